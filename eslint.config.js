@@ -1,0 +1,24 @@
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+
+export default tseslint.config(
+  { ignores: ['dist/**', 'build/**', 'node_modules/**', 'coverage/**'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    rules: {
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
+    },
+  },
+  {
+    files: ['src/core/**/*.ts'],
+    rules: {
+      'no-restricted-imports': ['error', {
+        patterns: [
+          { group: ['@actions/*', 'node:fs', 'node:fs/*', 'fs', 'node:http', 'node:https', 'node:child_process', '../adapters/*', '../../adapters/*', '../commands/*'],
+            message: 'src/core is pure: pass adapters in instead.' },
+        ],
+      }],
+    },
+  },
+);
