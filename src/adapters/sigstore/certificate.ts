@@ -1,0 +1,54 @@
+import type { Bundle } from '@sigstore/bundle';
+import { X509Certificate } from '@sigstore/core';
+import type { SignerFacts } from '../../core/policy/index.js';
+
+const FULCIO = '1.3.6.1.4.1.57264.1';
+
+/** The leaf certificate of a bundle (v0.1/v0.2 chain or v0.3 single certificate). */
+export function leafCertificate(bundle: Bundle): X509Certificate | null {
+  const content = bundle.verificationMaterial.content;
+  if (content.$case === 'x509CertificateChain') {
+    const first = content.x509CertificateChain.certificates[0];
+    return first ? X509Certificate.parse(Buffer.from(first.rawBytes)) : null;
+  }
+  if (content.$case === 'certificate') return X509Certificate.parse(Buffer.from(content.certificate.rawBytes));
+  return null;
+}
+
+/** Reads the Fulcio extensions; newer ones are DER UTF8Strings, the legacy ones raw bytes. */
+export function toSignerFacts(certificate: X509Certificate): SignerFacts {
+  const read = (suffix: number, legacySuffix?: number) =>
+    derString(certificate, `${FULCIO}.${suffix}`) ?? (legacySuffix ? rawString(certificate, `${FULCIO}.${legacySuffix}`) : null);
+  const legacyRepository = rawString(certificate, `${FULCIO}.5`);
+  return {
+    subjectAlternativeName: certificate.subjectAltName ?? null,
+    issuer: read(8, 1),
+    buildSignerUri: read(9),
+    sourceRepositoryUri: derString(certificate, `${FULCIO}.12`) ?? (legacyRepository ? `https://github.com/${legacyRepository}` : null),
+    sourceRepositoryDigest: read(13, 3),
+    sourceRepositoryRef: read(14, 6),
+    sourceRepositoryIdentifier: read(15),
+    sourceRepositoryOwnerIdentifier: read(17),
+  };
+}
+
+function derString(certificate: X509Certificate, oid: string): string | null {
+  const value = certificate.extension(oid)?.value;
+  if (!value || value.length < 2 || value[0] !== 0x0c) return null;
+  const [offset, length] = derLength(value);
+  return value.subarray(offset, offset + length).toString('utf8');
+}
+
+function derLength(value: Buffer): [offset: number, length: number] {
+  const first = value[1] ?? 0;
+  if (first < 0x80) return [2, first];
+  const size = first & 0x7f;
+  let length = 0;
+  for (let i = 0; i < size; i++) length = (length << 8) | (value[2 + i] ?? 0);
+  return [2 + size, length];
+}
+
+function rawString(certificate: X509Certificate, oid: string): string | null {
+  const value = certificate.extension(oid)?.value;
+  return value && value.length > 0 ? value.toString('utf8') : null;
+}

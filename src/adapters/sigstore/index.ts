@@ -1,0 +1,4 @@
+export * from './trust.js';
+export * from './signature.js';
+export * from './certificate.js';
+export * from './rekor-lookup.js';

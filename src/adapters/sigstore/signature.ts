@@ -1,0 +1,110 @@
+import { createPublicKey } from 'node:crypto';
+import { bundleFromJSON, type Bundle } from '@sigstore/bundle';
+import { X509Certificate } from '@sigstore/core';
+import type { TrustedRoot } from '@sigstore/protobuf-specs';
+import { PolicyError, toSignedEntity, toTrustMaterial, VerificationError, Verifier, type SignedEntity } from '@sigstore/verify';
+import { GuardError, type VerdictCode } from '../../core/errors/index.js';
+import { failed, passed, type Check, type ExpectedIdentity, type SignerFacts } from '../../core/policy/index.js';
+import { leafCertificate, toSignerFacts } from './certificate.js';
+
+export interface SignatureOutcome {
+  readonly checks: readonly [Check, Check];
+  readonly signer: SignerFacts | null;
+}
+
+/**
+ * Cryptographic verification through `@sigstore/verify`: DSSE signature, Fulcio chain, SCTs, and
+ * transparency-log inclusion or RFC 3161 timestamps, with thresholds chosen by the trusted root
+ * that issued the certificate (GitHub's instance has no logs). The identity is compared exactly.
+ */
+export function verifyBundleSignature(bundleJson: unknown, roots: readonly TrustedRoot[], identity: ExpectedIdentity): SignatureOutcome {
+  const bundle = toBundle(bundleJson);
+  const entity = toSignedEntity(bundle);
+  const leaf = leafCertificate(bundle);
+  if (leaf === null) {
+    return outcome(failed('signature', 'identity_mismatch', 'a Fulcio certificate', 'the bundle is signed by a bare public key'), null, identity);
+  }
+  const signer = toSignerFacts(leaf);
+  if (!entity.signature.verifySignature(createPublicKey({ key: leaf.publicKey, format: 'der', type: 'spki' }))) {
+    return outcome(failed('signature', 'signature_invalid', 'DSSE signature made by the certificate key', 'the signature does not match the payload'), signer, identity);
+  }
+  const errors = candidateRoots(roots, leaf).map((root) => verifyAgainst(root, entity, identity));
+  const success = errors.find((error) => error === null);
+  if (success === null) return { checks: [signaturePassed(), identityPassed(identity)], signer };
+  return toFailure(errors[0] as Error, signer, identity);
+}
+
+function toBundle(json: unknown): Bundle {
+  try {
+    return bundleFromJSON(json);
+  } catch (error) {
+    throw new GuardError('provenance_malformed', `invalid Sigstore bundle: ${(error as Error).message}`, { cause: error });
+  }
+}
+
+/** Roots whose CA chain holds the leaf's issuer come first; no match means every root is tried. */
+function candidateRoots(roots: readonly TrustedRoot[], leaf: X509Certificate): TrustedRoot[] {
+  const issuedBy = (root: TrustedRoot) => root.certificateAuthorities.some((ca) =>
+    (ca.certChain?.certificates ?? []).some((cert) => leafIssuerMatches(leaf, cert.rawBytes)));
+  const matching = roots.filter(issuedBy);
+  return matching.length > 0 ? matching : [...roots];
+}
+
+function leafIssuerMatches(leaf: X509Certificate, caDer: Buffer): boolean {
+  try {
+    return leaf.verify(X509Certificate.parse(Buffer.from(caDer)));
+  } catch {
+    return false;
+  }
+}
+
+function verifyAgainst(root: TrustedRoot, entity: SignedEntity, identity: ExpectedIdentity): Error | null {
+  const withoutLogs = root.tlogs.length === 0;
+  const verifier = new Verifier(toTrustMaterial(root), withoutLogs ? { tlogThreshold: 0, ctlogThreshold: 0 } : {});
+  const san = identity.subjectAlternativeName;
+  try {
+    verifier.verify(entity, {
+      subjectAlternativeName: san === null ? undefined : `^${escapeRegExp(san)}$`,
+      extensions: { issuer: identity.issuer },
+    });
+    return san === null ? new PolicyError({ code: 'UNTRUSTED_SIGNER_ERROR', message: 'no expected signer identity' }) : null;
+  } catch (error) {
+    return error as Error;
+  }
+}
+
+export function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&');
+}
+
+function toFailure(error: Error, signer: SignerFacts, identity: ExpectedIdentity): SignatureOutcome {
+  if (error instanceof PolicyError) {
+    return { checks: [signaturePassed(), identityFailed(identity, signer)], signer };
+  }
+  const code: VerdictCode = error instanceof VerificationError && /^(TLOG|TIMESTAMP)/.test(error.code) ? 'tlog_invalid' : 'signature_invalid';
+  const label = error instanceof VerificationError ? `${error.code}: ${error.message}` : error.message;
+  return outcome(failed('signature', code, 'signature, certificate chain and log/timestamp verify', label), signer, identity);
+}
+
+function outcome(signature: Check, signer: SignerFacts | null, identity: ExpectedIdentity): SignatureOutcome {
+  const identityCheck = failed('certificate_identity', 'identity_mismatch', describeIdentity(identity), 'not evaluated: the signature did not verify');
+  return { checks: [signature, identityCheck], signer };
+}
+
+function signaturePassed(): Check {
+  return passed('signature', 'signature_invalid', 'signature, certificate chain and log/timestamp verify', 'verified');
+}
+
+function identityPassed(identity: ExpectedIdentity): Check {
+  return passed('certificate_identity', 'identity_mismatch', describeIdentity(identity), describeIdentity(identity));
+}
+
+function identityFailed(identity: ExpectedIdentity, signer: SignerFacts): Check {
+  const actual = `SAN ${signer.subjectAlternativeName ?? '(none)'}, issuer ${signer.issuer ?? '(none)'}`;
+  return failed('certificate_identity', 'identity_mismatch', describeIdentity(identity), actual);
+}
+
+function describeIdentity(identity: ExpectedIdentity): string {
+  const san = identity.subjectAlternativeName ?? '(no expected SAN: give --expected-san)';
+  return `SAN ${san}, issuer ${identity.issuer}`;
+}

@@ -1,0 +1,65 @@
+import { readFile } from 'node:fs/promises';
+import { TrustedRoot } from '@sigstore/protobuf-specs';
+import { getTrustedRoot } from '@sigstore/tuf';
+import { GuardError } from '../../core/errors/index.js';
+import publicGoodRoot from './roots/public-good.trusted_root.json' with { type: 'json' };
+
+/** Where trust comes from: online TUF (default), a trusted_root file (JSON or JSONL), or the embedded copy. */
+export type TrustSource =
+  | { readonly kind: 'tuf'; readonly mirrorUrl?: string; readonly rootPath?: string; readonly cachePath?: string }
+  | { readonly kind: 'file'; readonly path: string }
+  | { readonly kind: 'embedded' };
+
+export async function loadTrustedRoots(source: TrustSource): Promise<TrustedRoot[]> {
+  switch (source.kind) {
+    case 'embedded':
+      return [TrustedRoot.fromJSON(publicGoodRoot)];
+    case 'file':
+      return parseTrustedRoots(await readTrustFile(source.path), source.path);
+    case 'tuf':
+      return [await fetchTrustedRootFromTuf(source)];
+  }
+}
+
+async function readTrustFile(path: string): Promise<string> {
+  try {
+    return await readFile(path, 'utf8');
+  } catch (error) {
+    throw new GuardError('trust_root_unavailable', `cannot read trusted root file ${path}: ${(error as Error).message}`, { cause: error });
+  }
+}
+
+/** `gh attestation trusted-root` prints one root per line; a plain trusted_root.json is one object. */
+export function parseTrustedRoots(text: string, origin: string): TrustedRoot[] {
+  let values: unknown[];
+  try {
+    const trimmed = text.trim();
+    values = trimmed.startsWith('{') && !trimmed.includes('}\n{') ? [JSON.parse(trimmed)] : trimmed.split('\n').filter(Boolean).map((l) => JSON.parse(l));
+  } catch {
+    throw new GuardError('trust_root_unavailable', `${origin} is not a trusted root (JSON or JSON lines)`);
+  }
+  const roots = values.map((value) => TrustedRoot.fromJSON(value));
+  if (roots.length === 0 || roots.some((root) => root.certificateAuthorities.length === 0)) {
+    throw new GuardError('trust_root_unavailable', `${origin} holds no certificate authority: not a Sigstore trusted root`);
+  }
+  return roots;
+}
+
+async function fetchTrustedRootFromTuf(source: Extract<TrustSource, { kind: 'tuf' }>): Promise<TrustedRoot> {
+  try {
+    return await getTrustedRoot({
+      mirrorURL: source.mirrorUrl,
+      rootPath: source.rootPath,
+      cachePath: source.cachePath,
+      retry: 1,
+      timeout: 5_000,
+    });
+  } catch (error) {
+    const where = source.mirrorUrl ?? 'the Sigstore public-good TUF repository';
+    throw new GuardError(
+      'trust_root_unavailable',
+      `cannot fetch the trusted root from ${where}: ${(error as Error).message}. Offline, pass --trusted-root FILE or --offline.`,
+      { cause: error },
+    );
+  }
+}

@@ -1,0 +1,15 @@
+import type { VerificationPolicy } from '../../core/policy/index.js';
+import type { TrustSource } from '../../adapters/sigstore/index.js';
+
+export interface VerifyRequest {
+  readonly artifactPaths: readonly string[];
+  readonly provenancePath: string;
+  readonly policy: VerificationPolicy;
+  readonly trust: TrustSource;
+  /** Where legacy envelopes (no inclusion proof) are looked up; without it they are refused. */
+  readonly rekorUrl: string | null;
+  /** The release's artifacts and the subjects must be the same set. */
+  readonly requireAllSubjects: boolean;
+}
+
+export const VERIFIER_NAME = 'sigstore-js';

@@ -1,0 +1,62 @@
+import type { VerdictCode } from '../errors/index.js';
+import type { PredicateFacts, Subject } from '../provenance/index.js';
+import type { Check } from './check.js';
+import type { ArtifactDigest } from './subjects.js';
+
+declare const verified: unique symbol;
+
+/**
+ * Provenance that passed every check. Only `decideVerdict` makes one, so only a verified result
+ * can be written anywhere as a success.
+ */
+export interface VerifiedProvenance {
+  readonly [verified]: true;
+  readonly predicateType: string;
+  readonly builderId: string;
+  readonly sourceRepository: string | null;
+  readonly sourceRef: string | null;
+  readonly sourceCommit: string | null;
+  readonly subjects: readonly Subject[];
+  readonly artifacts: readonly ArtifactDigest[];
+  readonly verifier: string;
+}
+
+export interface Verdict {
+  readonly verified: boolean;
+  readonly failureReason: VerdictCode | null;
+  readonly checks: readonly Check[];
+  readonly facts: PredicateFacts | null;
+  readonly subjects: readonly Subject[];
+  readonly verifier: string;
+  readonly provenance: VerifiedProvenance | null;
+}
+
+export interface VerdictInput {
+  readonly checks: readonly Check[];
+  readonly facts: PredicateFacts | null;
+  readonly subjects: readonly Subject[];
+  readonly artifacts: readonly ArtifactDigest[];
+  readonly verifier: string;
+}
+
+/** The verdict is the first failing check in order; any failure means no VerifiedProvenance. */
+export function decideVerdict(input: VerdictInput): Verdict {
+  const firstFailure = input.checks.find((c) => c.status === 'failed');
+  const cryptoPassed = input.checks.some((c) => c.name === 'signature' && c.status === 'passed');
+  const ok = firstFailure === undefined && cryptoPassed && input.facts !== null && input.facts.builderId !== null;
+  const base = { checks: input.checks, facts: input.facts, subjects: input.subjects, verifier: input.verifier };
+  if (!ok || input.facts === null || input.facts.builderId === null) {
+    return { ...base, verified: false, failureReason: firstFailure?.code ?? 'attestation_missing', provenance: null };
+  }
+  const provenance = {
+    predicateType: input.facts.predicateType,
+    builderId: input.facts.builderId,
+    sourceRepository: input.facts.sourceRepository,
+    sourceRef: input.facts.sourceRef,
+    sourceCommit: input.facts.sourceCommits[0] ?? null,
+    subjects: input.subjects,
+    artifacts: input.artifacts,
+    verifier: input.verifier,
+  } as VerifiedProvenance;
+  return { ...base, verified: true, failureReason: null, provenance };
+}

@@ -1,0 +1,83 @@
+import { z } from 'zod';
+import { GuardError } from '../errors/index.js';
+
+/** A DSSE envelope as it appears inside a Sigstore bundle or on its own. */
+export const DsseEnvelopeSchema = z.object({
+  payload: z.string().min(1),
+  payloadType: z.string().min(1),
+  signatures: z.array(z.object({ sig: z.string().min(1), keyid: z.string().optional() }).loose()).min(1),
+});
+
+/** slsa-github-generator's pre-bundle output: the Fulcio leaf travels inside the signature. */
+export const LegacyEnvelopeSchema = z.object({
+  payload: z.string().min(1),
+  payloadType: z.string().min(1),
+  signatures: z.array(z.object({ sig: z.string().min(1), keyid: z.string().optional(), cert: z.string().min(1) })).min(1),
+});
+
+export const BundleJsonSchema = z
+  .object({
+    mediaType: z.string().startsWith('application/vnd.dev.sigstore.bundle'),
+    verificationMaterial: z.record(z.string(), z.unknown()),
+    dsseEnvelope: DsseEnvelopeSchema,
+  })
+  .loose();
+
+export type DsseEnvelope = z.infer<typeof DsseEnvelopeSchema>;
+export type LegacyEnvelope = z.infer<typeof LegacyEnvelopeSchema>;
+export type BundleJson = z.infer<typeof BundleJsonSchema>;
+
+export type ProvenanceDocument =
+  | { readonly kind: 'bundle'; readonly bundle: BundleJson; readonly envelope: DsseEnvelope }
+  | { readonly kind: 'legacy-envelope'; readonly envelope: LegacyEnvelope };
+
+const AttestationListSchema = z.object({
+  attestations: z.array(z.object({ bundle: z.unknown() }).loose()),
+});
+
+/**
+ * Reads every provenance candidate from a file's text: a bundle (JSON or one JSON line), a JSONL
+ * file of bundles or envelopes, or a registry/API response `{attestations: [{bundle}]}`.
+ */
+export function parseProvenanceDocuments(text: string): ProvenanceDocument[] {
+  const values = parseJsonValues(text);
+  const candidates = values.flatMap((value) => {
+    const list = AttestationListSchema.safeParse(value);
+    return list.success ? list.data.attestations.map((entry) => entry.bundle) : [value];
+  });
+  if (candidates.length === 0) {
+    throw new GuardError('attestation_missing', 'the provenance file holds no attestation');
+  }
+  return candidates.map(toProvenanceDocument);
+}
+
+function parseJsonValues(text: string): unknown[] {
+  const trimmed = text.trim();
+  if (trimmed === '') throw new GuardError('provenance_malformed', 'the provenance file is empty');
+  try {
+    return [JSON.parse(trimmed)];
+  } catch {
+    return trimmed.split('\n').filter((line) => line.trim() !== '').map((line, index) => {
+      try {
+        return JSON.parse(line) as unknown;
+      } catch {
+        throw new GuardError('provenance_malformed', `the provenance is not JSON (line ${index + 1} does not parse)`);
+      }
+    });
+  }
+}
+
+function toProvenanceDocument(value: unknown): ProvenanceDocument {
+  const bundle = BundleJsonSchema.safeParse(value);
+  if (bundle.success) return { kind: 'bundle', bundle: bundle.data, envelope: bundle.data.dsseEnvelope };
+  const legacy = LegacyEnvelopeSchema.safeParse(value);
+  if (legacy.success) return { kind: 'legacy-envelope', envelope: legacy.data };
+  const isObject = typeof value === 'object' && value !== null;
+  const looksLikeBundle = isObject && 'mediaType' in value;
+  const issue = looksLikeBundle ? bundle.error.issues[0] : legacy.error.issues[0];
+  const where = issue && issue.path.length > 0 ? ` at ${issue.path.join('.')}` : '';
+  throw new GuardError(
+    'provenance_malformed',
+    `not a Sigstore bundle or DSSE envelope${where}${issue ? `: ${issue.message}` : ''}`,
+  );
+}

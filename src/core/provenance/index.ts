@@ -1,0 +1,4 @@
+export * from './document.js';
+export * from './statement.js';
+export * from './slsa.js';
+export * from './source-uri.js';
