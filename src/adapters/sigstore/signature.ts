@@ -1,4 +1,4 @@
-import { createPublicKey } from 'node:crypto';
+import { createPublicKey, type KeyObject } from 'node:crypto';
 import { bundleFromJSON, type Bundle } from '@sigstore/bundle';
 import { X509Certificate } from '@sigstore/core';
 import type { TrustedRoot } from '@sigstore/protobuf-specs';
@@ -18,14 +18,12 @@ export interface SignatureOutcome {
  * that issued the certificate (GitHub's instance has no logs). The identity is compared exactly.
  */
 export function verifyBundleSignature(bundleJson: unknown, roots: readonly TrustedRoot[], identity: ExpectedIdentity): SignatureOutcome {
-  const bundle = toBundle(bundleJson);
-  const entity = toSignedEntity(bundle);
-  const leaf = leafCertificate(bundle);
+  const { entity, leaf } = toVerifiable(bundleJson);
   if (leaf === null) {
     return outcome(failed('signature', 'identity_mismatch', 'a Fulcio certificate', 'the bundle is signed by a bare public key'), null, identity);
   }
-  const signer = toSignerFacts(leaf);
-  if (!entity.signature.verifySignature(createPublicKey({ key: leaf.publicKey, format: 'der', type: 'spki' }))) {
+  const { signer, key } = readCertificate(leaf);
+  if (!entity.signature.verifySignature(key)) {
     return outcome(failed('signature', 'signature_invalid', 'DSSE signature made by the certificate key', 'the signature does not match the payload'), signer, identity);
   }
   const errors = candidateRoots(roots, leaf).map((root) => verifyAgainst(root, entity, identity));
@@ -34,11 +32,26 @@ export function verifyBundleSignature(bundleJson: unknown, roots: readonly Trust
   return toFailure(errors[0] as Error, signer, identity);
 }
 
-function toBundle(json: unknown): Bundle {
+/** The library's parsers throw plain errors on attacker-controlled bytes; they become coded here. */
+function toVerifiable(json: unknown): { entity: SignedEntity; leaf: X509Certificate | null } {
+  let bundle: Bundle;
   try {
-    return bundleFromJSON(json);
+    bundle = bundleFromJSON(json);
   } catch (error) {
     throw new GuardError('provenance_malformed', `invalid Sigstore bundle: ${(error as Error).message}`, { cause: error });
+  }
+  try {
+    return { entity: toSignedEntity(bundle), leaf: leafCertificate(bundle) };
+  } catch (error) {
+    throw new GuardError('provenance_malformed', `the bundle's certificate or signature cannot be parsed: ${(error as Error).message}`, { cause: error });
+  }
+}
+
+function readCertificate(leaf: X509Certificate): { signer: SignerFacts; key: KeyObject } {
+  try {
+    return { signer: toSignerFacts(leaf), key: createPublicKey({ key: leaf.publicKey, format: 'der', type: 'spki' }) };
+  } catch (error) {
+    throw new GuardError('provenance_malformed', `the signing certificate cannot be read: ${(error as Error).message}`, { cause: error });
   }
 }
 

@@ -1,0 +1,13 @@
+// Bundles each entry point into dist/ with ncc; CI rebuilds and fails on any difference.
+import { execFileSync } from 'node:child_process';
+import { rmSync } from 'node:fs';
+
+const ENTRIES = [
+  ['src/action/index.ts', 'dist'],
+  ['src/cli/index.ts', 'dist/cli'],
+];
+
+rmSync('dist', { recursive: true, force: true });
+for (const [entry, out] of ENTRIES) {
+  execFileSync('npx', ['ncc', 'build', entry, '-o', out, '--license', 'licenses.txt', '--quiet', '--target', 'es2022'], { stdio: 'inherit' });
+}

@@ -1,0 +1,40 @@
+import { isGuardError, runbookPath } from '../core/errors/index.js';
+import { EXIT, type CommandResult } from './exit.js';
+import { USAGE } from './usage.js';
+import { runVerify } from './verify-command.js';
+
+type Command = (argv: readonly string[], now: Date) => Promise<CommandResult>;
+
+const COMMANDS: Record<string, Command> = {
+  verify: runVerify,
+};
+
+/** Runs one CLI invocation; every failure becomes a coded message and an exit status, never a stack trace. */
+export async function runCli(argv: readonly string[], now = new Date()): Promise<CommandResult> {
+  const [name, ...rest] = argv;
+  if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
+    return { exitCode: name === undefined ? EXIT.usage : 0, stdout: USAGE };
+  }
+  const command = COMMANDS[name];
+  if (!command) return usageError(`unknown command "${name}"`, 'input_invalid', rest);
+  if (rest.includes('--help') || rest.includes('-h')) return { exitCode: 0, stdout: USAGE };
+  try {
+    return await command(rest, now);
+  } catch (error) {
+    if (isGuardError(error)) return usageError(error.message, error.code, rest);
+    if (isParseArgsError(error)) return usageError(error.message, 'input_invalid', rest);
+    return usageError(`internal error: ${(error as Error)?.message ?? String(error)}`, 'input_invalid', rest);
+  }
+}
+
+function isParseArgsError(error: unknown): error is Error {
+  return error instanceof Error && 'code' in error && String(error.code).startsWith('ERR_PARSE_ARGS');
+}
+
+function usageError(message: string, code: Parameters<typeof runbookPath>[0], argv: readonly string[]): CommandResult {
+  if (argv.includes('--json')) {
+    const body = { verified: false, failure_reason: code, error: message, runbook: runbookPath(code), checks: [] };
+    return { exitCode: EXIT.usage, stdout: JSON.stringify(body, null, 2) };
+  }
+  return { exitCode: EXIT.usage, stdout: '', stderr: `error [${code}]: ${message}\nrunbook: ${runbookPath(code)}\nsee: provenance-guard --help\n` };
+}

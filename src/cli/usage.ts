@@ -1,0 +1,16 @@
+export const USAGE = `provenance-guard — verify SLSA provenance through Sigstore
+
+Usage:
+  provenance-guard verify --artifact FILE [--artifact FILE ...] --provenance BUNDLE
+      [--expected-builder-id ID ...] [--expected-source-repo OWNER/NAME] [--tag TAG] [--commit SHA]
+      [--expected-issuer URL] [--expected-san URI] [--require-all-subjects]
+      [--trusted-root FILE | --offline | --tuf-mirror URL --tuf-root FILE] [--rekor-url URL]
+      [--allow-v02-override --override-reason TEXT --override-approver NAME --override-expires ISO8601]
+      [--json]
+
+Trust: online TUF (Sigstore public-good) by default; --trusted-root takes a trusted_root.json or the
+JSON lines of \`gh attestation trusted-root\` (GitHub's own instance included); --offline uses the
+embedded public-good root.
+
+Exit status: 0 verified, 1 rejected, 2 usage error or unreadable input.
+`;

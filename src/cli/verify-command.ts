@@ -1,0 +1,92 @@
+import { access, constants } from 'node:fs/promises';
+import { parseArgs } from 'node:util';
+import { GuardError } from '../core/errors/index.js';
+import { renderVerdictTable, toVerdictJson } from '../core/report/index.js';
+import { toVerifyRequest, verifyProvenance, type VerifyInputField, type VerifyInputs, type VerifyRequest } from '../commands/verify/index.js';
+import { EXIT, type CommandResult } from './exit.js';
+
+const OPTIONS = {
+  artifact: { type: 'string', multiple: true },
+  provenance: { type: 'string' },
+  'expected-builder-id': { type: 'string', multiple: true },
+  'expected-source-repo': { type: 'string' },
+  'expected-issuer': { type: 'string' },
+  'expected-san': { type: 'string' },
+  tag: { type: 'string' },
+  commit: { type: 'string' },
+  'trusted-root': { type: 'string' },
+  offline: { type: 'boolean' },
+  'tuf-mirror': { type: 'string' },
+  'tuf-root': { type: 'string' },
+  'rekor-url': { type: 'string' },
+  'require-all-subjects': { type: 'boolean' },
+  'allow-v02-override': { type: 'boolean' },
+  'override-reason': { type: 'string' },
+  'override-approver': { type: 'string' },
+  'override-expires': { type: 'string' },
+  json: { type: 'boolean' },
+} as const;
+
+const FLAG_OF: Record<VerifyInputField, string> = {
+  artifacts: '--artifact', provenance: '--provenance', expectedBuilderIds: '--expected-builder-id',
+  expectedSourceRepo: '--expected-source-repo', tag: '--tag', commit: '--commit', expectedIssuer: '--expected-issuer',
+  expectedSan: '--expected-san', trust: '--trusted-root/--offline/--tuf-mirror', rekorUrl: '--rekor-url',
+  requireAllSubjects: '--require-all-subjects', override: '--override-reason/--override-approver/--override-expires',
+};
+
+export async function runVerify(argv: readonly string[], now: Date): Promise<CommandResult> {
+  const { values } = parseArgs({ args: [...argv], options: OPTIONS, strict: true, allowPositionals: false });
+  const request = toVerifyRequest(toInputs(values), (field) => FLAG_OF[field], now);
+  await assertReadable(request);
+  const verdict = await verifyProvenance(request);
+  const output = values.json ? JSON.stringify(toVerdictJson(verdict), null, 2) : renderVerdictTable(verdict, 'provenance-guard verify');
+  return { exitCode: verdict.verified ? EXIT.verified : EXIT.rejected, stdout: output };
+}
+
+type Values = ReturnType<typeof parseArgs<{ options: typeof OPTIONS }>>['values'];
+
+function toInputs(values: Values): VerifyInputs {
+  if (values['trusted-root'] !== undefined && values.offline) {
+    throw new GuardError('input_invalid', '--trusted-root and --offline exclude each other');
+  }
+  const overrideFlags = [values['override-reason'], values['override-approver'], values['override-expires']];
+  if (!values['allow-v02-override'] && overrideFlags.some((v) => v !== undefined)) {
+    throw new GuardError('input_invalid', '--override-* flags need --allow-v02-override');
+  }
+  if (values.artifact === undefined || values.artifact.length === 0) throw new GuardError('input_invalid', '--artifact is required (repeat it for several artifacts)');
+  if (values.provenance === undefined) throw new GuardError('input_invalid', '--provenance is required');
+  return {
+    artifacts: values.artifact,
+    provenance: values.provenance,
+    expectedBuilderIds: values['expected-builder-id'] ?? [],
+    expectedSourceRepo: values['expected-source-repo'] ?? null,
+    tag: values.tag ?? null,
+    commit: values.commit ?? null,
+    expectedIssuer: values['expected-issuer'],
+    expectedSan: values['expected-san'] ?? null,
+    trust: values.offline ? { kind: 'embedded' }
+      : values['trusted-root'] !== undefined ? { kind: 'file', path: values['trusted-root'] }
+      : { kind: 'tuf', mirrorUrl: values['tuf-mirror'], rootPath: values['tuf-root'] },
+    rekorUrl: values['rekor-url'] ?? null,
+    requireAllSubjects: values['require-all-subjects'] ?? false,
+    override: values['allow-v02-override']
+      ? { reason: values['override-reason'] ?? '', approver: values['override-approver'] ?? '', expiresAt: values['override-expires'] ?? '' }
+      : null,
+  };
+}
+
+/** A file the user named but that cannot be read is a usage problem (exit 2), not a verdict. */
+async function assertReadable(request: VerifyRequest): Promise<void> {
+  const named: [string, string, GuardError['code']][] = [
+    ['--provenance', request.provenancePath, 'attestation_missing'],
+    ...request.artifactPaths.map((path): [string, string, GuardError['code']] => ['--artifact', path, 'artifact_missing']),
+    ...(request.trust.kind === 'file' ? [['--trusted-root', request.trust.path, 'trust_root_unavailable'] as [string, string, GuardError['code']]] : []),
+  ];
+  for (const [flag, path, code] of named) {
+    try {
+      await access(path, constants.R_OK);
+    } catch {
+      throw new GuardError(code, `${flag} ${path}: no such readable file`);
+    }
+  }
+}

@@ -1,0 +1,71 @@
+import { z } from 'zod';
+import { GuardError } from '../../core/errors/index.js';
+import { GITHUB_ACTIONS_ISSUER } from '../../core/policy/index.js';
+import type { TrustSource } from '../../adapters/sigstore/index.js';
+import type { VerifyRequest } from './request.js';
+
+export const MAX_OVERRIDE_DAYS = 7;
+const DAY_MS = 86_400_000;
+
+const text = z.string().trim().min(1, 'must not be empty');
+const url = text.refine((value) => URL.canParse(value), 'must be an absolute URL');
+
+/** One schema for every entry point; each maps its own input names onto these fields. */
+export const VerifyInputsSchema = z.object({
+  artifacts: z.array(text),
+  provenance: text,
+  expectedBuilderIds: z.array(url),
+  expectedSourceRepo: text.regex(/^(https:\/\/[^/]+\/)?[\w.-]+\/[\w.-]+$/, 'must be OWNER/NAME or its https URL').nullable(),
+  tag: text.regex(/^[^\s~^:?*[\\]+$/, 'is not a valid git tag name').nullable(),
+  commit: text.regex(/^[0-9a-fA-F]{40}$/, 'must be a 40-hex-digit commit SHA').nullable(),
+  expectedIssuer: url.default(GITHUB_ACTIONS_ISSUER),
+  expectedSan: text.nullable(),
+  trust: z.discriminatedUnion('kind', [
+    z.object({ kind: z.literal('tuf'), mirrorUrl: url.optional(), rootPath: text.optional() }),
+    z.object({ kind: z.literal('file'), path: text }),
+    z.object({ kind: z.literal('embedded') }),
+  ]),
+  rekorUrl: url.nullable(),
+  requireAllSubjects: z.boolean(),
+  override: z.object({
+    reason: text.max(500, 'must be at most 500 characters'),
+    approver: text.max(100, 'must be at most 100 characters'),
+    expiresAt: text.refine((value) => !Number.isNaN(Date.parse(value)), 'must be an ISO 8601 date-time'),
+  }).nullable(),
+});
+
+export type VerifyInputs = z.input<typeof VerifyInputsSchema>;
+export type VerifyInputField = keyof VerifyInputs;
+
+/** Validates raw inputs; errors name the input the way the caller spells it (`--tag`, `tag`). */
+export function toVerifyRequest(raw: VerifyInputs, nameOf: (field: VerifyInputField) => string, now: Date): VerifyRequest {
+  const parsed = VerifyInputsSchema.safeParse(raw);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    const field = (issue?.path[0] ?? 'provenance') as VerifyInputField;
+    const detail = issue?.path.length && issue.path.length > 1 ? ` (${issue.path.slice(1).join('.')})` : '';
+    throw new GuardError('input_invalid', `${nameOf(field)}${detail} ${issue?.message ?? 'is invalid'}`);
+  }
+  const inputs = parsed.data;
+  const override = inputs.override && { ...inputs.override, expiresAt: new Date(inputs.override.expiresAt) };
+  if (override && override.expiresAt.getTime() - now.getTime() > MAX_OVERRIDE_DAYS * DAY_MS) {
+    throw new GuardError('input_invalid', `${nameOf('override')} expires more than ${MAX_OVERRIDE_DAYS} days from now: overrides are time-bound`);
+  }
+  return {
+    artifactPaths: inputs.artifacts,
+    provenancePath: inputs.provenance,
+    trust: inputs.trust as TrustSource,
+    rekorUrl: inputs.rekorUrl,
+    requireAllSubjects: inputs.requireAllSubjects,
+    policy: {
+      expectedBuilderIds: inputs.expectedBuilderIds,
+      expectedSourceRepository: inputs.expectedSourceRepo,
+      tag: inputs.tag,
+      commit: inputs.commit?.toLowerCase() ?? null,
+      expectedIssuer: inputs.expectedIssuer,
+      expectedSan: inputs.expectedSan,
+      override,
+      now,
+    },
+  };
+}

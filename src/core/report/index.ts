@@ -1,0 +1,2 @@
+export * from './verdict-json.js';
+export * from './verdict-table.js';
