@@ -1,12 +1,12 @@
 import { isGuardError, runbookPath } from '../core/errors/index.js';
 import { EXIT, type CommandResult } from './exit.js';
 import { USAGE } from './usage.js';
-import { runVerify } from './verify-command.js';
 
 type Command = (argv: readonly string[], now: Date) => Promise<CommandResult>;
 
-const COMMANDS: Record<string, Command> = {
-  verify: runVerify,
+/** Each command is loaded on use, so a process pays only for the code it runs. */
+const COMMANDS: Record<string, () => Promise<Command>> = {
+  verify: async () => (await import('./verify-command.js')).runVerify,
 };
 
 /** Runs one CLI invocation; every failure becomes a coded message and an exit status, never a stack trace. */
@@ -15,11 +15,11 @@ export async function runCli(argv: readonly string[], now = new Date()): Promise
   if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
     return { exitCode: name === undefined ? EXIT.usage : 0, stdout: USAGE };
   }
-  const command = COMMANDS[name];
-  if (!command) return usageError(`unknown command "${name}"`, 'input_invalid', rest);
+  const load = COMMANDS[name];
+  if (!load) return usageError(`unknown command "${name}"`, 'input_invalid', rest);
   if (rest.includes('--help') || rest.includes('-h')) return { exitCode: 0, stdout: USAGE };
   try {
-    return await command(rest, now);
+    return await (await load())(rest, now);
   } catch (error) {
     if (isGuardError(error)) return usageError(error.message, error.code, rest);
     if (isParseArgsError(error)) return usageError(error.message, 'input_invalid', rest);

@@ -55,19 +55,22 @@ function readCertificate(leaf: X509Certificate): { signer: SignerFacts; key: Key
   }
 }
 
-/** Roots whose CA chain holds the leaf's issuer come first; no match means every root is tried. */
+/**
+ * Roots with a CA certificate whose subject is the leaf's issuer come first (a byte comparison;
+ * the library then verifies the chain); no match means every root is tried.
+ */
 function candidateRoots(roots: readonly TrustedRoot[], leaf: X509Certificate): TrustedRoot[] {
   const issuedBy = (root: TrustedRoot) => root.certificateAuthorities.some((ca) =>
-    (ca.certChain?.certificates ?? []).some((cert) => leafIssuerMatches(leaf, cert.rawBytes)));
+    (ca.certChain?.certificates ?? []).some((cert) => subjectOf(cert.rawBytes)?.equals(leaf.issuer)));
   const matching = roots.filter(issuedBy);
   return matching.length > 0 ? matching : [...roots];
 }
 
-function leafIssuerMatches(leaf: X509Certificate, caDer: Buffer): boolean {
+function subjectOf(der: Buffer): Buffer | null {
   try {
-    return leaf.verify(X509Certificate.parse(Buffer.from(caDer)));
+    return X509Certificate.parse(Buffer.from(der)).subject;
   } catch {
-    return false;
+    return null;
   }
 }
 

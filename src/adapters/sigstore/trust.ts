@@ -1,6 +1,5 @@
 import { readFile } from 'node:fs/promises';
 import { TrustedRoot } from '@sigstore/protobuf-specs';
-import { getTrustedRoot } from '@sigstore/tuf';
 import { GuardError } from '../../core/errors/index.js';
 import publicGoodRoot from './roots/public-good.trusted_root.json' with { type: 'json' };
 
@@ -47,6 +46,8 @@ export function parseTrustedRoots(text: string, origin: string): TrustedRoot[] {
 
 async function fetchTrustedRootFromTuf(source: Extract<TrustSource, { kind: 'tuf' }>): Promise<TrustedRoot> {
   try {
+    // Loaded only when needed: the TUF client and its HTTP stack are most of the bundle.
+    const { getTrustedRoot } = await import('@sigstore/tuf');
     return await getTrustedRoot({
       mirrorURL: source.mirrorUrl,
       rootPath: source.rootPath,

@@ -1,0 +1,65 @@
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import type { TokenGrants } from './auth.js';
+import { FaultInjector } from './faults.js';
+import { createRequestHandler } from './pipeline.js';
+import { RateCounter, type RateLimits } from './rate-limit.js';
+import { RequestLog } from './request-log.js';
+import { Router } from './router.js';
+import { allRoutes } from './routes/index.js';
+import type { Clock } from './state/clock.js';
+import { createState, type EmulatorState } from './state/index.js';
+
+export interface EmulatorOptions {
+  /** Token → granted permissions, e.g. `{ 'tok-write': ['contents:write'] }`. */
+  tokens?: TokenGrants;
+  /** The emulator's clock: timestamps, rerun age, artifact expiry and rate-limit windows. */
+  now?: Clock;
+  rateLimits?: Partial<RateLimits>;
+}
+
+export interface GitHubEmulator {
+  /** Octokit `baseUrl`, e.g. `http://127.0.0.1:41234`. */
+  url: string;
+  state: EmulatorState;
+  faults: FaultInjector;
+  requests: RequestLog;
+  close(): Promise<void>;
+}
+
+export async function startGitHubEmulator(options: EmulatorOptions = {}): Promise<GitHubEmulator> {
+  const clock = options.now ?? (() => new Date());
+  const state = createState(clock);
+  const faults = new FaultInjector();
+  const requests = new RequestLog();
+  let url = '';
+  const handle = createRequestHandler({
+    router: new Router(allRoutes(state)),
+    tokens: options.tokens ?? {},
+    faults,
+    log: requests,
+    rates: new RateCounter({ core: 5000, search: 30, ...options.rateLimits }, clock),
+    clock,
+    baseUrl: () => url,
+  });
+  const server = createServer((req, res) => {
+    handle(req, res).catch(() => res.destroy());
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  return {
+    url,
+    state,
+    faults,
+    requests,
+    close: () =>
+      new Promise<void>((resolve, reject) => {
+        server.close((error) => (error ? reject(error) : resolve()));
+        server.closeAllConnections();
+      }),
+  };
+}
+
+export type { Fault } from './faults.js';
+export type { Permission, TokenGrants } from './auth.js';
+export type { EmulatorState } from './state/index.js';

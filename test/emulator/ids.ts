@@ -1,0 +1,34 @@
+import { createHash } from 'node:crypto';
+
+/** Monotonic id source shared by every record the emulator creates. */
+export class Sequence {
+  private last: number;
+
+  constructor(start = 0) {
+    this.last = start;
+  }
+
+  next(): number {
+    this.last += 1;
+    return this.last;
+  }
+}
+
+export function sha256Hex(bytes: Uint8Array): string {
+  return createHash('sha256').update(bytes).digest('hex');
+}
+
+/** The sha git gives a blob: sha1 of `blob <len>\0` followed by the bytes. */
+export function gitBlobSha(bytes: Uint8Array): string {
+  return createHash('sha1').update(`blob ${bytes.length}\0`).update(bytes).digest('hex');
+}
+
+/** A unique 40-hex id for commits and tag objects; not a real git object hash. */
+export function syntheticSha(...parts: readonly (string | number)[]): string {
+  return createHash('sha1').update(parts.join('\0')).digest('hex');
+}
+
+/** Legacy-format GraphQL node id, e.g. `MDU6SXNzdWUx` for Issue 1. */
+export function nodeId(type: string, id: number | string): string {
+  return Buffer.from(`0${type.length}:${type}${id}`).toString('base64');
+}

@@ -1,0 +1,124 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { authenticate, authorize, acceptedPermissionsHeader, type TokenGrants } from './auth.js';
+import { parseJsonObject, readRaw } from './body.js';
+import { faultReply, type FaultInjector } from './faults.js';
+import { ApiError, DOCS_ROOT, errorBody, json, notFound, type Headers, type Reply } from './http.js';
+import type { RateCounter } from './rate-limit.js';
+import type { RequestLog } from './request-log.js';
+import type { RequestContext, Router } from './router.js';
+import type { Clock } from './state/clock.js';
+
+export interface PipelineDeps {
+  router: Router;
+  tokens: TokenGrants;
+  faults: FaultInjector;
+  log: RequestLog;
+  rates: RateCounter;
+  clock: Clock;
+  baseUrl: () => string;
+}
+
+interface Incoming {
+  method: string;
+  path: string;
+  query: URLSearchParams;
+  authorization: string | undefined;
+  raw: Buffer;
+}
+
+/** Route lookup, authentication, authorisation, then the route itself; errors become GitHub error bodies. */
+async function answer(deps: PipelineDeps, incoming: Incoming): Promise<Reply> {
+  const match = deps.router.match(incoming.method, incoming.path);
+  if (!match) return json(404, errorBody(notFound(), DOCS_ROOT));
+  const { route, params } = match;
+  const permissionHeaders = route.permission === 'public' ? {} : acceptedPermissionsHeader(route.permission);
+  try {
+    if (route.permission !== 'public') {
+      authorize(authenticate(incoming.authorization, deps.tokens), deps.tokens, route.permission);
+    }
+    const ctx: RequestContext = {
+      param(name) {
+        const value = params.get(name);
+        if (value === undefined) throw new Error(`route ${route.path} has no parameter ${name}`);
+        return value;
+      },
+      query: incoming.query,
+      body: parseJsonObject(incoming.raw),
+      path: incoming.path,
+      baseUrl: deps.baseUrl(),
+    };
+    const reply = await route.handle(ctx);
+    return { ...reply, headers: { ...permissionHeaders, ...reply.headers } };
+  } catch (error) {
+    if (!(error instanceof ApiError)) throw error;
+    return json(error.status, errorBody(error, route.docs), permissionHeaders);
+  }
+}
+
+function send(res: ServerResponse, reply: Reply, base: Headers): void {
+  const headers: Headers = { ...base, ...reply.headers };
+  let payload: Buffer | undefined;
+  if (Buffer.isBuffer(reply.body)) payload = reply.body;
+  else if (reply.body !== undefined) {
+    payload = Buffer.from(JSON.stringify(reply.body));
+    headers['content-type'] ??= 'application/json; charset=utf-8';
+  }
+  res.writeHead(reply.status, headers);
+  res.end(payload);
+}
+
+function decodePath(path: string): string {
+  try {
+    return decodeURIComponent(path);
+  } catch {
+    return path;
+  }
+}
+
+function rateKey(authorization: string | undefined, tokens: TokenGrants): string {
+  try {
+    return authenticate(authorization, tokens);
+  } catch {
+    return 'anonymous';
+  }
+}
+
+export function createRequestHandler(deps: PipelineDeps): (req: IncomingMessage, res: ServerResponse) => Promise<void> {
+  let served = 0;
+  return async (req, res) => {
+    const url = new URL(req.url ?? '/', 'http://emulator');
+    const incoming: Incoming = {
+      method: req.method ?? 'GET',
+      path: url.pathname,
+      query: url.searchParams,
+      authorization: req.headers.authorization,
+      raw: await readRaw(req),
+    };
+    const { method } = incoming;
+    // Faults and the log see the decoded path, so `contents/docs/a.json` matches Octokit's `contents/docs%2Fa.json`.
+    const path = decodePath(incoming.path);
+    const fault = deps.faults.take(method, path);
+    if (fault?.kind === 'delay') await sleep(fault.ms);
+    if (fault?.kind === 'drop-connection') {
+      deps.log.record({ method, path, status: 'dropped' });
+      req.socket.destroy();
+      return;
+    }
+    served += 1;
+    const base: Headers = {
+      'x-github-request-id': `E0E0:${served.toString(16).toUpperCase().padStart(8, '0')}`,
+      'x-github-api-version-selected': '2022-11-28',
+      ...deps.rates.consume(rateKey(incoming.authorization, deps.tokens), path.startsWith('/search/') ? 'search' : 'core'),
+    };
+    let reply: Reply;
+    try {
+      reply = fault && fault.kind !== 'delay' ? faultReply(fault, deps.clock()) : await answer(deps, incoming);
+    } catch (error) {
+      // A fault in the emulator itself: make it visible to the test instead of hanging the client.
+      reply = json(500, { message: `Emulator error: ${String(error)}`, documentation_url: DOCS_ROOT });
+    }
+    send(res, reply, base);
+    deps.log.record({ method, path, status: reply.status });
+  };
+}

@@ -1,0 +1,29 @@
+import { requiredString } from '../body.js';
+import { json, notSupplied } from '../http.js';
+import type { Route } from '../router.js';
+import type { EmulatorState } from '../state/index.js';
+import { docs, repoName } from './links.js';
+import { runApiUrl, runHtmlUrl } from './runs.js';
+
+export function dispatchRoutes(state: EmulatorState): Route[] {
+  return [
+    {
+      method: 'POST',
+      path: '/repos/{owner}/{repo}/actions/workflows/{workflow_id}/dispatches',
+      permission: 'actions:write',
+      docs: docs('actions/workflows', 'create-a-workflow-dispatch-event'),
+      handle(ctx) {
+        const inputs = ctx.body.inputs ?? {};
+        if (typeof inputs !== 'object' || inputs === null || Array.isArray(inputs)) throw notSupplied('inputs');
+        const run = state.runs.dispatch(
+          repoName(ctx),
+          ctx.param('workflow_id'),
+          requiredString(ctx.body, 'ref'),
+          inputs as Record<string, unknown>,
+        );
+        if (ctx.body.return_run_details !== true) return json(204);
+        return json(200, { workflow_run_id: run.id, run_url: runApiUrl(ctx, run), html_url: runHtmlUrl(run) });
+      },
+    },
+  ];
+}

@@ -1,0 +1,31 @@
+import type { Route } from '../router.js';
+import type { EmulatorState } from '../state/index.js';
+import { artifactRoutes } from './artifacts.js';
+import { attestationRoutes } from './attestations.js';
+import { blobRoutes } from './blobs.js';
+import { collaboratorRoutes } from './collaborators.js';
+import { contentsRoutes } from './contents.js';
+import { dispatchRoutes } from './dispatch.js';
+import { gitRoutes } from './git.js';
+import { issueRoutes } from './issues.js';
+import { labelRoutes } from './labels.js';
+import { pullRoutes } from './pulls.js';
+import { runRoutes } from './runs.js';
+import { searchRoutes } from './search.js';
+
+export function allRoutes(state: EmulatorState): Route[] {
+  return [
+    contentsRoutes,
+    gitRoutes,
+    issueRoutes,
+    labelRoutes,
+    searchRoutes,
+    pullRoutes,
+    collaboratorRoutes,
+    runRoutes,
+    dispatchRoutes,
+    artifactRoutes,
+    attestationRoutes,
+    blobRoutes,
+  ].flatMap((routes) => routes(state));
+}

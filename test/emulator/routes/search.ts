@@ -1,0 +1,84 @@
+import { json, validationFailed } from '../http.js';
+import type { Route } from '../router.js';
+import type { EmulatorState } from '../state/index.js';
+import type { Issue } from '../state/issues.js';
+import type { Repo } from '../state/repos.js';
+import { issueJson } from './issue-json.js';
+import { docs } from './links.js';
+import { paginate } from './pagination.js';
+
+interface SearchQuery {
+  repos: string[];
+  /** Qualifier tests every result must pass (`is:`, `state:`, `label:`). */
+  filters: ((issue: Issue) => boolean)[];
+  /** Words and quoted phrases, matched in title, body and comments. */
+  terms: string[];
+}
+
+const unquote = (text: string): string => text.replace(/^"(.*)"$/, '$1');
+
+/** A small part of GitHub's issue search syntax; unknown qualifiers are searched as text, as GitHub does. */
+function parse(q: string): SearchQuery {
+  const query: SearchQuery = { repos: [], filters: [], terms: [] };
+  for (const [, key, value, text] of q.matchAll(/(\w+):("[^"]*"|\S+)|("[^"]*"|\S+)/g)) {
+    const qualifier = `${key ?? ''}:${unquote(value ?? '').toLowerCase()}`;
+    if (key === 'repo' && value) query.repos.push(unquote(value));
+    else if (qualifier === 'is:issue' || qualifier === 'type:issue') {
+      // Every searchable item is an issue: pull requests are not indexed.
+    } else if (qualifier === 'is:pr' || qualifier === 'type:pr') query.filters.push(() => false);
+    else if (qualifier === 'is:open' || qualifier === 'state:open') query.filters.push((issue) => issue.state === 'open');
+    else if (qualifier === 'is:closed' || qualifier === 'state:closed') query.filters.push((issue) => issue.state === 'closed');
+    else if (key === 'label' && value) {
+      const name = unquote(value).toLowerCase();
+      query.filters.push((issue) => issue.labels.some((label) => label.name.toLowerCase() === name));
+    } else query.terms.push(unquote(text ?? `${key}:${value}`).toLowerCase());
+  }
+  return query;
+}
+
+function matches(issue: Issue, query: SearchQuery): boolean {
+  const haystack = [issue.title, issue.body ?? '', ...issue.comments.map((comment) => comment.body)].join('\n').toLowerCase();
+  return query.filters.every((test) => test(issue)) && query.terms.every((term) => haystack.includes(term));
+}
+
+function searchedRepos(state: EmulatorState, names: string[]): Repo[] {
+  const all = state.repos.all();
+  const found = names.map((name) => all.find((repo) => repo.fullName.toLowerCase() === name.toLowerCase()));
+  if (found.some((repo) => repo === undefined)) {
+    throw validationFailed({
+      resource: 'Search',
+      field: 'q',
+      code: 'invalid',
+      message:
+        'The listed users and repositories cannot be searched either because the resources do not exist or you do not have permission to view them.',
+    });
+  }
+  return (names.length > 0 ? (found as Repo[]) : all).filter((repo) => repo.hasIssues);
+}
+
+export function searchRoutes(state: EmulatorState): Route[] {
+  return [
+    {
+      method: 'GET',
+      path: '/search/issues',
+      // UNCONFIRMED: GitHub filters results by what the token may see instead of refusing; requiring
+      // issues:read is the stricter choice.
+      permission: 'issues:read',
+      docs: docs('search/search', 'search-issues-and-pull-requests'),
+      handle(ctx) {
+        const q = ctx.query.get('q') ?? '';
+        if (q.trim() === '') throw validationFailed({ resource: 'Search', field: 'q', code: 'missing' });
+        if (q.length > 256) {
+          throw validationFailed({ resource: 'Search', field: 'q', code: 'invalid', message: 'The search is longer than 256 characters.' });
+        }
+        const query = parse(q);
+        const hits = searchedRepos(state, query.repos).flatMap((repo) =>
+          state.issues.list(repo.fullName, { state: 'all' }).filter((issue) => matches(issue, query)).map((issue) => ({ repo, issue })),
+        );
+        const page = paginate(ctx, hits);
+        const items = page.items.map(({ repo, issue }) => ({ ...issueJson(ctx, repo, issue), score: 1 }));
+        return json(200, { total_count: hits.length, incomplete_results: false, items }, page.headers);
+      },
+    },
+  ];
+}

@@ -1,0 +1,54 @@
+import { Sequence } from '../ids.js';
+import { ArtifactStore } from './artifacts.js';
+import { AttestationStore } from './attestations.js';
+import { BlobStore } from './blobs.js';
+import type { Clock } from './clock.js';
+import { CollaboratorStore } from './collaborators.js';
+import { ContentsStore } from './contents.js';
+import { GitStore } from './git.js';
+import { IssueStore } from './issues.js';
+import { LabelStore } from './labels.js';
+import { PullStore } from './pulls.js';
+import { RepoStore } from './repos.js';
+import { RunStore } from './runs.js';
+import { WorkflowStore } from './workflows.js';
+
+/** Everything the emulator holds; tests seed and inspect it through these stores. */
+export interface EmulatorState {
+  repos: RepoStore;
+  git: GitStore;
+  contents: ContentsStore;
+  labels: LabelStore;
+  issues: IssueStore;
+  pulls: PullStore;
+  collaborators: CollaboratorStore;
+  workflows: WorkflowStore;
+  runs: RunStore;
+  artifacts: ArtifactStore;
+  attestations: AttestationStore;
+  blobs: BlobStore;
+}
+
+export function createState(clock: Clock): EmulatorState {
+  const ids = new Sequence(1000);
+  const repos = new RepoStore(ids);
+  const git = new GitStore(repos, clock);
+  const labels = new LabelStore(repos, ids);
+  const workflows = new WorkflowStore(repos, ids);
+  const runs = new RunStore(repos, git, workflows, ids, clock);
+  const blobs = new BlobStore();
+  return {
+    repos,
+    git,
+    contents: new ContentsStore(repos, git),
+    labels,
+    issues: new IssueStore(repos, labels, ids, clock),
+    pulls: new PullStore(repos, git, ids, clock),
+    collaborators: new CollaboratorStore(repos),
+    workflows,
+    runs,
+    artifacts: new ArtifactStore(repos, runs, blobs, ids, clock),
+    attestations: new AttestationStore(repos, blobs, ids),
+    blobs,
+  };
+}
