@@ -7,6 +7,7 @@ type Command = (argv: readonly string[], now: Date) => Promise<CommandResult>;
 /** Each command is loaded on use, so a process pays only for the code it runs. */
 const COMMANDS: Record<string, () => Promise<Command>> = {
   verify: async () => (await import('./verify-command.js')).runVerify,
+  manifest: async () => (await import('./manifest-command.js')).runManifest,
 };
 
 /** Runs one CLI invocation; every failure becomes a coded message and an exit status, never a stack trace. */

@@ -8,9 +8,12 @@ Usage:
       [--allow-v02-override --override-reason TEXT --override-approver NAME --override-expires ISO8601]
       [--json]
 
+  provenance-guard manifest lint HEAD_FILE [--base BASE_FILE] [--now ISO8601] [--json]
+  provenance-guard manifest show FILE [--json]
+
 Trust: online TUF (Sigstore public-good) by default; --trusted-root takes a trusted_root.json or the
 JSON lines of \`gh attestation trusted-root\` (GitHub's own instance included); --offline uses the
 embedded public-good root.
 
-Exit status: 0 verified, 1 rejected, 2 usage error or unreadable input.
+Exit status: 0 verified (lint: clean), 1 rejected (lint: violations), 2 usage error or unreadable input.
 `;

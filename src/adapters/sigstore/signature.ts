@@ -2,10 +2,11 @@ import { createPublicKey, type KeyObject } from 'node:crypto';
 import { bundleFromJSON, type Bundle } from '@sigstore/bundle';
 import { X509Certificate } from '@sigstore/core';
 import type { TrustedRoot } from '@sigstore/protobuf-specs';
-import { PolicyError, toSignedEntity, toTrustMaterial, VerificationError, Verifier, type SignedEntity } from '@sigstore/verify';
+import { PolicyError, toSignedEntity, VerificationError, type SignedEntity, type Verifier } from '@sigstore/verify';
 import { GuardError, type VerdictCode } from '../../core/errors/index.js';
 import { failed, passed, type Check, type ExpectedIdentity, type SignerFacts } from '../../core/policy/index.js';
 import { leafCertificate, toSignerFacts } from './certificate.js';
+import { verifiersFor } from './root-selection.js';
 
 export interface SignatureOutcome {
   readonly checks: readonly [Check, Check];
@@ -23,12 +24,16 @@ export function verifyBundleSignature(bundleJson: unknown, roots: readonly Trust
     return outcome(failed('signature', 'identity_mismatch', 'a Fulcio certificate', 'the bundle is signed by a bare public key'), null, identity);
   }
   const { signer, key } = readCertificate(leaf);
+  const errors: Error[] = [];
+  for (const verifier of verifiersFor(roots, leaf)) {
+    const error = verifyWith(verifier, entity, identity);
+    if (error === null) return { checks: [signaturePassed(), identityPassed(identity)], signer };
+    errors.push(error);
+  }
+  // An edited payload first breaks the log entry's body hash; name the root cause instead.
   if (!entity.signature.verifySignature(key)) {
     return outcome(failed('signature', 'signature_invalid', 'DSSE signature made by the certificate key', 'the signature does not match the payload'), signer, identity);
   }
-  const errors = candidateRoots(roots, leaf).map((root) => verifyAgainst(root, entity, identity));
-  const success = errors.find((error) => error === null);
-  if (success === null) return { checks: [signaturePassed(), identityPassed(identity)], signer };
   return toFailure(errors[0] as Error, signer, identity);
 }
 
@@ -55,28 +60,7 @@ function readCertificate(leaf: X509Certificate): { signer: SignerFacts; key: Key
   }
 }
 
-/**
- * Roots with a CA certificate whose subject is the leaf's issuer come first (a byte comparison;
- * the library then verifies the chain); no match means every root is tried.
- */
-function candidateRoots(roots: readonly TrustedRoot[], leaf: X509Certificate): TrustedRoot[] {
-  const issuedBy = (root: TrustedRoot) => root.certificateAuthorities.some((ca) =>
-    (ca.certChain?.certificates ?? []).some((cert) => subjectOf(cert.rawBytes)?.equals(leaf.issuer)));
-  const matching = roots.filter(issuedBy);
-  return matching.length > 0 ? matching : [...roots];
-}
-
-function subjectOf(der: Buffer): Buffer | null {
-  try {
-    return X509Certificate.parse(Buffer.from(der)).subject;
-  } catch {
-    return null;
-  }
-}
-
-function verifyAgainst(root: TrustedRoot, entity: SignedEntity, identity: ExpectedIdentity): Error | null {
-  const withoutLogs = root.tlogs.length === 0;
-  const verifier = new Verifier(toTrustMaterial(root), withoutLogs ? { tlogThreshold: 0, ctlogThreshold: 0 } : {});
+function verifyWith(verifier: Verifier, entity: SignedEntity, identity: ExpectedIdentity): Error | null {
   const san = identity.subjectAlternativeName;
   try {
     verifier.verify(entity, {

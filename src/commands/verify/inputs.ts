@@ -1,11 +1,10 @@
 import { z } from 'zod';
 import { GuardError } from '../../core/errors/index.js';
 import { GITHUB_ACTIONS_ISSUER } from '../../core/policy/index.js';
+import { overrideWindowProblem } from '../../core/manifest/index.js';
 import type { TrustSource } from '../../adapters/sigstore/index.js';
 import type { VerifyRequest } from './request.js';
 
-export const MAX_OVERRIDE_DAYS = 7;
-const DAY_MS = 86_400_000;
 
 const text = z.string().trim().min(1, 'must not be empty');
 const url = text.refine((value) => URL.canParse(value), 'must be an absolute URL');
@@ -48,9 +47,9 @@ export function toVerifyRequest(raw: VerifyInputs, nameOf: (field: VerifyInputFi
   }
   const inputs = parsed.data;
   const override = inputs.override && { ...inputs.override, expiresAt: new Date(inputs.override.expiresAt) };
-  if (override && override.expiresAt.getTime() - now.getTime() > MAX_OVERRIDE_DAYS * DAY_MS) {
-    throw new GuardError('input_invalid', `${nameOf('override')} expires more than ${MAX_OVERRIDE_DAYS} days from now: overrides are time-bound`);
-  }
+  // An already expired override is not a usage error: the verdict reports it as override_expired.
+  const problem = override && override.expiresAt > now ? overrideWindowProblem(now, override.expiresAt) : null;
+  if (problem) throw new GuardError('input_invalid', `${nameOf('override')} ${problem}`);
   return {
     artifactPaths: inputs.artifacts,
     provenancePath: inputs.provenance,

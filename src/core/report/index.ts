@@ -1,2 +1,3 @@
 export * from './verdict-json.js';
 export * from './verdict-table.js';
+export * from './manifest-table.js';

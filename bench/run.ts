@@ -1,0 +1,30 @@
+import { availableParallelism, cpus } from 'node:os';
+import { performance } from 'node:perf_hooks';
+import { coldStart } from './cold-start.js';
+import { hashing } from './hashing.js';
+import { REPETITIONS, WARMUPS } from './measure.js';
+import { printTable, type Comparison } from './report.js';
+import { warmThroughput } from './warm-throughput.js';
+
+const BENCHMARKS: Record<string, () => Promise<Comparison[]>> = {
+  hashing,
+  'cold-start': coldStart,
+  'warm-throughput': warmThroughput,
+};
+
+const requested = process.argv.slice(2);
+const unknown = requested.filter((name) => !(name in BENCHMARKS));
+if (unknown.length > 0) {
+  console.error(`unknown benchmark ${unknown.join(', ')}; choose from: ${Object.keys(BENCHMARKS).join(', ')}`);
+  process.exit(2);
+}
+
+const start = performance.now();
+console.log(`provenance-guard benchmarks — Node ${process.version}, ${availableParallelism()} cores (${cpus()[0]?.model ?? 'unknown CPU'})`);
+console.log(`Each figure: median of ${REPETITIONS} runs after ${WARMUPS} warm-up, ours and its reference interleaved. Not a test: nothing fails on a missed goal.`);
+const rows: Comparison[] = [];
+for (const name of requested.length > 0 ? requested : Object.keys(BENCHMARKS)) {
+  rows.push(...(await (BENCHMARKS[name] as () => Promise<Comparison[]>)()));
+}
+printTable(rows);
+console.log(`total ${((performance.now() - start) / 1000).toFixed(0)} s`);

@@ -1,0 +1,4 @@
+export * from './store.js';
+export * from './cas-loop.js';
+export * from './github-contents-store.js';
+export * from './file-store.js';

@@ -1,0 +1,45 @@
+import { X509Certificate } from '@sigstore/core';
+import type { TrustedRoot } from '@sigstore/protobuf-specs';
+import { toTrustMaterial, Verifier } from '@sigstore/verify';
+
+interface PreparedRoot {
+  readonly root: TrustedRoot;
+  readonly verifier: Verifier;
+  readonly caSubjects: readonly Buffer[];
+}
+
+// Trust material is costly to build and never changes for a root object: build it once.
+const prepared = new WeakMap<TrustedRoot, PreparedRoot>();
+
+function prepare(root: TrustedRoot): PreparedRoot {
+  let entry = prepared.get(root);
+  if (!entry) {
+    // GitHub's instance has no transparency or CT log: its bundles carry an RFC 3161 timestamp instead.
+    const withoutLogs = root.tlogs.length === 0;
+    entry = {
+      root,
+      verifier: new Verifier(toTrustMaterial(root), withoutLogs ? { tlogThreshold: 0, ctlogThreshold: 0 } : {}),
+      caSubjects: root.certificateAuthorities.flatMap((ca) => ca.certChain?.certificates ?? []).flatMap((cert) => subjectOf(cert.rawBytes)),
+    };
+    prepared.set(root, entry);
+  }
+  return entry;
+}
+
+function subjectOf(der: Buffer): Buffer[] {
+  try {
+    return [X509Certificate.parse(Buffer.from(der)).subject];
+  } catch {
+    return [];
+  }
+}
+
+/**
+ * The verifiers of the roots whose CA issued the leaf (a byte comparison of distinguished names;
+ * the library then verifies the chain itself); when none matches, every root is tried.
+ */
+export function verifiersFor(roots: readonly TrustedRoot[], leaf: X509Certificate): Verifier[] {
+  const all = roots.map(prepare);
+  const matching = all.filter((entry) => entry.caSubjects.some((subject) => subject.equals(leaf.issuer)));
+  return (matching.length > 0 ? matching : all).map((entry) => entry.verifier);
+}

@@ -1,0 +1,67 @@
+import type { ManifestEvent } from './events.js';
+import { entryKey, type EntryStatus, type Manifest, type ManifestEntry } from './schema.js';
+import { TRANSITIONS } from './transitions.js';
+import { applyEffects } from './effects.js';
+
+export type ApplyResult =
+  | { readonly ok: true; readonly manifest: Manifest; readonly changed: boolean; readonly message: string }
+  | { readonly ok: false; readonly reason: string };
+
+/** Pure: manifest + event → new manifest, a no-op that says why, or a refusal. */
+export function applyEvent(manifest: Manifest, event: ManifestEvent): ApplyResult {
+  const key = entryKey(event);
+  const index = manifest.entries.findIndex((entry) => entryKey(entry) === key);
+  const current = index >= 0 ? manifest.entries[index]! : null;
+  const noop = (message: string): ApplyResult => ({ ok: true, manifest, changed: false, message });
+
+  if (current?.history.some((h) => h.event === event.event && h.at === event.at && h.actor === event.actor && h.run_attempt === event.run_attempt)) {
+    return noop(`${event.event} at ${event.at} is already recorded`);
+  }
+  const guard = idempotencyGuard(current, event);
+  if (guard) return noop(guard);
+
+  const transition = TRANSITIONS[event.event];
+  const from: EntryStatus | 'absent' = current?.status ?? 'absent';
+  if (!transition.from.includes(from)) {
+    return { ok: false, reason: `${event.event} is not allowed for tag ${event.tag} run ${event.run_id} in status ${from}` };
+  }
+  const base = current ?? newEntry(event);
+  const to = transition.to === 'same' ? base.status : transition.to;
+  const effects = applyEffects(base, event);
+  if (!effects.ok) return effects;
+  const entry: ManifestEntry = {
+    ...effects.entry,
+    status: to,
+    run_attempt: Math.max(base.run_attempt, event.run_attempt),
+    history: [...base.history, {
+      at: event.at, event: event.event, actor: event.actor, run_id: event.run_id, run_attempt: event.run_attempt,
+      from: current ? current.status : null, to, reason: event.reason ?? null,
+    }],
+  };
+  const entries = index >= 0 ? manifest.entries.map((e, i) => (i === index ? entry : e)) : [...manifest.entries, entry];
+  return { ok: true, manifest: { ...manifest, entries }, changed: true, message: `${event.event}: ${from} → ${to}` };
+}
+
+/** The guards that make notification and reruns idempotent across retries and reruns. */
+function idempotencyGuard(current: ManifestEntry | null, event: ManifestEvent): string | null {
+  if (current === null) return null;
+  if (event.event === 'issue_opened' && current.issue_number !== null) {
+    return `issue #${current.issue_number} is already recorded for tag ${event.tag} run ${event.run_id}; not notifying twice`;
+  }
+  if (event.event === 'rerun_started' && current.rerun_in_progress) {
+    return `a rerun of tag ${event.tag} run ${event.run_id} is already in progress`;
+  }
+  if (event.event === 'validated' && current.status === 'success') return `tag ${event.tag} run ${event.run_id} is already verified`;
+  if (event.event === 'failed' && current.status === 'failure' && current.failure_reason === event.failure_reason) {
+    return `the failure of tag ${event.tag} run ${event.run_id} is already recorded`;
+  }
+  return null;
+}
+
+function newEntry(event: ManifestEvent): ManifestEntry {
+  return {
+    tag: event.tag, run_id: event.run_id, run_attempt: event.run_attempt, artifact_url: null, status: 'pending',
+    verified_at: null, failure_reason: null, notify_slack: false, slack_retry: 0, issue_number: null, requeue: false,
+    requeue_reason: null, rerun_in_progress: false, governance_flag: null, override: null, verdict: null, notes: [], history: [],
+  };
+}

@@ -1,0 +1,31 @@
+import type { FailureCode } from '../errors/index.js';
+import type { VerifiedProvenance } from '../policy/index.js';
+import type { EventName } from './schema.js';
+
+/** Who did what to which (tag, run) and when; `at` plus `actor` identify the event for idempotency. */
+export interface EventBase {
+  readonly tag: string;
+  readonly run_id: number;
+  readonly run_attempt: number;
+  readonly at: string;
+  readonly actor: string;
+  readonly reason?: string | null;
+}
+
+export type ManifestEvent = EventBase & (
+  | { readonly event: 'validated'; readonly provenance: VerifiedProvenance; readonly artifact_url?: string | null }
+  | { readonly event: 'failed'; readonly failure_reason: FailureCode; readonly artifact_url?: string | null }
+  | { readonly event: 'notified'; readonly slack_delivered: boolean }
+  | { readonly event: 'issue_opened'; readonly issue_number: number }
+  | { readonly event: 'escalated'; readonly note: string }
+  | { readonly event: 'requeued' }
+  | { readonly event: 'rerun_started' }
+  | { readonly event: 'rerun_succeeded'; readonly provenance: VerifiedProvenance }
+  | { readonly event: 'rerun_failed'; readonly failure_reason: FailureCode }
+  | { readonly event: 'blocked' }
+  | { readonly event: 'rolled_back' }
+  | { readonly event: 'override_granted'; readonly override: { readonly reason: string; readonly approver: string; readonly expires_at: string } }
+  | { readonly event: 'override_revoked' }
+);
+
+export type EventOf<N extends EventName> = Extract<ManifestEvent, { event: N }>;

@@ -1,0 +1,26 @@
+import type { Manifest } from '../manifest/index.js';
+
+const COLUMNS = ['STATUS', 'TAG', 'RUN', 'FAILURE', 'ISSUE', 'FLAG', 'AGE'] as const;
+
+/** `manifest show`: one row per entry, newest activity first. */
+export function renderManifestTable(manifest: Manifest, now: Date): string {
+  if (manifest.entries.length === 0) return 'The manifest has no entries.';
+  const rows = [...manifest.entries]
+    .map((entry) => ({ entry, last: Date.parse(entry.history.at(-1)?.at ?? '') }))
+    .sort((a, b) => b.last - a.last)
+    .map(({ entry, last }) => [
+      entry.status, entry.tag, `${entry.run_id}#${entry.run_attempt}`, entry.failure_reason ?? '-',
+      entry.issue_number === null ? '-' : `#${entry.issue_number}`, entry.governance_flag ?? '-', age(now.getTime() - last),
+    ]);
+  const widths = COLUMNS.map((title, i) => Math.max(title.length, ...rows.map((row) => row[i]!.length)));
+  const line = (cells: readonly string[]) => cells.map((cell, i) => cell.padEnd(widths[i]!)).join('  ').trimEnd();
+  return [line(COLUMNS), ...rows.map(line)].join('\n');
+}
+
+function age(ms: number): string {
+  if (!Number.isFinite(ms)) return '?';
+  const minutes = Math.max(0, Math.floor(ms / 60_000));
+  if (minutes < 60) return `${minutes}m`;
+  if (minutes < 48 * 60) return `${Math.floor(minutes / 60)}h`;
+  return `${Math.floor(minutes / 1440)}d`;
+}
