@@ -4,7 +4,7 @@ import type { VerifyInputField, VerifyInputs } from '../commands/verify/index.js
 export const INPUT_OF: Record<VerifyInputField, string> = {
   artifacts: 'artifact-path', provenance: 'provenance-path', expectedBuilderIds: 'expected-builder-id',
   expectedSourceRepo: 'expected-source-repo', tag: 'tag', commit: 'commit-sha', expectedIssuer: 'expected-issuer',
-  expectedSan: 'expected-san', trust: 'trust', rekorUrl: 'rekor-url', requireAllSubjects: 'require-all-subjects',
+  expectedSan: 'expected-san', expectedRepositoryId: 'expected-repository-id', trust: 'trust', rekorUrl: 'rekor-url', requireAllSubjects: 'require-all-subjects',
   override: 'override-reason/override-approver/override-expires',
 };
 
@@ -31,6 +31,7 @@ export function readActionInputs(): ActionInputs {
       commit: optional('commit-sha'),
       expectedIssuer: optional('expected-issuer') ?? undefined,
       expectedSan: optional('expected-san'),
+      expectedRepositoryId: optional('expected-repository-id'),
       trust: trust === 'tuf' ? { kind: 'tuf' } : trust === 'embedded' ? { kind: 'embedded' } : { kind: 'file', path: trust },
       rekorUrl: optional('rekor-url'),
       requireAllSubjects: optional('require-all-subjects') === 'true',

@@ -3,7 +3,7 @@ export const USAGE = `provenance-guard — verify SLSA provenance through Sigsto
 Usage:
   provenance-guard verify --artifact FILE [--artifact FILE ...] --provenance BUNDLE
       [--expected-builder-id ID ...] [--expected-source-repo OWNER/NAME] [--tag TAG] [--commit SHA]
-      [--expected-issuer URL] [--expected-san URI] [--require-all-subjects]
+      [--expected-issuer URL] [--expected-san URI] [--expected-repository-id ID] [--require-all-subjects]
       [--trusted-root FILE | --offline | --tuf-mirror URL --tuf-root FILE] [--rekor-url URL]
       [--allow-v02-override --override-reason TEXT --override-approver NAME --override-expires ISO8601]
       [--json]

@@ -12,6 +12,7 @@ const OPTIONS = {
   'expected-source-repo': { type: 'string' },
   'expected-issuer': { type: 'string' },
   'expected-san': { type: 'string' },
+  'expected-repository-id': { type: 'string' },
   tag: { type: 'string' },
   commit: { type: 'string' },
   'trusted-root': { type: 'string' },
@@ -30,7 +31,7 @@ const OPTIONS = {
 const FLAG_OF: Record<VerifyInputField, string> = {
   artifacts: '--artifact', provenance: '--provenance', expectedBuilderIds: '--expected-builder-id',
   expectedSourceRepo: '--expected-source-repo', tag: '--tag', commit: '--commit', expectedIssuer: '--expected-issuer',
-  expectedSan: '--expected-san', trust: '--trusted-root/--offline/--tuf-mirror', rekorUrl: '--rekor-url',
+  expectedSan: '--expected-san', expectedRepositoryId: '--expected-repository-id', trust: '--trusted-root/--offline/--tuf-mirror', rekorUrl: '--rekor-url',
   requireAllSubjects: '--require-all-subjects', override: '--override-reason/--override-approver/--override-expires',
 };
 
@@ -64,6 +65,7 @@ function toInputs(values: Values): VerifyInputs {
     commit: values.commit ?? null,
     expectedIssuer: values['expected-issuer'],
     expectedSan: values['expected-san'] ?? null,
+    expectedRepositoryId: values['expected-repository-id'] ?? null,
     trust: values.offline ? { kind: 'embedded' }
       : values['trusted-root'] !== undefined ? { kind: 'file', path: values['trusted-root'] }
       : { kind: 'tuf', mirrorUrl: values['tuf-mirror'], rootPath: values['tuf-root'] },

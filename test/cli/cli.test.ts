@@ -36,7 +36,7 @@ describe('provenance-guard verify', () => {
     const result = await runCli(['verify', '--artifact', NPM('playwright-cli-0.1.1.tgz'), '--provenance', NPM('playwright-cli-0.1.1.provenance.sigstore.json'), '--offline', '--json'], now);
     const checks = JSON.parse(result.stdout).checks as { name: string; ok: boolean | null; status: string }[];
     expect(checks.filter((c) => c.status === 'skipped').map((c) => [c.name, c.ok])).toEqual([
-      ['builder_id', null], ['source_repository', null], ['source_ref', null], ['source_commit', null],
+      ['builder_id', null], ['source_repository', null], ['repository_id', null], ['source_ref', null], ['source_commit', null],
     ]);
   });
 

@@ -113,3 +113,13 @@ describe('tamper matrix: each tampering ends in its own failure code', () => {
     expect((await verdictFor(bundle, { artifact: `${release.dir}/no-such-file` })).failureReason).toBe('artifact_missing');
   });
 });
+
+describe('repository ID pinning (rename attacks)', () => {
+  it('passes with the certificate repository ID, fails with source_mismatch otherwise', async () => {
+    const signed = await instance.mint(release.statement(), { ...release.identity, sourceRepositoryIdentifier: '4242' });
+    expect((await verdictFor(signed, { policy: { expectedRepositoryId: '4242' } })).failureReason).toBeNull();
+    const renamed = await verdictFor(signed, { policy: { expectedRepositoryId: '9999' } });
+    expect(renamed.failureReason).toBe('source_mismatch');
+    expect(renamed.checks.find((c) => c.name === 'repository_id')).toMatchObject({ status: 'failed', expected: '9999', actual: '4242' });
+  });
+});

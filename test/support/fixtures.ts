@@ -20,6 +20,7 @@ export function policy(overrides: Partial<VerificationPolicy> = {}): Verificatio
     commit: null,
     expectedIssuer: 'https://token.actions.githubusercontent.com',
     expectedSan: null,
+    expectedRepositoryId: null,
     override: null,
     now: new Date('2026-11-25T00:00:00Z'),
     ...overrides,

@@ -19,6 +19,7 @@ export const VerifyInputsSchema = z.object({
   commit: text.regex(/^[0-9a-fA-F]{40}$/, 'must be a 40-hex-digit commit SHA').nullable(),
   expectedIssuer: url.default(GITHUB_ACTIONS_ISSUER),
   expectedSan: text.nullable(),
+  expectedRepositoryId: text.regex(/^[1-9][0-9]*$/, 'must be a numeric repository ID').nullable().default(null),
   trust: z.discriminatedUnion('kind', [
     z.object({ kind: z.literal('tuf'), mirrorUrl: url.optional(), rootPath: text.optional() }),
     z.object({ kind: z.literal('file'), path: text }),
@@ -63,6 +64,7 @@ export function toVerifyRequest(raw: VerifyInputs, nameOf: (field: VerifyInputFi
       commit: inputs.commit?.toLowerCase() ?? null,
       expectedIssuer: inputs.expectedIssuer,
       expectedSan: inputs.expectedSan,
+      expectedRepositoryId: inputs.expectedRepositoryId,
       override,
       now,
     },

@@ -3,7 +3,7 @@ import type { TrustedRoot } from '@sigstore/protobuf-specs';
 import { GuardError, isGuardError } from '../../core/errors/index.js';
 import { toPredicateFacts, type BundleJson, type PredicateFacts, type Statement } from '../../core/provenance/index.js';
 import {
-  checkBuilder, checkCertificateAgainstPredicate, checkPredicateType, checkSourceCommit, checkSourceRef,
+  checkBuilder, checkCertificateAgainstPredicate, checkRepositoryId, checkPredicateType, checkSourceCommit, checkSourceRef,
   checkSourceRepository, checkSubjects, chooseDigestAlgorithm, decideVerdict, expectIdentity, failed, passed,
   type ArtifactDigest, type Check, type CheckName, type Verdict,
 } from '../../core/policy/index.js';
@@ -38,7 +38,7 @@ export async function verifyProvenance(request: VerifyRequest, deps: VerifyDepen
     checks.push(...outcome.checks);
     if (outcome.signer) checks.push(checkCertificateAgainstPredicate(outcome.signer, facts));
     checks.push(checkPredicateType(facts, request.policy), checkBuilder(facts, request.policy),
-      checkSourceRepository(facts, request.policy), checkSourceRef(facts, request.policy), checkSourceCommit(facts, request.policy));
+      checkSourceRepository(facts, request.policy), checkRepositoryId(outcome.signer, request.policy), checkSourceRef(facts, request.policy), checkSourceCommit(facts, request.policy));
     stage = 'subjects';
     const algorithm = chooseDigestAlgorithm(statement.subject);
     if (algorithm === null && request.artifactPaths.length > 0) {

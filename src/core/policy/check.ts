@@ -8,6 +8,7 @@ export const CHECK_NAMES = [
   'predicate_type',
   'builder_id',
   'source_repository',
+  'repository_id',
   'source_ref',
   'source_commit',
   'subjects',

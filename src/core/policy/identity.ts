@@ -44,3 +44,10 @@ export function checkCertificateAgainstPredicate(signer: SignerFacts, facts: Pre
   }
   return passed('certificate_predicate', 'identity_mismatch', describe(1), describe(2));
 }
+
+/** Pins the repository by its numeric ID from the certificate, so a renamed or re-created repository cannot pass. */
+export function checkRepositoryId(signer: SignerFacts | null, policy: VerificationPolicy): Check {
+  if (policy.expectedRepositoryId === null) return skipped('repository_id', 'source_mismatch', 'no expected repository ID given');
+  const actual = signer?.sourceRepositoryIdentifier ?? null;
+  return compare('repository_id', 'source_mismatch', policy.expectedRepositoryId, actual, actual === policy.expectedRepositoryId);
+}

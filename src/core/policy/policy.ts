@@ -14,6 +14,8 @@ export interface VerificationPolicy {
   readonly expectedIssuer: string;
   /** Exact certificate SAN; when absent it is derived from the builder or the caller workflow. */
   readonly expectedSan: string | null;
+  /** Numeric repository ID the certificate must carry (Fulcio OID .15): survives renames and transfers. */
+  readonly expectedRepositoryId: string | null;
   readonly override: PredicateOverride | null;
   readonly now: Date;
 }
