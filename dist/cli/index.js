@@ -50,16 +50,19 @@ const USAGE = `provenance-guard — verify SLSA provenance through Sigstore
 Usage:
   provenance-guard verify --artifact FILE [--artifact FILE ...] --provenance BUNDLE
       [--expected-builder-id ID ...] [--expected-source-repo OWNER/NAME] [--tag TAG] [--commit SHA]
-      [--expected-issuer URL] [--expected-san URI] [--require-all-subjects]
+      [--expected-issuer URL] [--expected-san URI] [--expected-repository-id ID] [--require-all-subjects]
       [--trusted-root FILE | --offline | --tuf-mirror URL --tuf-root FILE] [--rekor-url URL]
       [--allow-v02-override --override-reason TEXT --override-approver NAME --override-expires ISO8601]
       [--json]
+
+  provenance-guard manifest lint HEAD_FILE [--base BASE_FILE] [--now ISO8601] [--json]
+  provenance-guard manifest show FILE [--json]
 
 Trust: online TUF (Sigstore public-good) by default; --trusted-root takes a trusted_root.json or the
 JSON lines of \`gh attestation trusted-root\` (GitHub's own instance included); --offline uses the
 embedded public-good root.
 
-Exit status: 0 verified, 1 rejected, 2 usage error or unreadable input.
+Exit status: 0 verified (lint: clean), 1 rejected (lint: violations), 2 usage error or unreadable input.
 `;
 
 ;// CONCATENATED MODULE: ./src/cli/main.ts
@@ -68,7 +71,8 @@ Exit status: 0 verified, 1 rejected, 2 usage error or unreadable input.
 
 /** Each command is loaded on use, so a process pays only for the code it runs. */
 const COMMANDS = {
-    verify: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(37), __nccwpck_require__.e(304)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8304))).runVerify,
+    verify: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(377), __nccwpck_require__.e(168), __nccwpck_require__.e(364)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9364))).runVerify,
+    manifest: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(377), __nccwpck_require__.e(965)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8965))).runManifest,
 };
 /** Runs one CLI invocation; every failure becomes a coded message and an exit status, never a stack trace. */
 async function runCli(argv, now = new Date()) {
@@ -113,12 +117,13 @@ function usageError(message, code, argv) {
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
   PR: () => (/* reexport */ FAILURE_CATALOG),
+  sR: () => (/* reexport */ FAILURE_CODES),
   U$: () => (/* reexport */ GuardError),
   QT: () => (/* reexport */ isGuardError),
   uM: () => (/* reexport */ runbookPath)
 });
 
-// UNUSED EXPORTS: FAILURE_CODES, OPERATIONAL_CODES, VERDICT_CODES, isFailureCode
+// UNUSED EXPORTS: OPERATIONAL_CODES, VERDICT_CODES, isFailureCode
 
 ;// CONCATENATED MODULE: ./src/core/errors/codes.ts
 /**
@@ -539,6 +544,18 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("zlib");
 /******/ 			return fn.r ? promise : getResult();
 /******/ 		}, (err) => ((err ? reject(promise[webpackError] = err) : outerResolve(exports)), resolveQueue(queue)));
 /******/ 		queue && queue.d < 0 && (queue.d = 0);
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/compat get default export */
+/******/ (() => {
+/******/ 	// getDefaultExport function for compatibility with non-harmony modules
+/******/ 	__nccwpck_require__.n = (module) => {
+/******/ 		var getter = module && module.__esModule ?
+/******/ 			() => (module['default']) :
+/******/ 			() => (module);
+/******/ 		__nccwpck_require__.d(getter, { a: getter });
+/******/ 		return getter;
 /******/ 	};
 /******/ })();
 /******/ 

@@ -1,45 +1,122 @@
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import * as core from '@actions/core';
-import type { VerifyInputField, VerifyInputs } from '../commands/verify/index.js';
+import { z } from 'zod';
+import { toRepositoryRef } from '../adapters/github/index.js';
+import { GuardError } from '../core/errors/index.js';
+import { defaultManifestPath } from '../core/manifest/index.js';
+import { parseInputs, text, toPolicyRequest, type PolicyInputs, type VerifyInputField } from '../commands/verify/index.js';
+import type { ArtifactSource, ProvenanceSource, ValidateRequest } from '../commands/validate/index.js';
 
-export const INPUT_OF: Record<VerifyInputField, string> = {
+const POLICY_INPUT: Record<VerifyInputField, string> = {
   artifacts: 'artifact-path', provenance: 'provenance-path', expectedBuilderIds: 'expected-builder-id',
   expectedSourceRepo: 'expected-source-repo', tag: 'tag', commit: 'commit-sha', expectedIssuer: 'expected-issuer',
-  expectedSan: 'expected-san', expectedRepositoryId: 'expected-repository-id', trust: 'trust', rekorUrl: 'rekor-url', requireAllSubjects: 'require-all-subjects',
-  override: 'override-reason/override-approver/override-expires',
+  expectedSan: 'expected-san', expectedRepositoryId: 'expected-repository-id', trust: 'trust', rekorUrl: 'rekor-url',
+  requireAllSubjects: 'require-all-subjects', override: 'override-reason/override-approver/override-expires',
 };
+
+const positiveInt = (name: string) => text.regex(/^[1-9][0-9]*$/, `${name} must be a positive integer`).transform(Number);
+const boolean = z.enum(['true', 'false']).transform((v) => v === 'true');
+
+const ActionSchema = z.object({
+  'run-id': positiveInt('run-id'),
+  'run-attempt': positiveInt('run-attempt'),
+  'artifact-name': text.nullable(),
+  'artifact-path': z.array(text),
+  'artifact-url': text.nullable(),
+  'provenance-path': text.nullable(),
+  'provenance-source': z.enum(['file', 'attestations-api']),
+  'manifest-path': text.nullable(),
+  'manifest-branch': text.nullable(),
+  'github-token': text,
+  'fail-on-reject': boolean,
+  'log-format': z.enum(['text', 'json']),
+  repository: text.regex(/^[\w.-]+\/[\w.-]+$/, 'must be OWNER/NAME'),
+});
+
+export interface ActionInputs {
+  readonly request: ValidateRequest;
+  readonly manifest: { readonly path: string; readonly branch?: string } | null;
+  readonly failOnReject: boolean;
+  readonly logFormat: 'text' | 'json';
+}
 
 const optional = (name: string) => core.getInput(name).trim() || null;
 const lines = (name: string) => core.getMultilineInput(name).map((l) => l.trim()).filter(Boolean);
 
-export interface ActionInputs {
-  readonly verify: VerifyInputs;
-  readonly failOnReject: boolean;
+/** Reads every input once and validates it; errors name the input. */
+export function readActionInputs(now: Date, env: NodeJS.ProcessEnv = process.env): ActionInputs {
+  const raw = {
+    'run-id': optional('run-id') ?? env.GITHUB_RUN_ID ?? '', 'run-attempt': env.GITHUB_RUN_ATTEMPT ?? '1',
+    'artifact-name': optional('artifact-name'), 'artifact-path': lines('artifact-path'), 'artifact-url': optional('artifact-url'),
+    'provenance-path': optional('provenance-path'), 'provenance-source': optional('provenance-source') ?? 'file',
+    'manifest-path': optional('manifest-path'), 'manifest-branch': optional('manifest-branch'),
+    'github-token': optional('github-token') ?? '', 'fail-on-reject': optional('fail-on-reject') ?? 'true',
+    'log-format': optional('log-format') ?? 'text', repository: env.GITHUB_REPOSITORY ?? '',
+  };
+  const inputs = parseInputs(ActionSchema, raw, (field: string) => (field === 'repository' ? 'GITHUB_REPOSITORY' : field));
+  const tag = optional('tag');
+  if (tag === null) throw new GuardError('input_invalid', 'tag is required: the release tag to verify');
+  return {
+    request: {
+      repository: toRepositoryRef(inputs.repository),
+      tag,
+      runId: inputs['run-id'],
+      runAttempt: inputs['run-attempt'],
+      actor: env.GITHUB_ACTOR ?? 'unknown',
+      artifacts: artifactSource(inputs),
+      artifactUrl: inputs['artifact-url'],
+      provenance: provenanceSource(inputs),
+      verify: toPolicyRequest(policyInputs(tag, inputs.repository), (field) => POLICY_INPUT[field], now),
+      token: inputs['github-token'],
+      workDir: join(env.RUNNER_TEMP ?? tmpdir(), 'provenance-guard'),
+      evidenceDir: join(env.RUNNER_TEMP ?? tmpdir(), 'provenance-guard', 'evidence'),
+      secrets: [inputs['github-token']],
+    },
+    manifest: optional('manifest') === 'false' ? null : {
+      path: inputs['manifest-path'] ?? defaultManifestPath(now),
+      ...(inputs['manifest-branch'] ? { branch: inputs['manifest-branch'] } : {}),
+    },
+    failOnReject: inputs['fail-on-reject'],
+    logFormat: inputs['log-format'],
+  };
 }
 
-/** Reads every input once; validation happens in the shared schema so messages name these inputs. */
-export function readActionInputs(): ActionInputs {
+function artifactSource(inputs: z.output<typeof ActionSchema>): ArtifactSource {
+  const byName = inputs['artifact-name'];
+  const byPath = inputs['artifact-path'];
+  if ((byName === null) === (byPath.length === 0)) {
+    throw new GuardError('input_invalid', 'give exactly one of artifact-name (download from run-id) and artifact-path (files on the runner)');
+  }
+  return byName !== null ? { kind: 'run-artifact', name: byName, runId: inputs['run-id'] } : { kind: 'paths', patterns: byPath };
+}
+
+function provenanceSource(inputs: z.output<typeof ActionSchema>): ProvenanceSource {
+  const path = inputs['provenance-path'];
+  if (inputs['provenance-source'] === 'attestations-api') {
+    if (path !== null) throw new GuardError('input_invalid', 'provenance-path and provenance-source: attestations-api exclude each other');
+    return { kind: 'attestations-api' };
+  }
+  if (path === null) throw new GuardError('input_invalid', 'provenance-path is required unless provenance-source is attestations-api');
+  return { kind: 'file', path };
+}
+
+function policyInputs(tag: string, repository: string): PolicyInputs {
   const trust = optional('trust') ?? 'tuf';
   const overrideReason = optional('override-reason');
   return {
-    failOnReject: (optional('fail-on-reject') ?? 'true') !== 'false',
-    verify: {
-      artifacts: lines('artifact-path'),
-      provenance: optional('provenance-path') ?? '',
-      expectedBuilderIds: lines('expected-builder-id'),
-      expectedSourceRepo: optional('expected-source-repo') ?? process.env.GITHUB_REPOSITORY ?? null,
-      tag: optional('tag'),
-      commit: optional('commit-sha'),
-      expectedIssuer: optional('expected-issuer') ?? undefined,
-      expectedSan: optional('expected-san'),
-      expectedRepositoryId: optional('expected-repository-id'),
-      trust: trust === 'tuf' ? { kind: 'tuf' } : trust === 'embedded' ? { kind: 'embedded' } : { kind: 'file', path: trust },
-      rekorUrl: optional('rekor-url'),
-      requireAllSubjects: optional('require-all-subjects') === 'true',
-      override: overrideReason === null ? null : {
-        reason: overrideReason,
-        approver: optional('override-approver') ?? '',
-        expiresAt: optional('override-expires') ?? '',
-      },
+    expectedBuilderIds: lines('expected-builder-id'),
+    expectedSourceRepo: optional('expected-source-repo') ?? repository,
+    tag,
+    commit: optional('commit-sha'),
+    expectedIssuer: optional('expected-issuer') ?? undefined,
+    expectedSan: optional('expected-san'),
+    expectedRepositoryId: optional('expected-repository-id'),
+    trust: trust === 'tuf' ? { kind: 'tuf' } : trust === 'embedded' ? { kind: 'embedded' } : { kind: 'file', path: trust },
+    rekorUrl: optional('rekor-url'),
+    requireAllSubjects: optional('require-all-subjects') === 'true',
+    override: overrideReason === null ? null : {
+      reason: overrideReason, approver: optional('override-approver') ?? '', expiresAt: optional('override-expires') ?? '',
     },
   };
 }

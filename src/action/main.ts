@@ -1,38 +1,72 @@
+import { DefaultArtifactClient } from '@actions/artifact';
 import * as core from '@actions/core';
-import { FAILURE_CATALOG, isGuardError, runbookPath } from '../core/errors/index.js';
+import { Octokit } from '@octokit/rest';
+import { GitHubContentsStore } from '../adapters/manifest/index.js';
+import { isGuardError, runbookPath } from '../core/errors/index.js';
+import { entryKey } from '../core/manifest/index.js';
 import { toVerdictJson } from '../core/report/index.js';
-import { toVerifyRequest, verifyProvenance } from '../commands/verify/index.js';
-import { INPUT_OF, readActionInputs } from './inputs.js';
-import { writeVerdictSummary } from './summary.js';
+import { validateRelease, type ValidateResult } from '../commands/validate/index.js';
+import { readActionInputs, type ActionInputs } from './inputs.js';
+import { actionLog } from './log.js';
+import { writeValidateSummary } from './summary.js';
 
-/** The validate action: inputs → verdict → outputs, summary and (unless told otherwise) a failed step. */
+/** The validate action: inputs → verdict → manifest → evidence → outputs, summary and annotations. */
 export async function run(now = new Date()): Promise<void> {
   try {
-    const inputs = readActionInputs();
-    const request = toVerifyRequest(inputs.verify, (field) => INPUT_OF[field], now);
-    const verdict = await verifyProvenance(request);
-    const json = toVerdictJson(verdict);
-    core.setOutput('verified', String(json.verified));
-    core.setOutput('failure-reason', json.failure_reason ?? '');
-    core.setOutput('predicate-type', json.predicate_type ?? '');
-    core.setOutput('builder-id', json.builder_id ?? '');
-    core.setOutput('source-commit', json.source_commit ?? '');
-    core.setOutput('subjects', JSON.stringify(json.subjects));
-    core.setOutput('verdict', JSON.stringify(json));
-    await writeVerdictSummary(verdict);
-    if (!verdict.verified && verdict.failureReason) {
-      const failedCheck = verdict.checks.find((c) => c.status === 'failed');
-      const message = `${verdict.failureReason}: ${failedCheck?.actual ?? FAILURE_CATALOG[verdict.failureReason].meaning} (runbook: ${runbookPath(verdict.failureReason)})`;
-      if (inputs.failOnReject) core.setFailed(message);
-      else core.warning(message);
-    }
+    const inputs = readActionInputs(now);
+    core.setSecret(inputs.request.token);
+    const octokit = new Octokit({ auth: inputs.request.token, baseUrl: process.env.GITHUB_API_URL ?? 'https://api.github.com' });
+    const { owner, repo } = inputs.request.repository;
+    const store = inputs.manifest && new GitHubContentsStore(octokit, { owner, repo, ...inputs.manifest });
+    const result = await validateRelease(inputs.request, {
+      octokit, artifacts: new DefaultArtifactClient(), store, now: () => now,
+      log: actionLog(inputs.logFormat, { tag: inputs.request.tag, run_id: inputs.request.runId }), path: process.env.PATH,
+    });
+    setOutputs(result, inputs);
+    await writeValidateSummary(result, links(inputs));
+    report(result, inputs);
   } catch (error) {
-    if (isGuardError(error)) {
-      core.setOutput('verified', 'false');
-      core.setOutput('failure-reason', error.code);
-      core.setFailed(`${error.code}: ${error.message} (runbook: ${runbookPath(error.code)})`);
-      return;
-    }
-    core.setFailed(`internal error: ${(error as Error)?.message ?? String(error)}`);
+    if (!isGuardError(error)) throw error;
+    core.setOutput('verified', 'false');
+    core.setOutput('failure-reason', error.code);
+    core.setFailed(`${error.code}: ${error.message} (runbook: ${runbookPath(error.code)})`);
   }
+}
+
+function setOutputs({ verdict, manifest, evidence }: ValidateResult, inputs: ActionInputs): void {
+  const json = toVerdictJson(verdict);
+  core.setOutput('verified', String(json.verified));
+  core.setOutput('failure-reason', json.failure_reason ?? '');
+  core.setOutput('predicate-type', json.predicate_type ?? '');
+  core.setOutput('builder-id', json.builder_id ?? '');
+  core.setOutput('source-commit', json.source_commit ?? '');
+  core.setOutput('subjects', JSON.stringify(json.subjects));
+  core.setOutput('verifier', json.verifier);
+  core.setOutput('verdict', JSON.stringify(json));
+  const key = entryKey({ tag: inputs.request.tag, run_id: inputs.request.runId });
+  const entry = manifest && 'manifest' in manifest ? manifest.manifest.entries.find((e) => entryKey(e) === key) : undefined;
+  core.setOutput('manifest-entry', entry ? JSON.stringify(entry) : '');
+  core.setOutput('evidence-path', evidence.written ? evidence.path : '');
+  core.setOutput('evidence-sha256', evidence.written ? evidence.sha256 : '');
+}
+
+/** Annotations for a rejection, and a failed step unless fail-on-reject is false; a manifest that could not be written fails the step. */
+function report({ verdict, manifest }: ValidateResult, inputs: ActionInputs): void {
+  for (const check of verdict.checks.filter((c) => c.status === 'failed')) {
+    core.error(`expected ${check.expected}; actual ${check.actual}`, { title: `${check.code}: ${check.name}` });
+  }
+  if (verdict.failureReason) {
+    const message = `${verdict.failureReason}: provenance rejected (runbook: ${runbookPath(verdict.failureReason)})`;
+    if (inputs.failOnReject) core.setFailed(message);
+    else core.warning(message);
+  }
+  if (manifest && 'error' in manifest) core.setFailed(`${manifest.code}: the manifest was not updated: ${manifest.error} (runbook: ${runbookPath(manifest.code)})`);
+}
+
+function links(inputs: ActionInputs): { runUrl: string; manifestUrl: string | null } {
+  const server = process.env.GITHUB_SERVER_URL ?? 'https://github.com';
+  const { owner, repo } = inputs.request.repository;
+  const runUrl = `${server}/${owner}/${repo}/actions/runs/${inputs.request.runId}`;
+  const manifestUrl = inputs.manifest ? `${server}/${owner}/${repo}/blob/${inputs.manifest.branch ?? 'HEAD'}/${inputs.manifest.path}` : null;
+  return { runUrl, manifestUrl };
 }

@@ -1,24 +1,52 @@
 import * as core from '@actions/core';
 import { FAILURE_CATALOG, runbookPath } from '../core/errors/index.js';
 import type { Verdict } from '../core/policy/index.js';
+import type { PathStep, ValidateResult } from '../commands/validate/index.js';
 
 const ICON = { passed: '✅ pass', failed: '❌ FAIL', skipped: '⏭️ skipped' } as const;
 
-/** The job summary: verdict, checks table with expected vs actual, runbook for the failure. */
-export async function writeVerdictSummary(verdict: Verdict): Promise<void> {
-  const heading = verdict.verified ? 'Provenance verified' : `Provenance rejected: ${verdict.failureReason}`;
-  const rows = verdict.checks.map((check) => [
-    { data: check.name }, { data: ICON[check.status] }, { data: escapeCell(check.expected) }, { data: escapeCell(check.actual) },
-  ]);
+const STEP_LABEL: Record<PathStep, string> = {
+  glob: 'artifact files (glob)', download: 'artifact download (run id)', 'provenance-file': 'provenance file',
+  'attestations-api': 'GitHub attestations API', 'slsa-verifier': 'slsa-verifier', 'degraded-to-sigstore': 'degraded to sigstore',
+  sigstore: 'sigstore verification', manifest: 'manifest updated', evidence: 'evidence written',
+};
+
+export interface SummaryLinks {
+  readonly runUrl: string;
+  readonly manifestUrl: string | null;
+}
+
+/** The job summary: verdict, path taken (Mermaid), checks with expected vs actual, links, runbook. */
+export async function writeValidateSummary(result: ValidateResult, links: SummaryLinks): Promise<void> {
+  const { verdict } = result;
   core.summary
-    .addHeading(heading, 2)
-    .addTable([[{ data: 'check', header: true }, { data: 'result', header: true }, { data: 'expected', header: true }, { data: 'actual', header: true }], ...rows]);
+    .addHeading(verdict.verified ? 'Provenance verified' : `Provenance rejected: ${verdict.failureReason}`, 2)
+    .addRaw(`\n\n\`\`\`mermaid\n${pathDiagram(result.steps, verdict)}\n\`\`\`\n\n`)
+    .addTable([
+      [{ data: 'check', header: true }, { data: 'result', header: true }, { data: 'expected', header: true }, { data: 'actual', header: true }],
+      ...verdict.checks.map((check) => [{ data: check.name }, { data: ICON[check.status] }, { data: escapeHtml(check.expected) }, { data: escapeHtml(check.actual) }]),
+    ])
+    .addLink('Workflow run', links.runUrl);
+  if (links.manifestUrl) core.summary.addRaw(' · ').addLink('Manifest', links.manifestUrl);
   if (verdict.failureReason) {
-    core.summary.addRaw(`<p><b>${verdict.failureReason}</b>: ${FAILURE_CATALOG[verdict.failureReason].meaning} Runbook: <code>${runbookPath(verdict.failureReason)}</code></p>`, true);
+    core.summary.addRaw(`<p><b>${verdict.failureReason}</b>: ${escapeHtml(FAILURE_CATALOG[verdict.failureReason].meaning)} Runbook: <code>${runbookPath(verdict.failureReason)}</code></p>`, true);
   }
+  const manifest = result.manifest;
+  if (manifest && 'error' in manifest) core.summary.addRaw(`<p>⚠️ The manifest was not updated (${manifest.code}): ${escapeHtml(manifest.error)}</p>`, true);
+  if (!result.evidence.written) core.summary.addRaw(`<p>⚠️ No evidence was written: ${escapeHtml(result.evidence.reason)}</p>`, true);
   await core.summary.write();
 }
 
-function escapeCell(text: string): string {
+/** The steps this run took, in order, ending in the verdict. */
+export function pathDiagram(steps: readonly PathStep[], verdict: Verdict): string {
+  const nodes = ['start(["inputs"])', ...steps.map((step, i) => `s${i}["${STEP_LABEL[step]}"]`)];
+  const outcome = verdict.verified ? 'verdict{{"verified"}}' : `verdict{{"rejected: ${verdict.failureReason}"}}`;
+  const ids = ['start', ...steps.map((_, i) => `s${i}`)];
+  const verdictAfter = Math.max(0, steps.findIndex((s) => s === 'sigstore'));
+  const edges = ids.slice(1).map((id, i) => `  ${ids[i]} --> ${id}`);
+  return ['flowchart LR', ...nodes.map((n) => `  ${n}`), ...edges, `  ${ids[verdictAfter + 1] ?? 'start'} --> ${outcome}`].join('\n');
+}
+
+function escapeHtml(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }

@@ -25,7 +25,7 @@ export interface MintedRelease {
   policy(overrides?: Partial<VerificationPolicy>): VerificationPolicy;
 }
 
-export async function mintedRelease(instance: SigstoreTestInstance): Promise<MintedRelease> {
+export async function mintedRelease(instance: SigstoreTestInstance, commit = COMMIT): Promise<MintedRelease> {
   const dir = mkdtempSync(join(tmpdir(), `pg-${instance.kind}-`));
   const artifactPath = join(dir, 'widget-linux-amd64');
   const bytes = randomBytes(4096);
@@ -36,11 +36,11 @@ export async function mintedRelease(instance: SigstoreTestInstance): Promise<Min
     dir, artifactPath, digest, trustedRootPath,
     identity: {
       san: WORKFLOW, buildSignerUri: WORKFLOW, sourceRepositoryUri: `https://github.com/${REPOSITORY}`,
-      sourceRepositoryDigest: COMMIT, sourceRepositoryRef: `refs/tags/${TAG}`,
+      sourceRepositoryDigest: commit, sourceRepositoryRef: `refs/tags/${TAG}`,
     },
     statement: (overrides = {}) => githubAttestationStatement({
       subjects: overrides.subjects ?? [{ name: 'widget-linux-amd64', digest: { sha256: digest } }],
-      repository: REPOSITORY, ref: `refs/tags/${TAG}`, commit: COMMIT, workflowPath: '.github/workflows/release.yml',
+      repository: REPOSITORY, ref: `refs/tags/${TAG}`, commit, workflowPath: '.github/workflows/release.yml',
     }),
     statementV02: () => ({
       _type: 'https://in-toto.io/Statement/v0.1',
@@ -49,8 +49,8 @@ export async function mintedRelease(instance: SigstoreTestInstance): Promise<Min
       predicate: {
         builder: { id: WORKFLOW },
         buildType: 'https://github.com/slsa-framework/slsa-github-generator/generic@v1',
-        invocation: { configSource: { uri: `git+https://github.com/${REPOSITORY}@refs/tags/${TAG}`, digest: { sha1: COMMIT }, entryPoint: '.github/workflows/release.yml' } },
-        materials: [{ uri: `git+https://github.com/${REPOSITORY}@refs/tags/${TAG}`, digest: { sha1: COMMIT } }],
+        invocation: { configSource: { uri: `git+https://github.com/${REPOSITORY}@refs/tags/${TAG}`, digest: { sha1: commit }, entryPoint: '.github/workflows/release.yml' } },
+        materials: [{ uri: `git+https://github.com/${REPOSITORY}@refs/tags/${TAG}`, digest: { sha1: commit } }],
       },
     }),
     write: (name, content) => {
@@ -59,7 +59,7 @@ export async function mintedRelease(instance: SigstoreTestInstance): Promise<Min
       return path;
     },
     policy: (overrides = {}) => policy({
-      expectedBuilderIds: [WORKFLOW], expectedSourceRepository: REPOSITORY, tag: TAG, commit: COMMIT, ...overrides,
+      expectedBuilderIds: [WORKFLOW], expectedSourceRepository: REPOSITORY, tag: TAG, commit, ...overrides,
     }),
   };
 }

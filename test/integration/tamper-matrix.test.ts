@@ -1,7 +1,7 @@
 import { copyFileSync, readFileSync, writeFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { verifyProvenance } from '../../src/commands/verify/index.js';
-import type { VerdictCode } from '../../src/core/errors/index.js';
+import type { FailureCode } from '../../src/core/errors/index.js';
 import { startSigstoreInstance, type SigstoreTestInstance } from '../support/sigstore/index.js';
 import { request } from '../support/fixtures.js';
 import { mintedRelease, WORKFLOW, type MintedRelease } from './minted-release.js';
@@ -42,7 +42,7 @@ describe('tamper matrix: each tampering ends in its own failure code', () => {
     expect(verdict.verified).toBe(true);
   });
 
-  const cases: [string, () => Promise<VerdictCode | null>][] = [
+  const cases: [string, () => Promise<FailureCode | null>][] = [
     ['artifact byte flipped', async () => {
       const path = `${release.dir}/flipped`;
       copyFileSync(release.artifactPath, path);
@@ -69,7 +69,7 @@ describe('tamper matrix: each tampering ends in its own failure code', () => {
   ];
 
   it.each(cases)('%s', async (label, run) => {
-    const expected: Record<string, VerdictCode> = {
+    const expected: Record<string, FailureCode> = {
       'artifact byte flipped': 'subject_mismatch', 'payload edited': 'signature_invalid', 'signature flipped': 'signature_invalid',
       'wrong issuer expected': 'identity_mismatch', 'SAN policy that is only a prefix of the certificate SAN': 'identity_mismatch',
       'wrong builder': 'builder_mismatch', 'wrong repository': 'source_mismatch', 'wrong tag': 'tag_mismatch',

@@ -5,14 +5,11 @@ import { overrideWindowProblem } from '../../core/manifest/index.js';
 import type { TrustSource } from '../../adapters/sigstore/index.js';
 import type { VerifyRequest } from './request.js';
 
+export const text = z.string().trim().min(1, 'must not be empty');
+export const url = text.refine((value) => URL.canParse(value), 'must be an absolute URL');
 
-const text = z.string().trim().min(1, 'must not be empty');
-const url = text.refine((value) => URL.canParse(value), 'must be an absolute URL');
-
-/** One schema for every entry point; each maps its own input names onto these fields. */
-export const VerifyInputsSchema = z.object({
-  artifacts: z.array(text),
-  provenance: text,
+/** The release policy and trust, shared by every entry point; each maps its own input names onto these fields. */
+export const PolicyInputsSchema = z.object({
   expectedBuilderIds: z.array(url),
   expectedSourceRepo: text.regex(/^(https:\/\/[^/]+\/)?[\w.-]+\/[\w.-]+$/, 'must be OWNER/NAME or its https URL').nullable(),
   tag: text.regex(/^[^\s~^:?*[\\]+$/, 'is not a valid git tag name').nullable(),
@@ -34,26 +31,39 @@ export const VerifyInputsSchema = z.object({
   }).nullable(),
 });
 
+/** The CLI's `verify`: policy plus the files to check. */
+export const VerifyInputsSchema = PolicyInputsSchema.extend({
+  artifacts: z.array(text),
+  provenance: text,
+});
+
+export type PolicyInputs = z.input<typeof PolicyInputsSchema>;
 export type VerifyInputs = z.input<typeof VerifyInputsSchema>;
 export type VerifyInputField = keyof VerifyInputs;
+export type PolicyRequest = Omit<VerifyRequest, 'artifactPaths' | 'provenancePath'>;
 
-/** Validates raw inputs; errors name the input the way the caller spells it (`--tag`, `tag`). */
+/** Parses with a schema; the error names the input the way the caller spells it (`--tag`, `tag`). */
+export function parseInputs<S extends z.ZodType, F extends string>(schema: S, raw: unknown, nameOf: (field: F) => string): z.output<S> {
+  const parsed = schema.safeParse(raw);
+  if (parsed.success) return parsed.data;
+  const issue = parsed.error.issues[0];
+  const field = String(issue?.path[0] ?? '') as F;
+  const detail = issue?.path.length && issue.path.length > 1 ? ` (${issue.path.slice(1).join('.')})` : '';
+  throw new GuardError('input_invalid', `${nameOf(field)}${detail} ${issue?.message ?? 'is invalid'}`);
+}
+
 export function toVerifyRequest(raw: VerifyInputs, nameOf: (field: VerifyInputField) => string, now: Date): VerifyRequest {
-  const parsed = VerifyInputsSchema.safeParse(raw);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    const field = (issue?.path[0] ?? 'provenance') as VerifyInputField;
-    const detail = issue?.path.length && issue.path.length > 1 ? ` (${issue.path.slice(1).join('.')})` : '';
-    throw new GuardError('input_invalid', `${nameOf(field)}${detail} ${issue?.message ?? 'is invalid'}`);
-  }
-  const inputs = parsed.data;
+  const inputs = parseInputs(VerifyInputsSchema, raw, nameOf);
+  return { ...toPolicyRequest(inputs, nameOf, now), artifactPaths: inputs.artifacts, provenancePath: inputs.provenance };
+}
+
+export function toPolicyRequest(raw: PolicyInputs, nameOf: (field: VerifyInputField) => string, now: Date): PolicyRequest {
+  const inputs = parseInputs(PolicyInputsSchema, raw, nameOf);
   const override = inputs.override && { ...inputs.override, expiresAt: new Date(inputs.override.expiresAt) };
   // An already expired override is not a usage error: the verdict reports it as override_expired.
   const problem = override && override.expiresAt > now ? overrideWindowProblem(now, override.expiresAt) : null;
   if (problem) throw new GuardError('input_invalid', `${nameOf('override')} ${problem}`);
   return {
-    artifactPaths: inputs.artifacts,
-    provenancePath: inputs.provenance,
     trust: inputs.trust as TrustSource,
     rekorUrl: inputs.rekorUrl,
     requireAllSubjects: inputs.requireAllSubjects,

@@ -1,4 +1,4 @@
-import type { VerificationPolicy } from '../../core/policy/index.js';
+import type { ArtifactDigest, VerificationPolicy } from '../../core/policy/index.js';
 import type { TrustSource } from '../../adapters/sigstore/index.js';
 
 export interface VerifyRequest {
@@ -10,6 +10,8 @@ export interface VerifyRequest {
   readonly rekorUrl: string | null;
   /** The release's artifacts and the subjects must be the same set. */
   readonly requireAllSubjects: boolean;
+  /** Digests already computed for these artifacts (same order), reused when the algorithm matches. */
+  readonly knownDigests?: readonly ArtifactDigest[];
 }
 
 export const VERIFIER_NAME = 'sigstore-js';

@@ -5,7 +5,7 @@ import { toPredicateFacts, type BundleJson, type PredicateFacts, type Statement 
 import {
   checkBuilder, checkCertificateAgainstPredicate, checkRepositoryId, checkPredicateType, checkSourceCommit, checkSourceRef,
   checkSourceRepository, checkSubjects, chooseDigestAlgorithm, decideVerdict, expectIdentity, failed, passed,
-  type ArtifactDigest, type Check, type CheckName, type Verdict,
+  type ArtifactDigest, type Check, type CheckName, type DigestAlgorithm, type Verdict,
 } from '../../core/policy/index.js';
 import { bundleFromRekor, loadTrustedRoots, verifyBundleSignature } from '../../adapters/sigstore/index.js';
 import { hashArtifacts } from '../../adapters/files/hash.js';
@@ -44,13 +44,20 @@ export async function verifyProvenance(request: VerifyRequest, deps: VerifyDepen
     if (algorithm === null && request.artifactPaths.length > 0) {
       throw new GuardError('subject_mismatch', 'no subject carries a sha256 or sha512 digest to compare the artifacts with');
     }
-    artifacts = algorithm ? await hashArtifacts(request.artifactPaths, algorithm) : [];
+    artifacts = algorithm ? await digestsOf(request, algorithm) : [];
     checks.push(checkSubjects(statement.subject, artifacts, request.requireAllSubjects));
   } catch (error) {
     if (!isGuardError(error)) throw error;
-    checks.push(failed(stage, error.code as Check['code'], expectationFor(stage), error.message));
+    checks.push(failed(stage, error.code, expectationFor(stage), error.message));
   }
   return decideVerdict({ checks, facts, subjects: statement?.subject ?? [], artifacts, verifier: VERIFIER_NAME });
+}
+
+/** Each artifact is hashed once per run: digests computed earlier for the same files are reused. */
+async function digestsOf(request: VerifyRequest, algorithm: DigestAlgorithm): Promise<ArtifactDigest[]> {
+  const known = request.knownDigests;
+  if (known && known.length === request.artifactPaths.length && known.every((d) => d.algorithm === algorithm)) return [...known];
+  return hashArtifacts(request.artifactPaths, algorithm);
 }
 
 async function readProvenance(path: string): Promise<string> {

@@ -1,6 +1,7 @@
-import type { VerdictCode } from '../errors/index.js';
+import type { FailureCode } from '../errors/index.js';
 
 export const CHECK_NAMES = [
+  'slsa_verifier',
   'bundle',
   'signature',
   'certificate_identity',
@@ -24,21 +25,21 @@ export interface Check {
   readonly expected: string;
   readonly actual: string;
   /** The failure code this check yields when it fails. */
-  readonly code: VerdictCode;
+  readonly code: FailureCode;
 }
 
-export function passed(name: CheckName, code: VerdictCode, expected: string, actual: string): Check {
+export function passed(name: CheckName, code: FailureCode, expected: string, actual: string): Check {
   return { name, status: 'passed', expected, actual, code };
 }
 
-export function failed(name: CheckName, code: VerdictCode, expected: string, actual: string): Check {
+export function failed(name: CheckName, code: FailureCode, expected: string, actual: string): Check {
   return { name, status: 'failed', expected, actual, code };
 }
 
-export function skipped(name: CheckName, code: VerdictCode, why: string): Check {
+export function skipped(name: CheckName, code: FailureCode, why: string): Check {
   return { name, status: 'skipped', expected: why, actual: '-', code };
 }
 
-export function compare(name: CheckName, code: VerdictCode, expected: string, actual: string | null, ok: boolean): Check {
+export function compare(name: CheckName, code: FailureCode, expected: string, actual: string | null, ok: boolean): Check {
   return (ok ? passed : failed)(name, code, expected, actual ?? '(absent)');
 }

@@ -1,4 +1,4 @@
-import type { VerdictCode } from '../errors/index.js';
+import type { FailureCode } from '../errors/index.js';
 import type { PredicateFacts, Subject } from '../provenance/index.js';
 import type { Check } from './check.js';
 import type { ArtifactDigest } from './subjects.js';
@@ -23,7 +23,7 @@ export interface VerifiedProvenance {
 
 export interface Verdict {
   readonly verified: boolean;
-  readonly failureReason: VerdictCode | null;
+  readonly failureReason: FailureCode | null;
   readonly checks: readonly Check[];
   readonly facts: PredicateFacts | null;
   readonly subjects: readonly Subject[];
@@ -59,4 +59,9 @@ export function decideVerdict(input: VerdictInput): Verdict {
     verifier: input.verifier,
   } as VerifiedProvenance;
   return { ...base, verified: true, failureReason: null, provenance };
+}
+
+/** A verdict for a run that failed before there was provenance to check (download, lookup, inputs). */
+export function rejectedBeforeVerification(check: Check, verifier: string): Verdict {
+  return decideVerdict({ checks: [check], facts: null, subjects: [], artifacts: [], verifier });
 }

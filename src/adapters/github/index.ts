@@ -1,0 +1,3 @@
+export * from './repository.js';
+export * from './tags.js';
+export * from './attestations.js';

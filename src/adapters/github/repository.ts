@@ -1,0 +1,16 @@
+/** `owner/name` split, as every API call wants it. */
+export interface RepositoryRef {
+  readonly owner: string;
+  readonly repo: string;
+}
+
+export function toRepositoryRef(fullName: string): RepositoryRef {
+  const [owner, repo, ...rest] = fullName.split('/');
+  if (!owner || !repo || rest.length > 0) throw new Error(`"${fullName}" is not OWNER/NAME`);
+  return { owner, repo };
+}
+
+export function statusOf(error: unknown): number | undefined {
+  const status = (error as { status?: unknown } | null)?.status;
+  return typeof status === 'number' ? status : undefined;
+}

@@ -1,0 +1,48 @@
+import type { ArtifactClient } from '@actions/artifact';
+import type { Octokit } from '@octokit/rest';
+import type { ManifestStore } from '../../adapters/manifest/index.js';
+import type { RepositoryRef } from '../../adapters/github/index.js';
+import type { VerifyRequest } from '../verify/index.js';
+
+export type ArtifactSource =
+  | { readonly kind: 'paths'; readonly patterns: readonly string[] }
+  | { readonly kind: 'run-artifact'; readonly name: string; readonly runId: number };
+
+export type ProvenanceSource = { readonly kind: 'file'; readonly path: string } | { readonly kind: 'attestations-api' };
+
+/** One release verification as the validate action runs it. */
+export interface ValidateRequest {
+  readonly repository: RepositoryRef;
+  readonly tag: string;
+  readonly runId: number;
+  readonly runAttempt: number;
+  readonly actor: string;
+  readonly artifacts: ArtifactSource;
+  readonly artifactUrl: string | null;
+  readonly provenance: ProvenanceSource;
+  /** Policy and trust; `policy.commit` null means "resolve the tag's commit through the API". */
+  readonly verify: Omit<VerifyRequest, 'artifactPaths' | 'provenancePath'>;
+  readonly token: string;
+  readonly workDir: string;
+  readonly evidenceDir: string;
+  /** Values that must never appear in evidence, logs or outputs. */
+  readonly secrets: readonly string[];
+}
+
+export interface ValidateDependencies {
+  readonly octokit: Octokit;
+  readonly artifacts: ArtifactClient;
+  readonly store: ManifestStore | null;
+  readonly now: () => Date;
+  readonly log: ValidateLog;
+  /** PATH searched for slsa-verifier. */
+  readonly path: string | undefined;
+}
+
+export interface ValidateLog {
+  info(event: string, fields?: Record<string, unknown>): void;
+  warn(event: string, fields?: Record<string, unknown>): void;
+}
+
+/** The steps a run went through, for the job summary's diagram. */
+export type PathStep = 'glob' | 'download' | 'provenance-file' | 'attestations-api' | 'slsa-verifier' | 'degraded-to-sigstore' | 'sigstore' | 'manifest' | 'evidence';

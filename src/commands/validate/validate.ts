@@ -1,0 +1,92 @@
+import { mkdir, readFile } from 'node:fs/promises';
+import { resolveTagCommit } from '../../adapters/github/index.js';
+import { runSlsaVerifier, type SlsaVerifierOutcome } from '../../adapters/slsa-verifier/index.js';
+import type { StoreResult } from '../../adapters/manifest/index.js';
+import { isGuardError, type FailureCode } from '../../core/errors/index.js';
+import type { ManifestEvent } from '../../core/manifest/index.js';
+import { failed, rejectedBeforeVerification, type CheckName, type Verdict } from '../../core/policy/index.js';
+import { toVerdictJson } from '../../core/report/index.js';
+import { verifyProvenance, VERIFIER_NAME } from '../verify/index.js';
+import { collectArtifacts } from './collect-artifacts.js';
+import { combineVerdicts } from './external-verifier.js';
+import { provenanceForEvidence, writeEvidence, type EvidenceResult } from './evidence.js';
+import { locateProvenance } from './provenance-source.js';
+import type { PathStep, ValidateDependencies, ValidateRequest } from './request.js';
+import { toolVersions } from './versions.js';
+
+export interface ValidateResult {
+  readonly verdict: Verdict;
+  readonly manifest: StoreResult | { readonly error: string; readonly code: FailureCode } | null;
+  readonly evidence: EvidenceResult;
+  readonly steps: readonly PathStep[];
+}
+
+/** The validate action's job: artifacts → provenance → verifiers → verdict → manifest → evidence. */
+export async function validateRelease(request: ValidateRequest, deps: ValidateDependencies): Promise<ValidateResult> {
+  const steps: PathStep[] = [];
+  let provenanceText: string | null = null;
+  let outcome: SlsaVerifierOutcome = { kind: 'absent' };
+  let stage: CheckName = 'source_ref';
+  let verdict: Verdict;
+  try {
+    await mkdir(request.workDir, { recursive: true });
+    const commit = request.verify.policy.commit ?? await resolveTagCommit(deps.octokit, request.repository, request.tag);
+    stage = 'subjects';
+    steps.push(request.artifacts.kind === 'paths' ? 'glob' : 'download');
+    const artifactPaths = await collectArtifacts(request, deps);
+    stage = 'bundle';
+    steps.push(request.provenance.kind === 'file' ? 'provenance-file' : 'attestations-api');
+    const provenance = await locateProvenance(request, artifactPaths, deps);
+    provenanceText = await readFile(provenance.path, 'utf8').catch(() => null);
+    outcome = await runSlsaVerifier({
+      artifactPaths, provenancePath: provenance.path, tag: request.tag,
+      sourceUri: `github.com/${request.verify.policy.expectedSourceRepository ?? `${request.repository.owner}/${request.repository.repo}`}`,
+      builderId: request.verify.policy.expectedBuilderIds[0] ?? null,
+    }, deps.path);
+    if (outcome.kind !== 'absent') steps.push('slsa-verifier');
+    if (outcome.kind === 'degraded') {
+      steps.push('degraded-to-sigstore');
+      deps.log.warn('attestation missing, degraded to sigstore', { detail: outcome.detail });
+    }
+    steps.push('sigstore');
+    const ours = await verifyProvenance({
+      ...request.verify, policy: { ...request.verify.policy, commit }, artifactPaths, provenancePath: provenance.path, knownDigests: provenance.digests,
+    });
+    verdict = combineVerdicts(ours, outcome);
+  } catch (error) {
+    if (!isGuardError(error)) throw error;
+    verdict = rejectedBeforeVerification(failed(stage, error.code, 'the release can be read and checked', error.message), VERIFIER_NAME);
+  }
+  deps.log.info(verdict.verified ? 'verified' : 'rejected', { failure_reason: verdict.failureReason });
+  const manifest = await recordVerdict(request, deps, verdict, steps);
+  const evidence = await writeEvidence(request.evidenceDir, {
+    schema: 'provenance-guard/evidence/v1', generated_at: deps.now().toISOString(),
+    repository: `${request.repository.owner}/${request.repository.repo}`, tag: request.tag, run_id: request.runId, run_attempt: request.runAttempt,
+    verdict: toVerdictJson(verdict),
+    artifacts: (verdict.provenance?.artifacts ?? []).map((a) => ({ name: a.name, algorithm: a.algorithm, digest: a.hex })),
+    provenance: provenanceText === null ? null : provenanceForEvidence(provenanceText),
+    slsa_verifier: outcome.kind === 'absent' ? null : { outcome: outcome.kind, detail: outcome.detail },
+    tools: toolVersions(),
+  }, request.secrets);
+  if (evidence.written) steps.push('evidence');
+  else deps.log.warn('evidence_not_written', { reason: evidence.reason });
+  return { verdict, manifest, evidence, steps };
+}
+
+async function recordVerdict(request: ValidateRequest, deps: ValidateDependencies, verdict: Verdict, steps: PathStep[]): Promise<ValidateResult['manifest']> {
+  if (deps.store === null) return null;
+  const base = { tag: request.tag, run_id: request.runId, run_attempt: request.runAttempt, at: deps.now().toISOString(), actor: request.actor };
+  const event: ManifestEvent = verdict.provenance
+    ? { ...base, event: 'validated', provenance: verdict.provenance, artifact_url: request.artifactUrl }
+    : { ...base, event: 'failed', failure_reason: verdict.failureReason ?? 'attestation_missing', artifact_url: request.artifactUrl, reason: verdict.checks.find((c) => c.status === 'failed')?.actual.slice(0, 200) ?? null };
+  try {
+    const result = await deps.store.apply(event);
+    steps.push('manifest');
+    deps.log.info('manifest_updated', { outcome: result.outcome, attempts: result.attempts, lock_wait_seconds: result.lockWaitSeconds });
+    return result;
+  } catch (error) {
+    const code: FailureCode = isGuardError(error) ? error.code : 'lock_timeout';
+    deps.log.warn('manifest_not_updated', { code, message: (error as Error).message });
+    return { error: (error as Error).message, code };
+  }
+}

@@ -1,0 +1,178 @@
+import { chmodSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { parseManifest } from '../../src/core/manifest/index.js';
+import { startGitHubEmulator, type GitHubEmulator } from '../emulator/emulator.js';
+import { startSigstoreInstance, type SigstoreTestInstance } from '../support/sigstore/index.js';
+import { makeZip, makeZipSlip } from '../support/zip.js';
+import { mintedRelease, TAG, WORKFLOW, type MintedRelease } from '../integration/minted-release.js';
+import { actionEnvironment } from './validate-env.js';
+
+const TOKEN = 'ghs_provenanceGuardTestToken0123456789';
+const MANIFEST = 'docs/reports/2026-11-25/manifest.json';
+let gh: GitHubEmulator;
+let sigstore: SigstoreTestInstance;
+let release: MintedRelease;
+let bundlePath: string;
+let run: (now?: Date) => Promise<void>;
+
+beforeAll(async () => {
+  gh = await startGitHubEmulator({ tokens: { [TOKEN]: ['contents:write', 'actions:read', 'attestations:read'] } });
+  process.env.GITHUB_API_URL = gh.url;
+  delete process.env.GITHUB_SERVER_URL;
+  ({ run } = await import('../../src/action/main.js'));
+  gh.state.repos.create('acme/widget');
+  gh.state.workflows.add('acme/widget', { path: '.github/workflows/release.yml' });
+  gh.state.git.createTag('acme/widget', TAG, { message: 'release v1.2.3' });
+  const commit = gh.state.git.resolve('acme/widget', TAG)!.sha;
+  sigstore = await startSigstoreInstance('public-good');
+  release = await mintedRelease(sigstore, commit);
+  bundlePath = release.write('widget.sigstore.json', await sigstore.mint(release.statement(), release.identity));
+});
+afterAll(async () => {
+  await Promise.all([gh?.close(), sigstore?.close()]);
+});
+
+function runWithArtifact(zip: Buffer, options: { expiresAt?: Date } = {}): number {
+  const created = gh.state.runs.create('acme/widget', 'release.yml', { ref: TAG });
+  gh.state.artifacts.create('acme/widget', { runId: created.id, name: 'widget-binaries', zip, ...options });
+  return created.id;
+}
+const artifactZip = () => makeZip([{ name: 'widget-linux-amd64', content: readFileSync(release.artifactPath) }]);
+
+function step(runId: number, inputs: Record<string, string> = {}) {
+  return actionEnvironment(
+    { GITHUB_REPOSITORY: 'acme/widget', GITHUB_RUN_ID: String(runId), GITHUB_RUN_ATTEMPT: '1', GITHUB_ACTOR: 'release-bot', PATH: '/usr/bin:/bin' },
+    { tag: TAG, 'artifact-name': 'widget-binaries', 'provenance-path': bundlePath, 'expected-builder-id': WORKFLOW, trust: release.trustedRootPath, 'github-token': TOKEN, 'manifest-path': MANIFEST, ...inputs },
+  );
+}
+const storedManifest = () => parseManifest(gh.state.contents.read('acme/widget', MANIFEST)!.bytes.toString(), 'manifest');
+const NOW = new Date('2026-11-25T12:00:00Z');
+
+describe('the validate action end to end (emulator, @actions/artifact, minted provenance)', () => {
+  it('downloads by run id, resolves the annotated tag, verifies, records the manifest and writes evidence', async () => {
+    const runId = runWithArtifact(await artifactZip());
+    const env = step(runId);
+    await run(NOW);
+    const out = env.outputs();
+    expect(process.exitCode, JSON.stringify(out)).toBeUndefined();
+    expect(out).toMatchObject({ verified: 'true', 'failure-reason': '', verifier: 'sigstore-js', 'source-commit': gh.state.git.resolve('acme/widget', TAG)!.sha });
+    expect(JSON.parse(out['manifest-entry']!)).toMatchObject({ tag: TAG, run_id: runId, status: 'success', verified_at: NOW.toISOString() });
+    expect(storedManifest().entries.find((e) => e.run_id === runId)?.status).toBe('success');
+    const evidence = readFileSync(out['evidence-path']!, 'utf8');
+    expect(evidence).not.toContain(TOKEN);
+    expect(JSON.parse(evidence).verdict.verified).toBe(true);
+    expect(readFileSync(`${out['evidence-path']}.sha256`, 'utf8')).toContain(out['evidence-sha256']);
+    expect(env.summary()).toMatch(/```mermaid[\s\S]*artifact download \(run id\)[\s\S]*verified/);
+  });
+
+  it('records the run once even when the step is re-run', async () => {
+    const runId = runWithArtifact(await artifactZip());
+    for (let i = 0; i < 2; i++) {
+      step(runId);
+      await run(NOW);
+    }
+    const entry = storedManifest().entries.find((e) => e.run_id === runId)!;
+    expect(entry.history.filter((h) => h.event === 'validated')).toHaveLength(1);
+  });
+
+  it.each([
+    ['an artifact that is not the attested one', async () => ({ runId: runWithArtifact(await makeZip([{ name: 'widget-linux-amd64', content: 'tampered' }])) }), 'subject_mismatch'],
+    ['a tag that does not exist', async () => ({ runId: runWithArtifact(await artifactZip()), inputs: { tag: 'v9.9.9' } }), 'tag_mismatch'],
+    ['an expired artifact', async () => ({ runId: runWithArtifact(await artifactZip(), { expiresAt: new Date(Date.now() - 1000) }) }), 'artifact_retention_missing'],
+    ['a zip-slip archive', async () => ({ runId: runWithArtifact(await makeZipSlip('../../../evil')) }), 'artifact_missing'],
+    ['no attestation for the digest', async () => ({ runId: runWithArtifact(await artifactZip()), inputs: { 'provenance-path': '', 'provenance-source': 'attestations-api' } }), 'attestation_missing'],
+    ['an unexpected builder', async () => ({ runId: runWithArtifact(await artifactZip()), inputs: { 'expected-builder-id': 'https://github.com/acme/widget/.github/workflows/other.yml' } }), 'builder_mismatch'],
+  ])('%s fails the step with its code and records the failure', async (_label, arrange, code) => {
+    const { runId, inputs } = await arrange() as { runId: number; inputs?: Record<string, string> };
+    const env = step(runId, inputs);
+    await run(NOW);
+    expect(process.exitCode).toBe(1);
+    expect(env.outputs()['failure-reason']).toBe(code);
+    const tag = inputs?.tag ?? TAG;
+    expect(storedManifest().entries.find((e) => e.run_id === runId && e.tag === tag)).toMatchObject({ status: 'failure', failure_reason: code, requeue: true });
+  });
+
+  it('404 three times then artifact_missing', async () => {
+    const runId = runWithArtifact(await artifactZip());
+    gh.faults.inject({ method: 'GET', path: `/repos/acme/widget/actions/runs/${runId}/artifacts` }, { kind: 'status', status: 404 }, 3);
+    vi.useFakeTimers({ toFake: ['setTimeout'], shouldAdvanceTime: true, advanceTimeDelta: 1000 });
+    try {
+      const env = step(runId);
+      await run(NOW);
+      expect(env.outputs()['failure-reason']).toBe('artifact_missing');
+    } finally {
+      vi.useRealTimers();
+    }
+    expect(gh.requests.matching({ method: 'GET', path: `/repos/acme/widget/actions/runs/${runId}/artifacts` })).toHaveLength(3);
+  });
+
+  it('fetches provenance from the attestations API by digest', async () => {
+    const runId = runWithArtifact(await artifactZip());
+    gh.state.attestations.add('acme/widget', `sha256:${release.digest}`, JSON.parse(readFileSync(bundlePath, 'utf8')));
+    const env = step(runId, { 'provenance-path': '', 'provenance-source': 'attestations-api' });
+    await run(NOW);
+    expect(env.outputs().verified).toBe('true');
+    expect(env.summary()).toContain('GitHub attestations API');
+  });
+
+  it.each([
+    ['both artifact-name and artifact-path', { 'artifact-path': 'dist/*' }, /exactly one of artifact-name/],
+    ['no tag', { tag: '' }, /tag is required/],
+    ['a bad commit', { 'commit-sha': 'xyz' }, /commit-sha must be a 40-hex-digit/],
+  ])('refuses %s with input_invalid naming the input', async (_label, inputs, message) => {
+    const env = step(1, inputs);
+    const written: string[] = [];
+    const spy = vi.spyOn(process.stdout, 'write').mockImplementation((chunk) => { written.push(String(chunk)); return true; });
+    try {
+      await run(NOW);
+    } finally {
+      spy.mockRestore();
+    }
+    expect(process.exitCode).toBe(1);
+    expect(env.outputs()['failure-reason']).toBe('input_invalid');
+    expect(written.join('')).toMatch(message);
+  });
+});
+
+describe('slsa-verifier on PATH', () => {
+  const fakeVerifier = (script: string) => {
+    const dir = mkdtempSync(join(tmpdir(), 'pg-slsa-verifier-'));
+    writeFileSync(join(dir, 'slsa-verifier'), `#!/bin/sh\n${script}\n`);
+    chmodSync(join(dir, 'slsa-verifier'), 0o755);
+    return `${dir}:/usr/bin:/bin`;
+  };
+
+  it.each([
+    ['passes: both verifiers decide', 'echo "PASSED: SLSA verification passed"; exit 0', 'true', 'slsa-verifier + sigstore-js', ''],
+    ['rejects: its code fails the step', 'echo "FAILED: SLSA verification failed: expected hash not found: mismatched artifact hash" >&2; exit 1', 'false', 'slsa-verifier + sigstore-js', 'subject_mismatch'],
+    ['cannot reach Rekor: degraded to sigstore', 'echo "dial tcp: lookup rekor.sigstore.dev: no such host" >&2; exit 1', 'true', 'sigstore-js', ''],
+  ])('%s', async (_label, script, verified, verifier, reason) => {
+    const runId = runWithArtifact(await artifactZip());
+    const env = step(runId);
+    process.env.PATH = fakeVerifier(script);
+    await run(NOW);
+    expect(env.outputs()).toMatchObject({ verified, verifier, 'failure-reason': reason });
+  });
+});
+
+describe('structured logs', () => {
+  it('log-format json prints one JSON object per line with timestamp, level, tag, run id and event', async () => {
+    const runId = runWithArtifact(await artifactZip());
+    step(runId, { 'log-format': 'json' });
+    const written: string[] = [];
+    const spy = vi.spyOn(process.stdout, 'write').mockImplementation((chunk) => { written.push(String(chunk)); return true; });
+    try {
+      await run(NOW);
+    } finally {
+      spy.mockRestore();
+    }
+    const lines = written.join('').split('\n').filter((line) => line.startsWith('{')).map((line) => JSON.parse(line));
+    expect(lines.map((l) => l.event)).toEqual(expect.arrayContaining(['artifact_downloaded', 'verified', 'manifest_updated']));
+    for (const line of lines) expect(line).toMatchObject({ timestamp: expect.any(String), level: 'info', tag: TAG, run_id: runId });
+    // The runner masks the token from its ::add-mask:: line on; nothing else may carry it.
+    const logged = written.join('').split('\n');
+    expect(logged.filter((line) => line.includes(TOKEN))).toEqual([`::add-mask::${TOKEN}`]);
+  });
+});
