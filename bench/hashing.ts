@@ -1,4 +1,5 @@
 import { spawnSync } from 'node:child_process';
+import { rmSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -34,12 +35,19 @@ export async function hashing(): Promise<Comparison[]> {
   }
   console.log(`\nhashing: reference \`${REFERENCE_NAME}\` (${openssl}, SHA-NI where the CPU has it); coreutils sha256sum is not the reference`);
   const dir = await mkdtemp(join(tmpdir(), 'provenance-guard-bench-'));
+  // The artifacts take 512 MiB: an interrupted run must not leave them behind.
+  const removeOnInterrupt = () => {
+    rmSync(dir, { recursive: true, force: true });
+    process.exit(130);
+  };
+  process.once('SIGINT', removeOnInterrupt);
   try {
     const { trustedRootPath, releases } = await mintReleases(dir);
     const rows: Comparison[] = [];
     for (const [i, scenario] of SCENARIOS.entries()) rows.push(await compare(scenario, releases[i] as MintedRelease, trustedRootPath));
     return rows;
   } finally {
+    process.off('SIGINT', removeOnInterrupt);
     await rm(dir, { recursive: true, force: true });
   }
 }
@@ -70,5 +78,5 @@ async function compare(scenario: Scenario, release: MintedRelease, trustedRootPa
 
 function opensslVersion(): string | null {
   const result = spawnSync('openssl', ['version'], { encoding: 'utf8' });
-  return result.status === 0 ? result.stdout.trim() : null;
+  return result.status === 0 ? (result.stdout.split(' (')[0] ?? result.stdout).trim() : null;
 }

@@ -11,7 +11,7 @@ export interface Sample {
   readonly runs: number;
 }
 
-export function summarize(values: readonly number[]): Sample {
+function summarize(values: readonly number[]): Sample {
   const sorted = [...values].sort((a, b) => a - b);
   const middle = Math.floor(sorted.length / 2);
   const median = sorted.length % 2 === 1 ? sorted[middle] : ((sorted[middle - 1] ?? 0) + (sorted[middle] ?? 0)) / 2;
@@ -43,8 +43,6 @@ export interface Command {
   readonly args: readonly string[];
 }
 
-export const describeCommand = (command: Command) => [command.file, ...command.args].join(' ');
-
 /** Wall-clock milliseconds of one whole process, spawn to exit. A failing command aborts the run: its time would mean nothing. */
 export function timeProcess(command: Command): number {
   const start = performance.now();
@@ -52,7 +50,7 @@ export function timeProcess(command: Command): number {
   const elapsed = performance.now() - start;
   if (result.error) throw result.error;
   if (result.status !== 0) {
-    throw new Error(`${describeCommand(command)} exited with ${result.status}:\n${result.stdout}${result.stderr}`);
+    throw new Error(`${[command.file, ...command.args].join(' ')} exited with ${result.status ?? result.signal}:\n${result.stdout}${result.stderr}`);
   }
   return elapsed;
 }

@@ -18,7 +18,7 @@ export interface Comparison {
   readonly goal: Goal | null;
 }
 
-export function formatValue(value: number, unit: Unit): string {
+function formatValue(value: number, unit: Unit): string {
   return unit === 'ms' ? `${value.toFixed(1)} ms` : `${value.toFixed(0)} /s`;
 }
 

@@ -2,6 +2,8 @@ import { once } from 'node:events';
 import { Worker } from 'node:worker_threads';
 import { perSecond, type Completions } from './measure.js';
 
+export type WarmLoop = 'ours' | 'reference';
+
 const TSX_API = import.meta.resolve('tsx/esm/api');
 const WORKER_MODULE = new URL('./warm-worker.ts', import.meta.url).href;
 // Node 20 does not apply loader hooks given in a Worker's execArgv (`--import tsx`, nodejs/node#47747,
@@ -9,24 +11,27 @@ const WORKER_MODULE = new URL('./warm-worker.ts', import.meta.url).href;
 const BOOTSTRAP = `import(${JSON.stringify(TSX_API)}).then((tsx) => { tsx.register(); return import(${JSON.stringify(WORKER_MODULE)}); });`;
 
 export interface WarmWorkers {
-  /** All workers verify for `durationMs` at once; their rates are summed. */
-  opsPerSecond(durationMs: number): Promise<number>;
+  /** The workers of one loop verify for `durationMs` at once; their rates are summed. */
+  opsPerSecond(loop: WarmLoop, durationMs: number): Promise<number>;
   close(): Promise<void>;
 }
 
-export async function startWarmWorkers(count: number): Promise<WarmWorkers> {
-  const workers = Array.from({ length: count }, () => new Worker(BOOTSTRAP, { eval: true }));
-  const close = async () => { await Promise.all(workers.map((worker) => worker.terminate())); };
+/** `perLoop` workers for each loop, started once and kept warm between windows. */
+export async function startWarmWorkers(perLoop: number): Promise<WarmWorkers> {
+  const start = (loop: WarmLoop) => Array.from({ length: perLoop }, () => new Worker(BOOTSTRAP, { eval: true, workerData: loop }));
+  const pools: Record<WarmLoop, Worker[]> = { ours: start('ours'), reference: start('reference') };
+  const all = [...pools.ours, ...pools.reference];
+  const close = async () => { await Promise.all(all.map((worker) => worker.terminate())); };
   try {
-    await Promise.all(workers.map((worker) => once(worker, 'message')));
+    await Promise.all(all.map((worker) => once(worker, 'message')));
   } catch (error) {
     await close();
     throw error;
   }
   return {
-    async opsPerSecond(durationMs) {
-      const replies = workers.map((worker) => once(worker, 'message'));
-      for (const worker of workers) worker.postMessage(durationMs);
+    async opsPerSecond(loop, durationMs) {
+      const replies = pools[loop].map((worker) => once(worker, 'message'));
+      for (const worker of pools[loop]) worker.postMessage(durationMs);
       const answers = await Promise.all(replies);
       return answers.reduce((sum, [completions]) => sum + perSecond(completions as Completions), 0);
     },

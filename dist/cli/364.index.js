@@ -826,8 +826,6 @@ function toBundleJson(envelope, certPem, entry) {
 
 
 
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __webpack_require__(8161);
 // EXTERNAL MODULE: external "node:path"
@@ -841,17 +839,17 @@ var external_node_worker_threads_ = __webpack_require__(5919);
 
 
 
-
 /** Below this total size, worker start-up costs more than a second core saves. */
 const PARALLEL_THRESHOLD_BYTES = 16 * 1024 * 1024;
-const HIGH_WATER_MARK = 1024 * 1024;
-/** Hashes every artifact once, streaming; large sets are spread over the machine's cores. */
+const CHUNK_BYTES = 1024 * 1024;
+/**
+ * Hashes every artifact once, streaming through one reused buffer. Large sets go to a pool of
+ * worker threads (one per core), which leaves the main thread free to verify signatures meanwhile.
+ */
 async function hashArtifacts(paths, algorithm) {
     const sizes = await Promise.all(paths.map(sizeOf));
     const total = sizes.reduce((sum, size) => sum + size, 0);
-    const lanes = Math.min((0,external_node_os_.availableParallelism)(), paths.length);
-    const hashOne = lanes > 1 && total >= PARALLEL_THRESHOLD_BYTES ? hashInWorker : hashInProcess;
-    const hexes = await runInLanes(paths, Math.max(lanes, 1), (path) => hashOne(path, algorithm));
+    const hexes = total >= PARALLEL_THRESHOLD_BYTES ? await hashInWorkers(paths, algorithm) : await hashInProcess(paths, algorithm);
     return paths.map((path, i) => ({ name: (0,external_node_path_.basename)(path), algorithm, hex: hexes[i] }));
 }
 async function sizeOf(path) {
@@ -862,52 +860,87 @@ async function sizeOf(path) {
         return info.size;
     }
     catch (error) {
-        throw new errors/* GuardError */.U$('artifact_missing', `cannot read artifact ${path}: ${error.message}`, { cause: error });
+        throw unreadable(path, error);
     }
 }
-async function runInLanes(items, lanes, work) {
-    const results = new Array(items.length);
-    let next = 0;
-    const lane = async () => {
-        while (next < items.length) {
-            const index = next++;
-            results[index] = await work(items[index]);
+function unreadable(path, error) {
+    return new errors/* GuardError */.U$('artifact_missing', `cannot read artifact ${path}: ${error.message ?? String(error)}`, { cause: error });
+}
+async function hashInProcess(paths, algorithm) {
+    const buffer = Buffer.allocUnsafe(CHUNK_BYTES);
+    const hexes = [];
+    for (const path of paths) {
+        try {
+            const file = await (0,promises_.open)(path, 'r');
+            try {
+                const hash = (0,external_node_crypto_.createHash)(algorithm);
+                for (let read = 0; (read = (await file.read(buffer, 0, buffer.length, null)).bytesRead) > 0;)
+                    hash.update(buffer.subarray(0, read));
+                hexes.push(hash.digest('hex'));
+            }
+            finally {
+                await file.close();
+            }
         }
-    };
-    await Promise.all(Array.from({ length: lanes }, lane));
-    return results;
+        catch (error) {
+            throw unreadable(path, error);
+        }
+    }
+    return hexes;
 }
-function hashInProcess(path, algorithm) {
-    return new Promise((resolve, reject) => {
-        const hash = (0,external_node_crypto_.createHash)(algorithm);
-        (0,external_node_fs_.createReadStream)(path, { highWaterMark: HIGH_WATER_MARK })
-            .on('data', (chunk) => hash.update(chunk))
-            .on('error', (error) => reject(new errors/* GuardError */.U$('artifact_missing', `cannot read artifact ${path}: ${error.message}`, { cause: error })))
-            .on('end', () => resolve(hash.digest('hex')));
-    });
-}
-// Inline so the bundled action needs no second file next to it.
+// Inline so the bundled action needs no second file next to it. Sync reads are fine off the main thread.
 const WORKER_SOURCE = `
-const { parentPort, workerData } = require('node:worker_threads');
+const { parentPort } = require('node:worker_threads');
+const { openSync, readSync, closeSync } = require('node:fs');
 const { createHash } = require('node:crypto');
-const { createReadStream } = require('node:fs');
-const hash = createHash(workerData.algorithm);
-createReadStream(workerData.path, { highWaterMark: ${HIGH_WATER_MARK} })
-  .on('data', (chunk) => hash.update(chunk))
-  .on('error', (error) => parentPort.postMessage({ error: error.message }))
-  .on('end', () => parentPort.postMessage({ hex: hash.digest('hex') }));
+const buffer = Buffer.allocUnsafe(${CHUNK_BYTES});
+parentPort.on('message', ({ index, path, algorithm }) => {
+  try {
+    const fd = openSync(path, 'r');
+    const hash = createHash(algorithm);
+    try {
+      for (let read; (read = readSync(fd, buffer, 0, buffer.length, null)) > 0;) hash.update(buffer.subarray(0, read));
+    } finally {
+      closeSync(fd);
+    }
+    parentPort.postMessage({ index, hex: hash.digest('hex') });
+  } catch (error) {
+    parentPort.postMessage({ index, error: error.message });
+  }
+});
 `;
-function hashInWorker(path, algorithm) {
+/** One worker per core, each taking the next file when it finishes one. */
+function hashInWorkers(paths, algorithm) {
+    const hexes = new Array(paths.length);
+    const workers = Array.from({ length: Math.min((0,external_node_os_.availableParallelism)(), paths.length) }, () => new external_node_worker_threads_.Worker(WORKER_SOURCE, { eval: true }));
+    let next = 0;
+    let done = 0;
     return new Promise((resolve, reject) => {
-        const worker = new external_node_worker_threads_.Worker(WORKER_SOURCE, { eval: true, workerData: { path, algorithm } });
-        worker.once('message', (message) => {
-            void worker.terminate();
-            if (message.hex)
-                resolve(message.hex);
+        const finish = (error) => {
+            for (const worker of workers)
+                void worker.terminate();
+            if (error)
+                reject(error);
             else
-                reject(new errors/* GuardError */.U$('artifact_missing', `cannot read artifact ${path}: ${message.error}`));
-        });
-        worker.once('error', (error) => reject(new errors/* GuardError */.U$('artifact_missing', `cannot hash artifact ${path}: ${error.message}`, { cause: error })));
+                resolve(hexes);
+        };
+        const feed = (worker) => {
+            if (next < paths.length)
+                worker.postMessage({ index: next, path: paths[next++], algorithm });
+        };
+        for (const worker of workers) {
+            worker.on('message', (message) => {
+                if (message.hex === undefined)
+                    return finish(unreadable(paths[message.index], new Error(message.error)));
+                hexes[message.index] = message.hex;
+                if (++done === paths.length)
+                    finish();
+                else
+                    feed(worker);
+            });
+            worker.once('error', (error) => finish(unreadable(paths[0], error)));
+            feed(worker);
+        }
     });
 }
 
@@ -951,6 +984,8 @@ async function verifyProvenance(request, deps = defaultDependencies) {
         statement = selected.statement;
         facts = toPredicateFacts(statement);
         checks.push(passed('bundle', 'provenance_malformed', 'a Sigstore bundle or DSSE envelope with an in-toto statement', describeDocument(selected)));
+        // Hashing runs on worker threads while the signature is verified here.
+        const hashing = startHashing(request, chooseDigestAlgorithm(statement.subject));
         stage = 'signature';
         const identity = expectIdentity(facts, request.policy);
         const bundle = await toVerifiableBundle(selected, request);
@@ -960,11 +995,10 @@ async function verifyProvenance(request, deps = defaultDependencies) {
             checks.push(checkCertificateAgainstPredicate(outcome.signer, facts));
         checks.push(checkPredicateType(facts, request.policy), checkBuilder(facts, request.policy), checkSourceRepository(facts, request.policy), checkRepositoryId(outcome.signer, request.policy), checkSourceRef(facts, request.policy), checkSourceCommit(facts, request.policy));
         stage = 'subjects';
-        const algorithm = chooseDigestAlgorithm(statement.subject);
-        if (algorithm === null && request.artifactPaths.length > 0) {
-            throw new errors/* GuardError */.U$('subject_mismatch', 'no subject carries a sha256 or sha512 digest to compare the artifacts with');
-        }
-        artifacts = algorithm ? await digestsOf(request, algorithm) : [];
+        const hashed = await hashing;
+        if (!hashed.ok)
+            throw hashed.error;
+        artifacts = hashed.digests;
         checks.push(checkSubjects(statement.subject, artifacts, request.requireAllSubjects));
     }
     catch (error) {
@@ -974,12 +1008,21 @@ async function verifyProvenance(request, deps = defaultDependencies) {
     }
     return decideVerdict({ checks, facts, subjects: statement?.subject ?? [], artifacts, verifier: VERIFIER_NAME });
 }
-/** Each artifact is hashed once per run: digests computed earlier for the same files are reused. */
-async function digestsOf(request, algorithm) {
+/**
+ * Starts hashing at once and settles without rejecting, so a failure surfaces at the subjects
+ * check. Each artifact is hashed once per run: digests computed earlier are reused.
+ */
+function startHashing(request, algorithm) {
+    if (request.artifactPaths.length === 0)
+        return Promise.resolve({ ok: true, digests: [] });
+    if (algorithm === null) {
+        return Promise.resolve({ ok: false, error: new errors/* GuardError */.U$('subject_mismatch', 'no subject carries a sha256 or sha512 digest to compare the artifacts with') });
+    }
     const known = request.knownDigests;
-    if (known && known.length === request.artifactPaths.length && known.every((d) => d.algorithm === algorithm))
-        return [...known];
-    return hashArtifacts(request.artifactPaths, algorithm);
+    if (known && known.length === request.artifactPaths.length && known.every((d) => d.algorithm === algorithm)) {
+        return Promise.resolve({ ok: true, digests: [...known] });
+    }
+    return hashArtifacts(request.artifactPaths, algorithm).then((digests) => ({ ok: true, digests }), (error) => ({ ok: false, error }));
 }
 async function readProvenance(path) {
     try {

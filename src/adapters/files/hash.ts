@@ -1,6 +1,5 @@
 import { createHash } from 'node:crypto';
-import { createReadStream } from 'node:fs';
-import { stat } from 'node:fs/promises';
+import { open, stat } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { basename } from 'node:path';
 import { Worker } from 'node:worker_threads';
@@ -9,15 +8,16 @@ import type { ArtifactDigest, DigestAlgorithm } from '../../core/policy/index.js
 
 /** Below this total size, worker start-up costs more than a second core saves. */
 const PARALLEL_THRESHOLD_BYTES = 16 * 1024 * 1024;
-const HIGH_WATER_MARK = 1024 * 1024;
+const CHUNK_BYTES = 1024 * 1024;
 
-/** Hashes every artifact once, streaming; large sets are spread over the machine's cores. */
+/**
+ * Hashes every artifact once, streaming through one reused buffer. Large sets go to a pool of
+ * worker threads (one per core), which leaves the main thread free to verify signatures meanwhile.
+ */
 export async function hashArtifacts(paths: readonly string[], algorithm: DigestAlgorithm): Promise<ArtifactDigest[]> {
   const sizes = await Promise.all(paths.map(sizeOf));
   const total = sizes.reduce((sum, size) => sum + size, 0);
-  const lanes = Math.min(availableParallelism(), paths.length);
-  const hashOne = lanes > 1 && total >= PARALLEL_THRESHOLD_BYTES ? hashInWorker : hashInProcess;
-  const hexes = await runInLanes(paths, Math.max(lanes, 1), (path) => hashOne(path, algorithm));
+  const hexes = total >= PARALLEL_THRESHOLD_BYTES ? await hashInWorkers(paths, algorithm) : await hashInProcess(paths, algorithm);
   return paths.map((path, i) => ({ name: basename(path), algorithm, hex: hexes[i] as string }));
 }
 
@@ -27,53 +27,80 @@ async function sizeOf(path: string): Promise<number> {
     if (!info.isFile()) throw new Error('not a regular file');
     return info.size;
   } catch (error) {
-    throw new GuardError('artifact_missing', `cannot read artifact ${path}: ${(error as Error).message}`, { cause: error });
+    throw unreadable(path, error);
   }
 }
 
-async function runInLanes<T>(items: readonly string[], lanes: number, work: (item: string) => Promise<T>): Promise<T[]> {
-  const results: T[] = new Array(items.length);
-  let next = 0;
-  const lane = async () => {
-    while (next < items.length) {
-      const index = next++;
-      results[index] = await work(items[index] as string);
+function unreadable(path: string, error: unknown): GuardError {
+  return new GuardError('artifact_missing', `cannot read artifact ${path}: ${(error as Error).message ?? String(error)}`, { cause: error });
+}
+
+async function hashInProcess(paths: readonly string[], algorithm: DigestAlgorithm): Promise<string[]> {
+  const buffer = Buffer.allocUnsafe(CHUNK_BYTES);
+  const hexes: string[] = [];
+  for (const path of paths) {
+    try {
+      const file = await open(path, 'r');
+      try {
+        const hash = createHash(algorithm);
+        for (let read = 0; (read = (await file.read(buffer, 0, buffer.length, null)).bytesRead) > 0;) hash.update(buffer.subarray(0, read));
+        hexes.push(hash.digest('hex'));
+      } finally {
+        await file.close();
+      }
+    } catch (error) {
+      throw unreadable(path, error);
     }
-  };
-  await Promise.all(Array.from({ length: lanes }, lane));
-  return results;
+  }
+  return hexes;
 }
 
-export function hashInProcess(path: string, algorithm: DigestAlgorithm): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const hash = createHash(algorithm);
-    createReadStream(path, { highWaterMark: HIGH_WATER_MARK })
-      .on('data', (chunk) => hash.update(chunk))
-      .on('error', (error) => reject(new GuardError('artifact_missing', `cannot read artifact ${path}: ${error.message}`, { cause: error })))
-      .on('end', () => resolve(hash.digest('hex')));
-  });
-}
-
-// Inline so the bundled action needs no second file next to it.
+// Inline so the bundled action needs no second file next to it. Sync reads are fine off the main thread.
 const WORKER_SOURCE = `
-const { parentPort, workerData } = require('node:worker_threads');
+const { parentPort } = require('node:worker_threads');
+const { openSync, readSync, closeSync } = require('node:fs');
 const { createHash } = require('node:crypto');
-const { createReadStream } = require('node:fs');
-const hash = createHash(workerData.algorithm);
-createReadStream(workerData.path, { highWaterMark: ${HIGH_WATER_MARK} })
-  .on('data', (chunk) => hash.update(chunk))
-  .on('error', (error) => parentPort.postMessage({ error: error.message }))
-  .on('end', () => parentPort.postMessage({ hex: hash.digest('hex') }));
+const buffer = Buffer.allocUnsafe(${CHUNK_BYTES});
+parentPort.on('message', ({ index, path, algorithm }) => {
+  try {
+    const fd = openSync(path, 'r');
+    const hash = createHash(algorithm);
+    try {
+      for (let read; (read = readSync(fd, buffer, 0, buffer.length, null)) > 0;) hash.update(buffer.subarray(0, read));
+    } finally {
+      closeSync(fd);
+    }
+    parentPort.postMessage({ index, hex: hash.digest('hex') });
+  } catch (error) {
+    parentPort.postMessage({ index, error: error.message });
+  }
+});
 `;
 
-function hashInWorker(path: string, algorithm: DigestAlgorithm): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const worker = new Worker(WORKER_SOURCE, { eval: true, workerData: { path, algorithm } });
-    worker.once('message', (message: { hex?: string; error?: string }) => {
-      void worker.terminate();
-      if (message.hex) resolve(message.hex);
-      else reject(new GuardError('artifact_missing', `cannot read artifact ${path}: ${message.error}`));
-    });
-    worker.once('error', (error) => reject(new GuardError('artifact_missing', `cannot hash artifact ${path}: ${error.message}`, { cause: error })));
+/** One worker per core, each taking the next file when it finishes one. */
+function hashInWorkers(paths: readonly string[], algorithm: DigestAlgorithm): Promise<string[]> {
+  const hexes: string[] = new Array(paths.length);
+  const workers = Array.from({ length: Math.min(availableParallelism(), paths.length) }, () => new Worker(WORKER_SOURCE, { eval: true }));
+  let next = 0;
+  let done = 0;
+  return new Promise<string[]>((resolve, reject) => {
+    const finish = (error?: GuardError) => {
+      for (const worker of workers) void worker.terminate();
+      if (error) reject(error);
+      else resolve(hexes);
+    };
+    const feed = (worker: Worker) => {
+      if (next < paths.length) worker.postMessage({ index: next, path: paths[next++], algorithm });
+    };
+    for (const worker of workers) {
+      worker.on('message', (message: { index: number; hex?: string; error?: string }) => {
+        if (message.hex === undefined) return finish(unreadable(paths[message.index] as string, new Error(message.error)));
+        hexes[message.index] = message.hex;
+        if (++done === paths.length) finish();
+        else feed(worker);
+      });
+      worker.once('error', (error) => finish(unreadable(paths[0] as string, error)));
+      feed(worker);
+    }
   });
 }

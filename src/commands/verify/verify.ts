@@ -31,6 +31,8 @@ export async function verifyProvenance(request: VerifyRequest, deps: VerifyDepen
     statement = selected.statement;
     facts = toPredicateFacts(statement);
     checks.push(passed('bundle', 'provenance_malformed', 'a Sigstore bundle or DSSE envelope with an in-toto statement', describeDocument(selected)));
+    // Hashing runs on worker threads while the signature is verified here.
+    const hashing = startHashing(request, chooseDigestAlgorithm(statement.subject));
     stage = 'signature';
     const identity = expectIdentity(facts, request.policy);
     const bundle = await toVerifiableBundle(selected, request);
@@ -40,11 +42,9 @@ export async function verifyProvenance(request: VerifyRequest, deps: VerifyDepen
     checks.push(checkPredicateType(facts, request.policy), checkBuilder(facts, request.policy),
       checkSourceRepository(facts, request.policy), checkRepositoryId(outcome.signer, request.policy), checkSourceRef(facts, request.policy), checkSourceCommit(facts, request.policy));
     stage = 'subjects';
-    const algorithm = chooseDigestAlgorithm(statement.subject);
-    if (algorithm === null && request.artifactPaths.length > 0) {
-      throw new GuardError('subject_mismatch', 'no subject carries a sha256 or sha512 digest to compare the artifacts with');
-    }
-    artifacts = algorithm ? await digestsOf(request, algorithm) : [];
+    const hashed = await hashing;
+    if (!hashed.ok) throw hashed.error;
+    artifacts = hashed.digests;
     checks.push(checkSubjects(statement.subject, artifacts, request.requireAllSubjects));
   } catch (error) {
     if (!isGuardError(error)) throw error;
@@ -53,11 +53,22 @@ export async function verifyProvenance(request: VerifyRequest, deps: VerifyDepen
   return decideVerdict({ checks, facts, subjects: statement?.subject ?? [], artifacts, verifier: VERIFIER_NAME });
 }
 
-/** Each artifact is hashed once per run: digests computed earlier for the same files are reused. */
-async function digestsOf(request: VerifyRequest, algorithm: DigestAlgorithm): Promise<ArtifactDigest[]> {
+type Hashing = { readonly ok: true; readonly digests: ArtifactDigest[] } | { readonly ok: false; readonly error: unknown };
+
+/**
+ * Starts hashing at once and settles without rejecting, so a failure surfaces at the subjects
+ * check. Each artifact is hashed once per run: digests computed earlier are reused.
+ */
+function startHashing(request: VerifyRequest, algorithm: DigestAlgorithm | null): Promise<Hashing> {
+  if (request.artifactPaths.length === 0) return Promise.resolve({ ok: true, digests: [] });
+  if (algorithm === null) {
+    return Promise.resolve({ ok: false, error: new GuardError('subject_mismatch', 'no subject carries a sha256 or sha512 digest to compare the artifacts with') });
+  }
   const known = request.knownDigests;
-  if (known && known.length === request.artifactPaths.length && known.every((d) => d.algorithm === algorithm)) return [...known];
-  return hashArtifacts(request.artifactPaths, algorithm);
+  if (known && known.length === request.artifactPaths.length && known.every((d) => d.algorithm === algorithm)) {
+    return Promise.resolve({ ok: true, digests: [...known] });
+  }
+  return hashArtifacts(request.artifactPaths, algorithm).then((digests) => ({ ok: true, digests }), (error: unknown) => ({ ok: false, error }));
 }
 
 async function readProvenance(path: string): Promise<string> {
