@@ -2,6 +2,7 @@ import { availableParallelism, cpus, loadavg } from 'node:os';
 import { performance } from 'node:perf_hooks';
 import { coldStart } from './cold-start.js';
 import { hashing } from './hashing.js';
+import { manifestContention } from './manifest-contention.js';
 import { REPETITIONS, WARMUPS } from './measure.js';
 import { printTable, type Comparison } from './report.js';
 import { warmThroughput } from './warm-throughput.js';
@@ -10,6 +11,7 @@ const BENCHMARKS: Record<string, () => Promise<Comparison[]>> = {
   hashing,
   'cold-start': coldStart,
   'warm-throughput': warmThroughput,
+  'manifest-contention': manifestContention,
 };
 
 const requested = process.argv.slice(2);
