@@ -26,7 +26,7 @@ export function brokenLinks(file: string, text: string, repo: RepoFiles): string
     try {
       anchor = hash < 0 ? null : decodeURIComponent(target.slice(hash + 1));
       path = rawPath === '' ? file
-        : posix.normalize(rawPath.startsWith('/') ? rawPath.slice(1) : posix.join(posix.dirname(file), decodeURI(rawPath)));
+        : posix.normalize(rawPath.startsWith('/') ? rawPath.slice(1) : posix.join(posix.dirname(file), decodeURI(rawPath))).replace(/(.)\/$/, '$1');
     } catch {
       fail('not a valid URL path');
       continue;

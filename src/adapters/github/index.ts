@@ -1,3 +1,5 @@
 export * from './repository.js';
 export * from './tags.js';
 export * from './attestations.js';
+export * from './retry.js';
+export * from './issues.js';

@@ -3,6 +3,9 @@ import { entryKey, type EntryStatus, type Manifest, type ManifestEntry } from '.
 import { TRANSITIONS } from './transitions.js';
 import { applyEffects } from './effects.js';
 
+/** A claim older than this belongs to a notifier that died: another may take over. */
+export const NOTIFY_CLAIM_TTL_MS = 10 * 60_000;
+
 export type ApplyResult =
   | { readonly ok: true; readonly manifest: Manifest; readonly changed: boolean; readonly message: string }
   | { readonly ok: false; readonly reason: string };
@@ -14,7 +17,8 @@ export function applyEvent(manifest: Manifest, event: ManifestEvent): ApplyResul
   const current = index >= 0 ? manifest.entries[index]! : null;
   const noop = (message: string): ApplyResult => ({ ok: true, manifest, changed: false, message });
 
-  if (current?.history.some((h) => h.event === event.event && h.at === event.at && h.actor === event.actor && h.run_attempt === event.run_attempt)) {
+  // Claims are told apart by their id, not by who and when: the claim guard below handles them.
+  if (event.event !== 'notify_claimed' && current?.history.some((h) => h.event === event.event && h.at === event.at && h.actor === event.actor && h.run_attempt === event.run_attempt)) {
     return noop(`${event.event} at ${event.at} is already recorded`);
   }
   const guard = idempotencyGuard(current, event);
@@ -48,6 +52,14 @@ function idempotencyGuard(current: ManifestEntry | null, event: ManifestEvent): 
   if (event.event === 'issue_opened' && current.issue_number !== null) {
     return `issue #${current.issue_number} is already recorded for tag ${event.tag} run ${event.run_id}; not notifying twice`;
   }
+  if (event.event === 'notify_claimed' && current.notify_claim) {
+    if (current.notify_claim.id === event.claim_id) return `notifier ${event.claim_id} already holds the claim`;
+    // Once announced, later notifiers (reruns) may claim: they comment on the issue, never open one.
+    const announced = current.issue_number !== null || current.notify_slack;
+    if (!announced && Date.parse(event.at) - Date.parse(current.notify_claim.at) < NOTIFY_CLAIM_TTL_MS) {
+      return `notifier ${current.notify_claim.id} is already announcing the failure of tag ${event.tag} run ${event.run_id}`;
+    }
+  }
   if (event.event === 'rerun_started' && current.rerun_in_progress) {
     return `a rerun of tag ${event.tag} run ${event.run_id} is already in progress`;
   }
@@ -61,7 +73,7 @@ function idempotencyGuard(current: ManifestEntry | null, event: ManifestEvent): 
 function newEntry(event: ManifestEvent): ManifestEntry {
   return {
     tag: event.tag, run_id: event.run_id, run_attempt: event.run_attempt, artifact_url: null, status: 'pending',
-    verified_at: null, failure_reason: null, notify_slack: false, slack_retry: 0, issue_number: null, requeue: false,
+    verified_at: null, failure_reason: null, notify_claim: null, notify_slack: false, slack_retry: 0, issue_number: null, requeue: false,
     requeue_reason: null, rerun_in_progress: false, governance_flag: null, override: null, verdict: null, notes: [], history: [],
   };
 }

@@ -23,6 +23,8 @@ export function applyEffects(entry: ManifestEntry, event: ManifestEvent): Effect
       });
     case 'rerun_failed':
       return done({ failure_reason: event.failure_reason, rerun_in_progress: false, requeue: true, requeue_reason: event.reason ?? event.failure_reason });
+    case 'notify_claimed':
+      return done({ notify_claim: { id: event.claim_id, at: event.at } });
     case 'notified':
       return done({ notify_slack: event.slack_delivered, slack_retry: event.slack_delivered ? entry.slack_retry : 1 });
     case 'issue_opened':

@@ -15,6 +15,7 @@ export interface EventBase {
 export type ManifestEvent = EventBase & (
   | { readonly event: 'validated'; readonly provenance: VerifiedProvenance; readonly artifact_url?: string | null }
   | { readonly event: 'failed'; readonly failure_reason: FailureCode; readonly artifact_url?: string | null }
+  | { readonly event: 'notify_claimed'; readonly claim_id: string }
   | { readonly event: 'notified'; readonly slack_delivered: boolean }
   | { readonly event: 'issue_opened'; readonly issue_number: number }
   | { readonly event: 'escalated'; readonly note: string }
@@ -29,3 +30,6 @@ export type ManifestEvent = EventBase & (
 );
 
 export type EventOf<N extends EventName> = Extract<ManifestEvent, { event: N }>;
+
+/** An event without its who/when/which-run part, for callers that fill that in once. */
+export type EventPayload = ManifestEvent extends infer E ? (E extends ManifestEvent ? Omit<E, Exclude<keyof EventBase, 'reason'>> : never) : never;

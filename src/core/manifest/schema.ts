@@ -5,7 +5,7 @@ export const MANIFEST_SCHEMA_VERSION = 1;
 
 export const ENTRY_STATUSES = ['pending', 'success', 'failure', 'requeued', 'rerun_in_progress', 'blocked', 'rollback'] as const;
 export const EVENT_NAMES = [
-  'validated', 'failed', 'notified', 'issue_opened', 'escalated', 'requeued', 'rerun_started', 'rerun_succeeded',
+  'validated', 'failed', 'notify_claimed', 'notified', 'issue_opened', 'escalated', 'requeued', 'rerun_started', 'rerun_succeeded',
   'rerun_failed', 'blocked', 'rolled_back', 'override_granted', 'override_revoked',
 ] as const;
 
@@ -50,6 +50,8 @@ export const ManifestEntrySchema = z.object({
   status: z.enum(ENTRY_STATUSES),
   verified_at: isoDateTime.nullable(),
   failure_reason: z.enum(FAILURE_CODES).nullable(),
+  /** The notifier that holds this failure's notification, so concurrent notifiers announce it once. */
+  notify_claim: z.object({ id: z.string().min(1).max(100), at: isoDateTime }).strict().nullable(),
   notify_slack: z.boolean(),
   slack_retry: z.number().int().min(0).max(1),
   issue_number: z.number().int().positive().nullable(),

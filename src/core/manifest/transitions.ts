@@ -11,6 +11,7 @@ const ANY_ENTRY: From[] = ['pending', 'success', 'failure', 'requeued', 'rerun_i
 export const TRANSITIONS: Readonly<Record<EventName, { readonly from: readonly From[]; readonly to: EntryStatus | 'same' }>> = {
   validated: { from: ['absent', 'pending'], to: 'success' },
   failed: { from: ['absent', 'pending'], to: 'failure' },
+  notify_claimed: { from: ANNOUNCEABLE, to: 'same' },
   notified: { from: ANNOUNCEABLE, to: 'same' },
   issue_opened: { from: ANNOUNCEABLE, to: 'same' },
   escalated: { from: ANNOUNCEABLE, to: 'same' },

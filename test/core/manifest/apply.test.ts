@@ -115,3 +115,29 @@ describe('guards and effects', () => {
     expect(applyEvent(emptyManifest(), manifestEvent('issue_opened')).ok).toBe(false);
   });
 });
+
+describe('the notify claim', () => {
+  const claim = (id: string, at: string) => manifestEvent('notify_claimed', { claim_id: id, at });
+  const claimed = () => {
+    const result = applyEvent(reach('failure'), claim('a', '2026-11-25T12:00:00Z'));
+    if (!result.ok) throw new Error(result.reason);
+    return result.manifest;
+  };
+
+  it('lets one notifier announce a failure; another is told it is taken', () => {
+    expect(applyEvent(claimed(), claim('b', '2026-11-25T12:01:00Z'))).toMatchObject({ ok: true, changed: false, message: expect.stringMatching(/notifier a is already announcing/) });
+    expect(applyEvent(claimed(), claim('a', '2026-11-25T12:01:00Z'))).toMatchObject({ ok: true, changed: false, message: expect.stringMatching(/already holds/) });
+  });
+
+  it('expires, so a notifier that died does not block the failure forever', () => {
+    const later = applyEvent(claimed(), claim('b', '2026-11-25T12:11:00Z'));
+    expect(later).toMatchObject({ ok: true, changed: true });
+    expect(later.ok && later.manifest.entries[0]!.notify_claim?.id).toBe('b');
+  });
+
+  it('is open again once the failure was announced (a rerun comments on the issue)', () => {
+    const announced = applyEvent(claimed(), manifestEvent('issue_opened', { issue_number: 9 }));
+    if (!announced.ok) throw new Error(announced.reason);
+    expect(applyEvent(announced.manifest, claim('b', '2026-11-25T12:01:00Z'))).toMatchObject({ ok: true, changed: true });
+  });
+});

@@ -1,0 +1,42 @@
+import type { Octokit } from '@octokit/rest';
+import { statusOf, type RepositoryRef } from './repository.js';
+import { withGitHubRetries, type GitHubRetryTiming } from './retry.js';
+
+export interface IssueApi {
+  readonly octokit: Octokit;
+  readonly repository: RepositoryRef;
+  readonly timing?: GitHubRetryTiming;
+}
+
+const LABEL_COLORS: Record<string, string> = { 'ops-alert': 'b60205', 'provenance-failure': 'd93f0b', 'security-backcompat': '5319e7' };
+
+/** Creates the labels that are missing; an existing label (422 already_exists) is fine. */
+export async function ensureLabels({ octokit, repository, timing }: IssueApi, labels: readonly string[]): Promise<void> {
+  for (const name of labels) {
+    try {
+      await withGitHubRetries(() => octokit.rest.issues.createLabel({ ...repository, name, color: LABEL_COLORS[name] ?? 'ededed' }), timing);
+    } catch (error) {
+      if (statusOf(error) !== 422) throw error;
+    }
+  }
+}
+
+/** The open failure issue whose body carries the marker, among the labelled open issues. */
+export async function findIssueByMarker({ octokit, repository, timing }: IssueApi, label: string, marker: string): Promise<number | null> {
+  for (let page = 1; page <= 5; page++) {
+    const { data } = await withGitHubRetries(() => octokit.rest.issues.listForRepo({ ...repository, state: 'open', labels: label, per_page: 100, page }), timing);
+    const found = data.find((issue) => issue.body?.includes(marker));
+    if (found) return found.number;
+    if (data.length < 100) return null;
+  }
+  return null;
+}
+
+export async function openIssue({ octokit, repository, timing }: IssueApi, content: { title: string; body: string; labels: readonly string[] }): Promise<number> {
+  const { data } = await withGitHubRetries(() => octokit.rest.issues.create({ ...repository, title: content.title, body: content.body, labels: [...content.labels] }), timing);
+  return data.number;
+}
+
+export async function commentOnIssue({ octokit, repository, timing }: IssueApi, issueNumber: number, body: string): Promise<void> {
+  await withGitHubRetries(() => octokit.rest.issues.createComment({ ...repository, issue_number: issueNumber, body }), timing);
+}

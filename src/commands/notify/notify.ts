@@ -1,0 +1,111 @@
+import { commentOnIssue, ensureLabels, findIssueByMarker, openIssue } from '../../adapters/github/index.js';
+import { postWithRetries, type PostResult } from '../../adapters/slack/index.js';
+import { kpiEvent, type KpiEvent } from '../../core/kpi/index.js';
+import { entryKey, type EventPayload, type ManifestEntry, type ManifestEvent } from '../../core/manifest/index.js';
+import { issueMarker, nextNotifyStep, renderIssue, renderSlackMessage, type FailureNotice, type NotifyProgress, type NotifyRoute } from '../../core/notify/index.js';
+import { redactJson, redactText } from '../../core/redaction/index.js';
+import type { NotifyDependencies, NotifyRequest, SlackDestination } from './request.js';
+
+export interface NotifyResult {
+  readonly route: NotifyRoute | null;
+  readonly issueNumber: number | null;
+  readonly slackDelivered: boolean | null;
+  readonly delivered: boolean;
+  readonly why: string;
+}
+
+/** notify-on-failure: Slack first, the GitHub issue as fallback, the ops summary channel last — once per failure. */
+export async function notifyFailure(request: NotifyRequest, deps: NotifyDependencies): Promise<NotifyResult> {
+  const base = { tag: request.tag, run_id: request.runId, run_attempt: request.runAttempt, actor: request.actor, at: deps.now().toISOString() };
+  const record = (event: EventPayload) => recordEvent(deps, { ...base, ...event } as ManifestEvent);
+  const claim = await record({ event: 'notify_claimed', claim_id: request.claimId });
+  if (claim.lost) return { route: null, issueNumber: null, slackDelivered: null, delivered: true, why: claim.message };
+  const notice = toNotice(request, claim.entry);
+  let progress: NotifyProgress = { entry: claim.entry, slack: 'pending', markedIssue: null, issue: 'pending' };
+  let issueNumber = claim.entry?.issue_number ?? null;
+  let slackDelivered: boolean | null = null;
+  const kpis: KpiEvent[] = [];
+  const kpi = (metric: KpiEvent['metric'], value: number, labels: Record<string, string> = {}) =>
+    kpis.push(kpiEvent({ repository: `${request.repository.owner}/${request.repository.repo}`, tag: request.tag, run_id: request.runId, run_attempt: request.runAttempt, occurred_at: base.at }, metric, value, labels, 'notify'));
+  for (;;) {
+    const step = nextNotifyStep(progress);
+    deps.log('notify_step', { step: step.kind });
+    if (step.kind === 'done') {
+      if (step.route) kpi('notify.failures', 1, { route: step.route, failure_reason: request.failureReason });
+      await deps.kpi.emit(kpis);
+      return { route: step.route, issueNumber, slackDelivered, delivered: true, why: step.why };
+    }
+    if (step.kind === 'slack') {
+      const result = await send(request.slack, redactJson(renderSlackMessage(notice), request.secrets), deps);
+      slackDelivered = result.delivered;
+      kpi('notify.slack_success_rate', result.delivered ? 1 : 0);
+      await record({ event: 'notified', slack_delivered: result.delivered, reason: result.delivered ? null : result.detail });
+      const marked = result.delivered ? null : await findIssueByMarker(deps.issues, 'provenance-failure', issueMarker(request.tag, request.runId)).catch(() => null);
+      progress = { ...progress, slack: result.delivered ? 'delivered' : 'failed', markedIssue: marked };
+    } else if (step.kind === 'comment') {
+      const body = redactText(`Provenance verification failed again for \`${request.tag}\`, run [${request.runId} (attempt ${request.runAttempt})](${request.runUrl}): \`${request.failureReason}\`.`, request.secrets);
+      const ok = await commentOnIssue(deps.issues, step.issue, body).then(() => true, (error: unknown) => failedWith(deps, 'comment', error));
+      issueNumber = step.issue;
+      if (ok) await record({ event: 'issue_opened', issue_number: step.issue });
+      progress = { ...progress, slack: progress.slack === 'pending' ? 'failed' : progress.slack, issue: ok ? 'opened' : 'failed' };
+    } else if (step.kind === 'open-issue') {
+      const content = redactJson(renderIssue(notice), request.secrets);
+      const opened = await ensureLabels(deps.issues, content.labels).then(() => openIssue(deps.issues, content)).catch((error: unknown) => failedWith(deps, 'issue', error));
+      if (opened !== false) {
+        issueNumber = opened;
+        await record({ event: 'issue_opened', issue_number: opened });
+        kpi('security_ci.slack_issue_followups', 1);
+        kpi('notify.issue_latency', (deps.now().getTime() - failureTime(claim.entry, deps.now())) / 1000);
+      }
+      progress = { ...progress, issue: opened !== false ? 'opened' : 'failed' };
+    } else {
+      const message = renderSlackMessage(notice, request.opsMention);
+      const result = await send(request.summary, redactJson(message, request.secrets), deps);
+      await record({ event: 'escalated', note: `issue creation failed; ${result.delivered ? 'posted to the ops summary channel' : `the ops summary channel failed too (${result.detail})`}` });
+      kpi('notify.failures', 1, { route: 'summary', failure_reason: request.failureReason });
+      await deps.kpi.emit(kpis);
+      return { route: 'summary', issueNumber, slackDelivered, delivered: result.delivered, why: result.delivered ? 'escalated to the ops summary channel' : `nothing was delivered: ${result.detail}` };
+    }
+  }
+}
+
+function toNotice(request: NotifyRequest, entry: ManifestEntry | null): FailureNotice {
+  const snippet = entry ? JSON.stringify({ ...entry, history: entry.history.slice(-3) }, null, 2) : null;
+  return {
+    repository: `${request.repository.owner}/${request.repository.repo}`, tag: request.tag, runId: request.runId, runAttempt: request.runAttempt,
+    runUrl: request.runUrl, artifactUrl: request.artifactUrl, failureReason: request.failureReason, detail: request.detail,
+    manifestSnippet: snippet === null ? null : redactText(snippet, request.secrets), runbookUrl: request.runbookUrl,
+  };
+}
+
+async function send(destination: SlackDestination | null, payload: unknown, deps: NotifyDependencies): Promise<PostResult> {
+  if (destination === null) return { delivered: false, status: null, detail: 'no destination configured', tries: 0 };
+  const result = await postWithRetries(destination.url, payload, { ...destination.headers }, deps.postTiming);
+  deps.log('slack_post', { delivered: result.delivered, status: result.status, tries: result.tries });
+  return result;
+}
+
+function failedWith(deps: NotifyDependencies, what: string, error: unknown): false {
+  deps.log(`${what}_failed`, { status: (error as { status?: number })?.status ?? null, message: (error as Error)?.message });
+  return false;
+}
+
+/** When the failure was first recorded: the start of the issue-latency KPI. */
+function failureTime(entry: ManifestEntry | null, now: Date): number {
+  const failed = entry?.history.find((h) => h.event === 'failed' || h.event === 'rerun_failed');
+  return failed ? Date.parse(failed.at) : now.getTime();
+}
+
+interface Recorded {
+  readonly entry: ManifestEntry | null;
+  readonly lost: boolean;
+  readonly message: string;
+}
+
+async function recordEvent(deps: NotifyDependencies, event: ManifestEvent): Promise<Recorded> {
+  if (deps.store === null) return { entry: null, lost: false, message: 'no manifest' };
+  const result = await deps.store.apply(event);
+  const entry = result.manifest.entries.find((e) => entryKey(e) === entryKey(event)) ?? null;
+  if (result.outcome === 'refused') deps.log('manifest_refused', { event: event.event, reason: result.message });
+  return { entry, lost: event.event === 'notify_claimed' && result.outcome === 'unchanged' && /already announcing/.test(result.message), message: result.message };
+}

@@ -1,0 +1,172 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Octokit } from '@octokit/rest';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { defaultGitHubRetryTiming } from '../../../src/adapters/github/index.js';
+import { readSpool, SpoolSink } from '../../../src/adapters/kpi/index.js';
+import { defaultRetryTiming, GitHubContentsStore } from '../../../src/adapters/manifest/index.js';
+import { notifyFailure, type NotifyRequest } from '../../../src/commands/notify/index.js';
+import { startGitHubEmulator, type GitHubEmulator } from '../../emulator/emulator.js';
+import { startSlackServer, type SlackServer } from '../../support/slack-server.js';
+
+const TOKEN = 'ghs_notifyTestToken0123456789abcdef';
+const CANARY = 'canary-secret-8c1f2e';
+let gh: GitHubEmulator;
+let slack: SlackServer;
+let summary: SlackServer;
+let octokit: Octokit;
+let n = 0;
+let repo: string;
+let spool: string;
+
+beforeAll(async () => {
+  gh = await startGitHubEmulator({ tokens: { [TOKEN]: ['contents:write', 'issues:write'] } });
+  [slack, summary] = await Promise.all([startSlackServer(), startSlackServer()]);
+  octokit = new Octokit({ baseUrl: gh.url, auth: TOKEN, log: { debug: () => {}, info: () => {}, warn: () => {}, error: () => {} } });
+});
+afterAll(async () => {
+  await Promise.all([gh?.close(), slack?.close(), summary?.close()]);
+});
+beforeEach(() => {
+  repo = `widget-${++n}`;
+  gh.state.repos.create(`acme/${repo}`);
+  slack.reply({ kind: 'ok' });
+  summary.reply({ kind: 'ok' });
+  slack.received.length = 0;
+  summary.received.length = 0;
+  spool = join(mkdtempSync(join(tmpdir(), 'pg-kpi-')), 'kpi.jsonl');
+});
+
+const fast = { sleep: async () => {}, backoffMs: () => 0, maxRetryAfterMs: 60_000, maxTries: 3, timeoutMs: 300 };
+const sleeps: number[] = [];
+const MANIFEST = 'docs/reports/2026-11-25/manifest.json';
+const store = () => new GitHubContentsStore(octokit, { owner: 'acme', repo, path: MANIFEST }, { ...defaultRetryTiming, baseDelayMs: 1, maxDelayMs: 10, maxAttempts: 30 });
+
+function request(overrides: Partial<NotifyRequest> = {}): NotifyRequest {
+  return {
+    repository: { owner: 'acme', repo }, tag: 'v1.2.3', runId: 555, runAttempt: 1, actor: 'release-bot',
+    runUrl: `https://github.com/acme/${repo}/actions/runs/555`, artifactUrl: 'https://example.test/artifact.zip',
+    failureReason: 'subject_mismatch', detail: `artifact digest not attested (token ${CANARY})`, runbookUrl: 'https://example.test/runbooks/subject_mismatch.md',
+    slack: { url: slack.url, headers: {} }, summary: { url: summary.url, headers: {} }, opsMention: '<!subteam^S0OPS|ops-team>',
+    claimId: `notifier-${Math.random()}`, secrets: [CANARY, TOKEN], ...overrides,
+  };
+}
+const deps = (overrides: Record<string, unknown> = {}) => ({
+  issues: { octokit, repository: { owner: 'acme', repo }, timing: { ...defaultGitHubRetryTiming, sleep: async (ms: number) => { sleeps.push(ms); } } },
+  store: store(), kpi: new SpoolSink(spool), now: () => new Date('2026-11-25T12:00:00Z'), log: () => {}, postTiming: fast, ...overrides,
+});
+const manifestEntry = () => JSON.parse(gh.state.contents.read(`acme/${repo}`, MANIFEST)!.bytes.toString()).entries[0];
+const issues = () => gh.state.issues.list(`acme/${repo}`, { state: 'all' });
+
+async function recordFailure() {
+  await store().apply({ event: 'failed', failure_reason: 'subject_mismatch', tag: 'v1.2.3', run_id: 555, run_attempt: 1, at: '2026-11-25T11:59:00Z', actor: 'validate' });
+}
+
+describe('notify-on-failure', () => {
+  it('Slack delivered: route slack, no issue, manifest notify_slack=true', async () => {
+    await recordFailure();
+    const result = await notifyFailure(request(), deps());
+    expect(result).toMatchObject({ route: 'slack', slackDelivered: true, issueNumber: null });
+    expect(issues()).toHaveLength(0);
+    expect(manifestEntry()).toMatchObject({ notify_slack: true, slack_retry: 0 });
+  });
+
+  it.each([
+    ['500 every time', [{ kind: 'status', status: 500, body: 'rollup_error' }]],
+    ['delivered:false', [{ kind: 'not-delivered' }]],
+    ['a hang past the timeout', [{ kind: 'hang' }]],
+    ['404 channel_not_found', [{ kind: 'status', status: 404, body: 'channel_not_found' }]],
+  ] as const)('Slack fails (%s): slack_retry=1, one issue with labels, marker and template body', async (_label, replies) => {
+    await recordFailure();
+    slack.reply(...replies);
+    const result = await notifyFailure(request(), deps());
+    expect(result).toMatchObject({ route: 'issue', slackDelivered: false });
+    const [issue] = issues();
+    expect(issue).toMatchObject({ number: result.issueNumber, title: 'provenance: subject_mismatch for v1.2.3' });
+    expect(issue!.labels.map((l) => l.name).sort()).toEqual(['ops-alert', 'provenance-failure']);
+    expect(issue!.body).toContain('<!-- provenance-guard:failure tag=v1.2.3 run=555 -->');
+    expect(issue!.body).toMatch(/Runbook \| \[subject_mismatch\]/);
+    expect(manifestEntry()).toMatchObject({ slack_retry: 1, notify_slack: false, issue_number: result.issueNumber });
+  });
+
+  it('retries a 429 after Retry-After, then delivers', async () => {
+    await recordFailure();
+    slack.reply({ kind: 'rate-limited', retryAfterSeconds: 2 }, { kind: 'ok' });
+    const waits: number[] = [];
+    const result = await notifyFailure(request(), deps({ postTiming: { ...fast, sleep: async (ms: number) => { waits.push(ms); } } }));
+    expect(result.route).toBe('slack');
+    expect(waits).toEqual([2000]);
+    expect(slack.received).toHaveLength(2);
+  });
+
+  it('predicate_mismatch issues also carry security-backcompat', async () => {
+    await store().apply({ event: 'failed', failure_reason: 'predicate_mismatch', tag: 'v1.2.3', run_id: 555, run_attempt: 1, at: '2026-11-25T11:59:00Z', actor: 'validate' });
+    slack.reply({ kind: 'status', status: 500, body: 'x' });
+    await notifyFailure(request({ failureReason: 'predicate_mismatch' }), deps());
+    expect(issues()[0]!.labels.map((l) => l.name)).toContain('security-backcompat');
+  });
+
+  it('a rerun of the same failure opens no second issue: it comments on the recorded one', async () => {
+    await recordFailure();
+    slack.reply({ kind: 'status', status: 500, body: 'x' });
+    const first = await notifyFailure(request(), deps());
+    const second = await notifyFailure(request({ runAttempt: 2 }), deps());
+    expect(issues()).toHaveLength(1);
+    expect(second).toMatchObject({ route: 'issue', issueNumber: first.issueNumber });
+    expect(gh.state.issues.get(`acme/${repo}`, first.issueNumber!).comments).toHaveLength(1);
+  });
+
+  it('without a manifest, the marker finds the open issue of the failure', async () => {
+    slack.reply({ kind: 'status', status: 500, body: 'x' });
+    const first = await notifyFailure(request(), deps({ store: null }));
+    const second = await notifyFailure(request(), deps({ store: null }));
+    expect(issues()).toHaveLength(1);
+    expect(second.issueNumber).toBe(first.issueNumber);
+  });
+
+  it('issue creation 403: escalates to the ops summary channel with the ops-team tag and notes it in the manifest', async () => {
+    await recordFailure();
+    slack.reply({ kind: 'status', status: 500, body: 'x' });
+    gh.faults.inject({ method: 'POST', path: `/repos/acme/${repo}/issues` }, { kind: 'status', status: 403, body: { message: 'Resource not accessible by integration' } }, 5);
+    const result = await notifyFailure(request(), deps());
+    expect(result).toMatchObject({ route: 'summary', delivered: true, issueNumber: null });
+    expect(JSON.stringify(summary.received[0])).toContain('<!subteam^S0OPS|ops-team>');
+    expect(manifestEntry().notes[0]).toMatch(/issue creation failed; posted to the ops summary channel/);
+    gh.faults.clear();
+  });
+
+  it('concurrent notifiers for one failure open exactly one issue', async () => {
+    await recordFailure();
+    slack.reply({ kind: 'status', status: 500, body: 'x' });
+    const results = await Promise.all([1, 2, 3, 4].map(() => notifyFailure(request(), deps())));
+    expect(issues()).toHaveLength(1);
+    expect(results.filter((r) => r.route === 'issue')).toHaveLength(1);
+    expect(results.filter((r) => r.route === null).every((r) => /already announcing/.test(r.why))).toBe(true);
+  });
+
+  it('canary secrets never leave, and untrusted text cannot mention or link', async () => {
+    await recordFailure();
+    slack.reply({ kind: 'status', status: 500, body: 'x' });
+    const hostile = request({ tag: 'v1.2.3', detail: `@channel <https://evil.test|click> [x](https://evil.test) @octocat ${CANARY} ${TOKEN}` });
+    await notifyFailure(hostile, deps());
+    const everything = JSON.stringify([slack.received, issues(), manifestEntry()]);
+    expect(everything).not.toContain(CANARY);
+    expect(everything).not.toContain(TOKEN);
+    const slackText = JSON.stringify(slack.received[0]);
+    expect(slackText).not.toMatch(/@channel|<https:\/\/evil/);
+    const body = issues()[0]!.body!;
+    expect(body).not.toMatch(/\[x\]\(https:\/\/evil|@octocat/);
+  });
+
+  it('emits the notify KPIs to the sink', async () => {
+    await recordFailure();
+    slack.reply({ kind: 'status', status: 500, body: 'x' });
+    await notifyFailure(request(), deps());
+    const { events } = await readSpool(spool);
+    expect(events.map((e) => [e.metric, e.value])).toEqual(expect.arrayContaining([
+      ['notify.slack_success_rate', 0], ['security_ci.slack_issue_followups', 1], ['notify.issue_latency', 60], ['notify.failures', 1],
+    ]));
+    expect(new Set(events.map((e) => e.idempotency_key)).size).toBe(events.length);
+  });
+});
