@@ -3,7 +3,8 @@ import { execFileSync } from 'node:child_process';
 import { rmSync } from 'node:fs';
 
 const ENTRIES = [
-  ['src/action/index.ts', 'dist'],
+  ['src/action/validate/index.ts', 'dist'],
+  ['src/action/notify/index.ts', 'dist/notify'],
   ['src/cli/index.ts', 'dist/cli'],
 ];
 

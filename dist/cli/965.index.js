@@ -109,7 +109,7 @@ __webpack_require__.d(__webpack_exports__, {
   Ng: () => (/* reexport */ parseManifest)
 });
 
-// UNUSED EXPORTS: ENTRY_STATUSES, EVENT_NAMES, HistoryEntrySchema, MAX_OVERRIDE_DAYS, ManifestEntrySchema, OverrideSchema, TRANSITIONS, VerdictFactsSchema, applyEvent, defaultManifestPath, emptyManifest, entryKey, isLegalStatusChange, serializeManifest, toVerdictFacts
+// UNUSED EXPORTS: ENTRY_STATUSES, EVENT_NAMES, HistoryEntrySchema, MAX_OVERRIDE_DAYS, ManifestEntrySchema, NOTIFY_CLAIM_TTL_MS, OverrideSchema, TRANSITIONS, VerdictFactsSchema, applyEvent, defaultManifestPath, emptyManifest, entryKey, isLegalStatusChange, serializeManifest, toVerdictFacts
 
 // EXTERNAL MODULE: ./node_modules/zod/v4/classic/iso.js
 var iso = __webpack_require__(4377);
@@ -123,7 +123,7 @@ var errors = __webpack_require__(8016);
 const MANIFEST_SCHEMA_VERSION = 1;
 const ENTRY_STATUSES = ['pending', 'success', 'failure', 'requeued', 'rerun_in_progress', 'blocked', 'rollback'];
 const EVENT_NAMES = [
-    'validated', 'failed', 'notified', 'issue_opened', 'escalated', 'requeued', 'rerun_started', 'rerun_succeeded',
+    'validated', 'failed', 'notify_claimed', 'notified', 'issue_opened', 'escalated', 'requeued', 'rerun_started', 'rerun_succeeded',
     'rerun_failed', 'blocked', 'rolled_back', 'override_granted', 'override_revoked',
 ];
 const isoDateTime = iso/* datetime */.w$({ offset: true });
@@ -163,6 +163,8 @@ const ManifestEntrySchema = schemas/* object */.Ikc({
     status: schemas/* enum */.k5n(ENTRY_STATUSES),
     verified_at: isoDateTime.nullable(),
     failure_reason: schemas/* enum */.k5n(errors/* FAILURE_CODES */.sR).nullable(),
+    /** The notifier that holds this failure's notification, so concurrent notifiers announce it once. */
+    notify_claim: schemas/* object */.Ikc({ id: schemas/* string */.YjP().min(1).max(100), at: isoDateTime }).strict().nullable(),
     notify_slack: schemas/* boolean */.zMY(),
     slack_retry: schemas/* number */.aig().int().min(0).max(1),
     issue_number: schemas/* number */.aig().int().positive().nullable(),
@@ -233,6 +235,7 @@ const ANY_ENTRY = ['pending', 'success', 'failure', 'requeued', 'rerun_in_progre
 const transitions_TRANSITIONS = {
     validated: { from: ['absent', 'pending'], to: 'success' },
     failed: { from: ['absent', 'pending'], to: 'failure' },
+    notify_claimed: { from: ANNOUNCEABLE, to: 'same' },
     notified: { from: ANNOUNCEABLE, to: 'same' },
     issue_opened: { from: ANNOUNCEABLE, to: 'same' },
     escalated: { from: ANNOUNCEABLE, to: 'same' },
@@ -258,13 +261,16 @@ function isLegalStatusChange(from, to) {
 
 
 
+/** A claim older than this belongs to a notifier that died: another may take over. */
+const NOTIFY_CLAIM_TTL_MS = (/* unused pure expression or super */ null && (10 * 60_000));
 /** Pure: manifest + event → new manifest, a no-op that says why, or a refusal. */
 function applyEvent(manifest, event) {
     const key = entryKey(event);
     const index = manifest.entries.findIndex((entry) => entryKey(entry) === key);
     const current = index >= 0 ? manifest.entries[index] : null;
     const noop = (message) => ({ ok: true, manifest, changed: false, message });
-    if (current?.history.some((h) => h.event === event.event && h.at === event.at && h.actor === event.actor && h.run_attempt === event.run_attempt)) {
+    // Claims are told apart by their id, not by who and when: the claim guard below handles them.
+    if (event.event !== 'notify_claimed' && current?.history.some((h) => h.event === event.event && h.at === event.at && h.actor === event.actor && h.run_attempt === event.run_attempt)) {
         return noop(`${event.event} at ${event.at} is already recorded`);
     }
     const guard = idempotencyGuard(current, event);
@@ -299,6 +305,15 @@ function idempotencyGuard(current, event) {
     if (event.event === 'issue_opened' && current.issue_number !== null) {
         return `issue #${current.issue_number} is already recorded for tag ${event.tag} run ${event.run_id}; not notifying twice`;
     }
+    if (event.event === 'notify_claimed' && current.notify_claim) {
+        if (current.notify_claim.id === event.claim_id)
+            return `notifier ${event.claim_id} already holds the claim`;
+        // Once announced, later notifiers (reruns) may claim: they comment on the issue, never open one.
+        const announced = current.issue_number !== null || current.notify_slack;
+        if (!announced && Date.parse(event.at) - Date.parse(current.notify_claim.at) < NOTIFY_CLAIM_TTL_MS) {
+            return `notifier ${current.notify_claim.id} is already announcing the failure of tag ${event.tag} run ${event.run_id}`;
+        }
+    }
     if (event.event === 'rerun_started' && current.rerun_in_progress) {
         return `a rerun of tag ${event.tag} run ${event.run_id} is already in progress`;
     }
@@ -312,7 +327,7 @@ function idempotencyGuard(current, event) {
 function newEntry(event) {
     return {
         tag: event.tag, run_id: event.run_id, run_attempt: event.run_attempt, artifact_url: null, status: 'pending',
-        verified_at: null, failure_reason: null, notify_slack: false, slack_retry: 0, issue_number: null, requeue: false,
+        verified_at: null, failure_reason: null, notify_claim: null, notify_slack: false, slack_retry: 0, issue_number: null, requeue: false,
         requeue_reason: null, rerun_in_progress: false, governance_flag: null, override: null, verdict: null, notes: [], history: [],
     };
 }

@@ -21,7 +21,7 @@ beforeAll(async () => {
   gh = await startGitHubEmulator({ tokens: { [TOKEN]: ['contents:write', 'actions:read', 'attestations:read'] } });
   process.env.GITHUB_API_URL = gh.url;
   delete process.env.GITHUB_SERVER_URL;
-  ({ run } = await import('../../src/action/main.js'));
+  ({ run } = await import('../../src/action/validate/main.js'));
   gh.state.repos.create('acme/widget');
   gh.state.workflows.add('acme/widget', { path: '.github/workflows/release.yml' });
   gh.state.git.createTag('acme/widget', TAG, { message: 'release v1.2.3' });

@@ -2,11 +2,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import * as core from '@actions/core';
 import { z } from 'zod';
-import { toRepositoryRef } from '../adapters/github/index.js';
-import { GuardError } from '../core/errors/index.js';
-import { defaultManifestPath } from '../core/manifest/index.js';
-import { parseInputs, text, toPolicyRequest, type PolicyInputs, type VerifyInputField } from '../commands/verify/index.js';
-import type { ArtifactSource, ProvenanceSource, ValidateRequest } from '../commands/validate/index.js';
+import { toRepositoryRef } from '../../adapters/github/index.js';
+import { GuardError } from '../../core/errors/index.js';
+import { defaultManifestPath } from '../../core/manifest/index.js';
+import { parseInputs, text, toPolicyRequest, type PolicyInputs, type VerifyInputField } from '../../commands/verify/index.js';
+import type { ArtifactSource, ProvenanceSource, ValidateRequest } from '../../commands/validate/index.js';
 
 const POLICY_INPUT: Record<VerifyInputField, string> = {
   artifacts: 'artifact-path', provenance: 'provenance-path', expectedBuilderIds: 'expected-builder-id',

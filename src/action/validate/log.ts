@@ -1,5 +1,5 @@
 import * as core from '@actions/core';
-import type { ValidateLog } from '../commands/validate/index.js';
+import type { ValidateLog } from '../../commands/validate/index.js';
 
 /** Structured logs: one JSON object per line with `log-format: json`, `event key=value` otherwise. */
 export function actionLog(format: 'text' | 'json', context: { tag: string; run_id: number }): ValidateLog {

@@ -1,11 +1,11 @@
 import { DefaultArtifactClient } from '@actions/artifact';
 import * as core from '@actions/core';
 import { Octokit } from '@octokit/rest';
-import { GitHubContentsStore } from '../adapters/manifest/index.js';
-import { isGuardError, runbookPath } from '../core/errors/index.js';
-import { entryKey } from '../core/manifest/index.js';
-import { toVerdictJson } from '../core/report/index.js';
-import { validateRelease, type ValidateResult } from '../commands/validate/index.js';
+import { GitHubContentsStore } from '../../adapters/manifest/index.js';
+import { isGuardError, runbookPath } from '../../core/errors/index.js';
+import { entryKey } from '../../core/manifest/index.js';
+import { toVerdictJson } from '../../core/report/index.js';
+import { validateRelease, type ValidateResult } from '../../commands/validate/index.js';
 import { readActionInputs, type ActionInputs } from './inputs.js';
 import { actionLog } from './log.js';
 import { writeValidateSummary } from './summary.js';

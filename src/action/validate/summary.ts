@@ -1,7 +1,7 @@
 import * as core from '@actions/core';
-import { FAILURE_CATALOG, runbookPath } from '../core/errors/index.js';
-import type { Verdict } from '../core/policy/index.js';
-import type { PathStep, ValidateResult } from '../commands/validate/index.js';
+import { FAILURE_CATALOG, runbookPath } from '../../core/errors/index.js';
+import type { Verdict } from '../../core/policy/index.js';
+import type { PathStep, ValidateResult } from '../../commands/validate/index.js';
 
 const ICON = { passed: '✅ pass', failed: '❌ FAIL', skipped: '⏭️ skipped' } as const;
 

@@ -1,0 +1,51 @@
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { startGitHubEmulator, type GitHubEmulator } from '../emulator/emulator.js';
+import { startSlackServer, type SlackServer } from '../support/slack-server.js';
+import { actionEnvironment } from './validate-env.js';
+
+const TOKEN = 'ghs_notifyActionToken0123456789abcd';
+let gh: GitHubEmulator;
+let slack: SlackServer;
+let run: (now?: Date) => Promise<void>;
+
+beforeAll(async () => {
+  gh = await startGitHubEmulator({ tokens: { [TOKEN]: ['contents:write', 'issues:write'] } });
+  slack = await startSlackServer();
+  process.env.GITHUB_API_URL = gh.url;
+  ({ run } = await import('../../src/action/notify/main.js'));
+  gh.state.repos.create('acme/widget');
+});
+afterAll(async () => {
+  await Promise.all([gh?.close(), slack?.close()]);
+});
+
+const env = (inputs: Record<string, string>) => actionEnvironment(
+  { GITHUB_REPOSITORY: 'acme/widget', GITHUB_RUN_ID: '900', GITHUB_RUN_ATTEMPT: '1', GITHUB_ACTOR: 'release-bot' },
+  { tag: 'v2.0.0', 'failure-reason': 'predicate_mismatch', 'github-token': TOKEN, 'slack-webhook-url': slack.url, ...inputs },
+);
+
+describe('the notify action', () => {
+  it('falls back to an issue when Slack says delivered:false, and sets the outputs', async () => {
+    slack.reply({ kind: 'not-delivered' });
+    const step = env({});
+    await run(new Date('2026-11-25T12:00:00Z'));
+    expect(process.exitCode).toBeUndefined();
+    expect(step.outputs()).toMatchObject({ route: 'issue', 'slack-delivered': 'false', 'issue-number': '1' });
+    const issue = gh.state.issues.get('acme/widget', 1);
+    expect(issue.labels.map((l) => l.name)).toContain('security-backcompat');
+  });
+
+  it('refuses an unknown failure reason, naming the input', async () => {
+    const step = env({ 'failure-reason': 'oops' });
+    const written: string[] = [];
+    const spy = vi.spyOn(process.stdout, 'write').mockImplementation((chunk) => { written.push(String(chunk)); return true; });
+    try {
+      await run();
+    } finally {
+      spy.mockRestore();
+    }
+    expect(process.exitCode).toBe(1);
+    expect(written.join('')).toMatch(/input_invalid: failure-reason/);
+    expect(step.outputs().route).toBeUndefined();
+  });
+});
