@@ -50,3 +50,22 @@ describe('git refs and tags', () => {
     await expectFailure(octokit.rest.git.createRef({ owner, repo, ref: 'refs/tags/v4', sha: '0'.repeat(40) }), 422, 'Object does not exist');
   });
 });
+
+describe('git commit objects', () => {
+  it('reads a commit with its tree sha and creates a commit on that tree (a revert-to commit)', async () => {
+    const gh = await startWithRepo();
+    try {
+      const octokit = client(gh);
+      const base = gh.state.git.tip('acme/app', 'main');
+      gh.state.git.commit('acme/app', 'main', { message: 'change', tree: new Map() });
+      const { data: old } = await octokit.rest.git.getCommit({ owner: 'acme', repo: 'app', commit_sha: base.sha });
+      const head = gh.state.git.tip('acme/app', 'main').sha;
+      const created = await octokit.rest.git.createCommit({ owner: 'acme', repo: 'app', message: 'Revert to release', tree: old.tree.sha, parents: [head] });
+      expect(created.status).toBe(201);
+      expect(created.data.parents.map((p) => p.sha)).toEqual([head]);
+      await expect(octokit.rest.git.createCommit({ owner: 'acme', repo: 'app', message: 'x', tree: 'f'.repeat(40), parents: [head] })).rejects.toMatchObject({ status: 422 });
+    } finally {
+      await gh.close();
+    }
+  });
+});

@@ -7,6 +7,7 @@ import { collaboratorRoutes } from './collaborators.js';
 import { contentsRoutes } from './contents.js';
 import { dispatchRoutes } from './dispatch.js';
 import { gitRoutes } from './git.js';
+import { gitCommitRoutes } from './git-commits.js';
 import { issueRoutes } from './issues.js';
 import { labelRoutes } from './labels.js';
 import { pullRoutes } from './pulls.js';
@@ -17,6 +18,7 @@ export function allRoutes(state: EmulatorState): Route[] {
   return [
     contentsRoutes,
     gitRoutes,
+    gitCommitRoutes,
     issueRoutes,
     labelRoutes,
     searchRoutes,

@@ -9,6 +9,7 @@ import {
   type Identity,
   type RefTarget,
   type Signature,
+  type Tree,
 } from './git-objects.js';
 import { PerRepo } from './per-repo.js';
 import type { Repo, RepoStore } from './repos.js';
@@ -18,6 +19,8 @@ interface RepoGit {
   refs: Map<string, string>;
   commits: Map<string, Commit>;
   tags: Map<string, AnnotatedTag>;
+  /** Trees by the sha the git commits API reports for them. */
+  trees: Map<string, Tree>;
 }
 
 export interface TagOptions {
@@ -39,7 +42,7 @@ export class GitStore {
     private readonly clock: Clock,
   ) {
     this.git = new PerRepo(repos, (repo) => {
-      const git: RepoGit = { repo, refs: new Map(), commits: new Map(), tags: new Map() };
+      const git: RepoGit = { repo, refs: new Map(), commits: new Map(), tags: new Map(), trees: new Map() };
       this.append(git, `refs/heads/${repo.defaultBranch}`, [], { message: 'Initial commit', tree: new Map() });
       return git;
     });
@@ -111,6 +114,21 @@ export class GitStore {
       .map(([ref, sha]) => [ref, this.target(git, sha)]);
   }
 
+  /** The sha the git API reports for a commit's tree; a new commit may name it. */
+  treeSha(repoName: string, commit: Commit): string {
+    const sha = syntheticSha('tree', commit.sha);
+    this.git.of(repoName).trees.set(sha, commit.tree);
+    return sha;
+  }
+
+  /** `POST /git/commits`: a commit on no ref yet, from a known tree and existing parents. */
+  createCommit(repoName: string, input: { message: string; treeSha: string; parents: readonly string[] }): Commit {
+    const git = this.git.of(repoName);
+    const tree = git.trees.get(input.treeSha);
+    if (!tree || input.parents.some((parent) => !git.commits.has(parent))) throw new ApiError(422, 'Tree SHA does not exist');
+    return this.append(git, null, [...input.parents], { message: input.message, tree });
+  }
+
   tag(repoName: string, sha: string): AnnotatedTag | undefined {
     return this.git.of(repoName).tags.get(sha);
   }
@@ -130,7 +148,7 @@ export class GitStore {
     return { name: identity.name, email: identity.email, date: isoSeconds(this.clock()) };
   }
 
-  private append(git: RepoGit, ref: string, parents: string[], input: CommitInput): Commit {
+  private append(git: RepoGit, ref: string | null, parents: string[], input: CommitInput): Commit {
     const commit: Commit = {
       sha: syntheticSha('commit', ...parents, input.message, this.seq.next()),
       message: input.message,
@@ -140,7 +158,7 @@ export class GitStore {
       committer: this.sign(input.committer),
     };
     git.commits.set(commit.sha, commit);
-    git.refs.set(ref, commit.sha);
+    if (ref !== null) git.refs.set(ref, commit.sha);
     return commit;
   }
 }
