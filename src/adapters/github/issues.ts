@@ -1,12 +1,7 @@
-import type { Octokit } from '@octokit/rest';
-import { statusOf, type RepositoryRef } from './repository.js';
-import { withGitHubRetries, type GitHubRetryTiming } from './retry.js';
+import { statusOf, type GitHubApi } from './repository.js';
+import { withGitHubRetries } from './retry.js';
 
-export interface IssueApi {
-  readonly octokit: Octokit;
-  readonly repository: RepositoryRef;
-  readonly timing?: GitHubRetryTiming;
-}
+export type IssueApi = GitHubApi;
 
 const LABEL_COLORS: Record<string, string> = { 'ops-alert': 'b60205', 'provenance-failure': 'd93f0b', 'security-backcompat': '5319e7' };
 

@@ -1,3 +1,6 @@
+import type { Octokit } from '@octokit/rest';
+import type { GitHubRetryTiming } from './retry.js';
+
 /** `owner/name` split, as every API call wants it. */
 export interface RepositoryRef {
   readonly owner: string;
@@ -13,4 +16,11 @@ export function toRepositoryRef(fullName: string): RepositoryRef {
 export function statusOf(error: unknown): number | undefined {
   const status = (error as { status?: unknown } | null)?.status;
   return typeof status === 'number' ? status : undefined;
+}
+
+/** An authenticated client bound to one repository, with its retry timing. */
+export interface GitHubApi {
+  readonly octokit: Octokit;
+  readonly repository: RepositoryRef;
+  readonly timing?: GitHubRetryTiming;
 }

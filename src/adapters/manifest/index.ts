@@ -2,3 +2,4 @@ export * from './store.js';
 export * from './cas-loop.js';
 export * from './github-contents-store.js';
 export * from './file-store.js';
+export * from './apply-to-entry.js';

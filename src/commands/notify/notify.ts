@@ -1,7 +1,8 @@
 import { commentOnIssue, ensureLabels, findIssueByMarker, openIssue } from '../../adapters/github/index.js';
 import { postWithRetries, type PostResult } from '../../adapters/slack/index.js';
 import { kpiEvent, type KpiEvent } from '../../core/kpi/index.js';
-import { entryKey, type EventPayload, type ManifestEntry, type ManifestEvent } from '../../core/manifest/index.js';
+import { applyToEntry, type EntryResult } from '../../adapters/manifest/index.js';
+import type { EventPayload, ManifestEntry, ManifestEvent } from '../../core/manifest/index.js';
 import { issueMarker, nextNotifyStep, renderIssue, renderSlackMessage, type FailureNotice, type NotifyProgress, type NotifyRoute } from '../../core/notify/index.js';
 import { redactJson, redactText } from '../../core/redaction/index.js';
 import type { NotifyDependencies, NotifyRequest, SlackDestination } from './request.js';
@@ -96,16 +97,8 @@ function failureTime(entry: ManifestEntry | null, now: Date): number {
   return failed ? Date.parse(failed.at) : now.getTime();
 }
 
-interface Recorded {
-  readonly entry: ManifestEntry | null;
-  readonly lost: boolean;
-  readonly message: string;
-}
-
-async function recordEvent(deps: NotifyDependencies, event: ManifestEvent): Promise<Recorded> {
-  if (deps.store === null) return { entry: null, lost: false, message: 'no manifest' };
-  const result = await deps.store.apply(event);
-  const entry = result.manifest.entries.find((e) => entryKey(e) === entryKey(event)) ?? null;
+async function recordEvent(deps: NotifyDependencies, event: ManifestEvent): Promise<EntryResult & { lost: boolean }> {
+  const result = await applyToEntry(deps.store, event);
   if (result.outcome === 'refused') deps.log('manifest_refused', { event: event.event, reason: result.message });
-  return { entry, lost: event.event === 'notify_claimed' && result.outcome === 'unchanged' && /already announcing/.test(result.message), message: result.message };
+  return { ...result, lost: event.event === 'notify_claimed' && result.outcome === 'unchanged' && /already announcing/.test(result.message) };
 }

@@ -76,10 +76,14 @@ export async function validateRelease(request: ValidateRequest, deps: ValidateDe
 async function recordVerdict(request: ValidateRequest, deps: ValidateDependencies, verdict: Verdict, steps: PathStep[]): Promise<ValidateResult['manifest']> {
   if (deps.store === null) return null;
   const base = { tag: request.tag, run_id: request.runId, run_attempt: request.runAttempt, at: deps.now().toISOString(), actor: request.actor };
-  const event: ManifestEvent = verdict.provenance
-    ? { ...base, event: 'validated', provenance: verdict.provenance, artifact_url: request.artifactUrl }
-    : { ...base, event: 'failed', failure_reason: verdict.failureReason ?? 'attestation_missing', artifact_url: request.artifactUrl, reason: verdict.checks.find((c) => c.status === 'failed')?.actual.slice(0, 200) ?? null };
+  const reason = verdict.checks.find((c) => c.status === 'failed')?.actual.slice(0, 200) ?? null;
   try {
+    // A rerun started by the recover workflow closes its entry with the rerun's verdict.
+    const rerun = (await deps.store.read()).entries.some((e) => e.tag === request.tag && e.run_id === request.runId && e.status === 'rerun_in_progress');
+    const failureReason = verdict.failureReason ?? 'attestation_missing';
+    const event: ManifestEvent = verdict.provenance
+      ? (rerun ? { ...base, event: 'rerun_succeeded', provenance: verdict.provenance } : { ...base, event: 'validated', provenance: verdict.provenance, artifact_url: request.artifactUrl })
+      : (rerun ? { ...base, event: 'rerun_failed', failure_reason: failureReason, reason } : { ...base, event: 'failed', failure_reason: failureReason, artifact_url: request.artifactUrl, reason });
     const result = await deps.store.apply(event);
     steps.push('manifest');
     deps.log.info('manifest_updated', { outcome: result.outcome, attempts: result.attempts, lock_wait_seconds: result.lockWaitSeconds });

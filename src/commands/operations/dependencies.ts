@@ -1,0 +1,15 @@
+import type { GitHubApi } from '../../adapters/github/index.js';
+import type { ManifestStore } from '../../adapters/manifest/index.js';
+import type { KpiSink } from '../../core/kpi/index.js';
+import type { AuditSink } from '../../core/operations/index.js';
+
+/** What every privileged command needs: GitHub, the manifest, the audit and KPI sinks, a clock. */
+export interface OperationDependencies {
+  readonly github: GitHubApi;
+  readonly store: ManifestStore | null;
+  readonly audit: AuditSink;
+  readonly kpi: KpiSink;
+  readonly now: () => Date;
+  readonly sleep: (ms: number) => Promise<void>;
+  readonly log: (event: string, fields?: Record<string, unknown>) => void;
+}

@@ -1,0 +1,2 @@
+export * from './dependencies.js';
+export * from './guard.js';

@@ -1,0 +1,3 @@
+export * from './catalog.js';
+export * from './authorize.js';
+export * from './audit.js';

@@ -1,0 +1,76 @@
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { runGovernance, type GovernanceRequest } from '../../../src/commands/rollback/index.js';
+import { readSpool } from '../../../src/adapters/kpi/index.js';
+import { startGitHubEmulator, type GitHubEmulator } from '../../emulator/emulator.js';
+import { verifiedProvenance } from '../../support/manifest-events.js';
+import { MANIFEST, operationDependencies, TOKEN } from './operations-env.js';
+
+let gh: GitHubEmulator;
+let n = 0;
+let repo: string;
+let good: string;
+
+beforeAll(async () => {
+  gh = await startGitHubEmulator({ tokens: { [TOKEN]: ['contents:write', 'pull_requests:write', 'issues:write'] } });
+});
+afterAll(() => gh?.close());
+beforeEach(async () => {
+  repo = `widget-${++n}`;
+  gh.state.repos.create(`acme/${repo}`);
+  good = gh.state.git.tip(`acme/${repo}`, 'main').sha;
+  gh.state.git.commit(`acme/${repo}`, 'main', { message: 'bad release', tree: new Map() });
+  gh.state.collaborators.set(`acme/${repo}`, 'maintainer', 'maintain');
+  gh.state.collaborators.set(`acme/${repo}`, 'steward', 'write');
+  gh.state.issues.create(`acme/${repo}`, { title: 'incident' });
+  const deps = operationDependencies(gh, repo);
+  await deps.store!.apply({ event: 'validated', provenance: verifiedProvenance(), tag: 'v1.0.0', run_id: 10, run_attempt: 1, at: new Date().toISOString(), actor: 'validate' });
+});
+
+const request = (overrides: Partial<GovernanceRequest> = {}): GovernanceRequest => ({
+  operation: 'rollback', runId: 10, tag: 'v1.0.0', reason: 'compromised dependency', incident: 1, actor: 'maintainer', requestId: '77-1',
+  targetSha: good, baseBranch: 'main', expiresAt: null, governanceReviewers: [], secrets: [TOKEN], ...overrides,
+});
+const entry = () => JSON.parse(gh.state.contents.read(`acme/${repo}`, MANIFEST)!.bytes.toString()).entries[0];
+
+describe('rollback and overrides', () => {
+  it('a maintainer rolls back: manifest rollback, a revert PR that demands provenance-validate, audit and lead time', async () => {
+    const deps = operationDependencies(gh, repo);
+    const result = await runGovernance(request(), deps);
+    expect(entry()).toMatchObject({ status: 'rollback', governance_flag: 'rollback' });
+    const pull = gh.state.pulls.get(`acme/${repo}`, result.pullRequest!.number);
+    expect(pull).toMatchObject({ base: 'main', head: 'rollback/v1.0.0-10' });
+    expect(pull.body).toMatch(/provenance-validate.*must pass on `rollback\/v1\.0\.0-10`/);
+    expect(deps.audits()).toEqual([expect.objectContaining({ operation: 'rollback', result: 'succeeded', actor: 'maintainer', incident: 1 })]);
+    expect((await readSpool(deps.kpiPath)).events.map((e) => e.metric)).toEqual(['recovery.rollback_lead_time']);
+  });
+
+  it('running the rollback again reuses the pull request', async () => {
+    const first = await runGovernance(request(), operationDependencies(gh, repo));
+    await expect(runGovernance(request(), operationDependencies(gh, repo))).rejects.toMatchObject({ code: 'input_invalid' });
+    expect(gh.state.pulls.list(`acme/${repo}`, { state: 'open' }).map((p) => p.number)).toEqual([first.pullRequest!.number]);
+  });
+
+  it('write access is not enough: permission_denied, audited, nothing changed', async () => {
+    const deps = operationDependencies(gh, repo);
+    await expect(runGovernance(request({ actor: 'steward' }), deps)).rejects.toMatchObject({ code: 'permission_denied' });
+    expect(deps.audits()[0]).toMatchObject({ result: 'denied', actor: 'steward' });
+    expect(entry().status).toBe('success');
+    expect(gh.state.pulls.list(`acme/${repo}`, {})).toHaveLength(0);
+  });
+
+  it('with a reviewer list, only the listed governance reviewers may act', async () => {
+    await expect(runGovernance(request({ governanceReviewers: ['alice'] }), operationDependencies(gh, repo))).rejects.toMatchObject({ code: 'permission_denied' });
+  });
+
+  it('an override is time-bound and revocable; each step is audited', async () => {
+    const deps = operationDependencies(gh, repo);
+    const expiresAt = new Date(Date.now() + 2 * 86_400_000).toISOString();
+    await runGovernance(request({ operation: 'override_grant', expiresAt, targetSha: null }), deps);
+    expect(entry().override).toMatchObject({ approver: 'maintainer', expires_at: expiresAt, revoked_at: null });
+    await runGovernance(request({ operation: 'override_revoke', targetSha: null }), deps);
+    expect(entry().override.revoked_at).not.toBeNull();
+    expect(deps.audits().map((a) => [a.operation, a.result])).toEqual([['override_grant', 'succeeded'], ['override_revoke', 'succeeded']]);
+    const tooLong = new Date(Date.now() + 8 * 86_400_000).toISOString();
+    await expect(runGovernance(request({ operation: 'override_grant', expiresAt: tooLong, targetSha: null }), deps)).rejects.toMatchObject({ code: 'input_invalid' });
+  });
+});

@@ -1,0 +1,143 @@
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { recoverRun, type RecoverRequest } from '../../../src/commands/recover/index.js';
+import { readSpool } from '../../../src/adapters/kpi/index.js';
+import { startGitHubEmulator, type GitHubEmulator } from '../../emulator/emulator.js';
+import { MANIFEST, operationDependencies, TOKEN } from './operations-env.js';
+
+let gh: GitHubEmulator;
+let n = 0;
+let repo: string;
+const DAY = 86_400_000;
+
+beforeAll(async () => {
+  gh = await startGitHubEmulator({ tokens: { [TOKEN]: ['contents:write', 'actions:write', 'issues:write'] } });
+});
+afterAll(() => gh?.close());
+beforeEach(() => {
+  repo = `widget-${++n}`;
+  gh.state.repos.create(`acme/${repo}`);
+  gh.state.workflows.add(`acme/${repo}`, { path: '.github/workflows/release.yml' });
+  gh.state.git.createTag(`acme/${repo}`, 'v1.0.0');
+  gh.state.collaborators.set(`acme/${repo}`, 'steward', 'write');
+  gh.state.collaborators.set(`acme/${repo}`, 'viewer', 'read');
+  gh.state.issues.create(`acme/${repo}`, { title: 'provenance: subject_mismatch for v1.0.0' });
+});
+
+async function failedRun(options: { ageDays?: number; reruns?: number } = {}) {
+  const run = gh.state.runs.create(`acme/${repo}`, 'release.yml', { ref: 'v1.0.0', conclusion: 'failure', createdAt: new Date(Date.now() - (options.ageDays ?? 1) * DAY) });
+  for (let i = 0; i < (options.reruns ?? 0); i++) {
+    gh.state.runs.rerun(`acme/${repo}`, run.id);
+    gh.state.runs.complete(`acme/${repo}`, run.id, 'failure');
+  }
+  const deps = operationDependencies(gh, repo);
+  await deps.store!.apply({ event: 'failed', failure_reason: 'subject_mismatch', tag: 'v1.0.0', run_id: run.id, run_attempt: 1, at: new Date(Date.now() - DAY / 2).toISOString(), actor: 'validate' });
+  return run.id;
+}
+
+const request = (runId: number, overrides: Partial<RecoverRequest> = {}): RecoverRequest => ({
+  operation: 'auto', runId, tag: 'v1.0.0', reason: 'transient runner failure', incident: 1, actor: 'steward', requestId: '9000-1',
+  releaseWorkflow: 'release.yml', governanceReviewers: [], trigger: 'manual', awaitRerun: null, secrets: [TOKEN], ...overrides,
+});
+const entry = () => JSON.parse(gh.state.contents.read(`acme/${repo}`, MANIFEST)!.bytes.toString()).entries[0];
+
+describe('recover', () => {
+  it('a read-only actor is refused with permission_denied, audited, and nothing changes', async () => {
+    const runId = await failedRun();
+    const deps = operationDependencies(gh, repo);
+    await expect(recoverRun(request(runId, { actor: 'viewer' }), deps)).rejects.toMatchObject({ code: 'permission_denied' });
+    expect(deps.audits()).toEqual([expect.objectContaining({ actor: 'viewer', operation: 'rerun', result: 'denied', request_id: '9000-1', incident: 1 })]);
+    expect(gh.state.runs.run(`acme/${repo}`, runId).runAttempt).toBe(1);
+    expect(entry().status).toBe('failure');
+  });
+
+  it('a recent failed run is rerun (same commit), the manifest guards it, the audit and KPIs are recorded', async () => {
+    const runId = await failedRun();
+    const deps = operationDependencies(gh, repo);
+    const result = await recoverRun(request(runId), deps);
+    expect(result).toMatchObject({ performed: 'rerun', plan: { kind: 'rerun' } });
+    expect(gh.state.runs.run(`acme/${repo}`, runId).runAttempt).toBe(2);
+    expect(entry()).toMatchObject({ status: 'rerun_in_progress', rerun_in_progress: true });
+    const [audit] = deps.audits();
+    expect(audit).toMatchObject({ repository: `acme/${repo}`, actor: 'steward', operation: 'rerun', result: 'succeeded', request_id: '9000-1', incident: 1 });
+    expect(audit!.reason).toMatch(/^transient runner failure — /);
+    expect(JSON.stringify(deps.audits())).not.toContain(TOKEN);
+    const metrics = (await readSpool(deps.kpiPath)).events.map((e) => e.metric);
+    expect(metrics).toEqual(['security_ci.re_run_count', 'rerun.automated_vs_manual']);
+  });
+
+  it('a 31-day-old run dispatches the release workflow for the tag', async () => {
+    const runId = await failedRun({ ageDays: 31 });
+    const before = gh.state.runs.runsOf(`acme/${repo}`).length;
+    const result = await recoverRun(request(runId), operationDependencies(gh, repo));
+    expect(result.performed).toBe('dispatch_release');
+    expect(gh.state.runs.runsOf(`acme/${repo}`)).toHaveLength(before + 1);
+  });
+
+  it('a run over the 50-rerun cap without a dispatchable workflow gets a -retry tag at the same commit', async () => {
+    const runId = await failedRun({ reruns: 50 });
+    const result = await recoverRun(request(runId, { releaseWorkflow: null }), operationDependencies(gh, repo));
+    expect(result.performed).toBe('retry_tag');
+    expect(gh.state.git.resolve(`acme/${repo}`, 'v1.0.0-retry')!.sha).toBe(gh.state.runs.run(`acme/${repo}`, runId).headSha);
+  });
+
+  it('GitHub refusing the rerun falls back to dispatch', async () => {
+    const runId = await failedRun();
+    gh.faults.inject({ method: 'POST', path: `/repos/acme/${repo}/actions/runs/${runId}/rerun` }, { kind: 'status', status: 403, body: { message: 'Unable to retry this workflow run because it was created over a month ago' } });
+    const result = await recoverRun(request(runId), operationDependencies(gh, repo));
+    expect(result.performed).toBe('dispatch_release');
+  });
+
+  it('concurrent recover dispatches for one run start exactly one rerun', async () => {
+    const runId = await failedRun();
+    const results = await Promise.all([1, 2, 3].map((i) => recoverRun(request(runId, { requestId: `9000-${i}` }), operationDependencies(gh, repo))));
+    expect(results.filter((r) => r.performed === 'rerun')).toHaveLength(1);
+    expect(gh.state.runs.run(`acme/${repo}`, runId).runAttempt).toBe(2);
+    expect(results.filter((r) => r.performed === null).every((r) => /already in progress/.test(r.plan.kind === 'noop' ? r.plan.why : ''))).toBe(true);
+  });
+
+  it('a second dispatch while the rerun runs is a no-op that says so', async () => {
+    const runId = await failedRun();
+    await recoverRun(request(runId), operationDependencies(gh, repo));
+    const again = await recoverRun(request(runId), operationDependencies(gh, repo));
+    expect(again).toMatchObject({ performed: null, plan: { kind: 'noop', why: expect.stringMatching(/already in progress/) } });
+  });
+
+  it.each([
+    ['success', 'success'],
+    ['failure', 'blocked'],
+  ] as const)('waits for the rerun: %s → %s (a failure also tells the incident)', async (conclusion, status) => {
+    const runId = await failedRun();
+    const deps = operationDependencies(gh, repo);
+    const { verifiedProvenance } = await import('../../support/manifest-events.js');
+    let polls = 0;
+    // The rerun's own validate job records its verdict before the run completes.
+    const finishRerun = async () => {
+      if (conclusion === 'success') {
+        await deps.store!.apply({ event: 'rerun_succeeded', provenance: verifiedProvenance(), tag: 'v1.0.0', run_id: runId, run_attempt: 2, at: new Date().toISOString(), actor: 'validate' });
+      }
+      gh.state.runs.complete(`acme/${repo}`, runId, conclusion);
+    };
+    const result = await recoverRun(request(runId, { awaitRerun: { timeoutMs: 60_000, intervalMs: 10 } }), {
+      ...deps, sleep: async () => { if (++polls === 2) await finishRerun(); },
+    });
+    expect(result.finalStatus).toBe(status);
+    expect(entry().status).toBe(status);
+    expect(gh.state.issues.get(`acme/${repo}`, 1).comments).toHaveLength(conclusion === 'failure' ? 1 : 0);
+    const metrics = (await readSpool(deps.kpiPath)).events.map((e) => [e.metric, e.value]);
+    expect(metrics).toContainEqual(['rerun.success_rate', conclusion === 'success' ? 1 : 0]);
+  });
+
+  it('an already verified entry is not requeued', async () => {
+    const run = gh.state.runs.create(`acme/${repo}`, 'release.yml', { ref: 'v1.0.0' });
+    const deps = operationDependencies(gh, repo);
+    const { verifiedProvenance } = await import('../../support/manifest-events.js');
+    await deps.store!.apply({ event: 'validated', provenance: verifiedProvenance(), tag: 'v1.0.0', run_id: run.id, run_attempt: 1, at: new Date().toISOString(), actor: 'validate' });
+    const result = await recoverRun(request(run.id), deps);
+    expect(result).toMatchObject({ performed: null, plan: { kind: 'noop', why: expect.stringMatching(/already verified/) } });
+    expect(deps.audits()[0]).toMatchObject({ result: 'noop' });
+  });
+
+  it('refuses input outside the catalog with input_invalid', async () => {
+    await expect(recoverRun(request(1, { reason: '' }), operationDependencies(gh, repo))).rejects.toMatchObject({ code: 'input_invalid' });
+  });
+});
