@@ -5,6 +5,8 @@ import { rmSync } from 'node:fs';
 const ENTRIES = [
   ['src/action/validate/index.ts', 'dist'],
   ['src/action/notify/index.ts', 'dist/notify'],
+  ['src/action/recover/index.ts', 'dist/recover'],
+  ['src/action/rollback/index.ts', 'dist/rollback'],
   ['src/cli/index.ts', 'dist/cli'],
 ];
 

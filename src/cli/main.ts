@@ -8,6 +8,7 @@ type Command = (argv: readonly string[], now: Date) => Promise<CommandResult>;
 const COMMANDS: Record<string, () => Promise<Command>> = {
   verify: async () => (await import('./verify-command.js')).runVerify,
   manifest: async () => (await import('./manifest-command.js')).runManifest,
+  kpi: async () => (await import('./kpi-command.js')).runKpi,
 };
 
 /** Runs one CLI invocation; every failure becomes a coded message and an exit status, never a stack trace. */

@@ -10,6 +10,8 @@ Usage:
 
   provenance-guard manifest lint HEAD_FILE [--base BASE_FILE] [--now ISO8601] [--json]
   provenance-guard manifest show FILE [--json]
+  provenance-guard kpi flush --spool FILE [--supabase-url URL --supabase-key KEY] [--json]
+  provenance-guard kpi report [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--db-url URL] [--json]
 
 Trust: online TUF (Sigstore public-good) by default; --trusted-root takes a trusted_root.json or the
 JSON lines of \`gh attestation trusted-root\` (GitHub's own instance included); --offline uses the

@@ -20,7 +20,8 @@ const MAX_REASON = 200;
 
 /** A short, sanitised reason: secrets and secret-shaped text redacted, one line, bounded. */
 export function sanitizeReason(reason: string, secrets: readonly string[]): string {
-  return redactText(reason, secrets).replace(/[\r\n\t]+/g, ' ').replace(/[\u0000-\u001f]/g, '').slice(0, MAX_REASON);
+  const oneLine = redactText(reason, secrets).replace(/[\r\n\t]+/g, ' ');
+  return [...oneLine].filter((c) => c.charCodeAt(0) >= 0x20).join('').slice(0, MAX_REASON);
 }
 
 export function auditEvent(fields: Omit<AuditEvent, 'reason'> & { reason: string }, secrets: readonly string[]): AuditEvent {

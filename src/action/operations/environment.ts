@@ -1,0 +1,74 @@
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import * as core from '@actions/core';
+import { Octokit } from '@octokit/rest';
+import { AuditSpool } from '../../adapters/audit/index.js';
+import { toRepositoryRef } from '../../adapters/github/index.js';
+import { SpoolSink } from '../../adapters/kpi/index.js';
+import { GitHubContentsStore } from '../../adapters/manifest/index.js';
+import { GuardError } from '../../core/errors/index.js';
+import { defaultManifestPath } from '../../core/manifest/index.js';
+import type { OperationDependencies } from '../../commands/operations/index.js';
+
+export const optional = (name: string) => core.getInput(name).trim() || null;
+
+export function required(name: string): string {
+  const value = optional(name);
+  if (value === null) throw new GuardError('input_invalid', `${name} is required`);
+  return value;
+}
+
+export function positiveInteger(name: string, value: string | null): number {
+  if (value === null || !/^[1-9][0-9]*$/.test(value)) throw new GuardError('input_invalid', `${name} must be a positive integer`);
+  return Number(value);
+}
+
+/** Who asked: the person who triggered the run (a rerun's triggering actor), never an input. */
+export function actorOf(env: NodeJS.ProcessEnv = process.env): string {
+  const actor = env.GITHUB_TRIGGERING_ACTOR || env.GITHUB_ACTOR;
+  if (!actor) throw new GuardError('input_invalid', 'GITHUB_ACTOR is not set: privileged operations run only inside a workflow');
+  return actor;
+}
+
+export interface OperationEnvironment {
+  readonly deps: OperationDependencies;
+  readonly requestId: string;
+  readonly secrets: readonly string[];
+  readonly auditLog: string;
+  readonly kpiSpool: string;
+}
+
+/** GitHub, the manifest, audit and KPI spools, from the inputs every privileged action shares. */
+export function operationEnvironment(now: () => Date, env: NodeJS.ProcessEnv = process.env): OperationEnvironment {
+  const token = required('github-token');
+  core.setSecret(token);
+  const repository = toRepositoryRef(env.GITHUB_REPOSITORY ?? '');
+  const octokit = new Octokit({ auth: token, baseUrl: env.GITHUB_API_URL ?? 'https://api.github.com' });
+  const dir = join(env.RUNNER_TEMP ?? tmpdir(), 'provenance-guard');
+  const auditLog = optional('audit-log') ?? join(dir, 'audit.jsonl');
+  const kpiSpool = optional('kpi-spool') ?? join(dir, 'kpi-spool.jsonl');
+  const manifestPath = optional('manifest-path') ?? defaultManifestPath(now());
+  const branch = optional('manifest-branch');
+  return {
+    deps: {
+      github: { octokit, repository },
+      store: optional('manifest') === 'false' ? null : new GitHubContentsStore(octokit, { ...repository, path: manifestPath, ...(branch ? { branch } : {}) }),
+      audit: new AuditSpool(auditLog), kpi: new SpoolSink(kpiSpool), now,
+      sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
+      log: (event, fields = {}) => core.info([event, ...Object.entries(fields).map(([k, v]) => `${k}=${JSON.stringify(v)}`)].join(' ')),
+    },
+    requestId: `${env.GITHUB_RUN_ID ?? 'local'}-${env.GITHUB_RUN_ATTEMPT ?? '1'}`,
+    secrets: [token], auditLog, kpiSpool,
+  };
+}
+
+export function reviewers(): string[] {
+  return core.getMultilineInput('governance-reviewers').flatMap((line) => line.split(',')).map((r) => r.trim().replace(/^@/, '')).filter(Boolean);
+}
+
+/** A coded failure fails the step with its runbook; anything else is a bug and surfaces as such. */
+export function failStep(error: unknown): void {
+  if (!(error instanceof GuardError)) throw error;
+  core.setOutput('failure-reason', error.code);
+  core.setFailed(`${error.code}: ${error.message} (runbook: docs/ops/runbooks/${error.code}.md)`);
+}

@@ -1,0 +1,32 @@
+import * as core from '@actions/core';
+import { GuardError } from '../../core/errors/index.js';
+import { recoverRun, type RecoverOperation } from '../../commands/recover/index.js';
+import { actorOf, failStep, operationEnvironment, optional, positiveInteger, required, reviewers } from '../operations/environment.js';
+
+const OPERATIONS: readonly RecoverOperation[] = ['auto', 'rerun', 'rerun_failed_jobs', 'dispatch_release', 'retry_tag'];
+
+/** slsa-provenance-recover: rerun, dispatch or retry-tag a failed release, authorised and audited. */
+export async function run(now = () => new Date()): Promise<void> {
+  try {
+    const operation = optional('operation') ?? 'auto';
+    if (!(OPERATIONS as readonly string[]).includes(operation)) throw new GuardError('input_invalid', `operation ${operation} is not in the catalog (${OPERATIONS.join(', ')})`);
+    const environment = operationEnvironment(now);
+    const awaitMinutes = Number(optional('await-rerun-minutes') ?? '0');
+    if (!Number.isFinite(awaitMinutes) || awaitMinutes < 0 || awaitMinutes > 300) throw new GuardError('input_invalid', 'await-rerun-minutes must be between 0 and 300');
+    const result = await recoverRun({
+      operation: operation as RecoverOperation, runId: positiveInteger('run-id', optional('run-id')), tag: required('tag'), reason: required('reason'),
+      incident: positiveInteger('incident', optional('incident')), actor: actorOf(), requestId: environment.requestId,
+      releaseWorkflow: optional('release-workflow'), governanceReviewers: reviewers(), trigger: optional('trigger') === 'automated' ? 'automated' : 'manual',
+      awaitRerun: awaitMinutes > 0 ? { timeoutMs: awaitMinutes * 60_000, intervalMs: 30_000 } : null, secrets: environment.secrets,
+    }, environment.deps);
+    core.setOutput('performed', result.performed ?? '');
+    core.setOutput('plan', JSON.stringify(result.plan));
+    core.setOutput('final-status', result.finalStatus ?? '');
+    core.setOutput('audit', JSON.stringify(result.audit));
+    core.setOutput('audit-log', environment.auditLog);
+    core.info(result.plan.why);
+    if (result.finalStatus === 'blocked') core.setFailed('rerun_limit_reached: the rerun failed again; the entry is blocked (runbook: docs/ops/runbooks/rerun_limit_reached.md)');
+  } catch (error) {
+    failStep(error);
+  }
+}

@@ -1,0 +1,27 @@
+import * as core from '@actions/core';
+import { GuardError } from '../../core/errors/index.js';
+import { runGovernance, type GovernanceOperation } from '../../commands/rollback/index.js';
+import { actorOf, failStep, operationEnvironment, optional, positiveInteger, required, reviewers } from '../operations/environment.js';
+
+const OPERATIONS: readonly GovernanceOperation[] = ['rollback', 'override_grant', 'override_revoke'];
+
+/** provenance-rollback: rollback and time-bound overrides, for maintainers or the governance reviewers. */
+export async function run(now = () => new Date()): Promise<void> {
+  try {
+    const operation = optional('operation') ?? 'rollback';
+    if (!(OPERATIONS as readonly string[]).includes(operation)) throw new GuardError('input_invalid', `operation ${operation} is not in the catalog (${OPERATIONS.join(', ')})`);
+    const environment = operationEnvironment(now);
+    const result = await runGovernance({
+      operation: operation as GovernanceOperation, runId: positiveInteger('run-id', optional('run-id')), tag: required('tag'), reason: required('reason'),
+      incident: positiveInteger('incident', optional('incident')), actor: actorOf(), requestId: environment.requestId,
+      targetSha: optional('target-sha'), baseBranch: optional('base-branch') ?? 'main', expiresAt: optional('expires-at'),
+      governanceReviewers: reviewers(), secrets: environment.secrets,
+    }, environment.deps);
+    core.setOutput('pull-request', result.pullRequest ? String(result.pullRequest.number) : '');
+    core.setOutput('pull-request-url', result.pullRequest?.url ?? '');
+    core.setOutput('audit', JSON.stringify(result.audit));
+    core.setOutput('audit-log', environment.auditLog);
+  } catch (error) {
+    failStep(error);
+  }
+}
