@@ -1,7 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startGitHubEmulator, type GitHubEmulator } from '../emulator/emulator.js';
 import { startSlackServer, type SlackServer } from '../support/slack-server.js';
-import { actionEnvironment } from './validate-env.js';
+import { actionEnvironment, captureStdout } from './validate-env.js';
 
 const TOKEN = 'ghs_notifyActionToken0123456789abcd';
 let gh: GitHubEmulator;
@@ -37,15 +37,9 @@ describe('the notify action', () => {
 
   it('refuses an unknown failure reason, naming the input', async () => {
     const step = env({ 'failure-reason': 'oops' });
-    const written: string[] = [];
-    const spy = vi.spyOn(process.stdout, 'write').mockImplementation((chunk) => { written.push(String(chunk)); return true; });
-    try {
-      await run();
-    } finally {
-      spy.mockRestore();
-    }
+    const written = await captureStdout(() => run());
     expect(process.exitCode).toBe(1);
-    expect(written.join('')).toMatch(/input_invalid: failure-reason/);
+    expect(written).toMatch(/input_invalid: failure-reason/);
     expect(step.outputs().route).toBeUndefined();
   });
 });

@@ -7,7 +7,7 @@ import { startGitHubEmulator, type GitHubEmulator } from '../emulator/emulator.j
 import { startSigstoreInstance, type SigstoreTestInstance } from '../support/sigstore/index.js';
 import { makeZip, makeZipSlip } from '../support/zip.js';
 import { mintedRelease, TAG, WORKFLOW, type MintedRelease } from '../integration/minted-release.js';
-import { actionEnvironment } from './validate-env.js';
+import { actionEnvironment, captureStdout } from './validate-env.js';
 
 const TOKEN = 'ghs_provenanceGuardTestToken0123456789';
 const MANIFEST = 'docs/reports/2026-11-25/manifest.json';
@@ -123,16 +123,10 @@ describe('the validate action end to end (emulator, @actions/artifact, minted pr
     ['a bad commit', { 'commit-sha': 'xyz' }, /commit-sha must be a 40-hex-digit/],
   ])('refuses %s with input_invalid naming the input', async (_label, inputs, message) => {
     const env = step(1, inputs);
-    const written: string[] = [];
-    const spy = vi.spyOn(process.stdout, 'write').mockImplementation((chunk) => { written.push(String(chunk)); return true; });
-    try {
-      await run(NOW);
-    } finally {
-      spy.mockRestore();
-    }
+    const written = await captureStdout(() => run(NOW));
     expect(process.exitCode).toBe(1);
     expect(env.outputs()['failure-reason']).toBe('input_invalid');
-    expect(written.join('')).toMatch(message);
+    expect(written).toMatch(message);
   });
 });
 
@@ -161,18 +155,12 @@ describe('structured logs', () => {
   it('log-format json prints one JSON object per line with timestamp, level, tag, run id and event', async () => {
     const runId = runWithArtifact(await artifactZip());
     step(runId, { 'log-format': 'json' });
-    const written: string[] = [];
-    const spy = vi.spyOn(process.stdout, 'write').mockImplementation((chunk) => { written.push(String(chunk)); return true; });
-    try {
-      await run(NOW);
-    } finally {
-      spy.mockRestore();
-    }
-    const lines = written.join('').split('\n').filter((line) => line.startsWith('{')).map((line) => JSON.parse(line));
+    const written = await captureStdout(() => run(NOW));
+    const lines = written.split('\n').filter((line) => line.startsWith('{')).map((line) => JSON.parse(line));
     expect(lines.map((l) => l.event)).toEqual(expect.arrayContaining(['artifact_downloaded', 'verified', 'manifest_updated']));
     for (const line of lines) expect(line).toMatchObject({ timestamp: expect.any(String), level: 'info', tag: TAG, run_id: runId });
     // The runner masks the token from its ::add-mask:: line on; nothing else may carry it.
-    const logged = written.join('').split('\n');
+    const logged = written.split('\n');
     expect(logged.filter((line) => line.includes(TOKEN))).toEqual([`::add-mask::${TOKEN}`]);
   });
 });

@@ -1,3 +1,4 @@
+import { vi } from 'vitest';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -23,4 +24,16 @@ export function actionEnvironment(base: Record<string, string>, inputs: Record<s
     },
     summary: () => readFileSync(summaryFile, 'utf8'),
   };
+}
+
+/** What a step writes to stdout (workflow commands, logs), captured while `run` runs. */
+export async function captureStdout(run: () => Promise<void>): Promise<string> {
+  const written: string[] = [];
+  const spy = vi.spyOn(process.stdout, 'write').mockImplementation((chunk) => { written.push(String(chunk)); return true; });
+  try {
+    await run();
+  } finally {
+    spy.mockRestore();
+  }
+  return written.join('');
 }
