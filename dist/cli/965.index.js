@@ -15,7 +15,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_util__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var _core_errors_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8016);
 /* harmony import */ var _core_manifest_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(125);
-/* harmony import */ var _core_report_index_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2871);
+/* harmony import */ var _core_report_index_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8332);
 /* harmony import */ var _exit_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(7632);
 
 
@@ -72,7 +72,7 @@ async function show(argv, now) {
     if (!path || positionals.length > 1)
         throw new _core_errors_index_js__WEBPACK_IMPORTED_MODULE_2__/* .GuardError */ .U$('input_invalid', 'manifest show takes exactly one FILE');
     const manifest = (0,_core_manifest_index_js__WEBPACK_IMPORTED_MODULE_3__/* .parseManifest */ .Ng)(await readText(path), path);
-    return { exitCode: 0, stdout: values.json ? JSON.stringify(manifest, null, 2) : (0,_core_report_index_js__WEBPACK_IMPORTED_MODULE_4__/* .renderManifestTable */ .us)(manifest, now) };
+    return { exitCode: 0, stdout: values.json ? JSON.stringify(manifest, null, 2) : [(0,_core_report_index_js__WEBPACK_IMPORTED_MODULE_4__/* .renderManifestTable */ .us)(manifest, now), (0,_core_report_index_js__WEBPACK_IMPORTED_MODULE_4__/* .renderManifestCounts */ .aq)(manifest)].filter(Boolean).join('\n\n') };
 }
 async function readText(path) {
     try {
@@ -94,6 +94,82 @@ function describe(v) {
 
 /***/ }),
 
+/***/ 4695:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   DN: () => (/* binding */ dailyRates),
+/* harmony export */   Nx: () => (/* binding */ distribution),
+/* harmony export */   Tr: () => (/* binding */ countBy),
+/* harmony export */   jo: () => (/* binding */ totalRate),
+/* harmony export */   kb: () => (/* binding */ dayOf),
+/* harmony export */   r4: () => (/* binding */ inRange)
+/* harmony export */ });
+/* unused harmony export percentile */
+/** The UTC day of an ISO 8601 time, or null when it is not one. */
+function dayOf(iso) {
+    const time = Date.parse(iso);
+    return Number.isNaN(time) ? null : new Date(time).toISOString().slice(0, 10);
+}
+function inRange(day, range) {
+    return (range.from === null || day >= range.from) && (range.to === null || day <= range.to);
+}
+/** Linear interpolation between closest ranks, as PostgreSQL's percentile_cont: the page and the views agree. */
+function percentile(sorted, fraction) {
+    if (sorted.length === 0)
+        return null;
+    const position = (sorted.length - 1) * fraction;
+    const below = Math.floor(position);
+    const lower = sorted[below];
+    const upper = sorted[Math.min(below + 1, sorted.length - 1)];
+    return lower + (upper - lower) * (position - below);
+}
+/** Upper bounds in seconds; one scale serves lock waits (seconds) and issue latency (hours). */
+const BUCKETS = [
+    { label: '< 1 s', below: 1 }, { label: '1–5 s', below: 5 }, { label: '5–30 s', below: 30 },
+    { label: '30 s–2 min', below: 120 }, { label: '2–10 min', below: 600 }, { label: '10–60 min', below: 3600 },
+    { label: '1–6 h', below: 6 * 3600 }, { label: '6–24 h', below: 86_400 }, { label: '≥ 1 day', below: Infinity },
+];
+function distribution(values) {
+    const sorted = [...values].sort((a, b) => a - b);
+    const counts = BUCKETS.map(({ label }) => ({ label, count: 0 }));
+    for (const value of sorted)
+        counts[BUCKETS.findIndex(({ below }) => value < below)].count++;
+    const first = counts.findIndex(({ count }) => count > 0);
+    const last = counts.findLastIndex(({ count }) => count > 0);
+    return {
+        kind: 'samples', samples: sorted.length, p50: percentile(sorted, 0.5), p95: percentile(sorted, 0.95), max: sorted.at(-1) ?? null,
+        histogram: first < 0 ? [] : counts.slice(first, last + 1),
+    };
+}
+/** Outcomes grouped by day, oldest first. */
+function dailyRates(outcomes) {
+    const byDay = new Map();
+    for (const { day, ok } of outcomes) {
+        const figures = byDay.get(day) ?? { attempts: 0, succeeded: 0 };
+        figures.attempts++;
+        if (ok)
+            figures.succeeded++;
+        byDay.set(day, figures);
+    }
+    return [...byDay].sort(([a], [b]) => a.localeCompare(b)).map(([day, figures]) => ({ day, ...figures }));
+}
+function totalRate(rates) {
+    const attempts = rates.reduce((sum, r) => sum + r.attempts, 0);
+    const succeeded = rates.reduce((sum, r) => sum + r.succeeded, 0);
+    return { attempts, succeeded, rate: attempts === 0 ? null : succeeded / attempts };
+}
+/** Counts by label, largest first, ties by label. */
+function countBy(labels) {
+    const counts = new Map();
+    for (const label of labels)
+        counts.set(label, (counts.get(label) ?? 0) + 1);
+    return [...counts].map(([label, count]) => ({ label, count })).sort((a, b) => b.count - a.count || a.label.localeCompare(b.label));
+}
+
+
+/***/ }),
+
 /***/ 125:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -104,12 +180,13 @@ __webpack_require__.d(__webpack_exports__, {
   v5: () => (/* reexport */ MANIFEST_SCHEMA_VERSION),
   ZJ: () => (/* reexport */ MAX_MANIFEST_BYTES),
   pL: () => (/* reexport */ ManifestSchema),
+  k2: () => (/* reexport */ schema_entryKey),
   XR: () => (/* reexport */ lintManifest),
   AV: () => (/* reexport */ overrideWindowProblem),
   Ng: () => (/* reexport */ parseManifest)
 });
 
-// UNUSED EXPORTS: ENTRY_STATUSES, EVENT_NAMES, HistoryEntrySchema, MAX_OVERRIDE_DAYS, ManifestEntrySchema, NOTIFY_CLAIM_TTL_MS, OverrideSchema, TRANSITIONS, VerdictFactsSchema, applyEvent, defaultManifestPath, emptyManifest, entryKey, isLegalStatusChange, serializeManifest, toVerdictFacts
+// UNUSED EXPORTS: ENTRY_STATUSES, EVENT_NAMES, HistoryEntrySchema, MAX_OVERRIDE_DAYS, ManifestEntrySchema, NOTIFY_CLAIM_TTL_MS, OverrideSchema, TRANSITIONS, VerdictFactsSchema, applyEvent, defaultManifestPath, emptyManifest, isLegalStatusChange, serializeManifest, toVerdictFacts
 
 // EXTERNAL MODULE: ./node_modules/zod/v4/classic/iso.js
 var iso = __webpack_require__(4377);
@@ -432,16 +509,19 @@ function violation(rule, entry, message) {
 
 /***/ }),
 
-/***/ 2871:
+/***/ 8332:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
+  aq: () => (/* reexport */ renderManifestCounts),
   us: () => (/* reexport */ renderManifestTable),
   G5: () => (/* reexport */ renderVerdictTable),
   R9: () => (/* reexport */ toVerdictJson)
 });
+
+// UNUSED EXPORTS: countManifest, manifestPieCharts
 
 // EXTERNAL MODULE: ./src/core/errors/index.ts + 3 modules
 var errors = __webpack_require__(8016);
@@ -498,7 +578,29 @@ function renderVerdictTable(verdict, title) {
     return lines.join('\n');
 }
 
+// EXTERNAL MODULE: ./src/core/dashboard/stats.ts
+var stats = __webpack_require__(4695);
+;// CONCATENATED MODULE: ./src/core/report/manifest-charts.ts
+
+function countManifest(manifest) {
+    return {
+        entries: manifest.entries.length,
+        statuses: (0,stats/* countBy */.Tr)(manifest.entries.map((entry) => entry.status)),
+        failureCodes: (0,stats/* countBy */.Tr)(manifest.entries.flatMap((entry) => (entry.failure_reason === null ? [] : [entry.failure_reason]))),
+    };
+}
+/** Mermaid pies for a job summary: entries by status and, when any entry failed, by failure code. */
+function manifestPieCharts(manifest) {
+    const { statuses, failureCodes } = countManifest(manifest);
+    const pie = (title, counts) => ['```mermaid', `pie showData title ${title}`, ...counts.map(({ label, count }) => `  "${label}" : ${count}`), '```'].join('\n');
+    return [
+        ...(statuses.length > 0 ? [pie('Manifest entries by status', statuses)] : []),
+        ...(failureCodes.length > 0 ? [pie('Failure codes', failureCodes)] : []),
+    ].join('\n\n');
+}
+
 ;// CONCATENATED MODULE: ./src/core/report/manifest-table.ts
+
 const COLUMNS = ['STATUS', 'TAG', 'RUN', 'FAILURE', 'ISSUE', 'FLAG', 'AGE'];
 /** `manifest show`: one row per entry, newest activity first. */
 function renderManifestTable(manifest, now) {
@@ -515,6 +617,14 @@ function renderManifestTable(manifest, now) {
     const line = (cells) => cells.map((cell, i) => cell.padEnd(widths[i])).join('  ').trimEnd();
     return [line(COLUMNS), ...rows.map(line)].join('\n');
 }
+/** The lines under the table: entries per status and per failure code; nothing for an empty manifest. */
+function renderManifestCounts(manifest) {
+    const { entries, statuses, failureCodes } = countManifest(manifest);
+    if (entries === 0)
+        return '';
+    const list = (counts) => counts.map(({ label, count }) => `${count} ${label}`).join(', ');
+    return [`${entries} ${entries === 1 ? 'entry' : 'entries'}: ${list(statuses)}`, ...(failureCodes.length > 0 ? [`failure codes: ${list(failureCodes)}`] : [])].join('\n');
+}
 function age(ms) {
     if (!Number.isFinite(ms))
         return '?';
@@ -527,6 +637,7 @@ function age(ms) {
 }
 
 ;// CONCATENATED MODULE: ./src/core/report/index.ts
+
 
 
 

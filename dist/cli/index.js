@@ -57,6 +57,10 @@ Usage:
 
   provenance-guard manifest lint HEAD_FILE [--base BASE_FILE] [--now ISO8601] [--json]
   provenance-guard manifest show FILE [--json]
+  provenance-guard kpi flush --spool FILE [--supabase-url URL --supabase-key KEY] [--json]
+  provenance-guard kpi report [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--db-url URL] [--json]
+  provenance-guard kpi dashboard --out DIR [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--manifest FILE ...]
+      [--kpi-spool FILE ... | --db-url URL] [--repo-url URL]
 
 Trust: online TUF (Sigstore public-good) by default; --trusted-root takes a trusted_root.json or the
 JSON lines of \`gh attestation trusted-root\` (GitHub's own instance included); --offline uses the
@@ -71,8 +75,9 @@ Exit status: 0 verified (lint: clean), 1 rejected (lint: violations), 2 usage er
 
 /** Each command is loaded on use, so a process pays only for the code it runs. */
 const COMMANDS = {
-    verify: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(377), __nccwpck_require__.e(168), __nccwpck_require__.e(364)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9364))).runVerify,
+    verify: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(377), __nccwpck_require__.e(168), __nccwpck_require__.e(958), __nccwpck_require__.e(989)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3989))).runVerify,
     manifest: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(377), __nccwpck_require__.e(965)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8965))).runManifest,
+    kpi: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(377), __nccwpck_require__.e(168), __nccwpck_require__.e(494), __nccwpck_require__.e(958), __nccwpck_require__.e(412)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6412))).runKpi,
 };
 /** Runs one CLI invocation; every failure becomes a coded message and an exit status, never a stack trace. */
 async function runCli(argv, now = new Date()) {
@@ -383,6 +388,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("path");
+
+/***/ }),
+
+/***/ 2987:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("perf_hooks");
 
 /***/ }),
 

@@ -9306,7 +9306,7 @@ var mergeModules = __webpack_require__(5336)
 // Update this array if you add/rename/remove files in this directory.
 // We support Browserify by skipping automatic module discovery and requiring modules directly.
 var modules = [
-  __webpack_require__(2356),
+  __webpack_require__(9975),
   __webpack_require__(2021),
   __webpack_require__(8771),
   __webpack_require__(8231),
@@ -9326,7 +9326,7 @@ for (var i = 0; i < modules.length; i++) {
 
 /***/ }),
 
-/***/ 2356:
+/***/ 9975:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
@@ -15488,7 +15488,7 @@ module.exports = Blob
 
 
 const { Minipass } = __webpack_require__(8275)
-const { MinipassSized } = __webpack_require__(8789)
+const { MinipassSized } = __webpack_require__(1170)
 
 const Blob = __webpack_require__(1256)
 const { BUFFER } = Blob
@@ -30435,7 +30435,7 @@ exports.unescape = unescape;
 
 /***/ }),
 
-/***/ 8789:
+/***/ 1170:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 

@@ -7,7 +7,7 @@ import { redactText } from '../core/redaction/index.js';
 import { parseInputs, text, url } from '../commands/verify/index.js';
 import { EXIT, type CommandResult } from './exit.js';
 
-const day = text.regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date, YYYY-MM-DD').refine((value) => !Number.isNaN(Date.parse(value)), 'is not a real date');
+export const day = text.regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date, YYYY-MM-DD').refine((value) => !Number.isNaN(Date.parse(value)), 'is not a real date');
 
 const FlushSchema = z.object({ spool: text, supabaseUrl: url, supabaseKey: text });
 const ReportSchema = z.object({ from: day.nullable(), to: day.nullable(), databaseUrl: text });
@@ -17,12 +17,13 @@ const FLAG: Record<string, string> = {
   from: '--from', to: '--to', databaseUrl: '--db-url (or SUPABASE_DB_URL)',
 };
 
-/** `kpi flush --spool FILE [...]` and `kpi report [--from DATE] [--to DATE] [...]`. */
-export async function runKpi(argv: readonly string[], _now: Date, env: NodeJS.ProcessEnv = process.env): Promise<CommandResult> {
+/** `kpi flush --spool FILE [...]`, `kpi report [--from DATE] [--to DATE] [...]` and `kpi dashboard --out DIR [...]`. */
+export async function runKpi(argv: readonly string[], now: Date, env: NodeJS.ProcessEnv = process.env): Promise<CommandResult> {
   const [sub, ...rest] = argv;
   if (sub === 'flush') return flush(rest, env);
   if (sub === 'report') return report(rest, env);
-  throw new GuardError('input_invalid', `kpi needs a subcommand: flush or report (got ${sub ?? 'nothing'})`);
+  if (sub === 'dashboard') return (await import('./dashboard-command.js')).runDashboard(rest, now, env);
+  throw new GuardError('input_invalid', `kpi needs a subcommand: flush, report or dashboard (got ${sub ?? 'nothing'})`);
 }
 
 async function flush(argv: readonly string[], env: NodeJS.ProcessEnv): Promise<CommandResult> {

@@ -2,7 +2,7 @@ import { readFile, stat } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { GuardError } from '../core/errors/index.js';
 import { LINT_RULES, lintManifest, MAX_MANIFEST_BYTES, ManifestSchema, MANIFEST_SCHEMA_VERSION, parseManifest, type LintViolation, type Manifest } from '../core/manifest/index.js';
-import { renderManifestTable } from '../core/report/index.js';
+import { renderManifestCounts, renderManifestTable } from '../core/report/index.js';
 import { EXIT, type CommandResult } from './exit.js';
 
 /** `manifest lint HEAD [--base BASE] [--now ISO] [--json]` and `manifest show FILE [--json]`. */
@@ -50,7 +50,7 @@ async function show(argv: readonly string[], now: Date): Promise<CommandResult> 
   const [path] = positionals;
   if (!path || positionals.length > 1) throw new GuardError('input_invalid', 'manifest show takes exactly one FILE');
   const manifest = parseManifest(await readText(path), path);
-  return { exitCode: 0, stdout: values.json ? JSON.stringify(manifest, null, 2) : renderManifestTable(manifest, now) };
+  return { exitCode: 0, stdout: values.json ? JSON.stringify(manifest, null, 2) : [renderManifestTable(manifest, now), renderManifestCounts(manifest)].filter(Boolean).join('\n\n') };
 }
 
 async function readText(path: string): Promise<string> {

@@ -12,6 +12,8 @@ Usage:
   provenance-guard manifest show FILE [--json]
   provenance-guard kpi flush --spool FILE [--supabase-url URL --supabase-key KEY] [--json]
   provenance-guard kpi report [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--db-url URL] [--json]
+  provenance-guard kpi dashboard --out DIR [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--manifest FILE ...]
+      [--kpi-spool FILE ... | --db-url URL] [--repo-url URL]
 
 Trust: online TUF (Sigstore public-good) by default; --trusted-root takes a trusted_root.json or the
 JSON lines of \`gh attestation trusted-root\` (GitHub's own instance included); --offline uses the

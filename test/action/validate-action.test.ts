@@ -65,6 +65,9 @@ describe('the validate action end to end (emulator, @actions/artifact, minted pr
     expect(JSON.parse(evidence).verdict.verified).toBe(true);
     expect(readFileSync(`${out['evidence-path']}.sha256`, 'utf8')).toContain(out['evidence-sha256']);
     expect(env.summary()).toMatch(/```mermaid[\s\S]*artifact download \(run id\)[\s\S]*verified/);
+    const kpis = readFileSync(out['kpi-spool']!, 'utf8').trim().split('\n').map((line) => JSON.parse(line));
+    expect(kpis.map((e) => [e.metric, e.value >= 0])).toEqual([['security_ci.predicate_validation_pass_rate', true], ['metrics.lock_wait_seconds', true]]);
+    expect(kpis[0].value).toBe(1);
   });
 
   it('records the run once even when the step is re-run', async () => {

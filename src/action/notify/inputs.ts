@@ -1,6 +1,4 @@
 import { randomUUID } from 'node:crypto';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import * as core from '@actions/core';
 import { z } from 'zod';
 import { toRepositoryRef } from '../../adapters/github/index.js';
@@ -26,7 +24,6 @@ const Schema = z.object({
   manifest: z.enum(['true', 'false']),
   'manifest-path': text.nullable(),
   'manifest-branch': text.nullable(),
-  'kpi-spool': text.nullable(),
   repository: text.regex(/^[\w.-]+\/[\w.-]+$/, 'must be OWNER/NAME'),
 });
 
@@ -35,12 +32,11 @@ export interface NotifyInputs {
   readonly githubToken: string;
   readonly issueToken: string;
   readonly manifest: { readonly path: string; readonly branch?: string } | null;
-  readonly kpiSpool: string;
 }
 
 const optional = (name: string) => core.getInput(name).trim() || null;
 const INPUTS = ['tag', 'run-id', 'failure-reason', 'detail', 'artifact-url', 'slack-webhook-url', 'supabase-url', 'supabase-key', 'ops-summary-webhook-url',
-  'ops-mention', 'github-token', 'issue-token', 'manifest', 'manifest-path', 'manifest-branch', 'kpi-spool'] as const;
+  'ops-mention', 'github-token', 'issue-token', 'manifest', 'manifest-path', 'manifest-branch'] as const;
 
 /** Reads and validates every input once; secrets are masked before anything can print them. */
 export function readNotifyInputs(now: Date, env: NodeJS.ProcessEnv = process.env): NotifyInputs {
@@ -57,7 +53,6 @@ export function readNotifyInputs(now: Date, env: NodeJS.ProcessEnv = process.env
     githubToken: inputs['github-token'],
     issueToken: inputs['issue-token'] ?? inputs['github-token'],
     manifest: inputs.manifest === 'false' ? null : { path: inputs['manifest-path'] ?? defaultManifestPath(now), ...(inputs['manifest-branch'] ? { branch: inputs['manifest-branch'] } : {}) },
-    kpiSpool: inputs['kpi-spool'] ?? join(env.RUNNER_TEMP ?? tmpdir(), 'provenance-guard', 'kpi-spool.jsonl'),
     request: {
       repository, tag: inputs.tag, runId: inputs['run-id'], runAttempt: inputs['run-attempt'], actor: env.GITHUB_ACTOR ?? 'unknown',
       runUrl: `${server}/${inputs.repository}/actions/runs/${inputs['run-id']}`, artifactUrl: inputs['artifact-url'],

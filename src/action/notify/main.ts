@@ -1,6 +1,6 @@
 import * as core from '@actions/core';
 import { Octokit } from '@octokit/rest';
-import { SpoolSink } from '../../adapters/kpi/index.js';
+import { actionKpiSink } from '../kpi.js';
 import { GitHubContentsStore } from '../../adapters/manifest/index.js';
 import { isGuardError, runbookPath } from '../../core/errors/index.js';
 import { notifyFailure } from '../../commands/notify/index.js';
@@ -13,15 +13,16 @@ export async function run(now = new Date()): Promise<void> {
     const baseUrl = process.env.GITHUB_API_URL ?? 'https://api.github.com';
     const { repository } = inputs.request;
     const store = inputs.manifest && new GitHubContentsStore(new Octokit({ auth: inputs.githubToken, baseUrl }), { ...repository, ...inputs.manifest });
+    const kpi = await actionKpiSink();
     const result = await notifyFailure(inputs.request, {
       issues: { octokit: new Octokit({ auth: inputs.issueToken, baseUrl }), repository },
-      store, kpi: new SpoolSink(inputs.kpiSpool), now: () => now,
+      store, kpi: kpi.sink, now: () => now,
       log: (event, fields = {}) => core.info([event, ...Object.entries(fields).map(([k, v]) => `${k}=${JSON.stringify(v)}`)].join(' ')),
     });
     core.setOutput('route', result.route ?? '');
     core.setOutput('issue-number', result.issueNumber === null ? '' : String(result.issueNumber));
     core.setOutput('slack-delivered', result.slackDelivered === null ? '' : String(result.slackDelivered));
-    core.setOutput('kpi-spool', inputs.kpiSpool);
+    core.setOutput('kpi-spool', kpi.spool);
     core.info(result.why);
     if (!result.delivered) core.setFailed(`notify_failed: ${result.why} (runbook: ${runbookPath('notify_failed')})`);
   } catch (error) {

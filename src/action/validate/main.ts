@@ -9,6 +9,7 @@ import { validateRelease, type ValidateResult } from '../../commands/validate/in
 import { readActionInputs, type ActionInputs } from './inputs.js';
 import { actionLog } from './log.js';
 import { writeValidateSummary } from './summary.js';
+import { actionKpiSink } from '../kpi.js';
 
 /** The validate action: inputs → verdict → manifest → evidence → outputs, summary and annotations. */
 export async function run(now = new Date()): Promise<void> {
@@ -18,11 +19,13 @@ export async function run(now = new Date()): Promise<void> {
     const octokit = new Octokit({ auth: inputs.request.token, baseUrl: process.env.GITHUB_API_URL ?? 'https://api.github.com' });
     const { owner, repo } = inputs.request.repository;
     const store = inputs.manifest && new GitHubContentsStore(octokit, { owner, repo, ...inputs.manifest });
+    const kpi = await actionKpiSink();
     const result = await validateRelease(inputs.request, {
-      octokit, artifacts: new DefaultArtifactClient(), store, now: () => now,
+      octokit, artifacts: new DefaultArtifactClient(), store, now: () => now, kpi: kpi.sink,
       log: actionLog(inputs.logFormat, { tag: inputs.request.tag, run_id: inputs.request.runId }), path: process.env.PATH,
     });
     setOutputs(result, inputs);
+    core.setOutput('kpi-spool', kpi.spool);
     await writeValidateSummary(result, links(inputs));
     report(result, inputs);
   } catch (error) {

@@ -1,5 +1,6 @@
 import * as core from '@actions/core';
 import { FAILURE_CATALOG, runbookPath } from '../../core/errors/index.js';
+import { manifestPieCharts } from '../../core/report/index.js';
 import type { Verdict } from '../../core/policy/index.js';
 import type { PathStep, ValidateResult } from '../../commands/validate/index.js';
 
@@ -33,6 +34,7 @@ export async function writeValidateSummary(result: ValidateResult, links: Summar
   }
   const manifest = result.manifest;
   if (manifest && 'error' in manifest) core.summary.addRaw(`<p>⚠️ The manifest was not updated (${manifest.code}): ${escapeHtml(manifest.error)}</p>`, true);
+  else if (manifest) core.summary.addHeading('Release manifest', 3).addRaw(`\n\n${manifestPieCharts(manifest.manifest)}\n\n`);
   if (!result.evidence.written) core.summary.addRaw(`<p>⚠️ No evidence was written: ${escapeHtml(result.evidence.reason)}</p>`, true);
   await core.summary.write();
 }

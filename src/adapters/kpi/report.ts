@@ -9,14 +9,16 @@ export interface DayRange {
 
 /** Reads every metric's view for the days in range, rows ordered by repository and day. */
 export async function readKpiReport(databaseUrl: string, range: DayRange): Promise<KpiReport> {
-  const sql = postgres(databaseUrl, { max: 4, connect_timeout: 10, onnotice: () => {} });
+  const sql = postgres(databaseUrl, { max: 1, connect_timeout: 10, onnotice: () => {} });
   try {
-    const rows = await Promise.all(KPI_METRICS.map((metric) => sql<{ row: KpiRow }[]>`
-      select to_jsonb(v) as row from ${sql(`${KPI_VIEW_SCHEMA}.${kpiViewName(metric)}`)} v
-      where (${range.from}::date is null or v.day >= ${range.from}::date) and (${range.to}::date is null or v.day <= ${range.to}::date)
-      order by v.repository, v.day`));
     const metrics = {} as Record<KpiMetric, readonly KpiRow[]>;
-    KPI_METRICS.forEach((metric, i) => { metrics[metric] = rows[i]!.map(({ row }) => row); });
+    for (const metric of KPI_METRICS) {
+      const rows = await sql<{ row: KpiRow }[]>`
+        select row_to_json(v) as row from ${sql(`${KPI_VIEW_SCHEMA}.${kpiViewName(metric)}`)} v
+        where (${range.from}::date is null or v.day >= ${range.from}::date) and (${range.to}::date is null or v.day <= ${range.to}::date)
+        order by v.repository, v.day`;
+      metrics[metric] = rows.map(({ row }) => row);
+    }
     return { ...range, metrics };
   } finally {
     await sql.end({ timeout: 5 });

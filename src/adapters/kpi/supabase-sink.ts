@@ -3,7 +3,7 @@ import { GuardError } from '../../core/errors/index.js';
 import type { KpiEvent, KpiSink } from '../../core/kpi/index.js';
 
 /** The provenance-validate function takes at most this many events per request. */
-export const MAX_EVENTS_PER_REQUEST = 500;
+const MAX_EVENTS_PER_REQUEST = 500;
 
 export interface SupabaseTarget {
   /** The project URL, e.g. https://<ref>.supabase.co. */

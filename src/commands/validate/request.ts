@@ -1,6 +1,7 @@
 import type { ArtifactClient } from '@actions/artifact';
 import type { Octokit } from '@octokit/rest';
 import type { ManifestStore } from '../../adapters/manifest/index.js';
+import type { KpiSink } from '../../core/kpi/index.js';
 import type { RepositoryRef } from '../../adapters/github/index.js';
 import type { VerifyRequest } from '../verify/index.js';
 
@@ -37,6 +38,7 @@ export interface ValidateDependencies {
   readonly log: ValidateLog;
   /** PATH searched for slsa-verifier. */
   readonly path: string | undefined;
+  readonly kpi: KpiSink;
 }
 
 export interface ValidateLog {

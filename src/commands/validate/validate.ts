@@ -4,6 +4,7 @@ import { runSlsaVerifier, type SlsaVerifierOutcome } from '../../adapters/slsa-v
 import type { StoreResult } from '../../adapters/manifest/index.js';
 import { isGuardError, type FailureCode } from '../../core/errors/index.js';
 import type { ManifestEvent } from '../../core/manifest/index.js';
+import { kpiEvent, type KpiEvent } from '../../core/kpi/index.js';
 import { failed, rejectedBeforeVerification, type CheckName, type Verdict } from '../../core/policy/index.js';
 import { toVerdictJson } from '../../core/report/index.js';
 import { verifyProvenance, VERIFIER_NAME } from '../verify/index.js';
@@ -70,7 +71,18 @@ export async function validateRelease(request: ValidateRequest, deps: ValidateDe
   }, request.secrets);
   if (evidence.written) steps.push('evidence');
   else deps.log.warn('evidence_not_written', { reason: evidence.reason });
+  await deps.kpi.emit(validationKpis(request, verdict, manifest, deps.now()));
   return { verdict, manifest, evidence, steps };
+}
+
+/** The validation's KPI events: pass rate, retention misses, and the manifest's lock wait. */
+function validationKpis(request: ValidateRequest, verdict: Verdict, manifest: ValidateResult['manifest'], now: Date): KpiEvent[] {
+  const context = { repository: `${request.repository.owner}/${request.repository.repo}`, tag: request.tag, run_id: request.runId, run_attempt: request.runAttempt, occurred_at: now.toISOString() };
+  return [
+    kpiEvent(context, 'security_ci.predicate_validation_pass_rate', verdict.verified ? 1 : 0, verdict.failureReason ? { failure_reason: verdict.failureReason } : {}, 'validate'),
+    ...(verdict.failureReason === 'artifact_retention_missing' ? [kpiEvent(context, 'artifact_retention_missing', 1, {}, 'validate')] : []),
+    ...(manifest && 'lockWaitSeconds' in manifest ? [kpiEvent(context, 'metrics.lock_wait_seconds', manifest.lockWaitSeconds, {}, 'validate')] : []),
+  ];
 }
 
 async function recordVerdict(request: ValidateRequest, deps: ValidateDependencies, verdict: Verdict, steps: PathStep[]): Promise<ValidateResult['manifest']> {

@@ -33,5 +33,5 @@ export function renderKpiReport(report: KpiReport): string {
 
 function format(value: string | number | null): string {
   if (typeof value !== 'number') return value ?? '-';
-  return Number.isInteger(value) ? String(value) : value.toFixed(3).replace(/0+$/, '');
+  return Number.isInteger(value) ? String(value) : value.toFixed(3).replace(/\.?0+$/, '');
 }

@@ -1,4 +1,5 @@
 import type { Manifest } from '../manifest/index.js';
+import { countManifest } from './manifest-charts.js';
 
 const COLUMNS = ['STATUS', 'TAG', 'RUN', 'FAILURE', 'ISSUE', 'FLAG', 'AGE'] as const;
 
@@ -15,6 +16,14 @@ export function renderManifestTable(manifest: Manifest, now: Date): string {
   const widths = COLUMNS.map((title, i) => Math.max(title.length, ...rows.map((row) => row[i]!.length)));
   const line = (cells: readonly string[]) => cells.map((cell, i) => cell.padEnd(widths[i]!)).join('  ').trimEnd();
   return [line(COLUMNS), ...rows.map(line)].join('\n');
+}
+
+/** The lines under the table: entries per status and per failure code; nothing for an empty manifest. */
+export function renderManifestCounts(manifest: Manifest): string {
+  const { entries, statuses, failureCodes } = countManifest(manifest);
+  if (entries === 0) return '';
+  const list = (counts: typeof statuses) => counts.map(({ label, count }) => `${count} ${label}`).join(', ');
+  return [`${entries} ${entries === 1 ? 'entry' : 'entries'}: ${list(statuses)}`, ...(failureCodes.length > 0 ? [`failure codes: ${list(failureCodes)}`] : [])].join('\n');
 }
 
 function age(ms: number): string {

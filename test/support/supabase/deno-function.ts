@@ -1,9 +1,9 @@
 import { spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 
-const REPO_ROOT = fileURLToPath(new URL('../../../', import.meta.url));
+export const REPO_ROOT = fileURLToPath(new URL('../../../', import.meta.url));
 /** npm's bin link: the native binary once deno's install script ran, else its Node launcher. */
-const DENO = `${REPO_ROOT}node_modules/.bin/deno`;
+export const DENO = `${REPO_ROOT}node_modules/.bin/deno`;
 
 export interface DenoFunction {
   readonly name: string;

@@ -1,0 +1,96 @@
+import type { Count, DailyDistribution, DailyRate, Distribution } from './model.js';
+import { duration, html, percent, type Html } from './html.js';
+import { totalRate } from './stats.js';
+import { barChart, columnChart, type Tone } from './svg-charts.js';
+
+export interface CardText {
+  readonly id: string;
+  readonly title: string;
+  /** One sentence: what is counted and where it comes from. */
+  readonly what: string;
+}
+
+interface Table {
+  readonly caption: string;
+  readonly columns: readonly string[];
+  /** The first cell of each row is its header. */
+  readonly rows: readonly (readonly (string | Html)[])[];
+  readonly total?: readonly string[];
+}
+
+export function rateTone(rate: number | null): Tone {
+  if (rate === null) return 'muted';
+  return rate >= 0.95 ? 'good' : rate >= 0.8 ? 'warn' : 'bad';
+}
+
+export function rateCard(text: CardText, rates: readonly DailyRate[], [attempts, succeeded]: readonly [string, string]): Html {
+  const total = totalRate(rates);
+  const rateOf = (r: DailyRate) => r.succeeded / r.attempts;
+  const chart = columnChart({
+    id: text.id, title: text.title, scale: { max: 1, label: '100%' },
+    bars: rates.map((r) => ({ label: r.day.slice(5), value: rateOf(r), text: percent(rateOf(r)), tone: rateTone(rateOf(r)) })),
+  });
+  return card(text, percent(total.rate), rates.length === 0 ? null : chart, {
+    caption: `${text.title} per UTC day`, columns: ['day', attempts, succeeded, 'rate'],
+    rows: rates.map((r) => [r.day, String(r.attempts), String(r.succeeded), percent(rateOf(r))]),
+    total: ['all days', String(total.attempts), String(total.succeeded), percent(total.rate)],
+  });
+}
+
+export interface CountOptions {
+  readonly header: string;
+  /** What is counted, for the headline: `entries`, `notifications`. */
+  readonly unit: string;
+  readonly tone: (label: string) => Tone;
+  readonly cell?: (label: string) => string | Html;
+}
+
+export function countCard(text: CardText, counts: readonly Count[] | null, options: CountOptions): Html {
+  if (counts === null) return card(text, '—', null, null, 'The database views do not keep this figure; build the page from spool files to see it.');
+  const all = counts.reduce((sum, c) => sum + c.count, 0);
+  const share = (c: Count) => percent(all === 0 ? null : c.count / all);
+  const chart = barChart({ id: text.id, title: text.title, bars: counts.map((c) => ({ label: c.label, value: c.count, text: `${c.count} (${share(c)})`, tone: options.tone(c.label) })) });
+  return card(text, `${all} ${options.unit}`, all === 0 ? null : chart, {
+    caption: text.title, columns: [options.header, 'count', 'share'],
+    rows: counts.map((c) => [options.cell?.(c.label) ?? c.label, String(c.count), share(c)]),
+    total: ['all', String(all), all === 0 ? '—' : '100%'],
+  });
+}
+
+/** The database views keep percentiles per day: the worst day is what they can tell about the range. */
+export function highestDailyP95(figures: DailyDistribution): number | null {
+  return figures.days.length === 0 ? null : Math.max(...figures.days.map((d) => d.p95));
+}
+
+export function distributionCard(text: CardText, figures: Distribution): Html {
+  if (figures.kind === 'daily') {
+    const worst = highestDailyP95(figures);
+    const chart = columnChart({ id: text.id, title: `${text.title}: p95 per day`, bars: figures.days.map((d) => ({ label: d.day.slice(5), value: d.p95, text: duration(d.p95), tone: 'neutral' })) });
+    return card(text, worst === null ? '—' : `p95 ≤ ${duration(worst)}`, figures.days.length === 0 ? null : chart, {
+      caption: `${text.title} per UTC day`, columns: ['day', 'samples', 'p50', 'p95', 'max'],
+      rows: figures.days.map((d) => [d.day, String(d.samples), duration(d.p50), duration(d.p95), duration(d.max)]),
+    });
+  }
+  const stats = `${figures.samples} samples, p50 ${duration(figures.p50)}, p95 ${duration(figures.p95)}, max ${duration(figures.max)}`;
+  const chart = columnChart({ id: text.id, title: `${text.title}: ${stats}`, bars: figures.histogram.map((b) => ({ label: b.label, value: b.count, text: String(b.count), tone: 'neutral' })) });
+  return card(text, `p50 ${duration(figures.p50)} · p95 ${duration(figures.p95)}`, figures.samples === 0 ? null : chart, {
+    caption: `${text.title}: ${stats}`, columns: ['duration', 'samples'], rows: figures.histogram.map((b) => [b.label, String(b.count)]),
+  });
+}
+
+function card(text: CardText, headline: string, chart: Html | null, table: Table | null, empty = 'No data in this range.'): Html {
+  return html`<section class="card" id="${text.id}" aria-labelledby="${text.id}-heading">
+<header><h2 id="${text.id}-heading">${text.title}</h2><p class="headline">${headline}</p></header>
+<p class="what">${text.what}</p>
+${chart === null || table === null ? html`<p class="empty">${empty}</p>` : html`<div class="figure">${chart}${renderTable(table)}</div>`}
+</section>`;
+}
+
+function renderTable(table: Table): Html {
+  return html`<div class="table-wrap" tabindex="0" role="region" aria-label="${table.caption}"><table>
+<caption>${table.caption}</caption>
+<thead><tr>${table.columns.map((column) => html`<th scope="col">${column}</th>`)}</tr></thead>
+<tbody>${table.rows.map(([head, ...cells]) => html`<tr><th scope="row">${head}</th>${cells.map((cell) => html`<td>${cell}</td>`)}</tr>`)}</tbody>
+${table.total ? html`<tfoot><tr><th scope="row">${table.total[0]}</th>${table.total.slice(1).map((cell) => html`<td>${cell}</td>`)}</tr></tfoot>` : ''}
+</table></div>`;
+}

@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest';
+import { buildDashboard, kpiReportFigures, renderDashboardHtml, type Dashboard } from '../../src/core/dashboard/index.js';
+import { escapeHtml, html } from '../../src/core/dashboard/html.js';
+import { KPI_METRICS, type KpiMetric, type KpiRow } from '../../src/core/kpi/index.js';
+import { firstDay, HOSTILE_DETAIL, HOSTILE_TAG, RANGE, secondDay, spoolEvents } from './fixture.js';
+
+const dashboard = buildDashboard({ manifests: [firstDay(), secondDay()], kpi: { events: spoolEvents(), unreadable: 0 }, range: RANGE, generatedAt: new Date('2026-11-25T06:00:00Z') });
+const empty = buildDashboard({ manifests: [], kpi: { events: [], unreadable: 0 }, range: { from: null, to: null }, generatedAt: new Date(0) });
+
+describe('renderDashboardHtml', () => {
+  const page = renderDashboardHtml(dashboard, { repoUrl: 'https://github.com/acme/app/' });
+
+  it('escapes every value from the data: tags and failure details stay text', () => {
+    expect(page).not.toContain(HOSTILE_TAG);
+    expect(page).not.toContain(HOSTILE_DETAIL);
+    expect(page).toContain(escapeHtml(HOSTILE_TAG));
+    expect(page).toContain(escapeHtml(HOSTILE_DETAIL));
+    expect(page).not.toMatch(/<script|<img/i);
+  });
+
+  it('is self-contained: inline style, no script, nothing fetched, a policy that forbids fetching', () => {
+    expect(page).toContain(`content="default-src &#39;none&#39;; style-src &#39;unsafe-inline&#39;; img-src data:"`);
+    expect(page).not.toMatch(/<[a-z]+[^>]*\s(src|srcset)=|<link|@import|url\(/i);
+    const targets = [...page.matchAll(/href="([^"]*)"/g)].map(([, href]) => href);
+    expect(targets.length).toBeGreaterThan(0);
+    expect(targets.every((href) => href!.startsWith('https://github.com/acme/app/'))).toBe(true);
+  });
+
+  it('gives every chart an accessible name and a table with a caption and scoped headers', () => {
+    for (const id of ['pass-rate', 'failures-by-code', 'rerun-success', 'notify-routes', 'issue-latency', 'time-to-resolution', 'lock-wait', 'ingest-success']) {
+      const section = page.slice(page.indexOf(`<section class="card" id="${id}"`), page.indexOf('</section>', page.indexOf(`id="${id}"`)));
+      expect(section, id).toMatch(new RegExp(`<svg [^>]*role="img" aria-labelledby="${id}-title"`));
+      expect(section, id).toMatch(/<caption>[^<]+<\/caption>/);
+      expect(section, id).toContain('<th scope="col">');
+      expect(section, id).toContain('<th scope="row">');
+    }
+  });
+
+  it('prints runs, issues and runbooks as text without a repository URL', () => {
+    const plain = renderDashboardHtml(dashboard, { repoUrl: null });
+    expect(plain).not.toContain('<a ');
+    expect(plain).toContain('<td>103 #1</td>');
+  });
+
+  it('says "no data" instead of drawing empty charts', () => {
+    const blank = renderDashboardHtml(empty, { repoUrl: null });
+    expect(blank).not.toContain('<svg');
+    expect(blank.match(/No data in this range\./g)).toHaveLength(8);
+    expect(blank).toContain('Failures come from the release manifests: build the page with --manifest.');
+  });
+
+  it('draws per-day p95 from the database views and says which figures they do not keep', () => {
+    const metrics = Object.fromEntries(KPI_METRICS.map((metric) => [metric, []])) as unknown as Record<KpiMetric, KpiRow[]>;
+    metrics['metrics.lock_wait_seconds'] = [{ repository: 'acme/app', day: '2026-11-24', samples: 3, p50_seconds: 1, p95_seconds: 4.5, max_seconds: 5 }];
+    const fromViews: Dashboard = { ...empty, ...kpiReportFigures({ from: null, to: null, metrics }) };
+    const page = renderDashboardHtml(fromViews, { repoUrl: null });
+    expect(page).toContain('data-label="11-24" data-value="4.5"');
+    expect(page).toContain('<tr><th scope="row">2026-11-24</th><td>3</td><td>1 s</td><td>4.5 s</td><td>5 s</td></tr>');
+    expect(page).toContain('The database views do not keep this figure');
+  });
+});
+
+describe('html', () => {
+  it('escapes interpolations, quotes included, and keeps nested markup', () => {
+    expect(html`<a title="${'"x" & <y>'}">${html`<b>${"'"}</b>`}</a>`.text).toBe('<a title="&quot;x&quot; &amp; &lt;y&gt;"><b>&#39;</b></a>');
+  });
+});
