@@ -502,8 +502,8 @@ function sourcesText({ sources }) {
 
 // EXTERNAL MODULE: ./src/core/redaction/redact.ts
 var redact = __webpack_require__(1324);
-// EXTERNAL MODULE: ./src/commands/verify/index.ts + 24 modules
-var verify = __webpack_require__(7958);
+// EXTERNAL MODULE: ./src/commands/verify/index.ts + 23 modules
+var verify = __webpack_require__(6515);
 // EXTERNAL MODULE: ./src/cli/kpi-command.ts + 4 modules
 var kpi_command = __webpack_require__(6412);
 ;// CONCATENATED MODULE: ./src/cli/dashboard-command.ts

@@ -236,8 +236,8 @@ async function flushSpool(path, supabase) {
 var report = __webpack_require__(4558);
 // EXTERNAL MODULE: ./src/core/redaction/redact.ts
 var redact = __webpack_require__(1324);
-// EXTERNAL MODULE: ./src/commands/verify/index.ts + 24 modules
-var verify = __webpack_require__(7958);
+// EXTERNAL MODULE: ./src/commands/verify/index.ts + 23 modules
+var verify = __webpack_require__(6515);
 // EXTERNAL MODULE: ./src/cli/exit.ts
 var exit = __webpack_require__(7632);
 ;// CONCATENATED MODULE: ./src/cli/kpi-command.ts

@@ -5,7 +5,6 @@ export const modules = {
 /***/ 3989:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-__webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   runVerify: () => (/* binding */ runVerify)
 /* harmony export */ });
@@ -15,7 +14,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_util__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var _core_errors_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8016);
 /* harmony import */ var _core_report_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8332);
-/* harmony import */ var _commands_verify_index_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7958);
+/* harmony import */ var _commands_verify_index_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6515);
 /* harmony import */ var _exit_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(7632);
 
 
@@ -51,9 +50,9 @@ const FLAG_OF = {
     expectedSan: '--expected-san', expectedRepositoryId: '--expected-repository-id', trust: '--trusted-root/--offline/--tuf-mirror', rekorUrl: '--rekor-url',
     requireAllSubjects: '--require-all-subjects', override: '--override-reason/--override-approver/--override-expires',
 };
-async function runVerify(argv, now) {
+async function runVerify(argv, now, earlyDigests) {
     const { values } = (0,node_util__WEBPACK_IMPORTED_MODULE_1__.parseArgs)({ args: [...argv], options: OPTIONS, strict: true, allowPositionals: false });
-    const request = (0,_commands_verify_index_js__WEBPACK_IMPORTED_MODULE_4__/* .toVerifyRequest */ ._r)(toInputs(values), (field) => FLAG_OF[field], now);
+    const request = { ...(0,_commands_verify_index_js__WEBPACK_IMPORTED_MODULE_4__/* .toVerifyRequest */ ._r)(toInputs(values), (field) => FLAG_OF[field], now), earlyDigests };
     await assertReadable(request);
     const verdict = await (0,_commands_verify_index_js__WEBPACK_IMPORTED_MODULE_4__/* .verifyProvenance */ .Tu)(request);
     const output = values.json ? JSON.stringify((0,_core_report_index_js__WEBPACK_IMPORTED_MODULE_3__/* .toVerdictJson */ .R9)(verdict), null, 2) : (0,_core_report_index_js__WEBPACK_IMPORTED_MODULE_3__/* .renderVerdictTable */ .G5)(verdict, 'provenance-guard verify');

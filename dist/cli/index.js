@@ -2,6 +2,142 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
+/***/ 5710:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  A: () => (/* binding */ hashArtifacts)
+});
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(1455);
+;// CONCATENATED MODULE: external "node:os"
+const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+;// CONCATENATED MODULE: external "node:worker_threads"
+const external_node_worker_threads_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_threads");
+// EXTERNAL MODULE: ./src/core/errors/index.ts + 3 modules
+var errors = __nccwpck_require__(8016);
+;// CONCATENATED MODULE: ./src/adapters/files/hash.ts
+
+
+
+
+
+
+/** Below this total size, worker start-up costs more than a second core saves. */
+const PARALLEL_THRESHOLD_BYTES = 16 * 1024 * 1024;
+const CHUNK_BYTES = 1024 * 1024;
+/**
+ * Hashes every artifact once, streaming through one reused buffer. Large sets go to a pool of
+ * worker threads (one per core), which leaves the main thread free to verify signatures meanwhile.
+ */
+async function hashArtifacts(paths, algorithm) {
+    const sizes = await Promise.all(paths.map(sizeOf));
+    const total = sizes.reduce((sum, size) => sum + size, 0);
+    const hexes = total >= PARALLEL_THRESHOLD_BYTES ? await hashInWorkers(paths, algorithm) : await hashInProcess(paths, algorithm);
+    return paths.map((path, i) => ({ name: (0,external_node_path_.basename)(path), algorithm, hex: hexes[i] }));
+}
+async function sizeOf(path) {
+    try {
+        const info = await (0,promises_.stat)(path);
+        if (!info.isFile())
+            throw new Error('not a regular file');
+        return info.size;
+    }
+    catch (error) {
+        throw unreadable(path, error);
+    }
+}
+function unreadable(path, error) {
+    return new errors/* GuardError */.U$('artifact_missing', `cannot read artifact ${path}: ${error.message ?? String(error)}`, { cause: error });
+}
+async function hashInProcess(paths, algorithm) {
+    const buffer = Buffer.allocUnsafe(CHUNK_BYTES);
+    const hexes = [];
+    for (const path of paths) {
+        try {
+            const file = await (0,promises_.open)(path, 'r');
+            try {
+                const hash = (0,external_node_crypto_.createHash)(algorithm);
+                for (let read = 0; (read = (await file.read(buffer, 0, buffer.length, null)).bytesRead) > 0;)
+                    hash.update(buffer.subarray(0, read));
+                hexes.push(hash.digest('hex'));
+            }
+            finally {
+                await file.close();
+            }
+        }
+        catch (error) {
+            throw unreadable(path, error);
+        }
+    }
+    return hexes;
+}
+// Inline so the bundled action needs no second file next to it. Sync reads are fine off the main thread.
+const WORKER_SOURCE = `
+const { parentPort } = require('node:worker_threads');
+const { openSync, readSync, closeSync } = require('node:fs');
+const { createHash } = require('node:crypto');
+const buffer = Buffer.allocUnsafe(${CHUNK_BYTES});
+parentPort.on('message', ({ index, path, algorithm }) => {
+  try {
+    const fd = openSync(path, 'r');
+    const hash = createHash(algorithm);
+    try {
+      for (let read; (read = readSync(fd, buffer, 0, buffer.length, null)) > 0;) hash.update(buffer.subarray(0, read));
+    } finally {
+      closeSync(fd);
+    }
+    parentPort.postMessage({ index, hex: hash.digest('hex') });
+  } catch (error) {
+    parentPort.postMessage({ index, error: error.message });
+  }
+});
+`;
+/** One worker per core, each taking the next file when it finishes one. */
+function hashInWorkers(paths, algorithm) {
+    const hexes = new Array(paths.length);
+    const workers = Array.from({ length: Math.min((0,external_node_os_namespaceObject.availableParallelism)(), paths.length) }, () => new external_node_worker_threads_namespaceObject.Worker(WORKER_SOURCE, { eval: true }));
+    let next = 0;
+    let done = 0;
+    return new Promise((resolve, reject) => {
+        const finish = (error) => {
+            for (const worker of workers)
+                void worker.terminate();
+            if (error)
+                reject(error);
+            else
+                resolve(hexes);
+        };
+        const feed = (worker) => {
+            if (next < paths.length)
+                worker.postMessage({ index: next, path: paths[next++], algorithm });
+        };
+        for (const worker of workers) {
+            worker.on('message', (message) => {
+                if (message.hex === undefined)
+                    return finish(unreadable(paths[message.index], new Error(message.error)));
+                hexes[message.index] = message.hex;
+                if (++done === paths.length)
+                    finish();
+                else
+                    feed(worker);
+            });
+            worker.once('error', (error) => finish(unreadable(paths[0], error)));
+            feed(worker);
+        }
+    });
+}
+
+
+/***/ }),
+
 /***/ 7632:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -19,7 +155,7 @@ const EXIT = { verified: 0, rejected: 1, usage: 2 };
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var node_module__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8995);
 /* harmony import */ var node_module__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_module__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7847);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1482);
 
 
 // Node 22+ caches compiled code on disk, so the commands loaded below start faster from the second
@@ -37,7 +173,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 7847:
+/***/ 1482:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -75,15 +211,72 @@ embedded public-good root.
 Exit status: 0 verified (lint: clean), 1 rejected (lint: violations), 2 usage error or unreadable input.
 `;
 
+// EXTERNAL MODULE: external "node:util"
+var external_node_util_ = __nccwpck_require__(7975);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+// EXTERNAL MODULE: ./src/adapters/files/hash.ts + 2 modules
+var hash = __nccwpck_require__(5710);
+;// CONCATENATED MODULE: ./src/adapters/files/early-hashing.ts
+
+
+/**
+ * Starts hashing before the verifier is even loaded: a quick look at the provenance's subjects says
+ * which digest they carry. Never rejects — on any doubt it gives null and the verifier hashes itself.
+ */
+function startEarlyHashing(provenancePath, artifactPaths) {
+    const algorithm = artifactPaths.length > 0 ? subjectAlgorithm(provenancePath) : null;
+    if (algorithm === null)
+        return Promise.resolve(null);
+    return (0,hash/* hashArtifacts */.A)(artifactPaths, algorithm).catch(() => null);
+}
+function subjectAlgorithm(path) {
+    try {
+        const text = (0,external_node_fs_.readFileSync)(path, 'utf8').trim();
+        const first = JSON.parse(text.startsWith('{') && !text.includes('}\n{') ? text : (text.split('\n')[0] ?? ''));
+        const envelope = (first.dsseEnvelope ?? first);
+        if (typeof envelope.payload !== 'string')
+            return null;
+        const statement = JSON.parse(Buffer.from(envelope.payload, 'base64').toString('utf8'));
+        const digests = (statement.subject ?? []).map((s) => s.digest ?? {});
+        if (digests.some((d) => typeof d.sha256 === 'string'))
+            return 'sha256';
+        return digests.some((d) => typeof d.sha512 === 'string') ? 'sha512' : null;
+    }
+    catch {
+        return null;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/cli/early-hashing.ts
+
+
+/** `verify`'s artifacts start hashing on worker threads while the verifier loads; bad arguments are left to the command. */
+function earlyHashing(argv) {
+    try {
+        const { values } = (0,external_node_util_.parseArgs)({ args: [...argv], strict: false, options: { artifact: { type: 'string', multiple: true }, provenance: { type: 'string' } } });
+        const artifacts = (values.artifact ?? []).filter((a) => typeof a === 'string');
+        return typeof values.provenance === 'string' && artifacts.length > 0 ? startEarlyHashing(values.provenance, artifacts) : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/cli/main.ts
+
 
 
 
 /** Each command is loaded on use, so a process pays only for the code it runs. */
 const COMMANDS = {
-    verify: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(377), __nccwpck_require__.e(168), __nccwpck_require__.e(958), __nccwpck_require__.e(989)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3989))).runVerify,
+    verify: async (argv) => {
+        const early = earlyHashing(argv);
+        const { runVerify } = await Promise.all(/* import() */[__nccwpck_require__.e(377), __nccwpck_require__.e(168), __nccwpck_require__.e(515), __nccwpck_require__.e(989)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3989));
+        return (args, now) => runVerify(args, now, early);
+    },
     manifest: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(377), __nccwpck_require__.e(965)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8965))).runManifest,
-    kpi: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(377), __nccwpck_require__.e(168), __nccwpck_require__.e(494), __nccwpck_require__.e(958), __nccwpck_require__.e(412)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6412))).runKpi,
+    kpi: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(377), __nccwpck_require__.e(168), __nccwpck_require__.e(494), __nccwpck_require__.e(515), __nccwpck_require__.e(412)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6412))).runKpi,
 };
 /** Runs one CLI invocation; every failure becomes a coded message and an exit status, never a stack trace. */
 async function runCli(argv, now = new Date()) {
@@ -97,7 +290,7 @@ async function runCli(argv, now = new Date()) {
     if (rest.includes('--help') || rest.includes('-h'))
         return { exitCode: 0, stdout: USAGE };
     try {
-        return await (await load())(rest, now);
+        return await (await load(rest))(rest, now);
     }
     catch (error) {
         if ((0,errors/* isGuardError */.QT)(error))
@@ -341,13 +534,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:module"
 
 /***/ }),
 
-/***/ 8161:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
-
-/***/ }),
-
 /***/ 6760:
 /***/ ((module) => {
 
@@ -380,13 +566,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
-
-/***/ }),
-
-/***/ 5919:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_threads");
 
 /***/ }),
 

@@ -78707,6 +78707,7 @@ function select_statement_selectProvenance(text) {
 
 
 
+
 const defaultDependencies = { trustedRoots: (request) => loadTrustedRoots(request.trust) };
 /** The nine steps of DESIGN §2, each recorded; a coded failure anywhere ends in a verdict, not a throw. */
 async function verifyProvenance(request, deps = defaultDependencies) {
@@ -78754,11 +78755,14 @@ function startHashing(request, algorithm) {
     if (algorithm === null) {
         return Promise.resolve({ ok: false, error: new GuardError('subject_mismatch', 'no subject carries a sha256 or sha512 digest to compare the artifacts with') });
     }
-    const known = request.knownDigests;
-    if (known && known.length === request.artifactPaths.length && known.every((d) => d.algorithm === algorithm)) {
-        return Promise.resolve({ ok: true, digests: [...known] });
-    }
-    return hashArtifacts(request.artifactPaths, algorithm).then((digests) => ({ ok: true, digests }), (error) => ({ ok: false, error }));
+    const usable = (digests) => !!digests && digests.length === request.artifactPaths.length
+        && digests.every((d, i) => d.algorithm === algorithm && d.name === basename(request.artifactPaths[i] ?? ''));
+    const hash = () => hashArtifacts(request.artifactPaths, algorithm).then((digests) => ({ ok: true, digests }), (error) => ({ ok: false, error }));
+    if (usable(request.knownDigests))
+        return Promise.resolve({ ok: true, digests: [...request.knownDigests] });
+    if (request.earlyDigests)
+        return request.earlyDigests.then((early) => (usable(early) ? { ok: true, digests: [...early] } : hash()));
+    return hash();
 }
 async function readProvenance(path) {
     try {

@@ -1,12 +1,17 @@
 import { isGuardError, runbookPath } from '../core/errors/index.js';
 import { EXIT, type CommandResult } from './exit.js';
 import { USAGE } from './usage.js';
+import { earlyHashing } from './early-hashing.js';
 
 type Command = (argv: readonly string[], now: Date) => Promise<CommandResult>;
 
 /** Each command is loaded on use, so a process pays only for the code it runs. */
-const COMMANDS: Record<string, () => Promise<Command>> = {
-  verify: async () => (await import('./verify-command.js')).runVerify,
+const COMMANDS: Record<string, (argv: readonly string[]) => Promise<Command>> = {
+  verify: async (argv) => {
+    const early = earlyHashing(argv);
+    const { runVerify } = await import('./verify-command.js');
+    return (args, now) => runVerify(args, now, early);
+  },
   manifest: async () => (await import('./manifest-command.js')).runManifest,
   kpi: async () => (await import('./kpi-command.js')).runKpi,
 };
@@ -21,7 +26,7 @@ export async function runCli(argv: readonly string[], now = new Date()): Promise
   if (!load) return usageError(`unknown command "${name}"`, 'input_invalid', rest);
   if (rest.includes('--help') || rest.includes('-h')) return { exitCode: 0, stdout: USAGE };
   try {
-    return await (await load())(rest, now);
+    return await (await load(rest))(rest, now);
   } catch (error) {
     if (isGuardError(error)) return usageError(error.message, error.code, rest);
     if (isParseArgsError(error)) return usageError(error.message, 'input_invalid', rest);

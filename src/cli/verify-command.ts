@@ -1,6 +1,7 @@
 import { access, constants } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { GuardError } from '../core/errors/index.js';
+import type { ArtifactDigest } from '../core/policy/index.js';
 import { renderVerdictTable, toVerdictJson } from '../core/report/index.js';
 import { toVerifyRequest, verifyProvenance, type VerifyInputField, type VerifyInputs, type VerifyRequest } from '../commands/verify/index.js';
 import { EXIT, type CommandResult } from './exit.js';
@@ -35,9 +36,9 @@ const FLAG_OF: Record<VerifyInputField, string> = {
   requireAllSubjects: '--require-all-subjects', override: '--override-reason/--override-approver/--override-expires',
 };
 
-export async function runVerify(argv: readonly string[], now: Date): Promise<CommandResult> {
+export async function runVerify(argv: readonly string[], now: Date, earlyDigests?: Promise<ArtifactDigest[] | null>): Promise<CommandResult> {
   const { values } = parseArgs({ args: [...argv], options: OPTIONS, strict: true, allowPositionals: false });
-  const request = toVerifyRequest(toInputs(values), (field) => FLAG_OF[field], now);
+  const request = { ...toVerifyRequest(toInputs(values), (field) => FLAG_OF[field], now), earlyDigests };
   await assertReadable(request);
   const verdict = await verifyProvenance(request);
   const output = values.json ? JSON.stringify(toVerdictJson(verdict), null, 2) : renderVerdictTable(verdict, 'provenance-guard verify');

@@ -12,6 +12,8 @@ export interface VerifyRequest {
   readonly requireAllSubjects: boolean;
   /** Digests already computed for these artifacts (same order), reused when the algorithm matches. */
   readonly knownDigests?: readonly ArtifactDigest[];
+  /** Digests whose hashing started before the verifier loaded; null when that guess was not possible. */
+  readonly earlyDigests?: Promise<readonly ArtifactDigest[] | null>;
 }
 
 export const VERIFIER_NAME = 'sigstore-js';

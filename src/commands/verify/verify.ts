@@ -1,4 +1,5 @@
 import { readFile } from 'node:fs/promises';
+import { basename } from 'node:path';
 import type { TrustedRoot } from '@sigstore/protobuf-specs';
 import { GuardError, isGuardError } from '../../core/errors/index.js';
 import { toPredicateFacts, type BundleJson, type PredicateFacts, type Statement } from '../../core/provenance/index.js';
@@ -64,11 +65,13 @@ function startHashing(request: VerifyRequest, algorithm: DigestAlgorithm | null)
   if (algorithm === null) {
     return Promise.resolve({ ok: false, error: new GuardError('subject_mismatch', 'no subject carries a sha256 or sha512 digest to compare the artifacts with') });
   }
-  const known = request.knownDigests;
-  if (known && known.length === request.artifactPaths.length && known.every((d) => d.algorithm === algorithm)) {
-    return Promise.resolve({ ok: true, digests: [...known] });
-  }
-  return hashArtifacts(request.artifactPaths, algorithm).then((digests) => ({ ok: true, digests }), (error: unknown) => ({ ok: false, error }));
+  const usable = (digests: readonly ArtifactDigest[] | null | undefined): digests is readonly ArtifactDigest[] =>
+    !!digests && digests.length === request.artifactPaths.length
+    && digests.every((d, i) => d.algorithm === algorithm && d.name === basename(request.artifactPaths[i] ?? ''));
+  const hash = () => hashArtifacts(request.artifactPaths, algorithm).then((digests) => ({ ok: true, digests }) as const, (error: unknown) => ({ ok: false, error }) as const);
+  if (usable(request.knownDigests)) return Promise.resolve({ ok: true, digests: [...request.knownDigests] });
+  if (request.earlyDigests) return request.earlyDigests.then((early) => (usable(early) ? { ok: true, digests: [...early] } : hash()));
+  return hash();
 }
 
 async function readProvenance(path: string): Promise<string> {
