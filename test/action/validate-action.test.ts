@@ -149,8 +149,9 @@ describe('slsa-verifier on PATH', () => {
     const runId = runWithArtifact(await artifactZip());
     const env = step(runId);
     process.env.PATH = fakeVerifier(script);
-    await run(NOW);
+    const written = await captureStdout(() => run(NOW));
     expect(env.outputs()).toMatchObject({ verified, verifier, 'failure-reason': reason });
+    if (reason) expect(written).toContain(`::error title=${reason}%3A slsa_verifier::`);
   });
 });
 
