@@ -30,7 +30,7 @@ const env = (actor: string, inputs: Record<string, string>) => actionEnvironment
 describe('the recover and rollback actions', () => {
   it('recover reruns for a writer and writes its audit log', async () => {
     const step = env('steward', {});
-    await recover();
+    await captureStdout(() => recover());
     expect(process.exitCode).toBeUndefined();
     const out = step.outputs();
     expect(out.performed).toBe('rerun');
@@ -48,7 +48,8 @@ describe('the recover and rollback actions', () => {
 
   it('an operation outside the catalog is input_invalid', async () => {
     const step = env('steward', { operation: 'delete_everything' });
-    await recover();
+    const written = await captureStdout(() => recover());
     expect(step.outputs()['failure-reason']).toBe('input_invalid');
+    expect(written).toMatch(/::error::input_invalid: operation delete_everything is not in the catalog/);
   });
 });

@@ -90,9 +90,10 @@ describe('the validate action end to end (emulator, @actions/artifact, minted pr
   ])('%s fails the step with its code and records the failure', async (_label, arrange, code) => {
     const { runId, inputs } = await arrange() as { runId: number; inputs?: Record<string, string> };
     const env = step(runId, inputs);
-    await run(NOW);
+    const written = await captureStdout(() => run(NOW));
     expect(process.exitCode).toBe(1);
     expect(env.outputs()['failure-reason']).toBe(code);
+    expect(written).toContain(`::error title=${code}%3A`);
     const tag = inputs?.tag ?? TAG;
     expect(storedManifest().entries.find((e) => e.run_id === runId && e.tag === tag)).toMatchObject({ status: 'failure', failure_reason: code, requeue: true });
   });
@@ -103,7 +104,7 @@ describe('the validate action end to end (emulator, @actions/artifact, minted pr
     vi.useFakeTimers({ toFake: ['setTimeout'], shouldAdvanceTime: true, advanceTimeDelta: 1000 });
     try {
       const env = step(runId);
-      await run(NOW);
+      await captureStdout(() => run(NOW));
       expect(env.outputs()['failure-reason']).toBe('artifact_missing');
     } finally {
       vi.useRealTimers();
