@@ -28374,7 +28374,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8638);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3199);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -28383,7 +28383,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 8638:
+/***/ 3199:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -31379,7 +31379,7 @@ function isFailureCode(value) {
  * What each code means and how bad it is. S1: the release may be tampered with or unprovable;
  * S2: the release cannot be proven until someone acts; S3: the pipeline degraded, the verdict stands.
  */
-const FAILURE_CATALOG = {
+const catalog_FAILURE_CATALOG = {
     provenance_malformed: { meaning: 'The provenance bundle, DSSE envelope or statement could not be parsed.', severity: 'S2' },
     attestation_missing: { meaning: 'No provenance was found for the artifact, or it lacks what verification needs.', severity: 'S2' },
     signature_invalid: { meaning: 'The DSSE signature or the Fulcio certificate chain does not verify.', severity: 'S1' },
@@ -31404,7 +31404,7 @@ const FAILURE_CATALOG = {
     permission_denied: { meaning: 'The actor lacks the repository permission this operation requires.', severity: 'S2' },
     input_invalid: { meaning: 'An input or argument is missing or malformed.', severity: 'S3' },
 };
-function runbookPath(code) {
+function catalog_runbookPath(code) {
     return `docs/ops/runbooks/${code}.md`;
 }
 
@@ -41872,6 +41872,156 @@ async function applyToEntry(store, event) {
 
 
 
+;// CONCATENATED MODULE: ./src/adapters/slack/post.ts
+const defaultPostTiming = {
+    maxTries: 3,
+    timeoutMs: 30_000,
+    maxRetryAfterMs: 60_000,
+    backoffMs: (attempt) => 1_000 * attempt,
+    sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
+};
+/**
+ * POSTs JSON with bounded tries: 429 waits `Retry-After`, 5xx and transport errors back off,
+ * other answers are final. Delivered means 2xx and a body that does not say otherwise
+ * (`ok`, `{"ok":true}`, `{"delivered":true}`); `ok:false` or `delivered:false` is a failure.
+ */
+async function postWithRetries(url, payload, headers, timing = defaultPostTiming) {
+    let last = { delivered: false, status: null, detail: 'not sent', tries: 0 };
+    for (let attempt = 1; attempt <= timing.maxTries; attempt++) {
+        let wait = null;
+        try {
+            const response = await fetch(url, {
+                method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify(payload), signal: AbortSignal.timeout(timing.timeoutMs),
+            });
+            const body = (await response.text()).slice(0, 500);
+            if (response.ok)
+                return { ...judgeBody(body), status: response.status, tries: attempt };
+            last = { delivered: false, status: response.status, detail: `${response.status} ${body.trim() || response.statusText}`.slice(0, 200), tries: attempt };
+            if (response.status === 429) {
+                const retryAfter = Number(response.headers.get('retry-after') ?? '1') * 1000;
+                wait = retryAfter <= timing.maxRetryAfterMs ? retryAfter : null;
+            }
+            else if (response.status >= 500) {
+                wait = timing.backoffMs(attempt);
+            }
+        }
+        catch (error) {
+            last = { delivered: false, status: null, detail: `transport error: ${error.name === 'TimeoutError' ? 'timed out' : error.message}`, tries: attempt };
+            wait = timing.backoffMs(attempt);
+        }
+        if (wait === null || attempt === timing.maxTries)
+            return last;
+        await timing.sleep(wait);
+    }
+    return last;
+}
+function judgeBody(body) {
+    try {
+        const json = JSON.parse(body);
+        if (json.delivered === false || json.ok === false)
+            return { delivered: false, detail: `not delivered: ${String(json.error ?? 'delivered:false')}` };
+    }
+    catch {
+        // Incoming webhooks answer the plain text `ok`.
+    }
+    return { delivered: true, detail: 'delivered' };
+}
+
+;// CONCATENATED MODULE: ./src/adapters/slack/index.ts
+
+
+;// CONCATENATED MODULE: ./src/core/notify/escape.ts
+/**
+ * Slack mrkdwn: escape the three control characters and defuse every kind of mention, so a tag or
+ * failure detail can neither ping `@channel`/`@here`/users nor smuggle a `<url|label>` link.
+ */
+function escape_escapeMrkdwn(text) {
+    return text
+        .replace(/&/g, '&amp;')
+        .replace(/</g, '&lt;')
+        .replace(/>/g, '&gt;')
+        .replace(/@(channel|here|everyone)\b/gi, '@\u200b$1')
+        .replace(/[*_~`]/g, (c) => `\u200b${c}\u200b`);
+}
+/**
+ * GitHub Markdown: backslash-escape what makes links, images, emphasis, code or HTML, and break
+ * `@user`/`#123` references so untrusted text cannot mention people or link elsewhere.
+ */
+function escape_escapeMarkdown(text) {
+    return text
+        .replace(/[\\`*_{}[\]()#+!|<>~]/g, (c) => `\\${c}`)
+        .replace(/@(?=[A-Za-z0-9])/g, '@\u200b')
+        .replace(/\r?\n/g, ' ');
+}
+
+;// CONCATENATED MODULE: ./src/core/notify/notice.ts
+
+const BASE_LABELS = (/* unused pure expression or super */ null && (['ops-alert', 'provenance-failure']));
+/** `security-backcompat` marks predicate-type failures: the legacy v0.2 line needs a governance decision. */
+function notice_labelsFor(code) {
+    return code === 'predicate_mismatch' ? [...BASE_LABELS, 'security-backcompat'] : [...BASE_LABELS];
+}
+/** Keyed by tag + run id: finds the issue of a failure again, across reruns and without the manifest. */
+function notice_issueMarker(tag, runId) {
+    return `<!-- provenance-guard:failure tag=${encodeURIComponent(tag)} run=${runId} -->`;
+}
+function notice_meaningOf(code) {
+    return FAILURE_CATALOG[code].meaning;
+}
+function runbookUrlFor(serverUrl, actionRepository, ref, code) {
+    return `${serverUrl}/${actionRepository}/blob/${ref}/${runbookPath(code)}`;
+}
+
+;// CONCATENATED MODULE: ./src/core/notify/render.ts
+
+
+
+const MAX_SLACK_TEXT = 3_000;
+/** Block Kit with a plain-text fallback; every untrusted value escaped for mrkdwn. */
+function renderSlackMessage(notice, mention) {
+    const e = escapeMrkdwn;
+    const lines = [
+        `${mention ? `${mention} ` : ''}*Provenance rejected* for *${e(notice.repository)}* tag \`${e(notice.tag)}\``,
+        `*Reason:* \`${notice.failureReason}\` — ${e(meaningOf(notice.failureReason))}`,
+        notice.detail ? `*Detail:* ${e(notice.detail)}` : null,
+        `*Run:* <${notice.runUrl}|${notice.runId} (attempt ${notice.runAttempt})>`,
+        notice.artifactUrl ? `*Artifact:* ${e(notice.artifactUrl)}` : null,
+        `*Runbook:* <${notice.runbookUrl}|${notice.failureReason}>`,
+    ].filter((line) => line !== null);
+    const blocks = [{ type: 'section', text: { type: 'mrkdwn', text: lines.join('\n').slice(0, MAX_SLACK_TEXT) } }];
+    if (notice.manifestSnippet) {
+        blocks.push({ type: 'section', text: { type: 'mrkdwn', text: `\`\`\`${e(notice.manifestSnippet).slice(0, MAX_SLACK_TEXT - 6)}\`\`\`` } });
+    }
+    const text = `Provenance rejected for ${notice.repository} ${notice.tag}: ${notice.failureReason} (run ${notice.runId})`;
+    return { text: escapeMrkdwn(text), blocks };
+}
+/** The issue from the shipped template; untrusted values escaped for Markdown. */
+function renderIssue(notice) {
+    const values = {
+        tag: escapeMarkdown(notice.tag),
+        run_id: String(notice.runId),
+        run_attempt: String(notice.runAttempt),
+        run_url: notice.runUrl,
+        artifact_url: notice.artifactUrl ? escapeMarkdown(notice.artifactUrl) : '—',
+        failure_reason: notice.failureReason,
+        meaning: meaningOf(notice.failureReason),
+        detail: notice.detail ? escapeMarkdown(notice.detail).slice(0, 1_000) : '—',
+        runbook_url: notice.runbookUrl,
+        manifest_snippet: (notice.manifestSnippet ?? '{}').replace(/```/g, '` ` `'),
+        marker: issueMarker(notice.tag, notice.runId),
+    };
+    const body = ISSUE_TEMPLATE.replace(/\{\{(\w+)\}\}/g, (_, key) => values[key] ?? '');
+    const title = `provenance: ${notice.failureReason} for ${notice.tag.replace(/[@#]/g, '')}`.slice(0, 200);
+    return { title, body, labels: labelsFor(notice.failureReason) };
+}
+
+;// CONCATENATED MODULE: ./src/core/notify/index.ts
+
+
+
+
+
+
 ;// CONCATENATED MODULE: ./src/core/kpi/events.ts
 /** The KPI metric names of the operations specs; dashboards and SQL views use them verbatim. */
 const KPI_METRICS = (/* unused pure expression or super */ null && ([
@@ -42136,6 +42286,8 @@ async function performRecovery(plan, run, request, github) {
 
 
 
+
+
 /** `slsa-provenance-recover`: authorise through GitHub, decide, guard with the manifest, act, audit. */
 async function recoverRun(request, deps) {
     const operation = request.operation === 'auto' ? 'rerun' : request.operation;
@@ -42191,11 +42343,20 @@ async function settleRerun(request, deps, record, entry) {
     const succeeded = finished.conclusion === 'success';
     const failedAt = Date.parse(entry.history.find((h) => h.event === 'failed')?.at ?? new Date(started).toISOString());
     await emit(deps, request, finished.runAttempt, [['rerun.success_rate', succeeded ? 1 : 0, {}], ...(succeeded ? [['rerun.time_to_resolution', (deps.now().getTime() - failedAt) / 1000, {}]] : [])]);
-    if (!succeeded) {
-        await commentOnIssue(deps.github, request.incident, `The rerun of \`${request.tag}\` run ${request.runId} failed again (${finished.conclusion}). The manifest entry is now \`blocked\`; follow the rerun_limit_reached runbook.`)
-            .catch((error) => deps.log('escalation_comment_failed', { message: error.message }));
-    }
+    if (!succeeded)
+        await escalate(request, deps, finished.conclusion);
     return status;
+}
+/** A blocked entry needs a person: the incident issue gets a comment, the ops summary channel a message. */
+async function escalate(request, deps, conclusion) {
+    const text = `The rerun of \`${request.tag}\` run ${request.runId} failed again (${conclusion}). The manifest entry is now \`blocked\`; follow the rerun_limit_reached runbook.`;
+    await commentOnIssue(deps.github, request.incident, text).catch((error) => deps.log('escalation_comment_failed', { message: error.message }));
+    if (request.escalation === null)
+        return;
+    const repository = `${deps.github.repository.owner}/${deps.github.repository.repo}`;
+    const message = `${request.escalation.mention} ${escape_escapeMrkdwn(`${repository}: ${text.replace(/`/g, '')} Incident #${request.incident}.`)}`;
+    const posted = await postWithRetries(request.escalation.url, { text: message }, {});
+    deps.log('escalation_posted', { delivered: posted.delivered, status: posted.status });
 }
 async function recordEvent(deps, event) {
     const result = await applyToEntry(deps.store, event);
@@ -47382,6 +47543,9 @@ async function run(now = () => new Date()) {
         if (!main_OPERATIONS.includes(operation))
             throw new guard_error_GuardError('input_invalid', `operation ${operation} is not in the catalog (${main_OPERATIONS.join(', ')})`);
         const environment = operationEnvironment(now);
+        const summaryWebhook = environment_optional('ops-summary-webhook-url');
+        if (summaryWebhook)
+            core_setSecret(summaryWebhook);
         const awaitMinutes = Number(environment_optional('await-rerun-minutes') ?? '0');
         if (!Number.isFinite(awaitMinutes) || awaitMinutes < 0 || awaitMinutes > 300)
             throw new guard_error_GuardError('input_invalid', 'await-rerun-minutes must be between 0 and 300');
@@ -47389,7 +47553,9 @@ async function run(now = () => new Date()) {
             operation: operation, runId: positiveInteger('run-id', environment_optional('run-id')), tag: environment_required('tag'), reason: environment_required('reason'),
             incident: positiveInteger('incident', environment_optional('incident')), actor: actorOf(), requestId: environment.requestId,
             releaseWorkflow: environment_optional('release-workflow'), governanceReviewers: reviewers(), trigger: environment_optional('trigger') === 'automated' ? 'automated' : 'manual',
-            awaitRerun: awaitMinutes > 0 ? { timeoutMs: awaitMinutes * 60_000, intervalMs: 30_000 } : null, secrets: environment.secrets,
+            awaitRerun: awaitMinutes > 0 ? { timeoutMs: awaitMinutes * 60_000, intervalMs: 30_000 } : null,
+            escalation: summaryWebhook ? { url: summaryWebhook, mention: environment_optional('ops-mention') ?? '@ops-team' } : null,
+            secrets: [...environment.secrets, ...(summaryWebhook ? [summaryWebhook] : [])],
         }, environment.deps);
         setOutput('performed', result.performed ?? '');
         setOutput('plan', JSON.stringify(result.plan));

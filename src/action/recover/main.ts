@@ -11,13 +11,17 @@ export async function run(now = () => new Date()): Promise<void> {
     const operation = optional('operation') ?? 'auto';
     if (!(OPERATIONS as readonly string[]).includes(operation)) throw new GuardError('input_invalid', `operation ${operation} is not in the catalog (${OPERATIONS.join(', ')})`);
     const environment = operationEnvironment(now);
+    const summaryWebhook = optional('ops-summary-webhook-url');
+    if (summaryWebhook) core.setSecret(summaryWebhook);
     const awaitMinutes = Number(optional('await-rerun-minutes') ?? '0');
     if (!Number.isFinite(awaitMinutes) || awaitMinutes < 0 || awaitMinutes > 300) throw new GuardError('input_invalid', 'await-rerun-minutes must be between 0 and 300');
     const result = await recoverRun({
       operation: operation as RecoverOperation, runId: positiveInteger('run-id', optional('run-id')), tag: required('tag'), reason: required('reason'),
       incident: positiveInteger('incident', optional('incident')), actor: actorOf(), requestId: environment.requestId,
       releaseWorkflow: optional('release-workflow'), governanceReviewers: reviewers(), trigger: optional('trigger') === 'automated' ? 'automated' : 'manual',
-      awaitRerun: awaitMinutes > 0 ? { timeoutMs: awaitMinutes * 60_000, intervalMs: 30_000 } : null, secrets: environment.secrets,
+      awaitRerun: awaitMinutes > 0 ? { timeoutMs: awaitMinutes * 60_000, intervalMs: 30_000 } : null,
+      escalation: summaryWebhook ? { url: summaryWebhook, mention: optional('ops-mention') ?? '@ops-team' } : null,
+      secrets: [...environment.secrets, ...(summaryWebhook ? [summaryWebhook] : [])],
     }, environment.deps);
     core.setOutput('performed', result.performed ?? '');
     core.setOutput('plan', JSON.stringify(result.plan));

@@ -1,5 +1,7 @@
 import { awaitRun, commentOnIssue, getRun } from '../../adapters/github/index.js';
 import { applyToEntry, type EntryResult } from '../../adapters/manifest/index.js';
+import { postWithRetries } from '../../adapters/slack/index.js';
+import { escapeMrkdwn } from '../../core/notify/index.js';
 import { GuardError } from '../../core/errors/index.js';
 import { kpiEvent, type KpiEvent } from '../../core/kpi/index.js';
 import { entryKey, type EventPayload, type ManifestEntry, type ManifestEvent } from '../../core/manifest/index.js';
@@ -66,11 +68,19 @@ async function settleRerun(request: RecoverRequest, deps: OperationDependencies,
   const succeeded = finished.conclusion === 'success';
   const failedAt = Date.parse(entry.history.find((h) => h.event === 'failed')?.at ?? new Date(started).toISOString());
   await emit(deps, request, finished.runAttempt, [['rerun.success_rate', succeeded ? 1 : 0, {}], ...(succeeded ? [['rerun.time_to_resolution', (deps.now().getTime() - failedAt) / 1000, {}] as const] : [])]);
-  if (!succeeded) {
-    await commentOnIssue(deps.github, request.incident, `The rerun of \`${request.tag}\` run ${request.runId} failed again (${finished.conclusion}). The manifest entry is now \`blocked\`; follow the rerun_limit_reached runbook.`)
-      .catch((error: unknown) => deps.log('escalation_comment_failed', { message: (error as Error).message }));
-  }
+  if (!succeeded) await escalate(request, deps, finished.conclusion);
   return status;
+}
+
+/** A blocked entry needs a person: the incident issue gets a comment, the ops summary channel a message. */
+async function escalate(request: RecoverRequest, deps: OperationDependencies, conclusion: string | null): Promise<void> {
+  const text = `The rerun of \`${request.tag}\` run ${request.runId} failed again (${conclusion}). The manifest entry is now \`blocked\`; follow the rerun_limit_reached runbook.`;
+  await commentOnIssue(deps.github, request.incident, text).catch((error: unknown) => deps.log('escalation_comment_failed', { message: (error as Error).message }));
+  if (request.escalation === null) return;
+  const repository = `${deps.github.repository.owner}/${deps.github.repository.repo}`;
+  const message = `${request.escalation.mention} ${escapeMrkdwn(`${repository}: ${text.replace(/`/g, '')} Incident #${request.incident}.`)}`;
+  const posted = await postWithRetries(request.escalation.url, { text: message }, {});
+  deps.log('escalation_posted', { delivered: posted.delivered, status: posted.status });
 }
 
 async function recordEvent(deps: OperationDependencies, event: ManifestEvent): Promise<EntryResult> {

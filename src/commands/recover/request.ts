@@ -15,5 +15,7 @@ export interface RecoverRequest {
   readonly trigger: 'manual' | 'automated';
   /** Wait for a rerun to finish and record how it ended; null returns once it is started. */
   readonly awaitRerun: { readonly timeoutMs: number; readonly intervalMs: number } | null;
+  /** The ops summary channel told when a rerun fails again, with how the ops team is tagged there. */
+  readonly escalation: { readonly url: string; readonly mention: string } | null;
   readonly secrets: readonly string[];
 }

@@ -3,6 +3,7 @@ import { recoverRun, type RecoverRequest } from '../../../src/commands/recover/i
 import { readSpool } from '../../../src/adapters/kpi/index.js';
 import { startGitHubEmulator, type GitHubEmulator } from '../../emulator/emulator.js';
 import { MANIFEST, operationDependencies, TOKEN } from './operations-env.js';
+import { startSlackServer } from '../../support/slack-server.js';
 
 let gh: GitHubEmulator;
 let n = 0;
@@ -36,7 +37,7 @@ async function failedRun(options: { ageDays?: number; reruns?: number } = {}) {
 
 const request = (runId: number, overrides: Partial<RecoverRequest> = {}): RecoverRequest => ({
   operation: 'auto', runId, tag: 'v1.0.0', reason: 'transient runner failure', incident: 1, actor: 'steward', requestId: '9000-1',
-  releaseWorkflow: 'release.yml', governanceReviewers: [], trigger: 'manual', awaitRerun: null, secrets: [TOKEN], ...overrides,
+  releaseWorkflow: 'release.yml', governanceReviewers: [], trigger: 'manual', awaitRerun: null, escalation: null, secrets: [TOKEN], ...overrides,
 });
 const entry = () => JSON.parse(gh.state.contents.read(`acme/${repo}`, MANIFEST)!.bytes.toString()).entries[0];
 
@@ -125,6 +126,22 @@ describe('recover', () => {
     expect(gh.state.issues.get(`acme/${repo}`, 1).comments).toHaveLength(conclusion === 'failure' ? 1 : 0);
     const metrics = (await readSpool(deps.kpiPath)).events.map((e) => [e.metric, e.value]);
     expect(metrics).toContainEqual(['rerun.success_rate', conclusion === 'success' ? 1 : 0]);
+  });
+
+  it('a rerun that fails again is escalated to the ops summary channel with the ops-team tag', async () => {
+    const summary = await startSlackServer();
+    try {
+      const runId = await failedRun();
+      const deps = operationDependencies(gh, repo);
+      let polls = 0;
+      await recoverRun(request(runId, { awaitRerun: { timeoutMs: 60_000, intervalMs: 10 }, escalation: { url: summary.url, mention: '<!subteam^S0OPS|ops-team>' } }), {
+        ...deps, sleep: async () => { if (++polls === 1) gh.state.runs.complete(`acme/${repo}`, runId, 'failure'); },
+      });
+      expect(entry().status).toBe('blocked');
+      expect(JSON.stringify(summary.received)).toMatch(/<!subteam\^S0OPS\|ops-team> .*blocked.*Incident #1/);
+    } finally {
+      await summary.close();
+    }
   });
 
   it('an already verified entry is not requeued', async () => {
