@@ -42218,6 +42218,10 @@ function auditEvent(fields, secrets) {
 
 
 
+function operationContext(operation, request) {
+    const { actor, requestId, incident, reason, governanceReviewers, secrets } = request;
+    return { operation, actor, requestId, incident, reason, governanceReviewers, secrets };
+}
 /** Validates the input against the catalog; anything else is `input_invalid`. */
 function parseOperationInput(operation, input) {
     const parsed = OPERATIONS[operation].input.safeParse(input);
@@ -42291,7 +42295,7 @@ async function performRecovery(plan, run, request, github) {
 /** `slsa-provenance-recover`: authorise through GitHub, decide, guard with the manifest, act, audit. */
 async function recoverRun(request, deps) {
     const operation = request.operation === 'auto' ? 'rerun' : request.operation;
-    const context = { operation, actor: request.actor, requestId: request.requestId, incident: request.incident, reason: request.reason, governanceReviewers: request.governanceReviewers, secrets: request.secrets };
+    const context = operationContext(operation, request);
     parseOperationInput(operation, { run_id: request.runId, tag: request.tag, reason: request.reason, incident: request.incident });
     await authorizeOperation(context, deps);
     const run = await getRun(deps.github, request.runId);

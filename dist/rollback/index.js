@@ -42027,6 +42027,10 @@ function auditEvent(fields, secrets) {
 
 
 
+function operationContext(operation, request) {
+    const { actor, requestId, incident, reason, governanceReviewers, secrets } = request;
+    return { operation, actor, requestId, incident, reason, governanceReviewers, secrets };
+}
 /** Validates the input against the catalog; anything else is `input_invalid`. */
 function parseOperationInput(operation, input) {
     const parsed = OPERATIONS[operation].input.safeParse(input);
@@ -42068,7 +42072,7 @@ async function recordAudit(context, deps, result, detail) {
 
 /** Rollback and overrides: maintainers (or the named governance reviewers) only, each audited once. */
 async function runGovernance(request, deps) {
-    const context = { operation: request.operation, actor: request.actor, requestId: request.requestId, incident: request.incident, reason: request.reason, governanceReviewers: request.governanceReviewers, secrets: request.secrets };
+    const context = operationContext(request.operation, request);
     parseOperationInput(request.operation, {
         run_id: request.runId, tag: request.tag, reason: request.reason, incident: request.incident,
         ...(request.operation === 'rollback' ? { target_sha: request.targetSha } : {}), ...(request.operation === 'override_grant' ? { expires_at: request.expiresAt } : {}),

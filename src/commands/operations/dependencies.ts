@@ -13,3 +13,16 @@ export interface OperationDependencies {
   readonly sleep: (ms: number) => Promise<void>;
   readonly log: (event: string, fields?: Record<string, unknown>) => void;
 }
+
+/** What every privileged request carries: which entry, why, for which incident, asked by whom. */
+export interface OperationRequest {
+  readonly runId: number;
+  readonly tag: string;
+  readonly reason: string;
+  readonly incident: number;
+  readonly actor: string;
+  /** The workflow run (and attempt) that carries the request. */
+  readonly requestId: string;
+  readonly governanceReviewers: readonly string[];
+  readonly secrets: readonly string[];
+}

@@ -1,7 +1,7 @@
 import { repositoryPermission } from '../../adapters/github/index.js';
 import { GuardError } from '../../core/errors/index.js';
 import { auditEvent, authorize, OPERATIONS, type AuditEvent, type AuditResult, type OperationKey } from '../../core/operations/index.js';
-import type { OperationDependencies } from './dependencies.js';
+import type { OperationDependencies, OperationRequest } from './dependencies.js';
 
 export interface OperationContext {
   readonly operation: OperationKey;
@@ -11,6 +11,11 @@ export interface OperationContext {
   readonly reason: string;
   readonly governanceReviewers: readonly string[];
   readonly secrets: readonly string[];
+}
+
+export function operationContext(operation: OperationKey, request: OperationRequest): OperationContext {
+  const { actor, requestId, incident, reason, governanceReviewers, secrets } = request;
+  return { operation, actor, requestId, incident, reason, governanceReviewers, secrets };
 }
 
 /** Validates the input against the catalog; anything else is `input_invalid`. */

@@ -7,7 +7,7 @@ import { kpiEvent, type KpiEvent } from '../../core/kpi/index.js';
 import { entryKey, type EventPayload, type ManifestEntry, type ManifestEvent } from '../../core/manifest/index.js';
 import type { AuditEvent } from '../../core/operations/index.js';
 import { decideRecovery, eventsAfterRerun, type RecoveryPlan } from '../../core/recovery/index.js';
-import { authorizeOperation, parseOperationInput, recordAudit, type OperationContext, type OperationDependencies } from '../operations/index.js';
+import { authorizeOperation, operationContext, parseOperationInput, recordAudit, type OperationDependencies } from '../operations/index.js';
 import { performRecovery, type Performed } from './effects.js';
 import type { RecoverRequest } from './request.js';
 
@@ -21,7 +21,7 @@ export interface RecoverResult {
 /** `slsa-provenance-recover`: authorise through GitHub, decide, guard with the manifest, act, audit. */
 export async function recoverRun(request: RecoverRequest, deps: OperationDependencies): Promise<RecoverResult> {
   const operation = request.operation === 'auto' ? 'rerun' : request.operation;
-  const context: OperationContext = { operation, actor: request.actor, requestId: request.requestId, incident: request.incident, reason: request.reason, governanceReviewers: request.governanceReviewers, secrets: request.secrets };
+  const context = operationContext(operation, request);
   parseOperationInput(operation, { run_id: request.runId, tag: request.tag, reason: request.reason, incident: request.incident });
   await authorizeOperation(context, deps);
   const run = await getRun(deps.github, request.runId);

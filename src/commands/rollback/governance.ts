@@ -4,25 +4,17 @@ import { GuardError } from '../../core/errors/index.js';
 import { kpiEvent } from '../../core/kpi/index.js';
 import type { EventPayload, ManifestEvent } from '../../core/manifest/index.js';
 import type { AuditEvent } from '../../core/operations/index.js';
-import { authorizeOperation, parseOperationInput, recordAudit, type OperationContext, type OperationDependencies } from '../operations/index.js';
+import { authorizeOperation, operationContext, parseOperationInput, recordAudit, type OperationDependencies, type OperationRequest } from '../operations/index.js';
 
 export type GovernanceOperation = 'rollback' | 'override_grant' | 'override_revoke';
 
-export interface GovernanceRequest {
+export interface GovernanceRequest extends OperationRequest {
   readonly operation: GovernanceOperation;
-  readonly runId: number;
-  readonly tag: string;
-  readonly reason: string;
-  readonly incident: number;
-  readonly actor: string;
-  readonly requestId: string;
   /** rollback: the commit to go back to (the last good release). */
   readonly targetSha: string | null;
   readonly baseBranch: string;
   /** override_grant: when it ends (at most 7 days ahead). */
   readonly expiresAt: string | null;
-  readonly governanceReviewers: readonly string[];
-  readonly secrets: readonly string[];
 }
 
 export interface GovernanceResult {
@@ -32,7 +24,7 @@ export interface GovernanceResult {
 
 /** Rollback and overrides: maintainers (or the named governance reviewers) only, each audited once. */
 export async function runGovernance(request: GovernanceRequest, deps: OperationDependencies): Promise<GovernanceResult> {
-  const context: OperationContext = { operation: request.operation, actor: request.actor, requestId: request.requestId, incident: request.incident, reason: request.reason, governanceReviewers: request.governanceReviewers, secrets: request.secrets };
+  const context = operationContext(request.operation, request);
   parseOperationInput(request.operation, {
     run_id: request.runId, tag: request.tag, reason: request.reason, incident: request.incident,
     ...(request.operation === 'rollback' ? { target_sha: request.targetSha } : {}), ...(request.operation === 'override_grant' ? { expires_at: request.expiresAt } : {}),
