@@ -1,6 +1,7 @@
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { TokenGrants } from './auth.js';
+import { ResponseRecorder } from './contract/recorder.js';
 import { FaultInjector } from './faults.js';
 import { createRequestHandler } from './pipeline.js';
 import { RateCounter, type RateLimits } from './rate-limit.js';
@@ -24,6 +25,8 @@ export interface GitHubEmulator {
   state: EmulatorState;
   faults: FaultInjector;
   requests: RequestLog;
+  /** Every response sent, as the contract check reads them. */
+  responses: ResponseRecorder;
   close(): Promise<void>;
 }
 
@@ -32,12 +35,14 @@ export async function startGitHubEmulator(options: EmulatorOptions = {}): Promis
   const state = createState(clock);
   const faults = new FaultInjector();
   const requests = new RequestLog();
+  const responses = new ResponseRecorder();
   let url = '';
   const handle = createRequestHandler({
     router: new Router(allRoutes(state)),
     tokens: options.tokens ?? {},
     faults,
     log: requests,
+    recorder: responses,
     rates: new RateCounter({ core: 5000, search: 30, ...options.rateLimits }, clock),
     clock,
     baseUrl: () => url,
@@ -52,6 +57,7 @@ export async function startGitHubEmulator(options: EmulatorOptions = {}): Promis
     state,
     faults,
     requests,
+    responses,
     close: () =>
       new Promise<void>((resolve, reject) => {
         server.close((error) => (error ? reject(error) : resolve()));

@@ -5,8 +5,9 @@ import { parseJsonObject, readRaw } from './body.js';
 import { faultReply, type FaultInjector } from './faults.js';
 import { ApiError, DOCS_ROOT, errorBody, json, notFound, type Headers, type Reply } from './http.js';
 import type { RateCounter } from './rate-limit.js';
+import type { RecordedResponse, ResponseRecorder } from './contract/recorder.js';
 import type { RequestLog } from './request-log.js';
-import type { RequestContext, Router } from './router.js';
+import type { RequestContext, RouteMatch, Router } from './router.js';
 import type { Clock } from './state/clock.js';
 
 export interface PipelineDeps {
@@ -14,6 +15,7 @@ export interface PipelineDeps {
   tokens: TokenGrants;
   faults: FaultInjector;
   log: RequestLog;
+  recorder: ResponseRecorder;
   rates: RateCounter;
   clock: Clock;
   baseUrl: () => string;
@@ -24,12 +26,12 @@ interface Incoming {
   path: string;
   query: URLSearchParams;
   authorization: string | undefined;
+  accept: string;
   raw: Buffer;
 }
 
 /** Route lookup, authentication, authorisation, then the route itself; errors become GitHub error bodies. */
-async function answer(deps: PipelineDeps, incoming: Incoming): Promise<Reply> {
-  const match = deps.router.match(incoming.method, incoming.path);
+async function answer(deps: PipelineDeps, incoming: Incoming, match: RouteMatch | undefined): Promise<Reply> {
   if (!match) return json(404, errorBody(notFound(), DOCS_ROOT));
   const { route, params } = match;
   const permissionHeaders = route.permission === 'public' ? {} : acceptedPermissionsHeader(route.permission);
@@ -44,6 +46,7 @@ async function answer(deps: PipelineDeps, incoming: Incoming): Promise<Reply> {
         return value;
       },
       query: incoming.query,
+      accept: incoming.accept,
       body: parseJsonObject(incoming.raw),
       path: incoming.path,
       baseUrl: deps.baseUrl(),
@@ -56,7 +59,12 @@ async function answer(deps: PipelineDeps, incoming: Incoming): Promise<Reply> {
   }
 }
 
-function send(res: ServerResponse, reply: Reply, base: Headers): void {
+interface Sent {
+  headers: Headers;
+  payload: Buffer | undefined;
+}
+
+function send(res: ServerResponse, reply: Reply, base: Headers): Sent {
   const headers: Headers = { ...base, ...reply.headers };
   let payload: Buffer | undefined;
   if (Buffer.isBuffer(reply.body)) payload = reply.body;
@@ -66,6 +74,25 @@ function send(res: ServerResponse, reply: Reply, base: Headers): void {
   }
   res.writeHead(reply.status, headers);
   res.end(payload);
+  return { headers, payload };
+}
+
+/** What the contract check sees: the body as the client parses it, the headers as sent. */
+function recorded(incoming: Incoming, match: RouteMatch | undefined, status: number, sent: Sent): RecordedResponse {
+  const headers = Object.fromEntries(Object.entries(sent.headers).map(([name, value]) => [name.toLowerCase(), value]));
+  const contentType = headers['content-type'] ?? '';
+  const response: RecordedResponse = {
+    method: incoming.method,
+    route: match?.route.path ?? null,
+    path: incoming.path,
+    query: incoming.query.toString(),
+    accept: incoming.accept,
+    status,
+    headers,
+  };
+  if (sent.payload === undefined) return response;
+  if (contentType.startsWith('application/json')) return { ...response, body: JSON.parse(sent.payload.toString('utf8')) as unknown };
+  return { ...response, raw: { contentType, bytes: sent.payload.length } };
 }
 
 function decodePath(path: string): string {
@@ -93,6 +120,7 @@ export function createRequestHandler(deps: PipelineDeps): (req: IncomingMessage,
       path: url.pathname,
       query: url.searchParams,
       authorization: req.headers.authorization,
+      accept: req.headers.accept ?? '',
       raw: await readRaw(req),
     };
     const { method } = incoming;
@@ -111,14 +139,23 @@ export function createRequestHandler(deps: PipelineDeps): (req: IncomingMessage,
       'x-github-api-version-selected': '2022-11-28',
       ...deps.rates.consume(rateKey(incoming.authorization, deps.tokens), path.startsWith('/search/') ? 'search' : 'core'),
     };
+    const match = deps.router.match(method, incoming.path);
+    const injected = fault && fault.kind !== 'delay' ? fault : undefined;
     let reply: Reply;
+    let emulatorError = false;
     try {
-      reply = fault && fault.kind !== 'delay' ? faultReply(fault, deps.clock()) : await answer(deps, incoming);
+      reply = injected ? faultReply(injected, deps.clock()) : await answer(deps, incoming, match);
     } catch (error) {
       // A fault in the emulator itself: make it visible to the test instead of hanging the client.
       reply = json(500, { message: `Emulator error: ${String(error)}`, documentation_url: DOCS_ROOT });
+      emulatorError = true;
     }
-    send(res, reply, base);
+    const sent = send(res, reply, base);
     deps.log.record({ method, path, status: reply.status });
+    deps.recorder.record({
+      ...recorded(incoming, match, reply.status, sent),
+      ...(injected && { fault: injected.kind }),
+      ...(emulatorError && { emulatorError: true as const }),
+    });
   };
 }

@@ -8,6 +8,8 @@ export interface RequestContext {
   /** Path parameter by name, already percent-decoded. */
   param(name: string): string;
   query: URLSearchParams;
+  /** The request's `Accept` header; empty when absent. */
+  accept: string;
   body: JsonObject;
   /** Raw request path, without the query string. */
   path: string;
