@@ -11,6 +11,9 @@ const OPTIONS = {
   provenance: { type: 'string' },
   'expected-builder-id': { type: 'string', multiple: true },
   'expected-source-repo': { type: 'string' },
+  'expected-owner': { type: 'string' },
+  'github-server-url': { type: 'string' },
+  'deny-self-hosted-runners': { type: 'boolean' },
   'expected-issuer': { type: 'string' },
   'expected-san': { type: 'string' },
   'expected-repository-id': { type: 'string' },
@@ -31,7 +34,8 @@ const OPTIONS = {
 
 const FLAG_OF: Record<VerifyInputField, string> = {
   artifacts: '--artifact', provenance: '--provenance', expectedBuilderIds: '--expected-builder-id',
-  expectedSourceRepo: '--expected-source-repo', tag: '--tag', commit: '--commit', expectedIssuer: '--expected-issuer',
+  expectedSourceRepo: '--expected-source-repo', expectedOwner: '--expected-owner', githubServerUrl: '--github-server-url',
+  denySelfHostedRunners: '--deny-self-hosted-runners', tag: '--tag', commit: '--commit', expectedIssuer: '--expected-issuer',
   expectedSan: '--expected-san', expectedRepositoryId: '--expected-repository-id', trust: '--trusted-root/--offline/--tuf-mirror', rekorUrl: '--rekor-url',
   requireAllSubjects: '--require-all-subjects', override: '--override-reason/--override-approver/--override-expires',
 };
@@ -57,11 +61,18 @@ function toInputs(values: Values): VerifyInputs {
   }
   if (values.artifact === undefined || values.artifact.length === 0) throw new GuardError('input_invalid', '--artifact is required (repeat it for several artifacts)');
   if (values.provenance === undefined) throw new GuardError('input_invalid', '--provenance is required');
+  if (values['expected-source-repo'] === undefined && values['expected-owner'] === undefined && values['expected-san'] === undefined) {
+    throw new GuardError('input_invalid',
+      'an identity pin is required: --expected-source-repo OWNER/NAME, --expected-owner OWNER or --expected-san URI (otherwise any signed provenance from any repository would verify)');
+  }
   return {
     artifacts: values.artifact,
     provenance: values.provenance,
     expectedBuilderIds: values['expected-builder-id'] ?? [],
     expectedSourceRepo: values['expected-source-repo'] ?? null,
+    expectedOwner: values['expected-owner'] ?? null,
+    githubServerUrl: values['github-server-url'],
+    denySelfHostedRunners: values['deny-self-hosted-runners'] ?? false,
     tag: values.tag ?? null,
     commit: values.commit ?? null,
     expectedIssuer: values['expected-issuer'],

@@ -144,8 +144,11 @@ describe('slsa-verifier on PATH', () => {
 
   it.each([
     ['passes: both verifiers decide', 'echo "PASSED: SLSA verification passed"; exit 0', 'true', 'slsa-verifier + sigstore-js', ''],
-    ['rejects: its code fails the step', 'echo "FAILED: SLSA verification failed: expected hash not found: mismatched artifact hash" >&2; exit 1', 'false', 'slsa-verifier + sigstore-js', 'subject_mismatch'],
-    ['cannot reach Rekor: degraded to sigstore', 'echo "dial tcp: lookup rekor.sigstore.dev: no such host" >&2; exit 1', 'true', 'sigstore-js', ''],
+    ['rejects: its rejection stands although ours accepts', 'echo "FAILED: SLSA verification failed: mismatched artifact hash" >&2; exit 1', 'false', 'slsa-verifier + sigstore-js', 'signature_invalid'],
+    // Its output echoes attacker-chosen names: text that looks environmental must not turn a rejection into a skip.
+    ['rejects although its output reads like a network failure', 'echo "widget-timeout: dial tcp: no such host, 503" >&2; exit 1', 'false', 'slsa-verifier + sigstore-js', 'signature_invalid'],
+    ['crashes (exit 2, a Go panic): degraded to sigstore', 'echo "panic: runtime error" >&2; exit 2', 'true', 'sigstore-js', ''],
+    ['killed by a signal: degraded to sigstore', 'kill -9 $$', 'true', 'sigstore-js', ''],
   ])('%s', async (_label, script, verified, verifier, reason) => {
     const runId = runWithArtifact(await artifactZip());
     const env = step(runId);

@@ -33,10 +33,11 @@ describe('provenance-guard verify', () => {
   });
 
   it('reports checks that were not asked for as skipped, with ok null', async () => {
-    const result = await runCli(['verify', '--artifact', NPM('playwright-cli-0.1.1.tgz'), '--provenance', NPM('playwright-cli-0.1.1.provenance.sigstore.json'), '--offline', '--json'], now);
+    const result = await runCli(['verify', '--artifact', NPM('playwright-cli-0.1.1.tgz'), '--provenance', NPM('playwright-cli-0.1.1.provenance.sigstore.json'),
+      '--offline', '--expected-owner', 'microsoft', '--json'], now);
     const checks = JSON.parse(result.stdout).checks as { name: string; ok: boolean | null; status: string }[];
     expect(checks.filter((c) => c.status === 'skipped').map((c) => [c.name, c.ok])).toEqual([
-      ['builder_id', null], ['source_repository', null], ['repository_id', null], ['source_ref', null], ['source_commit', null],
+      ['runner_environment', null], ['repository_id', null], ['source_ref', null], ['source_commit', null],
     ]);
   });
 
@@ -52,6 +53,13 @@ describe('provenance-guard verify', () => {
     ['an incomplete override', ['verify', ...PLAYWRIGHT, '--allow-v02-override', '--override-reason', 'x'], /--override-reason\/--override-approver\/--override-expires \(approver\) must not be empty/],
     ['an override over 7 days', ['verify', ...PLAYWRIGHT, '--allow-v02-override', '--override-reason', 'r', '--override-approver', 'a', '--override-expires', '2026-12-09T00:00:00Z'], /more than 7 days/],
     ['an unreadable artifact', ['verify', ...PLAYWRIGHT, '--artifact', '/nonexistent/file'], /\[artifact_missing\].*\/nonexistent\/file/],
+    ['no identity pin', ['verify', ...PLAYWRIGHT.slice(0, 5), '--expected-builder-id', GITHUB_HOSTED],
+      /\[input_invalid\].*--expected-source-repo OWNER\/NAME, --expected-owner OWNER or --expected-san URI/],
+    ['a builder ID followed by a newline', ['verify', ...PLAYWRIGHT, '--expected-builder-id', `${GITHUB_HOSTED}\n`],
+      /\[input_invalid\]: --expected-builder-id .*whitespace or control characters/],
+    ['a tag with a trailing space', ['verify', ...PLAYWRIGHT.slice(0, -4), '--tag', 'v0.1.1 '], /\[input_invalid\]: --tag .*whitespace/],
+    ['a source repository with a zero-width space', ['verify', ...PLAYWRIGHT, '--expected-source-repo', 'microsoft/playwright\u200b-cli'], /\[input_invalid\]: --expected-source-repo .*whitespace/],
+    ['a non-https GitHub server', ['verify', ...PLAYWRIGHT, '--github-server-url', 'http://ghe.example'], /--github-server-url must be https:\/\/HOST/],
   ])('exits 2 with a coded message for %s', async (_label, argv, message) => {
     const result = await runCli(argv, now);
     expect(result.exitCode).toBe(2);

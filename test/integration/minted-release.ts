@@ -36,7 +36,7 @@ export async function mintedRelease(instance: SigstoreTestInstance, commit = COM
     dir, artifactPath, digest, trustedRootPath,
     identity: {
       san: WORKFLOW, buildSignerUri: WORKFLOW, sourceRepositoryUri: `https://github.com/${REPOSITORY}`,
-      sourceRepositoryDigest: commit, sourceRepositoryRef: `refs/tags/${TAG}`,
+      sourceRepositoryDigest: commit, sourceRepositoryRef: `refs/tags/${TAG}`, runnerEnvironment: 'github-hosted',
     },
     statement: (overrides = {}) => githubAttestationStatement({
       subjects: overrides.subjects ?? [{ name: 'widget-linux-amd64', digest: { sha256: digest } }],

@@ -2,22 +2,35 @@ import type { Octokit } from '@octokit/rest';
 import { GuardError } from '../../core/errors/index.js';
 import { statusOf, type RepositoryRef } from './repository.js';
 
+/** Bounds the pages read per digest: 10 × 100 attestations is far beyond any real release. */
+const MAX_PAGES = 10;
+
 /**
- * The attestation bundles GitHub holds for each artifact digest, as one JSON-lines text the
+ * Every attestation bundle GitHub holds for each artifact digest (all pages), as one JSON-lines text the
  * verifier reads like a file. 404 for a digest means it has none: `attestation_missing`.
  */
 export async function fetchAttestations(octokit: Octokit, repository: RepositoryRef, sha256Digests: readonly string[]): Promise<string> {
   const bundles: unknown[] = [];
-  for (const digest of sha256Digests) {
-    try {
-      const { data } = await octokit.rest.repos.listAttestations({ ...repository, subject_digest: `sha256:${digest}`, per_page: 100 });
-      bundles.push(...(data.attestations ?? []).map((attestation) => attestation.bundle).filter((bundle) => bundle !== undefined));
-    } catch (error) {
-      if (statusOf(error) !== 404) throw error;
-    }
-  }
+  for (const digest of sha256Digests) bundles.push(...await attestationsFor(octokit, repository, digest));
   if (bundles.length === 0) {
     throw new GuardError('attestation_missing', `GitHub has no attestation for ${sha256Digests.map((d) => `sha256:${d.slice(0, 12)}…`).join(', ')} in ${repository.owner}/${repository.repo}`);
   }
   return bundles.map((bundle) => JSON.stringify(bundle)).join('\n');
+}
+
+async function attestationsFor(octokit: Octokit, repository: RepositoryRef, digest: string): Promise<unknown[]> {
+  const bundles: unknown[] = [];
+  const pages = octokit.paginate.iterator(octokit.rest.repos.listAttestations, { ...repository, subject_digest: `sha256:${digest}`, per_page: 100 });
+  let read = 0;
+  try {
+    for await (const page of pages) {
+      // The route's list is namespaced (`{attestations}`) and has no total_count, so Octokit leaves it as is.
+      const { attestations } = page.data as unknown as { attestations?: { bundle?: unknown }[] };
+      bundles.push(...(attestations ?? []).map((attestation) => attestation.bundle).filter((bundle) => bundle !== undefined));
+      if (++read >= MAX_PAGES) break;
+    }
+  } catch (error) {
+    if (statusOf(error) !== 404) throw error;
+  }
+  return bundles;
 }

@@ -1,6 +1,7 @@
 import type { Bundle } from '@sigstore/bundle';
 import { X509Certificate } from '@sigstore/core';
 import type { SignerFacts } from '../../core/policy/index.js';
+import { assertPlainIdentity } from '../../core/provenance/index.js';
 
 const FULCIO = '1.3.6.1.4.1.57264.1';
 
@@ -15,20 +16,26 @@ export function leafCertificate(bundle: Bundle): X509Certificate | null {
   return null;
 }
 
-/** Reads the Fulcio extensions; newer ones are DER UTF8Strings, the legacy ones raw bytes. */
+/**
+ * Reads the Fulcio extensions; newer ones are DER UTF8Strings, the legacy ones raw bytes. A value with
+ * whitespace or control characters is refused: it could pass a comparison that looks exact.
+ */
 export function toSignerFacts(certificate: X509Certificate): SignerFacts {
-  const read = (suffix: number, legacySuffix?: number) =>
-    derString(certificate, `${FULCIO}.${suffix}`) ?? (legacySuffix ? rawString(certificate, `${FULCIO}.${legacySuffix}`) : null);
-  const legacyRepository = rawString(certificate, `${FULCIO}.5`);
+  const read = (what: string, suffix: number, legacySuffix?: number) => assertPlainIdentity(
+    derString(certificate, `${FULCIO}.${suffix}`) ?? (legacySuffix ? rawString(certificate, `${FULCIO}.${legacySuffix}`) : null),
+    `the certificate's ${what} (OID ${FULCIO}.${suffix})`,
+  );
+  const legacyRepository = assertPlainIdentity(rawString(certificate, `${FULCIO}.5`), 'the certificate\'s repository (OID .5)');
   return {
-    subjectAlternativeName: certificate.subjectAltName ?? null,
-    issuer: read(8, 1),
-    buildSignerUri: read(9),
-    sourceRepositoryUri: derString(certificate, `${FULCIO}.12`) ?? (legacyRepository ? `https://github.com/${legacyRepository}` : null),
-    sourceRepositoryDigest: read(13, 3),
-    sourceRepositoryRef: read(14, 6),
-    sourceRepositoryIdentifier: read(15),
-    sourceRepositoryOwnerIdentifier: read(17),
+    subjectAlternativeName: assertPlainIdentity(certificate.subjectAltName ?? null, 'the certificate\'s SAN'),
+    issuer: read('issuer', 8, 1),
+    buildSignerUri: read('Build Signer URI', 9),
+    runnerEnvironment: read('Runner Environment', 11),
+    sourceRepositoryUri: read('Source Repository URI', 12) ?? (legacyRepository ? `https://github.com/${legacyRepository}` : null),
+    sourceRepositoryDigest: read('Source Repository Digest', 13, 3),
+    sourceRepositoryRef: read('Source Repository Ref', 14, 6),
+    sourceRepositoryIdentifier: read('Source Repository Identifier', 15),
+    sourceRepositoryOwnerIdentifier: read('Source Repository Owner Identifier', 17),
   };
 }
 

@@ -1,6 +1,7 @@
 import { X509Certificate } from '@sigstore/core';
 import type { TrustedRoot } from '@sigstore/protobuf-specs';
 import { toTrustMaterial, Verifier } from '@sigstore/verify';
+import { npmRegistryKeys } from './npm-keys.js';
 
 interface PreparedRoot {
   readonly root: TrustedRoot;
@@ -16,9 +17,11 @@ function prepare(root: TrustedRoot): PreparedRoot {
   if (!entry) {
     // GitHub's instance has no transparency or CT log: its bundles carry an RFC 3161 timestamp instead.
     const withoutLogs = root.tlogs.length === 0;
+    // npm's publish attestations are signed by the registry's key and logged in public-good Rekor only.
+    const material = withoutLogs ? toTrustMaterial(root) : toTrustMaterial(root, npmRegistryKeys());
     entry = {
       root,
-      verifier: new Verifier(toTrustMaterial(root), withoutLogs ? { tlogThreshold: 0, ctlogThreshold: 0 } : {}),
+      verifier: new Verifier(material, withoutLogs ? { tlogThreshold: 0, ctlogThreshold: 0 } : {}),
       caSubjects: root.certificateAuthorities.flatMap((ca) => ca.certChain?.certificates ?? []).flatMap((cert) => subjectOf(cert.rawBytes)),
     };
     prepared.set(root, entry);
@@ -36,10 +39,11 @@ function subjectOf(der: Buffer): Buffer[] {
 
 /**
  * The verifiers of the roots whose CA issued the leaf (a byte comparison of distinguished names;
- * the library then verifies the chain itself); when none matches, every root is tried.
+ * the library then verifies the chain itself); when none matches, or the bundle is signed by a key, every
+ * root is tried.
  */
-export function verifiersFor(roots: readonly TrustedRoot[], leaf: X509Certificate): Verifier[] {
+export function verifiersFor(roots: readonly TrustedRoot[], leaf: X509Certificate | null): Verifier[] {
   const all = roots.map(prepare);
-  const matching = all.filter((entry) => entry.caSubjects.some((subject) => subject.equals(leaf.issuer)));
+  const matching = leaf === null ? [] : all.filter((entry) => entry.caSubjects.some((subject) => subject.equals(leaf.issuer)));
   return (matching.length > 0 ? matching : all).map((entry) => entry.verifier);
 }

@@ -2,43 +2,56 @@ import { createPublicKey, type KeyObject } from 'node:crypto';
 import { bundleFromJSON, type Bundle } from '@sigstore/bundle';
 import { X509Certificate } from '@sigstore/core';
 import type { TrustedRoot } from '@sigstore/protobuf-specs';
-import { PolicyError, toSignedEntity, VerificationError, type SignedEntity, type Verifier } from '@sigstore/verify';
-import { GuardError, type VerdictCode } from '../../core/errors/index.js';
-import { failed, passed, type Check, type ExpectedIdentity, type SignerFacts } from '../../core/policy/index.js';
+import { toSignedEntity, VerificationError, type SignedEntity, type Verifier } from '@sigstore/verify';
+import { GuardError, isGuardError, type VerdictCode } from '../../core/errors/index.js';
+import { failed, passed, type Check, type SignerFacts } from '../../core/policy/index.js';
 import { leafCertificate, toSignerFacts } from './certificate.js';
+import { isNpmRegistryKey } from './npm-keys.js';
 import { verifiersFor } from './root-selection.js';
 
 export interface SignatureOutcome {
-  readonly checks: readonly [Check, Check];
+  readonly check: Check;
+  /** The certificate's facts, only once the signature verified under a trusted root. */
   readonly signer: SignerFacts | null;
+  /** The hint of the trusted key that signed, for a key-signed bundle that verified. */
+  readonly keyHint: string | null;
 }
+
+const EXPECTED = 'signature, certificate chain and log/timestamp verify under a trusted root';
 
 /**
  * Cryptographic verification through `@sigstore/verify`: DSSE signature, Fulcio chain, SCTs, and
  * transparency-log inclusion or RFC 3161 timestamps, with thresholds chosen by the trusted root
- * that issued the certificate (GitHub's instance has no logs). The identity is compared exactly.
+ * that issued the certificate (GitHub's instance has no logs). Who signed is the policy's question:
+ * the identity checks read the returned certificate facts.
  */
-export function verifyBundleSignature(bundleJson: unknown, roots: readonly TrustedRoot[], identity: ExpectedIdentity): SignatureOutcome {
-  const { entity, leaf } = toVerifiable(bundleJson);
-  if (leaf === null) {
-    return outcome(failed('signature', 'identity_mismatch', 'a Fulcio certificate', 'the bundle is signed by a bare public key'), null, identity);
+export function verifyBundleSignature(bundleJson: unknown, roots: readonly TrustedRoot[]): SignatureOutcome {
+  const { entity, leaf, hint } = toVerifiable(bundleJson);
+  const certificate = leaf === null ? null : readCertificate(leaf);
+  if (leaf === null && !isNpmRegistryKey(hint)) {
+    return rejected('signature_invalid', `signed by a public key that is not trusted (hint ${JSON.stringify(hint)})`);
   }
-  const { signer, key } = readCertificate(leaf);
   const errors: Error[] = [];
   for (const verifier of verifiersFor(roots, leaf)) {
-    const error = verifyWith(verifier, entity, identity);
-    if (error === null) return { checks: [signaturePassed(), identityPassed(identity)], signer };
+    const error = verifyWith(verifier, entity);
+    if (error === null) return { check: passed('signature', 'signature_invalid', EXPECTED, 'verified'), signer: certificate?.signer ?? null, keyHint: leaf ? null : hint };
     errors.push(error);
   }
   // An edited payload first breaks the log entry's body hash; name the root cause instead.
-  if (!entity.signature.verifySignature(key)) {
-    return outcome(failed('signature', 'signature_invalid', 'DSSE signature made by the certificate key', 'the signature does not match the payload'), signer, identity);
+  if (certificate !== null && !entity.signature.verifySignature(certificate.key)) {
+    return rejected('signature_invalid', 'the signature does not match the payload');
   }
-  return toFailure(errors[0] as Error, signer, identity);
+  const error = errors[0] ?? new Error('no trusted root to verify against');
+  const code: VerdictCode = error instanceof VerificationError && /^(TLOG|TIMESTAMP)/.test(error.code) ? 'tlog_invalid' : 'signature_invalid';
+  return rejected(code, error instanceof VerificationError ? `${error.code}: ${error.message}` : error.message);
+}
+
+function rejected(code: VerdictCode, actual: string): SignatureOutcome {
+  return { check: failed('signature', code, EXPECTED, actual), signer: null, keyHint: null };
 }
 
 /** The library's parsers throw plain errors on attacker-controlled bytes; they become coded here. */
-function toVerifiable(json: unknown): { entity: SignedEntity; leaf: X509Certificate | null } {
+function toVerifiable(json: unknown): { entity: SignedEntity; leaf: X509Certificate | null; hint: string } {
   let bundle: Bundle;
   try {
     bundle = bundleFromJSON(json);
@@ -46,7 +59,8 @@ function toVerifiable(json: unknown): { entity: SignedEntity; leaf: X509Certific
     throw new GuardError('provenance_malformed', `invalid Sigstore bundle: ${(error as Error).message}`, { cause: error });
   }
   try {
-    return { entity: toSignedEntity(bundle), leaf: leafCertificate(bundle) };
+    const material = bundle.verificationMaterial.content;
+    return { entity: toSignedEntity(bundle), leaf: leafCertificate(bundle), hint: material.$case === 'publicKey' ? material.publicKey.hint : '' };
   } catch (error) {
     throw new GuardError('provenance_malformed', `the bundle's certificate or signature cannot be parsed: ${(error as Error).message}`, { cause: error });
   }
@@ -56,55 +70,16 @@ function readCertificate(leaf: X509Certificate): { signer: SignerFacts; key: Key
   try {
     return { signer: toSignerFacts(leaf), key: createPublicKey({ key: leaf.publicKey, format: 'der', type: 'spki' }) };
   } catch (error) {
+    if (isGuardError(error)) throw error;
     throw new GuardError('provenance_malformed', `the signing certificate cannot be read: ${(error as Error).message}`, { cause: error });
   }
 }
 
-function verifyWith(verifier: Verifier, entity: SignedEntity, identity: ExpectedIdentity): Error | null {
-  const san = identity.subjectAlternativeName;
+function verifyWith(verifier: Verifier, entity: SignedEntity): Error | null {
   try {
-    verifier.verify(entity, {
-      subjectAlternativeName: san === null ? undefined : `^${escapeRegExp(san)}$`,
-      extensions: { issuer: identity.issuer },
-    });
-    return san === null ? new PolicyError({ code: 'UNTRUSTED_SIGNER_ERROR', message: 'no expected signer identity' }) : null;
+    verifier.verify(entity);
+    return null;
   } catch (error) {
     return error as Error;
   }
-}
-
-export function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&');
-}
-
-function toFailure(error: Error, signer: SignerFacts, identity: ExpectedIdentity): SignatureOutcome {
-  if (error instanceof PolicyError) {
-    return { checks: [signaturePassed(), identityFailed(identity, signer)], signer };
-  }
-  const code: VerdictCode = error instanceof VerificationError && /^(TLOG|TIMESTAMP)/.test(error.code) ? 'tlog_invalid' : 'signature_invalid';
-  const label = error instanceof VerificationError ? `${error.code}: ${error.message}` : error.message;
-  return outcome(failed('signature', code, 'signature, certificate chain and log/timestamp verify', label), signer, identity);
-}
-
-function outcome(signature: Check, signer: SignerFacts | null, identity: ExpectedIdentity): SignatureOutcome {
-  const identityCheck = failed('certificate_identity', 'identity_mismatch', describeIdentity(identity), 'not evaluated: the signature did not verify');
-  return { checks: [signature, identityCheck], signer };
-}
-
-function signaturePassed(): Check {
-  return passed('signature', 'signature_invalid', 'signature, certificate chain and log/timestamp verify', 'verified');
-}
-
-function identityPassed(identity: ExpectedIdentity): Check {
-  return passed('certificate_identity', 'identity_mismatch', describeIdentity(identity), describeIdentity(identity));
-}
-
-function identityFailed(identity: ExpectedIdentity, signer: SignerFacts): Check {
-  const actual = `SAN ${signer.subjectAlternativeName ?? '(none)'}, issuer ${signer.issuer ?? '(none)'}`;
-  return failed('certificate_identity', 'identity_mismatch', describeIdentity(identity), actual);
-}
-
-function describeIdentity(identity: ExpectedIdentity): string {
-  const san = identity.subjectAlternativeName ?? '(no expected SAN: give --expected-san)';
-  return `SAN ${san}, issuer ${identity.issuer}`;
 }

@@ -1,7 +1,6 @@
-import { execFile } from 'node:child_process';
+import { execFile, type ExecFileException } from 'node:child_process';
 import { access, constants } from 'node:fs/promises';
 import { delimiter, join } from 'node:path';
-import type { VerdictCode } from '../../core/errors/index.js';
 
 export interface SlsaVerifierRequest {
   readonly artifactPaths: readonly string[];
@@ -14,22 +13,13 @@ export interface SlsaVerifierRequest {
 export type SlsaVerifierOutcome =
   | { readonly kind: 'absent' }
   | { readonly kind: 'passed'; readonly detail: string }
-  | { readonly kind: 'rejected'; readonly code: VerdictCode; readonly detail: string }
-  /** It could not decide for an environmental reason (network, OIDC, permissions): ours decides. */
+  | { readonly kind: 'rejected'; readonly detail: string }
+  /** It could not run to a decision (did not start, was killed, crashed): ours decides alone. */
   | { readonly kind: 'degraded'; readonly detail: string };
 
 const TIMEOUT_MS = 120_000;
-const ENVIRONMENTAL = /dial tcp|no such host|connection refused|timeout|timed out|TLS|certificate signed by unknown|OIDC|id-token|permission denied|rate limit|\b5\d\d\b/i;
-
-/** slsa-verifier's error names → our codes; anything else it rejects is a signature problem. */
-const REJECTIONS: readonly [RegExp, VerdictCode][] = [
-  [/builder|ErrorUntrustedReusableWorkflow/i, 'builder_mismatch'],
-  [/source|ErrorMismatchSource/i, 'source_mismatch'],
-  [/\btag\b|ErrorMismatchTag|ErrorMismatchVersionedTag/i, 'tag_mismatch'],
-  [/hash|digest|ErrorMismatchHash/i, 'subject_mismatch'],
-  [/envelope|payload|ErrorInvalidDssePayload/i, 'provenance_malformed'],
-  [/rekor|tlog|transparency/i, 'tlog_invalid'],
-];
+/** slsa-verifier exits 1 for every verification failure; Go exits 2 on a panic. */
+const REJECTED_EXIT = 1;
 
 export async function findOnPath(binary: string, path = process.env.PATH ?? ''): Promise<string | null> {
   for (const dir of path.split(delimiter).filter(Boolean)) {
@@ -39,7 +29,12 @@ export async function findOnPath(binary: string, path = process.env.PATH ?? ''):
   return null;
 }
 
-/** Runs `slsa-verifier verify-artifact` when it is on PATH; the in-process verifier runs regardless. */
+/**
+ * Runs `slsa-verifier verify-artifact` when it is on PATH; the in-process verifier runs regardless.
+ * The outcome is judged by how the process ended, never by its output, which echoes artifact names and
+ * other attacker-chosen text: exit 0 passes, exit 1 rejects, and only a process that did not start,
+ * timed out, was killed by a signal or crashed (another exit status) counts as environmental.
+ */
 export async function runSlsaVerifier(request: SlsaVerifierRequest, path = process.env.PATH): Promise<SlsaVerifierOutcome> {
   const binary = await findOnPath('slsa-verifier', path);
   if (binary === null) return { kind: 'absent' };
@@ -50,9 +45,14 @@ export async function runSlsaVerifier(request: SlsaVerifierRequest, path = proce
     execFile(binary, args, { timeout: TIMEOUT_MS, maxBuffer: 1024 * 1024 }, (error, stdout, stderr) => {
       const detail = `${stdout}\n${stderr}`.trim().split('\n').slice(-3).join(' ').slice(0, 500);
       if (!error) return resolve({ kind: 'passed', detail });
-      if (ENVIRONMENTAL.test(detail) || typeof error.code !== 'number') return resolve({ kind: 'degraded', detail: detail || error.message });
-      const code = REJECTIONS.find(([pattern]) => pattern.test(detail))?.[1] ?? 'signature_invalid';
-      resolve({ kind: 'rejected', code, detail });
+      if (error.code === REJECTED_EXIT && !error.killed && error.signal == null) return resolve({ kind: 'rejected', detail: `exit status 1: ${detail}` });
+      resolve({ kind: 'degraded', detail: describeEnvironmentalFailure(error) });
     });
   });
+}
+
+function describeEnvironmentalFailure(error: ExecFileException): string {
+  if (error.killed || error.signal) return `stopped by ${error.signal ?? 'a signal'} (timeout ${TIMEOUT_MS / 1000} s)`;
+  if (typeof error.code === 'string') return `could not start: ${error.code}`;
+  return `exit status ${String(error.code)}`;
 }

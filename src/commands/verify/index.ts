@@ -1,4 +1,4 @@
 export * from './request.js';
 export * from './verify.js';
-export * from './select-statement.js';
+export * from './attestations.js';
 export * from './inputs.js';

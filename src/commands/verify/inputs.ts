@@ -1,21 +1,30 @@
 import { z } from 'zod';
 import { GuardError } from '../../core/errors/index.js';
-import { GITHUB_ACTIONS_ISSUER } from '../../core/policy/index.js';
+import { GITHUB_ACTIONS_ISSUER, GITHUB_SERVER_URL } from '../../core/policy/index.js';
+import { isPlainIdentity } from '../../core/provenance/index.js';
 import { overrideWindowProblem } from '../../core/manifest/index.js';
 import type { TrustSource } from '../../adapters/sigstore/index.js';
 import type { VerifyRequest } from './request.js';
 
 export const text = z.string().trim().min(1, 'must not be empty');
 export const url = text.refine((value) => URL.canParse(value), 'must be an absolute URL');
+/** An identity pin is compared exactly: whitespace or a control character inside it is a mistake or an attack. */
+const identity = z.string().min(1, 'must not be empty')
+  .refine(isPlainIdentity, 'must not contain whitespace or control characters');
+const identityUrl = identity.refine((value) => URL.canParse(value), 'must be an absolute URL');
+const SLUG = /^[A-Za-z0-9_.-]+$/;
 
 /** The release policy and trust, shared by every entry point; each maps its own input names onto these fields. */
 export const PolicyInputsSchema = z.object({
-  expectedBuilderIds: z.array(url),
-  expectedSourceRepo: text.regex(/^(https:\/\/[^/]+\/)?[\w.-]+\/[\w.-]+$/, 'must be OWNER/NAME or its https URL').nullable(),
-  tag: text.regex(/^[^\s~^:?*[\\]+$/, 'is not a valid git tag name').nullable(),
+  expectedBuilderIds: z.array(identityUrl),
+  expectedSourceRepo: identity.regex(/^(https:\/\/[^/]+\/)?[\w.-]+\/[\w.-]+$/, 'must be OWNER/NAME or its https URL').nullable(),
+  expectedOwner: identity.regex(SLUG, 'must be a GitHub owner name').nullable().default(null),
+  githubServerUrl: identityUrl.regex(/^https:\/\/[^/]+\/?$/, 'must be https://HOST').default(GITHUB_SERVER_URL),
+  denySelfHostedRunners: z.boolean().default(false),
+  tag: identity.regex(/^[^\s~^:?*[\\]+$/, 'is not a valid git tag name').nullable(),
   commit: text.regex(/^[0-9a-fA-F]{40}$/, 'must be a 40-hex-digit commit SHA').nullable(),
-  expectedIssuer: url.default(GITHUB_ACTIONS_ISSUER),
-  expectedSan: text.nullable(),
+  expectedIssuer: identityUrl.default(GITHUB_ACTIONS_ISSUER),
+  expectedSan: identity.nullable(),
   expectedRepositoryId: text.regex(/^[1-9][0-9]*$/, 'must be a numeric repository ID').nullable().default(null),
   trust: z.discriminatedUnion('kind', [
     z.object({ kind: z.literal('tuf'), mirrorUrl: url.optional(), rootPath: text.optional() }),
@@ -70,6 +79,9 @@ export function toPolicyRequest(raw: PolicyInputs, nameOf: (field: VerifyInputFi
     policy: {
       expectedBuilderIds: inputs.expectedBuilderIds,
       expectedSourceRepository: inputs.expectedSourceRepo,
+      expectedOwner: inputs.expectedOwner,
+      githubServerUrl: inputs.githubServerUrl.replace(/\/$/, ''),
+      denySelfHostedRunners: inputs.denySelfHostedRunners,
       tag: inputs.tag,
       commit: inputs.commit?.toLowerCase() ?? null,
       expectedIssuer: inputs.expectedIssuer,

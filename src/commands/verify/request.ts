@@ -8,6 +8,11 @@ export interface VerifyRequest {
   readonly trust: TrustSource;
   /** Where legacy envelopes (no inclusion proof) are looked up; without it they are refused. */
   readonly rekorUrl: string | null;
+  /**
+   * `all` (a provenance file): every attestation in it must verify. `any` (looked up by digest): the
+   * release passes if one SLSA attestation passes the whole policy. `all` when absent.
+   */
+  readonly attestationMode?: 'all' | 'any';
   /** The release's artifacts and the subjects must be the same set. */
   readonly requireAllSubjects: boolean;
   /** Digests already computed for these artifacts (same order), reused when the algorithm matches. */

@@ -2,15 +2,13 @@ import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
 import type { TrustedRoot } from '@sigstore/protobuf-specs';
 import { GuardError, isGuardError } from '../../core/errors/index.js';
-import { toPredicateFacts, type BundleJson, type PredicateFacts, type Statement } from '../../core/provenance/index.js';
 import {
-  checkBuilder, checkCertificateAgainstPredicate, checkRepositoryId, checkPredicateType, checkSourceCommit, checkSourceRef,
-  checkSourceRepository, checkSubjects, chooseDigestAlgorithm, decideVerdict, expectIdentity, failed, passed,
-  type ArtifactDigest, type Check, type CheckName, type DigestAlgorithm, type Verdict,
+  chooseDigestAlgorithm, failed, rejectedBeforeVerification, type ArtifactDigest, type DigestAlgorithm, type Verdict,
 } from '../../core/policy/index.js';
-import { bundleFromRekor, loadTrustedRoots, verifyBundleSignature } from '../../adapters/sigstore/index.js';
+import { loadTrustedRoots } from '../../adapters/sigstore/index.js';
 import { hashArtifacts } from '../../adapters/files/hash.js';
-import { selectProvenance, type SelectedProvenance } from './select-statement.js';
+import { decodeAttestations, isSlsaProvenance, type DecodedAttestation } from './attestations.js';
+import { expectationFor, verifyAttestation, type AttestationContext } from './verify-attestation.js';
 import { VERIFIER_NAME, type VerifyRequest } from './request.js';
 
 export interface VerifyDependencies {
@@ -20,38 +18,62 @@ export interface VerifyDependencies {
 
 export const defaultDependencies: VerifyDependencies = { trustedRoots: (request) => loadTrustedRoots(request.trust) };
 
-/** The nine steps of DESIGN §2, each recorded; a coded failure anywhere ends in a verdict, not a throw. */
+/**
+ * A provenance file passes only if every attestation in it verifies (npm ships a publish attestation
+ * beside the SLSA one; a tampered one rejects the file). Attestations looked up by digest
+ * (`attestationMode: 'any'`) are candidates: the release passes if one SLSA attestation passes the
+ * whole policy, so a decoy cannot turn a good release into a rejection. The verdict names which.
+ */
 export async function verifyProvenance(request: VerifyRequest, deps: VerifyDependencies = defaultDependencies): Promise<Verdict> {
-  const checks: Check[] = [];
-  let facts: PredicateFacts | null = null;
-  let statement: Statement | null = null;
-  let artifacts: ArtifactDigest[] = [];
-  let stage: CheckName = 'bundle';
+  let attestations: DecodedAttestation[];
   try {
-    const selected = selectProvenance(await readProvenance(request.provenancePath));
-    statement = selected.statement;
-    facts = toPredicateFacts(statement);
-    checks.push(passed('bundle', 'provenance_malformed', 'a Sigstore bundle or DSSE envelope with an in-toto statement', describeDocument(selected)));
-    // Hashing runs on worker threads while the signature is verified here.
-    const hashing = startHashing(request, chooseDigestAlgorithm(statement.subject));
-    stage = 'signature';
-    const identity = expectIdentity(facts, request.policy);
-    const bundle = await toVerifiableBundle(selected, request);
-    const outcome = verifyBundleSignature(bundle, await deps.trustedRoots(request), identity);
-    checks.push(...outcome.checks);
-    if (outcome.signer) checks.push(checkCertificateAgainstPredicate(outcome.signer, facts));
-    checks.push(checkPredicateType(facts, request.policy), checkBuilder(facts, request.policy),
-      checkSourceRepository(facts, request.policy), checkRepositoryId(outcome.signer, request.policy), checkSourceRef(facts, request.policy), checkSourceCommit(facts, request.policy));
-    stage = 'subjects';
-    const hashed = await hashing;
-    if (!hashed.ok) throw hashed.error;
-    artifacts = hashed.digests;
-    checks.push(checkSubjects(statement.subject, artifacts, request.requireAllSubjects));
+    attestations = decodeAttestations(await readProvenance(request.provenancePath));
   } catch (error) {
     if (!isGuardError(error)) throw error;
-    checks.push(failed(stage, error.code, expectationFor(stage), error.message));
+    return rejectedBeforeVerification(failed('bundle', error.code, expectationFor('bundle'), error.message), VERIFIER_NAME);
   }
-  return decideVerdict({ checks, facts, subjects: statement?.subject ?? [], artifacts, verifier: VERIFIER_NAME });
+  const subjects = attestations.flatMap((a) => (a.ok ? a.statement.subject : []));
+  // Hashing runs on worker threads while signatures are verified here.
+  const hashing = startHashing(request, chooseDigestAlgorithm(subjects));
+  let roots: Promise<readonly TrustedRoot[]> | null = null;
+  const context: AttestationContext = {
+    request,
+    roots: () => (roots ??= deps.trustedRoots(request)),
+    digests: () => hashing.then((hashed) => (hashed.ok ? hashed.digests : Promise.reject(hashed.error))),
+    total: attestations.length,
+  };
+  return request.attestationMode === 'any' ? firstPassing(attestations, context) : everyPassing(attestations, context);
+}
+
+async function everyPassing(attestations: readonly DecodedAttestation[], context: AttestationContext): Promise<Verdict> {
+  const verdicts: Verdict[] = [];
+  for (const attestation of attestations) verdicts.push(await verifyAttestation(attestation, context));
+  const rejected = verdicts.find((verdict) => !passedEveryCheck(verdict));
+  if (rejected) return rejected;
+  const provenance = verdicts.find((verdict, i) => isSlsaProvenance(attestations[i] as DecodedAttestation));
+  if (!provenance) {
+    return rejectedBeforeVerification(failed('bundle', 'attestation_missing', 'a SLSA provenance attestation', 'the file holds no SLSA provenance'), VERIFIER_NAME);
+  }
+  return attestations.length > 1 ? { ...provenance, attestation: `${provenance.attestation}; all ${attestations.length} attestations verified` } : provenance;
+}
+
+async function firstPassing(attestations: readonly DecodedAttestation[], context: AttestationContext): Promise<Verdict> {
+  const candidates = attestations.filter(isSlsaProvenance);
+  let firstRejection: Verdict | null = null;
+  for (const candidate of candidates) {
+    const verdict = await verifyAttestation(candidate, context);
+    if (verdict.verified) return verdict;
+    firstRejection ??= verdict;
+  }
+  if (firstRejection === null) {
+    return rejectedBeforeVerification(failed('bundle', 'attestation_missing', 'a SLSA provenance attestation for the artifacts',
+      `none among ${attestations.length} attestation(s)`), VERIFIER_NAME);
+  }
+  return { ...firstRejection, attestation: `none of ${candidates.length} SLSA attestation(s) passed; first rejection: ${firstRejection.attestation}` };
+}
+
+function passedEveryCheck(verdict: Verdict): boolean {
+  return verdict.checks.every((check) => check.status !== 'failed') && verdict.checks.some((check) => check.name === 'signature' && check.status === 'passed');
 }
 
 type Hashing = { readonly ok: true; readonly digests: ArtifactDigest[] } | { readonly ok: false; readonly error: unknown };
@@ -80,24 +102,4 @@ async function readProvenance(path: string): Promise<string> {
   } catch (error) {
     throw new GuardError('attestation_missing', `cannot read provenance ${path}: ${(error as Error).message}`, { cause: error });
   }
-}
-
-async function toVerifiableBundle(selected: SelectedProvenance, request: VerifyRequest): Promise<BundleJson> {
-  if (selected.document.kind === 'bundle') return selected.document.bundle;
-  if (request.rekorUrl === null) {
-    throw new GuardError('tlog_invalid',
-      'a legacy DSSE envelope carries no transparency-log entry and cannot be verified offline: use the Sigstore bundle (.sigstore.json or a v0.3 .intoto.jsonl), or pass --rekor-url to look the entry up');
-  }
-  return bundleFromRekor(selected.document.envelope, request.rekorUrl);
-}
-
-function describeDocument({ document, statement }: SelectedProvenance): string {
-  const container = document.kind === 'bundle' ? document.bundle.mediaType : 'legacy DSSE envelope';
-  return `${container}; ${statement._type}; ${statement.predicateType}`;
-}
-
-function expectationFor(stage: CheckName): string {
-  if (stage === 'bundle') return 'a readable Sigstore bundle or DSSE envelope with an in-toto statement';
-  if (stage === 'subjects') return 'every artifact readable and attested';
-  return 'a verifiable signature under a trusted root';
 }

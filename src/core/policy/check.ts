@@ -6,6 +6,7 @@ export const CHECK_NAMES = [
   'signature',
   'certificate_identity',
   'certificate_predicate',
+  'runner_environment',
   'predicate_type',
   'builder_id',
   'source_repository',

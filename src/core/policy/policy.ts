@@ -5,20 +5,30 @@ export interface PredicateOverride {
   readonly expiresAt: Date;
 }
 
-/** What a release is expected to be. `null` means "not asked for": the check is skipped, never passed. */
+/**
+ * What a release is expected to be. `null` means "not asked for": the check is skipped, never passed.
+ * Every identity pin is compared with what the Fulcio certificate attests, never with the predicate alone.
+ */
 export interface VerificationPolicy {
+  /** Exact builder IDs; one without `@` accepts any `@refs/tags/…` version of that builder. */
   readonly expectedBuilderIds: readonly string[];
+  /** `OWNER/NAME` (on `githubServerUrl`) or `https://host/OWNER/NAME`, against the certificate's OID .12. */
   readonly expectedSourceRepository: string | null;
+  /** The owner of the source repository (on `githubServerUrl`), against the certificate's OID .12. */
+  readonly expectedOwner: string | null;
   readonly tag: string | null;
   readonly commit: string | null;
   readonly expectedIssuer: string;
-  /** Exact certificate SAN; when absent it is derived from the builder or the caller workflow. */
+  /** Exact certificate SAN (the signing workflow), for signers the builder registry does not vouch for. */
   readonly expectedSan: string | null;
   /** Numeric repository ID the certificate must carry (Fulcio OID .15): survives renames and transfers. */
   readonly expectedRepositoryId: string | null;
+  /** Refuse certificates whose runner environment (OID .11) is not `github-hosted`. */
+  readonly denySelfHostedRunners: boolean;
+  /** Where `OWNER/NAME` pins live: `https://github.com`, or a GitHub Enterprise server. */
+  readonly githubServerUrl: string;
   readonly override: PredicateOverride | null;
   readonly now: Date;
 }
 
-export const GITHUB_ACTIONS_ISSUER = 'https://token.actions.githubusercontent.com';
 export const GITHUB_SERVER_URL = 'https://github.com';

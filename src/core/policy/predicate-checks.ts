@@ -1,6 +1,9 @@
-import { SLSA_V02, SLSA_V1, toRepositorySlug, type PredicateFacts } from '../provenance/index.js';
+import { parseGitUri, SLSA_V02, SLSA_V1, type PredicateFacts } from '../provenance/index.js';
+import { attestBuilder } from './builders.js';
 import { compare, failed, passed, skipped, type Check } from './check.js';
 import type { VerificationPolicy } from './policy.js';
+import type { SignerFacts } from './signer.js';
+import { describePin, matchesPin, toSourcePins } from './source-pin.js';
 
 export function checkPredicateType(facts: PredicateFacts, policy: VerificationPolicy): Check {
   const actual = facts.predicateType;
@@ -23,34 +26,55 @@ export function isExpectedBuilder(expected: string, actual: string): boolean {
   return !expected.includes('@') && actual.startsWith(`${expected}@refs/tags/`);
 }
 
-export function checkBuilder(facts: PredicateFacts, policy: VerificationPolicy): Check {
-  if (policy.expectedBuilderIds.length === 0) return skipped('builder_id', 'builder_mismatch', 'no expected builder ID given');
-  const actual = facts.builderId;
-  const ok = actual !== null && policy.expectedBuilderIds.some((id) => isExpectedBuilder(id, actual));
-  return compare('builder_id', 'builder_mismatch', policy.expectedBuilderIds.join(' | '), actual, ok);
+/**
+ * The builder ID the certificate vouches for (per builder family) against the policy. A predicate whose
+ * claim the certificate does not back is `identity_mismatch`, whatever the policy says.
+ */
+export function checkBuilder(facts: PredicateFacts, signer: SignerFacts, policy: VerificationPolicy): Check {
+  const attestation = attestBuilder(facts, signer);
+  const expected = policy.expectedBuilderIds.length > 0 ? policy.expectedBuilderIds.join(' | ') : 'a builder the certificate vouches for';
+  if (!attestation.ok) {
+    return failed('builder_id', 'identity_mismatch', expected, `${attestation.problem} (${attestation.family.title})`);
+  }
+  const { builder } = attestation;
+  const actual = `${builder.builderId} (${builder.family.id})`;
+  if (builder.foreignSigner !== null && policy.expectedSan === null) {
+    return failed('builder_id', 'identity_mismatch', expected,
+      `${actual} signed by ${builder.foreignSigner}, a reusable workflow outside the source repository: trust it with expected-san (--expected-san ${builder.foreignSigner})`);
+  }
+  if (policy.expectedBuilderIds.length === 0) {
+    if (!builder.pinRequired) return passed('builder_id', 'builder_mismatch', expected, actual);
+    return failed('builder_id', 'builder_mismatch', 'an expected builder ID: the delegator vouches for any tool workflow that calls it', actual);
+  }
+  const ok = policy.expectedBuilderIds.some((id) => isExpectedBuilder(id, builder.builderId));
+  return compare('builder_id', 'builder_mismatch', expected, actual, ok);
 }
 
-export function sameRepository(a: string, b: string): boolean {
-  return toRepositorySlug(a).toLowerCase() === toRepositorySlug(b).toLowerCase();
+/** Repository and owner pins, against the certificate's Source Repository URI (OID .12) with its host. */
+export function checkSourceRepository(signer: SignerFacts, policy: VerificationPolicy): Check {
+  const pins = toSourcePins(policy);
+  if (pins.length === 0) return skipped('source_repository', 'source_mismatch', 'no expected source repository or owner given');
+  const expected = pins.map(describePin).join(' and ');
+  const attested = signer.sourceRepositoryUri === null ? null : parseGitUri(signer.sourceRepositoryUri);
+  const actual = attested === null ? `${signer.sourceRepositoryUri ?? '(absent)'} (certificate OID .12)` : signer.sourceRepositoryUri;
+  return compare('source_repository', 'source_mismatch', expected, actual, attested !== null && pins.every((pin) => matchesPin(pin, attested)));
 }
 
-export function checkSourceRepository(facts: PredicateFacts, policy: VerificationPolicy): Check {
-  if (policy.expectedSourceRepository === null) return skipped('source_repository', 'source_mismatch', 'no expected source repository given');
-  const expected = toRepositorySlug(policy.expectedSourceRepository);
-  const actual = facts.sourceRepository;
-  return compare('source_repository', 'source_mismatch', expected, actual, actual !== null && sameRepository(expected, actual));
-}
-
-export function checkSourceRef(facts: PredicateFacts, policy: VerificationPolicy): Check {
+/** The tag, against the certificate's Source Repository Ref (OID .14); the predicate must agree (certificate_predicate). */
+export function checkSourceRef(signer: SignerFacts, policy: VerificationPolicy): Check {
   if (policy.tag === null) return skipped('source_ref', 'tag_mismatch', 'no tag given');
   const expected = `refs/tags/${policy.tag.replace(/^refs\/tags\//, '')}`;
-  return compare('source_ref', 'tag_mismatch', expected, facts.sourceRef, facts.sourceRef === expected);
+  const actual = signer.sourceRepositoryRef;
+  return compare('source_ref', 'tag_mismatch', expected, actual === null ? '(absent from the certificate)' : actual, actual === expected);
 }
 
-export function checkSourceCommit(facts: PredicateFacts, policy: VerificationPolicy): Check {
+/** The release commit: the certificate's source digest (OID .13) and every commit the predicate names for the source. */
+export function checkSourceCommit(facts: PredicateFacts, signer: SignerFacts, policy: VerificationPolicy): Check {
   if (policy.commit === null) return skipped('source_commit', 'materials_mismatch', 'no release commit given');
   const expected = policy.commit.toLowerCase();
   const commits = facts.sourceCommits.map((c) => c.toLowerCase());
-  const ok = commits.length > 0 && commits.every((c) => c === expected);
-  return compare('source_commit', 'materials_mismatch', expected, commits.length > 0 ? commits.join(', ') : null, ok);
+  const certified = signer.sourceRepositoryDigest?.toLowerCase() ?? null;
+  const ok = commits.length > 0 && commits.every((c) => c === expected) && (certified === null || certified === expected);
+  const named = commits.length > 0 ? commits.join(', ') : '(the predicate names no commit)';
+  return compare('source_commit', 'materials_mismatch', expected, certified !== null && certified !== expected ? `${named}; certificate ${certified}` : named, ok);
 }

@@ -2,8 +2,10 @@
 export interface SignerFacts {
   readonly subjectAlternativeName: string | null;
   readonly issuer: string | null;
-  /** OID 1.3.6.1.4.1.57264.1.9 */
+  /** OID 1.3.6.1.4.1.57264.1.9: the workflow that ran and signed (`https://host/o/r/.github/workflows/f.yml@ref`). */
   readonly buildSignerUri: string | null;
+  /** OID .11: `github-hosted` or `self-hosted`. */
+  readonly runnerEnvironment: string | null;
   /** OID .12 (or legacy .5 `owner/name`) */
   readonly sourceRepositoryUri: string | null;
   /** OID .13 (or legacy .3) */
@@ -16,9 +18,14 @@ export interface SignerFacts {
   readonly sourceRepositoryOwnerIdentifier: string | null;
 }
 
-/** The certificate identity that must have signed, and why. */
-export interface ExpectedIdentity {
-  readonly issuer: string;
-  readonly subjectAlternativeName: string | null;
-  readonly derivedFrom: 'policy' | 'builder' | 'workflow' | 'nothing';
+export const GITHUB_ACTIONS_ISSUER = 'https://token.actions.githubusercontent.com';
+
+/** GitHub's issuer, or an Enterprise-specific one below it (`…/<enterprise>`). */
+export function isGitHubIssuer(issuer: string | null): boolean {
+  return issuer === GITHUB_ACTIONS_ISSUER || (issuer?.startsWith(`${GITHUB_ACTIONS_ISSUER}/`) ?? false);
+}
+
+/** The Build Signer URI, or the SAN where an older certificate has no OID .9 (both name the signing workflow). */
+export function signingWorkflowOf(signer: SignerFacts): string | null {
+  return signer.buildSignerUri ?? signer.subjectAlternativeName;
 }

@@ -29,6 +29,8 @@ export interface Verdict {
   readonly subjects: readonly Subject[];
   readonly verifier: string;
   readonly provenance: VerifiedProvenance | null;
+  /** Which attestation of the input the verdict is about, when it held several. */
+  readonly attestation: string | null;
 }
 
 export interface VerdictInput {
@@ -37,6 +39,7 @@ export interface VerdictInput {
   readonly subjects: readonly Subject[];
   readonly artifacts: readonly ArtifactDigest[];
   readonly verifier: string;
+  readonly attestation?: string | null;
 }
 
 /** The verdict is the first failing check in order; any failure means no VerifiedProvenance. */
@@ -44,7 +47,7 @@ export function decideVerdict(input: VerdictInput): Verdict {
   const firstFailure = input.checks.find((c) => c.status === 'failed');
   const cryptoPassed = input.checks.some((c) => c.name === 'signature' && c.status === 'passed');
   const ok = firstFailure === undefined && cryptoPassed && input.facts !== null && input.facts.builderId !== null;
-  const base = { checks: input.checks, facts: input.facts, subjects: input.subjects, verifier: input.verifier };
+  const base = { checks: input.checks, facts: input.facts, subjects: input.subjects, verifier: input.verifier, attestation: input.attestation ?? null };
   if (!ok || input.facts === null || input.facts.builderId === null) {
     return { ...base, verified: false, failureReason: firstFailure?.code ?? 'attestation_missing', provenance: null };
   }

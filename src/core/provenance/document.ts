@@ -40,6 +40,11 @@ const AttestationListSchema = z.object({
  * file of bundles or envelopes, or a registry/API response `{attestations: [{bundle}]}`.
  */
 export function parseProvenanceDocuments(text: string): ProvenanceDocument[] {
+  return parseProvenanceCandidates(text).map(toProvenanceDocument);
+}
+
+/** Each candidate of a file, not yet read as a document: one bad candidate need not sink the others. */
+export function parseProvenanceCandidates(text: string): unknown[] {
   const values = parseJsonValues(text);
   const candidates = values.flatMap((value) => {
     const list = AttestationListSchema.safeParse(value);
@@ -48,7 +53,7 @@ export function parseProvenanceDocuments(text: string): ProvenanceDocument[] {
   if (candidates.length === 0) {
     throw new GuardError('attestation_missing', 'the provenance file holds no attestation');
   }
-  return candidates.map(toProvenanceDocument);
+  return candidates;
 }
 
 function parseJsonValues(text: string): unknown[] {
@@ -67,7 +72,7 @@ function parseJsonValues(text: string): unknown[] {
   }
 }
 
-function toProvenanceDocument(value: unknown): ProvenanceDocument {
+export function toProvenanceDocument(value: unknown): ProvenanceDocument {
   const bundle = BundleJsonSchema.safeParse(value);
   if (bundle.success) return { kind: 'bundle', bundle: bundle.data, envelope: bundle.data.dsseEnvelope };
   const legacy = LegacyEnvelopeSchema.safeParse(value);

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { GuardError } from '../errors/index.js';
+import { assertPlainIdentity } from './identity-text.js';
 import { parseGitUri, toRepositorySlug } from './source-uri.js';
 import type { Statement } from './statement.js';
 
@@ -12,6 +13,8 @@ export interface PredicateFacts {
   readonly buildType: string | null;
   readonly builderId: string | null;
   readonly sourceRepository: string | null;
+  /** The host the predicate names for the source repository (`github.com`, or an Enterprise host). */
+  readonly sourceHost: string | null;
   readonly sourceRef: string | null;
   /** Every git commit (SHA-1) the predicate names for the source repository. */
   readonly sourceCommits: readonly string[];
@@ -49,13 +52,25 @@ const V02Predicate = z.object({
 
 /** Reads v1 or v0.2 predicates; other predicate types carry no facts beyond their type. */
 export function toPredicateFacts(statement: Statement): PredicateFacts {
-  if (statement.predicateType === SLSA_V1) return fromV1(statement.predicate);
-  if (statement.predicateType === SLSA_V02) return fromV02(statement.predicate);
+  if (statement.predicateType === SLSA_V1) return assertPlainFacts(fromV1(statement.predicate));
+  if (statement.predicateType === SLSA_V02) return assertPlainFacts(fromV02(statement.predicate));
   return { ...EMPTY_FACTS, predicateType: statement.predicateType };
 }
 
+/** Identity values with a newline or an invisible character could pass a comparison that looks exact. */
+function assertPlainFacts(facts: PredicateFacts): PredicateFacts {
+  assertPlainIdentity(facts.builderId, 'the predicate\'s builder.id');
+  assertPlainIdentity(facts.sourceRepository, 'the predicate\'s source repository');
+  assertPlainIdentity(facts.sourceRef, 'the predicate\'s source ref');
+  if (facts.workflow) {
+    assertPlainIdentity(facts.workflow.path, 'the predicate\'s workflow path');
+    assertPlainIdentity(facts.workflow.ref, 'the predicate\'s workflow ref');
+  }
+  return facts;
+}
+
 const EMPTY_FACTS: PredicateFacts = {
-  predicateType: '', buildType: null, builderId: null, sourceRepository: null, sourceRef: null,
+  predicateType: '', buildType: null, builderId: null, sourceRepository: null, sourceHost: null, sourceRef: null,
   sourceCommits: [], workflow: null, repositoryId: null, repositoryOwnerId: null,
 };
 
@@ -71,6 +86,7 @@ function fromV1(predicate: unknown): PredicateFacts {
   const workflow = buildDefinition.externalParameters.workflow;
   const dependencies = buildDefinition.resolvedDependencies ?? [];
   const firstSource = dependencies.map((d) => (d.uri ? parseGitUri(d.uri) : null)).find((d) => d !== null) ?? null;
+  const workflowSource = workflow ? parseGitUri(workflow.repository) : null;
   const repository = workflow ? toRepositorySlug(workflow.repository) : firstSource?.repository ?? null;
   const github = buildDefinition.internalParameters?.github;
   return {
@@ -78,6 +94,7 @@ function fromV1(predicate: unknown): PredicateFacts {
     buildType: buildDefinition.buildType,
     builderId: runDetails.builder.id,
     sourceRepository: repository,
+    sourceHost: (workflow ? workflowSource?.host : firstSource?.host) ?? null,
     sourceRef: workflow?.ref ?? firstSource?.ref ?? null,
     sourceCommits: commitsFor(repository, dependencies, 'gitCommit'),
     workflow: workflow && repository ? { repository, path: workflow.path, ref: workflow.ref } : null,
@@ -98,6 +115,7 @@ function fromV02(predicate: unknown): PredicateFacts {
     buildType: buildType ?? null,
     builderId: builder.id,
     sourceRepository: repository,
+    sourceHost: source?.host ?? null,
     sourceRef: source?.ref ?? stringOrNull(environment.GITHUB_REF),
     sourceCommits: commitsFor(repository, [...(materials ?? []), ...configMaterial], 'sha1'),
     workflow: toV02Workflow(repository, source?.ref ?? null, config?.entryPoint),

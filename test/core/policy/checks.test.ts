@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
-  checkBuilder, checkCertificateAgainstPredicate, checkPredicateType, checkSourceCommit, checkSourceRef,
-  checkSourceRepository, checkSubjects, chooseDigestAlgorithm, expectIdentity, isExpectedBuilder, type SignerFacts,
+  checkBuilder, checkCertificateAgainstPredicate, checkCertificateIdentity, checkPredicateType, checkRunnerEnvironment, checkSourceCommit,
+  checkSourceRef, checkSourceRepository, checkSubjects, chooseDigestAlgorithm, isExpectedBuilder, type SignerFacts,
 } from '../../../src/core/policy/index.js';
 import type { PredicateFacts, Subject } from '../../../src/core/provenance/index.js';
 import { policy } from '../../support/fixtures.js';
@@ -9,13 +9,13 @@ import { policy } from '../../support/fixtures.js';
 const COMMIT = 'a'.repeat(40);
 const facts: PredicateFacts = {
   predicateType: 'https://slsa.dev/provenance/v1', buildType: 'https://actions.github.io/buildtypes/workflow/v1',
-  builderId: 'https://github.com/o/r/.github/workflows/release.yml@refs/tags/v1.2.3', sourceRepository: 'o/r',
+  builderId: 'https://github.com/o/r/.github/workflows/release.yml@refs/tags/v1.2.3', sourceRepository: 'o/r', sourceHost: 'github.com',
   sourceRef: 'refs/tags/v1.2.3', sourceCommits: [COMMIT],
   workflow: { repository: 'o/r', path: '.github/workflows/release.yml', ref: 'refs/tags/v1.2.3' }, repositoryId: '42', repositoryOwnerId: '7',
 };
 const signer: SignerFacts = {
   subjectAlternativeName: facts.builderId, issuer: 'https://token.actions.githubusercontent.com', buildSignerUri: facts.builderId,
-  sourceRepositoryUri: 'https://github.com/o/r', sourceRepositoryDigest: COMMIT, sourceRepositoryRef: 'refs/tags/v1.2.3',
+  runnerEnvironment: 'github-hosted', sourceRepositoryUri: 'https://github.com/o/r', sourceRepositoryDigest: COMMIT, sourceRepositoryRef: 'refs/tags/v1.2.3',
   sourceRepositoryIdentifier: '42', sourceRepositoryOwnerIdentifier: '7',
 };
 const now = new Date('2026-11-25T00:00:00Z');
@@ -41,28 +41,68 @@ describe('policy checks (expected vs actual, skipped when not asked)', () => {
     ['https://github.com/o/r/.github/workflows/release.yml@refs/heads/main', false],
   ])('builder %s matches: %s', (expected, ok) => {
     expect(isExpectedBuilder(expected, facts.builderId!)).toBe(ok);
-    expect(checkBuilder(facts, policy({ expectedBuilderIds: ['https://x.example/other', expected] })).status).toBe(ok ? 'passed' : 'failed');
+    const check = checkBuilder(facts, signer, policy({ expectedBuilderIds: ['https://x.example/other', expected] }));
+    expect([check.status, check.code]).toEqual([ok ? 'passed' : 'failed', 'builder_mismatch']);
   });
 
   it('skips what was not asked for, never passes it', () => {
-    const checks = [checkBuilder, checkSourceRepository, checkSourceRef, checkSourceCommit].map((check) => check(facts, policy()));
+    const checks = [
+      checkSourceRepository(signer, policy()), checkSourceRef(signer, policy()), checkSourceCommit(facts, signer, policy()), checkRunnerEnvironment(signer, policy()),
+    ];
     expect(checks.map((c) => c.status)).toEqual(['skipped', 'skipped', 'skipped', 'skipped']);
   });
 
   it.each([
-    [checkSourceRepository, { expectedSourceRepository: 'https://github.com/O/R' }, 'passed'],
-    [checkSourceRepository, { expectedSourceRepository: 'o/r-fork' }, 'failed'],
-    [checkSourceRef, { tag: 'v1.2.3' }, 'passed'],
-    [checkSourceRef, { tag: 'v1.2' }, 'failed'],
-    [checkSourceCommit, { commit: COMMIT }, 'passed'],
-    [checkSourceCommit, { commit: 'b'.repeat(40) }, 'failed'],
-  ] as const)('%o with %o → %s', (check, options, status) => {
-    expect(check(facts, policy(options)).status).toBe(status);
+    ['the same repository, another case, as a URL', { expectedSourceRepository: 'https://github.com/O/R' }, 'passed'],
+    ['a fork', { expectedSourceRepository: 'o/r-fork' }, 'failed'],
+    ['the same name on a foreign host', { expectedSourceRepository: 'https://evil.example/o/r' }, 'failed'],
+    ['OWNER/NAME on a GitHub Enterprise server', { expectedSourceRepository: 'o/r', githubServerUrl: 'https://ghe.example' }, 'failed'],
+    ['the owner', { expectedOwner: 'O' }, 'passed'],
+    ['another owner', { expectedOwner: 'mallory' }, 'failed'],
+    ['repository and owner, both agreeing', { expectedSourceRepository: 'o/r', expectedOwner: 'o' }, 'passed'],
+  ] as const)('source repository: %s → %s', (_label, options, status) => {
+    const check = checkSourceRepository(signer, policy(options));
+    expect([check.status, check.code]).toEqual([status, 'source_mismatch']);
   });
 
-  it('fails the commit check when any source material names another commit', () => {
-    expect(checkSourceCommit({ ...facts, sourceCommits: [COMMIT, 'b'.repeat(40)] }, policy({ commit: COMMIT })).status).toBe('failed');
-    expect(checkSourceCommit({ ...facts, sourceCommits: [] }, policy({ commit: COMMIT })).actual).toBe('(absent)');
+  it('reads the source repository from the certificate, not from the predicate', () => {
+    const check = checkSourceRepository({ ...signer, sourceRepositoryUri: 'https://github.com/mallory/r' }, policy({ expectedSourceRepository: 'o/r' }));
+    expect(check).toMatchObject({ status: 'failed', actual: 'https://github.com/mallory/r' });
+    expect(checkSourceRepository({ ...signer, sourceRepositoryUri: null }, policy({ expectedSourceRepository: 'o/r' })).status).toBe('failed');
+  });
+
+  it.each([
+    [{ tag: 'v1.2.3' }, signer, 'passed'],
+    [{ tag: 'refs/tags/v1.2.3' }, signer, 'passed'],
+    [{ tag: 'v1.2' }, signer, 'failed'],
+    [{ tag: 'v1.2.3' }, { ...signer, sourceRepositoryRef: 'refs/heads/v1.2.3' }, 'failed'],
+    [{ tag: 'v1.2.3' }, { ...signer, sourceRepositoryRef: null }, 'failed'],
+  ] as const)('source ref %o against the certificate ref → %s', (options, certificate, status) => {
+    expect(checkSourceRef(certificate, policy(options)).status).toBe(status);
+  });
+
+  it.each([
+    [{ commit: COMMIT }, facts, signer, 'passed'],
+    [{ commit: 'b'.repeat(40) }, facts, signer, 'failed'],
+    [{ commit: COMMIT }, { ...facts, sourceCommits: [COMMIT, 'b'.repeat(40)] }, signer, 'failed'],
+    [{ commit: COMMIT }, { ...facts, sourceCommits: [] }, signer, 'failed'],
+    [{ commit: COMMIT }, facts, { ...signer, sourceRepositoryDigest: 'b'.repeat(40) }, 'failed'],
+  ] as const)('source commit %o → %s', (options, predicate, certificate, status) => {
+    expect(checkSourceCommit(predicate, certificate, policy(options)).status).toBe(status);
+  });
+
+  it('says when the predicate names no commit', () => {
+    expect(checkSourceCommit({ ...facts, sourceCommits: [] }, signer, policy({ commit: COMMIT })).actual).toBe('(the predicate names no commit)');
+  });
+
+  it.each([
+    ['github-hosted, denied self-hosted', 'github-hosted', true, 'passed'],
+    ['self-hosted, denied', 'self-hosted', true, 'failed'],
+    ['absent from an older certificate, denied', null, true, 'failed'],
+    ['self-hosted, allowed', 'self-hosted', false, 'skipped'],
+  ] as const)('runner environment: %s → %s', (_label, runnerEnvironment, denySelfHostedRunners, status) => {
+    const check = checkRunnerEnvironment({ ...signer, runnerEnvironment }, policy({ denySelfHostedRunners }));
+    expect([check.status, check.code]).toEqual([status, 'identity_mismatch']);
   });
 });
 
@@ -87,23 +127,33 @@ describe('subjects', () => {
 });
 
 describe('certificate identity', () => {
-  it('derives the SAN from a reusable-workflow builder, else from the caller workflow, else from the policy', () => {
-    expect(expectIdentity(facts, policy()).subjectAlternativeName).toBe(facts.builderId);
-    const hosted = { ...facts, builderId: 'https://github.com/actions/runner/github-hosted' };
-    expect(expectIdentity(hosted, policy())).toMatchObject({ subjectAlternativeName: 'https://github.com/o/r/.github/workflows/release.yml@refs/tags/v1.2.3', derivedFrom: 'workflow' });
-    expect(expectIdentity(hosted, policy({ expectedSan: 'https://x' })).derivedFrom).toBe('policy');
-    expect(expectIdentity({ ...hosted, workflow: null }, policy()).subjectAlternativeName).toBeNull();
+  it.each([
+    ['the expected issuer, no SAN pin', {}, {}, 'passed'],
+    ['the exact SAN', { expectedSan: facts.builderId! }, {}, 'passed'],
+    ['a SAN pin the certificate only starts with', { expectedSan: facts.builderId!.slice(0, -1) }, {}, 'failed'],
+    ['another issuer', {}, { issuer: 'https://token.actions.githubusercontent.com/enterprise' }, 'failed'],
+    ['a GitHub certificate whose SAN is no workflow', {}, { subjectAlternativeName: 'mallory@example.com' }, 'failed'],
+  ] as const)('%s → %s', (_label, options, change, status) => {
+    const check = checkCertificateIdentity({ ...signer, ...change }, policy(options));
+    expect([check.status, check.code]).toEqual([status, 'identity_mismatch']);
   });
 
+  it('a key-signed bundle has no certificate identity', () => {
+    expect(checkCertificateIdentity(null, policy())).toMatchObject({ status: 'failed', actual: 'signed by a bare public key' });
+  });
+
+  const noSource = { sourceRepositoryUri: null, sourceRepositoryRef: null, sourceRepositoryDigest: null, sourceRepositoryIdentifier: null, sourceRepositoryOwnerIdentifier: null };
   it.each([
-    ['agreeing extensions', {}, 'passed'],
-    ['another repository', { sourceRepositoryUri: 'https://github.com/evil/r' }, 'failed'],
-    ['another ref', { sourceRepositoryRef: 'refs/heads/main' }, 'failed'],
-    ['another commit', { sourceRepositoryDigest: 'c'.repeat(40) }, 'failed'],
-    ['another repository id (rename)', { sourceRepositoryIdentifier: '43' }, 'failed'],
-    ['no source extensions at all', { sourceRepositoryUri: null, sourceRepositoryRef: null, sourceRepositoryDigest: null, sourceRepositoryIdentifier: null, sourceRepositoryOwnerIdentifier: null }, 'skipped'],
-  ] as const)('certificate vs predicate: %s', (_label, change, status) => {
-    const check = checkCertificateAgainstPredicate({ ...signer, ...change }, facts);
+    ['agreeing extensions', {}, facts, 'passed'],
+    ['another repository', { sourceRepositoryUri: 'https://github.com/evil/r' }, facts, 'failed'],
+    ['the same repository on another host', { sourceRepositoryUri: 'https://ghe.example/o/r' }, facts, 'failed'],
+    ['another ref', { sourceRepositoryRef: 'refs/heads/main' }, facts, 'failed'],
+    ['another commit', { sourceRepositoryDigest: 'c'.repeat(40) }, facts, 'failed'],
+    ['another repository id (rename)', { sourceRepositoryIdentifier: '43' }, facts, 'failed'],
+    ['a GitHub certificate with no source extensions at all', noSource, facts, 'failed'],
+    ['another issuer with no source extensions', { ...noSource, issuer: 'https://accounts.example.com' }, facts, 'skipped'],
+  ] as const)('certificate vs predicate: %s → %s', (_label, change, predicate, status) => {
+    const check = checkCertificateAgainstPredicate({ ...signer, ...change }, predicate);
     expect([check.status, check.code]).toEqual([status, 'identity_mismatch']);
   });
 });

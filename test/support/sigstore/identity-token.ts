@@ -18,6 +18,8 @@ export interface MintIdentity {
   sourceRepositoryIdentifier?: string;
   /** OID .17, numeric owner id. */
   sourceRepositoryOwnerIdentifier?: string;
+  /** OID .11: `github-hosted` or `self-hosted`. */
+  runnerEnvironment?: string;
 }
 
 // The mock Fulcio derives these two extensions as `https://github.com/<claim>`.
@@ -42,6 +44,7 @@ export function unsignedIdentityToken(identity: MintIdentity): string {
     job_workflow_ref: githubPath(identity.buildSignerUri, 'buildSignerUri'),
     repository_id: identity.sourceRepositoryIdentifier,
     repository_owner_id: identity.sourceRepositoryOwnerIdentifier,
+    runner_environment: identity.runnerEnvironment,
   };
   return [base64url({ alg: 'none', typ: 'JWT' }), base64url(claims), ''].join('.');
 }

@@ -1,0 +1,120 @@
+import { SLSA_V02, type PredicateFacts } from '../provenance/index.js';
+import { parseGitUri, sameLocation } from '../provenance/index.js';
+import { signingWorkflowOf, type SignerFacts } from './signer.js';
+import { isTagRef, parseWorkflowUri, workflowWithoutRef, type WorkflowUri } from './workflow-uri.js';
+
+export type BuilderFamilyId = 'slsa-github-generator' | 'slsa-byob' | 'github-hosted-runner' | 'npm-cli-v0.2' | 'signing-workflow';
+
+/** A kind of builder, and the certificate field that vouches for its builder ID. */
+export interface BuilderFamily {
+  readonly id: BuilderFamilyId;
+  readonly title: string;
+  readonly vouchedBy: string;
+}
+
+/** The builder ID the certificate vouches for; the predicate's claim agreed with it. */
+export interface AttestedBuilder {
+  readonly family: BuilderFamily;
+  readonly builderId: string;
+  /** The family vouches for any builder of its kind: the policy must name which one. */
+  readonly pinRequired: boolean;
+  /** Signed by a reusable workflow outside the source repository that the family does not vouch for. */
+  readonly foreignSigner: string | null;
+}
+
+export type BuilderAttestation =
+  | { readonly ok: true; readonly builder: AttestedBuilder }
+  | { readonly ok: false; readonly family: BuilderFamily; readonly problem: string };
+
+const GENERATOR = 'https://github.com/slsa-framework/slsa-github-generator/.github/workflows/';
+const GENERATOR_BUILDERS = ['generator_generic_slsa3.yml', 'builder_go_slsa3.yml', 'builder_container-based_slsa3.yml', 'generator_container_slsa3.yml'];
+const DELEGATORS = ['delegator_generic_slsa3.yml', 'delegator_lowperms-generic_slsa3.yml'];
+const HOSTED_RUNNER = 'https://github.com/actions/runner/';
+const NPM_V02_BUILDER = /^https:\/\/github\.com\/(?:npm\/cli@\d+\.\d+\.\d+(?:-[0-9A-Za-z.]+)?|actions\/runner)$/;
+
+export const BUILDER_FAMILIES: Readonly<Record<BuilderFamilyId, BuilderFamily>> = {
+  'slsa-github-generator': {
+    id: 'slsa-github-generator',
+    title: 'slsa-github-generator builders (generic, Go, container-based, container)',
+    vouchedBy: 'the Build Signer URI (OID .9): the generator\'s reusable workflow, pinned to a release tag, is the builder',
+  },
+  'slsa-byob': {
+    id: 'slsa-byob',
+    title: 'slsa-github-generator BYOB builders (Maven, Gradle, Node.js, delegator callers)',
+    vouchedBy: 'the Build Signer URI (OID .9) is the generator\'s delegator workflow at a release tag, which writes the builder ID of the tool workflow that called it',
+  },
+  'github-hosted-runner': {
+    id: 'github-hosted-runner',
+    title: 'npm CLI provenance and early GitHub attestations (`https://github.com/actions/runner/github-hosted`)',
+    vouchedBy: 'the Runner Environment (OID .11) must say the same hosting',
+  },
+  'npm-cli-v0.2': {
+    id: 'npm-cli-v0.2',
+    title: 'npm CLI SLSA v0.2 provenance (`https://github.com/npm/cli@X.Y.Z`, `https://github.com/actions/runner`)',
+    vouchedBy: 'nothing beyond a GitHub Actions certificate of the source repository\'s own workflow: the npm CLI wrote the ID (v0.2, so only under an override)',
+  },
+  'signing-workflow': {
+    id: 'signing-workflow',
+    title: 'GitHub artifact attestations, publish-to-bcr and every other workflow',
+    vouchedBy: 'the Build Signer URI (OID .9) must be the builder ID exactly (`${server}/${job_workflow_ref}`)',
+  },
+};
+
+/** Which family the signer and the predicate belong to, and the builder ID the certificate vouches for. */
+export function attestBuilder(facts: PredicateFacts, signer: SignerFacts): BuilderAttestation {
+  const claimed = facts.builderId;
+  const signing = signingWorkflowOf(signer);
+  const workflow = parseWorkflowUri(signing);
+  const family = familyOf(claimed, facts, workflow);
+  const reject = (problem: string): BuilderAttestation => ({ ok: false, family: BUILDER_FAMILIES[family], problem });
+  const accept = (builderId: string, pinRequired = false, foreignSigner: string | null = null): BuilderAttestation =>
+    ({ ok: true, builder: { family: BUILDER_FAMILIES[family], builderId, pinRequired, foreignSigner } });
+  if (claimed === null) return reject('the predicate names no builder');
+  if (signing === null || workflow === null) return reject(`the certificate names no signing workflow (SAN ${signer.subjectAlternativeName ?? 'absent'})`);
+  switch (family) {
+    case 'slsa-github-generator':
+      if (!isTagRef(workflow.ref)) return reject(`the generator must be called at a release tag, not ${workflow.ref}`);
+      return claimed === signing ? accept(signing) : reject(`the predicate claims ${claimed}, the certificate was issued to ${signing}`);
+    case 'slsa-byob':
+      return attestDelegated(claimed, workflow, reject, accept);
+    case 'github-hosted-runner': {
+      if (signer.runnerEnvironment === null) return reject('the certificate does not attest the runner environment (OID .11)');
+      const attested = `${HOSTED_RUNNER}${signer.runnerEnvironment}`;
+      if (claimed !== attested) return reject(`the predicate claims ${claimed}, the certificate attests runner environment ${signer.runnerEnvironment}`);
+      return accept(attested, false, foreignSignerOf(workflow, signer, signing));
+    }
+    case 'npm-cli-v0.2':
+      return accept(claimed, false, foreignSignerOf(workflow, signer, signing));
+    case 'signing-workflow':
+      return claimed === signing ? accept(signing) : reject(`the predicate claims ${claimed}, the certificate was issued to ${signing}`);
+  }
+}
+
+function familyOf(claimed: string | null, facts: PredicateFacts, signer: WorkflowUri | null): BuilderFamilyId {
+  const signerFile = signer && workflowWithoutRef(signer).startsWith(GENERATOR) ? signer.path.slice('.github/workflows/'.length) : null;
+  if (signerFile !== null && GENERATOR_BUILDERS.includes(signerFile)) return 'slsa-github-generator';
+  if (signerFile !== null && DELEGATORS.includes(signerFile)) return 'slsa-byob';
+  if (claimed?.startsWith(HOSTED_RUNNER)) return 'github-hosted-runner';
+  if (facts.predicateType === SLSA_V02 && claimed !== null && NPM_V02_BUILDER.test(claimed)) return 'npm-cli-v0.2';
+  return 'signing-workflow';
+}
+
+/** The delegator vouches for the tool workflow that called it, whichever it is: the policy must pin it. */
+function attestDelegated(
+  claimed: string,
+  delegator: WorkflowUri,
+  reject: (problem: string) => BuilderAttestation,
+  accept: (builderId: string, pinRequired: boolean) => BuilderAttestation,
+): BuilderAttestation {
+  if (!isTagRef(delegator.ref)) return reject(`the delegator must be called at a release tag, not ${delegator.ref}`);
+  const tool = parseWorkflowUri(claimed);
+  if (tool === null) return reject(`the delegated builder ID ${claimed} is not a workflow URI`);
+  if (!isTagRef(tool.ref)) return reject(`the delegated builder ${claimed} is not pinned to a release tag`);
+  return accept(claimed, true);
+}
+
+/** A reusable workflow of another repository wrote the predicate: the policy must trust it by its SAN. */
+function foreignSignerOf(workflow: WorkflowUri, signer: SignerFacts, signing: string): string | null {
+  const source = signer.sourceRepositoryUri === null ? null : parseGitUri(signer.sourceRepositoryUri);
+  return source !== null && sameLocation(source, workflow) ? null : signing;
+}
