@@ -29,6 +29,7 @@ export function manifestEvent(event: ManifestEvent['event'], extra: Record<strin
     failed: { failure_reason: 'subject_mismatch' },
     rerun_failed: { failure_reason: 'subject_mismatch' },
     notify_claimed: { claim_id: 'notifier-1' },
+    notify_released: { claim_id: 'notifier-1' },
     notified: { slack_delivered: false },
     issue_opened: { issue_number: 7 },
     escalated: { note: 'issue creation failed; posted to ops summary' },

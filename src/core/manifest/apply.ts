@@ -2,6 +2,7 @@ import type { ManifestEvent } from './events.js';
 import { entryKey, type EntryStatus, type Manifest, type ManifestEntry } from './schema.js';
 import { TRANSITIONS } from './transitions.js';
 import { applyEffects } from './effects.js';
+import { verdictDigest } from './verdict-facts.js';
 
 /** A claim older than this belongs to a notifier that died: another may take over. */
 export const NOTIFY_CLAIM_TTL_MS = 10 * 60_000;
@@ -40,6 +41,7 @@ export function applyEvent(manifest: Manifest, event: ManifestEvent): ApplyResul
     history: [...base.history, {
       at: event.at, event: event.event, actor: event.actor, run_id: event.run_id, run_attempt: event.run_attempt,
       from: current ? current.status : null, to, reason: event.reason ?? null,
+      ...(effects.entry.verdict && (event.event === 'validated' || event.event === 'rerun_succeeded') ? { verdict_sha256: verdictDigest(effects.entry.verdict) } : {}),
     }],
   };
   const entries = index >= 0 ? manifest.entries.map((e, i) => (i === index ? entry : e)) : [...manifest.entries, entry];
@@ -59,6 +61,9 @@ function idempotencyGuard(current: ManifestEntry | null, event: ManifestEvent): 
     if (!announced && Date.parse(event.at) - Date.parse(current.notify_claim.at) < NOTIFY_CLAIM_TTL_MS) {
       return `notifier ${current.notify_claim.id} is already announcing the failure of tag ${event.tag} run ${event.run_id}`;
     }
+  }
+  if (event.event === 'notify_released' && current.notify_claim?.id !== event.claim_id) {
+    return `notifier ${event.claim_id} holds no claim on tag ${event.tag} run ${event.run_id}`;
   }
   if (event.event === 'rerun_started' && current.rerun_in_progress) {
     return `a rerun of tag ${event.tag} run ${event.run_id} is already in progress`;

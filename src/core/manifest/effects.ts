@@ -3,7 +3,6 @@ import type { ManifestEntry } from './schema.js';
 import { overrideWindowProblem } from './override-window.js';
 import { toVerdictFacts } from './verdict-facts.js';
 
-
 type EffectResult = { readonly ok: true; readonly entry: ManifestEntry } | { readonly ok: false; readonly reason: string };
 
 /** What each event changes in an entry besides its status and history. */
@@ -25,6 +24,8 @@ export function applyEffects(entry: ManifestEntry, event: ManifestEvent): Effect
       return done({ failure_reason: event.failure_reason, rerun_in_progress: false, requeue: true, requeue_reason: event.reason ?? event.failure_reason });
     case 'notify_claimed':
       return done({ notify_claim: { id: event.claim_id, at: event.at } });
+    case 'notify_released':
+      return done({ notify_claim: null });
     case 'notified':
       return done({ notify_slack: event.slack_delivered, slack_retry: event.slack_delivered ? entry.slack_retry : 1 });
     case 'issue_opened':
@@ -35,6 +36,8 @@ export function applyEffects(entry: ManifestEntry, event: ManifestEvent): Effect
       return done({ requeue: true });
     case 'rerun_started':
       return done({ rerun_in_progress: true });
+    case 'rerun_not_started':
+      return done({ rerun_in_progress: false, requeue: true });
     case 'blocked':
       return done({ rerun_in_progress: false, requeue: false });
     case 'rolled_back':

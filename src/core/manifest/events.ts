@@ -16,11 +16,13 @@ export type ManifestEvent = EventBase & (
   | { readonly event: 'validated'; readonly provenance: VerifiedProvenance; readonly artifact_url?: string | null }
   | { readonly event: 'failed'; readonly failure_reason: FailureCode; readonly artifact_url?: string | null }
   | { readonly event: 'notify_claimed'; readonly claim_id: string }
+  | { readonly event: 'notify_released'; readonly claim_id: string }
   | { readonly event: 'notified'; readonly slack_delivered: boolean }
   | { readonly event: 'issue_opened'; readonly issue_number: number }
   | { readonly event: 'escalated'; readonly note: string }
   | { readonly event: 'requeued' }
   | { readonly event: 'rerun_started' }
+  | { readonly event: 'rerun_not_started' }
   | { readonly event: 'rerun_succeeded'; readonly provenance: VerifiedProvenance }
   | { readonly event: 'rerun_failed'; readonly failure_reason: FailureCode }
   | { readonly event: 'blocked' }

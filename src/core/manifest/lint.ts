@@ -1,20 +1,15 @@
 import { entryKey, type Manifest, type ManifestEntry } from './schema.js';
-import { isLegalStatusChange } from './transitions.js';
 import { overrideWindowProblem } from './override-window.js';
+import { lintHistory } from './lint-history.js';
+import { lintOverrideEvents, lintVerdict } from './lint-facts.js';
+import { violation, type LintViolation } from './lint-rules.js';
 
-export const LINT_RULES = [
-  'schema', 'entry_removed', 'history_rewritten', 'illegal_transition', 'override_invalid', 'issue_number_changed', 'success_incomplete',
-] as const;
-export type LintRule = (typeof LINT_RULES)[number];
+export * from './lint-rules.js';
 
-export interface LintViolation {
-  readonly rule: LintRule;
-  readonly tag: string | null;
-  readonly run_id: number | null;
-  readonly message: string;
-}
-
-/** Governance rules for a manifest change: nothing is lost, history only grows, every step is legal. */
+/**
+ * Governance rules for a manifest change: nothing is lost, history only grows, every step is the
+ * event that makes it, and every fact (verdict, override) is backed by the event that set it.
+ */
 export function lintManifest(head: Manifest, base: Manifest | null, now: Date): LintViolation[] {
   const baseEntries = new Map((base?.entries ?? []).map((entry) => [entryKey(entry), entry]));
   const headKeys = new Set(head.entries.map(entryKey));
@@ -24,30 +19,21 @@ export function lintManifest(head: Manifest, base: Manifest | null, now: Date): 
 }
 
 function lintEntry(entry: ManifestEntry, before: ManifestEntry | null, now: Date): LintViolation[] {
-  return [...lintAgainstBase(entry, before), ...lintHistory(entry), ...lintOverride(entry, before, now), ...lintSuccess(entry)];
+  return [
+    ...lintAgainstBase(entry, before), ...lintHistory(entry), ...lintVerdict(entry, before), ...lintOverrideEvents(entry, before),
+    ...lintOverride(entry, before, now), ...lintSuccess(entry),
+  ];
 }
 
 function lintAgainstBase(entry: ManifestEntry, before: ManifestEntry | null): LintViolation[] {
   if (before === null) return [];
   const found: LintViolation[] = [];
   const prefixKept = before.history.every((item, i) => JSON.stringify(item) === JSON.stringify(entry.history[i]));
-  // With the base history kept, lintHistory proves every later step legal, so the status path is too.
   if (!prefixKept) found.push(violation('history_rewritten', entry, 'history entries were changed or removed; history is append-only: restore the base history and append'));
   if (before.issue_number !== null && entry.issue_number !== before.issue_number) {
     found.push(violation('issue_number_changed', entry, `issue_number changed from ${before.issue_number} to ${entry.issue_number}; once set it never changes (comment on the existing issue instead)`));
   }
   return found;
-}
-
-function lintHistory(entry: ManifestEntry): LintViolation[] {
-  let previous: ManifestEntry['status'] | null = null;
-  for (const step of entry.history) {
-    if (step.from !== previous || !isLegalStatusChange(step.from, step.to)) {
-      return [violation('illegal_transition', entry, `history step ${step.event} goes ${step.from ?? '(new)'} → ${step.to} after ${previous ?? '(new)'}; it is not a legal transition`)];
-    }
-    previous = step.to;
-  }
-  return previous === entry.status ? [] : [violation('illegal_transition', entry, `status ${entry.status} is not where the history ends (${previous}); status changes only through recorded events`)];
 }
 
 function lintOverride(entry: ManifestEntry, before: ManifestEntry | null, now: Date): LintViolation[] {
@@ -75,8 +61,4 @@ function lintSuccess(entry: ManifestEntry): LintViolation[] {
     verdict && verdict.source_commit === null ? 'source_commit' : null,
   ].filter((field): field is string => field !== null);
   return missing.length === 0 ? [] : [violation('success_incomplete', entry, `a success entry must carry ${missing.join(', ')}; only a verified provenance can be recorded as success`)];
-}
-
-function violation(rule: LintRule, entry: ManifestEntry, message: string): LintViolation {
-  return { rule, tag: entry.tag, run_id: entry.run_id, message };
 }

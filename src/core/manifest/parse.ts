@@ -1,8 +1,8 @@
 import { GuardError } from '../errors/index.js';
 import { entryKey, MANIFEST_SCHEMA_VERSION, ManifestSchema, type Manifest } from './schema.js';
 
-/** Governance manifests are small; anything larger is refused before it is parsed. */
-export const MAX_MANIFEST_BYTES = 5 * 1024 * 1024;
+/** GitHub serves files up to 100 MB through the contents API (raw media type); anything larger is refused before it is parsed. */
+export const MAX_MANIFEST_BYTES = 100 * 1024 * 1024;
 
 /** Text → a schema-valid manifest with unique (tag, run_id) entries, or `input_invalid` saying why. */
 export function parseManifest(text: string, origin: string): Manifest {

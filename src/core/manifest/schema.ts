@@ -1,12 +1,13 @@
 import { z } from 'zod';
 import { FAILURE_CODES } from '../errors/index.js';
+import { MANIFEST_HOME_RULE } from './location.js';
 
 export const MANIFEST_SCHEMA_VERSION = 1;
 
 export const ENTRY_STATUSES = ['pending', 'success', 'failure', 'requeued', 'rerun_in_progress', 'blocked', 'rollback'] as const;
 export const EVENT_NAMES = [
   'validated', 'failed', 'notify_claimed', 'notified', 'issue_opened', 'escalated', 'requeued', 'rerun_started', 'rerun_succeeded',
-  'rerun_failed', 'blocked', 'rolled_back', 'override_granted', 'override_revoked',
+  'rerun_failed', 'blocked', 'rolled_back', 'override_granted', 'override_revoked', 'rerun_not_started', 'notify_released',
 ] as const;
 
 const isoDateTime = z.iso.datetime({ offset: true });
@@ -21,6 +22,8 @@ export const HistoryEntrySchema = z.object({
   from: z.enum(ENTRY_STATUSES).nullable(),
   to: z.enum(ENTRY_STATUSES),
   reason: z.string().max(500).nullable(),
+  /** On `validated` and `rerun_succeeded`: the SHA-256 of the verdict facts the step recorded, so lint can tie the entry's verdict to it. */
+  verdict_sha256: z.string().regex(/^[0-9a-f]{64}$/).optional(),
 }).strict();
 
 export const OverrideSchema = z.object({
@@ -67,7 +70,7 @@ export const ManifestEntrySchema = z.object({
 
 export const ManifestSchema = z.object({
   schema_version: z.literal(MANIFEST_SCHEMA_VERSION),
-  entries: z.array(ManifestEntrySchema),
+  entries: z.array(ManifestEntrySchema).describe(MANIFEST_HOME_RULE),
 }).strict();
 
 export type EntryStatus = (typeof ENTRY_STATUSES)[number];

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import type { VerifiedProvenance } from '../policy/index.js';
 import type { VerdictFacts } from './schema.js';
 
@@ -12,4 +13,18 @@ export function toVerdictFacts(provenance: VerifiedProvenance): VerdictFacts {
     subjects: provenance.subjects.map((s) => ({ name: s.name, digest: { ...s.digest } })),
     verifier: provenance.verifier,
   };
+}
+
+/** SHA-256 of the facts as canonical JSON (keys sorted), so reordering keys in the file does not change it. */
+export function verdictDigest(facts: VerdictFacts): string {
+  return createHash('sha256').update(canonicalJson(facts)).digest('hex');
+}
+
+function canonicalJson(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`;
+  if (value !== null && typeof value === 'object') {
+    const entries = Object.entries(value as Record<string, unknown>).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+    return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonicalJson(v)}`).join(',')}}`;
+  }
+  return JSON.stringify(value);
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
-  applyEvent, emptyManifest, ENTRY_STATUSES, EVENT_NAMES, ManifestSchema, TRANSITIONS, type EntryStatus, type Manifest, type ManifestEvent,
+  applyEvent, emptyManifest, ENTRY_STATUSES, EVENT_NAMES, ManifestSchema, TRANSITIONS, verdictDigest, type EntryStatus, type Manifest, type ManifestEvent,
 } from '../../../src/core/manifest/index.js';
 import { manifestEvent } from '../../support/manifest-events.js';
 
@@ -34,8 +34,9 @@ describe('the manifest status machine: every event from every status', () => {
     const transition = TRANSITIONS[event];
     // Revoking needs a granted override, which none of these paths has.
     const legal = transition.from.includes(from) && event !== 'override_revoked';
+    // Releasing a notify claim needs a held claim, which none of these paths has: it changes nothing.
     const idempotentNoop = (event === 'validated' && from === 'success') || (event === 'failed' && from === 'failure')
-      || (event === 'rerun_started' && from === 'rerun_in_progress');
+      || (event === 'rerun_started' && from === 'rerun_in_progress') || (event === 'notify_released' && from !== 'absent');
     if (idempotentNoop) {
       expect(result).toMatchObject({ ok: true, changed: false });
       return;
@@ -139,5 +140,28 @@ describe('the notify claim', () => {
     const announced = applyEvent(claimed(), manifestEvent('issue_opened', { issue_number: 9 }));
     if (!announced.ok) throw new Error(announced.reason);
     expect(applyEvent(announced.manifest, claim('b', '2026-11-25T12:01:00Z'))).toMatchObject({ ok: true, changed: true });
+  });
+});
+
+describe('compensations and recorded verdicts', () => {
+  it('rerun_not_started returns a claimed rerun to requeued, so recover can run again', () => {
+    const undone = applyEvent(reach('rerun_in_progress'), manifestEvent('rerun_not_started'));
+    if (!undone.ok) throw new Error(undone.reason);
+    expect(undone.manifest.entries[0]).toMatchObject({ status: 'requeued', rerun_in_progress: false, requeue: true });
+    expect(applyEvent(undone.manifest, manifestEvent('rerun_started'))).toMatchObject({ ok: true, changed: true });
+  });
+
+  it('notify_released gives back only the releasing notifier\'s claim', () => {
+    const claimed = applyEvent(reach('failure'), manifestEvent('notify_claimed', { claim_id: 'a' }));
+    if (!claimed.ok) throw new Error(claimed.reason);
+    expect(applyEvent(claimed.manifest, manifestEvent('notify_released', { claim_id: 'b' }))).toMatchObject({ ok: true, changed: false });
+    const released = applyEvent(claimed.manifest, manifestEvent('notify_released', { claim_id: 'a' }));
+    expect(released.ok && released.manifest.entries[0]!.notify_claim).toBeNull();
+  });
+
+  it('validated and rerun_succeeded steps carry the digest of the verdict they recorded', () => {
+    const entry = reach('success').entries[0]!;
+    expect(entry.history[0]!.verdict_sha256).toBe(verdictDigest(entry.verdict!));
+    expect(reach('failure').entries[0]!.history[0]).not.toHaveProperty('verdict_sha256');
   });
 });
