@@ -121,6 +121,19 @@ describe('the validate action end to end (emulator, @actions/artifact, minted pr
     expect(env.summary()).toContain('GitHub attestations API');
   });
 
+  it('tries every attestation for the digest: a decoy signed by another workflow does not reject the release', async () => {
+    const other = WORKFLOW.replace('release.yml', 'other.yml');
+    const decoy = await sigstore.mint(release.statement(), { ...release.identity, san: other, buildSignerUri: other });
+    const real = JSON.parse(readFileSync(bundlePath, 'utf8'));
+    gh.state.attestations.add('acme/widget', `sha256:${release.digest}`, decoy);
+    gh.state.attestations.add('acme/widget', `sha256:${release.digest}`, real);
+    const runId = runWithArtifact(await artifactZip());
+    const env = step(runId, { 'provenance-path': '', 'provenance-source': 'attestations-api' });
+    await run(NOW);
+    expect(env.outputs().verified).toBe('true');
+    expect(JSON.parse(env.outputs().verdict!).attestation).toMatch(/attestation \d+ of \d+/);
+  });
+
   it.each([
     ['both artifact-name and artifact-path', { 'artifact-path': 'dist/*' }, /exactly one of artifact-name/],
     ['no tag', { tag: '' }, /tag is required/],

@@ -24,6 +24,8 @@ export interface VerdictJson {
   readonly source_commit: string | null;
   readonly subjects: readonly { name: string; digest: Record<string, string> }[];
   readonly verifier: string;
+  /** Which attestation of the input the verdict is about, when it held several. */
+  readonly attestation: string | null;
 }
 
 export function toVerdictJson(verdict: Verdict): VerdictJson {
@@ -40,6 +42,7 @@ export function toVerdictJson(verdict: Verdict): VerdictJson {
     source_commit: facts?.sourceCommits[0] ?? null,
     subjects: verdict.subjects.map((s) => ({ name: s.name, digest: { ...s.digest } })),
     verifier: verdict.verifier,
+    attestation: verdict.attestation,
   };
 }
 

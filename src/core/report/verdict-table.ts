@@ -15,7 +15,7 @@ export function renderVerdictTable(verdict: Verdict, title: string): string {
     return `${head}expected: ${check.expected}\n${pad}actual:   ${check.actual}`;
   });
   const outcome = verdict.verified ? 'VERIFIED' : `REJECTED (${verdict.failureReason})`;
-  const lines = [`${title}: ${outcome}`, '', ...rows];
+  const lines = [`${title}: ${outcome}`, ...(verdict.attestation ? [verdict.attestation] : []), '', ...rows];
   if (verdict.failureReason) {
     lines.push('', `${verdict.failureReason}: ${FAILURE_CATALOG[verdict.failureReason].meaning}`, `runbook: ${runbookPath(verdict.failureReason)}`);
   }
