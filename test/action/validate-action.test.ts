@@ -121,6 +121,31 @@ describe('the validate action end to end (emulator, @actions/artifact, minted pr
     expect(env.summary()).toContain('GitHub attestations API');
   });
 
+  it('pins this repository by its numeric ID (GITHUB_REPOSITORY_ID) unless another source repository is named', async () => {
+    process.env.GITHUB_REPOSITORY_ID = '999999';
+    try {
+      const env = step(runWithArtifact(await artifactZip()));
+      await captureStdout(() => run(NOW));
+      expect(env.outputs()['failure-reason']).toBe('source_mismatch');
+      const other = step(runWithArtifact(await artifactZip()), { 'expected-source-repo': 'acme/widget-mirror' });
+      await captureStdout(() => run(NOW));
+      expect(JSON.parse(other.outputs().verdict!).checks.find((c: { name: string }) => c.name === 'repository_id').status).toBe('skipped');
+    } finally {
+      delete process.env.GITHUB_REPOSITORY_ID;
+    }
+  });
+
+  it('refuses a self-hosted runner by default', async () => {
+    const selfHosted = await sigstore.mint(release.statement(), { ...release.identity, runnerEnvironment: 'self-hosted' });
+    const path = release.write('self-hosted.sigstore.json', selfHosted);
+    const env = step(runWithArtifact(await artifactZip()), { 'provenance-path': path });
+    await captureStdout(() => run(NOW));
+    expect(env.outputs()['failure-reason']).toBe('identity_mismatch');
+    const allowed = step(runWithArtifact(await artifactZip()), { 'provenance-path': path, 'deny-self-hosted-runners': 'false' });
+    await run(NOW);
+    expect(allowed.outputs().verified).toBe('true');
+  });
+
   it('tries every attestation for the digest: a decoy signed by another workflow does not reject the release', async () => {
     const other = WORKFLOW.replace('release.yml', 'other.yml');
     const decoy = await sigstore.mint(release.statement(), { ...release.identity, san: other, buildSignerUri: other });
