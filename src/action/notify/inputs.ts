@@ -3,7 +3,6 @@ import * as core from '@actions/core';
 import { z } from 'zod';
 import { toRepositoryRef } from '../../adapters/github/index.js';
 import { FAILURE_CODES, runbookPath } from '../../core/errors/index.js';
-import { defaultManifestPath } from '../../core/manifest/index.js';
 import { parseInputs, text, url } from '../../commands/verify/index.js';
 import type { NotifyRequest, SlackDestination } from '../../commands/notify/index.js';
 
@@ -31,7 +30,8 @@ export interface NotifyInputs {
   readonly request: NotifyRequest;
   readonly githubToken: string;
   readonly issueToken: string;
-  readonly manifest: { readonly path: string; readonly branch?: string } | null;
+  /** `path` null: the entry's home, the file of its release run's day. */
+  readonly manifest: { readonly path: string | null; readonly branch?: string } | null;
 }
 
 const optional = (name: string) => core.getInput(name).trim() || null;
@@ -39,7 +39,7 @@ const INPUTS = ['tag', 'run-id', 'failure-reason', 'detail', 'artifact-url', 'sl
   'ops-mention', 'github-token', 'issue-token', 'manifest', 'manifest-path', 'manifest-branch'] as const;
 
 /** Reads and validates every input once; secrets are masked before anything can print them. */
-export function readNotifyInputs(now: Date, env: NodeJS.ProcessEnv = process.env): NotifyInputs {
+export function readNotifyInputs(env: NodeJS.ProcessEnv = process.env): NotifyInputs {
   const raw: Record<string, string | null> = Object.fromEntries(INPUTS.map((name) => [name, optional(name)]));
   for (const secret of ['slack-webhook-url', 'supabase-key', 'ops-summary-webhook-url', 'github-token', 'issue-token']) if (raw[secret]) core.setSecret(raw[secret]!);
   const inputs = parseInputs(Schema, {
@@ -52,7 +52,7 @@ export function readNotifyInputs(now: Date, env: NodeJS.ProcessEnv = process.env
   return {
     githubToken: inputs['github-token'],
     issueToken: inputs['issue-token'] ?? inputs['github-token'],
-    manifest: inputs.manifest === 'false' ? null : { path: inputs['manifest-path'] ?? defaultManifestPath(now), ...(inputs['manifest-branch'] ? { branch: inputs['manifest-branch'] } : {}) },
+    manifest: inputs.manifest === 'false' ? null : { path: inputs['manifest-path'], ...(inputs['manifest-branch'] ? { branch: inputs['manifest-branch'] } : {}) },
     request: {
       repository, tag: inputs.tag, runId: inputs['run-id'], runAttempt: inputs['run-attempt'], actor: env.GITHUB_ACTOR ?? 'unknown',
       runUrl: `${server}/${inputs.repository}/actions/runs/${inputs['run-id']}`, artifactUrl: inputs['artifact-url'],

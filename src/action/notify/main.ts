@@ -2,14 +2,15 @@ import * as core from '@actions/core';
 import { Octokit } from '@octokit/rest';
 import { actionKpiSink } from '../kpi.js';
 import { GitHubContentsStore } from '../../adapters/manifest/index.js';
-import { isGuardError, runbookPath } from '../../core/errors/index.js';
+import { runbookPath } from '../../core/errors/index.js';
+import { failStep } from '../operations/environment.js';
 import { notifyFailure } from '../../commands/notify/index.js';
 import { readNotifyInputs } from './inputs.js';
 
 /** notify-on-failure: announce a rejected release once — Slack, else an issue, else the ops summary channel. */
 export async function run(now = new Date()): Promise<void> {
   try {
-    const inputs = readNotifyInputs(now);
+    const inputs = readNotifyInputs();
     const baseUrl = process.env.GITHUB_API_URL ?? 'https://api.github.com';
     const { repository } = inputs.request;
     const store = inputs.manifest && new GitHubContentsStore(new Octokit({ auth: inputs.githubToken, baseUrl }), { ...repository, ...inputs.manifest });
@@ -26,7 +27,6 @@ export async function run(now = new Date()): Promise<void> {
     core.info(result.why);
     if (!result.delivered) core.setFailed(`notify_failed: ${result.why} (runbook: ${runbookPath('notify_failed')})`);
   } catch (error) {
-    if (!isGuardError(error)) throw error;
-    core.setFailed(`${error.code}: ${error.message} (runbook: ${runbookPath(error.code)})`);
+    failStep(error, 'notify_failed');
   }
 }

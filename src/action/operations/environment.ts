@@ -6,15 +6,21 @@ import { AuditSpool } from '../../adapters/audit/index.js';
 import { toRepositoryRef } from '../../adapters/github/index.js';
 import { SpoolSink } from '../../adapters/kpi/index.js';
 import { GitHubContentsStore } from '../../adapters/manifest/index.js';
-import { GuardError } from '../../core/errors/index.js';
-import { defaultManifestPath } from '../../core/manifest/index.js';
-import type { OperationDependencies } from '../../commands/operations/index.js';
+import { GuardError, runbookPath, type FailureCode } from '../../core/errors/index.js';
+import { toCodedError, type OperationDependencies } from '../../commands/operations/index.js';
 
 export const optional = (name: string) => core.getInput(name).trim() || null;
 
 export function required(name: string): string {
   const value = optional(name);
   if (value === null) throw new GuardError('input_invalid', `${name} is required`);
+  return value;
+}
+
+/** An input exactly as given: the command validates it once, so whitespace in a tag is refused, not trimmed away. */
+export function verbatim(name: string): string {
+  const value = core.getInput(name, { trimWhitespace: false });
+  if (value.trim() === '') throw new GuardError('input_invalid', `${name} is required`);
   return value;
 }
 
@@ -40,14 +46,15 @@ export interface OperationEnvironment {
 
 /** GitHub, the manifest, audit and KPI spools, from the inputs every privileged action shares. */
 export function operationEnvironment(now: () => Date, env: NodeJS.ProcessEnv = process.env): OperationEnvironment {
+  // Without manifest-path each entry is found in the file of its release run's day, whatever day this runs.
   const token = required('github-token');
   core.setSecret(token);
-  const repository = toRepositoryRef(env.GITHUB_REPOSITORY ?? '');
+  const repository = toRepositoryRefOrInvalid(env.GITHUB_REPOSITORY ?? '');
   const octokit = new Octokit({ auth: token, baseUrl: env.GITHUB_API_URL ?? 'https://api.github.com' });
   const dir = join(env.RUNNER_TEMP ?? tmpdir(), 'provenance-guard');
   const auditLog = optional('audit-log') ?? join(dir, 'audit.jsonl');
   const kpiSpool = optional('kpi-spool') ?? join(dir, 'kpi-spool.jsonl');
-  const manifestPath = optional('manifest-path') ?? defaultManifestPath(now());
+  const manifestPath = optional('manifest-path');
   const branch = optional('manifest-branch');
   return {
     deps: {
@@ -62,13 +69,24 @@ export function operationEnvironment(now: () => Date, env: NodeJS.ProcessEnv = p
   };
 }
 
+function toRepositoryRefOrInvalid(fullName: string): ReturnType<typeof toRepositoryRef> {
+  try {
+    return toRepositoryRef(fullName);
+  } catch (error) {
+    throw new GuardError('input_invalid', `GITHUB_REPOSITORY: ${(error as Error).message}`, { cause: error });
+  }
+}
+
 export function reviewers(): string[] {
   return core.getMultilineInput('governance-reviewers').flatMap((line) => line.split(',')).map((r) => r.trim().replace(/^@/, '')).filter(Boolean);
 }
 
-/** A coded failure fails the step with its runbook; anything else is a bug and surfaces as such. */
-export function failStep(error: unknown): void {
-  if (!(error instanceof GuardError)) throw error;
-  core.setOutput('failure-reason', error.code);
-  core.setFailed(`${error.code}: ${error.message} (runbook: docs/ops/runbooks/${error.code}.md)`);
+/**
+ * Every failure fails the step as one coded `::error::` line with its runbook — never a stack trace.
+ * An error that is not coded yet gets the action's own code (`fallback`).
+ */
+export function failStep(error: unknown, fallback: FailureCode): void {
+  const coded = toCodedError(error, fallback);
+  core.setOutput('failure-reason', coded.code);
+  core.setFailed(`${coded.code}: ${coded.message.replace(/\s*\n\s*/g, ' ')} (runbook: ${runbookPath(coded.code)})`);
 }

@@ -1,7 +1,7 @@
 import * as core from '@actions/core';
 import { GuardError } from '../../core/errors/index.js';
 import { recoverRun, type RecoverOperation } from '../../commands/recover/index.js';
-import { actorOf, failStep, operationEnvironment, optional, positiveInteger, required, reviewers } from '../operations/environment.js';
+import { actorOf, failStep, operationEnvironment, optional, positiveInteger, required, reviewers, verbatim } from '../operations/environment.js';
 
 const OPERATIONS: readonly RecoverOperation[] = ['auto', 'rerun', 'rerun_failed_jobs', 'dispatch_release', 'retry_tag'];
 
@@ -16,7 +16,7 @@ export async function run(now = () => new Date()): Promise<void> {
     const awaitMinutes = Number(optional('await-rerun-minutes') ?? '0');
     if (!Number.isFinite(awaitMinutes) || awaitMinutes < 0 || awaitMinutes > 300) throw new GuardError('input_invalid', 'await-rerun-minutes must be between 0 and 300');
     const result = await recoverRun({
-      operation: operation as RecoverOperation, runId: positiveInteger('run-id', optional('run-id')), tag: required('tag'), reason: required('reason'),
+      operation: operation as RecoverOperation, runId: positiveInteger('run-id', optional('run-id')), tag: verbatim('tag'), reason: required('reason'),
       incident: positiveInteger('incident', optional('incident')), actor: actorOf(), requestId: environment.requestId,
       releaseWorkflow: optional('release-workflow'), governanceReviewers: reviewers(), trigger: optional('trigger') === 'automated' ? 'automated' : 'manual',
       awaitRerun: awaitMinutes > 0 ? { timeoutMs: awaitMinutes * 60_000, intervalMs: 30_000 } : null,
@@ -31,6 +31,6 @@ export async function run(now = () => new Date()): Promise<void> {
     core.info(result.plan.why);
     if (result.finalStatus === 'blocked') core.setFailed('rerun_limit_reached: the rerun failed again; the entry is blocked (runbook: docs/ops/runbooks/rerun_limit_reached.md)');
   } catch (error) {
-    failStep(error);
+    failStep(error, 'rerun_denied');
   }
 }

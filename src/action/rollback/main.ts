@@ -1,7 +1,7 @@
 import * as core from '@actions/core';
 import { GuardError } from '../../core/errors/index.js';
 import { runGovernance, type GovernanceOperation } from '../../commands/rollback/index.js';
-import { actorOf, failStep, operationEnvironment, optional, positiveInteger, required, reviewers } from '../operations/environment.js';
+import { actorOf, failStep, operationEnvironment, optional, positiveInteger, required, reviewers, verbatim } from '../operations/environment.js';
 
 const OPERATIONS: readonly GovernanceOperation[] = ['rollback', 'override_grant', 'override_revoke'];
 
@@ -12,7 +12,7 @@ export async function run(now = () => new Date()): Promise<void> {
     if (!(OPERATIONS as readonly string[]).includes(operation)) throw new GuardError('input_invalid', `operation ${operation} is not in the catalog (${OPERATIONS.join(', ')})`);
     const environment = operationEnvironment(now);
     const result = await runGovernance({
-      operation: operation as GovernanceOperation, runId: positiveInteger('run-id', optional('run-id')), tag: required('tag'), reason: required('reason'),
+      operation: operation as GovernanceOperation, runId: positiveInteger('run-id', optional('run-id')), tag: verbatim('tag'), reason: required('reason'),
       incident: positiveInteger('incident', optional('incident')), actor: actorOf(), requestId: environment.requestId,
       targetSha: optional('target-sha'), baseBranch: optional('base-branch') ?? 'main', expiresAt: optional('expires-at'),
       governanceReviewers: reviewers(), secrets: environment.secrets,
@@ -22,6 +22,6 @@ export async function run(now = () => new Date()): Promise<void> {
     core.setOutput('audit', JSON.stringify(result.audit));
     core.setOutput('audit-log', environment.auditLog);
   } catch (error) {
-    failStep(error);
+    failStep(error, 'issue_create_failed');
   }
 }

@@ -4,7 +4,6 @@ import * as core from '@actions/core';
 import { z } from 'zod';
 import { toRepositoryRef } from '../../adapters/github/index.js';
 import { GuardError } from '../../core/errors/index.js';
-import { defaultManifestPath } from '../../core/manifest/index.js';
 import { parseInputs, text, toPolicyRequest, type PolicyInputs, type VerifyInputField } from '../../commands/verify/index.js';
 import type { ArtifactSource, ProvenanceSource, ValidateRequest } from '../../commands/validate/index.js';
 
@@ -36,7 +35,8 @@ const ActionSchema = z.object({
 
 export interface ActionInputs {
   readonly request: ValidateRequest;
-  readonly manifest: { readonly path: string; readonly branch?: string } | null;
+  /** `path` null: each entry in the file of its release run's day (see MANIFEST_HOME_RULE). */
+  readonly manifest: { readonly path: string | null; readonly branch?: string } | null;
   readonly failOnReject: boolean;
   readonly logFormat: 'text' | 'json';
 }
@@ -74,7 +74,7 @@ export function readActionInputs(now: Date, env: NodeJS.ProcessEnv = process.env
       secrets: [inputs['github-token']],
     },
     manifest: optional('manifest') === 'false' ? null : {
-      path: inputs['manifest-path'] ?? defaultManifestPath(now),
+      path: inputs['manifest-path'],
       ...(inputs['manifest-branch'] ? { branch: inputs['manifest-branch'] } : {}),
     },
     failOnReject: inputs['fail-on-reject'],

@@ -21,7 +21,7 @@ export interface SummaryLinks {
 export async function writeValidateSummary(result: ValidateResult, links: SummaryLinks): Promise<void> {
   const { verdict } = result;
   core.summary
-    .addHeading(verdict.verified ? 'Provenance verified' : `Provenance rejected: ${verdict.failureReason}`, 2)
+    .addHeading(heading(result), 2)
     .addRaw(`\n\n\`\`\`mermaid\n${pathDiagram(result.steps, verdict)}\n\`\`\`\n\n`)
     .addTable([
       [{ data: 'check', header: true }, { data: 'result', header: true }, { data: 'expected', header: true }, { data: 'actual', header: true }],
@@ -37,6 +37,12 @@ export async function writeValidateSummary(result: ValidateResult, links: Summar
   else if (manifest) core.summary.addHeading('Release manifest', 3).addRaw(`\n\n${manifestPieCharts(manifest.manifest)}\n\n`);
   if (!result.evidence.written) core.summary.addRaw(`<p>⚠️ No evidence was written: ${escapeHtml(result.evidence.reason)}</p>`, true);
   await core.summary.write();
+}
+
+/** The step's real outcome: a verified release whose manifest was not updated failed the step, and says so. */
+export function heading({ verdict, manifest }: ValidateResult): string {
+  if (!verdict.verified) return `Provenance rejected: ${verdict.failureReason}`;
+  return manifest && 'error' in manifest ? `Provenance verified, but the manifest was not updated: ${manifest.code}` : 'Provenance verified';
 }
 
 /** The steps this run took, in order, ending in the verdict. */

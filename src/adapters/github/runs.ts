@@ -8,6 +8,7 @@ export interface RunInfo {
   readonly status: string;
   readonly conclusion: string | null;
   readonly headSha: string;
+  readonly headBranch: string | null;
   readonly workflowId: number;
 }
 
@@ -15,7 +16,7 @@ export async function getRun({ octokit, repository, timing }: GitHubApi, runId: 
   const { data } = await withGitHubRetries(() => octokit.rest.actions.getWorkflowRun({ ...repository, run_id: runId }), timing);
   return {
     id: data.id, createdAt: new Date(data.created_at), runAttempt: data.run_attempt ?? 1, status: data.status ?? 'unknown',
-    conclusion: data.conclusion ?? null, headSha: data.head_sha, workflowId: data.workflow_id,
+    conclusion: data.conclusion ?? null, headSha: data.head_sha, headBranch: data.head_branch ?? null, workflowId: data.workflow_id,
   };
 }
 

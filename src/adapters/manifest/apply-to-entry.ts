@@ -1,11 +1,17 @@
 import { entryKey, type ManifestEntry, type ManifestEvent } from '../../core/manifest/index.js';
-import type { ManifestStore, StoreResult } from './store.js';
+import type { EntryRef, ManifestStore, StoreResult } from './store.js';
 
 export interface EntryResult {
   readonly outcome: StoreResult['outcome'] | 'no-manifest';
   /** The event's entry after the update (or as it stands when nothing changed). */
   readonly entry: ManifestEntry | null;
   readonly message: string;
+}
+
+/** The entry as it stands in its home file; null when there is no manifest or no such entry. */
+export async function readEntry(store: ManifestStore | null, of: EntryRef): Promise<ManifestEntry | null> {
+  if (store === null) return null;
+  return (await store.read(of)).entries.find((e) => entryKey(e) === entryKey(of)) ?? null;
 }
 
 /** Applies an event when there is a manifest and returns the entry it concerns. */

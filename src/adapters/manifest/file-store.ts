@@ -17,6 +17,11 @@ export const fileStoreTiming: RetryTiming = { ...defaultRetryTiming, maxAttempts
 export class FileStore implements ManifestStore {
   constructor(private readonly path: string, private readonly timing: RetryTiming = fileStoreTiming) {}
 
+  /** One file holds every entry. */
+  locate(): Promise<string> {
+    return Promise.resolve(this.path);
+  }
+
   async read(): Promise<Manifest> {
     let text: string;
     try {

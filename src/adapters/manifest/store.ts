@@ -10,10 +10,19 @@ export interface StoreResult {
   readonly lockWaitSeconds: number;
 }
 
+/** Which entry: every entry has one home file, found from its (tag, run_id). */
+export interface EntryRef {
+  readonly tag: string;
+  readonly run_id: number;
+}
+
 /** Applies one pure event to the stored manifest without losing concurrent updates. */
 export interface ManifestStore {
   apply(event: ManifestEvent): Promise<StoreResult>;
-  read(): Promise<Manifest>;
+  /** The manifest file that is the entry's home (whether or not the entry is in it yet). */
+  read(of: EntryRef): Promise<Manifest>;
+  /** The entry's home, for messages and links. */
+  locate(of: EntryRef): Promise<string>;
 }
 
 export interface RetryTiming {

@@ -1,7 +1,7 @@
 import { commentOnIssue, ensureLabels, findIssueByMarker, openIssue } from '../../adapters/github/index.js';
 import { postWithRetries, type PostResult } from '../../adapters/slack/index.js';
 import { kpiEvent, type KpiEvent } from '../../core/kpi/index.js';
-import { applyToEntry, type EntryResult } from '../../adapters/manifest/index.js';
+import { applyToEntry, readEntry, type EntryResult } from '../../adapters/manifest/index.js';
 import type { EventPayload, ManifestEntry, ManifestEvent } from '../../core/manifest/index.js';
 import { issueMarker, nextNotifyStep, renderIssue, renderSlackMessage, type FailureNotice, type NotifyProgress, type NotifyRoute } from '../../core/notify/index.js';
 import { redactJson, redactText } from '../../core/redaction/index.js';
@@ -19,6 +19,7 @@ export interface NotifyResult {
 export async function notifyFailure(request: NotifyRequest, deps: NotifyDependencies): Promise<NotifyResult> {
   const base = { tag: request.tag, run_id: request.runId, run_attempt: request.runAttempt, actor: request.actor, at: deps.now().toISOString() };
   const record = (event: EventPayload) => recordEvent(deps, { ...base, ...event } as ManifestEvent);
+  await createEntryIfAbsent(request, deps, record);
   const claim = await record({ event: 'notify_claimed', claim_id: request.claimId });
   if (claim.lost) return { route: null, issueNumber: null, slackDelivered: null, delivered: true, why: claim.message };
   const notice = toNotice(request, claim.entry);
@@ -64,10 +65,22 @@ export async function notifyFailure(request: NotifyRequest, deps: NotifyDependen
       const result = await send(request.summary, redactJson(message, request.secrets), deps);
       await record({ event: 'escalated', note: `issue creation failed; ${result.delivered ? 'posted to the ops summary channel' : `the ops summary channel failed too (${result.detail})`}` });
       kpi('notify.failures', 1, { route: 'summary', failure_reason: request.failureReason });
+      // Compensation: nothing reached anyone, so the claim is given back and a retry announces the failure.
+      if (!result.delivered) await record({ event: 'notify_released', claim_id: request.claimId });
       await deps.kpi.emit(kpis);
       return { route: 'summary', issueNumber, slackDelivered, delivered: result.delivered, why: result.delivered ? 'escalated to the ops summary channel' : `nothing was delivered: ${result.detail}` };
     }
   }
+}
+
+/**
+ * A failure with no entry yet (validate died before recording it, or recorded nothing) gets one, with
+ * the reason the notifier was given: its notify claim then guards concurrent notifiers too.
+ */
+async function createEntryIfAbsent(request: NotifyRequest, deps: NotifyDependencies, record: (event: EventPayload) => Promise<EntryResult>): Promise<void> {
+  if (deps.store === null || (await readEntry(deps.store, { tag: request.tag, run_id: request.runId })) !== null) return;
+  const created = await record({ event: 'failed', failure_reason: request.failureReason, artifact_url: request.artifactUrl, reason: request.detail?.slice(0, 500) ?? null });
+  deps.log('manifest_entry_created', { outcome: created.outcome });
 }
 
 function toNotice(request: NotifyRequest, entry: ManifestEntry | null): FailureNotice {

@@ -1,6 +1,9 @@
 import { createTagRef, dispatchWorkflow, rerunRun, type GitHubApi, type RunInfo } from '../../adapters/github/index.js';
+import type { EntryResult } from '../../adapters/manifest/index.js';
+import { GuardError } from '../../core/errors/index.js';
+import type { EventPayload } from '../../core/manifest/index.js';
 import type { RecoveryPlan } from '../../core/recovery/index.js';
-import type { RecoverRequest } from './request.js';
+import { toCodedError } from '../operations/index.js';
 
 export type Performed = 'rerun' | 'rerun_failed_jobs' | 'dispatch_release' | 'retry_tag';
 
@@ -9,11 +12,39 @@ export interface EffectResult {
   readonly detail: string;
 }
 
+export interface EffectRequest {
+  readonly runId: number;
+  readonly tag: string;
+  readonly reason: string;
+  readonly incident: number;
+  readonly releaseWorkflow: string | null;
+}
+
+type ActionablePlan = Exclude<RecoveryPlan, { kind: 'noop' | 'refused' }>;
+
+/**
+ * The saga step after the `rerun_started` claim: carry the plan out, and when GitHub cannot (a 502
+ * after bounded retries, a refused tag), compensate with `rerun_not_started` so the entry is `requeued`
+ * again and the recovery can be retried; the error leaves coded.
+ */
+export async function performOrCompensate(plan: ActionablePlan, run: RunInfo, request: EffectRequest, github: GitHubApi,
+  record: (event: EventPayload) => Promise<EntryResult>): Promise<EffectResult> {
+  try {
+    return await performRecovery(plan, run, request, github);
+  } catch (error) {
+    const coded = toCodedError(error, 'rerun_denied');
+    const undone = await record({ event: 'rerun_not_started', reason: `${plan.kind} failed: ${coded.message}`.slice(0, 300) })
+      .then((r) => (r.outcome === 'applied' ? 'the entry is requeued again and recover can be retried' : `the compensation was ${r.outcome}: ${r.message}`),
+        (e: unknown) => `the compensation rerun_not_started could not be recorded (${(e as Error).message}); the entry stays rerun_in_progress: see the lock_timeout runbook`);
+    throw new GuardError(coded.code, `${plan.kind} of ${request.tag} run ${request.runId} was not started: ${coded.message}; ${undone}`, { cause: error });
+  }
+}
+
 /**
  * Carries the plan out, falling back as GitHub refuses: a refused rerun (too old, over the cap)
  * dispatches the release workflow; a release workflow that cannot be dispatched becomes `<tag>-retry`.
  */
-export async function performRecovery(plan: Exclude<RecoveryPlan, { kind: 'noop' }>, run: RunInfo, request: RecoverRequest, github: GitHubApi): Promise<EffectResult> {
+async function performRecovery(plan: ActionablePlan, run: RunInfo, request: EffectRequest, github: GitHubApi): Promise<EffectResult> {
   const refusals: string[] = [];
   if (plan.kind === 'rerun') {
     const rerun = await rerunRun(github, request.runId, plan.failedJobsOnly);

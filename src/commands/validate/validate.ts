@@ -91,7 +91,7 @@ async function recordVerdict(request: ValidateRequest, deps: ValidateDependencie
   const reason = verdict.checks.find((c) => c.status === 'failed')?.actual.slice(0, 200) ?? null;
   try {
     // A rerun started by the recover workflow closes its entry with the rerun's verdict.
-    const rerun = (await deps.store.read()).entries.some((e) => e.tag === request.tag && e.run_id === request.runId && e.status === 'rerun_in_progress');
+    const rerun = (await deps.store.read(base)).entries.some((e) => e.tag === request.tag && e.run_id === request.runId && e.status === 'rerun_in_progress');
     const failureReason = verdict.failureReason ?? 'attestation_missing';
     const event: ManifestEvent = verdict.provenance
       ? (rerun ? { ...base, event: 'rerun_succeeded', provenance: verdict.provenance } : { ...base, event: 'validated', provenance: verdict.provenance, artifact_url: request.artifactUrl })

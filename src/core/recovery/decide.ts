@@ -14,12 +14,14 @@ export interface RunFacts {
 
 export type RecoveryPlan =
   | { readonly kind: 'noop'; readonly why: string }
+  | { readonly kind: 'refused'; readonly why: string }
   | { readonly kind: 'rerun'; readonly failedJobsOnly: boolean; readonly why: string }
   | { readonly kind: 'dispatch_release'; readonly why: string }
   | { readonly kind: 'retry_tag'; readonly tag: string; readonly why: string };
 
 export interface RecoveryContext {
-  readonly entry: ManifestEntry | null;
+  /** The manifest entry of the run: recovery never acts without one. */
+  readonly entry: ManifestEntry;
   readonly run: RunFacts;
   readonly tag: string;
   readonly now: Date;
@@ -29,14 +31,17 @@ export interface RecoveryContext {
 }
 
 /**
- * Rerun within GitHub's 30-day window and under the 50-rerun cap (it reuses the original commit);
- * otherwise dispatch the release workflow for the tag; otherwise a `<tag>-retry` tag at the same commit.
+ * Only a failed (or requeued) entry is recovered. Rerun within GitHub's 30-day window and under the
+ * 50-rerun cap (it reuses the original commit); otherwise dispatch the release workflow for the tag;
+ * otherwise a `<tag>-retry` tag at the same commit.
  */
 export function decideRecovery(context: RecoveryContext): RecoveryPlan {
   const { entry, run, now, tag } = context;
-  if (entry?.rerun_in_progress) return { kind: 'noop', why: `a rerun of ${tag} is already in progress` };
-  if (entry?.status === 'success') return { kind: 'noop', why: `${tag} run ${entry.run_id} is already verified; nothing to recover` };
-  if (entry?.status === 'blocked') return { kind: 'noop', why: `${tag} is blocked after a second failure; it needs a person (see the rerun_limit_reached runbook)` };
+  if (entry.rerun_in_progress) return { kind: 'noop', why: `a rerun of ${tag} is already in progress` };
+  if (entry.status === 'success') return { kind: 'noop', why: `${tag} run ${entry.run_id} is already verified; nothing to recover` };
+  if (entry.status === 'blocked') return { kind: 'noop', why: `${tag} is blocked after a second failure; it needs a person (see the rerun_limit_reached runbook)` };
+  if (entry.status === 'rollback') return { kind: 'refused', why: `${tag} run ${entry.run_id} was rolled back; a rolled-back release is not rerun: release a new tag` };
+  if (entry.status === 'pending') return { kind: 'refused', why: `${tag} run ${entry.run_id} has no verdict yet; recover a failure once validate has recorded it` };
   if (run.status !== 'completed') return { kind: 'noop', why: `run is still ${run.status}; recover once it has finished` };
   const ageDays = (now.getTime() - run.createdAt.getTime()) / DAY_MS;
   const reruns = run.runAttempt - 1;

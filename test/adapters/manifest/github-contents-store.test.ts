@@ -1,7 +1,7 @@
 import { Octokit } from '@octokit/rest';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { GitHubContentsStore, defaultRetryTiming, type RetryTiming } from '../../../src/adapters/manifest/index.js';
-import { ManifestSchema, parseManifest } from '../../../src/core/manifest/index.js';
+import { applyEvent, emptyManifest, ManifestSchema, parseManifest, serializeManifest, type Manifest } from '../../../src/core/manifest/index.js';
 import { startGitHubEmulator, type GitHubEmulator } from '../../emulator/emulator.js';
 import { manifestEvent } from '../../support/manifest-events.js';
 
@@ -13,7 +13,7 @@ const sleeps: number[] = [];
 const timing: RetryTiming = { ...defaultRetryTiming, baseDelayMs: 5, maxDelayMs: 40, sleep: async (ms) => { sleeps.push(ms); await new Promise((r) => setTimeout(r, Math.min(ms, 50))); } };
 
 beforeAll(async () => {
-  gh = await startGitHubEmulator({ tokens: { writer: ['contents:write'] } });
+  gh = await startGitHubEmulator({ tokens: { writer: ['contents:write', 'actions:read'], reader: ['contents:read', 'actions:read'] } });
   octokit = new Octokit({ baseUrl: gh.url, auth: 'writer', retry: { enabled: false } });
 });
 afterAll(() => gh?.close());
@@ -99,3 +99,68 @@ describe('GitHubContentsStore against the emulator', () => {
     expect(gh.requests.matching({ method: 'PUT', path: contentsPath() }).some((r) => r.status === 409 || r.status === 422)).toBe(true);
   }, 60_000);
 });
+
+/** Issue #13, case 4: GitHub refusing the write is permission_denied (token, protection, branch), never lock_timeout. */
+describe('GitHubContentsStore: refused writes', () => {
+  it.each([
+    ['a 403 (token without contents: write)', { kind: 'status', status: 403, body: { message: 'Resource not accessible by integration' } }],
+    ['a 404 (manifest-branch missing, or no access)', { kind: 'status', status: 404, body: { message: 'Branch release-notes not found' } }],
+    ['a protected branch', { kind: 'status', status: 409, body: { message: 'Repository rule violations found\n\nChanges must be made through a pull request.' } }],
+  ] as const)('%s → permission_denied naming the token, branch protection and manifest-branch, after one write', async (_label, fault) => {
+    gh.faults.inject({ method: 'PUT', path: contentsPath() }, fault, 10);
+    const error = await store().apply(manifestEvent('failed')).catch((e: unknown) => e);
+    expect(error).toMatchObject({ code: 'permission_denied', message: expect.stringMatching(/contents: write.*protected branch.*manifest-branch/s) });
+    expect(gh.requests.matching({ method: 'PUT', path: contentsPath() })).toHaveLength(1);
+  });
+
+  it('a read-only token is refused on the write with permission_denied, by the emulator itself', async () => {
+    const reader = new Octokit({ baseUrl: gh.url, auth: 'reader', retry: { enabled: false } });
+    const refused = new GitHubContentsStore(reader, { owner: 'acme', repo: `widget-${n}`, path }, timing).apply(manifestEvent('failed'));
+    await expect(refused).rejects.toMatchObject({ code: 'permission_denied' });
+  });
+});
+
+/** Issue #13, case 5: above 1 MB GitHub answers content "" and encoding "none"; the store reads the raw bytes. */
+describe('GitHubContentsStore: large manifests', () => {
+  const large = (): Manifest => {
+    const entries = Array.from({ length: 1500 }, (_, i) => applyOrThrow(emptyManifest(), manifestEvent('failed', { tag: `v0.${i}.0`, run_id: 5000 + i, reason: 'x'.repeat(400) })).entries[0]!);
+    return { ...emptyManifest(), entries };
+  };
+
+  it('a 1.5 MB manifest is read through the raw media type and updated with the right blob sha', async () => {
+    const text = serializeManifest(large());
+    expect(Buffer.byteLength(text)).toBeGreaterThan(1.5 * 1024 * 1024);
+    gh.state.contents.put(`${REPO}-${n}`, path, text);
+    const { data } = await octokit.rest.repos.getContent({ owner: 'acme', repo: `widget-${n}`, path });
+    // GitHub's documented answer for 1–100 MB files (the emulator answers so, too).
+    expect(data).toMatchObject({ content: '', encoding: 'none' });
+    const result = await store().apply(manifestEvent('failed', { tag: 'v9.0.0', run_id: 9 }));
+    expect(result).toMatchObject({ outcome: 'applied', attempts: 1 });
+    expect(stored().entries).toHaveLength(1501);
+    expect(gh.requests.matching({ method: 'PUT', path: contentsPath() }).map((r) => r.status)).toEqual([200]);
+  }, 60_000);
+});
+
+/** Issue #13, case 1: without manifest-path, an entry's home is the UTC day of its release run's creation. */
+describe('GitHubContentsStore: the run-day home', () => {
+  it('puts an entry in docs/reports/<day the run was created>/manifest.json, whatever day it is written', async () => {
+    const repo = `widget-${n}`;
+    gh.state.workflows.add(`acme/${repo}`, { path: '.github/workflows/release.yml' });
+    const run = gh.state.runs.create(`acme/${repo}`, 'release.yml', { createdAt: new Date('2026-03-01T23:59:30Z') });
+    const homed = new GitHubContentsStore(octokit, { owner: 'acme', repo }, timing);
+    await homed.apply(manifestEvent('failed', { run_id: run.id }));
+    expect(await homed.locate({ tag: 'v1.0.0', run_id: run.id })).toBe('docs/reports/2026-03-01/manifest.json');
+    expect(parseManifest(gh.state.contents.read(`acme/${repo}`, 'docs/reports/2026-03-01/manifest.json')!.bytes.toString(), 'x').entries[0]!.run_id).toBe(run.id);
+  });
+
+  it('an unknown run has no home: input_invalid saying to check run-id or give manifest-path', async () => {
+    const homed = new GitHubContentsStore(octokit, { owner: 'acme', repo: `widget-${n}` }, timing);
+    await expect(homed.apply(manifestEvent('failed', { run_id: 424242 }))).rejects.toMatchObject({ code: 'input_invalid', message: expect.stringMatching(/manifest-path/) });
+  });
+});
+
+function applyOrThrow(manifest: Manifest, event: Parameters<typeof applyEvent>[1]): Manifest {
+  const result = applyEvent(manifest, event);
+  if (!result.ok) throw new Error(result.reason);
+  return result.manifest;
+}

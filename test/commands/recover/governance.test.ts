@@ -74,3 +74,31 @@ describe('rollback and overrides', () => {
     await expect(runGovernance(request({ operation: 'override_grant', expiresAt: tooLong, targetSha: null }), deps)).rejects.toMatchObject({ code: 'input_invalid' });
   });
 });
+
+/** Issue #13, case 3: a rollback is recorded only once its revert PR exists, so a failure can be retried. */
+describe('rollback is a saga', () => {
+  it('a rollback to an unknown commit records nothing, opens nothing, and can be retried with the right commit', async () => {
+    const deps = operationDependencies(gh, repo);
+    await expect(runGovernance(request({ targetSha: 'f'.repeat(40) }), deps)).rejects.toMatchObject({ code: 'input_invalid', message: expect.stringMatching(/is not a commit/) });
+    expect(entry()).toMatchObject({ status: 'success', governance_flag: null });
+    expect(gh.state.pulls.list(`acme/${repo}`, {})).toHaveLength(0);
+    expect(deps.audits()).toEqual([expect.objectContaining({ operation: 'rollback', result: 'denied' })]);
+    const retried = await runGovernance(request({ requestId: '77-2' }), deps);
+    expect(entry()).toMatchObject({ status: 'rollback', governance_flag: 'rollback' });
+    expect(entry().history.at(-1).reason).toMatch(new RegExp(`revert PR #${retried.pullRequest!.number}`));
+  });
+
+  it('GitHub failing to open the pull request leaves the entry verified, with one failed audit and a coded error', async () => {
+    gh.faults.inject({ method: 'POST', path: `/repos/acme/${repo}/pulls` }, { kind: 'status', status: 502 }, 3);
+    const deps = operationDependencies(gh, repo);
+    await expect(runGovernance(request(), deps)).rejects.toMatchObject({ code: 'issue_create_failed' });
+    expect(entry().status).toBe('success');
+    expect(deps.audits().map((a) => a.result)).toEqual(['failed']);
+    await runGovernance(request({ requestId: '77-3' }), deps);
+    expect(entry().status).toBe('rollback');
+  });
+
+  it('a rollback with no manifest entry is input_invalid naming the validate action', async () => {
+    await expect(runGovernance(request({ runId: 999 }), operationDependencies(gh, repo))).rejects.toMatchObject({ code: 'input_invalid', message: expect.stringMatching(/run the validate action/) });
+  });
+});

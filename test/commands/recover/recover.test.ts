@@ -40,6 +40,7 @@ const request = (runId: number, overrides: Partial<RecoverRequest> = {}): Recove
   releaseWorkflow: 'release.yml', governanceReviewers: [], trigger: 'manual', awaitRerun: null, escalation: null, secrets: [TOKEN], ...overrides,
 });
 const entry = () => JSON.parse(gh.state.contents.read(`acme/${repo}`, MANIFEST)!.bytes.toString()).entries[0];
+const entryOf = (runId: number) => JSON.parse(gh.state.contents.read(`acme/${repo}`, MANIFEST)!.bytes.toString()).entries.find((e: { run_id: number }) => e.run_id === runId);
 
 describe('recover', () => {
   it('a read-only actor is refused with permission_denied, audited, and nothing changes', async () => {
@@ -154,7 +155,82 @@ describe('recover', () => {
     expect(deps.audits()[0]).toMatchObject({ result: 'noop' });
   });
 
-  it('refuses input outside the catalog with input_invalid', async () => {
-    await expect(recoverRun(request(1, { reason: '' }), operationDependencies(gh, repo))).rejects.toMatchObject({ code: 'input_invalid' });
+  it('refuses input outside the catalog with input_invalid, audited once as denied', async () => {
+    const deps = operationDependencies(gh, repo);
+    await expect(recoverRun(request(1, { reason: '' }), deps)).rejects.toMatchObject({ code: 'input_invalid' });
+    expect(deps.audits()).toEqual([expect.objectContaining({ result: 'denied', operation: 'rerun' })]);
+  });
+});
+
+/** Issue #13, case 2: recover acts only on its entry, on the release run of the tag, with inputs validated once. */
+describe('recover is bound to its entry', () => {
+  it('with no entry it does nothing: input_invalid saying to run validate, no rerun, no -retry tag', async () => {
+    const run = gh.state.runs.create(`acme/${repo}`, 'release.yml', { ref: 'v1.0.0', conclusion: 'failure', createdAt: new Date(Date.now() - 40 * DAY) });
+    const deps = operationDependencies(gh, repo);
+    const error = await recoverRun(request(run.id, { releaseWorkflow: null }), deps).catch((e: unknown) => e);
+    expect(error).toMatchObject({ code: 'input_invalid', message: expect.stringMatching(/no manifest entry for tag v1\.0\.0 run \d+ in docs\/reports\/ops\/manifest\.json: run the validate action/) });
+    expect(gh.state.git.resolve(`acme/${repo}`, 'v1.0.0-retry')).toBeUndefined();
+    expect(gh.state.runs.run(`acme/${repo}`, run.id).runAttempt).toBe(1);
+    expect(deps.audits()).toEqual([expect.objectContaining({ result: 'denied' })]);
+  });
+
+  it('a run that did not build the tag (a 40-day-old PR run on a feature branch) is refused before any effect', async () => {
+    gh.state.git.createBranch(`acme/${repo}`, 'feature/x');
+    gh.state.git.commit(`acme/${repo}`, 'feature/x', { message: 'wip', tree: new Map() });
+    const prRun = gh.state.runs.create(`acme/${repo}`, 'release.yml', { ref: 'feature/x', event: 'pull_request', conclusion: 'failure', createdAt: new Date(Date.now() - 40 * DAY) });
+    const deps = operationDependencies(gh, repo);
+    await deps.store!.apply({ event: 'failed', failure_reason: 'subject_mismatch', tag: 'v1.0.0', run_id: prRun.id, run_attempt: 1, at: new Date().toISOString(), actor: 'someone' });
+    const error = await recoverRun(request(prRun.id, { releaseWorkflow: null }), deps).catch((e: unknown) => e);
+    expect(error).toMatchObject({ code: 'input_invalid', message: expect.stringMatching(/built feature\/x at [0-9a-f]{40}, but tag v1\.0\.0 is at/) });
+    expect(gh.state.git.resolve(`acme/${repo}`, 'v1.0.0-retry')).toBeUndefined();
+    expect(entryOf(prRun.id).status).toBe('failure');
+  });
+
+  it('a tag with whitespace is input_invalid, so it cannot slip past the "already verified" guard', async () => {
+    const run = gh.state.runs.create(`acme/${repo}`, 'release.yml', { ref: 'v1.0.0', conclusion: 'failure' });
+    const deps = operationDependencies(gh, repo);
+    const { verifiedProvenance } = await import('../../support/manifest-events.js');
+    await deps.store!.apply({ event: 'validated', provenance: verifiedProvenance(), tag: 'v1.0.0', run_id: run.id, run_attempt: 1, at: new Date().toISOString(), actor: 'validate' });
+    await expect(recoverRun(request(run.id, { tag: 'v1.0.0 ' }), deps)).rejects.toMatchObject({ code: 'input_invalid', message: expect.stringMatching(/tag must be a git tag name/) });
+    expect(gh.state.runs.run(`acme/${repo}`, run.id).runAttempt).toBe(1);
+    expect(entryOf(run.id).history.map((h: { event: string }) => h.event)).toEqual(['validated']);
+  });
+
+  it('a rolled-back entry is refused: its claim could not apply, so nothing reruns', async () => {
+    const run = gh.state.runs.create(`acme/${repo}`, 'release.yml', { ref: 'v1.0.0', conclusion: 'failure' });
+    const deps = operationDependencies(gh, repo);
+    const { verifiedProvenance } = await import('../../support/manifest-events.js');
+    const at = new Date().toISOString();
+    await deps.store!.apply({ event: 'validated', provenance: verifiedProvenance(), tag: 'v1.0.0', run_id: run.id, run_attempt: 1, at, actor: 'validate' });
+    await deps.store!.apply({ event: 'rolled_back', tag: 'v1.0.0', run_id: run.id, run_attempt: 1, at, actor: 'maintainer' });
+    await expect(recoverRun(request(run.id), deps)).rejects.toMatchObject({ code: 'input_invalid', message: expect.stringMatching(/rolled back/) });
+    expect(gh.state.runs.run(`acme/${repo}`, run.id).runAttempt).toBe(1);
+    expect(deps.audits()).toEqual([expect.objectContaining({ result: 'denied' })]);
+  });
+});
+
+/** Issue #13, case 3: a claim followed by a failing effect is compensated, and audited once. */
+describe('recover is a saga', () => {
+  it('a 502 from the rerun API after rerun_started is compensated (rerun_not_started → requeued); a retry then works', async () => {
+    const runId = await failedRun();
+    gh.faults.inject({ method: 'POST', path: `/repos/acme/${repo}/actions/runs/${runId}/rerun` }, { kind: 'status', status: 502 }, 3);
+    const deps = operationDependencies(gh, repo);
+    const error = await recoverRun(request(runId), deps).catch((e: unknown) => e);
+    expect(error).toMatchObject({ code: 'rerun_denied', message: expect.stringMatching(/502.*requeued again and recover can be retried/s) });
+    expect(entry()).toMatchObject({ status: 'requeued', rerun_in_progress: false });
+    expect(entry().history.map((h: { event: string }) => h.event)).toEqual(['failed', 'requeued', 'rerun_started', 'rerun_not_started']);
+    expect(deps.audits()).toEqual([expect.objectContaining({ result: 'failed', reason: expect.stringMatching(/rerun_denied/) })]);
+    const retried = await recoverRun(request(runId, { requestId: '9000-2' }), operationDependencies(gh, repo));
+    expect(retried.performed).toBe('rerun');
+    expect(entry().status).toBe('rerun_in_progress');
+  });
+
+  it('every outcome emits exactly one audit event', async () => {
+    const runId = await failedRun();
+    const deps = operationDependencies(gh, repo);
+    await recoverRun(request(runId), deps);
+    await recoverRun(request(runId), deps);
+    await recoverRun(request(runId, { actor: 'viewer' }), deps).catch(() => null);
+    expect(deps.audits().map((a) => a.result)).toEqual(['succeeded', 'noop', 'denied']);
   });
 });
