@@ -1,3 +1,4 @@
+import { isObjectMediaType, isRawMediaType } from '../media-types.js';
 import { documentedResponse, findOperation, type ResponseSpec } from './openapi.js';
 import type { RecordedResponse } from './recorder.js';
 import { componentValidator, describeErrors, validatorFor } from './schemas.js';
@@ -27,9 +28,6 @@ export interface Verdict {
 /** The blob store stands in for pre-signed storage URLs, which are not part of api.github.com. */
 const OUTSIDE_API = '/_emulator/';
 
-const RAW = /vnd\.github(?:\.v3)?\.raw/;
-const OBJECT = /vnd\.github(?:\.v3)?\.object/;
-
 const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /** GitHub sends `Link` only when there is another page: on a later page, or when `total_count` says more exist. */
@@ -54,8 +52,8 @@ function bodyFindings(key: string, response: RecordedResponse, documented: Respo
   if (Object.keys(content).length === 0) {
     return response.body === undefined && !response.raw ? [] : invalid('the description gives this status no body');
   }
-  if (RAW.test(response.accept)) return response.raw ? [] : invalid('the raw media type was asked for, the body is JSON');
-  const mediaType = OBJECT.test(response.accept) && content['application/vnd.github.object'] ? 'application/vnd.github.object' : 'application/json';
+  if (isRawMediaType(response.accept)) return response.raw ? [] : invalid('the raw media type was asked for, the body is JSON');
+  const mediaType = isObjectMediaType(response.accept) && content['application/vnd.github.object'] ? 'application/vnd.github.object' : 'application/json';
   const schema = content[mediaType]?.schema;
   if (!schema) return invalid(`the description has no ${mediaType} body for this status`);
   if (response.body === undefined) return invalid('no JSON body');

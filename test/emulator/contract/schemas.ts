@@ -23,6 +23,9 @@ function engine(): Ajv {
     // strict: false lets the description's own keywords (`x-github`, unknown formats such as `repo.nwo`) pass.
     ajv = new Ajv({ strict: false, allErrors: true, logger: false });
     addFormats(ajv);
+    // GitHub's own bot addresses (`41898282+github-actions[bot]@users.noreply.github.com`) fail RFC 5322's
+    // dot-atom, which ajv's `email` follows: any local@domain is accepted instead.
+    ajv.addFormat('email', /^[^\s@]+@[^\s@]+\.[^\s@]+$/);
   }
   return ajv;
 }

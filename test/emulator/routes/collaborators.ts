@@ -1,7 +1,8 @@
+import { collaboratorJson, viewOf } from '../builders/index.js';
 import { json, notFound } from '../http.js';
 import type { Route } from '../router.js';
 import type { EmulatorState } from '../state/index.js';
-import { docs, repoName, userJson } from './links.js';
+import { docs, repoName } from './links.js';
 
 export function collaboratorRoutes(state: EmulatorState): Route[] {
   return [
@@ -14,7 +15,7 @@ export function collaboratorRoutes(state: EmulatorState): Route[] {
         const login = ctx.param('username');
         const found = state.collaborators.permission(repoName(ctx), login);
         if (!found) throw notFound();
-        return json(200, { permission: found.permission, role_name: found.roleName, user: userJson(ctx, login) });
+        return json(200, { permission: found.permission, role_name: found.roleName, user: collaboratorJson(viewOf(ctx, state), login, found) });
       },
     },
   ];

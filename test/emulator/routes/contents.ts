@@ -1,52 +1,14 @@
 import { optionalString, requiredString, type JsonObject } from '../body.js';
-import { ApiError, json, notFound, notSupplied } from '../http.js';
-import { syntheticSha } from '../ids.js';
+import { entryJson, fileContentJson, fileEntry, gitCommitJson, viewOf } from '../builders/index.js';
+import { ApiError, json, notFound, notSupplied, type Reply } from '../http.js';
+import { isObjectMediaType, isRawMediaType } from '../media-types.js';
 import type { RequestContext, Route } from '../router.js';
 import type { FileChange } from '../state/contents.js';
-import type { Commit, FileBlob, Identity } from '../state/git-objects.js';
+import type { Identity } from '../state/git-objects.js';
 import type { EmulatorState } from '../state/index.js';
-import type { Repo } from '../state/repos.js';
-import { docs, repoApiUrl, repoHtmlUrl, repoName } from './links.js';
+import { docs, repoName } from './links.js';
 
 const PAGE = 'repos/contents';
-
-/** Base64 with a newline after every 60 characters, as GitHub sends file content. */
-const wrappedBase64 = (bytes: Buffer): string => (bytes.toString('base64').match(/.{1,60}/g) ?? []).join('\n') + '\n';
-
-function fileJson(ctx: RequestContext, repo: Repo, path: string, blob: FileBlob, ref: string): JsonObject {
-  const url = `${repoApiUrl(ctx, repo)}/contents/${path}?ref=${encodeURIComponent(ref)}`;
-  const gitUrl = `${repoApiUrl(ctx, repo)}/git/blobs/${blob.sha}`;
-  const htmlUrl = `${repoHtmlUrl(repo)}/blob/${ref}/${path}`;
-  return {
-    type: 'file',
-    name: path.replace(/^.*\//, ''),
-    path,
-    sha: blob.sha,
-    size: blob.bytes.length,
-    url,
-    git_url: gitUrl,
-    html_url: htmlUrl,
-    // Informational only: the emulator does not serve raw downloads.
-    download_url: `https://raw.githubusercontent.com/${repo.fullName}/${ref}/${path}`,
-    _links: { self: url, git: gitUrl, html: htmlUrl },
-  };
-}
-
-function commitJson(ctx: RequestContext, repo: Repo, commit: Commit): JsonObject {
-  const api = repoApiUrl(ctx, repo);
-  const treeSha = syntheticSha('tree', commit.sha);
-  return {
-    sha: commit.sha,
-    url: `${api}/git/commits/${commit.sha}`,
-    html_url: `${repoHtmlUrl(repo)}/commit/${commit.sha}`,
-    author: commit.author,
-    committer: commit.committer,
-    message: commit.message,
-    tree: { sha: treeSha, url: `${api}/git/trees/${treeSha}` },
-    parents: commit.parents.map((sha) => ({ sha, url: `${api}/git/commits/${sha}`, html_url: `${repoHtmlUrl(repo)}/commit/${sha}` })),
-    verification: { verified: false, reason: 'unsigned', signature: null, payload: null },
-  };
-}
 
 /** `committer`/`author` are optional, but when given need both name and email. */
 function identity(body: JsonObject, field: 'committer' | 'author'): Identity | undefined {
@@ -72,6 +34,27 @@ function decodeContent(body: JsonObject): Buffer {
   return Buffer.from(content, 'base64');
 }
 
+/**
+ * A file as JSON (its content only up to 1 MB), or its bytes for the raw media type; a directory as a list,
+ * or as an object with `entries` for the object media type.
+ */
+function readContent(ctx: RequestContext, state: EmulatorState): Reply {
+  const repo = state.repos.get(repoName(ctx));
+  const view = viewOf(ctx, state);
+  const path = ctx.param('path');
+  const ref = ctx.query.get('ref') ?? repo.defaultBranch;
+  const blob = state.contents.read(repo.fullName, path, ref);
+  // UNCONFIRMED: the content type GitHub gives raw content; text/plain is what octokit/rest.js#14 reports.
+  if (blob && isRawMediaType(ctx.accept)) return json(200, blob.bytes, { 'content-type': 'text/plain; charset=utf-8' });
+  if (blob) return json(200, fileContentJson(view, repo, path, blob, ref));
+  const directory = state.contents.list(repo.fullName, path, ref);
+  if (!directory) throw notFound();
+  const entries = directory.entries.map((entry) => entryJson(view, repo, entry, ref));
+  if (!isObjectMediaType(ctx.accept)) return json(200, entries);
+  const self = entryJson(view, repo, { type: 'dir', name: path.replace(/^.*\//, ''), path, sha: directory.sha, size: 0 }, ref);
+  return json(200, { ...self, entries });
+}
+
 export function contentsRoutes(state: EmulatorState): Route[] {
   const path = '/repos/{owner}/{repo}/contents/{path+}';
   return [
@@ -80,13 +63,7 @@ export function contentsRoutes(state: EmulatorState): Route[] {
       path,
       permission: 'contents:read',
       docs: docs(PAGE, 'get-repository-content'),
-      handle(ctx) {
-        const repo = state.repos.get(repoName(ctx));
-        const ref = ctx.query.get('ref') ?? repo.defaultBranch;
-        const blob = state.contents.read(repo.fullName, ctx.param('path'), ref);
-        if (!blob) throw notFound();
-        return json(200, { ...fileJson(ctx, repo, ctx.param('path'), blob, ref), encoding: 'base64', content: wrappedBase64(blob.bytes) });
-      },
+      handle: (ctx) => readContent(ctx, state),
     },
     {
       method: 'PUT',
@@ -98,9 +75,10 @@ export function contentsRoutes(state: EmulatorState): Route[] {
         const change = changeFrom(ctx.body);
         const written = state.contents.write(repo.fullName, ctx.param('path'), decodeContent(ctx.body), change);
         const ref = change.branch ?? repo.defaultBranch;
+        const view = viewOf(ctx, state);
         return json(written.created ? 201 : 200, {
-          content: written.blob && fileJson(ctx, repo, ctx.param('path'), written.blob, ref),
-          commit: commitJson(ctx, repo, written.commit),
+          content: written.blob && entryJson(view, repo, fileEntry(ctx.param('path'), written.blob), ref),
+          commit: gitCommitJson(view, repo, written.commit),
         });
       },
     },
@@ -114,7 +92,7 @@ export function contentsRoutes(state: EmulatorState): Route[] {
         const change = changeFrom(ctx.body);
         if (change.sha === undefined) throw notSupplied('sha');
         const removed = state.contents.remove(repo.fullName, ctx.param('path'), change);
-        return json(200, { content: null, commit: commitJson(ctx, repo, removed.commit) });
+        return json(200, { content: null, commit: gitCommitJson(viewOf(ctx, state), repo, removed.commit) });
       },
     },
   ];

@@ -1,9 +1,9 @@
 import { requiredString } from '../body.js';
+import { runApiUrl, runHtmlUrl, viewOf } from '../builders/index.js';
 import { json, notSupplied } from '../http.js';
 import type { Route } from '../router.js';
 import type { EmulatorState } from '../state/index.js';
 import { docs, repoName } from './links.js';
-import { runApiUrl, runHtmlUrl } from './runs.js';
 
 export function dispatchRoutes(state: EmulatorState): Route[] {
   return [
@@ -22,7 +22,7 @@ export function dispatchRoutes(state: EmulatorState): Route[] {
           inputs as Record<string, unknown>,
         );
         if (ctx.body.return_run_details !== true) return json(204);
-        return json(200, { workflow_run_id: run.id, run_url: runApiUrl(ctx, run), html_url: runHtmlUrl(run) });
+        return json(200, { workflow_run_id: run.id, run_url: runApiUrl(viewOf(ctx, state), run), html_url: runHtmlUrl(run) });
       },
     },
   ];

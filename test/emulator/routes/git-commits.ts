@@ -1,36 +1,23 @@
 import { requiredString } from '../body.js';
+import { gitCommitJson, viewOf } from '../builders/index.js';
 import { json, notFound, validationFailed } from '../http.js';
-import type { RequestContext, Route } from '../router.js';
-import type { Commit } from '../state/git-objects.js';
+import type { Route } from '../router.js';
 import type { EmulatorState } from '../state/index.js';
-import { docs, repoApiUrl, repoName } from './links.js';
-
-function commitJson(ctx: RequestContext, state: EmulatorState, commit: Commit): Record<string, unknown> {
-  const api = repoApiUrl(ctx, state.repos.get(repoName(ctx)));
-  const treeSha = state.git.treeSha(repoName(ctx), commit);
-  return {
-    sha: commit.sha,
-    url: `${api}/git/commits/${commit.sha}`,
-    message: commit.message,
-    author: commit.author,
-    committer: commit.committer,
-    tree: { sha: treeSha, url: `${api}/git/trees/${treeSha}` },
-    parents: commit.parents.map((sha) => ({ sha, url: `${api}/git/commits/${sha}` })),
-  };
-}
+import { docs, repoName } from './links.js';
 
 /** The git database commit routes: read a commit (and its tree sha), create one from a tree. */
 export function gitCommitRoutes(state: EmulatorState): Route[] {
   return [
     {
       method: 'GET',
-      path: '/repos/{owner}/{repo}/git/commits/{sha}',
+      path: '/repos/{owner}/{repo}/git/commits/{commit_sha}',
       permission: 'contents:read',
       docs: docs('git/commits', 'get-a-commit-object'),
       handle(ctx) {
-        const commit = state.git.resolve(repoName(ctx), ctx.param('sha'));
-        if (!commit || commit.sha !== ctx.param('sha')) throw notFound();
-        return json(200, commitJson(ctx, state, commit));
+        const sha = ctx.param('commit_sha');
+        const commit = state.git.resolve(repoName(ctx), sha);
+        if (!commit || commit.sha !== sha) throw notFound();
+        return json(200, gitCommitJson(viewOf(ctx, state), state.repos.get(repoName(ctx)), commit));
       },
     },
     {
@@ -46,7 +33,8 @@ export function gitCommitRoutes(state: EmulatorState): Route[] {
           throw validationFailed({ resource: 'Commit', code: 'invalid', field: 'parents' });
         }
         const commit = state.git.createCommit(repoName(ctx), { message, treeSha: tree, parents });
-        return json(201, commitJson(ctx, state, commit), { location: `${repoApiUrl(ctx, state.repos.get(repoName(ctx)))}/git/commits/${commit.sha}` });
+        const body = gitCommitJson(viewOf(ctx, state), state.repos.get(repoName(ctx)), commit);
+        return json(201, body, { location: String(body.url) });
       },
     },
   ];

@@ -1,20 +1,9 @@
 import { requiredString } from '../body.js';
+import { gitTagJson, refJson, viewOf } from '../builders/index.js';
 import { json, notFound } from '../http.js';
-import { nodeId } from '../ids.js';
-import type { RequestContext, Route } from '../router.js';
-import type { RefTarget } from '../state/git-objects.js';
+import type { Route } from '../router.js';
 import type { EmulatorState } from '../state/index.js';
-import { docs, repoApiUrl, repoName } from './links.js';
-
-function refJson(ctx: RequestContext, state: EmulatorState, ref: string, target: RefTarget): Record<string, unknown> {
-  const api = repoApiUrl(ctx, state.repos.get(repoName(ctx)));
-  return {
-    ref,
-    node_id: nodeId('Ref', ref),
-    url: `${api}/git/${ref}`,
-    object: { sha: target.sha, type: target.type, url: `${api}/git/${target.type}s/${target.sha}` },
-  };
-}
+import { docs, repoName } from './links.js';
 
 export function gitRoutes(state: EmulatorState): Route[] {
   return [
@@ -27,7 +16,7 @@ export function gitRoutes(state: EmulatorState): Route[] {
         const ref = `refs/${ctx.param('ref')}`;
         const target = state.git.ref(repoName(ctx), ref);
         if (!target) throw notFound();
-        return json(200, refJson(ctx, state, ref, target));
+        return json(200, refJson(viewOf(ctx, state), state.repos.get(repoName(ctx)), ref, target));
       },
     },
     {
@@ -36,8 +25,9 @@ export function gitRoutes(state: EmulatorState): Route[] {
       permission: 'contents:read',
       docs: docs('git/refs', 'list-matching-references'),
       handle(ctx) {
-        const refs = state.git.refs(repoName(ctx), `refs/${ctx.param('ref')}`);
-        return json(200, refs.map(([ref, target]) => refJson(ctx, state, ref, target)));
+        const repo = state.repos.get(repoName(ctx));
+        const refs = state.git.refs(repo.fullName, `refs/${ctx.param('ref')}`);
+        return json(200, refs.map(([ref, target]) => refJson(viewOf(ctx, state), repo, ref, target)));
       },
     },
     {
@@ -48,29 +38,19 @@ export function gitRoutes(state: EmulatorState): Route[] {
       handle(ctx) {
         const ref = requiredString(ctx.body, 'ref');
         const target = state.git.createRef(repoName(ctx), ref, requiredString(ctx.body, 'sha'));
-        const body = refJson(ctx, state, ref, target);
+        const body = refJson(viewOf(ctx, state), state.repos.get(repoName(ctx)), ref, target);
         return json(201, body, { location: String(body.url) });
       },
     },
     {
       method: 'GET',
-      path: '/repos/{owner}/{repo}/git/tags/{sha}',
+      path: '/repos/{owner}/{repo}/git/tags/{tag_sha}',
       permission: 'contents:read',
       docs: docs('git/tags', 'get-a-tag'),
       handle(ctx) {
-        const tag = state.git.tag(repoName(ctx), ctx.param('sha'));
+        const tag = state.git.tag(repoName(ctx), ctx.param('tag_sha'));
         if (!tag) throw notFound();
-        const api = repoApiUrl(ctx, state.repos.get(repoName(ctx)));
-        return json(200, {
-          node_id: nodeId('Tag', tag.sha),
-          tag: tag.tag,
-          sha: tag.sha,
-          url: `${api}/git/tags/${tag.sha}`,
-          message: tag.message,
-          tagger: tag.tagger,
-          object: { sha: tag.objectSha, type: 'commit', url: `${api}/git/commits/${tag.objectSha}` },
-          verification: { verified: false, reason: 'unsigned', signature: null, payload: null },
-        });
+        return json(200, gitTagJson(viewOf(ctx, state), state.repos.get(repoName(ctx)), tag));
       },
     },
   ];

@@ -1,9 +1,10 @@
 import { optionalString, optionalStringList, requiredString, type JsonObject } from '../body.js';
+import { commentJson, issueJson, viewOf } from '../builders/index.js';
 import { json, validationFailed } from '../http.js';
 import type { Route } from '../router.js';
 import type { EmulatorState } from '../state/index.js';
 import type { IssueFields } from '../state/issues.js';
-import { commentJson, issueJson } from './issue-json.js';
+import { getIssueItem, listIssueItems } from './issue-items.js';
 import { docs, intParam, repoName } from './links.js';
 import { paginate } from './pagination.js';
 
@@ -39,7 +40,7 @@ export function issueRoutes(state: EmulatorState): Route[] {
         const repo = state.repos.get(repoName(ctx));
         const title = requiredString(ctx.body, 'title');
         const issue = state.issues.create(repo.fullName, { ...fieldsFrom(ctx.body), title });
-        const body = issueJson(ctx, repo, issue);
+        const body = issueJson(viewOf(ctx, state), repo, issue);
         return json(201, body, { location: String(body.url) });
       },
     },
@@ -52,8 +53,9 @@ export function issueRoutes(state: EmulatorState): Route[] {
         const repo = state.repos.get(repoName(ctx));
         const labels = ctx.query.get('labels')?.split(',').filter(Boolean);
         const issueState = (ctx.query.get('state') ?? 'open') as 'open' | 'closed' | 'all';
-        const page = paginate(ctx, state.issues.list(repo.fullName, { state: issueState, labels }));
-        return json(200, page.items.map((issue) => issueJson(ctx, repo, issue)), page.headers);
+        const page = paginate(ctx, listIssueItems(state, repo.fullName, { state: issueState, labels }));
+        const view = viewOf(ctx, state);
+        return json(200, page.items.map((item) => issueJson(view, repo, item)), page.headers);
       },
     },
     {
@@ -63,7 +65,7 @@ export function issueRoutes(state: EmulatorState): Route[] {
       docs: docs(ISSUES, 'get-an-issue'),
       handle(ctx) {
         const repo = state.repos.get(repoName(ctx));
-        return json(200, issueJson(ctx, repo, state.issues.get(repo.fullName, intParam(ctx, 'issue_number'))));
+        return json(200, issueJson(viewOf(ctx, state), repo, getIssueItem(state, repo.fullName, intParam(ctx, 'issue_number'))));
       },
     },
     {
@@ -74,7 +76,7 @@ export function issueRoutes(state: EmulatorState): Route[] {
       handle(ctx) {
         const repo = state.repos.get(repoName(ctx));
         const issue = state.issues.update(repo.fullName, intParam(ctx, 'issue_number'), fieldsFrom(ctx.body));
-        return json(200, issueJson(ctx, repo, issue));
+        return json(200, issueJson(viewOf(ctx, state), repo, issue));
       },
     },
     {
@@ -85,7 +87,7 @@ export function issueRoutes(state: EmulatorState): Route[] {
       handle(ctx) {
         const repo = state.repos.get(repoName(ctx));
         const comment = state.issues.comment(repo.fullName, intParam(ctx, 'issue_number'), requiredString(ctx.body, 'body'));
-        const body = commentJson(ctx, repo, comment);
+        const body = commentJson(viewOf(ctx, state), repo, comment);
         return json(201, body, { location: String(body.url) });
       },
     },
@@ -97,7 +99,8 @@ export function issueRoutes(state: EmulatorState): Route[] {
       handle(ctx) {
         const repo = state.repos.get(repoName(ctx));
         const page = paginate(ctx, state.issues.get(repo.fullName, intParam(ctx, 'issue_number')).comments);
-        return json(200, page.items.map((comment) => commentJson(ctx, repo, comment)), page.headers);
+        const view = viewOf(ctx, state);
+        return json(200, page.items.map((comment) => commentJson(view, repo, comment)), page.headers);
       },
     },
   ];

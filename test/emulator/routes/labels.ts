@@ -1,8 +1,8 @@
 import { optionalString, optionalStringList, requiredString } from '../body.js';
+import { labelJson, viewOf } from '../builders/index.js';
 import { json, notSupplied } from '../http.js';
 import type { Route } from '../router.js';
 import type { EmulatorState } from '../state/index.js';
-import { labelJson } from './issue-json.js';
 import { docs, intParam, repoName } from './links.js';
 import { paginate } from './pagination.js';
 
@@ -22,7 +22,7 @@ export function labelRoutes(state: EmulatorState): Route[] {
           color: optionalString(ctx.body, 'color'),
           description: optionalString(ctx.body, 'description'),
         });
-        const body = labelJson(ctx, repo, label);
+        const body = labelJson(viewOf(ctx, state), repo, label);
         return json(201, body, { location: String(body.url) });
       },
     },
@@ -34,7 +34,8 @@ export function labelRoutes(state: EmulatorState): Route[] {
       handle(ctx) {
         const repo = state.repos.get(repoName(ctx));
         const page = paginate(ctx, state.labels.list(repo.fullName));
-        return json(200, page.items.map((label) => labelJson(ctx, repo, label)), page.headers);
+        const view = viewOf(ctx, state);
+        return json(200, page.items.map((label) => labelJson(view, repo, label)), page.headers);
       },
     },
     {
@@ -44,7 +45,7 @@ export function labelRoutes(state: EmulatorState): Route[] {
       docs: docs(PAGE, 'get-a-label'),
       handle(ctx) {
         const repo = state.repos.get(repoName(ctx));
-        return json(200, labelJson(ctx, repo, state.labels.get(repo.fullName, ctx.param('name'))));
+        return json(200, labelJson(viewOf(ctx, state), repo, state.labels.get(repo.fullName, ctx.param('name'))));
       },
     },
     {
@@ -57,7 +58,8 @@ export function labelRoutes(state: EmulatorState): Route[] {
         const names = optionalStringList(ctx.body, 'labels');
         if (!names) throw notSupplied('labels');
         const labels = state.issues.addLabels(repo.fullName, intParam(ctx, 'issue_number'), names);
-        return json(200, labels.map((label) => labelJson(ctx, repo, label)));
+        const view = viewOf(ctx, state);
+        return json(200, labels.map((label) => labelJson(view, repo, label)));
       },
     },
   ];

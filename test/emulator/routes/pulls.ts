@@ -1,45 +1,12 @@
 import { optionalString, requiredString } from '../body.js';
+import { pullJson, pullSimpleJson, viewOf } from '../builders/index.js';
 import { json } from '../http.js';
-import { nodeId } from '../ids.js';
-import type { RequestContext, Route } from '../router.js';
+import type { Route } from '../router.js';
 import type { EmulatorState } from '../state/index.js';
-import type { PullRequest } from '../state/pulls.js';
-import type { Repo } from '../state/repos.js';
-import { docs, intParam, repoApiUrl, repoHtmlUrl, repoJson, repoName, timestamp, userJson } from './links.js';
+import { docs, intParam, repoName } from './links.js';
 import { paginate } from './pagination.js';
 
 const PAGE = 'pulls/pulls';
-
-function pullJson(ctx: RequestContext, repo: Repo, pull: PullRequest): Record<string, unknown> {
-  const branch = (ref: string, sha: string) => ({
-    label: `${repo.owner}:${ref}`,
-    ref,
-    sha,
-    user: userJson(ctx, repo.owner),
-    repo: repoJson(ctx, repo),
-  });
-  return {
-    id: pull.id,
-    node_id: nodeId('PullRequest', pull.id),
-    number: pull.number,
-    url: `${repoApiUrl(ctx, repo)}/pulls/${pull.number}`,
-    html_url: `${repoHtmlUrl(repo)}/pull/${pull.number}`,
-    issue_url: `${repoApiUrl(ctx, repo)}/issues/${pull.number}`,
-    state: pull.state,
-    locked: false,
-    title: pull.title,
-    body: pull.body,
-    user: userJson(ctx, pull.user),
-    draft: pull.draft,
-    merged: false,
-    head: branch(pull.head, pull.headSha),
-    base: branch(pull.base, pull.baseSha),
-    created_at: timestamp(pull.createdAt),
-    updated_at: timestamp(pull.updatedAt),
-    closed_at: null,
-    merged_at: null,
-  };
-}
 
 export function pullRoutes(state: EmulatorState): Route[] {
   return [
@@ -57,7 +24,7 @@ export function pullRoutes(state: EmulatorState): Route[] {
           body: optionalString(ctx.body, 'body'),
           draft: ctx.body.draft === true,
         });
-        const body = pullJson(ctx, repo, pull);
+        const body = pullJson(viewOf(ctx, state), repo, pull);
         return json(201, body, { location: String(body.url) });
       },
     },
@@ -74,7 +41,8 @@ export function pullRoutes(state: EmulatorState): Route[] {
           base: ctx.query.get('base') ?? undefined,
         });
         const page = paginate(ctx, pulls);
-        return json(200, page.items.map((pull) => pullJson(ctx, repo, pull)), page.headers);
+        const view = viewOf(ctx, state);
+        return json(200, page.items.map((pull) => pullSimpleJson(view, repo, pull)), page.headers);
       },
     },
     {
@@ -84,7 +52,7 @@ export function pullRoutes(state: EmulatorState): Route[] {
       docs: docs(PAGE, 'get-a-pull-request'),
       handle(ctx) {
         const repo = state.repos.get(repoName(ctx));
-        return json(200, pullJson(ctx, repo, state.pulls.get(repo.fullName, intParam(ctx, 'pull_number'))));
+        return json(200, pullJson(viewOf(ctx, state), repo, state.pulls.get(repo.fullName, intParam(ctx, 'pull_number'))));
       },
     },
   ];

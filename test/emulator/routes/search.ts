@@ -1,16 +1,16 @@
+import { isPull, searchItemJson, viewOf, type IssueItem } from '../builders/index.js';
 import { json, validationFailed } from '../http.js';
 import type { Route } from '../router.js';
 import type { EmulatorState } from '../state/index.js';
-import type { Issue } from '../state/issues.js';
 import type { Repo } from '../state/repos.js';
-import { issueJson } from './issue-json.js';
+import { commentsOf, listIssueItems } from './issue-items.js';
 import { docs } from './links.js';
 import { paginate } from './pagination.js';
 
 interface SearchQuery {
   repos: string[];
   /** Qualifier tests every result must pass (`is:`, `state:`, `label:`). */
-  filters: ((issue: Issue) => boolean)[];
+  filters: ((item: IssueItem) => boolean)[];
   /** Words and quoted phrases, matched in title, body and comments. */
   terms: string[];
 }
@@ -23,22 +23,21 @@ function parse(q: string): SearchQuery {
   for (const [, key, value, text] of q.matchAll(/(\w+):("[^"]*"|\S+)|("[^"]*"|\S+)/g)) {
     const qualifier = `${key ?? ''}:${unquote(value ?? '').toLowerCase()}`;
     if (key === 'repo' && value) query.repos.push(unquote(value));
-    else if (qualifier === 'is:issue' || qualifier === 'type:issue') {
-      // Every searchable item is an issue: pull requests are not indexed.
-    } else if (qualifier === 'is:pr' || qualifier === 'type:pr') query.filters.push(() => false);
-    else if (qualifier === 'is:open' || qualifier === 'state:open') query.filters.push((issue) => issue.state === 'open');
-    else if (qualifier === 'is:closed' || qualifier === 'state:closed') query.filters.push((issue) => issue.state === 'closed');
+    else if (qualifier === 'is:issue' || qualifier === 'type:issue') query.filters.push((item) => !isPull(item));
+    else if (qualifier === 'is:pr' || qualifier === 'type:pr') query.filters.push(isPull);
+    else if (qualifier === 'is:open' || qualifier === 'state:open') query.filters.push((item) => item.state === 'open');
+    else if (qualifier === 'is:closed' || qualifier === 'state:closed') query.filters.push((item) => item.state === 'closed');
     else if (key === 'label' && value) {
       const name = unquote(value).toLowerCase();
-      query.filters.push((issue) => issue.labels.some((label) => label.name.toLowerCase() === name));
+      query.filters.push((item) => item.labels.some((label) => label.name.toLowerCase() === name));
     } else query.terms.push(unquote(text ?? `${key}:${value}`).toLowerCase());
   }
   return query;
 }
 
-function matches(issue: Issue, query: SearchQuery): boolean {
-  const haystack = [issue.title, issue.body ?? '', ...issue.comments.map((comment) => comment.body)].join('\n').toLowerCase();
-  return query.filters.every((test) => test(issue)) && query.terms.every((term) => haystack.includes(term));
+function matches(item: IssueItem, query: SearchQuery): boolean {
+  const haystack = [item.title, item.body ?? '', ...commentsOf(item)].join('\n').toLowerCase();
+  return query.filters.every((test) => test(item)) && query.terms.every((term) => haystack.includes(term));
 }
 
 function searchedRepos(state: EmulatorState, names: string[]): Repo[] {
@@ -73,11 +72,12 @@ export function searchRoutes(state: EmulatorState): Route[] {
         }
         const query = parse(q);
         const hits = searchedRepos(state, query.repos).flatMap((repo) =>
-          state.issues.list(repo.fullName, { state: 'all' }).filter((issue) => matches(issue, query)).map((issue) => ({ repo, issue })),
+          listIssueItems(state, repo.fullName, { state: 'all' }).filter((item) => matches(item, query)).map((item) => ({ repo, item })),
         );
         const page = paginate(ctx, hits);
-        const items = page.items.map(({ repo, issue }) => ({ ...issueJson(ctx, repo, issue), score: 1 }));
-        return json(200, { total_count: hits.length, incomplete_results: false, items }, page.headers);
+        const view = viewOf(ctx, state);
+        const items = page.items.map(({ repo, item }) => searchItemJson(view, repo, item));
+        return json(200, { total_count: hits.length, incomplete_results: false, search_type: 'lexical', items }, page.headers);
       },
     },
   ];

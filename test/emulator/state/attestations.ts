@@ -7,9 +7,22 @@ export interface Attestation {
   id: number;
   /** Sigstore bundle as JSON. */
   bundle: unknown;
+  /** The in-toto statement's `predicateType`, when the bundle's DSSE payload carries one. */
+  predicateType: string | undefined;
   initiator: string;
   /** Server-relative path the bundle JSON is served at. */
   bundlePath: string;
+}
+
+function predicateTypeOf(bundle: unknown): string | undefined {
+  const payload = (bundle as { dsseEnvelope?: { payload?: unknown } } | null)?.dsseEnvelope?.payload;
+  if (typeof payload !== 'string') return undefined;
+  try {
+    const statement = JSON.parse(Buffer.from(payload, 'base64').toString('utf8')) as { predicateType?: unknown };
+    return typeof statement.predicateType === 'string' ? statement.predicateType : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 export class AttestationStore {
@@ -29,6 +42,7 @@ export class AttestationStore {
     const attestation = {
       id: this.ids.next(),
       bundle,
+      predicateType: predicateTypeOf(bundle),
       initiator,
       bundlePath: this.blobs.put(Buffer.from(JSON.stringify(bundle)), 'application/json'),
     };

@@ -13,6 +13,8 @@ export interface CustomRole {
 export interface CollaboratorPermission {
   permission: PermissionLevel;
   roleName: string;
+  /** The built-in role, or the one a custom role inherits. */
+  baseRole: BuiltInRole;
 }
 
 const LEVEL: Record<BuiltInRole, PermissionLevel> = {
@@ -39,7 +41,7 @@ export class CollaboratorStore {
     const role = this.roles.of(repoName).get(login.toLowerCase());
     if (role === undefined) return undefined;
     return typeof role === 'string'
-      ? { permission: LEVEL[role], roleName: role }
-      : { permission: LEVEL[role.base], roleName: role.name };
+      ? { permission: LEVEL[role], roleName: role, baseRole: role }
+      : { permission: LEVEL[role.base], roleName: role.name, baseRole: role.base };
   }
 }

@@ -1,6 +1,6 @@
 import { ApiError, notFound, notSupplied } from '../http.js';
-import { gitBlobSha } from '../ids.js';
-import type { Commit, FileBlob, Identity } from './git-objects.js';
+import { gitBlobSha, syntheticSha } from '../ids.js';
+import type { Commit, FileBlob, Identity, Tree } from './git-objects.js';
 import type { GitStore } from './git.js';
 import type { RepoStore } from './repos.js';
 
@@ -20,12 +20,28 @@ export interface FileCommit {
   commit: Commit;
 }
 
+export interface DirectoryEntry {
+  type: 'file' | 'dir';
+  name: string;
+  path: string;
+  sha: string;
+  size: number;
+}
+
+export interface Directory {
+  /** Stands for the git tree sha: equal for equal content. */
+  sha: string;
+  entries: DirectoryEntry[];
+}
+
 export interface FileHistoryEntry {
   commitSha: string;
   message: string;
   /** Blob after the commit; null when the commit deleted the file. */
   blobSha: string | null;
 }
+
+const treeSha = (files: readonly [string, FileBlob][]): string => syntheticSha('tree', ...files.map(([path, blob]) => `${path}:${blob.sha}`));
 
 /**
  * Files on branches, with GitHub's compare-and-swap rules. Each write checks the sha and commits in
@@ -39,11 +55,29 @@ export class ContentsStore {
 
   /** The file at a branch, tag or commit (default branch when absent); 404 when the ref is unknown. */
   read(repoName: string, path: string, ref?: string): FileBlob | undefined {
-    const refish = ref ?? this.repos.get(repoName).defaultBranch;
-    const commit = this.git.resolve(repoName, refish);
-    // UNCONFIRMED: wording of GitHub's 404 for an unknown ref.
-    if (!commit) throw new ApiError(404, `No commit found for the ref ${refish}`);
-    return commit.tree.get(path);
+    return this.treeAt(repoName, ref).get(path);
+  }
+
+  /** The directory at a ref, entries sorted by name; undefined when no file lies below the path. */
+  list(repoName: string, dirPath: string, ref?: string): Directory | undefined {
+    const prefix = dirPath === '' ? '' : `${dirPath.replace(/\/$/, '')}/`;
+    const byName = new Map<string, [string, FileBlob][]>();
+    for (const [path, blob] of this.treeAt(repoName, ref)) {
+      if (!path.startsWith(prefix)) continue;
+      const name = path.slice(prefix.length).split('/')[0] as string;
+      byName.set(name, [...(byName.get(name) ?? []), [path, blob]]);
+    }
+    if (byName.size === 0) return undefined;
+    const entries = [...byName]
+      .sort(([a], [b]) => a.localeCompare(b))
+      .map(([name, files]): DirectoryEntry => {
+        const [only] = files;
+        if (files.length === 1 && only && only[0] === `${prefix}${name}`) {
+          return { type: 'file', name, path: only[0], sha: only[1].sha, size: only[1].bytes.length };
+        }
+        return { type: 'dir', name, path: `${prefix}${name}`, sha: treeSha(files), size: 0 };
+      });
+    return { sha: treeSha([...byName.values()].flat()), entries };
   }
 
   /** Create (sha ignored) or update (sha must match the current blob), as `PUT contents` does. */
@@ -82,6 +116,14 @@ export class ContentsStore {
       commit = parent;
     }
     return entries;
+  }
+
+  private treeAt(repoName: string, ref?: string): Tree {
+    const refish = ref ?? this.repos.get(repoName).defaultBranch;
+    const commit = this.git.resolve(repoName, refish);
+    // UNCONFIRMED: wording of GitHub's 404 for an unknown ref.
+    if (!commit) throw new ApiError(404, `No commit found for the ref ${refish}`);
+    return commit.tree;
   }
 
   private checkSha(path: string, current: FileBlob, sha: string | undefined): void {

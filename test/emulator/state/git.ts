@@ -129,6 +129,20 @@ export class GitStore {
     return this.append(git, null, [...input.parents], { message: input.message, tree });
   }
 
+  /** The commit and all its ancestors. */
+  reachable(repoName: string, sha: string): Set<string> {
+    const git = this.git.of(repoName);
+    const seen = new Set<string>();
+    for (const pending = [sha]; pending.length > 0; ) {
+      const next = pending.pop() as string;
+      const commit = git.commits.get(next);
+      if (!commit || seen.has(next)) continue;
+      seen.add(next);
+      pending.push(...commit.parents);
+    }
+    return seen;
+  }
+
   tag(repoName: string, sha: string): AnnotatedTag | undefined {
     return this.git.of(repoName).tags.get(sha);
   }

@@ -31,7 +31,7 @@ export interface EmulatorState {
 
 export function createState(clock: Clock): EmulatorState {
   const ids = new Sequence(1000);
-  const repos = new RepoStore(ids);
+  const repos = new RepoStore(ids, clock);
   const git = new GitStore(repos, clock);
   const labels = new LabelStore(repos, ids);
   const workflows = new WorkflowStore(repos, ids);
@@ -43,7 +43,7 @@ export function createState(clock: Clock): EmulatorState {
     contents: new ContentsStore(repos, git),
     labels,
     issues: new IssueStore(repos, labels, ids, clock),
-    pulls: new PullStore(repos, git, ids, clock),
+    pulls: new PullStore(repos, git, labels, ids, clock),
     collaborators: new CollaboratorStore(repos),
     workflows,
     runs,

@@ -3,6 +3,7 @@ import type { Sequence } from '../ids.js';
 import type { Clock } from './clock.js';
 import { BOT_IDENTITY } from './git-objects.js';
 import type { GitStore } from './git.js';
+import type { Label, LabelStore } from './labels.js';
 import { PerRepo } from './per-repo.js';
 import type { RepoStore } from './repos.js';
 
@@ -19,8 +20,11 @@ export interface PullRequest {
   headSha: string;
   baseSha: string;
   user: string;
+  /** Pull requests are issues too: they carry labels and show in issue lists and search. */
+  labels: Label[];
   createdAt: Date;
   updatedAt: Date;
+  closedAt: Date | null;
 }
 
 export interface NewPullRequest {
@@ -30,6 +34,7 @@ export interface NewPullRequest {
   base: string;
   body?: string;
   draft?: boolean;
+  labels?: string[];
 }
 
 export interface PullFilter {
@@ -53,6 +58,7 @@ export class PullStore {
   constructor(
     private readonly repos: RepoStore,
     private readonly git: GitStore,
+    private readonly labels: LabelStore,
     private readonly ids: Sequence,
     private readonly clock: Clock,
   ) {
@@ -70,7 +76,7 @@ export class PullStore {
     if (this.list(repoName).some((pull) => pull.head === head && pull.base === input.base)) {
       throw custom(`A pull request already exists for ${repo.owner}:${head}.`);
     }
-    if (this.isAncestor(repoName, headSha, baseSha)) throw custom(`No commits between ${input.base} and ${head}`);
+    if (this.git.reachable(repoName, baseSha).has(headSha)) throw custom(`No commits between ${input.base} and ${head}`);
     const now = this.clock();
     const pull: PullRequest = {
       id: this.ids.next(),
@@ -84,8 +90,10 @@ export class PullStore {
       headSha,
       baseSha,
       user: BOT_IDENTITY.name,
+      labels: this.labels.ensure(repoName, input.labels ?? []),
       createdAt: now,
       updatedAt: now,
+      closedAt: null,
     };
     this.pulls.of(repoName).push(pull);
     return pull;
@@ -113,18 +121,7 @@ export class PullStore {
     const pull = this.get(repoName, pullNumber);
     pull.state = 'closed';
     pull.updatedAt = this.clock();
+    pull.closedAt = pull.updatedAt;
     return pull;
-  }
-
-  private isAncestor(repoName: string, ancestor: string, descendant: string): boolean {
-    const pending = [descendant];
-    const seen = new Set<string>();
-    for (let sha = pending.pop(); sha !== undefined; sha = pending.pop()) {
-      if (sha === ancestor) return true;
-      if (seen.has(sha)) continue;
-      seen.add(sha);
-      pending.push(...(this.git.resolve(repoName, sha)?.parents ?? []));
-    }
-    return false;
   }
 }

@@ -1,5 +1,6 @@
 import { ApiError, notFound } from '../http.js';
 import type { Sequence } from '../ids.js';
+import type { Clock } from './clock.js';
 
 export interface Repo {
   id: number;
@@ -8,6 +9,7 @@ export interface Repo {
   fullName: string;
   defaultBranch: string;
   hasIssues: boolean;
+  createdAt: Date;
 }
 
 export interface RepoOptions {
@@ -21,7 +23,10 @@ export class RepoStore {
   /** Issues and pull requests share one number sequence per repository. */
   private readonly lastNumber = new Map<number, number>();
 
-  constructor(private readonly ids: Sequence) {}
+  constructor(
+    private readonly ids: Sequence,
+    private readonly clock: Clock,
+  ) {}
 
   create(fullName: string, options: RepoOptions = {}): Repo {
     const [owner, name, extra] = fullName.split('/');
@@ -34,6 +39,7 @@ export class RepoStore {
       fullName,
       defaultBranch: options.defaultBranch ?? 'main',
       hasIssues: options.hasIssues ?? true,
+      createdAt: this.clock(),
     };
     this.repos.set(fullName.toLowerCase(), repo);
     return repo;
