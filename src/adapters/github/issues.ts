@@ -16,11 +16,14 @@ export async function ensureLabels({ octokit, repository, timing }: IssueApi, la
   }
 }
 
-/** The open failure issue whose body carries the marker, among the labelled open issues. */
+/**
+ * The open failure issue whose body carries the marker, among the labelled open issues. The issues API
+ * lists pull requests too (they carry `pull_request`); a pull request quoting the marker is not the issue.
+ */
 export async function findIssueByMarker({ octokit, repository, timing }: IssueApi, label: string, marker: string): Promise<number | null> {
   for (let page = 1; page <= 5; page++) {
     const { data } = await withGitHubRetries(() => octokit.rest.issues.listForRepo({ ...repository, state: 'open', labels: label, per_page: 100, page }), timing);
-    const found = data.find((issue) => issue.body?.includes(marker));
+    const found = data.find((issue) => !issue.pull_request && issue.body?.includes(marker));
     if (found) return found.number;
     if (data.length < 100) return null;
   }
