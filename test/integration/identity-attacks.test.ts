@@ -55,15 +55,17 @@ describe('the builder is what the certificate attests, never what the predicate 
     expect((await verdictFor(signed)).failureReason).toBe('provenance_malformed');
   });
 
-  it('a delegated (BYOB) builder passes only when pinned, and the delegator must be a tagged release', async () => {
+  it('a delegated (BYOB) builder: the generator\'s own pass, a third-party tool workflow only when pinned, the delegator only at a tag', async () => {
     const delegator = `${GENERATOR}/delegator_generic_slsa3.yml@refs/tags/v2.1.0`;
-    const tool = `${GENERATOR}/builder_maven_slsa3.yml@refs/tags/v2.1.0`;
-    const signed = await instance.mint(statementWithBuilder(tool), { ...release.identity, san: delegator, buildSignerUri: delegator });
-    expect((await verdictFor(signed, { policy: { expectedBuilderIds: [`${GENERATOR}/builder_maven_slsa3.yml`] } })).verified).toBe(true);
-    expect((await verdictFor(signed, { policy: { expectedBuilderIds: [] } })).failureReason).toBe('builder_mismatch');
+    const byDelegator = { ...release.identity, san: delegator, buildSignerUri: delegator };
+    const maven = await instance.mint(statementWithBuilder(`${GENERATOR}/builder_maven_slsa3.yml@refs/tags/v2.1.0`), byDelegator);
+    expect((await verdictFor(maven, { policy: { expectedBuilderIds: [] } })).verified).toBe(true);
+    const thirdParty = await instance.mint(statementWithBuilder('https://github.com/acme/trw/.github/workflows/build.yml@refs/tags/v1.0.0'), byDelegator);
+    expect((await verdictFor(thirdParty, { policy: { expectedBuilderIds: [] } })).failureReason).toBe('builder_mismatch');
+    expect((await verdictFor(thirdParty, { policy: { expectedBuilderIds: ['https://github.com/acme/trw/.github/workflows/build.yml'] } })).verified).toBe(true);
     const atBranch = `${GENERATOR}/delegator_generic_slsa3.yml@refs/heads/main`;
-    const untagged = await instance.mint(statementWithBuilder(tool), { ...release.identity, san: atBranch, buildSignerUri: atBranch });
-    expect((await verdictFor(untagged, { policy: { expectedBuilderIds: [`${GENERATOR}/builder_maven_slsa3.yml`] } })).failureReason).toBe('identity_mismatch');
+    const untagged = await instance.mint(statementWithBuilder(`${GENERATOR}/builder_maven_slsa3.yml@refs/tags/v2.1.0`), { ...release.identity, san: atBranch, buildSignerUri: atBranch });
+    expect((await verdictFor(untagged, { policy: { expectedBuilderIds: [] } })).failureReason).toBe('identity_mismatch');
   });
 });
 

@@ -41,7 +41,7 @@ export const BUILDER_FAMILIES: Readonly<Record<BuilderFamilyId, BuilderFamily>> 
   'slsa-byob': {
     id: 'slsa-byob',
     title: 'slsa-github-generator BYOB builders (Maven, Gradle, Node.js, delegator callers)',
-    vouchedBy: 'the Build Signer URI (OID .9) is the generator\'s delegator workflow at a release tag, which writes the builder ID of the tool workflow that called it',
+    vouchedBy: 'the Build Signer URI (OID .9) is the generator\'s delegator workflow at a release tag, which writes the builder ID of the tool workflow that called it; a third-party tool workflow must be pinned',
   },
   'github-hosted-runner': {
     id: 'github-hosted-runner',
@@ -99,7 +99,10 @@ function familyOf(claimed: string | null, facts: PredicateFacts, signer: Workflo
   return 'signing-workflow';
 }
 
-/** The delegator vouches for the tool workflow that called it, whichever it is: the policy must pin it. */
+/**
+ * The delegator vouches for the tool workflow that called it, whichever it is: the policy must pin a
+ * third-party tool workflow. The generator's own (Maven, Gradle, Node.js) are trusted as its builders.
+ */
 function attestDelegated(
   claimed: string,
   delegator: WorkflowUri,
@@ -110,7 +113,7 @@ function attestDelegated(
   const tool = parseWorkflowUri(claimed);
   if (tool === null) return reject(`the delegated builder ID ${claimed} is not a workflow URI`);
   if (!isTagRef(tool.ref)) return reject(`the delegated builder ${claimed} is not pinned to a release tag`);
-  return accept(claimed, true);
+  return accept(claimed, !workflowWithoutRef(tool).startsWith(GENERATOR));
 }
 
 /** A reusable workflow of another repository wrote the predicate: the policy must trust it by its SAN. */

@@ -75,6 +75,7 @@ describe('the builder check', () => {
     const delegator = signedBy(`${GENERATOR}/delegator_generic_slsa3.yml@refs/tags/v2.1.0`);
     expect(checkBuilder(facts(tool), delegator, policy())).toMatchObject({ status: 'failed', code: 'builder_mismatch' });
     expect(checkBuilder(facts(tool), delegator, policy({ expectedBuilderIds: ['https://github.com/acme/trw/.github/workflows/build.yml'] })).status).toBe('passed');
+    expect(checkBuilder(facts(`${GENERATOR}/builder_maven_slsa3.yml@refs/tags/v2.1.0`), delegator, policy()).status).toBe('passed');
   });
 
   it('needs the SAN when a reusable workflow of another repository wrote a runner-type predicate', () => {
