@@ -24,7 +24,7 @@ export class GitHubContentsStore implements ManifestStore {
     private readonly location: ContentsLocation,
     private readonly timing: RetryTiming = defaultRetryTiming,
   ) {
-    this.homes = new RunHomes(octokit, location, { ...defaultGitHubRetryTiming, sleep: timing.sleep, now: timing.now });
+    this.homes = new RunHomes(octokit, { owner: location.owner, repo: location.repo }, { ...defaultGitHubRetryTiming, sleep: timing.sleep, now: timing.now });
   }
 
   locate(of: EntryRef): Promise<string> {

@@ -79,7 +79,7 @@ export async function notifyFailure(request: NotifyRequest, deps: NotifyDependen
  */
 async function createEntryIfAbsent(request: NotifyRequest, deps: NotifyDependencies, record: (event: EventPayload) => Promise<EntryResult>): Promise<void> {
   if (deps.store === null || (await readEntry(deps.store, { tag: request.tag, run_id: request.runId })) !== null) return;
-  const created = await record({ event: 'failed', failure_reason: request.failureReason, artifact_url: request.artifactUrl, reason: request.detail?.slice(0, 500) ?? null });
+  const created = await record({ event: 'failed', failure_reason: request.failureReason, artifact_url: request.artifactUrl, reason: request.detail === null ? null : redactText(request.detail, request.secrets).slice(0, 500) });
   deps.log('manifest_entry_created', { outcome: created.outcome });
 }
 

@@ -145,6 +145,31 @@ describe('notify-on-failure', () => {
     expect(results.filter((r) => r.route === null).every((r) => /already announcing/.test(r.why))).toBe(true);
   });
 
+  /** Issue #13, case 6: with no entry yet, notify creates it, so its claim guards concurrent notifiers too. */
+  it('concurrent notifiers for a failure with no manifest entry open exactly one issue and create the entry', async () => {
+    slack.reply({ kind: 'status', status: 500, body: 'x' });
+    const results = await Promise.all([1, 2, 3, 4].map(() => notifyFailure(request(), deps())));
+    expect(issues()).toHaveLength(1);
+    expect(results.filter((r) => r.route === 'issue')).toHaveLength(1);
+    const entry = manifestEntry();
+    expect(entry).toMatchObject({ tag: 'v1.2.3', run_id: 555, status: 'failure', failure_reason: 'subject_mismatch', issue_number: issues()[0]!.number });
+    expect(entry.history[0]).toMatchObject({ event: 'failed', from: null, to: 'failure', reason: expect.stringMatching(/artifact digest not attested/) });
+    expect(JSON.stringify(entry)).not.toContain(CANARY);
+  });
+
+  it('when nothing is delivered the claim is given back (notify_released), so a retry announces the failure', async () => {
+    await recordFailure();
+    slack.reply({ kind: 'status', status: 500, body: 'x' });
+    summary.reply({ kind: 'status', status: 500, body: 'x' });
+    gh.faults.inject({ method: 'POST', path: `/repos/acme/${repo}/issues` }, { kind: 'status', status: 403, body: { message: 'Resource not accessible by integration' } }, 5);
+    expect(await notifyFailure(request(), deps())).toMatchObject({ delivered: false });
+    expect(manifestEntry()).toMatchObject({ notify_claim: null });
+    expect(manifestEntry().history.map((h: { event: string }) => h.event)).toContain('notify_released');
+    gh.faults.clear();
+    slack.reply({ kind: 'ok' });
+    expect(await notifyFailure(request(), deps())).toMatchObject({ route: 'slack', delivered: true });
+  });
+
   it('canary secrets never leave, and untrusted text cannot mention or link', async () => {
     await recordFailure();
     slack.reply({ kind: 'status', status: 500, body: 'x' });
