@@ -30,6 +30,7 @@ const GENERATOR = 'https://github.com/slsa-framework/slsa-github-generator/.gith
 const GENERATOR_BUILDERS = ['generator_generic_slsa3.yml', 'builder_go_slsa3.yml', 'builder_container-based_slsa3.yml', 'generator_container_slsa3.yml'];
 const DELEGATORS = ['delegator_generic_slsa3.yml', 'delegator_lowperms-generic_slsa3.yml'];
 const HOSTED_RUNNER = 'https://github.com/actions/runner/';
+const NPM_V02_RUNNER = 'https://github.com/actions/runner';
 const NPM_V02_BUILDER = /^https:\/\/github\.com\/(?:npm\/cli@\d+\.\d+\.\d+(?:-[0-9A-Za-z.]+)?|actions\/runner)$/;
 
 export const BUILDER_FAMILIES: Readonly<Record<BuilderFamilyId, BuilderFamily>> = {
@@ -51,7 +52,7 @@ export const BUILDER_FAMILIES: Readonly<Record<BuilderFamilyId, BuilderFamily>> 
   'npm-cli-v0.2': {
     id: 'npm-cli-v0.2',
     title: 'npm CLI SLSA v0.2 provenance (`https://github.com/npm/cli@X.Y.Z`, `https://github.com/actions/runner`)',
-    vouchedBy: 'nothing beyond a GitHub Actions certificate of the source repository\'s own workflow: the npm CLI wrote the ID (v0.2, so only under an override)',
+    vouchedBy: '`…/actions/runner` becomes `…/actions/runner/<OID .11>`; for `npm/cli@X.Y.Z` nothing beyond a GitHub Actions certificate of the source repository\'s own workflow (v0.2, so only under an override)',
   },
   'signing-workflow': {
     id: 'signing-workflow',
@@ -83,8 +84,12 @@ export function attestBuilder(facts: PredicateFacts, signer: SignerFacts): Build
       if (claimed !== attested) return reject(`the predicate claims ${claimed}, the certificate attests runner environment ${signer.runnerEnvironment}`);
       return accept(attested, false, foreignSignerOf(workflow, signer, signing));
     }
-    case 'npm-cli-v0.2':
-      return accept(claimed, false, foreignSignerOf(workflow, signer, signing));
+    case 'npm-cli-v0.2': {
+      // npm's v0.2 `…/actions/runner` names the runner without its hosting: the certificate supplies it.
+      if (claimed !== NPM_V02_RUNNER) return accept(claimed, false, foreignSignerOf(workflow, signer, signing));
+      if (signer.runnerEnvironment === null) return reject('the certificate does not attest the runner environment (OID .11)');
+      return accept(`${HOSTED_RUNNER}${signer.runnerEnvironment}`, false, foreignSignerOf(workflow, signer, signing));
+    }
     case 'signing-workflow':
       return claimed === signing ? accept(signing) : reject(`the predicate claims ${claimed}, the certificate was issued to ${signing}`);
   }

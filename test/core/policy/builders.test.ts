@@ -50,6 +50,8 @@ describe('the builder registry: which certificate field vouches for which builde
   it('reads the npm CLI\'s v0.2 builder IDs only from v0.2 predicates', () => {
     const v02 = attestBuilder(facts('https://github.com/npm/cli@9.4.2', 'https://slsa.dev/provenance/v0.2'), signedBy(RELEASE));
     expect(v02.ok && v02.builder.family.id).toBe('npm-cli-v0.2');
+    const runner = attestBuilder(facts('https://github.com/actions/runner', 'https://slsa.dev/provenance/v0.2'), signedBy(RELEASE));
+    expect(runner.ok && runner.builder.builderId).toBe('https://github.com/actions/runner/github-hosted');
     const v1 = attestBuilder(facts('https://github.com/npm/cli@9.4.2'), signedBy(RELEASE));
     expect(v1).toMatchObject({ ok: false, family: { id: 'signing-workflow' } });
   });
