@@ -78,3 +78,31 @@ describe('provenance-guard manifest show', () => {
     expect(result.stdout).toMatch(/failure\s+v1\.0\.0\s+100#1\s+subject_mismatch\s+#7\s+-\s+\d+d/);
   });
 });
+
+describe('the shipped example manifest', () => {
+  it('lints clean against its base, and every rule holds without the base too', async () => {
+    const withBase = await runCli(['manifest', 'lint', 'examples/manifest.json', '--base', 'examples/manifest.base.json', '--json'], now);
+    expect(JSON.parse(withBase.stdout)).toEqual({ ok: true, violations: [] });
+    expect((await runCli(['manifest', 'lint', 'examples/manifest.json'], now)).exitCode).toBe(0);
+  });
+
+  it('has several tags, a failure, a rerun, a rollback and an override, as the README walks through', async () => {
+    const shown = await runCli(['manifest', 'show', 'examples/manifest.json'], now);
+    expect(shown.stdout).toMatch(/blocked\s+v1\.4\.2\s+12000100005#1\s+builder_mismatch/);
+    expect(shown.stdout).toMatch(/rollback\s+v1\.4\.0\s+.*rollback/);
+    expect(shown.stdout).toMatch(/success\s+v1\.3\.9\s+12000100003#2\s+-\s+-\s+override/);
+    expect(shown.stdout).toMatch(/success\s+v1\.4\.1\s+12000100002#2\s+-\s+#214/);
+  });
+
+  it('a forged edit of the example is caught with a named rule', async () => {
+    const { readFileSync } = await import('node:fs');
+    const example = JSON.parse(readFileSync('examples/manifest.json', 'utf8'));
+    const blocked = example.entries.find((e: { tag: string }) => e.tag === 'v1.4.2');
+    Object.assign(blocked, { status: 'success', failure_reason: null });
+    blocked.history.push({ ...blocked.history.at(-1), event: 'validated', from: 'blocked', to: 'success', at: '2026-03-12T16:00:00.000Z' });
+    const result = await runCli(['manifest', 'lint', write('forged-example.json', JSON.stringify(example)), '--base', 'examples/manifest.base.json'], now);
+    expect(result.exitCode).toBe(1);
+    expect(result.stdout).toMatch(/v1\.4\.2 \(run 12000100005\): \[event_mismatch\]/);
+    expect(result.stdout).toMatch(/\[success_incomplete\]/);
+  });
+});
