@@ -6,7 +6,7 @@ export function verifiedProvenance(builderId = 'https://github.com/o/r/.github/w
   const verdict = decideVerdict({
     checks: [passed('signature', 'signature_invalid', 'verifies', 'verified')],
     facts: {
-      predicateType: 'https://slsa.dev/provenance/v1', buildType: null, builderId, sourceRepository: 'o/r',
+      predicateType: 'https://slsa.dev/provenance/v1', buildType: null, builderId, sourceRepository: 'o/r', sourceHost: 'github.com',
       sourceRef: 'refs/tags/v1.0.0', sourceCommits: ['a'.repeat(40)], workflow: null, repositoryId: null, repositoryOwnerId: null,
     },
     subjects: [{ name: 'app.tgz', digest: { sha256: 'b'.repeat(64) } }],
