@@ -23,6 +23,39 @@ describe('contents', () => {
     expect(Buffer.from(lines.join(''), 'base64').toString()).toBe(text);
   });
 
+  it('answers a file over 1 MB without content, unless the raw media type is asked for', async () => {
+    const big = Buffer.alloc(1024 * 1024 + 1, 'a');
+    gh.state.contents.put(REPO, 'big.json', big);
+    gh.state.contents.put(REPO, 'small.json', '{"ok":true}');
+    const read = (path: string, format?: 'raw' | 'object') =>
+      client(gh).rest.repos.getContent({ owner, repo, path, ...(format && { mediaType: { format } }) });
+    expect((await read('big.json')).data).toMatchObject({ type: 'file', size: big.length, content: '', encoding: 'none' });
+    expect((await read('big.json', 'object')).data).toMatchObject({ content: '', encoding: 'none' });
+    const raw = await read('big.json', 'raw');
+    expect(raw.headers['content-type']).toBe('text/plain; charset=utf-8');
+    expect(String(raw.data)).toBe(big.toString());
+    expect(String((await read('small.json', 'raw')).data)).toBe('{"ok":true}');
+    const plusJson = await fetch(`${gh.url}/repos/acme/app/contents/small.json`, {
+      headers: { authorization: 'token tok-read', accept: 'application/vnd.github.raw+json' },
+    });
+    expect(await plusJson.text()).toBe('{"ok":true}');
+  });
+
+  it('lists a directory, or gives it as an object with entries for the object media type', async () => {
+    gh.state.contents.put(REPO, 'docs/reports/2026-03-01/manifest.json', '{}');
+    gh.state.contents.put(REPO, 'docs/reports/README.md', '# reports');
+    const list = await client(gh).rest.repos.getContent({ owner, repo, path: 'docs/reports' });
+    expect(list.data).toEqual([
+      expect.objectContaining({ type: 'dir', name: '2026-03-01', path: 'docs/reports/2026-03-01', size: 0, download_url: null }),
+      expect.objectContaining({ type: 'file', name: 'README.md', path: 'docs/reports/README.md', size: 9 }),
+    ]);
+    const object = await client(gh).rest.repos.getContent({ owner, repo, path: 'docs/reports', mediaType: { format: 'object' } });
+    expect(object.data).toMatchObject({ type: 'dir', path: 'docs/reports', entries: [{ name: '2026-03-01' }, { name: 'README.md' }] });
+    const same = await client(gh).rest.repos.getContent({ owner, repo, path: 'docs/reports/', mediaType: { format: 'object' } });
+    expect(same.data).toMatchObject({ name: 'reports', path: 'docs/reports', sha: (object.data as { sha: string }).sha });
+    await expectFailure(client(gh).rest.repos.getContent({ owner, repo, path: 'docs/none' }), 404);
+  });
+
   it('reads at a branch or tag given as ref, and answers 404 for absent files and refs', async () => {
     gh.state.git.createBranch(REPO, 'release');
     gh.state.contents.put(REPO, 'v.txt', 'on release', { branch: 'release' });

@@ -2,6 +2,7 @@ import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { TokenGrants } from './auth.js';
 import { ResponseRecorder } from './contract/recorder.js';
+import { assertFaithful } from './contract/report.js';
 import { FaultInjector } from './faults.js';
 import { createRequestHandler } from './pipeline.js';
 import { RateCounter, type RateLimits } from './rate-limit.js';
@@ -27,6 +28,7 @@ export interface GitHubEmulator {
   requests: RequestLog;
   /** Every response sent, as the contract check reads them. */
   responses: ResponseRecorder;
+  /** Stops the server, then rejects if any response broke GitHub's OpenAPI description. */
   close(): Promise<void>;
 }
 
@@ -58,11 +60,13 @@ export async function startGitHubEmulator(options: EmulatorOptions = {}): Promis
     faults,
     requests,
     responses,
-    close: () =>
-      new Promise<void>((resolve, reject) => {
+    async close() {
+      await new Promise<void>((resolve, reject) => {
         server.close((error) => (error ? reject(error) : resolve()));
         server.closeAllConnections();
-      }),
+      });
+      assertFaithful(responses.all());
+    },
   };
 }
 

@@ -35,6 +35,36 @@ describe('issues, comments and labels', () => {
     expect(odd.data.map((issue) => issue.number)).toEqual([3, 1]);
   });
 
+  it('lists pull requests among issues, marked by pull_request, and searches them with is:pr', async () => {
+    gh.state.issues.create(REPO, { title: 'Drift', body: 'marker-7', labels: ['guard'] });
+    gh.state.git.createBranch(REPO, 'fix');
+    gh.state.contents.put(REPO, 'fix.txt', 'fix', { branch: 'fix' });
+    const pull = gh.state.pulls.create(REPO, { title: 'Fix drift', head: 'fix', base: 'main', body: 'marker-7', labels: ['guard'] });
+    const octokit = client(gh);
+    const listed = await octokit.rest.issues.listForRepo({ owner, repo, labels: 'guard' });
+    expect(listed.data.map((item) => [item.number, item.pull_request?.html_url ?? null])).toEqual([
+      [pull.number, `https://github.com/acme/app/pull/${pull.number}`],
+      [1, null],
+    ]);
+    const asIssue = await octokit.rest.issues.get({ owner, repo, issue_number: pull.number });
+    expect(asIssue.data).toMatchObject({ title: 'Fix drift', draft: false, pull_request: { merged_at: null } });
+    const search = (q: string) => octokit.rest.search.issuesAndPullRequests({ q });
+    expect((await search('repo:acme/app marker-7')).data).toMatchObject({ total_count: 2, search_type: 'lexical' });
+    expect((await search('repo:acme/app is:pr marker-7')).data.items.map((item) => item.number)).toEqual([pull.number]);
+    expect((await search('repo:acme/app is:issue marker-7')).data.items.map((item) => item.number)).toEqual([1]);
+  });
+
+  it('shows the Actions bot as GitHub does, with its app page as html_url', async () => {
+    const { data } = await client(gh).rest.issues.create({ owner, repo, title: 'x' });
+    expect(data.user).toMatchObject({
+      login: 'github-actions[bot]',
+      id: 41898282,
+      type: 'Bot',
+      html_url: 'https://github.com/apps/github-actions',
+      url: `${gh.url}/users/github-actions%5Bbot%5D`,
+    });
+  });
+
   it('updates an issue and keeps its comments', async () => {
     const octokit = client(gh);
     gh.state.issues.create(REPO, { title: 'x' });

@@ -46,3 +46,24 @@ describe('pull requests', () => {
     expect(listed.data.map((pull) => pull.number)).toEqual([1]);
   });
 });
+
+describe('pull request bodies', () => {
+  it('counts what the head adds to the base, and lists the simple form', async () => {
+    const gh = await startWithRepo();
+    try {
+      gh.state.contents.put(REPO, 'notes.txt', 'one\ntwo\n');
+      gh.state.git.createBranch(REPO, 'edit');
+      gh.state.contents.put(REPO, 'notes.txt', 'one\nthree\nfour\n', { branch: 'edit' });
+      gh.state.contents.put(REPO, 'new.txt', 'new\n', { branch: 'edit' });
+      const created = await client(gh).rest.pulls.create({ owner, repo, title: 'Edit', head: 'edit', base: 'main' });
+      expect(created.headers.location).toBe(created.data.url);
+      expect(created.data).toMatchObject({ commits: 2, changed_files: 2, additions: 3, deletions: 1, merged: false, mergeable: null });
+      expect(created.data.head.repo).toMatchObject({ full_name: REPO, default_branch: 'main', open_issues_count: 1 });
+      const [listed] = (await client(gh).rest.pulls.list({ owner, repo })).data;
+      expect(listed).toMatchObject({ number: created.data.number, _links: { html: { href: created.data.html_url } } });
+      expect(listed).not.toHaveProperty('commits');
+    } finally {
+      await gh.close();
+    }
+  });
+});

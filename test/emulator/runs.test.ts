@@ -48,6 +48,20 @@ describe('workflow runs and re-runs', () => {
     await expectFailure(octokit.rest.actions.getWorkflowRun({ owner, repo, run_id: 1 }), 404);
   });
 
+  it('describes a run with its head commit, check suite and repositories', async () => {
+    const head = gh.state.contents.put(REPO, 'a.txt', 'a', { message: 'Release 1.0\n\nnotes' }).commit;
+    const run = gh.state.runs.create(REPO, 'build.yml');
+    const { data } = await client(gh).rest.actions.getWorkflowRun({ owner, repo, run_id: run.id });
+    expect(data).toMatchObject({
+      display_title: 'Release 1.0',
+      head_commit: { id: head.sha, message: 'Release 1.0\n\nnotes', author: { name: 'github-actions[bot]' } },
+      pull_requests: [],
+      repository: { full_name: REPO, owner: { login: 'acme' } },
+      actor: { login: 'github-actions[bot]', html_url: 'https://github.com/apps/github-actions' },
+    });
+    expect(data.check_suite_url).toBe(`${gh.url}/repos/acme/app/check-suites/${data.check_suite_id}`);
+  });
+
   it('refuses a run that never completed and one created over 30 days ago', async () => {
     const running = gh.state.runs.create(REPO, 'build.yml', { status: 'in_progress' });
     await expectFailure(rerun(running.id), 403, 'This workflow is already running');

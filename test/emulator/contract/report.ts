@@ -67,6 +67,14 @@ export function formatCounts(counts: readonly OperationCount[]): string {
   ].join('\n');
 }
 
+/** Throws when a response is not what GitHub's description allows; every emulator's `close()` calls it. */
+export function assertFaithful(responses: readonly RecordedResponse[]): void {
+  const violations = describeViolations(responses);
+  if (violations) {
+    throw new Error(`The GitHub emulator answered what GitHub's OpenAPI description does not allow (test/emulator/README.md, "Contract"):\n${violations}`);
+  }
+}
+
 /** The unfaithful responses, one paragraph each (the first `limit`); empty when every response is faithful. */
 export function describeViolations(responses: readonly RecordedResponse[], limit = 10): string {
   const violations = responses

@@ -16,9 +16,15 @@ export interface UndocumentedStatus {
 export const UNDOCUMENTED_STATUSES: readonly UndocumentedStatus[] = [
   {
     operation: '*',
+    status: 400,
+    when: 'a request body that is not JSON: `Problems parsing JSON`',
+    source: 'docs.github.com "Troubleshooting the REST API" (Problems parsing JSON)',
+  },
+  {
+    operation: '*',
     status: 401,
     when: 'no token (`Requires authentication`) or an unknown one (`Bad credentials`)',
-    source: 'docs.github.com "Troubleshooting the REST API" (401)',
+    source: 'docs.github.com "Resources in the REST API" (client errors), "Troubleshooting the REST API"',
   },
   {
     operation: '*',
@@ -30,20 +36,25 @@ export const UNDOCUMENTED_STATUSES: readonly UndocumentedStatus[] = [
     operation: '*',
     status: 404,
     when: 'the repository or resource does not exist, or the token cannot see it',
-    source: 'docs.github.com "Troubleshooting the REST API" (404 Not Found)',
+    source: 'docs.github.com "Troubleshooting the REST API" (404 Not Found for an existing resource)',
   },
   {
     operation: '*',
-    status: 400,
-    when: 'a request body that is not JSON: `Problems parsing JSON`',
-    source: 'docs.github.com "Troubleshooting the REST API" (Problems parsing JSON)',
+    status: 422,
+    when: 'a parameter missing or of the wrong type: `Invalid request`',
+    source: 'docs.github.com "Troubleshooting the REST API" (Invalid request)',
   },
-  { operation: NO_OPERATION, status: 404, when: 'a path no operation has', source: 'GitHub answers `Not Found` to any unknown path' },
+  {
+    operation: NO_OPERATION,
+    status: 404,
+    when: 'a path no operation has',
+    source: 'docs.github.com "Troubleshooting the REST API" (a wrong URL is 404)',
+  },
   {
     operation: 'actions/re-run-workflow',
     status: 403,
     when: 'created over 30 days ago, not completed, or re-run 50 times',
-    source: 'cli/cli#9989, metabase/metabase#70916; the last two messages are UNCONFIRMED',
+    source: 'cli/cli#9989, metabase/metabase#70916; the last two cases are UNCONFIRMED',
   },
   {
     operation: 'actions/re-run-workflow-failed-jobs',
@@ -54,11 +65,13 @@ export const UNDOCUMENTED_STATUSES: readonly UndocumentedStatus[] = [
   {
     operation: 'actions/create-workflow-dispatch',
     status: 422,
-    when: "no `workflow_dispatch` trigger, an unknown ref, more than 25 inputs",
-    source: 'elastic/terraform-provider-elasticstack#1829; the other messages are UNCONFIRMED',
+    when: 'no `workflow_dispatch` trigger, an unknown ref, more than 25 inputs',
+    source: 'elastic/terraform-provider-elasticstack#1829; the last two messages are UNCONFIRMED',
   },
 ];
 
+/** The operation's own row first, then a row for every operation; a path without operation has only its own. */
 export function undocumentedStatus(operation: string, status: number): UndocumentedStatus | undefined {
-  return UNDOCUMENTED_STATUSES.find((row) => (row.operation === operation || (row.operation === '*' && operation !== NO_OPERATION)) && row.status === status);
+  const row = (name: string) => UNDOCUMENTED_STATUSES.find((candidate) => candidate.operation === name && candidate.status === status);
+  return row(operation) ?? (operation === NO_OPERATION ? undefined : row('*'));
 }

@@ -41,7 +41,7 @@ function decodeContent(body: JsonObject): Buffer {
 function readContent(ctx: RequestContext, state: EmulatorState): Reply {
   const repo = state.repos.get(repoName(ctx));
   const view = viewOf(ctx, state);
-  const path = ctx.param('path');
+  const path = ctx.param('path').replace(/\/+$/, '');
   const ref = ctx.query.get('ref') ?? repo.defaultBranch;
   const blob = state.contents.read(repo.fullName, path, ref);
   // UNCONFIRMED: the content type GitHub gives raw content; text/plain is what octokit/rest.js#14 reports.

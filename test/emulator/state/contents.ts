@@ -60,7 +60,7 @@ export class ContentsStore {
 
   /** The directory at a ref, entries sorted by name; undefined when no file lies below the path. */
   list(repoName: string, dirPath: string, ref?: string): Directory | undefined {
-    const prefix = dirPath === '' ? '' : `${dirPath.replace(/\/$/, '')}/`;
+    const prefix = dirPath === '' ? '' : `${dirPath}/`;
     const byName = new Map<string, [string, FileBlob][]>();
     for (const [path, blob] of this.treeAt(repoName, ref)) {
       if (!path.startsWith(prefix)) continue;
