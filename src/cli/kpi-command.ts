@@ -6,6 +6,7 @@ import { renderKpiReport } from '../core/kpi/index.js';
 import { redactText } from '../core/redaction/index.js';
 import { parseInputs, text, url } from '../commands/verify/index.js';
 import { EXIT, type CommandResult } from './exit.js';
+import { databaseUrlSecrets, runKpiToken } from './kpi-token-command.js';
 
 export const day = text.regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date, YYYY-MM-DD').refine((value) => !Number.isNaN(Date.parse(value)), 'is not a real date');
 
@@ -13,23 +14,27 @@ const FlushSchema = z.object({ spool: text, supabaseUrl: url, supabaseKey: text 
 const ReportSchema = z.object({ from: day.nullable(), to: day.nullable(), databaseUrl: text });
 
 const FLAG: Record<string, string> = {
-  spool: '--spool', supabaseUrl: '--supabase-url (or SUPABASE_URL)', supabaseKey: '--supabase-key (or SUPABASE_SERVICE_ROLE_KEY)',
+  spool: '--spool', supabaseUrl: '--supabase-url (or SUPABASE_URL)', supabaseKey: '--supabase-key (or KPI_INGEST_TOKEN, or SUPABASE_SERVICE_ROLE_KEY)',
   from: '--from', to: '--to', databaseUrl: '--db-url (or SUPABASE_DB_URL)',
 };
 
-/** `kpi flush --spool FILE [...]`, `kpi report [--from DATE] [--to DATE] [...]` and `kpi dashboard --out DIR [...]`. */
+/**
+ * `kpi flush --spool FILE [...]`, `kpi report [--from DATE] [--to DATE] [...]`, `kpi dashboard --out DIR [...]`
+ * and `kpi token create|revoke [...]`.
+ */
 export async function runKpi(argv: readonly string[], now: Date, env: NodeJS.ProcessEnv = process.env): Promise<CommandResult> {
   const [sub, ...rest] = argv;
   if (sub === 'flush') return flush(rest, env);
   if (sub === 'report') return report(rest, env);
   if (sub === 'dashboard') return (await import('./dashboard-command.js')).runDashboard(rest, now, env);
-  throw new GuardError('input_invalid', `kpi needs a subcommand: flush, report or dashboard (got ${sub ?? 'nothing'})`);
+  if (sub === 'token') return runKpiToken(rest, env);
+  throw new GuardError('input_invalid', `kpi needs a subcommand: flush, report or dashboard, or token (got ${sub ?? 'nothing'})`);
 }
 
 async function flush(argv: readonly string[], env: NodeJS.ProcessEnv): Promise<CommandResult> {
   const { values } = parseArgs({ args: [...argv], options: { spool: { type: 'string' }, 'supabase-url': { type: 'string' }, 'supabase-key': { type: 'string' }, json: { type: 'boolean' } } });
   const inputs = parseInputs(FlushSchema, {
-    spool: values.spool ?? '', supabaseUrl: values['supabase-url'] ?? env.SUPABASE_URL ?? '', supabaseKey: values['supabase-key'] ?? env.SUPABASE_SERVICE_ROLE_KEY ?? '',
+    spool: values.spool ?? '', supabaseUrl: values['supabase-url'] ?? env.SUPABASE_URL ?? '', supabaseKey: values['supabase-key'] ?? env.KPI_INGEST_TOKEN ?? env.SUPABASE_SERVICE_ROLE_KEY ?? '',
   }, (field: string) => FLAG[field] ?? field);
   const result = await flushSpool(inputs.spool, new SupabaseSink({ url: inputs.supabaseUrl, key: inputs.supabaseKey }));
   const ok = result.failure === null && result.remaining === 0;
@@ -49,7 +54,7 @@ async function report(argv: readonly string[], env: NodeJS.ProcessEnv): Promise<
   const inputs = parseInputs(ReportSchema, {
     from: values.from ?? null, to: values.to ?? null, databaseUrl: values['db-url'] ?? env.SUPABASE_DB_URL ?? '',
   }, (field: string) => FLAG[field] ?? field);
-  const secrets = [inputs.databaseUrl, URL.canParse(inputs.databaseUrl) ? decodeURIComponent(new URL(inputs.databaseUrl).password) : ''];
+  const secrets = databaseUrlSecrets(inputs.databaseUrl);
   // Loaded here so `kpi flush` does not pay for the database driver.
   const { readKpiReport } = await import('../adapters/kpi/report.js');
   const result = await readKpiReport(inputs.databaseUrl, { from: inputs.from, to: inputs.to }).catch((error: Error) => {

@@ -68,9 +68,10 @@ describe('provenance-validate under Deno, through the functions gateway', () => 
     expect(answer.message).toEqual(expect.stringContaining(path || '(body)'));
   });
 
-  it('answers 401 without the service role key: the gateway for a foreign or missing JWT, the function for the anon key', async () => {
-    expect(await rejection({ events: [event(5)] }, stack.foreignKey)).toEqual({ status: 401, body: { code: 401, message: 'Invalid JWT' } });
-    expect(await rejection({ events: [event(5)] }, stack.anonKey)).toMatchObject({ status: 401, body: { code: 401, message: expect.stringMatching(/^Invalid JWT/) } });
+  it('answers 401 without the service role key or an ingest token: a foreign JWT, the anon key, no header', async () => {
+    for (const key of [stack.foreignKey, stack.anonKey]) {
+      expect(await rejection({ events: [event(5)] }, key)).toEqual({ status: 401, body: { code: 401, message: 'Invalid JWT: the service role key or an ingest token is required' } });
+    }
     const bare = await fetch(`${stack.url}/functions/v1/provenance-validate`, { method: 'POST', body: '{}' });
     expect([bare.status, await bare.json()]).toEqual([401, { code: 401, message: 'Missing authorization header' }]);
     expect((await sql`select count(*)::int as n from kpi.events where run_id = 5`)[0]!.n).toBe(0);

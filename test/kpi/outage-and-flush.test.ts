@@ -91,6 +91,6 @@ describe('flushSpool', () => {
   it('does nothing for a missing spool, and kpi flush names a missing key', async () => {
     expect(await flushSpool(join(dir, 'none.jsonl'), new SupabaseSink({ url: stack.url, key: stack.serviceRoleKey }))).toMatchObject({ sent: 0, remaining: 0, failure: null });
     await expect(runKpi(['flush', '--spool', join(dir, 'none.jsonl'), '--supabase-url', stack.url], new Date(), {}))
-      .rejects.toThrow('--supabase-key (or SUPABASE_SERVICE_ROLE_KEY) must not be empty');
+      .rejects.toThrow('--supabase-key (or KPI_INGEST_TOKEN, or SUPABASE_SERVICE_ROLE_KEY) must not be empty');
   });
 });

@@ -1,16 +1,42 @@
+import { tokenRepository } from './db.ts';
 import { problem } from './http.ts';
 
+/** Who is calling: an operator holding the service role key, or a workflow holding one repository's ingest token. */
+export type Caller =
+  | { readonly kind: 'operator' }
+  | { readonly kind: 'repository'; readonly repository: string; readonly tokenId: number };
+
+const INGEST_TOKEN = /^pgk_[0-9a-f]{64}$/;
+
 /**
- * With verify_jwt the gateway has already checked that the bearer is a JWT signed for this project,
- * but an anon key passes that check too: these functions need the service-role key itself.
+ * The bearer is the service role key or a live ingest token (`pgk_…`, see
+ * migrations/20261125120300_kpi_ingest_tokens.sql). verify_jwt is off for these functions because an
+ * ingest token is not a JWT, so this is the only check: everything else is refused with 401.
  */
-export function requireServiceRole(request: Request): Response | null {
-  const expected = Deno.env.get('SUPABASE_SERVICE_ROLE_KEY');
+export async function authenticate(request: Request): Promise<Caller | Response> {
   const header = request.headers.get('authorization');
   if (!header) return problem(401, 'Missing authorization header');
-  const token = /^Bearer\s+(.+)$/i.exec(header)?.[1]?.trim() ?? '';
-  if (!expected || !sameText(token, expected)) return problem(401, 'Invalid JWT: the service role key is required');
-  return null;
+  const bearer = /^Bearer\s+(\S+)\s*$/i.exec(header)?.[1] ?? '';
+  if (bearer.startsWith('pgk_')) return INGEST_TOKEN.test(bearer) ? await ingestTokenCaller(bearer) : unknownToken();
+  const expected = Deno.env.get('SUPABASE_SERVICE_ROLE_KEY');
+  if (!expected || !sameText(bearer, expected)) return problem(401, 'Invalid JWT: the service role key or an ingest token is required');
+  return { kind: 'operator' };
+}
+
+async function ingestTokenCaller(token: string): Promise<Caller | Response> {
+  const hash = new Uint8Array(await crypto.subtle.digest('SHA-256', new TextEncoder().encode(token)));
+  try {
+    const found = await tokenRepository(hash);
+    return found ? { kind: 'repository', repository: found.repository, tokenId: found.id } : unknownToken();
+  } catch (error) {
+    console.error('token lookup failed:', (error as Error).message);
+    return problem(503, 'The database is unavailable; retry later');
+  }
+}
+
+/** Unknown, revoked and expired tokens get the same answer, so the answer tells nothing about a token. */
+function unknownToken(): Response {
+  return problem(401, 'Invalid token: the ingest token is unknown, revoked or expired');
 }
 
 /** Constant-time comparison, so response times do not reveal the key byte by byte. */

@@ -16,6 +16,12 @@ function database(): postgres.Sql {
   return client;
 }
 
+/** The live ingest token with this SHA-256 (kpi_auth.ingest_token_repository), or null. */
+export async function tokenRepository(sha256: Uint8Array): Promise<{ id: number; repository: string } | null> {
+  const [row] = await database()<{ id: string; repository: string }[]>`select id, repository from kpi_auth.ingest_token_repository(${sha256})`;
+  return row ? { id: Number(row.id), repository: row.repository } : null;
+}
+
 /** Writes the validation and the events in one transaction; a row whose key exists already is a duplicate. */
 export function ingest(body: Ingest): Promise<{ validation: Counts | null; events: Counts | null }> {
   return database().begin(async (sql) => ({
