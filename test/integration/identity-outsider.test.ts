@@ -1,4 +1,8 @@
+import { chmodSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runSlsaVerifier } from '../../src/adapters/slsa-verifier/index.js';
 import { runCli } from '../../src/cli/main.js';
 import { verifyProvenance, type VerifyRequest } from '../../src/commands/verify/index.js';
 import { githubAttestationStatement, startSigstoreInstance, type SigstoreTestInstance } from '../support/sigstore/index.js';
@@ -93,13 +97,17 @@ describe('the CLI\'s identity pin pins the source, not only a reusable workflow 
   });
 });
 
-it('a reusable workflow of another repository that names itself the builder needs --expected-san, as it does when it names the runner', async () => {
+// slsa-verifier answers ErrorUntrustedReusableWorkflow here and gh wants --signer-workflow; the registry itself refuses the same
+// signer when its predicate names the runner. Which builder ID the signer writes about itself must not decide whether it is trusted.
+it('a reusable workflow of another repository that names itself the builder is trusted only when pinned', async () => {
   const foreign = 'https://github.com/evil/ci/.github/workflows/build.yml@refs/heads/main';
   const statement = widgetStatement('refs/tags/v1.2.3', '.github/workflows/release.yml', foreign);
   const signed = await instance.mint(statement, { ...release.identity, san: foreign, buildSignerUri: foreign });
-  const verdict = await verdictFor(signed, { expectedBuilderIds: [] });
-  expect(verdict.failureReason).toBe('identity_mismatch');
-  expect(verdict.checks.find((c) => c.status === 'failed')?.actual).toContain('--expected-san');
+  const unpinned = await verdictFor(signed, { expectedBuilderIds: [] });
+  expect(unpinned.verified).toBe(false);
+  expect(['identity_mismatch', 'builder_mismatch']).toContain(unpinned.failureReason);
+  expect((await verdictFor(signed, { expectedBuilderIds: [foreign] })).verified).toBe(true);
+  expect((await verdictFor(signed, { expectedBuilderIds: [], expectedSan: foreign })).verified).toBe(true);
   const runner = await instance.mint(widgetStatement('refs/tags/v1.2.3', '.github/workflows/release.yml', 'https://github.com/actions/runner/github-hosted'),
     { ...release.identity, san: foreign, buildSignerUri: foreign });
   expect((await verdictFor(runner, { expectedBuilderIds: [] })).failureReason).toBe('identity_mismatch');
@@ -114,4 +122,15 @@ it('a legacy envelope whose certificate is not a certificate is provenance_malfo
     expect(verdict.verified).toBe(false);
     expect(verdict.failureReason).toBe('provenance_malformed');
   }
+});
+
+it('slsa-verifier printing more than the output buffer (one line per attacker-named artifact) still rejects, not degrades', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'pg-outsider-slsa-verifier-'));
+  // What slsa-verifier prints for thousands of artifacts with long names, then its rejection.
+  writeFileSync(join(dir, 'slsa-verifier'), '#!/bin/sh\nhead -c 2000000 /dev/zero | tr "\\000" a >&2\necho "FAILED: SLSA verification failed" >&2\nexit 1\n');
+  chmodSync(join(dir, 'slsa-verifier'), 0o755);
+  const outcome = await runSlsaVerifier({
+    artifactPaths: [release.artifactPath], provenancePath: release.artifactPath, sourceUri: `github.com/${REPOSITORY}`, tag: null, builderId: null,
+  }, `${dir}:/usr/bin:/bin`);
+  expect(outcome.kind).toBe('rejected');
 });
