@@ -34,7 +34,11 @@ it('answers 404 when the digest has no attestation, and 403 without attestations
 it('pages with per_page and the before/after cursors of the link header, and filters by predicate_type', async () => {
   const paged = `sha256:${'ef'.repeat(32)}`;
   const statement = (predicateType: string) => Buffer.from(JSON.stringify({ predicateType })).toString('base64');
-  const withPredicate = (predicateType: string, n: number) => ({ ...bundle, n, dsseEnvelope: { ...bundle.dsseEnvelope, payload: statement(predicateType) } });
+  const withPredicate = (predicateType: string, n: number) => ({
+    ...bundle,
+    n,
+    dsseEnvelope: { ...bundle.dsseEnvelope, payload: statement(predicateType) },
+  });
   for (let n = 0; n < 5; n += 1) gh.state.attestations.add(REPO, paged, withPredicate('https://slsa.dev/provenance/v1', n));
   gh.state.attestations.add(REPO, paged, withPredicate('https://spdx.dev/Document/v2.3', 5));
   const octokit = client(gh);
@@ -48,9 +52,8 @@ it('pages with per_page and the before/after cursors of the link header, and fil
   const prev = /<([^>]+)>; rel="prev"/.exec(String(second.headers.link))?.[1];
   expect(numbers((await octokit.request(`GET ${String(prev)}`)).data)).toEqual([0, 1]);
   // Without `total_count` the pages are not merged: paginate hands back one body per page.
-  const pages = (await octokit.paginate(octokit.rest.repos.listAttestations, { owner, repo, subject_digest: paged, per_page: 4 })) as unknown as {
-    attestations: { bundle?: unknown }[];
-  }[];
+  const listed = await octokit.paginate(octokit.rest.repos.listAttestations, { owner, repo, subject_digest: paged, per_page: 4 });
+  const pages = listed as unknown as { attestations: { bundle?: unknown }[] }[];
   expect(pages.flatMap((page) => numbers(page) ?? [])).toEqual([0, 1, 2, 3, 4, 5]);
   const provenance = await octokit.rest.repos.listAttestations({ owner, repo, subject_digest: paged, predicate_type: 'provenance' });
   expect(numbers(provenance.data)).toEqual([0, 1, 2, 3, 4]);

@@ -1,13 +1,22 @@
 import { readFileSync } from 'node:fs';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { startWithRepo } from '../support.js';
 import { checkResponse } from './check.js';
-import type { RecordedResponse } from './recorder.js';
+import { CONTRACT_LOG_ENV, type RecordedResponse } from './recorder.js';
 import { NO_OPERATION, UNDOCUMENTED_STATUSES } from './undocumented.js';
 
 const API = 'http://127.0.0.1:1';
 const error = { message: 'Not Found', documentation_url: 'https://docs.github.com/rest' };
-const label = { id: 1, node_id: 'MDU6TGFiZWwx', url: `${API}/repos/acme/app/labels/x`, name: 'x', color: 'ededed', description: null, default: false };
+const label = {
+  id: 1,
+  node_id: 'MDU6TGFiZWwx',
+  url: `${API}/repos/acme/app/labels/x`,
+  name: 'x',
+  color: 'ededed',
+  description: null,
+  default: false,
+};
+const RERUN = '/repos/{owner}/{repo}/actions/runs/{run_id}/rerun';
 
 const recorded = (overrides: Partial<RecordedResponse>): RecordedResponse => ({
   method: 'GET',
@@ -27,7 +36,12 @@ describe('the contract check', () => {
   it('finds the operation by method and route template and accepts a faithful body', () => {
     expect(checkResponse(recorded({}))).toEqual({ operation: 'issues/get-label', status: 200, basis: 'documented', findings: [] });
     // `{archive_format}` in the description stands for the emulator's literal `zip`.
-    const zip = recorded({ route: '/repos/{owner}/{repo}/actions/artifacts/{artifact_id}/zip', status: 302, body: undefined, headers: { location: `${API}/b` } });
+    const zip = recorded({
+      route: '/repos/{owner}/{repo}/actions/artifacts/{artifact_id}/zip',
+      status: 302,
+      body: undefined,
+      headers: { location: `${API}/b` },
+    });
     expect(checkResponse(zip)).toMatchObject({ operation: 'actions/download-artifact', findings: [] });
   });
 
@@ -43,18 +57,17 @@ describe('the contract check', () => {
     expect(findings({ body: { ...label, description: null } })).toEqual([]);
     expect(findings({ body: { ...label, name: null } })).toEqual(['invalid-body: /name must be string']);
     // validation-error's `value` is oneOf three nullable alternatives, which null matches all at once.
-    const invalid = { message: 'Validation Failed', documentation_url: error.documentation_url, errors: [{ code: 'invalid', value: null }] };
+    const invalid = { ...error, message: 'Validation Failed', errors: [{ code: 'invalid', value: null }] };
     expect(findings({ method: 'POST', route: '/repos/{owner}/{repo}/labels', status: 422, body: invalid })).toEqual([]);
   });
 
   it('flags an undocumented status unless the README table lists it, and checks the listed one carries an error body', () => {
     expect(findings({ status: 418, body: error })).toEqual(['undocumented-status: 418 is not documented']);
-    const rerun = recorded({ method: 'POST', route: '/repos/{owner}/{repo}/actions/runs/{run_id}/rerun', status: 403, body: error });
-    expect(checkResponse(rerun)).toMatchObject({ basis: 'listed', findings: [] });
-    expect(findings({ method: 'POST', route: '/repos/{owner}/{repo}/actions/runs/{run_id}/rerun', status: 403, body: { message: 7 } })).toEqual([
-      'invalid-body: /message must be string',
-    ]);
-    expect(checkResponse(recorded({ route: null, path: '/nowhere', status: 404, body: error }))).toMatchObject({ operation: NO_OPERATION, basis: 'listed' });
+    const refused = { method: 'POST', route: RERUN, status: 403 };
+    expect(checkResponse(recorded({ ...refused, body: error }))).toMatchObject({ basis: 'listed', findings: [] });
+    expect(findings({ ...refused, body: { message: 7 } })).toEqual(['invalid-body: /message must be string']);
+    const unknownPath = checkResponse(recorded({ route: null, path: '/nowhere', status: 404, body: error }));
+    expect(unknownPath).toMatchObject({ operation: NO_OPERATION, basis: 'listed' });
     expect(findings({ route: null, path: '/nowhere', status: 500, body: error })).toEqual(['undocumented-status: 500 is not documented']);
   });
 
@@ -78,18 +91,26 @@ describe('the contract check', () => {
   });
 
   it('exempts injected faults and the blob store, and reports emulator errors and unknown routes', () => {
-    expect(checkResponse(recorded({ status: 503, fault: 'status', body: { any: 'thing' } }))).toMatchObject({ basis: 'fault', findings: [] });
+    const injected = checkResponse(recorded({ status: 503, fault: 'status', body: { any: 'thing' } }));
+    expect(injected).toMatchObject({ basis: 'fault', findings: [] });
+    const injectedElsewhere = checkResponse(recorded({ route: null, status: 418, fault: 'status' }));
+    expect(injectedElsewhere).toMatchObject({ operation: NO_OPERATION, basis: 'fault' });
     expect(checkResponse(recorded({ route: '/_emulator/blobs/{key}', raw: { contentType: 'application/zip', bytes: 1 } }))).toMatchObject({
       basis: 'outside-api',
     });
     expect(findings({ status: 500, emulatorError: true, body: { message: 'Emulator error: boom' } })).toEqual([
       'emulator-error: {"message":"Emulator error: boom"}',
     ]);
-    expect(findings({ route: '/repos/{owner}/{repo}/nothing-like-this' })).toEqual(['no-operation: no operation for GET /repos/{owner}/{repo}/nothing-like-this']);
+    expect(findings({ route: '/repos/{owner}/{repo}/nothing-like-this' })).toEqual([
+      'no-operation: no operation for GET /repos/{owner}/{repo}/nothing-like-this',
+    ]);
   });
 
   it('fails close() of an emulator that sent an unfaithful response', async () => {
+    // The planted response was never sent: keep it out of a run's log.
+    vi.stubEnv(CONTRACT_LOG_ENV, '');
     const gh = await startWithRepo();
+    vi.unstubAllEnvs();
     gh.responses.record(recorded({ status: 418, body: error }));
     await expect(gh.close()).rejects.toThrow(/GET \/repos\/acme\/app\/labels\/x → 418 \(issues\/get-label\)\n {2}undocumented-status/);
   });

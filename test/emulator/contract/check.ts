@@ -53,7 +53,8 @@ function bodyFindings(key: string, response: RecordedResponse, documented: Respo
     return response.body === undefined && !response.raw ? [] : invalid('the description gives this status no body');
   }
   if (isRawMediaType(response.accept)) return response.raw ? [] : invalid('the raw media type was asked for, the body is JSON');
-  const mediaType = isObjectMediaType(response.accept) && content['application/vnd.github.object'] ? 'application/vnd.github.object' : 'application/json';
+  const object = 'application/vnd.github.object';
+  const mediaType = isObjectMediaType(response.accept) && content[object] ? object : 'application/json';
   const schema = content[mediaType]?.schema;
   if (!schema) return invalid(`the description has no ${mediaType} body for this status`);
   if (response.body === undefined) return invalid('no JSON body');
@@ -62,10 +63,11 @@ function bodyFindings(key: string, response: RecordedResponse, documented: Respo
 }
 
 /** The table's statuses carry GitHub's error bodies. */
-function listedFindings(operation: string, response: RecordedResponse): Verdict {
+function listedVerdict(operation: string, response: RecordedResponse): Verdict {
   const listed = undocumentedStatus(operation, response.status);
   if (!listed) {
-    return { operation, status: response.status, basis: 'none', findings: [{ kind: 'undocumented-status', detail: `${response.status} is not documented` }] };
+    const finding: Finding = { kind: 'undocumented-status', detail: `${response.status} is not documented` };
+    return { operation, status: response.status, basis: 'none', findings: [finding] };
   }
   const validate = componentValidator(response.status === 422 ? 'validation-error' : 'basic-error');
   const findings = validate(response.body)
@@ -77,7 +79,12 @@ function listedFindings(operation: string, response: RecordedResponse): Verdict 
 /** Checks one response against the operation GitHub's OpenAPI description gives for its method and route. */
 export function checkResponse(response: RecordedResponse): Verdict {
   const { status } = response;
-  if (response.route === null) return listedFindings(NO_OPERATION, response);
+  if (response.fault) {
+    const { route } = response;
+    const operation = route === null ? NO_OPERATION : (findOperation(response.method, route)?.operation.operationId ?? route);
+    return { operation, status, basis: 'fault', findings: [] };
+  }
+  if (response.route === null) return listedVerdict(NO_OPERATION, response);
   if (response.route.startsWith(OUTSIDE_API)) return { operation: response.route, status, basis: 'outside-api', findings: [] };
   const ref = findOperation(response.method, response.route);
   if (!ref) {
@@ -85,12 +92,12 @@ export function checkResponse(response: RecordedResponse): Verdict {
     return { operation: `${response.method} ${response.route}`, status, basis: 'none', findings: [{ kind: 'no-operation', detail }] };
   }
   const operation = ref.operation.operationId;
-  if (response.fault) return { operation, status, basis: 'fault', findings: [] };
   if (response.emulatorError) {
     return { operation, status, basis: 'none', findings: [{ kind: 'emulator-error', detail: JSON.stringify(response.body) }] };
   }
   const documented = documentedResponse(ref.operation, status);
-  if (!documented) return listedFindings(operation, response);
+  if (!documented) return listedVerdict(operation, response);
   const key = `${ref.method} ${ref.template} ${status}`;
-  return { operation, status, basis: 'documented', findings: [...missingHeaders(response, documented), ...bodyFindings(key, response, documented)] };
+  const findings = [...missingHeaders(response, documented), ...bodyFindings(key, response, documented)];
+  return { operation, status, basis: 'documented', findings };
 }

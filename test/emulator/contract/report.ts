@@ -59,7 +59,7 @@ export function formatCounts(counts: readonly OperationCount[]): string {
     { operation: 'total', responses: 0, faithful: 0, listed: 0, undocumentedStatus: 0, invalidBody: 0, missingHeader: 0, exempt: 0 },
   );
   const row = (c: OperationCount) =>
-    `| ${c.operation} | ${c.responses} | ${c.faithful} | ${c.listed} | ${c.undocumentedStatus} | ${c.invalidBody} | ${c.missingHeader} | ${c.exempt} |`;
+    `| ${[c.operation, c.responses, c.faithful, c.listed, c.undocumentedStatus, c.invalidBody, c.missingHeader, c.exempt].join(' | ')} |`;
   return [
     '| operation | responses | faithful | of which listed | undocumented status | invalid body | missing header | exempt |',
     '| --- | --- | --- | --- | --- | --- | --- | --- |',
@@ -71,7 +71,8 @@ export function formatCounts(counts: readonly OperationCount[]): string {
 export function assertFaithful(responses: readonly RecordedResponse[]): void {
   const violations = describeViolations(responses);
   if (violations) {
-    throw new Error(`The GitHub emulator answered what GitHub's OpenAPI description does not allow (test/emulator/README.md, "Contract"):\n${violations}`);
+    const why = `The GitHub emulator answered what GitHub's OpenAPI description does not allow (test/emulator/README.md, "Contract")`;
+    throw new Error(`${why}:\n${violations}`);
   }
 }
 
@@ -80,9 +81,10 @@ export function describeViolations(responses: readonly RecordedResponse[], limit
   const violations = responses
     .map((response) => ({ response, verdict: checkResponse(response) }))
     .filter(({ verdict }) => verdict.findings.length > 0);
-  const shown = violations.slice(0, limit).map(({ response, verdict }) =>
-    [`${response.method} ${response.path} → ${response.status} (${verdict.operation})`, ...verdict.findings.map((f) => `  ${f.kind}: ${f.detail}`)].join('\n'),
-  );
+  const shown = violations.slice(0, limit).map(({ response, verdict }) => {
+    const heading = `${response.method} ${response.path} → ${response.status} (${verdict.operation})`;
+    return [heading, ...verdict.findings.map((finding) => `  ${finding.kind}: ${finding.detail}`)].join('\n');
+  });
   if (violations.length > limit) shown.push(`… and ${violations.length - limit} more`);
   return shown.join('\n');
 }

@@ -104,7 +104,13 @@ describe("the emulator against GitHub's OpenAPI description", () => {
     await expectFailure(octokit().rest.actions.getWorkflowRunAttempt({ owner, repo, run_id: run.id, attempt_number: 9 }), 404);
     await octokit().rest.actions.listWorkflowRuns({ owner, repo, workflow_id: workflow.id, per_page: 1 });
     const dispatch = (workflow_id: string, extra: Record<string, unknown> = {}) =>
-      octokit().request('POST /repos/{owner}/{repo}/actions/workflows/{workflow_id}/dispatches', { owner, repo, workflow_id, ref: 'main', ...extra });
+      octokit().request('POST /repos/{owner}/{repo}/actions/workflows/{workflow_id}/dispatches', {
+        owner,
+        repo,
+        workflow_id,
+        ref: 'main',
+        ...extra,
+      });
     await dispatch('release.yml');
     await dispatch('release.yml', { return_run_details: true });
     await expectFailure(dispatch('push.yml'), 422);
@@ -122,7 +128,11 @@ describe("the emulator against GitHub's OpenAPI description", () => {
     await octokit().rest.actions.downloadArtifact({ owner, repo, artifact_id: artifact.id, archive_format: 'zip' });
     await expectFailure(octokit().rest.actions.downloadArtifact({ owner, repo, artifact_id: expired.id, archive_format: 'zip' }), 410);
     const digest = `sha256:${'ab'.repeat(32)}`;
-    const bundle = { mediaType: 'application/vnd.dev.sigstore.bundle.v0.3+json', verificationMaterial: {}, dsseEnvelope: { payload: 'e30=' } };
+    const bundle = {
+      mediaType: 'application/vnd.dev.sigstore.bundle.v0.3+json',
+      verificationMaterial: {},
+      dsseEnvelope: { payload: 'e30=' },
+    };
     for (let i = 0; i < 3; i += 1) gh.state.attestations.add(REPO, digest, bundle);
     const first = await octokit().rest.repos.listAttestations({ owner, repo, subject_digest: digest, per_page: 2 });
     await octokit().request(`GET ${String(/<([^>]+)>; rel="next"/.exec(first.headers.link ?? '')?.[1])}`);
@@ -133,14 +143,17 @@ describe("the emulator against GitHub's OpenAPI description", () => {
     await expectFailure(client(gh, null).rest.issues.listForRepo({ owner, repo }), 401);
     await expectFailure(client(gh, 'tok-unknown').rest.issues.listForRepo({ owner, repo }), 401);
     await expectFailure(client(gh, 'tok-read').rest.issues.listForRepo({ owner, repo }), 403);
-    const response = await fetch(`${gh.url}/repos/acme/app/issues`, { method: 'POST', headers: { authorization: 'token tok-write' }, body: '{' });
+    const headers = { authorization: 'token tok-write' };
+    const response = await fetch(`${gh.url}/repos/acme/app/issues`, { method: 'POST', headers, body: '{' });
     expect(response.status).toBe(400);
     await expectFailure(octokit().request('GET /nowhere'), 404);
   });
 
   it('sent only responses the description allows, from every route it has', () => {
     const responses = gh.responses.all();
-    const unfaithful = responses.map((response) => ({ response, verdict: checkResponse(response) })).filter(({ verdict }) => verdict.findings.length > 0);
+    const unfaithful = responses
+      .map((response) => ({ response, verdict: checkResponse(response) }))
+      .filter(({ verdict }) => verdict.findings.length > 0);
     expect(unfaithful).toEqual([]);
     const answered = new Set(responses.map((response) => `${response.method} ${response.route}`));
     const silent = allRoutes(gh.state).map((route) => `${route.method} ${route.path}`).filter((route) => !answered.has(route));

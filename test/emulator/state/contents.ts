@@ -41,7 +41,8 @@ export interface FileHistoryEntry {
   blobSha: string | null;
 }
 
-const treeSha = (files: readonly [string, FileBlob][]): string => syntheticSha('tree', ...files.map(([path, blob]) => `${path}:${blob.sha}`));
+const treeSha = (files: readonly [string, FileBlob][]): string =>
+  syntheticSha('tree', ...files.map(([path, blob]) => `${path}:${blob.sha}`));
 
 /**
  * Files on branches, with GitHub's compare-and-swap rules. Each write checks the sha and commits in
