@@ -78,7 +78,10 @@ describe('real GitHub artifact attestations', () => {
 
   it('chooses the root per bundle from gh attestation trusted-root output (both instances)', async () => {
     const github = await verifyProvenance(request({ trust: bothRoots, provenancePath: GH('oci-digest-only/go-server.github-instance.sigstore.json') }));
-    const publicGood = await verifyProvenance(request({ trust: bothRoots, provenancePath: GH('bcr-module/MODULE.bazel.intoto.jsonl'), artifactPaths: [GH('bcr-module/MODULE.bazel')] }));
+    const publicGood = await verifyProvenance(request({
+      trust: bothRoots, provenancePath: GH('bcr-module/MODULE.bazel.intoto.jsonl'), artifactPaths: [GH('bcr-module/MODULE.bazel')],
+      policy: policy({ expectedBuilderIds: ['https://github.com/bazel-contrib/publish-to-bcr/.github/workflows/publish.yaml'] }),
+    }));
     expect([github.failureReason, publicGood.failureReason]).toEqual([null, null]);
     expect(statusOf(github).subjects).toBe('skipped');
   });
@@ -99,8 +102,13 @@ describe('real GitHub artifact attestations', () => {
       artifactPaths: [GH('reusable-workflow/github_provenance_demo-0.0.0-py3-none-any.whl')],
     };
     const san = 'https://github.com/github/artifact-attestations-workflows/.github/workflows/attest.yml@09b495c3f12c7881b3cc17209a327792065c1a1d';
-    expect((await verifyProvenance(request({ ...base, policy: policy({ expectedSan: san }) }))).failureReason).toBeNull();
-    expect((await verifyProvenance(request(base))).failureReason).toBe('identity_mismatch');
+    const source = { expectedSourceRepository: 'malancas/attest-demo' };
+    expect((await verifyProvenance(request({ ...base, policy: policy({ ...source, expectedSan: san }) }))).failureReason).toBeNull();
+    const withoutSan = await verifyProvenance(request({ ...base, policy: policy(source) }));
+    expect(withoutSan.failureReason).toBe('identity_mismatch');
+    expect(withoutSan.checks.find((c) => c.status === 'failed')?.actual).toContain(`--expected-san ${san}`);
+    // The SAN of a reusable workflow anyone may call pins no source: alone, it must be the source's own workflow.
+    expect((await verifyProvenance(request({ ...base, policy: policy({ expectedSan: san }) }))).failureReason).toBe('source_mismatch');
   });
 
   it('a custom OIDC issuer verifies only when it is the expected one', async () => {

@@ -22,7 +22,7 @@ const RELEASE_WORKFLOW = `https://github.com/${REPOSITORY}/.github/workflows/rel
 const OTHER_WORKFLOW = `https://github.com/${REPOSITORY}/.github/workflows/other.yml@refs/tags/${TAG}`;
 const GENERATOR = 'https://github.com/slsa-framework/slsa-github-generator/.github/workflows';
 
-async function verdictFor(provenance: unknown, overrides: Partial<VerifyRequest> & { policy?: Parameters<MintedRelease['policy']>[0] } = {}) {
+async function verdictFor(provenance: unknown, overrides: Partial<Omit<VerifyRequest, 'policy'>> & { policy?: Parameters<MintedRelease['policy']>[0] } = {}) {
   const text = Array.isArray(provenance) ? provenance.map((b) => JSON.stringify(b)).join('\n') : provenance;
   const { policy: policyOverrides, ...rest } = overrides;
   return verifyProvenance(request({

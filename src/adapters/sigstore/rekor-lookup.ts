@@ -27,14 +27,30 @@ const TIMEOUT_MS = 10_000;
 export async function bundleFromRekor(envelope: LegacyEnvelope, rekorUrl: string): Promise<BundleJson> {
   const signature = envelope.signatures[0];
   if (!signature) throw new GuardError('provenance_malformed', 'the DSSE envelope has no signature');
+  const certificate = certificateDer(signature.cert);
   const payloadDigest = createHash('sha256').update(Buffer.from(envelope.payload, 'base64')).digest('hex');
-  const uuids = z.array(z.string()).parse(await rekorJson(rekorUrl, '/api/v1/index/retrieve', { hash: `sha256:${payloadDigest}` }));
+  const uuids = asRekorAnswer(z.array(z.string()), await rekorJson(rekorUrl, '/api/v1/index/retrieve', { hash: `sha256:${payloadDigest}` }), 'index/retrieve');
   for (const uuid of uuids) {
-    const entries = z.record(z.string(), LogEntrySchema).parse(await rekorJson(rekorUrl, `/api/v1/log/entries/${uuid}`));
+    const entries = asRekorAnswer(z.record(z.string(), LogEntrySchema), await rekorJson(rekorUrl, `/api/v1/log/entries/${uuid}`), 'log/entries');
     const entry = Object.values(entries)[0];
-    if (entry && bodyNamesSignature(entry.body, signature.sig)) return toBundleJson(envelope, signature.cert, entry);
+    if (entry && bodyNamesSignature(entry.body, signature.sig)) return toBundleJson(envelope, certificate, entry);
   }
   throw new GuardError('tlog_invalid', `Rekor at ${rekorUrl} has no entry for this envelope's signature`);
+}
+
+/** The envelope's certificate comes from whoever wrote the file: a PEM that does not parse is malformed. */
+function certificateDer(pem: string): string {
+  try {
+    return new NodeX509(pem).raw.toString('base64');
+  } catch (error) {
+    throw new GuardError('provenance_malformed', `the DSSE envelope's certificate is not an X.509 certificate: ${(error as Error).message}`, { cause: error });
+  }
+}
+
+function asRekorAnswer<T>(schema: z.ZodType<T>, value: unknown, route: string): T {
+  const parsed = schema.safeParse(value);
+  if (!parsed.success) throw new GuardError('tlog_invalid', `Rekor answered ${route} with an unexpected shape`);
+  return parsed.data;
 }
 
 async function rekorJson(base: string, path: string, body?: object): Promise<unknown> {
@@ -58,20 +74,30 @@ async function rekorJson(base: string, path: string, body?: object): Promise<unk
   }
 }
 
+function entryKind(body: string): { kind: string; apiVersion: string } {
+  let json: unknown;
+  try {
+    json = JSON.parse(Buffer.from(body, 'base64').toString('utf8'));
+  } catch {
+    throw new GuardError('tlog_invalid', 'a Rekor entry body is not JSON');
+  }
+  return asRekorAnswer(z.object({ kind: z.string(), apiVersion: z.string() }), json, 'log/entries (body)');
+}
+
 /** intoto entries carry the signature base64-encoded once more; dsse entries carry it as is. */
 function bodyNamesSignature(body: string, sig: string): boolean {
   const text = Buffer.from(body, 'base64').toString('utf8');
   return text.includes(sig) || text.includes(Buffer.from(sig).toString('base64'));
 }
 
-function toBundleJson(envelope: LegacyEnvelope, certPem: string, entry: LogEntry): BundleJson {
-  const kind = JSON.parse(Buffer.from(entry.body, 'base64').toString('utf8')) as { kind: string; apiVersion: string };
+function toBundleJson(envelope: LegacyEnvelope, certificateBase64: string, entry: LogEntry): BundleJson {
+  const kind = entryKind(entry.body);
   const proof = entry.verification.inclusionProof;
   const hexToBase64 = (hex: string) => Buffer.from(hex, 'hex').toString('base64');
   return {
     mediaType: 'application/vnd.dev.sigstore.bundle+json;version=0.1',
     verificationMaterial: {
-      x509CertificateChain: { certificates: [{ rawBytes: new NodeX509(certPem).raw.toString('base64') }] },
+      x509CertificateChain: { certificates: [{ rawBytes: certificateBase64 }] },
       tlogEntries: [{
         logIndex: String(entry.logIndex),
         logId: { keyId: hexToBase64(entry.logID) },

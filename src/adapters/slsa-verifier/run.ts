@@ -1,4 +1,4 @@
-import { execFile, type ExecFileException } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { access, constants } from 'node:fs/promises';
 import { delimiter, join } from 'node:path';
 
@@ -18,6 +18,8 @@ export type SlsaVerifierOutcome =
   | { readonly kind: 'degraded'; readonly detail: string };
 
 const TIMEOUT_MS = 120_000;
+/** Only the tail of its output is kept, for the log: however much it prints, it cannot change the outcome. */
+const KEPT_OUTPUT = 2_000;
 /** slsa-verifier exits 1 for every verification failure; Go exits 2 on a panic. */
 const REJECTED_EXIT = 1;
 
@@ -42,17 +44,24 @@ export async function runSlsaVerifier(request: SlsaVerifierRequest, path = proce
   if (request.tag) args.push('--source-tag', request.tag);
   if (request.builderId) args.push('--builder-id', request.builderId);
   return new Promise((resolve) => {
-    execFile(binary, args, { timeout: TIMEOUT_MS, maxBuffer: 1024 * 1024 }, (error, stdout, stderr) => {
-      const detail = `${stdout}\n${stderr}`.trim().split('\n').slice(-3).join(' ').slice(0, 500);
-      if (!error) return resolve({ kind: 'passed', detail });
-      if (error.code === REJECTED_EXIT && !error.killed && error.signal == null) return resolve({ kind: 'rejected', detail: `exit status 1: ${detail}` });
-      resolve({ kind: 'degraded', detail: describeEnvironmentalFailure(error) });
+    const child = spawn(binary, args, { stdio: ['ignore', 'pipe', 'pipe'] });
+    let output = '';
+    const keep = (chunk: Buffer) => { output = (output + chunk.toString('utf8')).slice(-KEPT_OUTPUT); };
+    child.stdout.on('data', keep);
+    child.stderr.on('data', keep);
+    let timedOut = false;
+    const timer = setTimeout(() => { timedOut = true; child.kill('SIGKILL'); }, TIMEOUT_MS);
+    child.on('error', (error: NodeJS.ErrnoException) => {
+      clearTimeout(timer);
+      resolve({ kind: 'degraded', detail: `could not start: ${error.code ?? error.message}` });
+    });
+    child.on('close', (code, signal) => {
+      clearTimeout(timer);
+      const detail = output.trim().split('\n').slice(-3).join(' ').slice(0, 500);
+      if (code === 0) return resolve({ kind: 'passed', detail });
+      if (code === REJECTED_EXIT) return resolve({ kind: 'rejected', detail: `exit status 1: ${detail}` });
+      if (timedOut) return resolve({ kind: 'degraded', detail: `stopped after the ${TIMEOUT_MS / 1000} s timeout` });
+      resolve({ kind: 'degraded', detail: signal ? `stopped by ${signal}` : `exit status ${String(code)}` });
     });
   });
-}
-
-function describeEnvironmentalFailure(error: ExecFileException): string {
-  if (error.killed || error.signal) return `stopped by ${error.signal ?? 'a signal'} (timeout ${TIMEOUT_MS / 1000} s)`;
-  if (typeof error.code === 'string') return `could not start: ${error.code}`;
-  return `exit status ${String(error.code)}`;
 }

@@ -20,6 +20,8 @@ export interface AttestedBuilder {
   readonly pinRequired: boolean;
   /** Signed by a reusable workflow outside the source repository that the family does not vouch for. */
   readonly foreignSigner: string | null;
+  /** The signing workflow is the builder, so a builder pin pins the signer too. */
+  readonly signerIsBuilder: boolean;
 }
 
 export type BuilderAttestation =
@@ -69,7 +71,7 @@ export function attestBuilder(facts: PredicateFacts, signer: SignerFacts): Build
   const family = familyOf(claimed, facts, workflow);
   const reject = (problem: string): BuilderAttestation => ({ ok: false, family: BUILDER_FAMILIES[family], problem });
   const accept = (builderId: string, pinRequired = false, foreignSigner: string | null = null): BuilderAttestation =>
-    ({ ok: true, builder: { family: BUILDER_FAMILIES[family], builderId, pinRequired, foreignSigner } });
+    ({ ok: true, builder: { family: BUILDER_FAMILIES[family], builderId, pinRequired, foreignSigner, signerIsBuilder: builderId === signing } });
   if (claimed === null) return reject('the predicate names no builder');
   if (signing === null || workflow === null) return reject(`the certificate names no signing workflow (SAN ${signer.subjectAlternativeName ?? 'absent'})`);
   switch (family) {
@@ -91,7 +93,8 @@ export function attestBuilder(facts: PredicateFacts, signer: SignerFacts): Build
       return accept(`${HOSTED_RUNNER}${signer.runnerEnvironment}`, false, foreignSignerOf(workflow, signer, signing));
     }
     case 'signing-workflow':
-      return claimed === signing ? accept(signing) : reject(`the predicate claims ${claimed}, the certificate was issued to ${signing}`);
+      if (claimed !== signing) return reject(`the predicate claims ${claimed}, the certificate was issued to ${signing}`);
+      return accept(signing, false, foreignSignerOf(workflow, signer, signing));
   }
 }
 

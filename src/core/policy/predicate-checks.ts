@@ -4,6 +4,7 @@ import { compare, failed, passed, skipped, type Check } from './check.js';
 import type { VerificationPolicy } from './policy.js';
 import type { SignerFacts } from './signer.js';
 import { describePin, matchesPin, toSourcePins } from './source-pin.js';
+import { isTagRef } from './workflow-uri.js';
 
 export function checkPredicateType(facts: PredicateFacts, policy: VerificationPolicy): Check {
   const actual = facts.predicateType;
@@ -20,10 +21,10 @@ export function checkPredicateType(facts: PredicateFacts, policy: VerificationPo
     `${actual} (override by ${override.approver} until ${override.expiresAt.toISOString()}: ${override.reason})`);
 }
 
-/** Exact match; an expected ID without `@` accepts any tagged version of that builder. */
+/** Exact match; an expected ID without `@` accepts any tagged version of that builder (a tag without `@`). */
 export function isExpectedBuilder(expected: string, actual: string): boolean {
   if (actual === expected) return true;
-  return !expected.includes('@') && actual.startsWith(`${expected}@refs/tags/`);
+  return !expected.includes('@') && actual.startsWith(`${expected}@`) && isTagRef(actual.slice(expected.length + 1));
 }
 
 /**
@@ -38,9 +39,12 @@ export function checkBuilder(facts: PredicateFacts, signer: SignerFacts, policy:
   }
   const { builder } = attestation;
   const actual = `${builder.builderId} (${builder.family.id})`;
-  if (builder.foreignSigner !== null && policy.expectedSan === null) {
+  // A reusable workflow of another repository wrote the predicate: trust it by its SAN, or by a builder pin
+  // where the family makes the signer the builder.
+  const signerPinned = policy.expectedSan !== null || (builder.signerIsBuilder && policy.expectedBuilderIds.length > 0);
+  if (builder.foreignSigner !== null && !signerPinned) {
     return failed('builder_id', 'identity_mismatch', expected,
-      `${actual} signed by ${builder.foreignSigner}, a reusable workflow outside the source repository: trust it with expected-san (--expected-san ${builder.foreignSigner})`);
+      `${actual} signed by ${builder.foreignSigner}, a reusable workflow outside the source repository: trust it with expected-san (--expected-san ${builder.foreignSigner})${builder.signerIsBuilder ? ' or pin it as the builder' : ''}`);
   }
   if (policy.expectedBuilderIds.length === 0) {
     if (!builder.pinRequired) return passed('builder_id', 'builder_mismatch', expected, actual);

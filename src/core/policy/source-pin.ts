@@ -1,5 +1,6 @@
 import { parseGitUri, toRepositoryUrl, type SourceLocation } from '../provenance/index.js';
 import type { VerificationPolicy } from './policy.js';
+import { parseWorkflowUri } from './workflow-uri.js';
 
 /** The source the policy pins: a host and an owner, and a repository name unless only the owner is pinned. */
 export interface SourcePin {
@@ -16,9 +17,16 @@ export function toSourcePins(policy: VerificationPolicy): SourcePin[] {
     const value = policy.expectedSourceRepository;
     const parsed = parseGitUri(value);
     const [owner = '', name = ''] = (parsed?.repository ?? value).split('/');
-    pins.push({ host: parsed?.host ?? serverHost, owner, name });
+    pins.push({ host: parsed?.host ?? serverHost, owner, name: name.replace(/\.git$/, '') });
   }
   if (policy.expectedOwner !== null) pins.push({ host: serverHost, owner: policy.expectedOwner, name: null });
+  // A SAN alone pins the signer, not the source: anyone may call a reusable workflow. With no source pin,
+  // the source must be the signing workflow's own repository.
+  const signer = pins.length === 0 ? parseWorkflowUri(policy.expectedSan) : null;
+  if (signer !== null) {
+    const [owner = '', name = ''] = signer.repository.split('/');
+    pins.push({ host: signer.host, owner, name });
+  }
   return pins;
 }
 

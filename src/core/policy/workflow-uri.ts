@@ -21,6 +21,10 @@ export function workflowWithoutRef(workflow: WorkflowUri): string {
   return `https://${workflow.host}/${workflow.repository}/${workflow.path}`;
 }
 
+/**
+ * A tag ref with no `@` in it. Git allows `@` in workflow file names, so `…/release.yml@refs/tags/x.yml@refs/heads/main`
+ * reads both as a tag and as a branch: such a ref never counts as a tag.
+ */
 export function isTagRef(ref: string): boolean {
-  return /^refs\/tags\/[^\s]+$/.test(ref);
+  return /^refs\/tags\/[^@\s]+$/.test(ref);
 }

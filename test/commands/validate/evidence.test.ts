@@ -7,7 +7,7 @@ import { redactText } from '../../../src/core/redaction/index.js';
 
 const report = (extra: Record<string, unknown> = {}): EvidenceReport => ({
   schema: 'provenance-guard/evidence/v1', generated_at: '2026-11-25T00:00:00Z', repository: 'acme/widget', tag: 'v1', run_id: 1, run_attempt: 1,
-  verdict: { verified: true, failure_reason: null, runbook: null, checks: [], predicate_type: null, builder_id: null, source_repo: null, source_ref: null, source_commit: null, subjects: [], verifier: 'sigstore-js' },
+  verdict: { verified: true, failure_reason: null, runbook: null, checks: [], predicate_type: null, builder_id: null, source_repo: null, source_ref: null, source_commit: null, subjects: [], verifier: 'sigstore-js', attestation: null },
   artifacts: [], provenance: null, slsa_verifier: null, tools: {}, ...extra,
 });
 

@@ -36,7 +36,7 @@ export function answerSlsaVerifier(artifacts: readonly string[], provenance: str
       rejections.push({ codes: ['builder_mismatch'], unlikeThePeer: builderDifference(options.builderId, attested) });
     }
   }
-  const unvouched = vouchingProblem(facts);
+  const unvouched = vouchingProblem(facts) ?? foreignSignerProblem(facts, options);
   if (unvouched) rejections.push({ codes: ['identity_mismatch', 'builder_mismatch'], unlikeThePeer: unvouched });
   for (const tag of [options.tag, options.versionedTag]) {
     if (tag === undefined) continue;
@@ -95,6 +95,18 @@ function vouchingProblem(facts: ProvenanceFacts): string | null {
     return facts.runnerEnvironment === 'github-hosted' ? null : 'the runner environment is not github-hosted';
   }
   return facts.builderId === facts.buildSignerUri ? null : 'the predicate names a builder other than the signing workflow';
+}
+
+/**
+ * A reusable workflow of another repository wrote the predicate and is not a generator workflow: it must be
+ * pinned, by --expected-san, or by --expected-builder-id where it names itself the builder.
+ */
+function foreignSignerProblem(facts: ProvenanceFacts, options: PeerOptions): string | null {
+  if (facts.san.startsWith(GENERATOR)) return null;
+  const signerRepository = /^https:\/\/[^/]+\/[^/]+\/[^/]+/.exec(facts.san)?.[0] ?? '';
+  if (sameRepository(signerRepository, facts.sourceRepositoryUri)) return null;
+  const namesItself = facts.builderId === (facts.buildSignerUri ?? facts.san);
+  return namesItself && options.builderId ? null : `signed by ${facts.san}, a reusable workflow of another repository, with no pin naming it`;
 }
 
 function isDelegator(san: string): boolean {

@@ -57,6 +57,7 @@ describe('policy checks (expected vs actual, skipped when not asked)', () => {
     ['a fork', { expectedSourceRepository: 'o/r-fork' }, 'failed'],
     ['the same name on a foreign host', { expectedSourceRepository: 'https://evil.example/o/r' }, 'failed'],
     ['OWNER/NAME on a GitHub Enterprise server', { expectedSourceRepository: 'o/r', githubServerUrl: 'https://ghe.example' }, 'failed'],
+    ['OWNER/NAME.git, as the URL form strips it', { expectedSourceRepository: 'o/r.git' }, 'passed'],
     ['the owner', { expectedOwner: 'O' }, 'passed'],
     ['another owner', { expectedOwner: 'mallory' }, 'failed'],
     ['repository and owner, both agreeing', { expectedSourceRepository: 'o/r', expectedOwner: 'o' }, 'passed'],
