@@ -9,7 +9,8 @@ import type { ArtifactSource, ProvenanceSource, ValidateRequest } from '../../co
 
 const POLICY_INPUT: Record<VerifyInputField, string> = {
   artifacts: 'artifact-path', provenance: 'provenance-path', expectedBuilderIds: 'expected-builder-id',
-  expectedSourceRepo: 'expected-source-repo', tag: 'tag', commit: 'commit-sha', expectedIssuer: 'expected-issuer',
+  expectedSourceRepo: 'expected-source-repo', expectedOwner: 'expected-owner', githubServerUrl: 'GITHUB_SERVER_URL',
+  denySelfHostedRunners: 'deny-self-hosted-runners', tag: 'tag', commit: 'commit-sha', expectedIssuer: 'expected-issuer',
   expectedSan: 'expected-san', expectedRepositoryId: 'expected-repository-id', trust: 'trust', rekorUrl: 'rekor-url',
   requireAllSubjects: 'require-all-subjects', override: 'override-reason/override-approver/override-expires',
 };
@@ -67,7 +68,7 @@ export function readActionInputs(now: Date, env: NodeJS.ProcessEnv = process.env
       artifacts: artifactSource(inputs),
       artifactUrl: inputs['artifact-url'],
       provenance: provenanceSource(inputs),
-      verify: toPolicyRequest(policyInputs(tag, inputs.repository), (field) => POLICY_INPUT[field], now),
+      verify: toPolicyRequest(policyInputs(tag, inputs.repository, env), (field) => POLICY_INPUT[field], now),
       token: inputs['github-token'],
       workDir: join(env.RUNNER_TEMP ?? tmpdir(), 'provenance-guard'),
       evidenceDir: join(env.RUNNER_TEMP ?? tmpdir(), 'provenance-guard', 'evidence'),
@@ -101,17 +102,23 @@ function provenanceSource(inputs: z.output<typeof ActionSchema>): ProvenanceSour
   return { kind: 'file', path };
 }
 
-function policyInputs(tag: string, repository: string): PolicyInputs {
+function policyInputs(tag: string, repository: string, env: NodeJS.ProcessEnv): PolicyInputs {
   const trust = optional('trust') ?? 'tuf';
   const overrideReason = optional('override-reason');
+  const sourceRepo = optional('expected-source-repo');
+  // This repository by default, pinned by its numeric ID as well: a renamed or re-created repository cannot pass.
+  const thisRepository = sourceRepo === null || sourceRepo.toLowerCase() === repository.toLowerCase();
   return {
     expectedBuilderIds: lines('expected-builder-id'),
-    expectedSourceRepo: optional('expected-source-repo') ?? repository,
+    expectedSourceRepo: sourceRepo ?? repository,
+    expectedOwner: optional('expected-owner'),
+    githubServerUrl: env.GITHUB_SERVER_URL || undefined,
+    denySelfHostedRunners: booleanInput('deny-self-hosted-runners', true),
     tag,
     commit: optional('commit-sha'),
     expectedIssuer: optional('expected-issuer') ?? undefined,
     expectedSan: optional('expected-san'),
-    expectedRepositoryId: optional('expected-repository-id'),
+    expectedRepositoryId: optional('expected-repository-id') ?? (thisRepository ? env.GITHUB_REPOSITORY_ID || null : null),
     trust: trust === 'tuf' ? { kind: 'tuf' } : trust === 'embedded' ? { kind: 'embedded' } : { kind: 'file', path: trust },
     rekorUrl: optional('rekor-url'),
     requireAllSubjects: optional('require-all-subjects') === 'true',
@@ -119,4 +126,11 @@ function policyInputs(tag: string, repository: string): PolicyInputs {
       reason: overrideReason, approver: optional('override-approver') ?? '', expiresAt: optional('override-expires') ?? '',
     },
   };
+}
+
+function booleanInput(name: string, fallback: boolean): boolean {
+  const value = optional(name);
+  if (value === null) return fallback;
+  if (value !== 'true' && value !== 'false') throw new GuardError('input_invalid', `${name} must be true or false`);
+  return value === 'true';
 }

@@ -1,8 +1,8 @@
 import { DefaultArtifactClient } from '@actions/artifact';
 import * as core from '@actions/core';
 import { Octokit } from '@octokit/rest';
-import { GitHubContentsStore } from '../../adapters/manifest/index.js';
-import { isGuardError, runbookPath } from '../../core/errors/index.js';
+import { GitHubContentsStore, type ManifestStore } from '../../adapters/manifest/index.js';
+import { runbookPath } from '../../core/errors/index.js';
 import { entryKey } from '../../core/manifest/index.js';
 import { toVerdictJson } from '../../core/report/index.js';
 import { validateRelease, type ValidateResult } from '../../commands/validate/index.js';
@@ -10,6 +10,7 @@ import { readActionInputs, type ActionInputs } from './inputs.js';
 import { actionLog } from './log.js';
 import { writeValidateSummary } from './summary.js';
 import { actionKpiSink } from '../kpi.js';
+import { failStep } from '../operations/environment.js';
 
 /** The validate action: inputs → verdict → manifest → evidence → outputs, summary and annotations. */
 export async function run(now = new Date()): Promise<void> {
@@ -26,13 +27,11 @@ export async function run(now = new Date()): Promise<void> {
     });
     setOutputs(result, inputs);
     core.setOutput('kpi-spool', kpi.spool);
-    await writeValidateSummary(result, links(inputs));
+    await writeValidateSummary(result, await links(inputs, store));
     report(result, inputs);
   } catch (error) {
-    if (!isGuardError(error)) throw error;
     core.setOutput('verified', 'false');
-    core.setOutput('failure-reason', error.code);
-    core.setFailed(`${error.code}: ${error.message} (runbook: ${runbookPath(error.code)})`);
+    failStep(error, 'input_invalid');
   }
 }
 
@@ -66,10 +65,12 @@ function report({ verdict, manifest }: ValidateResult, inputs: ActionInputs): vo
   if (manifest && 'error' in manifest) core.setFailed(`${manifest.code}: the manifest was not updated: ${manifest.error} (runbook: ${runbookPath(manifest.code)})`);
 }
 
-function links(inputs: ActionInputs): { runUrl: string; manifestUrl: string | null } {
+async function links(inputs: ActionInputs, store: ManifestStore | null): Promise<{ runUrl: string; manifestUrl: string | null }> {
   const server = process.env.GITHUB_SERVER_URL ?? 'https://github.com';
   const { owner, repo } = inputs.request.repository;
   const runUrl = `${server}/${owner}/${repo}/actions/runs/${inputs.request.runId}`;
-  const manifestUrl = inputs.manifest ? `${server}/${owner}/${repo}/blob/${inputs.manifest.branch ?? 'HEAD'}/${inputs.manifest.path}` : null;
+  // The entry's home follows its release run; a run the API cannot place leaves the link out, not the summary.
+  const path = store && await store.locate({ tag: inputs.request.tag, run_id: inputs.request.runId }).catch(() => null);
+  const manifestUrl = path ? `${server}/${owner}/${repo}/blob/${inputs.manifest?.branch ?? 'HEAD'}/${path}` : null;
   return { runUrl, manifestUrl };
 }

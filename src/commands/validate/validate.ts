@@ -9,7 +9,7 @@ import { failed, rejectedBeforeVerification, type CheckName, type Verdict } from
 import { toVerdictJson } from '../../core/report/index.js';
 import { verifyProvenance, VERIFIER_NAME } from '../verify/index.js';
 import { collectArtifacts } from './collect-artifacts.js';
-import { combineVerdicts } from './external-verifier.js';
+import { combineVerdicts, slsaVerifierSourceUri } from './external-verifier.js';
 import { provenanceForEvidence, writeEvidence, type EvidenceResult } from './evidence.js';
 import { locateProvenance } from './provenance-source.js';
 import type { PathStep, ValidateDependencies, ValidateRequest } from './request.js';
@@ -41,7 +41,7 @@ export async function validateRelease(request: ValidateRequest, deps: ValidateDe
     provenanceText = await readFile(provenance.path, 'utf8').catch(() => null);
     outcome = await runSlsaVerifier({
       artifactPaths, provenancePath: provenance.path, tag: request.tag,
-      sourceUri: `github.com/${request.verify.policy.expectedSourceRepository ?? `${request.repository.owner}/${request.repository.repo}`}`,
+      sourceUri: slsaVerifierSourceUri(request.verify.policy, request.repository),
       builderId: request.verify.policy.expectedBuilderIds[0] ?? null,
     }, deps.path);
     if (outcome.kind !== 'absent') steps.push('slsa-verifier');
@@ -52,6 +52,7 @@ export async function validateRelease(request: ValidateRequest, deps: ValidateDe
     steps.push('sigstore');
     const ours = await verifyProvenance({
       ...request.verify, policy: { ...request.verify.policy, commit }, artifactPaths, provenancePath: provenance.path, knownDigests: provenance.digests,
+      attestationMode: request.provenance.kind === 'file' ? 'all' : 'any',
     });
     verdict = combineVerdicts(ours, outcome);
   } catch (error) {
