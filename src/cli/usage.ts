@@ -2,8 +2,9 @@ export const USAGE = `provenance-guard — verify SLSA provenance through Sigsto
 
 Usage:
   provenance-guard verify --artifact FILE [--artifact FILE ...] --provenance BUNDLE
-      [--expected-builder-id ID ...] [--expected-source-repo OWNER/NAME] [--tag TAG] [--commit SHA]
-      [--expected-issuer URL] [--expected-san URI] [--expected-repository-id ID] [--require-all-subjects]
+      (--expected-source-repo OWNER/NAME | --expected-owner OWNER | --expected-san URI) ...
+      [--expected-builder-id ID ...] [--tag TAG] [--commit SHA] [--github-server-url https://HOST]
+      [--expected-issuer URL] [--expected-repository-id ID] [--deny-self-hosted-runners] [--require-all-subjects]
       [--trusted-root FILE | --offline | --tuf-mirror URL --tuf-root FILE] [--rekor-url URL]
       [--allow-v02-override --override-reason TEXT --override-approver NAME --override-expires ISO8601]
       [--json]
