@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { containsSecret, redactJson } from '../../core/redaction/index.js';
+import { containsEncodedSecret, containsSecret, redactEncoded, redactJson } from '../../core/redaction/index.js';
 import type { VerdictJson } from '../../core/report/index.js';
 
 export interface EvidenceReport {
@@ -23,14 +23,16 @@ export type EvidenceResult =
   | { readonly written: false; readonly reason: string };
 
 /**
- * Writes the evidence report and its SHA-256 beside it. Redaction fails closed: if it throws or a
- * secret survives it, nothing is written and the caller says so.
+ * Writes the evidence report and its SHA-256 beside it. Text is redacted, and so is text inside
+ * base64 (the DSSE payload, certificates). Redaction fails closed: if it throws or a secret survives
+ * it, in the text or in anything that decodes from it, nothing is written and the caller says so.
  */
 export async function writeEvidence(dir: string, report: EvidenceReport, secrets: readonly string[]): Promise<EvidenceResult> {
   let text: string;
   try {
-    text = `${JSON.stringify(redactJson(report, secrets), null, 2)}\n`;
-    if (containsSecret(text, secrets)) return { written: false, reason: 'a secret survived redaction' };
+    const redacted = redactJson(redactEncoded(report, secrets), secrets);
+    text = `${JSON.stringify(redacted, null, 2)}\n`;
+    if (containsSecret(text, secrets) || containsEncodedSecret(redacted, secrets)) return { written: false, reason: 'a secret survived redaction' };
   } catch (error) {
     return { written: false, reason: `redaction failed: ${(error as Error).message}` };
   }

@@ -1,1 +1,3 @@
 export * from './redact.js';
+export * from './email.js';
+export * from './encoded.js';

@@ -23,6 +23,29 @@ describe('evidence', () => {
     expect(readFileSync(`${result.path}.sha256`, 'utf8')).toBe(`${result.sha256}  evidence.json\n`);
   });
 
+  it('redacts secret-shaped text inside the base64 DSSE payload, keeping the statement readable', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'pg-evidence-'));
+    const token = ['ghp', 'abcdefghijklmnopqrstuvwxyz0123456789'].join('_');
+    const statement = { _type: 'https://in-toto.io/Statement/v1', predicate: { buildDefinition: { externalParameters: { note: `${token} from signer@example.com` } } } };
+    const payload = Buffer.from(JSON.stringify(statement)).toString('base64');
+    const bundle = { dsseEnvelope: { payloadType: 'application/vnd.in-toto+json', payload, signatures: [{ sig: 'MEUCIQ==' }] } };
+    const result = await writeEvidence(dir, report({ provenance: { sha256: 'f'.repeat(64), documents: [bundle] } }), []);
+    expect(result.written).toBe(true);
+    if (!result.written) return;
+    const written = JSON.parse(readFileSync(result.path, 'utf8')) as { provenance: { documents: [typeof bundle] } };
+    const decoded = Buffer.from(written.provenance.documents[0].dsseEnvelope.payload, 'base64').toString();
+    expect(decoded).not.toContain(token);
+    expect(JSON.parse(decoded)).toMatchObject({ predicate: { buildDefinition: { externalParameters: { note: '*** from <e-mail redacted>@example.com' } } } });
+    expect(readFileSync(result.path, 'utf8')).not.toContain(payload);
+  });
+
+  it('shows a certificate e-mail SAN in the verdict as <e-mail redacted>@domain', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'pg-evidence-'));
+    const check = { name: 'certificate_identity', ok: false, status: 'failed' as const, code: 'identity_mismatch', expected: 'issuer x', actual: 'SAN jane@example.com' };
+    const result = await writeEvidence(dir, report({ verdict: { ...report().verdict, checks: [check] } }), []);
+    expect(result.written && readFileSync(result.path, 'utf8')).toContain('"actual": "SAN <e-mail redacted>@example.com"');
+  });
+
   it('fails closed: when redaction cannot run, nothing is written', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'pg-evidence-'));
     const result = await writeEvidence(dir, report({ tools: { broken: 10n } }), []);

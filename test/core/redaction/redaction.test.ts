@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { containsEncodedSecret, containsSecret, ENCODED_REDACTED, redactEmailAddresses, redactEncoded, redactText } from '../../../src/core/redaction/index.js';
+
+const b64 = (text: string) => Buffer.from(text, 'latin1').toString('base64');
+// Assembled from parts so that no complete credential shape sits in the source.
+const GITHUB_TOKEN = `${'ghp'}_abcdefghijklmnopqrstuvwxyz0123456789`;
+
+describe('redaction', () => {
+  it.each([
+    ['jane.doe@example.com', '<e-mail redacted>@example.com'],
+    ['signed by jane\uFF20example.com', 'signed by <e-mail redacted>@example.com'],
+    ['jane\uFE6Bcorp.example.org', '<e-mail redacted>@corp.example.org'],
+    ['jane@\u200bexample\uFF0Ecom', '<e-mail redacted>@example.com'],
+    ['issuer https://accounts.google.com, SAN release@acme.dev', 'issuer https://accounts.google.com, SAN <e-mail redacted>@acme.dev'],
+  ])('shows %j as %j', (text, shown) => {
+    expect(redactEmailAddresses(text)).toBe(shown);
+    expect(containsSecret(redactText(text, []), [])).toBe(false);
+  });
+
+  it.each([
+    ['an AWS access key', `${'AKIA'}IOSFODNN7EXAMPLE`],
+    ['an ingest token', `${'pgk'}_${'ab'.repeat(32)}`],
+    ['a Slack refresh token', `${'xoxe'}-1-abcdefghijkl`],
+    ['a Slack webhook in capitals', `HTTPS://HOOKS.SLACK${'.COM'}/services/T/B/x`],
+  ])('redacts %s', (_name, secret) => {
+    expect(redactText(`value ${secret} end`, [])).toBe('value *** end');
+  });
+
+  it('leaves workflow identities and ordinary text alone', () => {
+    const san = 'https://github.com/acme/app/.github/workflows/release.yml@refs/tags/v1.0.0';
+    expect(redactText(san, [])).toBe(san);
+    expect(redactText('mentioned @security-team', [])).toBe('mentioned @security-team');
+  });
+});
+
+describe('redaction of encoded text', () => {
+  const statement = (extra: string) => JSON.stringify({ _type: 'https://in-toto.io/Statement/v1', predicate: { note: extra } });
+  const envelope = (payload: string) => ({ payloadType: 'application/vnd.in-toto+json', payload: b64(payload), signatures: [{ sig: 'MEUCIQ==' }] });
+
+  it('decodes a DSSE payload, redacts it and encodes it again; a clean payload stays byte for byte', () => {
+    const dirty = { dsseEnvelope: envelope(statement(`token ${GITHUB_TOKEN} by jane@example.com`)) };
+    const redacted = redactEncoded(dirty, []);
+    const decoded = Buffer.from(redacted.dsseEnvelope.payload, 'base64').toString();
+    expect(JSON.parse(decoded)).toEqual({ _type: 'https://in-toto.io/Statement/v1', predicate: { note: 'token *** by <e-mail redacted>@example.com' } });
+    const clean = { dsseEnvelope: envelope(statement('nothing to hide')) };
+    expect(redactEncoded(clean, [])).toEqual(clean);
+    expect(containsEncodedSecret(dirty, [])).toBe(true);
+    expect(containsEncodedSecret(redacted, [])).toBe(false);
+  });
+
+  it('replaces other base64 whose decoding holds a secret, such as a certificate with an e-mail SAN', () => {
+    const certificate = b64(`\u0030\u0082\u0001binary-der\u00a0rfc822:releaser@example.com\u0000more-bytes`);
+    expect(redactEncoded({ rawBytes: certificate, other: b64('plain bytes of a certificate') }, [])).toEqual({ rawBytes: ENCODED_REDACTED, other: b64('plain bytes of a certificate') });
+    expect(redactEncoded({ rawBytes: b64('known canary-value-1234 inside') }, ['canary-value-1234'])).toEqual({ rawBytes: ENCODED_REDACTED });
+  });
+});
