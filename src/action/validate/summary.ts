@@ -1,5 +1,7 @@
 import * as core from '@actions/core';
-import { FAILURE_CATALOG, runbookPath } from '../../core/errors/index.js';
+import { FAILURE_CATALOG, runbookUrl } from '../../core/errors/index.js';
+import { escapeHtml } from '../../core/notify/index.js';
+import { redactText } from '../../core/redaction/index.js';
 import { manifestPieCharts } from '../../core/report/index.js';
 import type { Verdict } from '../../core/policy/index.js';
 import type { PathStep, ValidateResult } from '../../commands/validate/index.js';
@@ -25,17 +27,17 @@ export async function writeValidateSummary(result: ValidateResult, links: Summar
     .addRaw(`\n\n\`\`\`mermaid\n${pathDiagram(result.steps, verdict)}\n\`\`\`\n\n`)
     .addTable([
       [{ data: 'check', header: true }, { data: 'result', header: true }, { data: 'expected', header: true }, { data: 'actual', header: true }],
-      ...verdict.checks.map((check) => [{ data: check.name }, { data: ICON[check.status] }, { data: escapeHtml(check.expected) }, { data: escapeHtml(check.actual) }]),
+      ...verdict.checks.map((check) => [{ data: check.name }, { data: ICON[check.status] }, { data: shown(check.expected) }, { data: shown(check.actual) }]),
     ])
     .addLink('Workflow run', links.runUrl);
   if (links.manifestUrl) core.summary.addRaw(' · ').addLink('Manifest', links.manifestUrl);
   if (verdict.failureReason) {
-    core.summary.addRaw(`<p><b>${verdict.failureReason}</b>: ${escapeHtml(FAILURE_CATALOG[verdict.failureReason].meaning)} Runbook: <code>${runbookPath(verdict.failureReason)}</code></p>`, true);
+    core.summary.addRaw(`<p><b>${verdict.failureReason}</b>: ${escapeHtml(FAILURE_CATALOG[verdict.failureReason].meaning)} Runbook: <code>${runbookUrl(verdict.failureReason)}</code></p>`, true);
   }
   const manifest = result.manifest;
-  if (manifest && 'error' in manifest) core.summary.addRaw(`<p>⚠️ The manifest was not updated (${manifest.code}): ${escapeHtml(manifest.error)}</p>`, true);
+  if (manifest && 'error' in manifest) core.summary.addRaw(`<p>⚠️ The manifest was not updated (${manifest.code}): ${shown(manifest.error)}</p>`, true);
   else if (manifest) core.summary.addHeading('Release manifest', 3).addRaw(`\n\n${manifestPieCharts(manifest.manifest)}\n\n`);
-  if (!result.evidence.written) core.summary.addRaw(`<p>⚠️ No evidence was written: ${escapeHtml(result.evidence.reason)}</p>`, true);
+  if (!result.evidence.written) core.summary.addRaw(`<p>⚠️ No evidence was written: ${shown(result.evidence.reason)}</p>`, true);
   await core.summary.write();
 }
 
@@ -55,6 +57,7 @@ export function pathDiagram(steps: readonly PathStep[], verdict: Verdict): strin
   return ['flowchart LR', ...nodes.map((n) => `  ${n}`), ...edges, `  ${ids[verdictAfter + 1] ?? 'start'} --> ${outcome}`].join('\n');
 }
 
-function escapeHtml(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+/** Untrusted text (a certificate's SAN, an error message) as the summary shows it: redacted, then escaped. */
+function shown(text: string): string {
+  return escapeHtml(redactText(text, []));
 }

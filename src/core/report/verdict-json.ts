@@ -1,5 +1,6 @@
-import { runbookPath } from '../errors/index.js';
+import { runbookUrl } from '../errors/index.js';
 import type { Check, Verdict } from '../policy/index.js';
+import { redactJson } from '../redaction/index.js';
 
 export interface CheckJson {
   readonly name: string;
@@ -28,12 +29,16 @@ export interface VerdictJson {
   readonly attestation: string | null;
 }
 
+/**
+ * Redacted, because it becomes outputs, evidence and `--json`: a certificate's e-mail SAN shows as
+ * `<e-mail redacted>@domain`, secret-shaped text (from a predicate, say) as `***`.
+ */
 export function toVerdictJson(verdict: Verdict): VerdictJson {
   const facts = verdict.facts;
-  return {
+  return redactJson<VerdictJson>({
     verified: verdict.verified,
     failure_reason: verdict.failureReason,
-    runbook: verdict.failureReason ? runbookPath(verdict.failureReason) : null,
+    runbook: verdict.failureReason ? runbookUrl(verdict.failureReason) : null,
     checks: verdict.checks.map(toCheckJson),
     predicate_type: facts?.predicateType || null,
     builder_id: facts?.builderId ?? null,
@@ -43,7 +48,7 @@ export function toVerdictJson(verdict: Verdict): VerdictJson {
     subjects: verdict.subjects.map((s) => ({ name: s.name, digest: { ...s.digest } })),
     verifier: verdict.verifier,
     attestation: verdict.attestation,
-  };
+  }, []);
 }
 
 function toCheckJson(check: Check): CheckJson {

@@ -1,5 +1,6 @@
-import { FAILURE_CATALOG, runbookPath } from '../errors/index.js';
+import { FAILURE_CATALOG, runbookUrl } from '../errors/index.js';
 import type { Check, Verdict } from '../policy/index.js';
+import { redactText } from '../redaction/index.js';
 
 const MARK: Record<Check['status'], string> = { passed: 'ok  ', failed: 'FAIL', skipped: 'skip' };
 
@@ -10,14 +11,22 @@ export function renderVerdictTable(verdict: Verdict, title: string): string {
     const marker = check.status === 'failed' ? '✗' : ' ';
     const head = `${marker} ${check.name.padEnd(width)}  ${MARK[check.status]}  `;
     const pad = ' '.repeat(head.length);
-    if (check.status === 'skipped') return `${head}${check.expected}`;
-    if (check.status === 'passed') return `${head}${check.actual}`;
-    return `${head}expected: ${check.expected}\n${pad}actual:   ${check.actual}`;
+    if (check.status === 'skipped') return `${head}${shown(check.expected)}`;
+    if (check.status === 'passed') return `${head}${shown(check.actual)}`;
+    return `${head}expected: ${shown(check.expected)}\n${pad}actual:   ${shown(check.actual)}`;
   });
   const outcome = verdict.verified ? 'VERIFIED' : `REJECTED (${verdict.failureReason})`;
-  const lines = [`${title}: ${outcome}`, ...(verdict.attestation ? [verdict.attestation] : []), '', ...rows];
+  const lines = [`${title}: ${outcome}`, ...(verdict.attestation ? [shown(verdict.attestation)] : []), '', ...rows];
   if (verdict.failureReason) {
-    lines.push('', `${verdict.failureReason}: ${FAILURE_CATALOG[verdict.failureReason].meaning}`, `runbook: ${runbookPath(verdict.failureReason)}`);
+    lines.push('', `${verdict.failureReason}: ${FAILURE_CATALOG[verdict.failureReason].meaning}`, `runbook: ${runbookUrl(verdict.failureReason)}`);
   }
   return lines.join('\n');
+}
+
+/**
+ * Untrusted text on a terminal: redacted, on one line, without control characters (an escape
+ * sequence in a predicate could otherwise rewrite what the reader sees).
+ */
+function shown(text: string): string {
+  return redactText(text, []).replace(/\r\n|[\n\r\u2028\u2029]/g, ' ').replace(/\p{Cc}/gu, (c) => `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`);
 }
