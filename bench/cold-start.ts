@@ -8,7 +8,8 @@ const REFERENCE_NAME = 'node -e 0';
 /** One verification of a real npm bundle in a fresh process; `--help` shows how much of it is loading code. */
 export async function coldStart(): Promise<Comparison[]> {
   assertCliBuilt();
-  const verify = cli('verify', '--artifact', NPM('sigstore-2.3.1.tgz'), '--provenance', NPM('sigstore-2.3.1.provenance.sigstore.json'), '--offline');
+  const verify = cli('verify', '--artifact', NPM('sigstore-2.3.1.tgz'), '--provenance', NPM('sigstore-2.3.1.provenance.sigstore.json'), '--offline',
+    '--expected-source-repo', 'sigstore/sigstore-js');
   const help = cli('--help');
   const samples = await interleave({
     verify: () => timeProcess(verify),

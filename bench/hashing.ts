@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { startSigstoreInstance } from '../test/support/sigstore/index.js';
 import { assertCliBuilt, cli } from './cli.js';
 import { interleave, timeProcess, type Command } from './measure.js';
-import { mintRelease, type MintedRelease } from './minted-release.js';
+import { mintRelease, RELEASE_REPOSITORY, type MintedRelease } from './minted-release.js';
 import { printSamples, type Comparison, type Goal } from './report.js';
 
 const MIB = 1024 * 1024;
@@ -66,7 +66,7 @@ async function mintReleases(dir: string): Promise<{ trustedRootPath: string; rel
 
 async function compare(scenario: Scenario, release: MintedRelease, trustedRootPath: string): Promise<Comparison> {
   const artifacts = release.artifactPaths.flatMap((path) => ['--artifact', path]);
-  const ours = cli('verify', ...artifacts, '--provenance', release.provenancePath, '--trusted-root', trustedRootPath);
+  const ours = cli('verify', ...artifacts, '--provenance', release.provenancePath, '--trusted-root', trustedRootPath, '--expected-source-repo', RELEASE_REPOSITORY);
   const reference: Command = { file: 'openssl', args: ['dgst', '-sha256', ...release.artifactPaths] };
   const samples = await interleave({ ours: () => timeProcess(ours), reference: () => timeProcess(reference) });
   printSamples(`${scenario.label} — whole process, files in the page cache`, 'ms', {

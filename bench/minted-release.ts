@@ -3,7 +3,8 @@ import { open, writeFile } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import { githubAttestationStatement, type MintIdentity, type SigstoreTestInstance } from '../test/support/sigstore/index.js';
 
-const REPOSITORY = 'acme/widget';
+export const RELEASE_REPOSITORY = 'acme/widget';
+const REPOSITORY = RELEASE_REPOSITORY;
 const REF = 'refs/tags/v1.0.0';
 const WORKFLOW_PATH = '.github/workflows/release.yml';
 const COMMIT = 'c0ffee'.padEnd(40, '0');

@@ -1,29 +1,30 @@
-import { createHash } from 'node:crypto';
-import { open, stat } from 'node:fs/promises';
+import * as crypto from 'node:crypto';
+import * as fs from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { basename } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { GuardError } from '../../core/errors/index.js';
 import type { ArtifactDigest, DigestAlgorithm } from '../../core/policy/index.js';
 
-/** Below this total size, worker start-up costs more than a second core saves. */
+/** Below this total size, worker start-up (about 20 ms of CPU each) costs more than a second core saves. */
 const PARALLEL_THRESHOLD_BYTES = 16 * 1024 * 1024;
+/** Measured on 256 MiB in the page cache: 256 KiB to 1 MiB reads are fastest, 64 KiB (stream default) and 16 MiB slower. */
 const CHUNK_BYTES = 1024 * 1024;
 
 /**
- * Hashes every artifact once, streaming through one reused buffer. Large sets go to a pool of
- * worker threads (one per core), which leaves the main thread free to verify signatures meanwhile.
+ * Hashes every artifact once, reading through one reused buffer. Large sets go to a pool of worker
+ * threads (one per core), which leaves the main thread free to verify signatures meanwhile; small
+ * ones are read synchronously, since a few small reads cost less than the event-loop round trips.
  */
 export async function hashArtifacts(paths: readonly string[], algorithm: DigestAlgorithm): Promise<ArtifactDigest[]> {
-  const sizes = await Promise.all(paths.map(sizeOf));
-  const total = sizes.reduce((sum, size) => sum + size, 0);
-  const hexes = total >= PARALLEL_THRESHOLD_BYTES ? await hashInWorkers(paths, algorithm) : await hashInProcess(paths, algorithm);
+  const total = paths.reduce((sum, path) => sum + sizeOf(path), 0);
+  const hexes = total >= PARALLEL_THRESHOLD_BYTES ? await hashInWorkers(paths, algorithm) : hashInProcess(paths, algorithm);
   return paths.map((path, i) => ({ name: basename(path), algorithm, hex: hexes[i] as string }));
 }
 
-async function sizeOf(path: string): Promise<number> {
+function sizeOf(path: string): number {
   try {
-    const info = await stat(path);
+    const info = fs.statSync(path);
     if (!info.isFile()) throw new Error('not a regular file');
     return info.size;
   } catch (error) {
@@ -35,42 +36,40 @@ function unreadable(path: string, error: unknown): GuardError {
   return new GuardError('artifact_missing', `cannot read artifact ${path}: ${(error as Error).message ?? String(error)}`, { cause: error });
 }
 
-async function hashInProcess(paths: readonly string[], algorithm: DigestAlgorithm): Promise<string[]> {
+/**
+ * The one hashing loop, run in process and in the workers. It reaches its modules through its
+ * parameters only, so that its source text (`toString`) runs unchanged inside a worker after bundling.
+ */
+function hashFile(files: typeof fs, hashes: typeof crypto, buffer: Buffer, path: string, algorithm: string): string {
+  const fd = files.openSync(path, 'r');
+  try {
+    const hash = hashes.createHash(algorithm);
+    for (let read; (read = files.readSync(fd, buffer, 0, buffer.length, null)) > 0;) hash.update(buffer.subarray(0, read));
+    return hash.digest('hex');
+  } finally {
+    files.closeSync(fd);
+  }
+}
+
+function hashInProcess(paths: readonly string[], algorithm: DigestAlgorithm): string[] {
   const buffer = Buffer.allocUnsafe(CHUNK_BYTES);
-  const hexes: string[] = [];
-  for (const path of paths) {
+  return paths.map((path) => {
     try {
-      const file = await open(path, 'r');
-      try {
-        const hash = createHash(algorithm);
-        for (let read = 0; (read = (await file.read(buffer, 0, buffer.length, null)).bytesRead) > 0;) hash.update(buffer.subarray(0, read));
-        hexes.push(hash.digest('hex'));
-      } finally {
-        await file.close();
-      }
+      return hashFile(fs, crypto, buffer, path, algorithm);
     } catch (error) {
       throw unreadable(path, error);
     }
-  }
-  return hexes;
+  });
 }
 
-// Inline so the bundled action needs no second file next to it. Sync reads are fine off the main thread.
+// Inline so the bundled action needs no second file next to it.
 const WORKER_SOURCE = `
 const { parentPort } = require('node:worker_threads');
-const { openSync, readSync, closeSync } = require('node:fs');
-const { createHash } = require('node:crypto');
+const hashFile = ${hashFile.toString()};
 const buffer = Buffer.allocUnsafe(${CHUNK_BYTES});
 parentPort.on('message', ({ index, path, algorithm }) => {
   try {
-    const fd = openSync(path, 'r');
-    const hash = createHash(algorithm);
-    try {
-      for (let read; (read = readSync(fd, buffer, 0, buffer.length, null)) > 0;) hash.update(buffer.subarray(0, read));
-    } finally {
-      closeSync(fd);
-    }
-    parentPort.postMessage({ index, hex: hash.digest('hex') });
+    parentPort.postMessage({ index, hex: hashFile(require('node:fs'), require('node:crypto'), buffer, path, algorithm) });
   } catch (error) {
     parentPort.postMessage({ index, error: error.message });
   }

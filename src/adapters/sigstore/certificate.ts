@@ -1,20 +1,8 @@
-import type { Bundle } from '@sigstore/bundle';
-import { X509Certificate } from '@sigstore/core';
+import type { X509Certificate } from '@sigstore/core';
 import type { SignerFacts } from '../../core/policy/index.js';
 import { assertPlainIdentity } from '../../core/provenance/index.js';
 
 const FULCIO = '1.3.6.1.4.1.57264.1';
-
-/** The leaf certificate of a bundle (v0.1/v0.2 chain or v0.3 single certificate). */
-export function leafCertificate(bundle: Bundle): X509Certificate | null {
-  const content = bundle.verificationMaterial.content;
-  if (content.$case === 'x509CertificateChain') {
-    const first = content.x509CertificateChain.certificates[0];
-    return first ? X509Certificate.parse(Buffer.from(first.rawBytes)) : null;
-  }
-  if (content.$case === 'certificate') return X509Certificate.parse(Buffer.from(content.certificate.rawBytes));
-  return null;
-}
 
 /**
  * Reads the Fulcio extensions; newer ones are DER UTF8Strings, the legacy ones raw bytes. A value with

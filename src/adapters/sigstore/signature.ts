@@ -5,7 +5,7 @@ import type { TrustedRoot } from '@sigstore/protobuf-specs';
 import { toSignedEntity, VerificationError, type SignedEntity, type Verifier } from '@sigstore/verify';
 import { GuardError, isGuardError, type VerdictCode } from '../../core/errors/index.js';
 import { failed, passed, type Check, type SignerFacts } from '../../core/policy/index.js';
-import { leafCertificate, toSignerFacts } from './certificate.js';
+import { toSignerFacts } from './certificate.js';
 import { isNpmRegistryKey } from './npm-keys.js';
 import { verifiersFor } from './root-selection.js';
 
@@ -27,18 +27,18 @@ const EXPECTED = 'signature, certificate chain and log/timestamp verify under a 
  */
 export function verifyBundleSignature(bundleJson: unknown, roots: readonly TrustedRoot[]): SignatureOutcome {
   const { entity, leaf, hint } = toVerifiable(bundleJson);
-  const certificate = leaf === null ? null : readCertificate(leaf);
+  const signer = leaf === null ? null : readSigner(leaf);
   if (leaf === null && !isNpmRegistryKey(hint)) {
     return rejected('signature_invalid', `signed by a public key that is not trusted (hint ${JSON.stringify(hint)})`);
   }
   const errors: Error[] = [];
   for (const verifier of verifiersFor(roots, leaf)) {
     const error = verifyWith(verifier, entity);
-    if (error === null) return { check: passed('signature', 'signature_invalid', EXPECTED, 'verified'), signer: certificate?.signer ?? null, keyHint: leaf ? null : hint };
+    if (error === null) return { check: passed('signature', 'signature_invalid', EXPECTED, 'verified'), signer, keyHint: leaf ? null : hint };
     errors.push(error);
   }
   // An edited payload first breaks the log entry's body hash; name the root cause instead.
-  if (certificate !== null && !entity.signature.verifySignature(certificate.key)) {
+  if (leaf !== null && !entity.signature.verifySignature(publicKeyOf(leaf))) {
     return rejected('signature_invalid', 'the signature does not match the payload');
   }
   const error = errors[0] ?? new Error('no trusted root to verify against');
@@ -60,18 +60,30 @@ function toVerifiable(json: unknown): { entity: SignedEntity; leaf: X509Certific
   }
   try {
     const material = bundle.verificationMaterial.content;
-    return { entity: toSignedEntity(bundle), leaf: leafCertificate(bundle), hint: material.$case === 'publicKey' ? material.publicKey.hint : '' };
+    const entity = toSignedEntity(bundle);
+    // The entity has parsed the leaf certificate already; a second parse is a measurable share of a warm verification.
+    const leaf = entity.key.$case === 'certificate' ? entity.key.certificate : null;
+    return { entity, leaf, hint: material.$case === 'publicKey' ? material.publicKey.hint : '' };
   } catch (error) {
     throw new GuardError('provenance_malformed', `the bundle's certificate or signature cannot be parsed: ${(error as Error).message}`, { cause: error });
   }
 }
 
-function readCertificate(leaf: X509Certificate): { signer: SignerFacts; key: KeyObject } {
+function readSigner(leaf: X509Certificate): SignerFacts {
   try {
-    return { signer: toSignerFacts(leaf), key: createPublicKey({ key: leaf.publicKey, format: 'der', type: 'spki' }) };
+    return toSignerFacts(leaf);
   } catch (error) {
     if (isGuardError(error)) throw error;
     throw new GuardError('provenance_malformed', `the signing certificate cannot be read: ${(error as Error).message}`, { cause: error });
+  }
+}
+
+/** Only a rejected signature needs the key on its own: building it for every verification costs more than our policy checks. */
+function publicKeyOf(leaf: X509Certificate): KeyObject {
+  try {
+    return createPublicKey({ key: leaf.publicKey, format: 'der', type: 'spki' });
+  } catch (error) {
+    throw new GuardError('provenance_malformed', `the signing certificate's key cannot be read: ${(error as Error).message}`, { cause: error });
   }
 }
 
