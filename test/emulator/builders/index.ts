@@ -4,6 +4,7 @@ export { CONTENT_LIMIT_BYTES, entryJson, fileContentJson, fileEntry } from './co
 export { gitCommitJson, gitTagJson, refJson, simpleCommitJson } from './git.js';
 export { commentJson, isPull, issueJson, labelJson, searchItemJson, type IssueItem } from './issues.js';
 export { pullJson, pullSimpleJson } from './pulls.js';
+export { releaseAssetJson, releaseJson } from './releases.js';
 export { minimalRepoJson, repoJson } from './repos.js';
 export { runApiUrl, runHtmlUrl, runJson } from './runs.js';
 export { collaboratorJson, userJson } from './users.js';

@@ -139,6 +139,18 @@ describe("the emulator against GitHub's OpenAPI description", () => {
     await expectFailure(octokit().rest.repos.listAttestations({ owner, repo, subject_digest: `sha256:${'cd'.repeat(32)}` }), 404);
   });
 
+  it('releases and release assets', async () => {
+    const release = gh.state.releases.create(REPO, { tag: 'v9.0.0', assets: [{ name: 'a.tgz', bytes: Buffer.from('a') }, { name: 'b.tgz', bytes: Buffer.from('b') }] });
+    await octokit().rest.repos.listReleases({ owner, repo, per_page: 1 });
+    await octokit().rest.repos.getReleaseByTag({ owner, repo, tag: 'v9.0.0' });
+    await expectFailure(octokit().rest.repos.getReleaseByTag({ owner, repo, tag: 'v0.0.0' }), 404);
+    await octokit().rest.repos.listReleaseAssets({ owner, repo, release_id: release.id, per_page: 1, page: 2 });
+    const asset = release.assets[0]?.id ?? 0;
+    await octokit().rest.repos.getReleaseAsset({ owner, repo, asset_id: asset });
+    await octokit().request('GET /repos/{owner}/{repo}/releases/assets/{asset_id}', { owner, repo, asset_id: asset, headers: { accept: 'application/octet-stream' } });
+    await expectFailure(octokit().rest.repos.getReleaseAsset({ owner, repo, asset_id: 1 }), 404);
+  });
+
   it('authentication, permissions, bad JSON and unknown paths', async () => {
     await expectFailure(client(gh, null).rest.issues.listForRepo({ owner, repo }), 401);
     await expectFailure(client(gh, 'tok-unknown').rest.issues.listForRepo({ owner, repo }), 401);

@@ -11,6 +11,7 @@ import { gitCommitRoutes } from './git-commits.js';
 import { issueRoutes } from './issues.js';
 import { labelRoutes } from './labels.js';
 import { pullRoutes } from './pulls.js';
+import { releaseRoutes } from './releases.js';
 import { runRoutes } from './runs.js';
 import { searchRoutes } from './search.js';
 
@@ -28,6 +29,7 @@ export function allRoutes(state: EmulatorState): Route[] {
     dispatchRoutes,
     artifactRoutes,
     attestationRoutes,
+    releaseRoutes,
     blobRoutes,
   ].flatMap((routes) => routes(state));
 }

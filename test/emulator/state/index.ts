@@ -9,6 +9,7 @@ import { GitStore } from './git.js';
 import { IssueStore } from './issues.js';
 import { LabelStore } from './labels.js';
 import { PullStore } from './pulls.js';
+import { ReleaseStore } from './releases.js';
 import { RepoStore } from './repos.js';
 import { RunStore } from './runs.js';
 import { WorkflowStore } from './workflows.js';
@@ -26,6 +27,7 @@ export interface EmulatorState {
   runs: RunStore;
   artifacts: ArtifactStore;
   attestations: AttestationStore;
+  releases: ReleaseStore;
   blobs: BlobStore;
 }
 
@@ -49,6 +51,7 @@ export function createState(clock: Clock): EmulatorState {
     runs,
     artifacts: new ArtifactStore(repos, runs, blobs, ids, clock),
     attestations: new AttestationStore(repos, blobs, ids),
+    releases: new ReleaseStore(repos, git, blobs, ids, clock),
     blobs,
   };
 }
