@@ -2,7 +2,7 @@ import { chmodSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { parseManifest } from '../../src/core/manifest/index.js';
+import { applyEvent, emptyManifest, parseManifest, serializeManifest, type ManifestEvent } from '../../src/core/manifest/index.js';
 import { startGitHubEmulator, type GitHubEmulator } from '../emulator/emulator.js';
 import { startSigstoreInstance, type SigstoreTestInstance } from '../support/sigstore/index.js';
 import { makeZip, makeZipSlip } from '../support/zip.js';
@@ -210,3 +210,93 @@ describe('structured logs', () => {
     expect(logged.filter((line) => line.includes(TOKEN))).toEqual([`::add-mask::${TOKEN}`]);
   });
 });
+
+describe('SLSA v0.2 passes only under an override granted in the manifest, never one the workflow declares', () => {
+  let v02Path: string;
+  beforeAll(async () => {
+    v02Path = release.write('v02.sigstore.json', await sigstore.mint(release.statementV02(), release.identity));
+    gh.state.collaborators.set('acme/widget', 'gov-maintainer', 'maintain');
+    gh.state.collaborators.set('acme/widget', 'a-writer', 'write');
+    gh.state.workflows.add('acme/widget', { path: '.github/workflows/provenance-rollback.yml' });
+  });
+
+  /** A governance workflow run, as GitHub records it: who dispatched it, from which branch, when. */
+  const governanceRun = (actor: string, options: { event?: string; ref?: string } = {}) =>
+    gh.state.runs.create('acme/widget', 'provenance-rollback.yml', { event: 'workflow_dispatch', actor, createdAt: new Date('2026-11-25T10:59:00Z'), ...options }).id;
+
+  /** The entry of the release run as validate and the rollback action's override_grant leave it. */
+  function seedEntry(runId: number, approver: string, expiresAt: string, revoked = false, grantedByRun: number | null = governanceRun(approver)) {
+    const base = { tag: TAG, run_id: runId, run_attempt: 1, reason: null };
+    const override = { reason: 'legacy line', approver, expires_at: expiresAt, ...(grantedByRun === null ? {} : { granted_by_run: grantedByRun }) };
+    const events: ManifestEvent[] = [
+      { ...base, event: 'failed', at: '2026-11-25T10:00:00.000Z', actor: 'release-bot', failure_reason: 'predicate_mismatch', artifact_url: null },
+      { ...base, event: 'override_granted', at: '2026-11-25T11:00:00.000Z', actor: approver, override },
+      ...(revoked ? [{ ...base, event: 'override_revoked', at: '2026-11-25T11:30:00.000Z', actor: approver } as ManifestEvent] : []),
+    ];
+    const current = gh.state.contents.read('acme/widget', MANIFEST);
+    let manifest = current ? parseManifest(current.bytes.toString(), 'manifest') : emptyManifest();
+    for (const event of events) {
+      const applied = applyEvent(manifest, event);
+      if (!applied.ok) throw new Error(`seed: ${applied.reason}`);
+      manifest = applied.manifest;
+    }
+    gh.state.contents.put('acme/widget', MANIFEST, serializeManifest(manifest));
+  }
+
+  const validateV02 = async (runId: number, inputs: Record<string, string> = {}) => {
+    const env = step(runId, { 'provenance-path': v02Path, ...inputs });
+    const written = await captureStdout(() => run(NOW));
+    return { outputs: env.outputs(), written };
+  };
+
+  it('declared override inputs are input_invalid: a workflow cannot approve itself', async () => {
+    const { outputs, written } = await validateV02(runWithArtifact(await artifactZip()),
+      { 'override-reason': 'legacy', 'override-approver': 'the-ceo', 'override-expires': '2026-11-30T00:00:00Z' });
+    expect(outputs['failure-reason']).toBe('input_invalid');
+    expect(written).toMatch(/cannot declare its own override.*override_grant/);
+  });
+
+  it('no grant: predicate_mismatch', async () => {
+    expect((await validateV02(runWithArtifact(await artifactZip()))).outputs['failure-reason']).toBe('predicate_mismatch');
+  });
+
+  it('a live grant by a maintainer: verified, and the check names the approver', async () => {
+    const runId = runWithArtifact(await artifactZip());
+    seedEntry(runId, 'gov-maintainer', '2026-11-28T00:00:00.000Z');
+    const { outputs } = await validateV02(runId);
+    expect(outputs['failure-reason'], outputs.verdict).toBe('');
+    expect(JSON.parse(outputs.verdict!).checks.find((c: { name: string }) => c.name === 'predicate_type').actual).toContain('gov-maintainer');
+  });
+
+  it.each([
+    ['granted by someone GitHub says is only a writer', 'a-writer', '2026-11-28T00:00:00.000Z', false, 'predicate_mismatch'],
+    ['revoked', 'gov-maintainer', '2026-11-28T00:00:00.000Z', true, 'predicate_mismatch'],
+    ['expired', 'gov-maintainer', '2026-11-25T11:30:00.000Z', false, 'override_expired'],
+  ])('a grant %s does not let v0.2 pass', async (_label, approver, expiresAt, revoked, code) => {
+    const runId = runWithArtifact(await artifactZip());
+    seedEntry(runId, approver, expiresAt, revoked);
+    expect((await validateV02(runId)).outputs['failure-reason']).toBe(code);
+  });
+
+  it.each([
+    ['names no governance run', () => null],
+    ['names a run a writer dispatched', () => governanceRun('a-writer')],
+    ['names a run that was not dispatched', () => governanceRun('gov-maintainer', { event: 'push' })],
+    ['names a run GitHub does not know', () => 987654321],
+  ])('a grant that %s is not honoured, whatever the manifest says', async (_label, run) => {
+    const runId = runWithArtifact(await artifactZip());
+    seedEntry(runId, 'gov-maintainer', '2026-11-28T00:00:00.000Z', false, run());
+    expect((await validateV02(runId)).outputs['failure-reason']).toBe('predicate_mismatch');
+  });
+
+  it('an override edited into the manifest without its grant step is not honoured', async () => {
+    const runId = runWithArtifact(await artifactZip());
+    seedEntry(runId, 'gov-maintainer', '2026-11-28T00:00:00.000Z');
+    const manifest = parseManifest(gh.state.contents.read('acme/widget', MANIFEST)!.bytes.toString(), 'manifest');
+    const withoutStep = (e: (typeof manifest.entries)[number]) => ({ ...e, history: e.history.filter((h) => h.event !== 'override_granted') });
+    const forged = { ...manifest, entries: manifest.entries.map((e) => (e.run_id === runId ? withoutStep(e) : e)) };
+    gh.state.contents.put('acme/widget', MANIFEST, serializeManifest(forged));
+    expect((await validateV02(runId)).outputs['failure-reason']).toBe('predicate_mismatch');
+  });
+});
+

@@ -15,6 +15,7 @@ export async function run(now = () => new Date()): Promise<void> {
       operation: operation as GovernanceOperation, runId: positiveInteger('run-id', optional('run-id')), tag: verbatim('tag'), reason: required('reason'),
       incident: positiveInteger('incident', optional('incident')), actor: actorOf(), requestId: environment.requestId,
       targetSha: optional('target-sha'), baseBranch: optional('base-branch') ?? 'main', expiresAt: optional('expires-at'),
+      governanceRunId: process.env.GITHUB_RUN_ID ? positiveInteger('GITHUB_RUN_ID', process.env.GITHUB_RUN_ID) : null,
       governanceReviewers: reviewers(), secrets: environment.secrets,
     }, environment.deps);
     core.setOutput('pull-request', result.pullRequest ? String(result.pullRequest.number) : '');

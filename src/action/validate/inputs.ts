@@ -12,7 +12,7 @@ const POLICY_INPUT: Record<VerifyInputField, string> = {
   expectedSourceRepo: 'expected-source-repo', expectedOwner: 'expected-owner', githubServerUrl: 'GITHUB_SERVER_URL',
   denySelfHostedRunners: 'deny-self-hosted-runners', tag: 'tag', commit: 'commit-sha', expectedIssuer: 'expected-issuer',
   expectedSan: 'expected-san', expectedRepositoryId: 'expected-repository-id', trust: 'trust', rekorUrl: 'rekor-url',
-  requireAllSubjects: 'require-all-subjects', override: 'override-reason/override-approver/override-expires',
+  requireAllSubjects: 'require-all-subjects', override: 'the manifest\'s override grant',
 };
 
 const positiveInt = (name: string) => text.regex(/^[1-9][0-9]*$/, `${name} must be a positive integer`).transform(Number);
@@ -104,7 +104,11 @@ function provenanceSource(inputs: z.output<typeof ActionSchema>): ProvenanceSour
 
 function policyInputs(tag: string, repository: string, env: NodeJS.ProcessEnv): PolicyInputs {
   const trust = optional('trust') ?? 'tuf';
-  const overrideReason = optional('override-reason');
+  const declared = ['override-reason', 'override-approver', 'override-expires'].filter((name) => optional(name) !== null);
+  if (declared.length > 0) {
+    throw new GuardError('input_invalid',
+      `${declared.join(', ')}: a workflow cannot declare its own override; a maintainer grants one through the rollback action (operation override_grant) and validate reads it from the release manifest`);
+  }
   const sourceRepo = optional('expected-source-repo');
   // This repository by default, pinned by its numeric ID as well: a renamed or re-created repository cannot pass.
   const thisRepository = sourceRepo === null || sourceRepo.toLowerCase() === repository.toLowerCase();
@@ -122,9 +126,7 @@ function policyInputs(tag: string, repository: string, env: NodeJS.ProcessEnv): 
     trust: trust === 'tuf' ? { kind: 'tuf' } : trust === 'embedded' ? { kind: 'embedded' } : { kind: 'file', path: trust },
     rekorUrl: optional('rekor-url'),
     requireAllSubjects: optional('require-all-subjects') === 'true',
-    override: overrideReason === null ? null : {
-      reason: overrideReason, approver: optional('override-approver') ?? '', expiresAt: optional('override-expires') ?? '',
-    },
+    override: null,
   };
 }
 

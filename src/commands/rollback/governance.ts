@@ -18,6 +18,8 @@ export interface GovernanceRequest extends OperationRequest {
   readonly baseBranch: string;
   /** override_grant: when it ends (at most 7 days ahead). */
   readonly expiresAt: string | null;
+  /** The workflow run this operation runs in (GITHUB_RUN_ID): validate asks GitHub about it before honouring a grant. */
+  readonly governanceRunId: number | null;
 }
 
 export interface GovernanceResult {
@@ -89,7 +91,8 @@ async function emitLeadTime(request: GovernanceRequest, deps: OperationDependenc
 function payload(request: GovernanceRequest): EventPayload {
   if (request.operation === 'rollback') return { event: 'rolled_back' };
   if (request.operation === 'override_revoke') return { event: 'override_revoked' };
-  return { event: 'override_granted', override: { reason: request.reason, approver: request.actor, expires_at: request.expiresAt! } };
+  const run = request.governanceRunId === null ? {} : { granted_by_run: request.governanceRunId };
+  return { event: 'override_granted', override: { reason: request.reason, approver: request.actor, expires_at: request.expiresAt!, ...run } };
 }
 
 function rollbackBody(request: GovernanceRequest, branch: string): string {

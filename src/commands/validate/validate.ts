@@ -11,6 +11,7 @@ import { verifyProvenance, VERIFIER_NAME } from '../verify/index.js';
 import { collectArtifacts } from './collect-artifacts.js';
 import { combineVerdicts, slsaVerifierSourceUri } from './external-verifier.js';
 import { provenanceForEvidence, writeEvidence, type EvidenceResult } from './evidence.js';
+import { grantedOverride } from './granted-override.js';
 import { locateProvenance } from './provenance-source.js';
 import type { PathStep, ValidateDependencies, ValidateRequest } from './request.js';
 import { toolVersions } from './versions.js';
@@ -50,8 +51,9 @@ export async function validateRelease(request: ValidateRequest, deps: ValidateDe
       deps.log.warn('attestation missing, degraded to sigstore', { detail: outcome.detail });
     }
     steps.push('sigstore');
+    const override = request.verify.policy.override ?? await grantedOverride(request, deps);
     const ours = await verifyProvenance({
-      ...request.verify, policy: { ...request.verify.policy, commit }, artifactPaths, provenancePath: provenance.path, knownDigests: provenance.digests,
+      ...request.verify, policy: { ...request.verify.policy, commit, override }, artifactPaths, provenancePath: provenance.path, knownDigests: provenance.digests,
       attestationMode: request.provenance.kind === 'file' ? 'all' : 'any',
     });
     verdict = combineVerdicts(ours, outcome);

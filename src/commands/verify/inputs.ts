@@ -36,7 +36,8 @@ export const PolicyInputsSchema = z.object({
   override: z.object({
     reason: text.max(500, 'must be at most 500 characters'),
     approver: text.max(100, 'must be at most 100 characters'),
-    expiresAt: text.refine((value) => !Number.isNaN(Date.parse(value)), 'must be an ISO 8601 date-time'),
+    // Strict ISO 8601 with an offset: `2026-11-30 10:00` or `1` would be read in the machine's time zone, or not at all.
+    expiresAt: z.iso.datetime({ offset: true, message: 'must be an ISO 8601 date-time with an offset, e.g. 2026-12-01T12:00:00Z' }),
   }).nullable(),
 });
 

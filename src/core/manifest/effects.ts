@@ -58,7 +58,10 @@ function grantOverride(entry: ManifestEntry, event: Extract<ManifestEvent, { eve
     entry: {
       ...entry,
       governance_flag: entry.governance_flag === 'rollback' ? 'rollback' : 'override',
-      override: { reason: event.override.reason, approver: event.override.approver, granted_at: event.at, expires_at: event.override.expires_at, revoked_at: null },
+      override: {
+        reason: event.override.reason, approver: event.override.approver, granted_at: event.at, expires_at: event.override.expires_at, revoked_at: null,
+        ...(event.override.granted_by_run === undefined ? {} : { granted_by_run: event.override.granted_by_run }),
+      },
     },
   };
 }

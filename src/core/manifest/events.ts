@@ -27,7 +27,7 @@ export type ManifestEvent = EventBase & (
   | { readonly event: 'rerun_failed'; readonly failure_reason: FailureCode }
   | { readonly event: 'blocked' }
   | { readonly event: 'rolled_back' }
-  | { readonly event: 'override_granted'; readonly override: { readonly reason: string; readonly approver: string; readonly expires_at: string } }
+  | { readonly event: 'override_granted'; readonly override: { readonly reason: string; readonly approver: string; readonly expires_at: string; readonly granted_by_run?: number } }
   | { readonly event: 'override_revoked' }
 );
 

@@ -32,6 +32,8 @@ export const OverrideSchema = z.object({
   granted_at: isoDateTime,
   expires_at: isoDateTime,
   revoked_at: isoDateTime.nullable(),
+  /** The governance workflow run that granted it: GitHub, not the manifest, says who dispatched it, where and when. */
+  granted_by_run: z.number().int().positive().optional(),
 }).strict();
 
 export const VerdictFactsSchema = z.object({

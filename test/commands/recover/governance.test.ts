@@ -28,7 +28,7 @@ beforeEach(async () => {
 
 const request = (overrides: Partial<GovernanceRequest> = {}): GovernanceRequest => ({
   operation: 'rollback', runId: 10, tag: 'v1.0.0', reason: 'compromised dependency', incident: 1, actor: 'maintainer', requestId: '77-1',
-  targetSha: good, baseBranch: 'main', expiresAt: null, governanceReviewers: [], secrets: [TOKEN], ...overrides,
+  targetSha: good, baseBranch: 'main', expiresAt: null, governanceRunId: null, governanceReviewers: [], secrets: [TOKEN], ...overrides,
 });
 const entry = () => JSON.parse(gh.state.contents.read(`acme/${repo}`, MANIFEST)!.bytes.toString()).entries[0];
 
@@ -65,8 +65,9 @@ describe('rollback and overrides', () => {
   it('an override is time-bound and revocable; each step is audited', async () => {
     const deps = operationDependencies(gh, repo);
     const expiresAt = new Date(Date.now() + 2 * 86_400_000).toISOString();
-    await runGovernance(request({ operation: 'override_grant', expiresAt, targetSha: null }), deps);
-    expect(entry().override).toMatchObject({ approver: 'maintainer', expires_at: expiresAt, revoked_at: null });
+    await runGovernance(request({ operation: 'override_grant', expiresAt, targetSha: null, governanceRunId: 555 }), deps);
+    // The run it was granted in is recorded: validate asks GitHub who dispatched it before honouring the grant.
+    expect(entry().override).toMatchObject({ approver: 'maintainer', expires_at: expiresAt, revoked_at: null, granted_by_run: 555 });
     await runGovernance(request({ operation: 'override_revoke', targetSha: null }), deps);
     expect(entry().override.revoked_at).not.toBeNull();
     expect(deps.audits().map((a) => [a.operation, a.result])).toEqual([['override_grant', 'succeeded'], ['override_revoke', 'succeeded']]);

@@ -5,7 +5,7 @@ export { gitCommitJson, gitTagJson, refJson, simpleCommitJson } from './git.js';
 export { commentJson, isPull, issueJson, labelJson, searchItemJson, type IssueItem } from './issues.js';
 export { pullJson, pullSimpleJson } from './pulls.js';
 export { releaseAssetJson, releaseJson } from './releases.js';
-export { minimalRepoJson, repoJson } from './repos.js';
+export { fullRepoJson, minimalRepoJson, repoJson } from './repos.js';
 export { runApiUrl, runHtmlUrl, runJson } from './runs.js';
 export { collaboratorJson, userJson } from './users.js';
 export { repoApiUrl, repoHtmlUrl, timestamp, urlPath, viewOf, type View } from './view.js';

@@ -102,3 +102,8 @@ export function repoJson(view: View, repo: Repo): Record<string, unknown> {
     default_branch: repo.defaultBranch,
   };
 }
+
+/** full-repository: what `GET /repos/{owner}/{repo}` answers. */
+export function fullRepoJson(view: View, repo: Repo): Record<string, unknown> {
+  return { ...repoJson(view, repo), has_discussions: false, network_count: 0, subscribers_count: 0 };
+}

@@ -38,6 +38,11 @@ describe("the emulator against GitHub's OpenAPI description", () => {
     await octokit().rest.repos.deleteFile({ owner, repo, path: 'docs/a.json', message: 'rm', sha: current });
   });
 
+  it('repositories', async () => {
+    await octokit().rest.repos.get({ owner, repo });
+    await expectFailure(octokit().rest.repos.get({ owner, repo: 'missing' }), 404);
+  });
+
   it('git: refs, annotated tags and commit objects', async () => {
     const tag = gh.state.git.createTag(REPO, 'v1.0.0', { message: 'v1.0.0' });
     gh.state.git.createTag(REPO, 'v1.0.1');

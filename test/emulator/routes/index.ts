@@ -12,11 +12,13 @@ import { issueRoutes } from './issues.js';
 import { labelRoutes } from './labels.js';
 import { pullRoutes } from './pulls.js';
 import { releaseRoutes } from './releases.js';
+import { repoRoutes } from './repos.js';
 import { runRoutes } from './runs.js';
 import { searchRoutes } from './search.js';
 
 export function allRoutes(state: EmulatorState): Route[] {
   return [
+    repoRoutes,
     contentsRoutes,
     gitRoutes,
     gitCommitRoutes,

@@ -42,6 +42,8 @@ export interface NewRun {
   ref?: string;
   createdAt?: Date;
   inputs?: Record<string, unknown>;
+  /** Who started it (`actor`, `triggering_actor`); the Actions bot when absent. */
+  actor?: string;
 }
 
 const MAX_RERUNS = 50;
@@ -83,7 +85,7 @@ export class RunStore {
       createdAt,
       runStartedAt: createdAt,
       updatedAt: createdAt,
-      actor: BOT_IDENTITY.name,
+      actor: input.actor ?? BOT_IDENTITY.name,
       inputs: input.inputs ?? {},
       previousAttempts: [],
     };
