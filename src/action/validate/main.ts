@@ -2,7 +2,7 @@ import { DefaultArtifactClient } from '@actions/artifact';
 import * as core from '@actions/core';
 import { Octokit } from '@octokit/rest';
 import { GitHubContentsStore, type ManifestStore } from '../../adapters/manifest/index.js';
-import { runbookPath } from '../../core/errors/index.js';
+import { runbookUrl, setRunbookOrigin } from '../../core/errors/index.js';
 import { entryKey } from '../../core/manifest/index.js';
 import { toVerdictJson } from '../../core/report/index.js';
 import { validateRelease, type ValidateResult } from '../../commands/validate/index.js';
@@ -11,10 +11,12 @@ import { actionLog } from './log.js';
 import { writeValidateSummary } from './summary.js';
 import { actionKpiSink } from '../kpi.js';
 import { failStep } from '../operations/environment.js';
+import { actionRunbookOrigin } from '../runbook-origin.js';
 
 /** The validate action: inputs → verdict → manifest → evidence → outputs, summary and annotations. */
 export async function run(now = new Date()): Promise<void> {
   try {
+    setRunbookOrigin(actionRunbookOrigin());
     const inputs = readActionInputs(now);
     core.setSecret(inputs.request.token);
     const octokit = new Octokit({ auth: inputs.request.token, baseUrl: process.env.GITHUB_API_URL ?? 'https://api.github.com' });
@@ -54,15 +56,16 @@ function setOutputs({ verdict, manifest, evidence }: ValidateResult, inputs: Act
 
 /** Annotations for a rejection, and a failed step unless fail-on-reject is false; a manifest that could not be written fails the step. */
 function report({ verdict, manifest }: ValidateResult, inputs: ActionInputs): void {
-  for (const check of verdict.checks.filter((c) => c.status === 'failed')) {
+  // The JSON form is the redacted one (an e-mail SAN shows as <e-mail redacted>@domain).
+  for (const check of toVerdictJson(verdict).checks.filter((c) => c.status === 'failed')) {
     core.error(`expected ${check.expected}; actual ${check.actual}`, { title: `${check.code}: ${check.name}` });
   }
   if (verdict.failureReason) {
-    const message = `${verdict.failureReason}: provenance rejected (runbook: ${runbookPath(verdict.failureReason)})`;
+    const message = `${verdict.failureReason}: provenance rejected (runbook: ${runbookUrl(verdict.failureReason)})`;
     if (inputs.failOnReject) core.setFailed(message);
     else core.warning(message);
   }
-  if (manifest && 'error' in manifest) core.setFailed(`${manifest.code}: the manifest was not updated: ${manifest.error} (runbook: ${runbookPath(manifest.code)})`);
+  if (manifest && 'error' in manifest) core.setFailed(`${manifest.code}: the manifest was not updated: ${manifest.error} (runbook: ${runbookUrl(manifest.code)})`);
 }
 
 async function links(inputs: ActionInputs, store: ManifestStore | null): Promise<{ runUrl: string; manifestUrl: string | null }> {

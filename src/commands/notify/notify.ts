@@ -3,7 +3,7 @@ import { postWithRetries, type PostResult } from '../../adapters/slack/index.js'
 import { kpiEvent, type KpiEvent } from '../../core/kpi/index.js';
 import { applyToEntry, readEntry, type EntryResult } from '../../adapters/manifest/index.js';
 import type { EventPayload, ManifestEntry, ManifestEvent } from '../../core/manifest/index.js';
-import { issueMarker, nextNotifyStep, renderIssue, renderSlackMessage, type FailureNotice, type NotifyProgress, type NotifyRoute } from '../../core/notify/index.js';
+import { issueMarker, nextNotifyStep, renderIssue, renderRerunComment, renderSlackMessage, type FailureNotice, type NotifyProgress, type NotifyRoute } from '../../core/notify/index.js';
 import { redactJson, redactText } from '../../core/redaction/index.js';
 import type { NotifyDependencies, NotifyRequest, SlackDestination } from './request.js';
 
@@ -38,20 +38,21 @@ export async function notifyFailure(request: NotifyRequest, deps: NotifyDependen
       return { route: step.route, issueNumber, slackDelivered, delivered: true, why: step.why };
     }
     if (step.kind === 'slack') {
-      const result = await send(request.slack, redactJson(renderSlackMessage(notice), request.secrets), deps);
+      const result = await send(request.slack, redactJson(renderSlackMessage(notice, undefined, request.secrets), request.secrets), deps);
       slackDelivered = result.delivered;
       kpi('notify.slack_success_rate', result.delivered ? 1 : 0);
       await record({ event: 'notified', slack_delivered: result.delivered, reason: result.delivered ? null : result.detail });
       const marked = result.delivered ? null : await findIssueByMarker(deps.issues, 'provenance-failure', issueMarker(request.tag, request.runId)).catch(() => null);
       progress = { ...progress, slack: result.delivered ? 'delivered' : 'failed', markedIssue: marked };
     } else if (step.kind === 'comment') {
-      const body = redactText(`Provenance verification failed again for \`${request.tag}\`, run [${request.runId} (attempt ${request.runAttempt})](${request.runUrl}): \`${request.failureReason}\`.`, request.secrets);
+      const body = renderRerunComment(
+        { tag: request.tag, runId: request.runId, runAttempt: request.runAttempt, runUrl: request.runUrl, failureReason: request.failureReason }, request.secrets);
       const ok = await commentOnIssue(deps.issues, step.issue, body).then(() => true, (error: unknown) => failedWith(deps, 'comment', error));
       issueNumber = step.issue;
       if (ok) await record({ event: 'issue_opened', issue_number: step.issue });
       progress = { ...progress, slack: progress.slack === 'pending' ? 'failed' : progress.slack, issue: ok ? 'opened' : 'failed' };
     } else if (step.kind === 'open-issue') {
-      const content = redactJson(renderIssue(notice), request.secrets);
+      const content = redactJson(renderIssue(notice, request.secrets), request.secrets);
       const opened = await ensureLabels(deps.issues, content.labels).then(() => openIssue(deps.issues, content)).catch((error: unknown) => failedWith(deps, 'issue', error));
       if (opened !== false) {
         issueNumber = opened;

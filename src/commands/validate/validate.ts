@@ -6,6 +6,7 @@ import { isGuardError, type FailureCode } from '../../core/errors/index.js';
 import type { ManifestEvent } from '../../core/manifest/index.js';
 import { kpiEvent, type KpiEvent } from '../../core/kpi/index.js';
 import { failed, rejectedBeforeVerification, type CheckName, type Verdict } from '../../core/policy/index.js';
+import { redactText } from '../../core/redaction/index.js';
 import { toVerdictJson } from '../../core/report/index.js';
 import { verifyProvenance, VERIFIER_NAME } from '../verify/index.js';
 import { collectArtifacts } from './collect-artifacts.js';
@@ -91,7 +92,9 @@ function validationKpis(request: ValidateRequest, verdict: Verdict, manifest: Va
 async function recordVerdict(request: ValidateRequest, deps: ValidateDependencies, verdict: Verdict, steps: PathStep[]): Promise<ValidateResult['manifest']> {
   if (deps.store === null) return null;
   const base = { tag: request.tag, run_id: request.runId, run_attempt: request.runAttempt, at: deps.now().toISOString(), actor: request.actor };
-  const reason = verdict.checks.find((c) => c.status === 'failed')?.actual.slice(0, 200) ?? null;
+  const failedCheck = verdict.checks.find((c) => c.status === 'failed');
+  // A certificate's SAN can be an e-mail address: the committed manifest carries it redacted.
+  const reason = failedCheck ? redactText(failedCheck.actual, request.secrets).slice(0, 200) : null;
   try {
     // A rerun started by the recover workflow closes its entry with the rerun's verdict.
     const rerun = (await deps.store.read(base)).entries.some((e) => e.tag === request.tag && e.run_id === request.runId && e.status === 'rerun_in_progress');
