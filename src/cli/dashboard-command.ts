@@ -1,6 +1,5 @@
 import { mkdir, readFile, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { parseArgs } from 'node:util';
 import { z } from 'zod';
 import { readSpool } from '../adapters/kpi/spool.js';
 import { buildDashboard, renderDashboardHtml, type DashboardInput } from '../core/dashboard/index.js';
@@ -10,6 +9,7 @@ import { redactText } from '../core/redaction/index.js';
 import { parseInputs, text, url } from '../commands/verify/index.js';
 import type { CommandResult } from './exit.js';
 import { day } from './kpi-command.js';
+import { parseArgsOnce } from './args.js';
 
 const DashboardSchema = z.object({
   out: text, from: day.nullable(), to: day.nullable(), manifests: z.array(text), spools: z.array(text),
@@ -23,7 +23,7 @@ const FLAG: Record<string, string> = {
 
 /** `kpi dashboard --out DIR [--from DATE] [--to DATE] [--manifest FILE ...] [--kpi-spool FILE ...] [--db-url URL] [--repo-url URL]`. */
 export async function runDashboard(argv: readonly string[], now: Date, env: NodeJS.ProcessEnv): Promise<CommandResult> {
-  const { values } = parseArgs({
+  const { values } = parseArgsOnce({
     args: [...argv],
     options: {
       out: { type: 'string' }, from: { type: 'string' }, to: { type: 'string' }, manifest: { type: 'string', multiple: true },

@@ -1,4 +1,3 @@
-import { parseArgs } from 'node:util';
 import { z } from 'zod';
 import { flushSpool, SupabaseSink, type FlushResult } from '../adapters/kpi/index.js';
 import { GuardError } from '../core/errors/index.js';
@@ -7,6 +6,7 @@ import { redactText } from '../core/redaction/index.js';
 import { parseInputs, text, url } from '../commands/verify/index.js';
 import { EXIT, type CommandResult } from './exit.js';
 import { databaseUrlSecrets, runKpiToken } from './kpi-token-command.js';
+import { parseArgsOnce } from './args.js';
 
 export const day = text.regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date, YYYY-MM-DD').refine((value) => !Number.isNaN(Date.parse(value)), 'is not a real date');
 
@@ -32,7 +32,7 @@ export async function runKpi(argv: readonly string[], now: Date, env: NodeJS.Pro
 }
 
 async function flush(argv: readonly string[], env: NodeJS.ProcessEnv): Promise<CommandResult> {
-  const { values } = parseArgs({ args: [...argv], options: { spool: { type: 'string' }, 'supabase-url': { type: 'string' }, 'supabase-key': { type: 'string' }, json: { type: 'boolean' } } });
+  const { values } = parseArgsOnce({ args: [...argv], options: { spool: { type: 'string' }, 'supabase-url': { type: 'string' }, 'supabase-key': { type: 'string' }, json: { type: 'boolean' } } });
   const inputs = parseInputs(FlushSchema, {
     spool: values.spool ?? '', supabaseUrl: values['supabase-url'] ?? env.SUPABASE_URL ?? '', supabaseKey: values['supabase-key'] ?? env.KPI_INGEST_TOKEN ?? env.SUPABASE_SERVICE_ROLE_KEY ?? '',
   }, (field: string) => FLAG[field] ?? field);
@@ -50,7 +50,7 @@ function describeFlush(spool: string, result: FlushResult): string {
 }
 
 async function report(argv: readonly string[], env: NodeJS.ProcessEnv): Promise<CommandResult> {
-  const { values } = parseArgs({ args: [...argv], options: { from: { type: 'string' }, to: { type: 'string' }, 'db-url': { type: 'string' }, json: { type: 'boolean' } } });
+  const { values } = parseArgsOnce({ args: [...argv], options: { from: { type: 'string' }, to: { type: 'string' }, 'db-url': { type: 'string' }, json: { type: 'boolean' } } });
   const inputs = parseInputs(ReportSchema, {
     from: values.from ?? null, to: values.to ?? null, databaseUrl: values['db-url'] ?? env.SUPABASE_DB_URL ?? '',
   }, (field: string) => FLAG[field] ?? field);

@@ -1,9 +1,9 @@
-import { parseArgs } from 'node:util';
 import { z } from 'zod';
 import { GuardError } from '../core/errors/index.js';
 import { redactText } from '../core/redaction/index.js';
 import { parseInputs, text } from '../commands/verify/index.js';
 import { EXIT, type CommandResult } from './exit.js';
+import { parseArgsOnce } from './args.js';
 
 const repository = text.regex(/^[A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+$/, 'must be OWNER/NAME');
 const CreateSchema = z.object({ repository, days: z.coerce.number().int().min(1).max(366), databaseUrl: text });
@@ -15,7 +15,7 @@ const nameOf = (field: string) => FLAG[field] ?? field;
 export async function runKpiToken(argv: readonly string[], env: NodeJS.ProcessEnv): Promise<CommandResult> {
   const [sub, ...rest] = argv;
   if (sub !== 'create' && sub !== 'revoke') throw new GuardError('input_invalid', `kpi token needs a subcommand: create or revoke (got ${sub ?? 'nothing'})`);
-  const { values } = parseArgs({
+  const { values } = parseArgsOnce({
     args: rest, options: { repository: { type: 'string' }, days: { type: 'string' }, id: { type: 'string' }, 'db-url': { type: 'string' }, json: { type: 'boolean' } },
   });
   const databaseUrl = values['db-url'] ?? env.SUPABASE_DB_URL ?? '';

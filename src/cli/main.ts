@@ -1,6 +1,7 @@
-import { isGuardError, runbookPath } from '../core/errors/index.js';
+import project from '../../package.json' with { type: 'json' };
+import { isGuardError, runbookUrl, type FailureCode } from '../core/errors/index.js';
 import { EXIT, type CommandResult } from './exit.js';
-import { USAGE } from './usage.js';
+import { helpFor, helpHint, USAGE } from './usage.js';
 import { earlyHashing } from './early-hashing.js';
 
 type Command = (argv: readonly string[], now: Date) => Promise<CommandResult>;
@@ -20,17 +21,18 @@ const COMMANDS: Record<string, (argv: readonly string[]) => Promise<Command>> = 
 export async function runCli(argv: readonly string[], now = new Date()): Promise<CommandResult> {
   const [name, ...rest] = argv;
   if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
-    return { exitCode: name === undefined ? EXIT.usage : 0, stdout: USAGE };
+    return { exitCode: name === undefined ? EXIT.undecided : 0, stdout: USAGE };
   }
+  if (name === '--version' || name === '-V') return { exitCode: 0, stdout: `provenance-guard ${project.version}` };
   const load = COMMANDS[name];
-  if (!load) return usageError(`unknown command "${name}"`, 'input_invalid', rest);
-  if (rest.includes('--help') || rest.includes('-h')) return { exitCode: 0, stdout: USAGE };
+  if (!load) return usageError(`unknown command "${name}"`, 'input_invalid', argv);
+  if (rest.includes('--help') || rest.includes('-h')) return { exitCode: 0, stdout: helpFor(argv) };
   try {
     return await (await load(rest))(rest, now);
   } catch (error) {
-    if (isGuardError(error)) return usageError(error.message, error.code, rest);
-    if (isParseArgsError(error)) return usageError(error.message, 'input_invalid', rest);
-    return usageError(`internal error: ${(error as Error)?.message ?? String(error)}`, 'input_invalid', rest);
+    if (isGuardError(error)) return usageError(error.message, error.code, argv);
+    if (isParseArgsError(error)) return usageError(error.message, 'input_invalid', argv);
+    return usageError(`internal error: ${(error as Error)?.message ?? String(error)}`, 'input_invalid', argv);
   }
 }
 
@@ -38,10 +40,14 @@ function isParseArgsError(error: unknown): error is Error {
   return error instanceof Error && 'code' in error && String(error.code).startsWith('ERR_PARSE_ARGS');
 }
 
-function usageError(message: string, code: Parameters<typeof runbookPath>[0], argv: readonly string[]): CommandResult {
+/** Could not decide (exit 2); with --json in the shape of the command's own output. */
+function usageError(message: string, code: FailureCode, argv: readonly string[]): CommandResult {
+  const error = { code, message, runbook: runbookUrl(code) };
   if (argv.includes('--json')) {
-    const body = { verified: false, failure_reason: code, error: message, runbook: runbookPath(code), checks: [] };
-    return { exitCode: EXIT.usage, stdout: JSON.stringify(body, null, 2) };
+    const body = argv[0] === 'verify' ? { verified: false, failure_reason: code, error: message, runbook: error.runbook, checks: [] }
+      : argv[0] === 'manifest' && argv[1] === 'lint' ? { ok: false, violations: [], error }
+      : { ok: false, error };
+    return { exitCode: EXIT.undecided, stdout: JSON.stringify(body, null, 2) };
   }
-  return { exitCode: EXIT.usage, stdout: '', stderr: `error [${code}]: ${message}\nrunbook: ${runbookPath(code)}\nsee: provenance-guard --help\n` };
+  return { exitCode: EXIT.undecided, stdout: '', stderr: `error [${code}]: ${message}\nrunbook: ${error.runbook}\nsee: ${helpHint(argv)}\n` };
 }

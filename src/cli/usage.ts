@@ -1,4 +1,4 @@
-export const USAGE = `provenance-guard — verify SLSA provenance through Sigstore
+const VERIFY = `provenance-guard verify — verify release artifacts against their SLSA provenance
 
 Usage:
   provenance-guard verify --artifact FILE [--artifact FILE ...] --provenance BUNDLE
@@ -9,16 +9,119 @@ Usage:
       [--allow-v02-override --override-reason TEXT --override-approver NAME --override-expires ISO8601]
       [--json]
 
-  provenance-guard manifest lint HEAD_FILE [--base BASE_FILE] [--now ISO8601] [--json]
-  provenance-guard manifest show FILE [--json]
-  provenance-guard kpi flush --spool FILE [--supabase-url URL --supabase-key KEY] [--json]
-  provenance-guard kpi report [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--db-url URL] [--json]
-  provenance-guard kpi dashboard --out DIR [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--manifest FILE ...]
-      [--kpi-spool FILE ... | --db-url URL] [--repo-url URL]
+An identity pin is required: --expected-source-repo, --expected-owner or --expected-san.
+The provenance file may be at most 32 MiB.
 
 Trust: online TUF (Sigstore public-good) by default; --trusted-root takes a trusted_root.json or the
 JSON lines of \`gh attestation trusted-root\` (GitHub's own instance included); --offline uses the
 embedded public-good root.
 
-Exit status: 0 verified (lint: clean), 1 rejected (lint: violations), 2 usage error or unreadable input.
+Exit status: 0 verified; 1 rejected (a policy or cryptographic check failed); 2 could not decide
+(usage, unreadable, empty or oversized input, a directory given as a file, a bad --trusted-root, TUF unreachable).
 `;
+
+const MANIFEST_LINT = `provenance-guard manifest lint — check a release manifest and its change against a base
+
+Usage:
+  provenance-guard manifest lint HEAD_FILE [--base BASE_FILE] [--now ISO8601] [--json]
+
+--json prints { "ok", "violations": [{ "rule", "tag", "run_id", "message" }] } (with "error" when the file cannot be read).
+
+Exit status: 0 clean; 1 violations; 2 unreadable input (not JSON, another schema_version, over 100 MiB, duplicate entries).
+`;
+
+const MANIFEST_SHOW = `provenance-guard manifest show — list a release manifest's entries and counts
+
+Usage:
+  provenance-guard manifest show FILE [--json]
+
+Entries that do not match the schema are listed apart, by tag and run id, after the readable ones.
+
+Exit status: 0 shown (even with unreadable entries); 2 unreadable file.
+`;
+
+const KPI_FLUSH = `provenance-guard kpi flush — send the spooled KPI events to Supabase
+
+Usage:
+  provenance-guard kpi flush --spool FILE [--supabase-url URL --supabase-key KEY] [--json]
+
+Reads SUPABASE_URL and KPI_INGEST_TOKEN (or SUPABASE_SERVICE_ROLE_KEY) when the flags are absent.
+
+Exit status: 0 the spool is empty afterwards; 1 events remain; 2 usage error.
+`;
+
+const KPI_REPORT = `provenance-guard kpi report — print the KPI views per repository and day
+
+Usage:
+  provenance-guard kpi report [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--db-url URL] [--json]
+
+Reads SUPABASE_DB_URL when --db-url is absent. Exit status: 0 printed; 2 usage error or unreachable database.
+`;
+
+const KPI_DASHBOARD = `provenance-guard kpi dashboard — write the static KPI page DIR/index.html
+
+Usage:
+  provenance-guard kpi dashboard --out DIR [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--manifest FILE ...]
+      [--kpi-spool FILE ... | --db-url URL] [--repo-url URL]
+
+With no data yet (no manifest, no spool, no database) it writes an empty-state page.
+
+Exit status: 0 page written; 2 usage error or unreadable input.
+`;
+
+const KPI_TOKEN = `provenance-guard kpi token — manage per-repository KPI ingest tokens
+
+Usage:
+  provenance-guard kpi token create --repository OWNER/NAME [--days N] [--db-url URL] [--json]
+  provenance-guard kpi token revoke --id ID [--db-url URL] [--json]
+
+Exit status: 0 done; 2 usage error or unreachable database.
+`;
+
+/** One help page per command and subcommand: `provenance-guard verify --help` shows only verify's. */
+export const HELP: Readonly<Record<string, string>> = {
+  verify: VERIFY,
+  'manifest lint': MANIFEST_LINT,
+  'manifest show': MANIFEST_SHOW,
+  manifest: `${MANIFEST_LINT}\n${MANIFEST_SHOW}`,
+  'kpi flush': KPI_FLUSH,
+  'kpi report': KPI_REPORT,
+  'kpi dashboard': KPI_DASHBOARD,
+  'kpi token': KPI_TOKEN,
+  kpi: [KPI_FLUSH, KPI_REPORT, KPI_DASHBOARD, KPI_TOKEN].join('\n'),
+};
+
+export const USAGE = `provenance-guard — verify SLSA provenance through Sigstore
+
+Usage:
+  provenance-guard verify --artifact FILE ... --provenance BUNDLE (--expected-source-repo OWNER/NAME | ...) [...]
+  provenance-guard manifest lint HEAD_FILE [--base BASE_FILE] [--now ISO8601] [--json]
+  provenance-guard manifest show FILE [--json]
+  provenance-guard kpi flush --spool FILE [...]
+  provenance-guard kpi report [--from YYYY-MM-DD] [--to YYYY-MM-DD] [...]
+  provenance-guard kpi dashboard --out DIR [...]
+  provenance-guard kpi token create|revoke [...]
+  provenance-guard --version
+
+Each command's own page: provenance-guard COMMAND [SUBCOMMAND] --help
+
+Exit status: 0 verified (lint: clean); 1 rejected (lint: violations); 2 could not decide (usage error,
+unreadable or empty input, a bad trusted root, TUF unreachable).
+`;
+
+function helpKey([name, sub]: readonly string[]): string | null {
+  if (HELP[`${name} ${sub}`]) return `${name} ${sub}`;
+  return name !== undefined && HELP[name] ? name : null;
+}
+
+/** The help page of the most specific command named at the start of `argv`. */
+export function helpFor(argv: readonly string[]): string {
+  const key = helpKey(argv);
+  return key === null ? USAGE : HELP[key]!;
+}
+
+/** How to ask for that page. */
+export function helpHint(argv: readonly string[]): string {
+  const key = helpKey(argv);
+  return `provenance-guard ${key === null ? '' : `${key} `}--help`;
+}

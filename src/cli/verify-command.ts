@@ -1,10 +1,10 @@
-import { access, constants } from 'node:fs/promises';
-import { parseArgs } from 'node:util';
+import { stat } from 'node:fs/promises';
 import { GuardError } from '../core/errors/index.js';
 import type { ArtifactDigest } from '../core/policy/index.js';
 import { renderVerdictTable, toVerdictJson } from '../core/report/index.js';
-import { toVerifyRequest, verifyProvenance, type VerifyInputField, type VerifyInputs, type VerifyRequest } from '../commands/verify/index.js';
-import { EXIT, type CommandResult } from './exit.js';
+import { MAX_PROVENANCE_BYTES, toVerifyRequest, verifyProvenance, type VerifyInputField, type VerifyInputs, type VerifyRequest } from '../commands/verify/index.js';
+import { exitCodeFor, type CommandResult } from './exit.js';
+import { parseArgsOnce } from './args.js';
 
 const OPTIONS = {
   artifact: { type: 'string', multiple: true },
@@ -41,15 +41,15 @@ const FLAG_OF: Record<VerifyInputField, string> = {
 };
 
 export async function runVerify(argv: readonly string[], now: Date, earlyDigests?: Promise<ArtifactDigest[] | null>): Promise<CommandResult> {
-  const { values } = parseArgs({ args: [...argv], options: OPTIONS, strict: true, allowPositionals: false });
+  const { values } = parseArgsOnce({ args: [...argv], options: OPTIONS, allowPositionals: false });
   const request = { ...toVerifyRequest(toInputs(values), (field) => FLAG_OF[field], now), earlyDigests };
   await assertReadable(request);
   const verdict = await verifyProvenance(request);
   const output = values.json ? JSON.stringify(toVerdictJson(verdict), null, 2) : renderVerdictTable(verdict, 'provenance-guard verify');
-  return { exitCode: verdict.verified ? EXIT.verified : EXIT.rejected, stdout: output };
+  return { exitCode: exitCodeFor(verdict), stdout: output };
 }
 
-type Values = ReturnType<typeof parseArgs<{ options: typeof OPTIONS }>>['values'];
+type Values = ReturnType<typeof parseArgsOnce<{ options: typeof OPTIONS }>>['values'];
 
 function toInputs(values: Values): VerifyInputs {
   if (values['trusted-root'] !== undefined && values.offline) {
@@ -89,18 +89,19 @@ function toInputs(values: Values): VerifyInputs {
   };
 }
 
-/** A file the user named but that cannot be read is a usage problem (exit 2), not a verdict. */
+/** A file the user named that cannot be read as one is a usage problem (exit 2), not a verdict about the release. */
 async function assertReadable(request: VerifyRequest): Promise<void> {
-  const named: [string, string, GuardError['code']][] = [
-    ['--provenance', request.provenancePath, 'attestation_missing'],
-    ...request.artifactPaths.map((path): [string, string, GuardError['code']] => ['--artifact', path, 'artifact_missing']),
-    ...(request.trust.kind === 'file' ? [['--trusted-root', request.trust.path, 'trust_root_unavailable'] as [string, string, GuardError['code']]] : []),
+  type Named = readonly [flag: string, path: string, code: GuardError['code'], maxBytes: number];
+  const named: Named[] = [
+    ['--provenance', request.provenancePath, 'attestation_missing', MAX_PROVENANCE_BYTES],
+    ...request.artifactPaths.map((path): Named => ['--artifact', path, 'artifact_missing', Infinity]),
+    ...(request.trust.kind === 'file' ? [['--trusted-root', request.trust.path, 'trust_root_unavailable', MAX_PROVENANCE_BYTES] as const] : []),
   ];
-  for (const [flag, path, code] of named) {
-    try {
-      await access(path, constants.R_OK);
-    } catch {
-      throw new GuardError(code, `${flag} ${path}: no such readable file`);
-    }
+  for (const [flag, path, code, maxBytes] of named) {
+    const stats = await stat(path).catch(() => null);
+    if (stats === null) throw new GuardError(code, `${flag} ${path}: no such file`);
+    if (!stats.isFile()) throw new GuardError(code, `${flag} ${path} is a ${stats.isDirectory() ? 'directory' : 'special file'}, not a file`);
+    if (stats.size > maxBytes) throw new GuardError(code, `${flag} ${path} is ${stats.size} bytes, over the ${maxBytes / 2 ** 20} MiB limit`);
+    if (stats.size === 0 && flag !== '--artifact') throw new GuardError(code, `${flag} ${path} is empty`);
   }
 }

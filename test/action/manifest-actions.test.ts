@@ -108,7 +108,7 @@ describe('a refused manifest write', () => {
     const written = await captureStdout(() => validate(at(0, 1)));
     expect(step.outputs()).toMatchObject({ verified: 'true' });
     expect(process.exitCode).toBe(1);
-    expect(written).toMatch(/::error::permission_denied: the manifest was not updated: GitHub refused to write .*contents: write.*protected branch.*manifest-branch.*\(runbook: docs\/ops\/runbooks\/permission_denied\.md\)/);
+    expect(written).toMatch(/::error::permission_denied: the manifest was not updated: GitHub refused to write .*contents: write.*protected branch.*manifest-branch.*\(runbook: https:\/\/github\.com\/[\w.-]+\/provenance-guard\/blob\/[^/]+\/docs\/ops\/runbooks\/permission_denied\.md\)/);
     expect(written).not.toMatch(/lock_timeout/);
     expect(step.summary()).toMatch(/<h2>Provenance verified, but the manifest was not updated: permission_denied<\/h2>/);
   });

@@ -47,7 +47,7 @@ describe('the notify action', () => {
     const written = await captureStdout(() => run(new Date('2026-11-25T12:00:00Z')));
     gh.faults.clear();
     expect(process.exitCode).toBe(1);
-    expect(written).toMatch(/::error::permission_denied: reading run \d+ .*actions: read.*\(runbook: docs\/ops\/runbooks\/permission_denied\.md\)/);
+    expect(written).toMatch(/::error::permission_denied: reading run \d+ .*actions: read.*\(runbook: https:\/\/github\.com\/[\w.-]+\/provenance-guard\/blob\/[^/]+\/docs\/ops\/runbooks\/permission_denied\.md\)/);
     expect(written).not.toMatch(/\n\s+at /);
   });
 

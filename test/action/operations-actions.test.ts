@@ -69,7 +69,7 @@ describe('the recover and rollback actions', () => {
     const written = await captureStdout(() => recover());
     expect(process.exitCode).toBe(1);
     expect(step.outputs()['failure-reason']).toBe('rerun_denied');
-    expect(written).toMatch(/::error::rerun_denied: rerun of v1\.0\.0 run \d+ was not started: GitHub answered 502.*\(runbook: docs\/ops\/runbooks\/rerun_denied\.md\)/);
+    expect(written).toMatch(/::error::rerun_denied: rerun of v1\.0\.0 run \d+ was not started: GitHub answered 502.*\(runbook: https:\/\/github\.com\/[\w.-]+\/provenance-guard\/blob\/[^/]+\/docs\/ops\/runbooks\/rerun_denied\.md\)/);
     expect(written).not.toMatch(/\n\s+at |RequestError|HttpError/);
     const entry = JSON.parse(gh.state.contents.read('acme/widget', MANIFEST)!.bytes.toString()).entries.find((e: { run_id: number }) => e.run_id === other);
     expect(entry.status).toBe('requeued');
@@ -96,7 +96,7 @@ describe('the recover and rollback actions', () => {
     const written = await captureStdout(() => rollback());
     gh.faults.clear();
     expect(step.outputs()['failure-reason']).toBe('issue_create_failed');
-    expect(written).toMatch(/::error::issue_create_failed: GitHub answered 500.*\(runbook: docs\/ops\/runbooks\/issue_create_failed\.md\)/);
+    expect(written).toMatch(/::error::issue_create_failed: GitHub answered 500.*\(runbook: https:\/\/github\.com\/[\w.-]+\/provenance-guard\/blob\/[^/]+\/docs\/ops\/runbooks\/issue_create_failed\.md\)/);
     expect(written).not.toMatch(/\n\s+at /);
   });
 });

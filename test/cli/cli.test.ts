@@ -29,7 +29,7 @@ describe('provenance-guard verify', () => {
     expect(result.exitCode).toBe(1);
     expect(result.stdout).toMatch(/REJECTED \(tag_mismatch\)/);
     expect(result.stdout).toMatch(/✗ source_ref/);
-    expect(result.stdout).toMatch(/runbook: docs\/ops\/runbooks\/tag_mismatch\.md/);
+    expect(result.stdout).toMatch(/runbook: https:\/\/github\.com\/provenance-guard\/provenance-guard\/blob\/v\d+\.\d+\.\d+\/docs\/ops\/runbooks\/tag_mismatch\.md/);
   });
 
   it('reports checks that were not asked for as skipped, with ok null', async () => {
@@ -58,7 +58,7 @@ describe('provenance-guard verify', () => {
     ['a builder ID followed by a newline', ['verify', ...PLAYWRIGHT, '--expected-builder-id', `${GITHUB_HOSTED}\n`],
       /\[input_invalid\]: --expected-builder-id .*whitespace or control characters/],
     ['a tag with a trailing space', ['verify', ...PLAYWRIGHT.slice(0, -4), '--tag', 'v0.1.1 '], /\[input_invalid\]: --tag .*whitespace/],
-    ['a source repository with a zero-width space', ['verify', ...PLAYWRIGHT, '--expected-source-repo', 'microsoft/playwright\u200b-cli'], /\[input_invalid\]: --expected-source-repo .*whitespace/],
+    ['a source repository with a zero-width space', ['verify', ...PLAYWRIGHT.map((arg) => (arg === 'microsoft/playwright-cli' ? 'microsoft/playwright\u200b-cli' : arg))], /\[input_invalid\]: --expected-source-repo .*whitespace/],
     ['a non-https GitHub server', ['verify', ...PLAYWRIGHT, '--github-server-url', 'http://ghe.example'], /--github-server-url must be https:\/\/HOST/],
   ])('exits 2 with a coded message for %s', async (_label, argv, message) => {
     const result = await runCli(argv, now);

@@ -46,11 +46,24 @@ describe('provenance-guard manifest lint', () => {
     expect(json).toEqual({ ok: false, violations: [expect.objectContaining({ rule: 'entry_removed', tag: 'v1.0.0', run_id: 100 })] });
   });
 
-  it('reports schema problems as violations', async () => {
-    const head = write('schema.json', JSON.stringify({ schema_version: 1, entries: [{ tag: 'v1' }] }));
+  it('reports a bad entry once, by tag and run id, in its own words', async () => {
+    const good = base.entries[0]!;
+    const head = write('schema.json', JSON.stringify({ schema_version: 1, entries: [good, { tag: 'v9.9.9', run_id: 321 }] }));
     const result = await runCli(['manifest', 'lint', head, '--json'], now);
     expect(result.exitCode).toBe(1);
-    expect(JSON.parse(result.stdout).violations[0].rule).toBe('schema');
+    const { violations } = JSON.parse(result.stdout);
+    expect(violations).toEqual([{ rule: 'schema', tag: 'v9.9.9', run_id: 321, message: expect.stringMatching(/^run_attempt is missing \(\d+ problems in all\); fix the entry/) }]);
+    const text = await runCli(['manifest', 'lint', head], now);
+    expect(text.stdout.split('\n')).toEqual([expect.stringMatching(/^v9\.9\.9 \(run 321\): \[schema\] run_attempt is missing/)]);
+    expect(text.stdout).not.toMatch(/Invalid input|expected \w+, received/);
+  });
+
+  it('--json on an unreadable file prints its own {ok, violations} shape with the error, exit 2', async () => {
+    const result = await runCli(['manifest', 'lint', join(dir, 'nope.json'), '--json'], now);
+    expect(result.exitCode).toBe(2);
+    expect(JSON.parse(result.stdout)).toEqual({
+      ok: false, violations: [], error: { code: 'input_invalid', message: expect.stringContaining('nope.json'), runbook: expect.stringMatching(/^https:\/\/.*input_invalid\.md$/) },
+    });
   });
 
   it.each([
@@ -70,6 +83,16 @@ describe('provenance-guard manifest lint', () => {
 });
 
 describe('provenance-guard manifest show', () => {
+  it('shows the readable entries and marks the bad one instead of refusing the file', async () => {
+    const path = write('show-bad.json', JSON.stringify({ schema_version: 1, entries: [...build('failed').entries, { tag: 'v2.0.0', run_id: 555, status: 'bogus' }] }));
+    const result = await runCli(['manifest', 'show', path], now);
+    expect(result.exitCode).toBe(0);
+    expect(result.stdout).toMatch(/failure\s+v1\.0\.0\s+100#1\s+subject_mismatch/);
+    expect(result.stdout).toMatch(/1 entry does not match the schema and is not shown above:\n  INVALID entry v2\.0\.0 \(run 555\): run_attempt is missing and \d+ more problems/);
+    expect(JSON.parse((await runCli(['manifest', 'show', path, '--json'], now)).stdout).invalid_entries).toEqual([expect.objectContaining({ tag: 'v2.0.0', run_id: 555 })]);
+  });
+
+
   it('prints one row per entry with status, tag, run, failure, issue and age', async () => {
     const path = write('show.json', serializeManifest(build('failed', 'issue_opened')));
     const result = await runCli(['manifest', 'show', path], now);

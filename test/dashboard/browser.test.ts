@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -12,6 +12,7 @@ import { firstDay, HOSTILE_DETAIL, HOSTILE_TAG, RANGE, secondDay, spoolEvents } 
 // The flags this machine needs: without the networking ones Chromium keeps dialling hosts it cannot reach.
 const FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 const SCREENSHOT = resolve('test-results/kpi-dashboard.png');
+const { version } = JSON.parse(readFileSync('package.json', 'utf8')) as { version: string };
 
 /** Debian's chromium; missing, the test fails: CI installs it with scripts/ci/chromium.sh. */
 function chromiumPath(): string {
@@ -106,7 +107,7 @@ describe('the KPI dashboard in headless Chromium', () => {
     const { page } = await opened;
     const links = await page.$$eval('#latest-failures tbody tr:nth-child(3) a', (anchors) => anchors.map((a) => a.getAttribute('href')));
     expect(links).toEqual([
-      'https://github.com/acme/app/actions/runs/103/attempts/1', 'https://github.com/acme/app/blob/HEAD/docs/ops/runbooks/tag_mismatch.md',
+      'https://github.com/acme/app/actions/runs/103/attempts/1', `https://github.com/provenance-guard/provenance-guard/blob/v${version}/docs/ops/runbooks/tag_mismatch.md`,
       'https://github.com/acme/app/issues/42',
     ]);
     expect(await page.locator('script, img').count()).toBe(0);

@@ -23,7 +23,10 @@ describe('renderDashboardHtml', () => {
     expect(page).not.toMatch(/<[a-z]+[^>]*\s(src|srcset)=|<link|@import|url\(/i);
     const targets = [...page.matchAll(/href="([^"]*)"/g)].map(([, href]) => href);
     expect(targets.length).toBeGreaterThan(0);
-    expect(targets.every((href) => href!.startsWith('https://github.com/acme/app/'))).toBe(true);
+    // Runs and issues live in the user's repository; runbooks in this project's, at the version that ran.
+    const runbook = /^https:\/\/github\.com\/provenance-guard\/provenance-guard\/blob\/v\d+\.\d+\.\d+\/docs\/ops\/runbooks\/[a-z_]+\.md$/;
+    expect(targets.filter((href) => !runbook.test(href!)).every((href) => href!.startsWith('https://github.com/acme/app/'))).toBe(true);
+    expect(targets.some((href) => runbook.test(href!))).toBe(true);
   });
 
   it('gives every chart an accessible name and a table with a caption and scoped headers', () => {
@@ -36,9 +39,9 @@ describe('renderDashboardHtml', () => {
     }
   });
 
-  it('prints runs, issues and runbooks as text without a repository URL', () => {
+  it('prints runs and issues as text without a repository URL; runbooks stay links', () => {
     const plain = renderDashboardHtml(dashboard, { repoUrl: null });
-    expect(plain).not.toContain('<a ');
+    expect([...plain.matchAll(/<a href="([^"]*)"/g)].every(([, href]) => href!.startsWith('https://github.com/provenance-guard/provenance-guard/blob/'))).toBe(true);
     expect(plain).toContain('<td>103 #1</td>');
   });
 

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import * as core from '@actions/core';
 import { z } from 'zod';
 import { toRepositoryRef } from '../../adapters/github/index.js';
-import { FAILURE_CODES, runbookPath } from '../../core/errors/index.js';
+import { FAILURE_CODES, runbookUrl } from '../../core/errors/index.js';
 import { parseInputs, text, url } from '../../commands/verify/index.js';
 import type { NotifyRequest, SlackDestination } from '../../commands/notify/index.js';
 
@@ -57,7 +57,7 @@ export function readNotifyInputs(env: NodeJS.ProcessEnv = process.env): NotifyIn
       repository, tag: inputs.tag, runId: inputs['run-id'], runAttempt: inputs['run-attempt'], actor: env.GITHUB_ACTOR ?? 'unknown',
       runUrl: `${server}/${inputs.repository}/actions/runs/${inputs['run-id']}`, artifactUrl: inputs['artifact-url'],
       failureReason: inputs['failure-reason'], detail: inputs.detail,
-      runbookUrl: env.GITHUB_ACTION_REPOSITORY ? `${server}/${env.GITHUB_ACTION_REPOSITORY}/blob/${env.GITHUB_ACTION_REF ?? 'main'}/${runbookPath(inputs['failure-reason'])}` : runbookPath(inputs['failure-reason']),
+      runbookUrl: runbookUrl(inputs['failure-reason']),
       slack: slackDestination(inputs), summary: inputs['ops-summary-webhook-url'] ? { url: inputs['ops-summary-webhook-url'], headers: {} } : null,
       opsMention: inputs['ops-mention'], claimId: `${env.GITHUB_RUN_ID ?? 'local'}-${env.GITHUB_JOB ?? 'notify'}-${randomUUID()}`, secrets,
     },

@@ -2,14 +2,16 @@ import * as core from '@actions/core';
 import { Octokit } from '@octokit/rest';
 import { actionKpiSink } from '../kpi.js';
 import { GitHubContentsStore } from '../../adapters/manifest/index.js';
-import { runbookPath } from '../../core/errors/index.js';
+import { runbookUrl, setRunbookOrigin } from '../../core/errors/index.js';
 import { failStep } from '../operations/environment.js';
 import { notifyFailure } from '../../commands/notify/index.js';
 import { readNotifyInputs } from './inputs.js';
+import { actionRunbookOrigin } from '../runbook-origin.js';
 
 /** notify-on-failure: announce a rejected release once — Slack, else an issue, else the ops summary channel. */
 export async function run(now = new Date()): Promise<void> {
   try {
+    setRunbookOrigin(actionRunbookOrigin());
     const inputs = readNotifyInputs();
     const baseUrl = process.env.GITHUB_API_URL ?? 'https://api.github.com';
     const { repository } = inputs.request;
@@ -25,7 +27,7 @@ export async function run(now = new Date()): Promise<void> {
     core.setOutput('slack-delivered', result.slackDelivered === null ? '' : String(result.slackDelivered));
     core.setOutput('kpi-spool', kpi.spool);
     core.info(result.why);
-    if (!result.delivered) core.setFailed(`notify_failed: ${result.why} (runbook: ${runbookPath('notify_failed')})`);
+    if (!result.delivered) core.setFailed(`notify_failed: ${result.why} (runbook: ${runbookUrl('notify_failed')})`);
   } catch (error) {
     failStep(error, 'notify_failed');
   }

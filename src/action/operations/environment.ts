@@ -6,7 +6,7 @@ import { AuditSpool } from '../../adapters/audit/index.js';
 import { toRepositoryRef } from '../../adapters/github/index.js';
 import { SpoolSink } from '../../adapters/kpi/index.js';
 import { GitHubContentsStore } from '../../adapters/manifest/index.js';
-import { GuardError, runbookPath, type FailureCode } from '../../core/errors/index.js';
+import { GuardError, runbookUrl, type FailureCode } from '../../core/errors/index.js';
 import { toCodedError, type OperationDependencies } from '../../commands/operations/index.js';
 
 export const optional = (name: string) => core.getInput(name).trim() || null;
@@ -88,5 +88,5 @@ export function reviewers(): string[] {
 export function failStep(error: unknown, fallback: FailureCode): void {
   const coded = toCodedError(error, fallback);
   core.setOutput('failure-reason', coded.code);
-  core.setFailed(`${coded.code}: ${coded.message.replace(/\s*\n\s*/g, ' ')} (runbook: ${runbookPath(coded.code)})`);
+  core.setFailed(`${coded.code}: ${coded.message.replace(/\s*\n\s*/g, ' ')} (runbook: ${runbookUrl(coded.code)})`);
 }

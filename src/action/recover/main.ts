@@ -1,13 +1,15 @@
 import * as core from '@actions/core';
-import { GuardError } from '../../core/errors/index.js';
+import { GuardError, runbookUrl, setRunbookOrigin } from '../../core/errors/index.js';
 import { recoverRun, type RecoverOperation } from '../../commands/recover/index.js';
 import { actorOf, failStep, operationEnvironment, optional, positiveInteger, required, reviewers, verbatim } from '../operations/environment.js';
+import { actionRunbookOrigin } from '../runbook-origin.js';
 
 const OPERATIONS: readonly RecoverOperation[] = ['auto', 'rerun', 'rerun_failed_jobs', 'dispatch_release', 'retry_tag'];
 
 /** slsa-provenance-recover: rerun, dispatch or retry-tag a failed release, authorised and audited. */
 export async function run(now = () => new Date()): Promise<void> {
   try {
+    setRunbookOrigin(actionRunbookOrigin());
     const operation = optional('operation') ?? 'auto';
     if (!(OPERATIONS as readonly string[]).includes(operation)) throw new GuardError('input_invalid', `operation ${operation} is not in the catalog (${OPERATIONS.join(', ')})`);
     const environment = operationEnvironment(now);
@@ -29,7 +31,7 @@ export async function run(now = () => new Date()): Promise<void> {
     core.setOutput('audit', JSON.stringify(result.audit));
     core.setOutput('audit-log', environment.auditLog);
     core.info(result.plan.why);
-    if (result.finalStatus === 'blocked') core.setFailed('rerun_limit_reached: the rerun failed again; the entry is blocked (runbook: docs/ops/runbooks/rerun_limit_reached.md)');
+    if (result.finalStatus === 'blocked') core.setFailed(`rerun_limit_reached: the rerun failed again; the entry is blocked (runbook: ${runbookUrl('rerun_limit_reached')})`);
   } catch (error) {
     failStep(error, 'rerun_denied');
   }

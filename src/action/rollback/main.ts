@@ -1,13 +1,15 @@
 import * as core from '@actions/core';
-import { GuardError } from '../../core/errors/index.js';
+import { GuardError, setRunbookOrigin } from '../../core/errors/index.js';
 import { runGovernance, type GovernanceOperation } from '../../commands/rollback/index.js';
 import { actorOf, failStep, operationEnvironment, optional, positiveInteger, required, reviewers, verbatim } from '../operations/environment.js';
+import { actionRunbookOrigin } from '../runbook-origin.js';
 
 const OPERATIONS: readonly GovernanceOperation[] = ['rollback', 'override_grant', 'override_revoke'];
 
 /** provenance-rollback: rollback and time-bound overrides, for maintainers or the governance reviewers. */
 export async function run(now = () => new Date()): Promise<void> {
   try {
+    setRunbookOrigin(actionRunbookOrigin());
     const operation = optional('operation') ?? 'rollback';
     if (!(OPERATIONS as readonly string[]).includes(operation)) throw new GuardError('input_invalid', `operation ${operation} is not in the catalog (${OPERATIONS.join(', ')})`);
     const environment = operationEnvironment(now);

@@ -1,5 +1,5 @@
 import * as core from '@actions/core';
-import { FAILURE_CATALOG, runbookPath } from '../../core/errors/index.js';
+import { FAILURE_CATALOG, runbookUrl } from '../../core/errors/index.js';
 import { escapeHtml } from '../../core/notify/index.js';
 import { redactText } from '../../core/redaction/index.js';
 import { manifestPieCharts } from '../../core/report/index.js';
@@ -32,7 +32,7 @@ export async function writeValidateSummary(result: ValidateResult, links: Summar
     .addLink('Workflow run', links.runUrl);
   if (links.manifestUrl) core.summary.addRaw(' · ').addLink('Manifest', links.manifestUrl);
   if (verdict.failureReason) {
-    core.summary.addRaw(`<p><b>${verdict.failureReason}</b>: ${escapeHtml(FAILURE_CATALOG[verdict.failureReason].meaning)} Runbook: <code>${runbookPath(verdict.failureReason)}</code></p>`, true);
+    core.summary.addRaw(`<p><b>${verdict.failureReason}</b>: ${escapeHtml(FAILURE_CATALOG[verdict.failureReason].meaning)} Runbook: <code>${runbookUrl(verdict.failureReason)}</code></p>`, true);
   }
   const manifest = result.manifest;
   if (manifest && 'error' in manifest) core.summary.addRaw(`<p>⚠️ The manifest was not updated (${manifest.code}): ${shown(manifest.error)}</p>`, true);

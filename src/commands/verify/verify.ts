@@ -1,4 +1,4 @@
-import { readFile } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import { basename } from 'node:path';
 import type { TrustedRoot } from '@sigstore/protobuf-specs';
 import { GuardError, isGuardError } from '../../core/errors/index.js';
@@ -96,7 +96,14 @@ function startHashing(request: VerifyRequest, algorithm: DigestAlgorithm | null)
   return hash();
 }
 
+/** Provenance is a few kilobytes to a few megabytes; a larger file is refused before it is read into memory. */
+export const MAX_PROVENANCE_BYTES = 32 * 1024 * 1024;
+
 async function readProvenance(path: string): Promise<string> {
+  const size = await stat(path).then((stats) => stats.size, () => 0);
+  if (size > MAX_PROVENANCE_BYTES) {
+    throw new GuardError('provenance_malformed', `provenance ${path} is ${size} bytes, over the ${MAX_PROVENANCE_BYTES / 2 ** 20} MiB limit: not a provenance file`);
+  }
   try {
     return await readFile(path, 'utf8');
   } catch (error) {

@@ -1,4 +1,4 @@
-import { runbookPath, type FailureCode } from '../errors/index.js';
+import { runbookUrl, type FailureCode } from '../errors/index.js';
 import { countCard, distributionCard, highestDailyP95, rateCard, rateTone } from './cards.js';
 import { PASSED_SINCE } from './from-manifests.js';
 import { duration, html, percent, raw, type Html } from './html.js';
@@ -8,7 +8,7 @@ import { STYLES } from './styles.js';
 import type { Tone } from './svg-charts.js';
 
 export interface RenderOptions {
-  /** e.g. https://github.com/OWNER/REPO: runs, issues and runbooks link under it; null prints them as text. */
+  /** e.g. https://github.com/OWNER/REPO: runs and issues link under it (null prints them as text); runbooks link to this project. */
   readonly repoUrl: string | null;
 }
 
@@ -84,7 +84,7 @@ function links(repoUrl: string | null) {
   return {
     run: (row: FailureRow) => to(`actions/runs/${row.runId}/attempts/${row.runAttempt}`, `${row.runId} #${row.runAttempt}`),
     issue: (issue: number) => to(`issues/${issue}`, `#${issue}`),
-    runbook: (code: FailureCode) => to(`blob/HEAD/${runbookPath(code)}`, code),
+    runbook: (code: FailureCode) => html`<a href="${runbookUrl(code)}">${code}</a>`,
   };
 }
 

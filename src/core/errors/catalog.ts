@@ -37,7 +37,3 @@ export const FAILURE_CATALOG: Readonly<Record<FailureCode, FailureCodeInfo>> = {
   permission_denied: { meaning: 'The actor lacks the repository permission this operation requires.', severity: 'S2' },
   input_invalid: { meaning: 'An input or argument is missing or malformed.', severity: 'S3' },
 };
-
-export function runbookPath(code: FailureCode): string {
-  return `docs/ops/runbooks/${code}.md`;
-}

@@ -1,4 +1,4 @@
-import { FAILURE_CATALOG, runbookPath, type FailureCode } from '../errors/index.js';
+import { FAILURE_CATALOG, type FailureCode } from '../errors/index.js';
 
 /** One failure to announce: what the Slack message, the issue and the summary are made of. */
 export interface FailureNotice {
@@ -29,8 +29,4 @@ export function issueMarker(tag: string, runId: number): string {
 
 export function meaningOf(code: FailureCode): string {
   return FAILURE_CATALOG[code].meaning;
-}
-
-export function runbookUrlFor(serverUrl: string, actionRepository: string, ref: string, code: FailureCode): string {
-  return `${serverUrl}/${actionRepository}/blob/${ref}/${runbookPath(code)}`;
 }

@@ -1,5 +1,5 @@
-import { z } from 'zod';
-import { GuardError } from '../errors/index.js';
+import { z, type core } from 'zod';
+import { describeIssue, GuardError } from '../errors/index.js';
 
 /** A DSSE envelope as it appears inside a Sigstore bundle or on its own. */
 export const DsseEnvelopeSchema = z.object({
@@ -78,11 +78,16 @@ export function toProvenanceDocument(value: unknown): ProvenanceDocument {
   const legacy = LegacyEnvelopeSchema.safeParse(value);
   if (legacy.success) return { kind: 'legacy-envelope', envelope: legacy.data };
   const isObject = typeof value === 'object' && value !== null;
-  const looksLikeBundle = isObject && 'mediaType' in value;
-  const issue = looksLikeBundle ? bundle.error.issues[0] : legacy.error.issues[0];
-  const where = issue && issue.path.length > 0 ? ` at ${issue.path.join('.')}` : '';
-  throw new GuardError(
-    'provenance_malformed',
-    `not a Sigstore bundle or DSSE envelope${where}${issue ? `: ${issue.message}` : ''}`,
-  );
+  if (isObject && 'mediaType' in value) {
+    throw new GuardError('provenance_malformed', `not a Sigstore bundle: ${describeFirst(bundle.error.issues, value)}`);
+  }
+  if (isObject && ('payload' in value || 'signatures' in value)) {
+    throw new GuardError('provenance_malformed', `not a DSSE envelope: ${describeFirst(legacy.error.issues, value)}`);
+  }
+  throw new GuardError('provenance_malformed',
+    'not a Sigstore bundle (mediaType, verificationMaterial, dsseEnvelope) nor a DSSE envelope (payload, payloadType, signatures)');
+}
+
+function describeFirst(issues: readonly core.$ZodIssue[], value: unknown): string {
+  return issues[0] ? describeIssue(issues[0], value) : 'it does not have the expected shape';
 }

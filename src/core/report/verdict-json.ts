@@ -1,4 +1,4 @@
-import { runbookPath } from '../errors/index.js';
+import { runbookUrl } from '../errors/index.js';
 import type { Check, Verdict } from '../policy/index.js';
 import { redactJson } from '../redaction/index.js';
 
@@ -38,7 +38,7 @@ export function toVerdictJson(verdict: Verdict): VerdictJson {
   return redactJson<VerdictJson>({
     verified: verdict.verified,
     failure_reason: verdict.failureReason,
-    runbook: verdict.failureReason ? runbookPath(verdict.failureReason) : null,
+    runbook: verdict.failureReason ? runbookUrl(verdict.failureReason) : null,
     checks: verdict.checks.map(toCheckJson),
     predicate_type: facts?.predicateType || null,
     builder_id: facts?.builderId ?? null,

@@ -1,4 +1,4 @@
-import { FAILURE_CATALOG, runbookPath } from '../errors/index.js';
+import { FAILURE_CATALOG, runbookUrl } from '../errors/index.js';
 import type { Check, Verdict } from '../policy/index.js';
 import { redactText } from '../redaction/index.js';
 
@@ -18,7 +18,7 @@ export function renderVerdictTable(verdict: Verdict, title: string): string {
   const outcome = verdict.verified ? 'VERIFIED' : `REJECTED (${verdict.failureReason})`;
   const lines = [`${title}: ${outcome}`, ...(verdict.attestation ? [shown(verdict.attestation)] : []), '', ...rows];
   if (verdict.failureReason) {
-    lines.push('', `${verdict.failureReason}: ${FAILURE_CATALOG[verdict.failureReason].meaning}`, `runbook: ${runbookPath(verdict.failureReason)}`);
+    lines.push('', `${verdict.failureReason}: ${FAILURE_CATALOG[verdict.failureReason].meaning}`, `runbook: ${runbookUrl(verdict.failureReason)}`);
   }
   return lines.join('\n');
 }
