@@ -54,3 +54,11 @@ export function dispatchJobsWithoutRefGuard(workflow: Workflow & { on?: unknown 
   const guard = "github.ref == format('refs/heads/{0}', github.event.repository.default_branch)";
   return Object.entries(workflow.jobs ?? {}).filter(([, job]) => job.if?.trim() !== guard).map(([name]) => name);
 }
+
+/** `with:` keys given to this project's actions (`provenance-guard/provenance-guard[/action]@…`), by action folder. */
+export function ourActionInputs(workflow: Workflow): { action: string; input: string }[] {
+  return steps(workflow).flatMap(({ step }) => {
+    const match = /^provenance-guard\/provenance-guard(?:\/([\w-]+))?@/.exec(step.uses ?? '');
+    return match ? Object.keys(step.with ?? {}).map((input) => ({ action: match[1] ?? '.', input })) : [];
+  });
+}

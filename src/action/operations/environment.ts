@@ -4,7 +4,7 @@ import * as core from '@actions/core';
 import { Octokit } from '@octokit/rest';
 import { AuditSpool } from '../../adapters/audit/index.js';
 import { toRepositoryRef } from '../../adapters/github/index.js';
-import { SpoolSink } from '../../adapters/kpi/index.js';
+import { kpiSink } from '../../adapters/kpi/index.js';
 import { GitHubContentsStore } from '../../adapters/manifest/index.js';
 import { GuardError, runbookUrl, type FailureCode } from '../../core/errors/index.js';
 import { toCodedError, type OperationDependencies } from '../../commands/operations/index.js';
@@ -56,13 +56,20 @@ export function operationEnvironment(now: () => Date, env: NodeJS.ProcessEnv = p
   const kpiSpool = optional('kpi-spool') ?? join(dir, 'kpi-spool.jsonl');
   const manifestPath = optional('manifest-path');
   const branch = optional('manifest-branch');
+  const supabaseUrl = optional('supabase-url');
+  const supabaseKey = optional('supabase-key');
+  if (supabaseKey) core.setSecret(supabaseKey);
+  const supabase = supabaseUrl && supabaseKey ? { url: supabaseUrl, key: supabaseKey } : null;
+  const log = (event: string, fields: Record<string, unknown> = {}) =>
+    core.info([event, ...Object.entries(fields).map(([k, v]) => `${k}=${JSON.stringify(v)}`)].join(' '));
   return {
     deps: {
       github: { octokit, repository },
       store: optional('manifest') === 'false' ? null : new GitHubContentsStore(octokit, { ...repository, path: manifestPath, ...(branch ? { branch } : {}) }),
-      audit: new AuditSpool(auditLog), kpi: new SpoolSink(kpiSpool), now,
+      // KPIs go to Supabase when configured, else (and on an outage) to the spool a later run flushes.
+      audit: new AuditSpool(auditLog), kpi: kpiSink(kpiSpool, supabase, { log }), now,
       sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
-      log: (event, fields = {}) => core.info([event, ...Object.entries(fields).map(([k, v]) => `${k}=${JSON.stringify(v)}`)].join(' ')),
+      log,
     },
     requestId: `${env.GITHUB_RUN_ID ?? 'local'}-${env.GITHUB_RUN_ATTEMPT ?? '1'}`,
     secrets: [token], auditLog, kpiSpool,
