@@ -15,6 +15,8 @@ const COMMANDS: Record<string, (argv: readonly string[]) => Promise<Command>> = 
   },
   manifest: async () => (await import('./manifest-command.js')).runManifest,
   kpi: async () => (await import('./kpi-command.js')).runKpi,
+  policy: async () => (await import('./policy-command.js')).runPolicy,
+  'verify-vsa': async () => (await import('./vsa-command.js')).runVerifyVsa,
 };
 
 /** Runs one CLI invocation; every failure becomes a coded message and an exit status, never a stack trace. */

@@ -8,8 +8,13 @@ Usage:
       [--trusted-root FILE | --offline | --tuf-mirror URL --tuf-root FILE] [--rekor-url URL]
       [--allow-v02-override --override-reason TEXT --override-approver NAME --override-expires ISO8601]
       [--json]
+  provenance-guard verify --release OWNER/NAME@TAG [--policy FILE] [--provenance BUNDLE] [--github-api-url URL] [pins ...] [--json]
+  provenance-guard verify --artifact FILE ... --provenance BUNDLE --policy FILE [pins ...] [--json]
 
-An identity pin is required: --expected-source-repo, --expected-owner or --expected-san.
+An identity pin is required: --expected-source-repo, --expected-owner or --expected-san (or a source
+in every rule of --policy). --release is online: the release's assets (paged, streamed, size-capped)
+are the artifacts and must equal the verified subjects; its provenance/bundle assets are the provenance
+unless --provenance is given; GITHUB_TOKEN (or GH_TOKEN) is used when set. Flags win over the policy file.
 The provenance file may be at most 32 MiB.
 
 Trust: online TUF (Sigstore public-good) by default; --trusted-root takes a trusted_root.json or the
@@ -78,9 +83,37 @@ Usage:
 Exit status: 0 done; 2 usage error or unreachable database.
 `;
 
+const POLICY_LINT = `provenance-guard policy lint — check a provenance policy file and explain each rule
+
+Usage:
+  provenance-guard policy lint FILE [--json]
+
+The file (.github/provenance-policy.yml) is checked against manifest-schema/policy.schema.json; --json prints
+{ "ok", "sha256", "rules" } or { "ok": false, "problems": [{ "at", "message" }] }.
+
+Exit status: 0 valid; 1 problems; 2 unreadable file.
+`;
+
+const VERIFY_VSA = `provenance-guard verify-vsa — verify a signed Verification Summary Attestation for artifacts
+
+Usage:
+  provenance-guard verify-vsa --vsa BUNDLE --artifact FILE [--artifact FILE ...] --expected-verifier ID
+      --expected-policy-digest SHA256 (--expected-source-repo OWNER/NAME | --expected-owner OWNER | --expected-san URI)
+      [--expected-level 1|2|3] [--expected-issuer URL] [--github-server-url https://HOST] [--deny-self-hosted-runners]
+      [--trusted-root FILE | --offline] [--json]
+
+The VSA goes through the same Sigstore verification and identity rules as verify; then each artifact must be
+one of its subjects, its verifier.id the expected one, its policy digest the expected one, its result PASSED.
+
+Exit status: 0 verified; 1 rejected; 2 could not decide.
+`;
+
 /** One help page per command and subcommand: `provenance-guard verify --help` shows only verify's. */
 export const HELP: Readonly<Record<string, string>> = {
   verify: VERIFY,
+  'verify-vsa': VERIFY_VSA,
+  'policy lint': POLICY_LINT,
+  policy: POLICY_LINT,
   'manifest lint': MANIFEST_LINT,
   'manifest show': MANIFEST_SHOW,
   manifest: `${MANIFEST_LINT}\n${MANIFEST_SHOW}`,
@@ -95,6 +128,9 @@ export const USAGE = `provenance-guard — verify SLSA provenance through Sigsto
 
 Usage:
   provenance-guard verify --artifact FILE ... --provenance BUNDLE (--expected-source-repo OWNER/NAME | ...) [...]
+  provenance-guard verify --release OWNER/NAME@TAG [--policy FILE] (pins ...) [...]
+  provenance-guard verify-vsa --vsa BUNDLE --artifact FILE ... --expected-verifier ID --expected-policy-digest SHA256 (pins ...) [...]
+  provenance-guard policy lint FILE [--json]
   provenance-guard manifest lint HEAD_FILE [--base BASE_FILE] [--now ISO8601] [--json]
   provenance-guard manifest show FILE [--json]
   provenance-guard kpi flush --spool FILE [...]

@@ -8,6 +8,9 @@ import { parseArgsOnce } from './args.js';
 
 const OPTIONS = {
   artifact: { type: 'string', multiple: true },
+  release: { type: 'string' },
+  policy: { type: 'string' },
+  'github-api-url': { type: 'string' },
   provenance: { type: 'string' },
   'expected-builder-id': { type: 'string', multiple: true },
   'expected-source-repo': { type: 'string' },
@@ -32,7 +35,7 @@ const OPTIONS = {
   json: { type: 'boolean' },
 } as const;
 
-const FLAG_OF: Record<VerifyInputField, string> = {
+export const FLAG_OF: Record<VerifyInputField, string> = {
   artifacts: '--artifact', provenance: '--provenance', expectedBuilderIds: '--expected-builder-id',
   expectedSourceRepo: '--expected-source-repo', expectedOwner: '--expected-owner', githubServerUrl: '--github-server-url',
   denySelfHostedRunners: '--deny-self-hosted-runners', tag: '--tag', commit: '--commit', expectedIssuer: '--expected-issuer',
@@ -42,6 +45,7 @@ const FLAG_OF: Record<VerifyInputField, string> = {
 
 export async function runVerify(argv: readonly string[], now: Date, earlyDigests?: Promise<ArtifactDigest[] | null>): Promise<CommandResult> {
   const { values } = parseArgsOnce({ args: [...argv], options: OPTIONS, allowPositionals: false });
+  if (values.release !== undefined || values.policy !== undefined) return (await import('./policy-verify.js')).runPolicyVerify(values, now);
   const request = { ...toVerifyRequest(toInputs(values), (field) => FLAG_OF[field], now), earlyDigests };
   await assertReadable(request);
   const verdict = await verifyProvenance(request);
@@ -49,9 +53,9 @@ export async function runVerify(argv: readonly string[], now: Date, earlyDigests
   return { exitCode: exitCodeFor(verdict), stdout: output };
 }
 
-type Values = ReturnType<typeof parseArgsOnce<{ options: typeof OPTIONS }>>['values'];
+export type Values = ReturnType<typeof parseArgsOnce<{ options: typeof OPTIONS }>>['values'];
 
-function toInputs(values: Values): VerifyInputs {
+export function toInputs(values: Values): VerifyInputs {
   if (values['trusted-root'] !== undefined && values.offline) {
     throw new GuardError('input_invalid', '--trusted-root and --offline exclude each other');
   }
@@ -59,15 +63,15 @@ function toInputs(values: Values): VerifyInputs {
   if (!values['allow-v02-override'] && overrideFlags.some((v) => v !== undefined)) {
     throw new GuardError('input_invalid', '--override-* flags need --allow-v02-override');
   }
-  if (values.artifact === undefined || values.artifact.length === 0) throw new GuardError('input_invalid', '--artifact is required (repeat it for several artifacts)');
-  if (values.provenance === undefined) throw new GuardError('input_invalid', '--provenance is required');
-  if (values['expected-source-repo'] === undefined && values['expected-owner'] === undefined && values['expected-san'] === undefined) {
+  if (values.release === undefined && (values.artifact === undefined || values.artifact.length === 0)) throw new GuardError('input_invalid', '--artifact is required (repeat it for several artifacts)');
+  if (values.release === undefined && values.provenance === undefined) throw new GuardError('input_invalid', '--provenance is required');
+  if (values.policy === undefined && values['expected-source-repo'] === undefined && values['expected-owner'] === undefined && values['expected-san'] === undefined) {
     throw new GuardError('input_invalid',
       'an identity pin is required: --expected-source-repo OWNER/NAME, --expected-owner OWNER or --expected-san URI (otherwise any signed provenance from any repository would verify)');
   }
   return {
-    artifacts: values.artifact,
-    provenance: values.provenance,
+    artifacts: values.artifact ?? [],
+    provenance: values.provenance ?? '',
     expectedBuilderIds: values['expected-builder-id'] ?? [],
     expectedSourceRepo: values['expected-source-repo'] ?? null,
     expectedOwner: values['expected-owner'] ?? null,
@@ -90,7 +94,7 @@ function toInputs(values: Values): VerifyInputs {
 }
 
 /** A file the user named that cannot be read as one is a usage problem (exit 2), not a verdict about the release. */
-async function assertReadable(request: VerifyRequest): Promise<void> {
+export async function assertReadable(request: VerifyRequest): Promise<void> {
   type Named = readonly [flag: string, path: string, code: GuardError['code'], maxBytes: number];
   const named: Named[] = [
     ['--provenance', request.provenancePath, 'attestation_missing', MAX_PROVENANCE_BYTES],

@@ -5,3 +5,4 @@ export * from './retry.js';
 export * from './issues.js';
 export * from './runs.js';
 export * from './pulls.js';
+export * from './releases.js';

@@ -34,5 +34,8 @@ export function combineVerdicts(ours: Verdict, outcome: SlsaVerifierOutcome): Ve
     artifacts: ours.provenance?.artifacts ?? [],
     verifier,
     attestation: ours.attestation,
+    standing: ours.provenance?.standing,
+    releaseAssets: ours.provenance?.releaseAssets,
+    policySha256: ours.provenance?.policySha256,
   });
 }

@@ -2,9 +2,9 @@ import type { TrustedRoot } from '@sigstore/protobuf-specs';
 import { GuardError, isGuardError } from '../../core/errors/index.js';
 import { toPredicateFacts, type BundleJson, type PredicateFacts } from '../../core/provenance/index.js';
 import {
-  checkBuilder, checkCertificateAgainstPredicate, checkCertificateIdentity, checkPredicateType, checkRepositoryId,
-  checkRunnerEnvironment, checkSourceCommit, checkSourceRef, checkSourceRepository, checkSubjects, compare, decideVerdict, failed,
-  passed, type ArtifactDigest, type Check, type CheckName, type Verdict,
+  builderStanding, checkBuilder, checkBuildLevel, checkCertificateAgainstPredicate, checkCertificateIdentity, checkPredicateType, checkRefPattern,
+  checkRepositoryId, checkRunnerEnvironment, checkSourceCommit, checkSourceRef, checkSourceRepository, checkSubjects, compare, decideVerdict, failed,
+  passed, type ArtifactDigest, type BuilderStanding, type Check, type CheckName, type Verdict,
 } from '../../core/policy/index.js';
 import { bundleFromRekor, verifyBundleSignature, type SignatureOutcome } from '../../adapters/sigstore/index.js';
 import { describeAttestation, NPM_PUBLISH, type DecodedAttestation } from './attestations.js';
@@ -29,6 +29,7 @@ export async function verifyAttestation(attestation: DecodedAttestation, context
   let facts: PredicateFacts | null = null;
   let artifacts: readonly ArtifactDigest[] = [];
   let stage: CheckName = 'bundle';
+  let standing: BuilderStanding | null = null;
   try {
     facts = toPredicateFacts(statement);
     stage = 'signature';
@@ -36,6 +37,7 @@ export async function verifyAttestation(attestation: DecodedAttestation, context
     checks.push(outcome.check);
     if (outcome.check.status !== 'passed') return verdictOf(checks, facts, statement.subject, [], label);
     checks.push(...(statement.predicateType === NPM_PUBLISH ? publishChecks(outcome) : provenanceChecks(outcome, facts, context.request)));
+    standing = outcome.signer && statement.predicateType !== NPM_PUBLISH ? builderStanding(facts, outcome.signer) : null;
     stage = 'subjects';
     artifacts = await context.digests();
     checks.push(checkSubjects(statement.subject, artifacts, context.request.requireAllSubjects));
@@ -43,7 +45,7 @@ export async function verifyAttestation(attestation: DecodedAttestation, context
     if (!isGuardError(error)) throw error;
     checks.push(failed(stage, error.code, expectationFor(stage), error.message));
   }
-  return verdictOf(checks, facts, statement.subject, artifacts, label);
+  return verdictOf(checks, facts, statement.subject, artifacts, label, standing);
 }
 
 /** Who signed must be what the policy asks, read from the verified certificate, never from the predicate alone. */
@@ -58,9 +60,11 @@ function provenanceChecks(outcome: SignatureOutcome, facts: PredicateFacts, requ
     checkRunnerEnvironment(signer, policy),
     checkPredicateType(facts, policy),
     checkBuilder(facts, signer, policy),
+    checkBuildLevel(facts, signer, policy),
     checkSourceRepository(signer, policy),
     checkRepositoryId(signer, policy),
     checkSourceRef(signer, policy),
+    checkRefPattern(signer, policy),
     checkSourceCommit(facts, signer, policy),
   ];
 }
@@ -70,8 +74,11 @@ function publishChecks(outcome: SignatureOutcome): Check[] {
   return [compare('certificate_identity', 'identity_mismatch', 'signed by an npm registry key', outcome.keyHint ?? 'a Fulcio certificate', outcome.keyHint !== null)];
 }
 
-function verdictOf(checks: Check[], facts: PredicateFacts | null, subjects: Verdict['subjects'], artifacts: readonly ArtifactDigest[], label: string): Verdict {
-  return decideVerdict({ checks, facts, subjects, artifacts: [...artifacts], verifier: VERIFIER_NAME, attestation: label });
+function verdictOf(
+  checks: Check[], facts: PredicateFacts | null, subjects: Verdict['subjects'], artifacts: readonly ArtifactDigest[], label: string,
+  standing: BuilderStanding | null = null,
+): Verdict {
+  return decideVerdict({ checks, facts, subjects, artifacts: [...artifacts], verifier: VERIFIER_NAME, attestation: label, standing });
 }
 
 async function toVerifiableBundle(attestation: Extract<DecodedAttestation, { ok: true }>, request: VerifyRequest): Promise<BundleJson> {

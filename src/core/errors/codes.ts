@@ -18,6 +18,13 @@ export const VERDICT_CODES = [
   'artifact_missing',
   'artifact_retention_missing',
   'trust_root_unavailable',
+  'asset_unattested',
+  'asset_missing',
+  'asset_replaced',
+  'release_state_mismatch',
+  'vsa_verifier_mismatch',
+  'vsa_policy_mismatch',
+  'vsa_failed',
 ] as const;
 
 export const OPERATIONAL_CODES = [

@@ -4,12 +4,18 @@ import { signingWorkflowOf, type SignerFacts } from './signer.js';
 import { isTagRef, parseWorkflowUri, workflowWithoutRef, type WorkflowUri } from './workflow-uri.js';
 
 export type BuilderFamilyId = 'slsa-github-generator' | 'slsa-byob' | 'github-hosted-runner' | 'npm-cli-v0.2' | 'signing-workflow';
+export const BUILDER_FAMILY_IDS = ['slsa-github-generator', 'slsa-byob', 'github-hosted-runner', 'npm-cli-v0.2', 'signing-workflow'] as const;
+
+/** SLSA v1.0 Build levels: L1 provenance exists, L2 a hosted build platform signed it, L3 the signer is isolated from the build's steps. */
+export type SlsaBuildLevel = 1 | 2 | 3;
 
 /** A kind of builder, and the certificate field that vouches for its builder ID. */
 export interface BuilderFamily {
   readonly id: BuilderFamilyId;
   readonly title: string;
   readonly vouchedBy: string;
+  /** The SLSA Build level the family meets, and why (shown by `policy lint` and the README). */
+  readonly buildLevel: string;
 }
 
 /** The builder ID the certificate vouches for; the predicate's claim agreed with it. */
@@ -40,28 +46,53 @@ export const BUILDER_FAMILIES: Readonly<Record<BuilderFamilyId, BuilderFamily>> 
     id: 'slsa-github-generator',
     title: 'slsa-github-generator builders (generic, Go, container-based, container)',
     vouchedBy: 'the Build Signer URI (OID .9): the generator\'s reusable workflow, pinned to a release tag, is the builder',
+    buildLevel: 'L3: the provenance is signed by the generator\'s reusable workflow in its own job, which the calling workflow\'s steps cannot reach (L1 on a self-hosted runner)',
   },
   'slsa-byob': {
     id: 'slsa-byob',
     title: 'slsa-github-generator BYOB builders (Maven, Gradle, Node.js, delegator callers)',
     vouchedBy: 'the Build Signer URI (OID .9) is the generator\'s delegator workflow at a release tag, which writes the builder ID of the tool workflow that called it; a third-party tool workflow must be pinned',
+    buildLevel: 'L3: the delegator signs in a job of its own, isolated from the tool workflow\'s build steps (L1 on a self-hosted runner)',
   },
   'github-hosted-runner': {
     id: 'github-hosted-runner',
     title: 'npm CLI provenance and early GitHub attestations (`https://github.com/actions/runner/github-hosted`)',
     vouchedBy: 'the Runner Environment (OID .11) must say the same hosting',
+    buildLevel: 'L2: a GitHub-hosted runner signs with a Sigstore certificate, but in the same job as the build, whose steps could forge it (L1 self-hosted)',
   },
   'npm-cli-v0.2': {
     id: 'npm-cli-v0.2',
     title: 'npm CLI SLSA v0.2 provenance (`https://github.com/npm/cli@X.Y.Z`, `https://github.com/actions/runner`)',
     vouchedBy: '`…/actions/runner` becomes `…/actions/runner/<OID .11>`; for `npm/cli@X.Y.Z` nothing beyond a GitHub Actions certificate of the source repository\'s own workflow (v0.2, so only under an override)',
+    buildLevel: 'L1: the npm CLI wrote the builder ID itself, inside the build job, in a v0.2 predicate',
   },
   'signing-workflow': {
     id: 'signing-workflow',
     title: 'GitHub artifact attestations, publish-to-bcr and every other workflow',
     vouchedBy: 'the Build Signer URI (OID .9) must be the builder ID exactly (`${server}/${job_workflow_ref}`)',
+    buildLevel: 'L3 when a reusable workflow outside the source repository signed (the caller cannot change it), L2 when the repository\'s own workflow signed, L1 on a self-hosted runner',
   },
 };
+
+/**
+ * The SLSA Build level a verified builder meets (SLSA v1.0 "Build track"): hosted (L2) needs GitHub's runners,
+ * hardened (L3) needs the signing key out of reach of the build's own steps — a reusable workflow the source
+ * repository does not control. A self-hosted runner is outside GitHub's isolation, so it is L1 whatever signed.
+ */
+export function slsaBuildLevel(builder: AttestedBuilder, runnerEnvironment: string | null): SlsaBuildLevel {
+  if (runnerEnvironment !== 'github-hosted') return 1;
+  switch (builder.family.id) {
+    case 'slsa-github-generator':
+    case 'slsa-byob':
+      return 3;
+    case 'github-hosted-runner':
+      return 2;
+    case 'npm-cli-v0.2':
+      return 1;
+    case 'signing-workflow':
+      return builder.foreignSigner !== null ? 3 : 2;
+  }
+}
 
 /** Which family the signer and the predicate belong to, and the builder ID the certificate vouches for. */
 export function attestBuilder(facts: PredicateFacts, signer: SignerFacts): BuilderAttestation {

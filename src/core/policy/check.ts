@@ -9,11 +9,18 @@ export const CHECK_NAMES = [
   'runner_environment',
   'predicate_type',
   'builder_id',
+  'build_level',
   'source_repository',
   'repository_id',
   'source_ref',
+  'ref_pattern',
   'source_commit',
   'subjects',
+  'release_state',
+  'release_assets',
+  'verifier',
+  'policy',
+  'verification_result',
 ] as const;
 
 export type CheckName = (typeof CHECK_NAMES)[number];

@@ -3,6 +3,8 @@ export * from './policy.js';
 export * from './signer.js';
 export * from './identity.js';
 export * from './builders.js';
+export * from './build-level.js';
+export * from './ref-pattern.js';
 export * from './source-pin.js';
 export * from './workflow-uri.js';
 export * from './predicate-checks.js';

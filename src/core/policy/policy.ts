@@ -1,3 +1,5 @@
+import type { BuilderFamilyId, SlsaBuildLevel } from './builders.js';
+
 /** A governance override that lets SLSA v0.2 provenance pass until it expires. */
 export interface PredicateOverride {
   readonly reason: string;
@@ -29,6 +31,12 @@ export interface VerificationPolicy {
   readonly githubServerUrl: string;
   readonly override: PredicateOverride | null;
   readonly now: Date;
+  /** Builder families (the builder registry) the release may come from; absent or empty: any. */
+  readonly expectedBuilderFamilies?: readonly BuilderFamilyId[];
+  /** The lowest SLSA Build level the builder must meet; absent or null: any. */
+  readonly requiredBuildLevel?: SlsaBuildLevel | null;
+  /** Tags the release may be built from: `semver` (vX.Y.Z with optional prerelease) or a glob; absent or null: any ref. */
+  readonly tagPattern?: string | null;
 }
 
 export const GITHUB_SERVER_URL = 'https://github.com';

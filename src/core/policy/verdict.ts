@@ -2,6 +2,14 @@ import type { FailureCode } from '../errors/index.js';
 import type { PredicateFacts, Subject } from '../provenance/index.js';
 import type { Check } from './check.js';
 import type { ArtifactDigest } from './subjects.js';
+import type { BuilderStanding } from './build-level.js';
+
+/** A published release asset as verified: its name, size and sha256. */
+export interface ReleaseAssetRecord {
+  readonly name: string;
+  readonly size: number;
+  readonly sha256: string;
+}
 
 declare const verified: unique symbol;
 
@@ -19,6 +27,12 @@ export interface VerifiedProvenance {
   readonly subjects: readonly Subject[];
   readonly artifacts: readonly ArtifactDigest[];
   readonly verifier: string;
+  /** The builder's family and SLSA Build level (the lowest, when several attestations made the verdict). */
+  readonly standing: BuilderStanding | null;
+  /** The published release's assets, when the release itself was verified. */
+  readonly releaseAssets: readonly ReleaseAssetRecord[] | null;
+  /** SHA-256 of the policy file the release was verified under. */
+  readonly policySha256: string | null;
 }
 
 export interface Verdict {
@@ -40,6 +54,9 @@ export interface VerdictInput {
   readonly artifacts: readonly ArtifactDigest[];
   readonly verifier: string;
   readonly attestation?: string | null;
+  readonly standing?: BuilderStanding | null;
+  readonly releaseAssets?: readonly ReleaseAssetRecord[] | null;
+  readonly policySha256?: string | null;
 }
 
 /** The verdict is the first failing check in order; any failure means no VerifiedProvenance. */
@@ -60,6 +77,9 @@ export function decideVerdict(input: VerdictInput): Verdict {
     subjects: input.subjects,
     artifacts: input.artifacts,
     verifier: input.verifier,
+    standing: input.standing ?? null,
+    releaseAssets: input.releaseAssets ?? null,
+    policySha256: input.policySha256 ?? null,
   } as VerifiedProvenance;
   return { ...base, verified: true, failureReason: null, provenance };
 }

@@ -86,6 +86,11 @@ export class ReleaseStore {
     return release;
   }
 
+  delete(repoName: string, releaseId: number): void {
+    const releases = this.releases.of(repoName);
+    releases.splice(releases.indexOf(this.get(repoName, releaseId)), 1);
+  }
+
   upload(repoName: string, releaseId: number, name: string, bytes: Buffer, contentType = 'application/octet-stream'): ReleaseAsset {
     const release = this.get(repoName, releaseId);
     if (release.assets.some((asset) => asset.name === name)) {

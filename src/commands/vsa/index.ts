@@ -1,0 +1,2 @@
+export * from './write.js';
+export * from './verify-vsa.js';

@@ -1,0 +1,55 @@
+import type { Subject } from '../provenance/index.js';
+import { failed, passed, type Check } from '../policy/index.js';
+import type { VerdictCode } from '../errors/index.js';
+
+/** A published asset, hashed with the algorithm the subjects carry. */
+export interface HashedAsset {
+  readonly name: string;
+  readonly hex: string;
+}
+
+const EXPECTED = 'assets = subjects: every asset a subject of a verified attestation, every subject a published asset';
+const short = (hex: string) => `${hex.slice(0, 16)}…`;
+
+/**
+ * The release's assets against the subjects of its verified attestations, both ways. A name the subjects
+ * know with another digest is a replaced asset; a digest they do not know is unattested; a subject no asset
+ * carries is missing. `exempt` names (excluded by policy, provenance files) are left out on both sides.
+ */
+export function checkReleaseAssets(
+  assets: readonly HashedAsset[], subjects: readonly Subject[], algorithm: 'sha256' | 'sha512', exempt: (name: string) => boolean,
+): Check {
+  const attested = subjects.map((s) => ({ name: baseName(s.name), hex: s.digest[algorithm]?.toLowerCase() })).filter((s) => s.hex !== undefined && !exempt(s.name));
+  const attestedDigests = new Set(attested.map((s) => s.hex));
+  const published = new Set(assets.map((a) => a.hex.toLowerCase()));
+  const unknown = assets.filter((a) => !attestedDigests.has(a.hex.toLowerCase()));
+  const replaced = unknown.filter((a) => attested.some((s) => s.name === a.name));
+  const unattested = unknown.filter((a) => !replaced.includes(a));
+  const missing = attested.filter((s) => !published.has(s.hex as string) && !replaced.some((a) => a.name === s.name));
+  const problems: [VerdictCode, string][] = [
+    ...replaced.map((a): [VerdictCode, string] => ['asset_replaced', `${a.name} is ${short(a.hex)}, attested as ${short(attested.find((s) => s.name === a.name)?.hex ?? '')}`]),
+    ...unattested.map((a): [VerdictCode, string] => ['asset_unattested', `${a.name} (${short(a.hex)}) is not attested`]),
+    ...missing.map((s): [VerdictCode, string] => ['asset_missing', `${s.name} (${short(s.hex as string)}) is attested but not published`]),
+  ];
+  const [first] = problems;
+  if (first === undefined) return passed('release_assets', 'asset_unattested', EXPECTED, `${assets.length} asset(s), each attested; every subject published`);
+  return failed('release_assets', first[0], EXPECTED, problems.map(([, text]) => text).join('; '));
+}
+
+/** Subjects may carry a path (`dist/app.tgz`); a release asset is a bare file name. */
+const baseName = (name: string) => name.slice(name.lastIndexOf('/') + 1);
+
+export interface ReleaseState {
+  readonly tag: string;
+  readonly draft: boolean;
+  readonly prerelease: boolean;
+}
+
+/** A draft is not published; the prerelease flag is what the policy (or, with `auto`, the tag) says. */
+export function checkReleaseState(release: ReleaseState, prerelease: 'auto' | 'true' | 'false' | 'any', isPrereleaseTag: (tag: string) => boolean): Check {
+  const wanted = prerelease === 'any' ? null : prerelease === 'auto' ? isPrereleaseTag(release.tag) : prerelease === 'true';
+  const expected = `published (not a draft)${wanted === null ? '' : `, ${wanted ? '' : 'not '}a prerelease`}`;
+  const actual = `${release.draft ? 'a draft' : 'published'}, ${release.prerelease ? '' : 'not '}a prerelease`;
+  const ok = !release.draft && (wanted === null || wanted === release.prerelease);
+  return ok ? passed('release_state', 'release_state_mismatch', expected, actual) : failed('release_state', 'release_state_mismatch', expected, actual);
+}

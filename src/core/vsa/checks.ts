@@ -1,0 +1,50 @@
+import { z } from 'zod';
+import { compare, type Check } from '../policy/index.js';
+import type { Statement } from '../provenance/index.js';
+import { VSA_PREDICATE_TYPE } from './statement.js';
+
+const VsaPredicateSchema = z.object({
+  verifier: z.object({ id: z.string().min(1) }).loose(),
+  timeVerified: z.string().optional(),
+  resourceUri: z.string().min(1),
+  policy: z.object({ uri: z.string().optional(), digest: z.record(z.string(), z.string()).optional() }).loose(),
+  verificationResult: z.string(),
+  verifiedLevels: z.array(z.string()).default([]),
+}).loose();
+
+export type VsaPredicate = z.infer<typeof VsaPredicateSchema>;
+
+/** The predicate of a VSA statement, or null when the statement is not a VSA of the shape SLSA defines. */
+export function toVsaPredicate(statement: Statement): VsaPredicate | null {
+  if (statement.predicateType !== VSA_PREDICATE_TYPE) return null;
+  const parsed = VsaPredicateSchema.safeParse(statement.predicate);
+  return parsed.success ? parsed.data : null;
+}
+
+export interface VsaExpectations {
+  readonly verifierId: string;
+  readonly policySha256: string;
+  /** The lowest SLSA Build level the consumer accepts; null: any. */
+  readonly requiredLevel: number | null;
+}
+
+/** The verifier consumers trust, exactly (the version is part of the ID). */
+export function checkVsaVerifier(predicate: VsaPredicate, expected: VsaExpectations): Check {
+  return compare('verifier', 'vsa_verifier_mismatch', expected.verifierId, predicate.verifier.id, predicate.verifier.id === expected.verifierId);
+}
+
+/** The policy the verdict was made under, by its SHA-256: a weaker policy cannot pass for the reviewed one. */
+export function checkVsaPolicy(predicate: VsaPredicate, expected: VsaExpectations): Check {
+  const actual = predicate.policy.digest?.sha256?.toLowerCase() ?? null;
+  return compare('policy', 'vsa_policy_mismatch', `policy sha256 ${expected.policySha256.toLowerCase()}`,
+    actual === null ? null : `policy sha256 ${actual} (${predicate.policy.uri ?? 'no uri'})`, actual === expected.policySha256.toLowerCase());
+}
+
+/** PASSED, at the Build level the consumer needs. */
+export function checkVsaResult(predicate: VsaPredicate, expected: VsaExpectations): Check {
+  const levels = predicate.verifiedLevels.map((level) => /^SLSA_BUILD_LEVEL_([0-3])$/.exec(level)?.[1]).filter((l) => l !== undefined).map(Number);
+  const level = levels.length > 0 ? Math.max(...levels) : 0;
+  const wanted = `PASSED${expected.requiredLevel === null ? '' : `, SLSA_BUILD_LEVEL_${expected.requiredLevel} or above`}`;
+  const ok = predicate.verificationResult === 'PASSED' && (expected.requiredLevel === null || level >= expected.requiredLevel);
+  return compare('verification_result', 'vsa_failed', wanted, `${predicate.verificationResult}, ${predicate.verifiedLevels.join(' ') || 'no level'}`, ok);
+}

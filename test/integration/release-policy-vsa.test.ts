@@ -1,0 +1,158 @@
+import { createHash, randomBytes } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runCli } from '../../src/cli/main.js';
+import { toVsaStatement } from '../../src/core/vsa/index.js';
+import { startGitHubEmulator, type GitHubEmulator } from '../emulator/emulator.js';
+import { startSigstoreInstance, type SigstoreTestInstance } from '../support/sigstore/index.js';
+import { mintedRelease, REPOSITORY, TAG, type MintedRelease } from './minted-release.js';
+
+const TOKEN = 'ghs_releaseReaderToken0123456789';
+let gh: GitHubEmulator;
+let sigstore: SigstoreTestInstance;
+let release: MintedRelease;
+let bundle: Buffer;
+let policyPath: string;
+let policySha256: string;
+const second = randomBytes(2048);
+const secondDigest = createHash('sha256').update(second).digest('hex');
+
+beforeAll(async () => {
+  gh = await startGitHubEmulator({ tokens: { [TOKEN]: ['contents:read'] } });
+  gh.state.repos.create(REPOSITORY);
+  sigstore = await startSigstoreInstance('public-good');
+  const commit = gh.state.git.tip(REPOSITORY, 'main').sha;
+  gh.state.git.createTag(REPOSITORY, TAG, { sha: commit });
+  release = await mintedRelease(sigstore, commit);
+  const statement = release.statement({ subjects: [
+    { name: 'widget-linux-amd64', digest: { sha256: release.digest } }, { name: 'widget-darwin-arm64', digest: { sha256: secondDigest } },
+  ] });
+  bundle = Buffer.from(JSON.stringify(await sigstore.mint(statement, release.identity)));
+  policyPath = writePolicy('provenance-policy.yml', { level: 2, tags: 'semver' });
+  policySha256 = createHash('sha256').update(readFileSync(policyPath)).digest('hex');
+  process.env.GITHUB_TOKEN = TOKEN;
+});
+afterAll(async () => {
+  delete process.env.GITHUB_TOKEN;
+  await Promise.all([gh?.close(), sigstore?.close()]);
+});
+
+function writePolicy(name: string, rule: { level: number; tags: string }): string {
+  return release.write(name, [
+    'version: 1', 'exclude: [SHA256SUMS]', 'artifacts:', '  - match: "widget-*"', '    builders: [signing-workflow]',
+    `    source: { repository: ${REPOSITORY} }`, `    tags: "${rule.tags}"`, '    runner: github-hosted', `    slsa-level: ${rule.level}`, '',
+  ].join('\n'));
+}
+
+/** The tag's release, replaced by one with these assets (the provenance bundle is always among them). */
+function publish(assets: Record<string, Buffer>, flags: { draft?: boolean; prerelease?: boolean } = {}): void {
+  for (const old of gh.state.releases.list(REPOSITORY)) gh.state.releases.delete(REPOSITORY, old.id);
+  gh.state.releases.create(REPOSITORY, { tag: TAG, ...flags, assets: Object.entries({ ...assets, 'widget.sigstore.json': bundle }).map(([name, bytes]) => ({ name, bytes })) });
+}
+const binaries = () => ({ 'widget-linux-amd64': readFileSync(release.artifactPath), 'widget-darwin-arm64': second });
+
+type VerdictJson = { verified: boolean; failure_reason: string | null; checks: { name: string; status: string; actual: string }[] };
+async function cli(args: string[]) {
+  const result = await runCli([...args, '--trusted-root', release.trustedRootPath, '--json']);
+  const json = JSON.parse(result.stdout) as VerdictJson;
+  return { exitCode: result.exitCode, ...json, failed: json.checks.find((c) => c.status === 'failed') };
+}
+const verifyRelease = (extra: string[] = [], policy = policyPath) => cli(['verify', '--release', `${REPOSITORY}@${TAG}`, '--github-api-url', gh.url, '--policy', policy, ...extra]);
+
+describe('verify --release: the published release is what gets verified (emulator, loopback Sigstore)', () => {
+  it('passes when assets = subjects (the bundle and excluded files aside), under every rule of the policy file', async () => {
+    publish({ ...binaries(), SHA256SUMS: Buffer.from('sums\n') });
+    const verdict = await verifyRelease();
+    expect(verdict, JSON.stringify(verdict.failed)).toMatchObject({ verified: true, failure_reason: null, exitCode: 0 });
+    const names = verdict.checks.map((c) => c.name);
+    expect(names).toEqual(expect.arrayContaining(['build_level', 'ref_pattern', 'source_commit', 'release_state', 'release_assets']));
+    expect(verdict.checks.find((c) => c.name === 'build_level')?.actual).toBe('signing-workflow, SLSA Build L2');
+  });
+
+  it.each([
+    ['an extra unattested asset', () => publish({ ...binaries(), 'widget-extra': Buffer.from('unattested') }), 'asset_unattested', 'widget-extra'],
+    ['an asset no rule covers', () => publish({ ...binaries(), 'README.txt': Buffer.from('hello') }), 'asset_unattested', 'no rule covers README.txt'],
+    ['a missing asset', () => publish({ 'widget-linux-amd64': readFileSync(release.artifactPath) }), 'asset_missing', 'widget-darwin-arm64'],
+    ['a replaced asset (same name, other digest)', () => publish({ ...binaries(), 'widget-darwin-arm64': Buffer.from('replaced') }), 'asset_replaced', 'widget-darwin-arm64 is'],
+    ['a draft', () => publish(binaries(), { draft: true }), 'release_state_mismatch', 'a draft'],
+    ['a final tag marked prerelease', () => publish(binaries(), { prerelease: true }), 'release_state_mismatch', 'a prerelease'],
+  ])('%s is %s', async (_case, arrange, code, detail) => {
+    arrange();
+    const verdict = await verifyRelease();
+    expect(verdict).toMatchObject({ verified: false, failure_reason: code, exitCode: 1 });
+    expect(verdict.failed?.actual).toContain(detail);
+  });
+
+  it('the policy file decides builder level and tags; a flag overrides one field of it', async () => {
+    publish(binaries());
+    expect((await verifyRelease([], writePolicy('level3.yml', { level: 3, tags: 'semver' }))).failure_reason).toBe('builder_mismatch');
+    expect((await verifyRelease([], writePolicy('tags.yml', { level: 2, tags: 'v9.*' }))).failed).toMatchObject({ name: 'ref_pattern' });
+    expect((await verifyRelease(['--expected-source-repo', 'acme/other'])).failure_reason).toBe('source_mismatch');
+  });
+});
+
+describe('policy lint', () => {
+  it('explains each rule of a valid file and prints its SHA-256', async () => {
+    const result = await runCli(['policy', 'lint', policyPath]);
+    expect(result.exitCode).toBe(0);
+    expect(result.stdout).toContain(`sha256 ${policySha256}`);
+    expect(result.stdout).toContain('SLSA Build level: L2 or above');
+    expect(result.stdout).toContain('ref: tags only, SemVer tags');
+  });
+
+  it('names where a file is wrong', async () => {
+    const bad = release.write('bad.yml', 'version: 1\nartifacts:\n  - builders: [jenkins]\n');
+    const result = await runCli(['policy', 'lint', bad, '--json']);
+    expect(result.exitCode).toBe(1);
+    expect(JSON.parse(result.stdout)).toMatchObject({ ok: false, problems: [{ at: 'artifacts.0.builders.0' }] });
+    expect((await runCli(['verify', '--release', `${REPOSITORY}@${TAG}`, '--policy', bad])).exitCode).toBe(2);
+  });
+});
+
+describe('verify-vsa: a signed verdict for consumers', () => {
+  const VERIFIER = 'provenance-guard/provenance-guard@v1.4.0';
+  const vsa = (overrides: { result?: string } = {}) => {
+    const statement = toVsaStatement({
+      verifierId: VERIFIER, verifierVersion: '1.4.0', timeVerified: new Date(), resourceUri: `https://github.com/${REPOSITORY}/releases/tag/${TAG}`,
+      policy: { uri: `https://github.com/${REPOSITORY}/blob/${TAG}/.github/provenance-policy.yml`, sha256: policySha256 },
+      inputAttestations: [{ uri: 'widget.sigstore.json', sha256: createHash('sha256').update(bundle).digest('hex') }],
+      subjects: [{ name: 'widget-linux-amd64', sha256: release.digest }], level: 2,
+    }) as { predicate: Record<string, unknown> };
+    if (overrides.result) statement.predicate.verificationResult = overrides.result;
+    return statement;
+  };
+  const signed = async (statement: object, name: string) => release.write(name, await sigstore.mint(statement, release.identity));
+  const verifyVsa = (path: string, extra: Partial<Record<string, string>> = {}) => {
+    if (extra['--artifact'] === 'OTHER') extra = { ...extra, '--artifact': release.write('other-artifact', 'other bytes') };
+    const flags = { '--artifact': release.artifactPath, '--expected-verifier': VERIFIER, '--expected-policy-digest': policySha256,
+      '--expected-source-repo': REPOSITORY, ...extra };
+    return cli(['verify-vsa', '--vsa', path, ...Object.entries(flags).flatMap(([flag, value]) => [flag, value as string])]);
+  };
+
+  it('accepts a minted VSA through the Sigstore path and identity rules of verify', async () => {
+    const verdict = await verifyVsa(await signed(vsa(), 'vsa.sigstore.json'));
+    expect(verdict, JSON.stringify(verdict.failed)).toMatchObject({ verified: true, exitCode: 0 });
+    expect(verdict.checks.map((c) => c.name)).toEqual(['bundle', 'signature', 'certificate_identity', 'runner_environment', 'source_repository',
+      'subjects', 'verifier', 'policy', 'verification_result']);
+  });
+
+  it.each([
+    ['another digest', {}, { '--artifact': 'OTHER' }, 'subject_mismatch'],
+    ['another verifier', {}, { '--expected-verifier': 'provenance-guard/provenance-guard@v1.3.0' }, 'vsa_verifier_mismatch'],
+    ['another policy', {}, { '--expected-policy-digest': 'ab'.repeat(32) }, 'vsa_policy_mismatch'],
+    ['a FAILED result', { result: 'FAILED' }, {}, 'vsa_failed'],
+    ['a level below the one required', {}, { '--expected-level': '3' }, 'vsa_failed'],
+    ['a signer of another repository', {}, { '--expected-source-repo': 'acme/other' }, 'source_mismatch'],
+  ])('rejects %s with %s', async (_case, statement, flags, code) => {
+    const verdict = await verifyVsa(await signed(vsa(statement), `vsa-${code}-${Math.random()}.json`), flags);
+    expect(verdict).toMatchObject({ verified: false, failure_reason: code, exitCode: 1 });
+  });
+
+  it('rejects a VSA whose signed payload was edited with signature_invalid', async () => {
+    const minted = await sigstore.mint(vsa(), release.identity) as { dsseEnvelope: { payload: string } };
+    const edited = vsa();
+    edited.predicate.verifier = { id: 'mallory' };
+    minted.dsseEnvelope.payload = Buffer.from(JSON.stringify(edited)).toString('base64');
+    expect((await verifyVsa(release.write('edited-vsa.json', minted))).failure_reason).toBe('signature_invalid');
+  });
+});
