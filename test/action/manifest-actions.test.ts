@@ -110,6 +110,6 @@ describe('a refused manifest write', () => {
     expect(process.exitCode).toBe(1);
     expect(written).toMatch(/::error::permission_denied: the manifest was not updated: GitHub refused to write .*contents: write.*protected branch.*manifest-branch.*\(runbook: https:\/\/github\.com\/[\w.-]+\/provenance-guard\/blob\/[^/]+\/docs\/ops\/runbooks\/permission_denied\.md\)/);
     expect(written).not.toMatch(/lock_timeout/);
-    expect(step.summary()).toMatch(/<h2>Provenance verified, but the manifest was not updated: permission_denied<\/h2>/);
+    expect(step.summary()).toMatch(/^## ⚠️ Provenance verified, but the manifest was not updated: permission_denied$/m);
   });
 });

@@ -7,6 +7,8 @@ import { failStep } from '../operations/environment.js';
 import { notifyFailure } from '../../commands/notify/index.js';
 import { readNotifyInputs } from './inputs.js';
 import { actionRunbookOrigin } from '../runbook-origin.js';
+import { writeSummary } from '../summary/write.js';
+import { renderNotifySummary } from './summary.js';
 
 /** notify-on-failure: announce a rejected release once — Slack, else an issue, else the ops summary channel. */
 export async function run(now = new Date()): Promise<void> {
@@ -27,6 +29,7 @@ export async function run(now = new Date()): Promise<void> {
     core.setOutput('slack-delivered', result.slackDelivered === null ? '' : String(result.slackDelivered));
     core.setOutput('kpi-spool', kpi.spool);
     core.info(result.why);
+    await writeSummary(renderNotifySummary(inputs.request, result));
     if (!result.delivered) core.setFailed(`notify_failed: ${result.why} (runbook: ${runbookUrl('notify_failed')})`);
   } catch (error) {
     failStep(error, 'notify_failed');

@@ -3,6 +3,9 @@ import { GuardError, setRunbookOrigin } from '../../core/errors/index.js';
 import { runGovernance, type GovernanceOperation } from '../../commands/rollback/index.js';
 import { actorOf, failStep, operationEnvironment, optional, positiveInteger, required, reviewers, verbatim } from '../operations/environment.js';
 import { actionRunbookOrigin } from '../runbook-origin.js';
+import { entryAfter } from '../summary/operation.js';
+import { writeSummary } from '../summary/write.js';
+import { renderRollbackSummary } from './summary.js';
 
 const OPERATIONS: readonly GovernanceOperation[] = ['rollback', 'override_grant', 'override_revoke'];
 
@@ -13,17 +16,19 @@ export async function run(now = () => new Date()): Promise<void> {
     const operation = optional('operation') ?? 'rollback';
     if (!(OPERATIONS as readonly string[]).includes(operation)) throw new GuardError('input_invalid', `operation ${operation} is not in the catalog (${OPERATIONS.join(', ')})`);
     const environment = operationEnvironment(now);
-    const result = await runGovernance({
+    const request = {
       operation: operation as GovernanceOperation, runId: positiveInteger('run-id', optional('run-id')), tag: verbatim('tag'), reason: required('reason'),
       incident: positiveInteger('incident', optional('incident')), actor: actorOf(), requestId: environment.requestId,
       targetSha: optional('target-sha'), baseBranch: optional('base-branch') ?? 'main', expiresAt: optional('expires-at'),
       governanceRunId: process.env.GITHUB_RUN_ID ? positiveInteger('GITHUB_RUN_ID', process.env.GITHUB_RUN_ID) : null,
       governanceReviewers: reviewers(), secrets: environment.secrets,
-    }, environment.deps);
+    };
+    const result = await runGovernance(request, environment.deps);
     core.setOutput('pull-request', result.pullRequest ? String(result.pullRequest.number) : '');
     core.setOutput('pull-request-url', result.pullRequest?.url ?? '');
     core.setOutput('audit', JSON.stringify(result.audit));
     core.setOutput('audit-log', environment.auditLog);
+    await writeSummary(renderRollbackSummary(request, result, await entryAfter(environment.deps.store, request.tag, request.runId)));
   } catch (error) {
     failStep(error, 'issue_create_failed');
   }

@@ -8,7 +8,7 @@ import { toVerdictJson } from '../../core/report/index.js';
 import { validateRelease, type ValidateResult } from '../../commands/validate/index.js';
 import { readActionInputs, type ActionInputs } from './inputs.js';
 import { actionLog } from './log.js';
-import { writeValidateSummary } from './summary.js';
+import { writeValidateSummary, type SummaryContext } from './summary.js';
 import { actionKpiSink } from '../kpi.js';
 import { failStep } from '../operations/environment.js';
 import { actionRunbookOrigin } from '../runbook-origin.js';
@@ -29,7 +29,7 @@ export async function run(now = new Date()): Promise<void> {
     });
     setOutputs(result, inputs);
     core.setOutput('kpi-spool', kpi.spool);
-    await writeValidateSummary(result, await links(inputs, store));
+    await writeValidateSummary(result, await summaryContext(inputs, store));
     report(result, inputs);
   } catch (error) {
     core.setOutput('verified', 'false');
@@ -67,12 +67,14 @@ function report({ verdict, manifest }: ValidateResult, inputs: ActionInputs): vo
   if (manifest && 'error' in manifest) core.setFailed(`${manifest.code}: the manifest was not updated: ${manifest.error} (runbook: ${runbookUrl(manifest.code)})`);
 }
 
-async function links(inputs: ActionInputs, store: ManifestStore | null): Promise<{ runUrl: string; manifestUrl: string | null }> {
+async function summaryContext(inputs: ActionInputs, store: ManifestStore | null): Promise<SummaryContext> {
   const server = process.env.GITHUB_SERVER_URL ?? 'https://github.com';
   const { owner, repo } = inputs.request.repository;
   const runUrl = `${server}/${owner}/${repo}/actions/runs/${inputs.request.runId}`;
   // The entry's home follows its release run; a run the API cannot place leaves the link out, not the summary.
   const path = store && await store.locate({ tag: inputs.request.tag, run_id: inputs.request.runId }).catch(() => null);
   const manifestUrl = path ? `${server}/${owner}/${repo}/blob/${inputs.manifest?.branch ?? 'HEAD'}/${path}` : null;
-  return { runUrl, manifestUrl };
+  const { artifacts, tag, runId } = inputs.request;
+  const described = 'patterns' in artifacts ? artifacts.patterns.join(', ') : 'name' in artifacts ? `${artifacts.name} (run ${artifacts.runId})` : 'the release assets';
+  return { tag, runId, artifacts: described, runUrl, manifestUrl };
 }

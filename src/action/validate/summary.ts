@@ -1,63 +1,96 @@
-import * as core from '@actions/core';
 import { FAILURE_CATALOG, runbookUrl } from '../../core/errors/index.js';
-import { escapeHtml } from '../../core/notify/index.js';
-import { redactText } from '../../core/redaction/index.js';
-import { manifestPieCharts } from '../../core/report/index.js';
-import type { Verdict } from '../../core/policy/index.js';
+import type { Check, Verdict } from '../../core/policy/index.js';
 import type { PathStep, ValidateResult } from '../../commands/validate/index.js';
+import { entryTable, findEntry, manifestPies } from '../summary/manifest.js';
+import { code, link, shown, table } from '../summary/markdown.js';
+import { writeSummary } from '../summary/write.js';
 
-const ICON = { passed: '✅ pass', failed: '❌ FAIL', skipped: '⏭️ skipped' } as const;
+const RESULT = { passed: '✅ pass', failed: '❌ FAIL', skipped: '⏭️ skipped' } as const;
 
-const STEP_LABEL: Record<PathStep, string> = {
+// Keyed by name, not by the PathStep union: a step without a label here shows under its own name.
+const STEP_LABEL: Readonly<Record<string, string>> = {
   glob: 'artifact files (glob)', download: 'artifact download (run id)', 'provenance-file': 'provenance file',
   'attestations-api': 'GitHub attestations API', 'slsa-verifier': 'slsa-verifier', 'degraded-to-sigstore': 'degraded to sigstore',
-  sigstore: 'sigstore verification', manifest: 'manifest updated', evidence: 'evidence written',
+  sigstore: 'sigstore verification', manifest: 'manifest updated', evidence: 'evidence written', release: 'release assets',
 };
 
-export interface SummaryLinks {
+export interface SummaryContext {
+  readonly tag: string;
+  readonly runId: number;
+  /** What was verified: the artifact's name and run, or the file patterns. */
+  readonly artifacts: string;
   readonly runUrl: string;
   readonly manifestUrl: string | null;
 }
 
-/** The job summary: verdict, path taken (Mermaid), checks with expected vs actual, links, runbook. */
-export async function writeValidateSummary(result: ValidateResult, links: SummaryLinks): Promise<void> {
-  const { verdict } = result;
-  core.summary
-    .addHeading(heading(result), 2)
-    .addRaw(`\n\n\`\`\`mermaid\n${pathDiagram(result.steps, verdict)}\n\`\`\`\n\n`)
-    .addTable([
-      [{ data: 'check', header: true }, { data: 'result', header: true }, { data: 'expected', header: true }, { data: 'actual', header: true }],
-      ...verdict.checks.map((check) => [{ data: check.name }, { data: ICON[check.status] }, { data: shown(check.expected) }, { data: shown(check.actual) }]),
-    ])
-    .addLink('Workflow run', links.runUrl);
-  if (links.manifestUrl) core.summary.addRaw(' · ').addLink('Manifest', links.manifestUrl);
-  if (verdict.failureReason) {
-    core.summary.addRaw(`<p><b>${verdict.failureReason}</b>: ${escapeHtml(FAILURE_CATALOG[verdict.failureReason].meaning)} Runbook: <code>${runbookUrl(verdict.failureReason)}</code></p>`, true);
-  }
-  const manifest = result.manifest;
-  if (manifest && 'error' in manifest) core.summary.addRaw(`<p>⚠️ The manifest was not updated (${manifest.code}): ${shown(manifest.error)}</p>`, true);
-  else if (manifest) core.summary.addHeading('Release manifest', 3).addRaw(`\n\n${manifestPieCharts(manifest.manifest)}\n\n`);
-  if (!result.evidence.written) core.summary.addRaw(`<p>⚠️ No evidence was written: ${shown(result.evidence.reason)}</p>`, true);
-  await core.summary.write();
+export async function writeValidateSummary(result: ValidateResult, context: SummaryContext): Promise<void> {
+  await writeSummary(renderValidateSummary(result, context));
+}
+
+/**
+ * The job summary, most important first: the verdict with tag and artifacts, the failing checks
+ * (expected vs actual) and the runbook; the rest folded away, so a verified release fits a screen.
+ */
+export function renderValidateSummary(result: ValidateResult, context: SummaryContext): string {
+  const { verdict, manifest } = result;
+  const links = [link(context.runUrl, 'Workflow run'), ...(context.manifestUrl ? [link(context.manifestUrl, 'Manifest')] : [])].join(' · ');
+  const failing = verdict.checks.filter((check) => check.status === 'failed');
+  const entry = manifest && 'manifest' in manifest ? findEntry(manifest.manifest, context.tag, context.runId) : null;
+  return [
+    `## ${heading(result)}`,
+    `**Tag** ${code(context.tag)} · **Artifacts** ${shown(context.artifacts)} · **Verifier** ${shown(verdict.verifier)}`,
+    ...(verdict.verified ? [facts(verdict)] : []),
+    links,
+    ...(verdict.failureReason
+      ? [`> **${verdict.failureReason}**: ${shown(FAILURE_CATALOG[verdict.failureReason].meaning)} ${link(runbookUrl(verdict.failureReason), `Runbook: ${verdict.failureReason}`)}`]
+      : []),
+    ...(failing.length > 0 ? ['### Failing checks', table(['check', 'expected', 'actual'], failing.map((c) => [c.name, shown(c.expected), shown(c.actual)]))] : []),
+    ...(manifest && 'error' in manifest
+      ? [`> ⚠️ The manifest was not updated (**${manifest.code}**): ${shown(manifest.error)} ${link(runbookUrl(manifest.code), `Runbook: ${manifest.code}`)}`]
+      : []),
+    ...(result.evidence.written ? [] : [`> ⚠️ No evidence was written: ${shown(result.evidence.reason)}`]),
+    folded(checksTitle(verdict.checks), table(['check', 'result', 'expected', 'actual'],
+      verdict.checks.map((c) => [c.name, RESULT[c.status], shown(c.expected), shown(c.actual)]))),
+    folded('Path this run took', `\`\`\`mermaid\n${pathDiagram(result.steps, verdict)}\n\`\`\``),
+    ...(manifest && 'manifest' in manifest && manifest.manifest.entries.length > 0
+      ? [folded('Release manifest', [...(entry ? [entryTable(entry)] : []), manifestPies(manifest.manifest)].join('\n\n'), !verdict.verified)]
+      : []),
+  ].join('\n\n').concat('\n');
 }
 
 /** The step's real outcome: a verified release whose manifest was not updated failed the step, and says so. */
 export function heading({ verdict, manifest }: ValidateResult): string {
-  if (!verdict.verified) return `Provenance rejected: ${verdict.failureReason}`;
-  return manifest && 'error' in manifest ? `Provenance verified, but the manifest was not updated: ${manifest.code}` : 'Provenance verified';
+  if (!verdict.verified) return `❌ Provenance rejected: ${verdict.failureReason}`;
+  return manifest && 'error' in manifest ? `⚠️ Provenance verified, but the manifest was not updated: ${manifest.code}` : '✅ Provenance verified';
 }
 
 /** The steps this run took, in order, ending in the verdict. */
 export function pathDiagram(steps: readonly PathStep[], verdict: Verdict): string {
-  const nodes = ['start(["inputs"])', ...steps.map((step, i) => `s${i}["${STEP_LABEL[step]}"]`)];
+  const nodes = ['start(["inputs"])', ...steps.map((step, i) => `s${i}["${STEP_LABEL[step] ?? step}"]`)];
   const outcome = verdict.verified ? 'verdict{{"verified"}}' : `verdict{{"rejected: ${verdict.failureReason}"}}`;
   const ids = ['start', ...steps.map((_, i) => `s${i}`)];
   const verdictAfter = Math.max(0, steps.findIndex((s) => s === 'sigstore'));
   const edges = ids.slice(1).map((id, i) => `  ${ids[i]} --> ${id}`);
-  return ['flowchart LR', ...nodes.map((n) => `  ${n}`), ...edges, `  ${ids[verdictAfter + 1] ?? 'start'} --> ${outcome}`].join('\n');
+  const style = `  style verdict fill:${verdict.verified ? '#1a7f37' : '#cf222e'},color:#ffffff`;
+  return ['flowchart LR', ...nodes.map((n) => `  ${n}`), ...edges, `  ${ids[verdictAfter + 1] ?? 'start'} --> ${outcome}`, style].join('\n');
 }
 
-/** Untrusted text (a certificate's SAN, an error message) as the summary shows it: redacted, then escaped. */
-function shown(text: string): string {
-  return escapeHtml(redactText(text, []));
+function facts(verdict: Verdict): string {
+  const commit = verdict.facts?.sourceCommits[0];
+  const subjects = verdict.subjects.map((s) => code(s.name)).join(', ');
+  return [
+    ...(verdict.facts?.builderId ? [`**Builder** ${shown(verdict.facts.builderId)}`] : []),
+    ...(commit ? [`**Commit** ${code(commit.slice(0, 12))}`] : []),
+    ...(subjects ? [`**Subjects** ${subjects}`] : []),
+  ].join(' · ');
+}
+
+function checksTitle(checks: readonly Check[]): string {
+  const count = (status: Check['status']) => checks.filter((c) => c.status === status).length;
+  return `All ${checks.length} checks: ${count('passed')} passed, ${count('failed')} failed, ${count('skipped')} skipped`;
+}
+
+/** A `<details>` block; blank lines around the content keep GitHub rendering it as Markdown. */
+function folded(summary: string, content: string, open = false): string {
+  return `<details${open ? ' open' : ''}><summary>${summary}</summary>\n\n${content}\n\n</details>`;
 }

@@ -34,10 +34,10 @@ describe("a signer's e-mail SAN", () => {
     const file = join(mkdtempSync(join(tmpdir(), 'pg-summary-')), 'summary.md');
     writeFileSync(file, '');
     process.env.GITHUB_STEP_SUMMARY = file;
-    await writeValidateSummary({ verdict, manifest: null, evidence: { written: false, reason: 'by jane.doe@example.com' }, steps: [] }, { runUrl: 'https://github.com/a/b/actions/runs/1', manifestUrl: null });
+    await writeValidateSummary({ verdict, manifest: null, evidence: { written: false, reason: 'by jane.doe@example.com' }, steps: [] }, { tag: 'v1', runId: 1, artifacts: 'app.tgz', runUrl: 'https://github.com/a/b/actions/runs/1', manifestUrl: null });
     const summary = readFileSync(file, 'utf8');
     // The zero-width space keeps GitHub from reading `@example` as a mention.
-    expect(summary).toContain('SAN &lt;e-mail redacted&gt;@\u200bexample.com');
+    expect(summary).toContain('SAN \\<e-mail redacted\\>@\u200bexample.com');
     expect(summary).not.toContain('jane.doe');
   });
 });

@@ -1,0 +1,28 @@
+import type { ManifestEntry } from '../../core/manifest/index.js';
+import type { RecoverResult } from '../../commands/recover/index.js';
+import { renderOperationSummary } from '../summary/operation.js';
+import { code, shown } from '../summary/markdown.js';
+
+const DONE = {
+  rerun: 'reran the release run (same commit)',
+  rerun_failed_jobs: 'reran the failed jobs of the release run (same commit)',
+  dispatch_release: 'dispatched the release workflow for the tag',
+  retry_tag: 'created the retry tag at the release commit',
+} as const;
+
+/** What recovery did for (tag, run), what the manifest now holds, and the audit request id. */
+export function renderRecoverSummary(request: { readonly tag: string; readonly runId: number }, result: RecoverResult, entry: ManifestEntry | null): string {
+  const subject = `${code(request.tag)} run ${request.runId}`;
+  const title = result.performed ? `Recovery of ${subject}: ${DONE[result.performed]}`
+    : result.plan.kind === 'refused' ? `Recovery of ${subject} refused` : `Recovery of ${subject}: nothing to do`;
+  return renderOperationSummary({
+    title,
+    done: [
+      `Decision: ${shown(result.plan.why)}`,
+      ...(result.performed ? [`Done: ${DONE[result.performed]}${result.plan.kind === 'retry_tag' ? ` (${code(result.plan.tag)})` : ''}`] : ['Done: nothing']),
+      ...(result.finalStatus ? [`The awaited rerun ended with the entry \`${result.finalStatus}\``] : []),
+    ],
+    audit: result.audit,
+    entry,
+  });
+}
