@@ -6,6 +6,8 @@ import { toRepositoryRef } from '../../adapters/github/index.js';
 import { GuardError } from '../../core/errors/index.js';
 import { parseInputs, text, toPolicyRequest, type PolicyInputs, type VerifyInputField } from '../../commands/verify/index.js';
 import type { ArtifactSource, ProvenanceSource, ValidateRequest } from '../../commands/validate/index.js';
+import project from '../../../package.json' with { type: 'json' };
+import { explicitPolicyInputs, readPolicyInput, verifierIdOf } from './policy-inputs.js';
 
 const POLICY_INPUT: Record<VerifyInputField, string> = {
   artifacts: 'artifact-path', provenance: 'provenance-path', expectedBuilderIds: 'expected-builder-id',
@@ -25,6 +27,7 @@ const ActionSchema = z.object({
   'artifact-path': z.array(text),
   'artifact-url': text.nullable(),
   'provenance-path': text.nullable(),
+  'artifact-source': z.enum(['run', 'release']),
   'provenance-source': z.enum(['file', 'attestations-api']),
   'manifest-path': text.nullable(),
   'manifest-branch': text.nullable(),
@@ -51,6 +54,7 @@ export function readActionInputs(now: Date, env: NodeJS.ProcessEnv = process.env
     'run-id': optional('run-id') ?? env.GITHUB_RUN_ID ?? '', 'run-attempt': env.GITHUB_RUN_ATTEMPT ?? '1',
     'artifact-name': optional('artifact-name'), 'artifact-path': lines('artifact-path'), 'artifact-url': optional('artifact-url'),
     'provenance-path': optional('provenance-path'), 'provenance-source': optional('provenance-source') ?? 'file',
+    'artifact-source': optional('artifact-source') ?? 'run',
     'manifest-path': optional('manifest-path'), 'manifest-branch': optional('manifest-branch'),
     'github-token': optional('github-token') ?? '', 'fail-on-reject': optional('fail-on-reject') ?? 'true',
     'log-format': optional('log-format') ?? 'text', repository: env.GITHUB_REPOSITORY ?? '',
@@ -73,6 +77,9 @@ export function readActionInputs(now: Date, env: NodeJS.ProcessEnv = process.env
       workDir: join(env.RUNNER_TEMP ?? tmpdir(), 'provenance-guard'),
       evidenceDir: join(env.RUNNER_TEMP ?? tmpdir(), 'provenance-guard', 'evidence'),
       secrets: [inputs['github-token']],
+      policyFile: readPolicyInput(),
+      explicitPolicyFields: explicitPolicyInputs(),
+      verifierId: verifierIdOf(env, project.version),
     },
     manifest: optional('manifest') === 'false' ? null : {
       path: inputs['manifest-path'],
@@ -86,6 +93,10 @@ export function readActionInputs(now: Date, env: NodeJS.ProcessEnv = process.env
 function artifactSource(inputs: z.output<typeof ActionSchema>): ArtifactSource {
   const byName = inputs['artifact-name'];
   const byPath = inputs['artifact-path'];
+  if (inputs['artifact-source'] === 'release') {
+    if (byName !== null || byPath.length > 0) throw new GuardError('input_invalid', 'artifact-source: release verifies the release\'s assets: leave artifact-name and artifact-path empty');
+    return { kind: 'release' };
+  }
   if ((byName === null) === (byPath.length === 0)) {
     throw new GuardError('input_invalid', 'give exactly one of artifact-name (download from run-id) and artifact-path (files on the runner)');
   }
@@ -98,7 +109,8 @@ function provenanceSource(inputs: z.output<typeof ActionSchema>): ProvenanceSour
     if (path !== null) throw new GuardError('input_invalid', 'provenance-path and provenance-source: attestations-api exclude each other');
     return { kind: 'attestations-api' };
   }
-  if (path === null) throw new GuardError('input_invalid', 'provenance-path is required unless provenance-source is attestations-api');
+  if (path === null && inputs['artifact-source'] === 'release') return { kind: 'release' };
+  if (path === null) throw new GuardError('input_invalid', 'provenance-path is required unless provenance-source is attestations-api (or artifact-source is release)');
   return { kind: 'file', path };
 }
 

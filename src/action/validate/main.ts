@@ -29,6 +29,7 @@ export async function run(now = new Date()): Promise<void> {
     });
     setOutputs(result, inputs);
     core.setOutput('kpi-spool', kpi.spool);
+    core.setOutput('vsa-path', result.vsaPath ?? '');
     await writeValidateSummary(result, await summaryContext(inputs, store));
     report(result, inputs);
   } catch (error) {

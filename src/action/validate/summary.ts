@@ -1,6 +1,7 @@
 import { FAILURE_CATALOG, runbookUrl } from '../../core/errors/index.js';
 import type { Check, Verdict } from '../../core/policy/index.js';
 import type { PathStep, ValidateResult } from '../../commands/validate/index.js';
+import { effectivePolicyMarkdown } from './policy-summary.js';
 import { entryTable, findEntry, manifestPies } from '../summary/manifest.js';
 import { code, link, shown, table } from '../summary/markdown.js';
 import { writeSummary } from '../summary/write.js';
@@ -51,6 +52,7 @@ export function renderValidateSummary(result: ValidateResult, context: SummaryCo
     ...(result.evidence.written ? [] : [`> ⚠️ No evidence was written: ${shown(result.evidence.reason)}`]),
     folded(checksTitle(verdict.checks), table(['check', 'result', 'expected', 'actual'],
       verdict.checks.map((c) => [c.name, RESULT[c.status], shown(c.expected), shown(c.actual)]))),
+    ...[effectivePolicyMarkdown(result)].filter((policy): policy is string => policy !== null).map((policy) => folded('Effective policy', policy)),
     folded('Path this run took', `\`\`\`mermaid\n${pathDiagram(result.steps, verdict)}\n\`\`\``),
     ...(manifest && 'manifest' in manifest && manifest.manifest.entries.length > 0
       ? [folded('Release manifest', [...(entry ? [entryTable(entry)] : []), manifestPies(manifest.manifest)].join('\n\n'), !verdict.verified)]

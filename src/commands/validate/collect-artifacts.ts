@@ -9,6 +9,7 @@ import type { ValidateDependencies, ValidateRequest } from './request.js';
 export async function collectArtifacts(request: ValidateRequest, deps: ValidateDependencies): Promise<string[]> {
   const source = request.artifacts;
   if (source.kind === 'paths') return matchFiles(source.patterns);
+  if (source.kind === 'release') throw new GuardError('input_invalid', 'the release\'s assets are fetched with the release, not as a run artifact');
   const targetDir = await mkdtemp(join(request.workDir, 'artifact-'));
   const downloaded = await downloadRunArtifact(
     { name: source.name, runId: source.runId, owner: request.repository.owner, repo: request.repository.repo, token: request.token, targetDir },

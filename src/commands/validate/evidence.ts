@@ -16,6 +16,10 @@ export interface EvidenceReport {
   readonly provenance: { readonly sha256: string; readonly documents: readonly unknown[] } | null;
   readonly slsa_verifier: { readonly outcome: string; readonly detail: string } | null;
   readonly tools: Readonly<Record<string, string>>;
+  /** The policy file the release was verified under, by its SHA-256. */
+  readonly policy?: { readonly path: string; readonly sha256: string } | null;
+  /** The published release's assets, when the release itself was verified. */
+  readonly release_assets?: readonly { readonly name: string; readonly size: number; readonly sha256: string }[] | null;
 }
 
 export type EvidenceResult =

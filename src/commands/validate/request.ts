@@ -4,12 +4,16 @@ import type { ManifestStore } from '../../adapters/manifest/index.js';
 import type { KpiSink } from '../../core/kpi/index.js';
 import type { RepositoryRef } from '../../adapters/github/index.js';
 import type { VerifyRequest } from '../verify/index.js';
+import type { ExplicitField, LoadedPolicy } from '../../core/policy-file/index.js';
 
 export type ArtifactSource =
   | { readonly kind: 'paths'; readonly patterns: readonly string[] }
-  | { readonly kind: 'run-artifact'; readonly name: string; readonly runId: number };
+  | { readonly kind: 'run-artifact'; readonly name: string; readonly runId: number }
+  /** The published GitHub Release of the tag: its assets are the artifacts. */
+  | { readonly kind: 'release' };
 
-export type ProvenanceSource = { readonly kind: 'file'; readonly path: string } | { readonly kind: 'attestations-api' };
+/** `release`: the provenance and bundle files among the release's own assets. */
+export type ProvenanceSource = { readonly kind: 'file'; readonly path: string } | { readonly kind: 'attestations-api' } | { readonly kind: 'release' };
 
 /** One release verification as the validate action runs it. */
 export interface ValidateRequest {
@@ -28,6 +32,11 @@ export interface ValidateRequest {
   readonly evidenceDir: string;
   /** Values that must never appear in evidence, logs or outputs. */
   readonly secrets: readonly string[];
+  /** The reviewed policy file (rules per artifact glob), and the policy fields an input set explicitly. */
+  readonly policyFile?: LoadedPolicy | null;
+  readonly explicitPolicyFields?: ReadonlySet<ExplicitField>;
+  /** Who this verifier is, for the verification summary it writes after a verified release. */
+  readonly verifierId?: string;
 }
 
 export interface ValidateDependencies {
@@ -47,4 +56,4 @@ export interface ValidateLog {
 }
 
 /** The steps a run went through, for the job summary's diagram. */
-export type PathStep = 'glob' | 'download' | 'provenance-file' | 'attestations-api' | 'slsa-verifier' | 'degraded-to-sigstore' | 'sigstore' | 'manifest' | 'evidence';
+export type PathStep = 'glob' | 'download' | 'provenance-file' | 'attestations-api' | 'release' | 'slsa-verifier' | 'degraded-to-sigstore' | 'sigstore' | 'manifest' | 'evidence';

@@ -5,10 +5,12 @@ import type { StoreResult } from '../../adapters/manifest/index.js';
 import { isGuardError, type FailureCode } from '../../core/errors/index.js';
 import type { ManifestEvent } from '../../core/manifest/index.js';
 import { kpiEvent, type KpiEvent } from '../../core/kpi/index.js';
-import { failed, rejectedBeforeVerification, type CheckName, type Verdict } from '../../core/policy/index.js';
+import { failed, rejectedBeforeVerification, type CheckName, type Verdict, type VerificationPolicy } from '../../core/policy/index.js';
 import { redactText } from '../../core/redaction/index.js';
 import { toVerdictJson } from '../../core/report/index.js';
-import { verifyProvenance, VERIFIER_NAME } from '../verify/index.js';
+import { VERIFIER_NAME } from '../verify/index.js';
+import { effectivePolicyFor, fetchReleaseFor, verifyForValidate, writeValidateVsa } from './release-run.js';
+import type { FetchedRelease } from './release-assets.js';
 import { collectArtifacts } from './collect-artifacts.js';
 import { combineVerdicts, slsaVerifierSourceUri } from './external-verifier.js';
 import { provenanceForEvidence, writeEvidence, type EvidenceResult } from './evidence.js';
@@ -22,6 +24,10 @@ export interface ValidateResult {
   readonly manifest: StoreResult | { readonly error: string; readonly code: FailureCode } | null;
   readonly evidence: EvidenceResult;
   readonly steps: readonly PathStep[];
+  /** The unsigned verification summary of a verified release, for the workflow to sign. */
+  readonly vsaPath?: string | null;
+  /** The policy the verdict was made under (inputs over the policy file's first rule), for the job summary. */
+  readonly effectivePolicy?: VerificationPolicy;
 }
 
 /** The validate action's job: artifacts → provenance → verifiers → verdict → manifest → evidence. */
@@ -31,15 +37,20 @@ export async function validateRelease(request: ValidateRequest, deps: ValidateDe
   let outcome: SlsaVerifierOutcome = { kind: 'absent' };
   let stage: CheckName = 'source_ref';
   let verdict: Verdict;
+  let release: FetchedRelease | null = null;
+  let provenancePath: string | null = null;
+  let effectivePolicy = request.verify.policy;
   try {
     await mkdir(request.workDir, { recursive: true });
     const commit = request.verify.policy.commit ?? await resolveTagCommit(deps.octokit, request.repository, request.tag);
     stage = 'subjects';
-    steps.push(request.artifacts.kind === 'paths' ? 'glob' : 'download');
-    const artifactPaths = await collectArtifacts(request, deps);
+    steps.push(request.artifacts.kind === 'paths' ? 'glob' : request.artifacts.kind === 'release' ? 'release' : 'download');
+    release = await fetchReleaseFor(request, deps);
+    const artifactPaths = release ? [...release.artifactPaths] : await collectArtifacts(request, deps);
     stage = 'bundle';
-    steps.push(request.provenance.kind === 'file' ? 'provenance-file' : 'attestations-api');
-    const provenance = await locateProvenance(request, artifactPaths, deps);
+    steps.push(request.provenance.kind === 'attestations-api' ? 'attestations-api' : 'provenance-file');
+    const provenance = await locateProvenance(request, artifactPaths, deps, release?.provenancePath ?? null);
+    provenancePath = provenance.path;
     provenanceText = await readFile(provenance.path, 'utf8').catch(() => null);
     outcome = await runSlsaVerifier({
       artifactPaths, provenancePath: provenance.path, tag: request.tag,
@@ -53,10 +64,12 @@ export async function validateRelease(request: ValidateRequest, deps: ValidateDe
     }
     steps.push('sigstore');
     const override = request.verify.policy.override ?? await grantedOverride(request, deps);
-    const ours = await verifyProvenance({
-      ...request.verify, policy: { ...request.verify.policy, commit, override }, artifactPaths, provenancePath: provenance.path, knownDigests: provenance.digests,
-      attestationMode: request.provenance.kind === 'file' ? 'all' : 'any',
-    });
+    effectivePolicy = { ...request.verify.policy, commit, override };
+    const ours = await verifyForValidate(request, {
+      ...request.verify, policy: effectivePolicy, artifactPaths, provenancePath: provenance.path, knownDigests: provenance.digests,
+      attestationMode: request.provenance.kind === 'attestations-api' ? 'any' : 'all',
+    }, release);
+    effectivePolicy = effectivePolicyFor(request, effectivePolicy);
     verdict = combineVerdicts(ours, outcome);
   } catch (error) {
     if (!isGuardError(error)) throw error;
@@ -72,11 +85,14 @@ export async function validateRelease(request: ValidateRequest, deps: ValidateDe
     provenance: provenanceText === null ? null : provenanceForEvidence(provenanceText),
     slsa_verifier: outcome.kind === 'absent' ? null : { outcome: outcome.kind, detail: outcome.detail },
     tools: toolVersions(),
+    policy: request.policyFile ? { path: request.policyFile.path, sha256: request.policyFile.sha256 } : null,
+    release_assets: verdict.provenance?.releaseAssets ?? null,
   }, request.secrets);
   if (evidence.written) steps.push('evidence');
   else deps.log.warn('evidence_not_written', { reason: evidence.reason });
   await deps.kpi.emit(validationKpis(request, verdict, manifest, deps.now()));
-  return { verdict, manifest, evidence, steps };
+  const vsaPath = await writeValidateVsa(request, verdict, effectivePolicy, provenancePath, release, deps.now());
+  return { verdict, manifest, evidence, steps, vsaPath, effectivePolicy };
 }
 
 /** The validation's KPI events: pass rate, retention misses, and the manifest's lock wait. */

@@ -31,6 +31,7 @@ export interface PolicyRun {
  */
 export async function verifyUnderPolicy(run: PolicyRun, deps: VerifyDependencies = defaultDependencies): Promise<Verdict> {
   const { request, policyFile, release } = run;
+  if (policyFile === null && release === null) return verifyProvenance(request, deps);
   const assignment = assignAssets(policyFile?.file ?? null, request.artifactPaths.map((path) => basename(path)));
   const pathOf = new Map(request.artifactPaths.map((path) => [basename(path), path]));
   const rules = policyFile?.file.artifacts ?? [];

@@ -44,6 +44,10 @@ export const VerdictFactsSchema = z.object({
   source_commit: z.string().nullable(),
   subjects: z.array(z.object({ name: z.string(), digest: z.record(z.string(), z.string()) }).strict()),
   verifier: z.string(),
+  /** SHA-256 of the policy file the release was verified under. */
+  policy_sha256: z.string().regex(/^[0-9a-f]{64}$/).optional(),
+  /** The published release's assets, when the release itself was verified (artifact-source: release). */
+  release_assets: z.array(z.object({ name: z.string().min(1), size: z.number().int().min(0), sha256: z.string().regex(/^[0-9a-f]{64}$/) }).strict()).optional(),
 }).strict();
 
 /** One release verification: a (tag, run_id) pair and everything governance needs to know about it. */

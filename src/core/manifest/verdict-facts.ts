@@ -12,6 +12,8 @@ export function toVerdictFacts(provenance: VerifiedProvenance): VerdictFacts {
     source_commit: provenance.sourceCommit,
     subjects: provenance.subjects.map((s) => ({ name: s.name, digest: { ...s.digest } })),
     verifier: provenance.verifier,
+    ...(provenance.policySha256 ? { policy_sha256: provenance.policySha256 } : {}),
+    ...(provenance.releaseAssets ? { release_assets: provenance.releaseAssets.map((a) => ({ name: a.name, size: a.size, sha256: a.sha256 })) } : {}),
   };
 }
 

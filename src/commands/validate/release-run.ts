@@ -1,0 +1,51 @@
+import { basename } from 'node:path';
+import type { Verdict, VerificationPolicy } from '../../core/policy/index.js';
+import type { PinnedResource } from '../../core/vsa/index.js';
+import { toRulePolicy } from '../../core/policy-file/index.js';
+import { verifyUnderPolicy, type VerifyRequest } from '../verify/index.js';
+import { writeVsa } from '../vsa/index.js';
+import { fetchRelease, fileResource, type FetchedRelease } from './release-assets.js';
+import type { ValidateDependencies, ValidateRequest } from './request.js';
+import { toolVersions } from './versions.js';
+
+/** The tag's published release, downloaded, when the artifacts are the release's assets. */
+export async function fetchReleaseFor(request: ValidateRequest, deps: ValidateDependencies): Promise<FetchedRelease | null> {
+  if (request.artifacts.kind !== 'release') return null;
+  const apiUrl = process.env.GITHUB_API_URL ?? 'https://api.github.com';
+  const fetched = await fetchRelease({ octokit: deps.octokit, apiUrl, token: request.token }, request.repository, request.tag, request.workDir);
+  deps.log.info('release_downloaded', { tag: request.tag, assets: fetched.artifactPaths.length, draft: fetched.info.draft });
+  return fetched;
+}
+
+/** The verifier under the request's policy file (if any), with the release checks when the release is the input. */
+export function verifyForValidate(request: ValidateRequest, verify: VerifyRequest, release: FetchedRelease | null): Promise<Verdict> {
+  return verifyUnderPolicy({
+    request: verify, policyFile: request.policyFile ?? null, explicit: request.explicitPolicyFields ?? new Set(), release: release?.underCheck ?? null,
+  });
+}
+
+/** What the job summary shows: the inputs over the policy file's first rule (each rule resolves the same way). */
+export function effectivePolicyFor(request: ValidateRequest, policy: VerificationPolicy): VerificationPolicy {
+  const rule = request.policyFile?.file.artifacts[0];
+  return rule ? toRulePolicy(policy, rule, request.explicitPolicyFields ?? new Set()) : policy;
+}
+
+/** After a verified release: the VSA statement (unsigned; the workflow signs it with actions/attest). */
+export async function writeValidateVsa(
+  request: ValidateRequest, verdict: Verdict, policy: VerificationPolicy, provenancePath: string | null, release: FetchedRelease | null, now: Date,
+): Promise<string | null> {
+  const provenance = verdict.provenance;
+  if (!provenance || provenancePath === null) return null;
+  const server = policy.githubServerUrl;
+  const repo = `${server}/${request.repository.owner}/${request.repository.repo}`;
+  const subjects = provenance.releaseAssets?.map((a) => ({ name: a.name, sha256: a.sha256 }))
+    ?? (provenance.artifacts.every((a) => a.algorithm === 'sha256') ? provenance.artifacts.map((a) => ({ name: a.name, sha256: a.hex })) : []);
+  const inputAttestations: readonly PinnedResource[] = release?.provenanceSources.length
+    ? release.provenanceSources : [await fileResource(provenancePath, basename(provenancePath))];
+  const policyFile = request.policyFile ? { uri: `${repo}/blob/${policy.commit ?? 'HEAD'}/${request.policyFile.path}`, sha256: request.policyFile.sha256 } : null;
+  return writeVsa(request.evidenceDir, verdict, {
+    verifierId: request.verifierId ?? 'provenance-guard', verifierVersion: toolVersions()['provenance-guard'] ?? '0.0.0', now,
+    resourceUri: release?.info.htmlUrl ?? request.artifactUrl ?? `${repo}/releases/tag/${encodeURIComponent(request.tag)}`,
+    policyFile, effectivePolicy: policy, inputAttestations, subjects,
+  });
+}
