@@ -2,7 +2,7 @@ import { mkdir, readFile, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { z } from 'zod';
 import { readSpool } from '../adapters/kpi/spool.js';
-import { buildDashboard, renderDashboardHtml, type DashboardInput } from '../core/dashboard/index.js';
+import { buildDashboard, isEmpty, renderDashboardHtml, type DashboardInput } from '../core/dashboard/index.js';
 import { GuardError } from '../core/errors/index.js';
 import { parseManifest } from '../core/manifest/index.js';
 import { redactText } from '../core/redaction/index.js';
@@ -40,9 +40,6 @@ export async function runDashboard(argv: readonly string[], now: Date, env: Node
   if (inputs.databaseUrl !== null && spools.length > 0) {
     throw new GuardError('input_invalid', '--kpi-spool and --db-url both give KPI events: the database views already hold every flushed spool; pick one');
   }
-  if (inputs.manifests.length === 0 && spools.length === 0 && inputs.databaseUrl === null) {
-    throw new GuardError('input_invalid', 'kpi dashboard needs data: --manifest FILE, --kpi-spool FILE or --db-url URL');
-  }
   const range = { from: inputs.from, to: inputs.to };
   const manifests = await Promise.all(inputs.manifests.map(async (path) => parseManifest(await readText(path), path)));
   const kpi = inputs.databaseUrl === null ? await readSpools(spools) : { report: await readViews(inputs.databaseUrl, range) };
@@ -51,6 +48,8 @@ export async function runDashboard(argv: readonly string[], now: Date, env: Node
   await mkdir(inputs.out, { recursive: true });
   await writeFile(page, renderDashboardHtml(dashboard, { repoUrl: inputs.repoUrl }));
   const { sources } = dashboard;
+  // Day one has no manifest yet: the page says so and the publishing workflow still succeeds.
+  if (isEmpty(dashboard)) return { exitCode: 0, stdout: `${page}: empty-state page (no manifest, spool or database given yet)` };
   return { exitCode: 0, stdout: `${page}: ${sources.entries} manifest entries, ${sources.database ? 'KPI database views' : `${sources.kpiEvents} KPI events`}` };
 }
 

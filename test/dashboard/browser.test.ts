@@ -76,7 +76,9 @@ describe('the KPI dashboard in headless Chromium', () => {
     expect(await tile('open-failures')).toBe('3');
     expect(await tile('rerun-success')).toBe('66.7%');
     expect(await tile('issue-latency')).toBe('37.5 s');
-    expect(await tile('ingest-success')).toBe('80%');
+    // A spool holds only sends that failed: from spools the ingest rate is unknown, not a red figure.
+    expect(await tile('ingest-success')).toBe('unknown');
+    expect(await (await opened).page.locator('#tile-ingest-success').getAttribute('class')).toContain('tone-muted');
   });
 
   it('draws the pass rate per day and lists it in its table', async () => {
@@ -86,11 +88,13 @@ describe('the KPI dashboard in headless Chromium', () => {
   });
 
   it('draws failures by code, routes and rates with the same numbers as their tables', async () => {
-    expect(await bars('failures-by-code')).toEqual([['tag_mismatch', 2], ['builder_mismatch', 1], ['passed since', 1]]);
-    expect(await cells('#failures-by-code tbody')).toEqual([['tag_mismatch', '2', '50%'], ['builder_mismatch', '1', '25%'], ['passed since', '1', '25%']]);
+    expect(await bars('failures-by-code')).toEqual([['tag_mismatch', 2], ['builder_mismatch', 1]]);
+    expect(await cells('#failures-by-code tbody')).toEqual([['tag_mismatch', '2', '66.7%'], ['builder_mismatch', '1', '33.3%']]);
     expect(await bars('notify-routes')).toEqual([['slack', 3], ['issue', 1], ['summary', 1]]);
     expect(await cells('#rerun-success tfoot')).toEqual([['all days', '3', '2', '66.7%']]);
-    expect(await cells('#ingest-success tbody')).toEqual([['2026-11-23', '2', '1', '50%'], ['2026-11-24', '3', '3', '100%']]);
+    expect(await cells('#ingest-success tbody')).toEqual([['2026-11-23', '2', '1'], ['2026-11-24', '3', '3']]);
+    expect(await text('#ingest-success .headline')).toBe('unknown');
+    expect(await (await opened).page.locator('#ingest-success svg').count()).toBe(0);
   });
 
   it('shows duration histograms with p50/p95 in the caption', async () => {
@@ -104,6 +108,8 @@ describe('the KPI dashboard in headless Chromium', () => {
     const rows = await cells('#latest-failures tbody');
     expect(rows.map((row) => row[0])).toEqual([HOSTILE_TAG, 'v1.1.1', 'v1.0.2', 'v1.0.1']);
     expect(rows[2]).toEqual(['v1.0.2', '2026-11-23 12:00', '103 #1', 'tag_mismatch', 'failure', '#42', HOSTILE_DETAIL]);
+    // A failure a rerun fixed: "passed since" is its status, not a failure code.
+    expect(rows.filter((row) => row[4]!.endsWith('passed since')).map((row) => [row[3], row[4]])).toEqual([['—', 'success · passed since']]);
     const { page } = await opened;
     const links = await page.$$eval('#latest-failures tbody tr:nth-child(3) a', (anchors) => anchors.map((a) => a.getAttribute('href')));
     expect(links).toEqual([
@@ -111,5 +117,25 @@ describe('the KPI dashboard in headless Chromium', () => {
       'https://github.com/acme/app/issues/42',
     ]);
     expect(await page.locator('script, img').count()).toBe(0);
+  });
+});
+
+describe('the day-one dashboard in headless Chromium: no manifest yet', () => {
+  it('is an empty-state page the CLI writes with exit 0, saying what fills it, with no chart and no skipped-lines count', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'pg-dashboard-empty-'));
+    const result = await runCli(['kpi', 'dashboard', '--out', join(dir, 'site')], new Date('2026-11-25T06:00:00Z'));
+    expect(result.exitCode).toBe(0);
+    const browser = await chromium.launch({ executablePath: chromiumPath(), headless: true, args: FLAGS });
+    try {
+      const page = await browser.newPage({ viewport: { width: 1360, height: 900 } });
+      await page.goto(pathToFileURL(join(dir, 'site', 'index.html')).href);
+      expect(await page.locator('#empty-state').isVisible()).toBe(true);
+      expect(await page.locator('#empty-state').innerText()).toMatch(/^No release has been recorded yet\. This page fills in once the first release run writes its manifest/);
+      expect(await page.locator('svg').count()).toBe(0);
+      expect(await page.locator('header.top p').innerText()).not.toMatch(/skipped/);
+      expect(await page.locator('#tile-ingest-success .value').innerText()).toBe('unknown');
+    } finally {
+      await browser.close();
+    }
   });
 });

@@ -21,6 +21,13 @@ describe('provenance-guard kpi dashboard', () => {
     expect(readFileSync(join(out, 'index.html'), 'utf8')).toMatch(/^<!doctype html>[\s\S]*Pass rate per day[\s\S]*<\/html>\n$/);
   });
 
+  it('writes an empty-state page and exits 0 on day one, before any manifest exists', async () => {
+    const out = join(dir, 'day-one');
+    const result = await runCli(['kpi', 'dashboard', '--out', out], now);
+    expect(result).toEqual({ exitCode: 0, stdout: `${join(out, 'index.html')}: empty-state page (no manifest, spool or database given yet)` });
+    expect(readFileSync(join(out, 'index.html'), 'utf8')).toContain('<p class="empty-state" id="empty-state">No release has been recorded yet.');
+  });
+
   it('links under the workflow repository by default', async () => {
     const out = join(dir, 'linked');
     await dashboard(['--out', out, '--manifest', manifest], { GITHUB_SERVER_URL: 'https://github.com', GITHUB_REPOSITORY: 'acme/app' });
@@ -28,7 +35,6 @@ describe('provenance-guard kpi dashboard', () => {
   });
 
   it.each([
-    [['--out', dir], 'kpi dashboard needs data: --manifest FILE, --kpi-spool FILE or --db-url URL'],
     [['--manifest', manifest], '--out must not be empty'],
     [['--out', dir, '--manifest', manifest, '--from', '2026-13-01'], '--from is not a real date'],
     [['--out', dir, '--manifest', manifest, '--repo-url', 'javascript:alert(1)'], '--repo-url (or GITHUB_SERVER_URL/GITHUB_REPOSITORY) must be an http(s) URL'],

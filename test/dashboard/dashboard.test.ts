@@ -15,7 +15,7 @@ describe('dashboard figures from manifests and a KPI spool (fixture worked out b
   });
 
   it('counts failed entries by the code they record, newest failure first, with the merged issue number', () => {
-    expect(dashboard.failuresByCode).toEqual([{ label: 'tag_mismatch', count: 2 }, { label: 'builder_mismatch', count: 1 }, { label: 'passed since', count: 1 }]);
+    expect(dashboard.failuresByCode).toEqual([{ label: 'tag_mismatch', count: 2 }, { label: 'builder_mismatch', count: 1 }]);
     expect(dashboard.latestFailures).toEqual([
       { tag: HOSTILE_TAG, runId: 204, runAttempt: 1, at: '2026-11-24T12:00:00Z', code: 'tag_mismatch', status: 'failure', issueNumber: null, detail: null },
       { tag: 'v1.1.1', runId: 202, runAttempt: 2, at: '2026-11-24T10:00:00Z', code: 'builder_mismatch', status: 'blocked', issueNumber: null, detail: 'unexpected builder again' },

@@ -30,7 +30,8 @@ describe('renderDashboardHtml', () => {
   });
 
   it('gives every chart an accessible name and a table with a caption and scoped headers', () => {
-    for (const id of ['pass-rate', 'failures-by-code', 'rerun-success', 'notify-routes', 'issue-latency', 'time-to-resolution', 'lock-wait', 'ingest-success']) {
+    // KPI ingest from spools is unknown: a table, no chart (see below).
+    for (const id of ['pass-rate', 'failures-by-code', 'rerun-success', 'notify-routes', 'issue-latency', 'time-to-resolution', 'lock-wait']) {
       const section = page.slice(page.indexOf(`<section class="card" id="${id}"`), page.indexOf('</section>', page.indexOf(`id="${id}"`)));
       expect(section, id).toMatch(new RegExp(`<svg [^>]*role="img" aria-labelledby="${id}-title"`));
       expect(section, id).toMatch(/<caption>[^<]+<\/caption>/);
@@ -45,10 +46,27 @@ describe('renderDashboardHtml', () => {
     expect(plain).toContain('<td>103 #1</td>');
   });
 
+  it('says so in words when every value is 0, and keeps the table of zeros', () => {
+    const zero = { ...empty, rerunSuccess: [{ day: '2026-11-24', attempts: 2, succeeded: 0 }] };
+    const section = renderDashboardHtml(zero, { repoUrl: null }).split('id="rerun-success"')[1]!.split('</section>')[0]!;
+    expect(section).not.toContain('<svg');
+    expect(section).toContain('No data to draw: every value in this range is 0.');
+    expect(section).toContain('<tr><th scope="row">2026-11-24</th><td>2</td><td>0</td><td>0%</td></tr>');
+  });
+
+  it('counts skipped lines in the header only when there are any', () => {
+    const header = (skippedEvents: number) => renderDashboardHtml({ ...empty, sources: { ...empty.sources, kpiEvents: 3, skippedEvents } }, { repoUrl: null }).split('</header>')[0]!;
+    expect(header(0)).not.toMatch(/skipped/);
+    expect(header(2)).toContain('3 KPI events (2 unusable lines skipped)');
+  });
+
   it('says "no data" instead of drawing empty charts', () => {
     const blank = renderDashboardHtml(empty, { repoUrl: null });
     expect(blank).not.toContain('<svg');
-    expect(blank.match(/No data in this range\./g)).toHaveLength(8);
+    expect(blank.match(/No data in this range\./g)).toHaveLength(6);
+    // Notification routes are listed with zero counts: nothing to draw, said in words.
+    expect(blank.split('id="notify-routes"')[1]!.split('</section>')[0]).toContain('No data to draw: every value in this range is 0.');
+    expect(blank).toContain('Unknown from spool files.');
     expect(blank).toContain('Failures come from the release manifests: build the page with --manifest.');
   });
 

@@ -2,7 +2,7 @@ import { entryKey, type EventName, type HistoryEntry, type Manifest, type Manife
 import type { Count, DailyRate, DayRange, FailureRow } from './model.js';
 import { countBy, dailyRates, dayOf, inRange } from './stats.js';
 
-/** The label failures by code use for an entry that a rerun fixed since: its code is no longer kept. */
+/** How an entry a rerun fixed since shows among the latest failures: a status, its code is no longer kept. */
 export const PASSED_SINCE = 'passed since';
 
 const VERDICTS: Partial<Record<EventName, boolean>> = { validated: true, rerun_succeeded: true, failed: false, rerun_failed: false };
@@ -28,7 +28,7 @@ export function manifestFigures(manifests: readonly Manifest[], range: DayRange,
   return {
     entries: entries.length,
     passRate: dailyRates(verdicts),
-    failuresByCode: countBy(failures.map((failure) => failure.code ?? PASSED_SINCE)),
+    failuresByCode: countBy(failures.flatMap((failure) => (failure.code === null ? [] : [failure.code]))),
     latestFailures: failures.slice(0, latestCount),
   };
 }

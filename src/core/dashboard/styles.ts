@@ -50,5 +50,6 @@ tr.status-failure .status, tr.status-blocked .status { color: var(--bad); border
 tr.status-success .status { color: var(--good); border-color: var(--good); }
 a { color: var(--neutral); }
 .empty { color: var(--muted); font-style: italic; }
+.empty-state { background: var(--card); border: 1px solid var(--line); border-left: 5px solid var(--neutral); border-radius: 8px; padding: 12px 16px; margin: 0 0 16px; }
 footer { max-width: 1320px; margin: 0 auto; padding: 8px 28px 24px; color: var(--muted); font-size: 12px; }
 `;
