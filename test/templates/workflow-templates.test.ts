@@ -43,7 +43,7 @@ describe('workflow templates', () => {
 
   it('grants id-token only where attestations are made, issues: write only to notify', () => {
     const all = templates.map((t) => ({ name: t.name, workflow: loadWorkflow(t.text) }));
-    expect(all.flatMap(({ name, workflow }) => jobsWithWrite(workflow, 'id-token').map((job) => `${name}:${job}`))).toEqual(['security-ci.yml:provenance']);
+    expect(all.flatMap(({ name, workflow }) => jobsWithWrite(workflow, 'id-token').map((job) => `${name}:${job}`))).toEqual(['security-ci.yml:provenance', 'security-ci.yml:verification-summary']);
     expect(all.flatMap(({ name, workflow }) => jobsWithWrite(workflow, 'issues').map((job) => `${name}:${job}`))).toEqual(['security-ci.yml:notify-on-failure']);
   });
 

@@ -38,7 +38,8 @@ export async function fetchRelease(client: ReleaseClient, repository: Repository
       throw new GuardError('artifact_missing', `release asset ${asset.name} downloaded as sha256:${hex}, but GitHub recorded ${asset.digest}`);
     }
   });
-  const bundles = assets.filter((a) => isProvenanceFile(a.name));
+  // A signed VSA beside the release is a verdict about it, not its provenance.
+  const bundles = assets.filter((a) => isProvenanceFile(a.name) && !a.name.endsWith('.vsa.sigstore.json'));
   const provenanceSources = bundles.map((b) => ({ uri: assetUri(info, b.name), sha256: digests[assets.indexOf(b)]?.hex ?? '' }));
   const provenancePath = bundles.length === 0 ? null : join(dir, 'release-provenance.jsonl');
   if (provenancePath) await writeFile(provenancePath, await joinedProvenance(bundles.map((b) => b.path)));
