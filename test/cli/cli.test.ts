@@ -37,7 +37,7 @@ describe('provenance-guard verify', () => {
       '--offline', '--expected-owner', 'microsoft', '--json'], now);
     const checks = JSON.parse(result.stdout).checks as { name: string; ok: boolean | null; status: string }[];
     expect(checks.filter((c) => c.status === 'skipped').map((c) => [c.name, c.ok])).toEqual([
-      ['runner_environment', null], ['repository_id', null], ['source_ref', null], ['source_commit', null],
+      ['runner_environment', null], ['repository_id', null], ['source_ref', null], ['ref_pattern', null], ['source_commit', null],
     ]);
   });
 
