@@ -88,7 +88,7 @@ describe('provenance-guard manifest show', () => {
     const result = await runCli(['manifest', 'show', path], now);
     expect(result.exitCode).toBe(0);
     expect(result.stdout).toMatch(/failure\s+v1\.0\.0\s+100#1\s+subject_mismatch/);
-    expect(result.stdout).toMatch(/1 entry does not match the schema and is not shown above:\n  INVALID entry v2\.0\.0 \(run 555\): run_attempt is missing and \d+ more problems/);
+    expect(result.stdout).toMatch(/1 entry does not match the schema and is not shown above:\n {2}INVALID entry v2\.0\.0 \(run 555\): run_attempt is missing and \d+ more problems/);
     expect(JSON.parse((await runCli(['manifest', 'show', path, '--json'], now)).stdout).invalid_entries).toEqual([expect.objectContaining({ tag: 'v2.0.0', run_id: 555 })]);
   });
 
