@@ -1,0 +1,118 @@
+import { readFileSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { applyEvent, emptyManifest, parseManifest, serializeManifest, type ManifestEvent } from '../../src/core/manifest/index.js';
+import { startGitHubEmulator, type GitHubEmulator } from '../emulator/emulator.js';
+import { startSigstoreInstance, type SigstoreTestInstance } from '../support/sigstore/index.js';
+import { makeZip } from '../support/zip.js';
+import { mintedRelease, TAG, WORKFLOW, type MintedRelease } from './minted-release.js';
+import { actionEnvironment, captureStdout } from '../action/validate-env.js';
+
+// A repository writer (not a maintainer) who can commit the manifest forges an override grant for a
+// SLSA v0.2 release. The forged step names a maintainer and a real run that maintainer dispatched from
+// the default branch, so every question validate asks GitHub is answered "yes". None of these runs
+// recorded this grant; validate must not honour it.
+
+const TOKEN = 'ghs_provenanceGuardTestToken0123456789';
+const REPO = 'acme/widget';
+const MANIFEST = 'docs/reports/2026-11-25/manifest.json';
+const NOW = new Date('2026-11-25T12:00:00Z');
+const GRANTED_AT = '2026-11-25T11:00:00.000Z';
+const MAINTAINER = 'gov-maintainer';
+
+let gh: GitHubEmulator;
+let sigstore: SigstoreTestInstance;
+let release: MintedRelease;
+let v02Path: string;
+let run: (now?: Date) => Promise<void>;
+
+beforeAll(async () => {
+  gh = await startGitHubEmulator({ tokens: { [TOKEN]: ['contents:write', 'actions:read', 'attestations:read'] } });
+  process.env.GITHUB_API_URL = gh.url;
+  delete process.env.GITHUB_SERVER_URL;
+  ({ run } = await import('../../src/action/validate/main.js'));
+  gh.state.repos.create(REPO);
+  for (const path of ['release.yml', 'provenance-rollback.yml', 'slsa-provenance-recover.yml']) gh.state.workflows.add(REPO, { path: `.github/workflows/${path}` });
+  gh.state.git.createTag(REPO, TAG, { message: 'release v1.2.3' });
+  gh.state.collaborators.set(REPO, MAINTAINER, 'maintain');
+  gh.state.collaborators.set(REPO, 'a-writer', 'write');
+  sigstore = await startSigstoreInstance('public-good');
+  release = await mintedRelease(sigstore, gh.state.git.resolve(REPO, TAG)!.sha);
+  v02Path = release.write('v02.sigstore.json', await sigstore.mint(release.statementV02(), release.identity));
+});
+afterAll(async () => {
+  await Promise.all([gh?.close(), sigstore?.close()]);
+});
+
+async function releaseRun(): Promise<number> {
+  const created = gh.state.runs.create(REPO, 'release.yml', { ref: TAG });
+  const zip = await makeZip([{ name: 'widget-linux-amd64', content: readFileSync(release.artifactPath) }]);
+  gh.state.artifacts.create(REPO, { runId: created.id, name: 'widget-binaries', zip });
+  return created.id;
+}
+
+/** A run the maintainer really dispatched from the default branch, as GitHub records it. */
+const dispatchedByMaintainer = (workflow: string, options: { createdAt?: Date; conclusion?: 'success' | 'failure' | 'cancelled' } = {}) =>
+  gh.state.runs.create(REPO, workflow, { event: 'workflow_dispatch', actor: MAINTAINER, createdAt: new Date('2026-11-25T10:59:00Z'), ...options }).id;
+
+/** What the writer commits: a failed entry with an appended override_granted step that names the maintainer and the run. */
+function forgeGrant(runId: number, grantedByRun: number): void {
+  const base = { tag: TAG, run_id: runId, run_attempt: 1, reason: null };
+  const events: ManifestEvent[] = [
+    { ...base, event: 'failed', at: '2026-11-25T10:00:00.000Z', actor: 'release-bot', failure_reason: 'predicate_mismatch', artifact_url: null },
+    { ...base, event: 'override_granted', at: GRANTED_AT, actor: MAINTAINER,
+      override: { reason: 'legacy line', approver: MAINTAINER, expires_at: '2026-11-28T00:00:00.000Z', granted_by_run: grantedByRun } },
+  ];
+  const current = gh.state.contents.read(REPO, MANIFEST);
+  let manifest = current ? parseManifest(current.bytes.toString(), 'manifest') : emptyManifest();
+  for (const event of events) {
+    const applied = applyEvent(manifest, event);
+    if (!applied.ok) throw new Error(`forge: ${applied.reason}`);
+    manifest = applied.manifest;
+  }
+  gh.state.contents.put(REPO, MANIFEST, serializeManifest(manifest));
+}
+
+async function validateV02(runId: number): Promise<string | undefined> {
+  const env = actionEnvironment(
+    { GITHUB_REPOSITORY: REPO, GITHUB_RUN_ID: String(runId), GITHUB_RUN_ATTEMPT: '1', GITHUB_ACTOR: 'release-bot', PATH: '/usr/bin:/bin' },
+    { tag: TAG, 'artifact-name': 'widget-binaries', 'provenance-path': v02Path, 'expected-builder-id': WORKFLOW, trust: release.trustedRootPath, 'github-token': TOKEN, 'manifest-path': MANIFEST },
+  );
+  await captureStdout(() => run(NOW));
+  return env.outputs()['failure-reason'];
+}
+
+describe('a forged override grant is not vouched for by a run that did not record it', () => {
+  it('control: the grant the governance workflow recorded lets v0.2 pass', async () => {
+    const runId = await releaseRun();
+    forgeGrant(runId, dispatchedByMaintainer('provenance-rollback.yml'));
+    expect(await validateV02(runId)).toBe('');
+  });
+
+  it('a run of another workflow the maintainer dispatched (the recover workflow) is not a governance run', async () => {
+    const runId = await releaseRun();
+    forgeGrant(runId, dispatchedByMaintainer('slsa-provenance-recover.yml'));
+    expect(await validateV02(runId)).toBe('predicate_mismatch');
+  });
+
+  it('a governance run that the environment reviewer rejected (cancelled) vouches for nothing', async () => {
+    const runId = await releaseRun();
+    forgeGrant(runId, dispatchedByMaintainer('provenance-rollback.yml', { conclusion: 'cancelled' }));
+    expect(await validateV02(runId)).toBe('predicate_mismatch');
+  });
+
+  it('a governance run from months before the grant is not the run that recorded it', async () => {
+    const runId = await releaseRun();
+    forgeGrant(runId, dispatchedByMaintainer('provenance-rollback.yml', { createdAt: new Date('2026-08-01T09:00:00Z') }));
+    expect(await validateV02(runId)).toBe('predicate_mismatch');
+  });
+
+  it("one real grant run replayed onto another release run's entry is honoured only once", async () => {
+    const granted = await releaseRun();
+    const governanceRun = dispatchedByMaintainer('provenance-rollback.yml');
+    forgeGrant(granted, governanceRun);
+    expect(await validateV02(granted)).toBe('');
+    const replayed = await releaseRun();
+    forgeGrant(replayed, governanceRun);
+    expect(await validateV02(replayed)).toBe('predicate_mismatch');
+  });
+});
