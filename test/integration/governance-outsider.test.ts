@@ -6,6 +6,8 @@ import { startSigstoreInstance, type SigstoreTestInstance } from '../support/sig
 import { makeZip } from '../support/zip.js';
 import { mintedRelease, TAG, WORKFLOW, type MintedRelease } from './minted-release.js';
 import { actionEnvironment, captureStdout } from '../action/validate-env.js';
+import { recoverRun } from '../../src/commands/recover/index.js';
+import { operationDependencies, TOKEN as OPS_TOKEN } from '../commands/recover/operations-env.js';
 
 // A repository writer (not a maintainer) who can commit the manifest forges an override grant for a
 // SLSA v0.2 release. The forged step names a maintainer and a real run that maintainer dispatched from
@@ -114,5 +116,40 @@ describe('a forged override grant is not vouched for by a run that did not recor
     const replayed = await releaseRun();
     forgeGrant(replayed, governanceRun);
     expect(await validateV02(replayed)).toBe('predicate_mismatch');
+  });
+});
+
+// A writer commits a `failed` entry for the release tag naming a run of another workflow that happens to
+// have built the tagged commit (a pull_request run of a branch at that commit, a deploy workflow). An
+// on-call engineer dispatches recover for it: the dispatch token must not rerun a workflow that is not
+// the release workflow.
+describe('recover reruns only a run of the release workflow', () => {
+  let ops: GitHubEmulator;
+  const OPS_REPO = 'acme/gadget';
+  beforeAll(async () => {
+    ops = await startGitHubEmulator({ tokens: { [OPS_TOKEN]: ['contents:write', 'actions:write', 'issues:write'] } });
+    ops.state.repos.create(OPS_REPO);
+    for (const path of ['release.yml', 'deploy.yml', 'pr-checks.yml']) ops.state.workflows.add(OPS_REPO, { path: `.github/workflows/${path}` });
+    ops.state.git.createTag(OPS_REPO, 'v1.0.0');
+    ops.state.git.createBranch(OPS_REPO, 'contributor/patch');
+    ops.state.collaborators.set(OPS_REPO, 'steward', 'write');
+    ops.state.issues.create(OPS_REPO, { title: 'provenance: subject_mismatch for v1.0.0' });
+  });
+  afterAll(() => ops?.close());
+
+  it.each([
+    ['a pull_request run of a branch at the tagged commit', 'pr-checks.yml', { ref: 'contributor/patch', event: 'pull_request' }],
+    ['a run of another workflow on the tag', 'deploy.yml', { ref: 'v1.0.0', event: 'push' }],
+  ])('%s is input_invalid, and is not rerun', async (_label, workflow, where) => {
+    const other = ops.state.runs.create(OPS_REPO, workflow, { ...where, conclusion: 'failure' });
+    expect(other.headSha).toBe(ops.state.git.resolve(OPS_REPO, 'v1.0.0')!.sha);
+    const deps = operationDependencies(ops, 'gadget');
+    await deps.store!.apply({ event: 'failed', failure_reason: 'subject_mismatch', tag: 'v1.0.0', run_id: other.id, run_attempt: 1, at: new Date().toISOString(), actor: 'a-writer' });
+    const outcome = await recoverRun({
+      operation: 'auto', runId: other.id, tag: 'v1.0.0', reason: 'transient runner failure', incident: 1, actor: 'steward', requestId: '9100-1',
+      releaseWorkflow: 'release.yml', governanceReviewers: [], trigger: 'manual', awaitRerun: null, escalation: null, secrets: [OPS_TOKEN],
+    }, deps).then(() => null, (error: unknown) => error);
+    expect(ops.state.runs.run(OPS_REPO, other.id).runAttempt).toBe(1);
+    expect(outcome).toMatchObject({ code: 'input_invalid' });
   });
 });
