@@ -10,6 +10,18 @@ export interface RunInfo {
   readonly headSha: string;
   readonly headBranch: string | null;
   readonly workflowId: number;
+  /** `.github/workflows/<file>` of the workflow the run belongs to. */
+  readonly workflowPath: string;
+  /** `push`, `workflow_dispatch`, `pull_request`, … */
+  readonly event: string;
+  /** `owner/name` of the repository the run's code came from (a fork's, for a pull request from one). */
+  readonly headRepository: string | null;
+  /** Who started it (for a dispatch: the person who dispatched it). */
+  readonly triggeringActor: string | null;
+  readonly runStartedAt: Date | null;
+  readonly updatedAt: Date;
+  /** The run's name: the workflow's `run-name` as evaluated for this run. */
+  readonly displayTitle: string;
 }
 
 export async function getRun({ octokit, repository, timing }: GitHubApi, runId: number): Promise<RunInfo> {
@@ -17,6 +29,9 @@ export async function getRun({ octokit, repository, timing }: GitHubApi, runId: 
   return {
     id: data.id, createdAt: new Date(data.created_at), runAttempt: data.run_attempt ?? 1, status: data.status ?? 'unknown',
     conclusion: data.conclusion ?? null, headSha: data.head_sha, headBranch: data.head_branch ?? null, workflowId: data.workflow_id,
+    workflowPath: data.path, event: data.event, headRepository: data.head_repository?.full_name ?? null,
+    triggeringActor: data.triggering_actor?.login ?? data.actor?.login ?? null,
+    runStartedAt: data.run_started_at ? new Date(data.run_started_at) : null, updatedAt: new Date(data.updated_at), displayTitle: data.display_title,
   };
 }
 

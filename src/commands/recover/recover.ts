@@ -31,7 +31,7 @@ export function recoverRun(request: RecoverRequest, deps: OperationDependencies)
     const input = parseOperationInput(operation, { run_id: request.runId, tag: request.tag, reason: request.reason, incident: request.incident });
     const normalised: RecoverRequest = { ...request, runId: input.run_id, tag: input.tag, reason: input.reason, incident: input.incident };
     await authorizeOperation(context, deps);
-    const { entry, run } = await bindToEntry({ tag: input.tag, run_id: input.run_id }, deps);
+    const { entry, run } = await bindToEntry({ tag: input.tag, run_id: input.run_id }, request.releaseWorkflow, deps);
     const record: RecordEvent = (event, runAttempt = run.runAttempt) => recordEvent(deps, {
       tag: input.tag, run_id: input.run_id, run_attempt: runAttempt, actor: request.actor, at: deps.now().toISOString(),
       reason: `${operation} (request ${request.requestId}, incident #${input.incident}): ${input.reason}`.slice(0, 300), ...event,

@@ -181,9 +181,19 @@ describe('recover is bound to its entry', () => {
     const deps = operationDependencies(gh, repo);
     await deps.store!.apply({ event: 'failed', failure_reason: 'subject_mismatch', tag: 'v1.0.0', run_id: prRun.id, run_attempt: 1, at: new Date().toISOString(), actor: 'someone' });
     const error = await recoverRun(request(prRun.id, { releaseWorkflow: null }), deps).catch((e: unknown) => e);
-    expect(error).toMatchObject({ code: 'input_invalid', message: expect.stringMatching(/built feature\/x at [0-9a-f]{40}, but tag v1\.0\.0 is at/) });
+    expect(error).toMatchObject({ code: 'input_invalid', message: expect.stringMatching(/is a pull_request run: recover reruns only the release run of its tag/) });
     expect(gh.state.git.resolve(`acme/${repo}`, 'v1.0.0-retry')).toBeUndefined();
     expect(entryOf(prRun.id).status).toBe('failure');
+  });
+
+  it('a push run that built another commit than the tag is refused before any effect', async () => {
+    gh.state.git.createBranch(`acme/${repo}`, 'feature/y');
+    gh.state.git.commit(`acme/${repo}`, 'feature/y', { message: 'wip', tree: new Map() });
+    const run = gh.state.runs.create(`acme/${repo}`, 'release.yml', { ref: 'feature/y', conclusion: 'failure' });
+    const deps = operationDependencies(gh, repo);
+    await deps.store!.apply({ event: 'failed', failure_reason: 'subject_mismatch', tag: 'v1.0.0', run_id: run.id, run_attempt: 1, at: new Date().toISOString(), actor: 'someone' });
+    const error = await recoverRun(request(run.id, { releaseWorkflow: null }), deps).catch((e: unknown) => e);
+    expect(error).toMatchObject({ code: 'input_invalid', message: expect.stringMatching(/built feature\/y at [0-9a-f]{40}, but tag v1\.0\.0 is at/) });
   });
 
   it('a tag with whitespace is input_invalid, so it cannot slip past the "already verified" guard', async () => {
