@@ -57,7 +57,8 @@ function setOutputs({ verdict, manifest, evidence }: ValidateResult, inputs: Act
 
 /** Annotations for a rejection, and a failed step unless fail-on-reject is false; a manifest that could not be written fails the step. */
 function report({ verdict, manifest }: ValidateResult, inputs: ActionInputs): void {
-  for (const check of verdict.checks.filter((c) => c.status === 'failed')) {
+  // The JSON form is the redacted one (an e-mail SAN shows as <e-mail redacted>@domain).
+  for (const check of toVerdictJson(verdict).checks.filter((c) => c.status === 'failed')) {
     core.error(`expected ${check.expected}; actual ${check.actual}`, { title: `${check.code}: ${check.name}` });
   }
   if (verdict.failureReason) {
