@@ -1,13 +1,11 @@
 import { spawnSync } from 'node:child_process';
-import { rmSync } from 'node:fs';
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { startSigstoreInstance } from '../test/support/sigstore/index.js';
 import { assertCliBuilt, cli } from './cli.js';
+import { hashRate } from './hash-rate.js';
 import { interleave, timeProcess, type Command } from './measure.js';
 import { mintRelease, RELEASE_REPOSITORY, type MintedRelease } from './minted-release.js';
 import { printSamples, type Comparison, type Goal } from './report.js';
+import { withScratchDir } from './scratch-dir.js';
 
 const MIB = 1024 * 1024;
 
@@ -34,22 +32,12 @@ export async function hashing(): Promise<Comparison[]> {
     return [];
   }
   console.log(`\nhashing: reference \`${REFERENCE_NAME}\` (${openssl}, SHA-NI where the CPU has it); coreutils sha256sum is not the reference`);
-  const dir = await mkdtemp(join(tmpdir(), 'provenance-guard-bench-'));
-  // The artifacts take 512 MiB: an interrupted run must not leave them behind.
-  const removeOnInterrupt = () => {
-    rmSync(dir, { recursive: true, force: true });
-    process.exit(130);
-  };
-  process.once('SIGINT', removeOnInterrupt);
-  try {
+  return withScratchDir(async (dir) => {
     const { trustedRootPath, releases } = await mintReleases(dir);
-    const rows: Comparison[] = [];
+    const rows: Comparison[] = [await hashRate()];
     for (const [i, scenario] of SCENARIOS.entries()) rows.push(await compare(scenario, releases[i] as MintedRelease, trustedRootPath));
     return rows;
-  } finally {
-    process.off('SIGINT', removeOnInterrupt);
-    await rm(dir, { recursive: true, force: true });
-  }
+  });
 }
 
 async function mintReleases(dir: string): Promise<{ trustedRootPath: string; releases: MintedRelease[] }> {

@@ -1,4 +1,5 @@
-import { spawnSync } from 'node:child_process';
+import { spawnSync, type SpawnSyncReturns } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
 
 export const REPETITIONS = 7;
@@ -11,7 +12,7 @@ export interface Sample {
   readonly runs: number;
 }
 
-function summarize(values: readonly number[]): Sample {
+export function summarize(values: readonly number[]): Sample {
   const sorted = [...values].sort((a, b) => a - b);
   const middle = Math.floor(sorted.length / 2);
   const median = sorted.length % 2 === 1 ? sorted[middle] : ((sorted[middle - 1] ?? 0) + (sorted[middle] ?? 0)) / 2;
@@ -48,11 +49,37 @@ export function timeProcess(command: Command): number {
   const start = performance.now();
   const result = spawnSync(command.file, command.args, { stdio: ['ignore', 'pipe', 'pipe'] });
   const elapsed = performance.now() - start;
+  assertSucceeded(command, result);
+  return elapsed;
+}
+
+function assertSucceeded(command: Command, result: SpawnSyncReturns<Buffer>): void {
   if (result.error) throw result.error;
   if (result.status !== 0) {
     throw new Error(`${[command.file, ...command.args].join(' ')} exited with ${result.status ?? result.signal}:\n${result.stdout}${result.stderr}`);
   }
-  return elapsed;
+}
+
+export interface ProcessRun {
+  readonly ms: number;
+  /** The process's peak resident set, worker threads included, in MiB. */
+  readonly peakRssMiB: number;
+}
+
+// Preloaded into the measured process: it writes its own peak RSS (ru_maxrss, KiB) on exit.
+const REPORT_PEAK_RSS = `data:text/javascript,${encodeURIComponent(
+  "import { writeFileSync } from 'node:fs'; process.on('exit', () => writeFileSync(process.env.BENCH_PEAK_RSS_FILE, String(process.resourceUsage().maxRSS)));",
+)}`;
+
+/** Like `timeProcess` for a Node command, and the process's peak RSS, read back from `rssFile`. */
+export function timeNodeProcess(command: Command, rssFile: string): ProcessRun {
+  const start = performance.now();
+  const result = spawnSync(command.file, [`--import=${REPORT_PEAK_RSS}`, ...command.args], {
+    stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, BENCH_PEAK_RSS_FILE: rssFile },
+  });
+  const ms = performance.now() - start;
+  assertSucceeded(command, result);
+  return { ms, peakRssMiB: Number(readFileSync(rssFile, 'utf8')) / 1024 };
 }
 
 export interface Completions {

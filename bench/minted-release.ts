@@ -4,16 +4,16 @@ import { basename, join } from 'node:path';
 import { githubAttestationStatement, type MintIdentity, type SigstoreTestInstance } from '../test/support/sigstore/index.js';
 
 export const RELEASE_REPOSITORY = 'acme/widget';
+export const RELEASE_TAG = 'v1.0.0';
+export const RELEASE_COMMIT = 'c0ffee'.padEnd(40, '0');
 const REPOSITORY = RELEASE_REPOSITORY;
-const REF = 'refs/tags/v1.0.0';
+const REF = `refs/tags/${RELEASE_TAG}`;
 const WORKFLOW_PATH = '.github/workflows/release.yml';
-const COMMIT = 'c0ffee'.padEnd(40, '0');
 const WORKFLOW = `https://github.com/${REPOSITORY}/${WORKFLOW_PATH}@${REF}`;
 const IDENTITY: MintIdentity = {
   san: WORKFLOW,
   buildSignerUri: WORKFLOW,
   sourceRepositoryUri: `https://github.com/${REPOSITORY}`,
-  sourceRepositoryDigest: COMMIT,
   sourceRepositoryRef: REF,
 };
 
@@ -24,16 +24,18 @@ export interface MintedRelease {
   readonly provenancePath: string;
 }
 
-/** Random artifacts of the given sizes in `dir`, and a bundle that names each one as a sha256 subject. */
-export async function mintRelease(instance: SigstoreTestInstance, dir: string, name: string, sizes: readonly number[]): Promise<MintedRelease> {
+/** Random artifacts of the given sizes in `dir`, and a bundle that names each one as a sha256 subject, built from `commit`. */
+export async function mintRelease(
+  instance: SigstoreTestInstance, dir: string, name: string, sizes: readonly number[], commit = RELEASE_COMMIT,
+): Promise<MintedRelease> {
   const artifactPaths = sizes.map((_, i) => join(dir, `${name}-${i + 1}.bin`));
   const subjects = [];
   for (const [i, path] of artifactPaths.entries()) {
     subjects.push({ name: basename(path), digest: { sha256: await writeRandomFile(path, sizes[i] ?? 0) } });
   }
-  const statement = githubAttestationStatement({ subjects, repository: REPOSITORY, ref: REF, commit: COMMIT, workflowPath: WORKFLOW_PATH });
+  const statement = githubAttestationStatement({ subjects, repository: REPOSITORY, ref: REF, commit, workflowPath: WORKFLOW_PATH });
   const provenancePath = join(dir, `${name}.sigstore.json`);
-  await writeFile(provenancePath, JSON.stringify(await instance.mint(statement, IDENTITY)));
+  await writeFile(provenancePath, JSON.stringify(await instance.mint(statement, { ...IDENTITY, sourceRepositoryDigest: commit })));
   return { artifactPaths, provenancePath };
 }
 

@@ -1,6 +1,6 @@
 import type { Sample } from './measure.js';
 
-export type Unit = 'ms' | 'verifications/s';
+export type Unit = 'ms' | 'verifications/s' | 'GB/s' | 'MiB' | 'requests' | 'round trips';
 
 /** Ours divided by the reference, both medians: at most `ratio` for times, at least for rates. */
 export interface Goal {
@@ -19,7 +19,11 @@ export interface Comparison {
 }
 
 function formatValue(value: number, unit: Unit): string {
-  return unit === 'ms' ? `${value.toFixed(1)} ms` : `${value.toFixed(0)} /s`;
+  if (unit === 'ms') return `${value.toFixed(1)} ms`;
+  if (unit === 'verifications/s') return `${value.toFixed(0)} /s`;
+  if (unit === 'GB/s') return `${value.toFixed(2)} GB/s`;
+  if (unit === 'MiB') return `${value.toFixed(0)} MiB`;
+  return `${value.toFixed(0)} ${unit}`;
 }
 
 export function printSamples(title: string, unit: Unit, samples: Record<string, Sample>): void {
@@ -32,6 +36,9 @@ export function printSamples(title: string, unit: Unit, samples: Record<string, 
 }
 
 const ratioOf = (row: Comparison) => row.ours.median / row.reference.median;
+
+/** A value measured once (a count, a percentile over writers), in the shape of a sample. */
+export const single = (value: number): Sample => ({ median: value, min: value, max: value, runs: 1 });
 
 function verdictOf(row: Comparison): string {
   if (row.goal === null) return '—';

@@ -3,6 +3,9 @@ import { performance } from 'node:perf_hooks';
 import { coldStart } from './cold-start.js';
 import { hashing } from './hashing.js';
 import { manifestContention } from './manifest-contention.js';
+import { manifestScale } from './manifest-scale.js';
+import { scale } from './scale.js';
+import { validateRoundTrips } from './validate-round-trips.js';
 import { REPETITIONS, WARMUPS } from './measure.js';
 import { printTable, type Comparison } from './report.js';
 import { warmThroughput } from './warm-throughput.js';
@@ -12,6 +15,9 @@ const BENCHMARKS: Record<string, () => Promise<Comparison[]>> = {
   'cold-start': coldStart,
   'warm-throughput': warmThroughput,
   'manifest-contention': manifestContention,
+  'manifest-scale': manifestScale,
+  scale,
+  'validate-round-trips': validateRoundTrips,
 };
 
 const requested = process.argv.slice(2);

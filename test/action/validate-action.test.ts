@@ -221,11 +221,14 @@ describe('SLSA v0.2 passes only under an override granted in the manifest, never
   });
 
   /** A governance workflow run, as GitHub records it: who dispatched it, from which branch, when. */
-  const governanceRun = (actor: string, options: { event?: string; ref?: string } = {}) =>
-    gh.state.runs.create('acme/widget', 'provenance-rollback.yml', { event: 'workflow_dispatch', actor, createdAt: new Date('2026-11-25T10:59:00Z'), ...options }).id;
+  const governanceRun = (actor: string, forRun: number, options: { event?: string; ref?: string; displayTitle?: string } = {}) =>
+    gh.state.runs.create('acme/widget', 'provenance-rollback.yml', {
+      event: 'workflow_dispatch', actor, createdAt: new Date('2026-11-25T10:59:00Z'), updatedAt: new Date('2026-11-25T11:01:00Z'),
+      displayTitle: `override_grant ${TAG} run ${forRun}`, ...options,
+    }).id;
 
   /** The entry of the release run as validate and the rollback action's override_grant leave it. */
-  function seedEntry(runId: number, approver: string, expiresAt: string, revoked = false, grantedByRun: number | null = governanceRun(approver)) {
+  function seedEntry(runId: number, approver: string, expiresAt: string, revoked = false, grantedByRun: number | null = governanceRun(approver, runId)) {
     const base = { tag: TAG, run_id: runId, run_attempt: 1, reason: null };
     const override = { reason: 'legacy line', approver, expires_at: expiresAt, ...(grantedByRun === null ? {} : { granted_by_run: grantedByRun }) };
     const events: ManifestEvent[] = [
@@ -280,12 +283,13 @@ describe('SLSA v0.2 passes only under an override granted in the manifest, never
 
   it.each([
     ['names no governance run', () => null],
-    ['names a run a writer dispatched', () => governanceRun('a-writer')],
-    ['names a run that was not dispatched', () => governanceRun('gov-maintainer', { event: 'push' })],
+    ['names a run a writer dispatched', (runId: number) => governanceRun('a-writer', runId)],
+    ['names a run that was not dispatched', (runId: number) => governanceRun('gov-maintainer', runId, { event: 'push' })],
     ['names a run GitHub does not know', () => 987654321],
+    ['names the maintainer\'s grant run for another entry', (runId: number) => governanceRun('gov-maintainer', runId + 1)],
   ])('a grant that %s is not honoured, whatever the manifest says', async (_label, run) => {
     const runId = runWithArtifact(await artifactZip());
-    seedEntry(runId, 'gov-maintainer', '2026-11-28T00:00:00.000Z', false, run());
+    seedEntry(runId, 'gov-maintainer', '2026-11-28T00:00:00.000Z', false, run(runId));
     expect((await validateV02(runId)).outputs['failure-reason']).toBe('predicate_mismatch');
   });
 

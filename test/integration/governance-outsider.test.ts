@@ -52,9 +52,15 @@ async function releaseRun(): Promise<number> {
   return created.id;
 }
 
-/** A run the maintainer really dispatched from the default branch, as GitHub records it. */
-const dispatchedByMaintainer = (workflow: string, options: { createdAt?: Date; conclusion?: 'success' | 'failure' | 'cancelled' } = {}) =>
-  gh.state.runs.create(REPO, workflow, { event: 'workflow_dispatch', actor: MAINTAINER, createdAt: new Date('2026-11-25T10:59:00Z'), ...options }).id;
+/**
+ * A run the maintainer really dispatched from the default branch, as GitHub records it: named by the
+ * template's run-name for the entry it was dispatched for, finished just after the grant time.
+ */
+const dispatchedByMaintainer = (workflow: string, forRun: number, options: { createdAt?: Date; conclusion?: 'success' | 'failure' | 'cancelled' } = {}) =>
+  gh.state.runs.create(REPO, workflow, {
+    event: 'workflow_dispatch', actor: MAINTAINER, createdAt: new Date('2026-11-25T10:59:00Z'), updatedAt: new Date('2026-11-25T11:01:00Z'),
+    displayTitle: `override_grant ${TAG} run ${forRun}`, ...options,
+  }).id;
 
 /** What the writer commits: a failed entry with an appended override_granted step that names the maintainer and the run. */
 function forgeGrant(runId: number, grantedByRun: number): void {
@@ -86,31 +92,31 @@ async function validateV02(runId: number): Promise<string | undefined> {
 describe('a forged override grant is not vouched for by a run that did not record it', () => {
   it('control: the grant the governance workflow recorded lets v0.2 pass', async () => {
     const runId = await releaseRun();
-    forgeGrant(runId, dispatchedByMaintainer('provenance-rollback.yml'));
+    forgeGrant(runId, dispatchedByMaintainer('provenance-rollback.yml', runId));
     expect(await validateV02(runId)).toBe('');
   });
 
   it('a run of another workflow the maintainer dispatched (the recover workflow) is not a governance run', async () => {
     const runId = await releaseRun();
-    forgeGrant(runId, dispatchedByMaintainer('slsa-provenance-recover.yml'));
+    forgeGrant(runId, dispatchedByMaintainer('slsa-provenance-recover.yml', runId));
     expect(await validateV02(runId)).toBe('predicate_mismatch');
   });
 
   it('a governance run that the environment reviewer rejected (cancelled) vouches for nothing', async () => {
     const runId = await releaseRun();
-    forgeGrant(runId, dispatchedByMaintainer('provenance-rollback.yml', { conclusion: 'cancelled' }));
+    forgeGrant(runId, dispatchedByMaintainer('provenance-rollback.yml', runId, { conclusion: 'cancelled' }));
     expect(await validateV02(runId)).toBe('predicate_mismatch');
   });
 
   it('a governance run from months before the grant is not the run that recorded it', async () => {
     const runId = await releaseRun();
-    forgeGrant(runId, dispatchedByMaintainer('provenance-rollback.yml', { createdAt: new Date('2026-08-01T09:00:00Z') }));
+    forgeGrant(runId, dispatchedByMaintainer('provenance-rollback.yml', runId, { createdAt: new Date('2026-08-01T09:00:00Z'), updatedAt: new Date('2026-08-01T09:05:00Z') }));
     expect(await validateV02(runId)).toBe('predicate_mismatch');
   });
 
   it("one real grant run replayed onto another release run's entry is honoured only once", async () => {
     const granted = await releaseRun();
-    const governanceRun = dispatchedByMaintainer('provenance-rollback.yml');
+    const governanceRun = dispatchedByMaintainer('provenance-rollback.yml', granted);
     forgeGrant(granted, governanceRun);
     expect(await validateV02(granted)).toBe('');
     const replayed = await releaseRun();

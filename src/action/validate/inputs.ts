@@ -5,7 +5,7 @@ import { z } from 'zod';
 import { toRepositoryRef } from '../../adapters/github/index.js';
 import { GuardError } from '../../core/errors/index.js';
 import { parseInputs, text, toPolicyRequest, type PolicyInputs, type VerifyInputField } from '../../commands/verify/index.js';
-import type { ArtifactSource, ProvenanceSource, ValidateRequest } from '../../commands/validate/index.js';
+import { GOVERNANCE_WORKFLOW, type ArtifactSource, type ProvenanceSource, type ValidateRequest } from '../../commands/validate/index.js';
 import project from '../../../package.json' with { type: 'json' };
 import { explicitPolicyInputs, readPolicyInput, verifierIdOf } from './policy-inputs.js';
 
@@ -77,6 +77,7 @@ export function readActionInputs(now: Date, env: NodeJS.ProcessEnv = process.env
       workDir: join(env.RUNNER_TEMP ?? tmpdir(), 'provenance-guard'),
       evidenceDir: join(env.RUNNER_TEMP ?? tmpdir(), 'provenance-guard', 'evidence'),
       secrets: [inputs['github-token']],
+      governanceWorkflow: optional('governance-workflow') ?? GOVERNANCE_WORKFLOW,
       policyFile: readPolicyInput(),
       explicitPolicyFields: explicitPolicyInputs(),
       verifierId: verifierIdOf(env, project.version),

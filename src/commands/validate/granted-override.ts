@@ -1,9 +1,9 @@
-import { repositoryPermission } from '../../adapters/github/index.js';
+import { getRun, repositoryPermission } from '../../adapters/github/index.js';
 import { readEntry } from '../../adapters/manifest/index.js';
 import { overrideWindowProblem, type ManifestEntry } from '../../core/manifest/index.js';
 import { authorize } from '../../core/operations/index.js';
 import type { PredicateOverride } from '../../core/policy/index.js';
-import type { ValidateDependencies, ValidateRequest } from './request.js';
+import { GOVERNANCE_WORKFLOW, type ValidateDependencies, type ValidateRequest } from './request.js';
 
 type Grant = NonNullable<ManifestEntry['override']>;
 
@@ -37,20 +37,33 @@ function grantProblem(entry: ManifestEntry, grant: Grant): string | null {
   return null;
 }
 
-/** The run that recorded the grant is GitHub's record of who asked for it, from where, and when. */
+/**
+ * The run that recorded the grant is GitHub's record of who asked for it, for what, from where and when:
+ * a successful run of the governance workflow, dispatched by the approver from the default branch, named
+ * (its `run-name`) for this very entry, running while the grant was recorded. A writer who edits the
+ * manifest can cite a real run, but not one GitHub says granted this override.
+ */
 async function governanceRunProblem(request: ValidateRequest, deps: ValidateDependencies, grant: Grant): Promise<string | null> {
   if (grant.granted_by_run === undefined) return 'the grant names no governance run: grant it through the rollback action';
   const { owner, repo } = request.repository;
-  const [{ data: run }, { data: repository }] = await Promise.all([
-    deps.octokit.rest.actions.getWorkflowRun({ owner, repo, run_id: grant.granted_by_run }),
+  const [run, { data: repository }] = await Promise.all([
+    getRun({ octokit: deps.octokit, repository: request.repository }, grant.granted_by_run),
     deps.octokit.rest.repos.get({ owner, repo }),
   ]);
-  const dispatcher = run.triggering_actor?.login ?? run.actor?.login ?? '';
-  if (run.event !== 'workflow_dispatch') return `governance run ${run.id} was not dispatched by a person (event ${run.event})`;
-  if (dispatcher.toLowerCase() !== grant.approver.toLowerCase()) return `governance run ${run.id} was dispatched by ${dispatcher}, not by the approver ${grant.approver}`;
-  if (run.head_branch !== repository.default_branch) return `governance run ${run.id} ran on ${run.head_branch ?? '(no branch)'}, not on the default branch`;
-  if (Date.parse(run.created_at) > Date.parse(grant.granted_at)) return `governance run ${run.id} started after the grant it is said to have recorded`;
-  return null;
+  const grantedAt = Date.parse(grant.granted_at);
+  const name = `override_grant ${request.tag} run ${request.runId}`;
+  const workflow = request.governanceWorkflow ?? GOVERNANCE_WORKFLOW;
+  const problems: [boolean, string][] = [
+    [run.workflowPath !== workflow, `is a run of ${run.workflowPath}, not of ${workflow}`],
+    [run.event !== 'workflow_dispatch', `was not dispatched by a person (event ${run.event})`],
+    [(run.triggeringActor ?? '').toLowerCase() !== grant.approver.toLowerCase(), `was dispatched by ${run.triggeringActor ?? 'nobody known'}, not by the approver ${grant.approver}`],
+    [run.headBranch !== repository.default_branch, `ran on ${run.headBranch ?? '(no branch)'}, not on the default branch`],
+    [run.status !== 'completed' || run.conclusion !== 'success', `did not succeed (${run.status}, ${run.conclusion ?? 'no conclusion'})`],
+    [run.displayTitle !== name, `is named "${run.displayTitle}", not "${name}"`],
+    [(run.runStartedAt?.getTime() ?? Infinity) > grantedAt || run.updatedAt.getTime() < grantedAt, 'was not running when the grant was recorded'],
+  ];
+  const found = problems.find(([failed]) => failed);
+  return found ? `governance run ${run.id} ${found[1]}` : null;
 }
 
 /** Authority lives in GitHub: the approver must hold the permission `override_grant` needs, now. */

@@ -32,6 +32,8 @@ export interface ValidateRequest {
   readonly evidenceDir: string;
   /** Values that must never appear in evidence, logs or outputs. */
   readonly secrets: readonly string[];
+  /** The workflow whose runs may grant overrides; GOVERNANCE_WORKFLOW when absent. */
+  readonly governanceWorkflow?: string;
   /** The reviewed policy file (rules per artifact glob), and the policy fields an input set explicitly. */
   readonly policyFile?: LoadedPolicy | null;
   readonly explicitPolicyFields?: ReadonlySet<ExplicitField>;
@@ -57,3 +59,6 @@ export interface ValidateLog {
 
 /** The steps a run went through, for the job summary's diagram. */
 export type PathStep = 'glob' | 'download' | 'provenance-file' | 'attestations-api' | 'release' | 'slsa-verifier' | 'degraded-to-sigstore' | 'sigstore' | 'manifest' | 'evidence';
+
+/** The template's governance workflow: its successful runs are the only ones that may grant overrides. */
+export const GOVERNANCE_WORKFLOW = '.github/workflows/provenance-rollback.yml';

@@ -27,7 +27,7 @@ export function runJson(view: View, run: WorkflowRun, attempt: RunAttempt = run)
     head_sha: run.headSha,
     path: run.workflow.path,
     // GitHub titles a dispatched run after its workflow and a pushed one after its head commit.
-    display_title: run.event === 'workflow_dispatch' || !head ? run.workflow.name : head.message.split('\n')[0],
+    display_title: run.displayTitle ?? (run.event === 'workflow_dispatch' || !head ? run.workflow.name : head.message.split('\n')[0]),
     run_number: run.runNumber,
     event: run.event,
     status: attempt.status,

@@ -21,6 +21,8 @@ export interface RunAttempt {
 
 export interface WorkflowRun extends RunAttempt {
   id: number;
+  /** The evaluated `run-name`, when the workflow has one. */
+  displayTitle: string | null;
   repo: Repo;
   workflow: Workflow;
   runNumber: number;
@@ -44,6 +46,10 @@ export interface NewRun {
   inputs?: Record<string, unknown>;
   /** Who started it (`actor`, `triggering_actor`); the Actions bot when absent. */
   actor?: string;
+  /** The workflow's `run-name` as evaluated for this run (`display_title`). */
+  displayTitle?: string;
+  /** When it last changed (finished, for a completed run); its creation time when absent. */
+  updatedAt?: Date;
 }
 
 const MAX_RERUNS = 50;
@@ -84,7 +90,8 @@ export class RunStore {
       headSha: commit.sha,
       createdAt,
       runStartedAt: createdAt,
-      updatedAt: createdAt,
+      updatedAt: input.updatedAt ?? createdAt,
+      displayTitle: input.displayTitle ?? null,
       actor: input.actor ?? BOT_IDENTITY.name,
       inputs: input.inputs ?? {},
       previousAttempts: [],
