@@ -11,6 +11,7 @@ const OPTIONS = {
   'expected-verifier': { type: 'string' },
   'expected-policy-digest': { type: 'string' },
   'expected-level': { type: 'string' },
+  'expected-signer-workflow': { type: 'string' },
   'expected-source-repo': { type: 'string' },
   'expected-owner': { type: 'string' },
   'expected-san': { type: 'string' },
@@ -21,6 +22,9 @@ const OPTIONS = {
   offline: { type: 'boolean' },
   json: { type: 'boolean' },
 } as const;
+
+/** The template's workflow: it verifies the release and signs the VSA. */
+const DEFAULT_SIGNER_WORKFLOW = 'security-ci.yml';
 
 const FLAG: Partial<Record<VerifyInputField, string>> = {
   expectedSourceRepo: '--expected-source-repo', expectedOwner: '--expected-owner', expectedSan: '--expected-san',
@@ -52,7 +56,10 @@ export async function runVerifyVsa(argv: readonly string[], now: Date): Promise<
   }, (field) => FLAG[field] ?? field, now);
   const verdict = await verifyVsa({
     vsaPath: required('vsa'), artifactPaths: values.artifact, policy, trust,
-    expected: { verifierId: required('expected-verifier'), policySha256: digest, requiredLevel: level },
+    expected: {
+      verifierId: required('expected-verifier'), policySha256: digest, requiredLevel: level, now,
+      signerWorkflow: values['expected-signer-workflow'] ?? DEFAULT_SIGNER_WORKFLOW,
+    },
   });
   const output = values.json ? JSON.stringify(toVerdictJson(verdict), null, 2) : renderVerdictTable(verdict, 'provenance-guard verify-vsa');
   return { exitCode: exitCodeFor(verdict), stdout: output };

@@ -56,7 +56,7 @@ async function releaseRun(): Promise<number> {
  * A run the maintainer really dispatched from the default branch, as GitHub records it: named by the
  * template's run-name for the entry it was dispatched for, finished just after the grant time.
  */
-const dispatchedByMaintainer = (workflow: string, forRun: number, options: { createdAt?: Date; conclusion?: 'success' | 'failure' | 'cancelled' } = {}) =>
+const dispatchedByMaintainer = (workflow: string, forRun: number, options: { createdAt?: Date; updatedAt?: Date; conclusion?: 'success' | 'failure' | 'cancelled' } = {}) =>
   gh.state.runs.create(REPO, workflow, {
     event: 'workflow_dispatch', actor: MAINTAINER, createdAt: new Date('2026-11-25T10:59:00Z'), updatedAt: new Date('2026-11-25T11:01:00Z'),
     displayTitle: `override_grant ${TAG} run ${forRun}`, ...options,

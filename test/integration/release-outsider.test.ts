@@ -99,7 +99,8 @@ describe('verify-vsa against a VSA the release workflow did not write', () => {
   });
   /** The flags the README shows consumers: verifier, policy digest and the source repository. */
   const verifyVsa = (vsaPath: string, artifactPath: string) => cli(['verify-vsa', '--vsa', vsaPath, '--artifact', artifactPath,
-    '--expected-verifier', VERIFIER, '--expected-policy-digest', policySha256, '--expected-source-repo', REPOSITORY]);
+    '--expected-verifier', VERIFIER, '--expected-policy-digest', policySha256, '--expected-source-repo', REPOSITORY,
+    '--expected-signer-workflow', 'release.yml']);
 
   it('rejects a PASSED VSA signed by a scratch workflow on a branch of the repository (fails until the signer is pinned)', async () => {
     const planted = release.write('planted-widget', randomBytes(1024));

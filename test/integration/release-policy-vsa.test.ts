@@ -125,15 +125,16 @@ describe('verify-vsa: a signed verdict for consumers', () => {
   const verifyVsa = (path: string, extra: Partial<Record<string, string>> = {}) => {
     if (extra['--artifact'] === 'OTHER') extra = { ...extra, '--artifact': release.write('other-artifact', 'other bytes') };
     const flags = { '--artifact': release.artifactPath, '--expected-verifier': VERIFIER, '--expected-policy-digest': policySha256,
-      '--expected-source-repo': REPOSITORY, ...extra };
+      // The minted VSAs are signed by the release's own workflow, release.yml, at the release tag.
+      '--expected-source-repo': REPOSITORY, '--expected-signer-workflow': 'release.yml', ...extra };
     return cli(['verify-vsa', '--vsa', path, ...Object.entries(flags).flatMap(([flag, value]) => [flag, value as string])]);
   };
 
   it('accepts a minted VSA through the Sigstore path and identity rules of verify', async () => {
     const verdict = await verifyVsa(await signed(vsa(), 'vsa.sigstore.json'));
     expect(verdict, JSON.stringify(verdict.failed)).toMatchObject({ verified: true, exitCode: 0 });
-    expect(verdict.checks.map((c) => c.name)).toEqual(['bundle', 'signature', 'certificate_identity', 'runner_environment', 'source_repository',
-      'subjects', 'verifier', 'policy', 'verification_result']);
+    expect(verdict.checks.map((c) => c.name)).toEqual(['bundle', 'signature', 'certificate_identity', 'builder_id', 'runner_environment', 'source_repository',
+      'subjects', 'verifier', 'policy', 'verification_result', 'time_verified']);
   });
 
   it.each([

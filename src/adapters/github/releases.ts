@@ -46,13 +46,22 @@ export interface ReleaseClient {
 }
 
 /** The release of a tag, drafts included (the list shows them to a token with push access; `getReleaseByTag` never does). */
+/**
+ * The release of the tag: the published one, even when drafts carry the same tag (anyone drafting a release
+ * must not shadow what users download); a draft only when nothing with that tag is published.
+ */
 export async function findRelease(client: ReleaseClient, repository: RepositoryRef, tag: string, limits = defaultReleaseLimits): Promise<ReleaseInfo> {
   let pages = 0;
+  let draft: ReleaseInfo | null = null;
   for await (const page of client.octokit.paginate.iterator(client.octokit.rest.repos.listReleases, { ...repository, per_page: 100 })) {
-    const release = page.data.find((candidate) => candidate.tag_name === tag);
-    if (release) return { id: release.id, tag, draft: release.draft, prerelease: release.prerelease, htmlUrl: release.html_url };
+    for (const release of page.data.filter((candidate) => candidate.tag_name === tag)) {
+      const found = { id: release.id, tag, draft: release.draft, prerelease: release.prerelease, htmlUrl: release.html_url };
+      if (!release.draft) return found;
+      draft ??= found;
+    }
     if (++pages >= limits.maxPages) break;
   }
+  if (draft) return draft;
   throw new GuardError('artifact_missing', `${repository.owner}/${repository.repo} has no release for tag ${tag}`);
 }
 

@@ -5,7 +5,9 @@ import {
   rejectedBeforeVerification, type Check, type Verdict, type VerificationPolicy,
 } from '../../core/policy/index.js';
 import type { PredicateFacts } from '../../core/provenance/index.js';
-import { checkVsaPolicy, checkVsaResult, checkVsaVerifier, toVsaPredicate, VSA_PREDICATE_TYPE, type VsaExpectations } from '../../core/vsa/index.js';
+import {
+  checkVsaPolicy, checkVsaResult, checkVsaSigner, checkVsaTime, checkVsaVerifier, toVsaPredicate, VSA_PREDICATE_TYPE, type VsaExpectations,
+} from '../../core/vsa/index.js';
 import { loadTrustedRoots, verifyBundleSignature, type TrustSource } from '../../adapters/sigstore/index.js';
 import { hashArtifacts } from '../../adapters/files/hash.js';
 import { decodeAttestations } from '../verify/index.js';
@@ -43,9 +45,13 @@ export async function verifyVsa(request: VerifyVsaRequest): Promise<Verdict> {
     const signer = outcome.signer;
     if (outcome.check.status === 'passed') {
       checks.push(checkCertificateIdentity(signer, request.policy));
-      if (signer) checks.push(checkRunnerEnvironment(signer, request.policy), checkSourceRepository(signer, request.policy));
+      if (signer) {
+        checks.push(checkVsaSigner(signer, request.expected, request.policy.expectedSan !== null),
+          checkRunnerEnvironment(signer, request.policy), checkSourceRepository(signer, request.policy));
+      }
       checks.push(checkSubjects(statement.subject, await hashArtifacts(request.artifactPaths, 'sha256'), false));
-      checks.push(checkVsaVerifier(predicate, request.expected), checkVsaPolicy(predicate, request.expected), checkVsaResult(predicate, request.expected));
+      checks.push(checkVsaVerifier(predicate, request.expected), checkVsaPolicy(predicate, request.expected), checkVsaResult(predicate, request.expected),
+        checkVsaTime(predicate, request.expected));
     }
     return decideVerdict({ checks, facts: factsOf(predicate.verifier.id, predicate.resourceUri), subjects: statement.subject, artifacts: [], verifier: VERIFIER });
   } catch (error) {

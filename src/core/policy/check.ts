@@ -21,6 +21,7 @@ export const CHECK_NAMES = [
   'verifier',
   'policy',
   'verification_result',
+  'time_verified',
 ] as const;
 
 export type CheckName = (typeof CHECK_NAMES)[number];

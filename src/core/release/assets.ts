@@ -12,27 +12,29 @@ const EXPECTED = 'assets = subjects: every asset a subject of a verified attesta
 const short = (hex: string) => `${hex.slice(0, 16)}…`;
 
 /**
- * The release's assets against the subjects of its verified attestations, both ways. A name the subjects
- * know with another digest is a replaced asset; a digest they do not know is unattested; a subject no asset
- * carries is missing. `exempt` names (excluded by policy, provenance files) are left out on both sides.
+ * The release's assets against the subjects of its verified attestations, both ways, by (name, digest): an
+ * asset is attested only when a subject has its name *and* its digest, so attested bytes under another name
+ * (two platforms' binaries swapped, a copy under a new name) do not pass. A subject's name with other bytes
+ * is a replaced asset; any other asset is unattested; a subject no asset carries is missing. `exempt` names
+ * (excluded by policy, provenance files) are left out on both sides.
  */
 export function checkReleaseAssets(
   assets: readonly HashedAsset[], subjects: readonly Subject[], algorithm: 'sha256' | 'sha512', exempt: (name: string) => boolean,
 ): Check {
-  const attested = subjects.map((s) => ({ name: baseName(s.name), hex: s.digest[algorithm]?.toLowerCase() })).filter((s) => s.hex !== undefined && !exempt(s.name));
-  const attestedDigests = new Set(attested.map((s) => s.hex));
-  const published = new Set(assets.map((a) => a.hex.toLowerCase()));
-  const unknown = assets.filter((a) => !attestedDigests.has(a.hex.toLowerCase()));
+  const attested = subjects.map((s) => ({ name: baseName(s.name), hex: s.digest[algorithm]?.toLowerCase() }))
+    .filter((s): s is HashedAsset => s.hex !== undefined && !exempt(s.name));
+  const sameAs = (a: HashedAsset) => (s: HashedAsset) => s.name === a.name && s.hex === a.hex.toLowerCase();
+  const unknown = assets.filter((a) => !attested.some(sameAs(a)));
   const replaced = unknown.filter((a) => attested.some((s) => s.name === a.name));
   const unattested = unknown.filter((a) => !replaced.includes(a));
-  const missing = attested.filter((s) => !published.has(s.hex as string) && !replaced.some((a) => a.name === s.name));
+  const missing = attested.filter((s) => !assets.some((a) => a.name === s.name));
   const problems: [VerdictCode, string][] = [
     ...replaced.map((a): [VerdictCode, string] => ['asset_replaced', `${a.name} is ${short(a.hex)}, attested as ${short(attested.find((s) => s.name === a.name)?.hex ?? '')}`]),
-    ...unattested.map((a): [VerdictCode, string] => ['asset_unattested', `${a.name} (${short(a.hex)}) is not attested`]),
-    ...missing.map((s): [VerdictCode, string] => ['asset_missing', `${s.name} (${short(s.hex as string)}) is attested but not published`]),
+    ...unattested.map((a): [VerdictCode, string] => ['asset_unattested', `${a.name} (${short(a.hex)}) is not attested under that name`]),
+    ...missing.map((s): [VerdictCode, string] => ['asset_missing', `${s.name} (${short(s.hex)}) is attested but not published`]),
   ];
   const [first] = problems;
-  if (first === undefined) return passed('release_assets', 'asset_unattested', EXPECTED, `${assets.length} asset(s), each attested; every subject published`);
+  if (first === undefined) return passed('release_assets', 'asset_unattested', EXPECTED, `${assets.length} asset(s), each attested under its name; every subject published`);
   return failed('release_assets', first[0], EXPECTED, problems.map(([, text]) => text).join('; '));
 }
 

@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { compare, type Check } from '../policy/index.js';
+import { compare, isTagRef, parseWorkflowUri, signingWorkflowOf, type Check, type SignerFacts } from '../policy/index.js';
+import { parseGitUri, sameLocation } from '../provenance/index.js';
 import type { Statement } from '../provenance/index.js';
 import { VSA_PREDICATE_TYPE } from './statement.js';
 
@@ -26,6 +27,34 @@ export interface VsaExpectations {
   readonly policySha256: string;
   /** The lowest SLSA Build level the consumer accepts; null: any. */
   readonly requiredLevel: number | null;
+  /** The workflow file of the source repository that signs VSAs (`security-ci.yml`); ignored with an exact SAN pin. */
+  readonly signerWorkflow: string;
+  readonly now: Date;
+}
+
+/**
+ * Who may issue a verdict: the producer's own signing workflow (`signerWorkflow` of the source repository
+ * the certificate attests, not a reusable workflow anyone may call), run for a release tag. Any other
+ * workflow of the repository — a scratch workflow on a branch — could otherwise sign a PASSED verdict for
+ * any bytes: the verifier ID and the policy digest are public.
+ */
+export function checkVsaSigner(signer: SignerFacts, expected: VsaExpectations, exactSanPinned: boolean): Check {
+  const wanted = `${expected.signerWorkflow} of the source repository, at a release tag`;
+  const workflow = parseWorkflowUri(signingWorkflowOf(signer));
+  const source = signer.sourceRepositoryUri === null ? null : parseGitUri(signer.sourceRepositoryUri);
+  const actual = `${signingWorkflowOf(signer) ?? '(no signing workflow)'} (certificate ref ${signer.sourceRepositoryRef ?? 'absent'})`;
+  const ownWorkflow = workflow !== null && source !== null && sameLocation(workflow, source)
+    && (exactSanPinned || workflow.path === `.github/workflows/${expected.signerWorkflow}`);
+  const atTag = signer.sourceRepositoryRef !== null && isTagRef(signer.sourceRepositoryRef) && workflow?.ref === signer.sourceRepositoryRef;
+  return compare('builder_id', 'identity_mismatch', wanted, actual, ownWorkflow && atTag);
+}
+
+/** A verdict is made before it is signed: one dated after now, or not dated, is not a verdict of the past. */
+export function checkVsaTime(predicate: VsaPredicate, expected: VsaExpectations): Check {
+  const at = predicate.timeVerified === undefined ? Number.NaN : Date.parse(predicate.timeVerified);
+  const strict = predicate.timeVerified !== undefined && /(Z|[+-]\d{2}:\d{2})$/.test(predicate.timeVerified);
+  return compare('time_verified', 'vsa_failed', `timeVerified, ISO 8601, not after ${expected.now.toISOString()}`,
+    predicate.timeVerified ?? null, strict && !Number.isNaN(at) && at <= expected.now.getTime());
 }
 
 /** The verifier consumers trust, exactly (the version is part of the ID). */
