@@ -31,7 +31,7 @@ describe('the npm package', () => {
     const files = pack('--dry-run').files.map((file) => file.path).sort();
     expect(files).toContain('dist/cli/index.js');
     expect(files).toContain('manifest-schema/manifest.schema.json');
-    expect(files).toEqual(expect.arrayContaining(['README.md', 'package.json']));
+    expect(files).toEqual(expect.arrayContaining(['LICENSE', 'README.md', 'package.json']));
     const outside = files.filter((path) => !/^(dist\/cli\/[\w.-]+|manifest-schema\/[\w.-]+\.json|README\.md|LICENSE|package\.json)$/.test(path));
     expect(outside).toEqual([]);
   });
