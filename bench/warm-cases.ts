@@ -6,6 +6,8 @@ export interface WarmCase {
   readonly artifactPath: string;
   readonly san: string;
   readonly issuer: string;
+  /** Pinned when the signer is a reusable workflow of another repository than the one built. */
+  readonly sourceRepository?: string;
 }
 
 const GITHUB_ACTIONS = 'https://token.actions.githubusercontent.com';
@@ -30,6 +32,7 @@ export const WARM_CASES: readonly WarmCase[] = [
     artifactPath: GH('reusable-workflow/github_provenance_demo-0.0.0-py3-none-any.whl'),
     san: 'https://github.com/github/artifact-attestations-workflows/.github/workflows/attest.yml@09b495c3f12c7881b3cc17209a327792065c1a1d',
     issuer: GITHUB_ACTIONS,
+    sourceRepository: 'malancas/attest-demo',
   },
   {
     provenancePath: GH('custom-issuer/artifact.sigstore.json'),
@@ -42,6 +45,7 @@ export const WARM_CASES: readonly WarmCase[] = [
     artifactPath: GH('bcr-module/MODULE.bazel'),
     san: 'https://github.com/bazel-contrib/publish-to-bcr/.github/workflows/publish.yaml@refs/tags/v0.0.1',
     issuer: GITHUB_ACTIONS,
+    sourceRepository: 'aspect-build/rules_lint',
   },
 ];
 

@@ -10,7 +10,7 @@ export async function createOursVerifier(): Promise<() => Promise<void>> {
   const requests = WARM_CASES.map((c) => request({
     provenancePath: c.provenancePath,
     artifactPaths: [c.artifactPath],
-    policy: policy({ expectedSan: c.san, expectedIssuer: c.issuer }),
+    policy: policy({ expectedSan: c.san, expectedIssuer: c.issuer, expectedSourceRepository: c.sourceRepository ?? null }),
   }));
   return roundRobin(requests, async (verifyRequest) => {
     const verdict = await verifyProvenance(verifyRequest, deps);
