@@ -17,8 +17,6 @@ __webpack_require__.d(__webpack_exports__, {
 var promises_ = __webpack_require__(1455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
-// EXTERNAL MODULE: external "node:util"
-var external_node_util_ = __webpack_require__(7975);
 // EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 11 modules
 var schemas = __webpack_require__(2857);
 // EXTERNAL MODULE: ./src/adapters/kpi/spool.ts
@@ -109,12 +107,12 @@ const figure = (row, column) => Number(row[column] ?? 0);
 const sum = (rows, column) => rows.reduce((total, row) => total + figure(row, column), 0);
 const highest = (rows, column) => Math.max(...rows.map((row) => figure(row, column)));
 
-// EXTERNAL MODULE: ./src/core/manifest/index.ts + 6 modules
-var manifest = __webpack_require__(125);
+// EXTERNAL MODULE: ./src/core/manifest/index.ts + 12 modules
+var manifest = __webpack_require__(302);
 ;// CONCATENATED MODULE: ./src/core/dashboard/from-manifests.ts
 
 
-/** The label failures by code use for an entry that a rerun fixed since: its code is no longer kept. */
+/** How an entry a rerun fixed since shows among the latest failures: a status, its code is no longer kept. */
 const PASSED_SINCE = 'passed since';
 const VERDICTS = { validated: true, rerun_succeeded: true, failed: false, rerun_failed: false };
 /** Every verdict recorded in range is one validation; each entry that failed in range is one failure. */
@@ -133,7 +131,7 @@ function manifestFigures(manifests, range, latestCount = 20) {
     return {
         entries: entries.length,
         passRate: (0,stats/* dailyRates */.DN)(verdicts),
-        failuresByCode: (0,stats/* countBy */.Tr)(failures.map((failure) => failure.code ?? PASSED_SINCE)),
+        failuresByCode: (0,stats/* countBy */.Tr)(failures.flatMap((failure) => (failure.code === null ? [] : [failure.code]))),
         latestFailures: failures.slice(0, latestCount),
     };
 }
@@ -176,8 +174,8 @@ function buildDashboard(input) {
     };
 }
 
-// EXTERNAL MODULE: ./src/core/errors/index.ts + 3 modules
-var errors = __webpack_require__(8016);
+// EXTERNAL MODULE: ./src/core/errors/index.ts + 5 modules
+var errors = __webpack_require__(733);
 ;// CONCATENATED MODULE: ./src/core/dashboard/html.ts
 /** Markup that is already safe: only `html` and `raw` make one, so every other value gets escaped. */
 class Html {
@@ -295,11 +293,19 @@ function rateCard(text, rates, [attempts, succeeded]) {
         id: text.id, title: text.title, scale: { max: 1, label: '100%' },
         bars: rates.map((r) => ({ label: r.day.slice(5), value: rateOf(r), text: percent(rateOf(r)), tone: rateTone(rateOf(r)) })),
     });
-    return card(text, percent(total.rate), rates.length === 0 ? null : chart, {
+    return card(text, percent(total.rate), rates.length === 0 || rates.every((r) => r.succeeded === 0) ? null : chart, {
         caption: `${text.title} per UTC day`, columns: ['day', attempts, succeeded, 'rate'],
         rows: rates.map((r) => [r.day, String(r.attempts), String(r.succeeded), percent(rateOf(r))]),
         total: ['all days', String(total.attempts), String(total.succeeded), percent(total.rate)],
     });
+}
+/** A rate the sources cannot tell: the counts are listed, the rate is “unknown”, nothing is drawn red. */
+function unknownCard(text, rates, [attempts, succeeded]) {
+    const total = (0,stats/* totalRate */.jo)(rates);
+    return card(text, 'unknown', null, {
+        caption: `${text.title} per UTC day`, columns: ['day', attempts, succeeded],
+        rows: rates.map((r) => [r.day, String(r.attempts), String(r.succeeded)]), total: ['all days', String(total.attempts), String(total.succeeded)],
+    }, 'Unknown from spool files.');
 }
 function countCard(text, counts, options) {
     if (counts === null)
@@ -321,23 +327,35 @@ function distributionCard(text, figures) {
     if (figures.kind === 'daily') {
         const worst = highestDailyP95(figures);
         const chart = columnChart({ id: text.id, title: `${text.title}: p95 per day`, bars: figures.days.map((d) => ({ label: d.day.slice(5), value: d.p95, text: duration(d.p95), tone: 'neutral' })) });
-        return card(text, worst === null ? '—' : `p95 ≤ ${duration(worst)}`, figures.days.length === 0 ? null : chart, {
+        return card(text, worst === null ? '—' : `p95 ≤ ${duration(worst)}`, figures.days.every((d) => d.p95 === 0) ? null : chart, {
             caption: `${text.title} per UTC day`, columns: ['day', 'samples', 'p50', 'p95', 'max'],
             rows: figures.days.map((d) => [d.day, String(d.samples), duration(d.p50), duration(d.p95), duration(d.max)]),
         });
     }
     const stats = `${figures.samples} samples, p50 ${duration(figures.p50)}, p95 ${duration(figures.p95)}, max ${duration(figures.max)}`;
     const chart = columnChart({ id: text.id, title: `${text.title}: ${stats}`, bars: figures.histogram.map((b) => ({ label: b.label, value: b.count, text: String(b.count), tone: 'neutral' })) });
-    return card(text, `p50 ${duration(figures.p50)} · p95 ${duration(figures.p95)}`, figures.samples === 0 ? null : chart, {
-        caption: `${text.title}: ${stats}`, columns: ['duration', 'samples'], rows: figures.histogram.map((b) => [b.label, String(b.count)]),
+    return card(text, `p50 ${duration(figures.p50)} · p95 ${duration(figures.p95)}`, figures.histogram.every((b) => b.count === 0) ? null : chart, {
+        caption: `${text.title}: ${stats}`, columns: ['duration', 'samples'], rows: figures.samples === 0 ? [] : figures.histogram.map((b) => [b.label, String(b.count)]),
     });
 }
-function card(text, headline, chart, table, empty = 'No data in this range.') {
+const NO_DATA = 'No data in this range.';
+function card(text, headline, chart, table, empty = NO_DATA) {
     return html `<section class="card" id="${text.id}" aria-labelledby="${text.id}-heading">
 <header><h2 id="${text.id}-heading">${text.title}</h2><p class="headline">${headline}</p></header>
 <p class="what">${text.what}</p>
-${chart === null || table === null ? html `<p class="empty">${empty}</p>` : html `<div class="figure">${chart}${renderTable(table)}</div>`}
+${cards_figure(chart, table, empty)}
 </section>`;
+}
+/**
+ * The chart and its table. With no rows: the `empty` sentence. With rows but nothing to draw (every
+ * value 0): “no data” to draw is said in words, and the table still shows the zeros.
+ */
+function cards_figure(chart, table, empty) {
+    if (table === null || table.rows.length === 0)
+        return html `<p class="empty">${empty}</p>`;
+    if (chart === null)
+        return html `<p class="empty">${empty === NO_DATA ? 'No data to draw: every value in this range is 0.' : empty}</p>${renderTable(table)}`;
+    return html `<div class="figure">${chart}${renderTable(table)}</div>`;
 }
 function renderTable(table) {
     return html `<div class="table-wrap" tabindex="0" role="region" aria-label="${table.caption}"><table>
@@ -401,10 +419,12 @@ tr.status-failure .status, tr.status-blocked .status { color: var(--bad); border
 tr.status-success .status { color: var(--good); border-color: var(--good); }
 a { color: var(--neutral); }
 .empty { color: var(--muted); font-style: italic; }
+.empty-state { background: var(--card); border: 1px solid var(--line); border-left: 5px solid var(--neutral); border-radius: 8px; padding: 12px 16px; margin: 0 0 16px; }
 footer { max-width: 1320px; margin: 0 auto; padding: 8px 28px 24px; color: var(--muted); font-size: 12px; }
 `;
 
 ;// CONCATENATED MODULE: ./src/core/dashboard/render-html.ts
+
 
 
 
@@ -422,11 +442,11 @@ function renderDashboardHtml(dashboard, options) {
 <meta http-equiv="Content-Security-Policy" content="${POLICY}">
 <title>Provenance KPIs${dashboard.range.from || dashboard.range.to ? ` · ${rangeText(dashboard)}` : ''}</title><style>${raw(STYLES)}</style></head>
 <body><header class="top"><h1>Release provenance · KPIs</h1><p>${rangeText(dashboard)} · ${sourcesText(dashboard)} · generated ${dashboard.generatedAt.slice(0, 16).replace('T', ' ')} UTC</p></header>
-<main>${tiles(dashboard)}${failures(dashboard.latestFailures, dashboard.sources.manifestFiles > 0, link)}
+<main>${isEmpty(dashboard) ? html `<p class="empty-state" id="empty-state">${EMPTY_STATE}</p>` : ''}${tiles(dashboard)}${failures(dashboard.latestFailures, dashboard.sources.manifestFiles > 0, link)}
 <div class="grid">
 ${rateCard({ id: 'pass-rate', title: 'Pass rate per day', what: 'Verdicts recorded per UTC day, first runs and reruns alike.' }, dashboard.passRate, ['validations', 'passed'])}
-${countCard({ id: 'failures-by-code', title: 'Failures by code', what: `Entries that failed in the range, by the code the manifest records; “${PASSED_SINCE}” when a rerun fixed the entry.` }, dashboard.failuresByCode, {
-        header: 'code', unit: 'entries', tone: (label) => (label === PASSED_SINCE ? 'muted' : 'bad'), cell: (label) => (label === PASSED_SINCE ? label : link.runbook(label)),
+${countCard({ id: 'failures-by-code', title: 'Failures by code', what: `Entries that failed in the range and still record a code; one a rerun fixed shows as “${PASSED_SINCE}” among the latest failures.` }, dashboard.failuresByCode, {
+        header: 'code', unit: 'entries', tone: () => 'bad', cell: (label) => link.runbook(label),
     })}
 ${rateCard({ id: 'rerun-success', title: 'Rerun success', what: 'Reruns started by recovery that ended verified (rerun.success_rate).' }, dashboard.rerunSuccess, ['reruns', 'verified'])}
 ${countCard({ id: 'notify-routes', title: 'Notification routes', what: 'Where each failure was announced: Slack, the GitHub issue fallback, or the ops summary channel (notify.failures).' }, dashboard.notifyRoutes, {
@@ -435,18 +455,28 @@ ${countCard({ id: 'notify-routes', title: 'Notification routes', what: 'Where ea
 ${distributionCard({ id: 'issue-latency', title: 'Issue latency', what: 'From the failure to its GitHub issue (notify.issue_latency).' }, dashboard.issueLatency)}
 ${distributionCard({ id: 'time-to-resolution', title: 'Time to resolution', what: 'From the failure to the rerun that verified (rerun.time_to_resolution).' }, dashboard.timeToResolution)}
 ${distributionCard({ id: 'lock-wait', title: 'Manifest lock wait', what: 'From the first read of the manifest to the successful write (metrics.lock_wait_seconds).' }, dashboard.lockWait)}
-${rateCard({ id: 'ingest-success', title: 'KPI ingest success', what: 'Event batches that reached Supabase; a spool holds only those that did not (security_ci.kpi_ingest_success).' }, dashboard.ingestSuccess, ['batches', 'stored'])}
+${dashboard.sources.database
+        ? rateCard({ id: 'ingest-success', title: 'KPI ingest success', what: 'Event batches that reached Supabase (security_ci.kpi_ingest_success).' }, dashboard.ingestSuccess, ['batches', 'stored'])
+        : unknownCard({ id: 'ingest-success', title: 'KPI ingest success', what: SPOOL_INGEST }, dashboard.ingestSuccess, ['batches', 'stored'])}
 </div></main>
 <footer>provenance-guard <code>kpi dashboard</code> · days are UTC · durations p50/p95 interpolate like PostgreSQL’s percentile_cont</footer>
 </body></html>
 `;
     return page.text;
 }
+/** Sends that succeeded never reach a spool, so a rate computed from spools alone would always read 0 %. */
+const SPOOL_INGEST = 'Event batches that reached Supabase (security_ci.kpi_ingest_success). Unknown from spool files: a spool holds only the sends that failed; build the page with --db-url for the rate.';
+const EMPTY_STATE = 'No release has been recorded yet. This page fills in once the first release run writes its manifest '
+    + '(docs/reports/<YYYY-MM-DD>/manifest.json) and the dashboard workflow runs again.';
+/** Nothing to show at all: no manifest, no KPI event, no database. */
+function isEmpty({ sources }) {
+    return sources.manifestFiles === 0 && sources.kpiEvents === 0 && !sources.database;
+}
 function tiles(dashboard) {
     const pass = (0,stats/* totalRate */.jo)(dashboard.passRate);
     const reruns = (0,stats/* totalRate */.jo)(dashboard.rerunSuccess);
     const ingest = (0,stats/* totalRate */.jo)(dashboard.ingestSuccess);
-    const open = dashboard.failuresByCode.filter((c) => c.label !== PASSED_SINCE).reduce((sum, c) => sum + c.count, 0);
+    const open = dashboard.failuresByCode.reduce((sum, c) => sum + c.count, 0);
     const latency = dashboard.issueLatency.kind === 'samples'
         ? { value: duration(dashboard.issueLatency.p50), note: 'p50, failure → GitHub issue' }
         : { value: duration(highestDailyP95(dashboard.issueLatency)), note: 'highest daily p95, failure → GitHub issue' };
@@ -459,7 +489,9 @@ ${manifests
         : tile('open-failures', 'Still failing', '—', 'needs the manifests (--manifest)', 'muted')}
 ${tile('rerun-success', 'Rerun success', percent(reruns.rate), `${reruns.succeeded} of ${reruns.attempts} reruns`, rateTone(reruns.rate))}
 ${tile('issue-latency', 'Issue latency', latency.value, latency.note, 'neutral')}
-${tile('ingest-success', 'KPI ingest', percent(ingest.rate), `${ingest.succeeded} of ${ingest.attempts} batches stored`, rateTone(ingest.rate))}
+${dashboard.sources.database
+        ? tile('ingest-success', 'KPI ingest', percent(ingest.rate), `${ingest.succeeded} of ${ingest.attempts} batches stored`, rateTone(ingest.rate))
+        : tile('ingest-success', 'KPI ingest', 'unknown', `${ingest.attempts} batches spooled; a spool holds only failed sends`, 'muted')}
 </section>`;
 }
 function failures(rows, manifests, link) {
@@ -468,7 +500,7 @@ function failures(rows, manifests, link) {
         : html `<div class="table-wrap" tabindex="0" role="region" aria-label="Latest failures"><table class="failures"><caption>Newest first; links open the run, the runbook and the issue</caption>
 <thead><tr>${['tag', 'when (UTC)', 'run', 'code', 'status', 'issue', 'detail'].map((c) => html `<th scope="col">${c}</th>`)}</tr></thead>
 <tbody>${rows.map((row) => html `<tr class="status-${row.status}"><th scope="row">${row.tag}</th><td>${row.at.replace('T', ' ').slice(0, 16)}</td><td>${link.run(row)}</td>
-<td>${row.code === null ? PASSED_SINCE : link.runbook(row.code)}</td><td><span class="status">${row.status}</span></td>
+<td>${row.code === null ? '—' : link.runbook(row.code)}</td><td><span class="status">${row.code === null ? `${row.status} · ${PASSED_SINCE}` : row.status}</span></td>
 <td>${row.issueNumber === null ? '—' : link.issue(row.issueNumber)}</td><td class="detail">${row.detail ?? ''}</td></tr>`)}</tbody></table></div>`;
     return html `<section class="card wide" id="latest-failures" aria-labelledby="latest-failures-heading"><header><h2 id="latest-failures-heading">Latest failures</h2></header>${body}</section>`;
 }
@@ -478,7 +510,7 @@ function links(repoUrl) {
     return {
         run: (row) => to(`actions/runs/${row.runId}/attempts/${row.runAttempt}`, `${row.runId} #${row.runAttempt}`),
         issue: (issue) => to(`issues/${issue}`, `#${issue}`),
-        runbook: (code) => to(`blob/HEAD/${(0,errors/* runbookPath */.uM)(code)}`, code),
+        runbook: (code) => html `<a href="${(0,errors/* runbookUrl */.oV)(code)}">${code}</a>`,
     };
 }
 function rangeText({ range }) {
@@ -500,12 +532,14 @@ function sourcesText({ sources }) {
 
 
 
-// EXTERNAL MODULE: ./src/core/redaction/redact.ts
-var redact = __webpack_require__(1324);
-// EXTERNAL MODULE: ./src/commands/verify/index.ts + 23 modules
-var verify = __webpack_require__(6515);
-// EXTERNAL MODULE: ./src/cli/kpi-command.ts + 4 modules
-var kpi_command = __webpack_require__(6412);
+// EXTERNAL MODULE: ./src/core/redaction/index.ts + 3 modules
+var redaction = __webpack_require__(9924);
+// EXTERNAL MODULE: ./src/commands/verify/index.ts + 8 modules
+var verify = __webpack_require__(2604);
+// EXTERNAL MODULE: ./src/cli/kpi-command.ts + 5 modules
+var kpi_command = __webpack_require__(6930);
+// EXTERNAL MODULE: ./src/cli/args.ts
+var args = __webpack_require__(7593);
 ;// CONCATENATED MODULE: ./src/cli/dashboard-command.ts
 
 
@@ -528,7 +562,7 @@ const FLAG = {
 };
 /** `kpi dashboard --out DIR [--from DATE] [--to DATE] [--manifest FILE ...] [--kpi-spool FILE ...] [--db-url URL] [--repo-url URL]`. */
 async function runDashboard(argv, now, env) {
-    const { values } = (0,external_node_util_.parseArgs)({
+    const { values } = (0,args/* parseArgsOnce */.q)({
         args: [...argv],
         options: {
             out: { type: 'string' }, from: { type: 'string' }, to: { type: 'string' }, manifest: { type: 'string', multiple: true },
@@ -545,9 +579,6 @@ async function runDashboard(argv, now, env) {
     if (inputs.databaseUrl !== null && spools.length > 0) {
         throw new errors/* GuardError */.U$('input_invalid', '--kpi-spool and --db-url both give KPI events: the database views already hold every flushed spool; pick one');
     }
-    if (inputs.manifests.length === 0 && spools.length === 0 && inputs.databaseUrl === null) {
-        throw new errors/* GuardError */.U$('input_invalid', 'kpi dashboard needs data: --manifest FILE, --kpi-spool FILE or --db-url URL');
-    }
     const range = { from: inputs.from, to: inputs.to };
     const manifests = await Promise.all(inputs.manifests.map(async (path) => (0,manifest/* parseManifest */.Ng)(await readText(path), path)));
     const kpi = inputs.databaseUrl === null ? await readSpools(spools) : { report: await readViews(inputs.databaseUrl, range) };
@@ -556,6 +587,9 @@ async function runDashboard(argv, now, env) {
     await (0,promises_.mkdir)(inputs.out, { recursive: true });
     await (0,promises_.writeFile)(page, renderDashboardHtml(dashboard, { repoUrl: inputs.repoUrl }));
     const { sources } = dashboard;
+    // Day one has no manifest yet: the page says so and the publishing workflow still succeeds.
+    if (isEmpty(dashboard))
+        return { exitCode: 0, stdout: `${page}: empty-state page (no manifest, spool or database given yet)` };
     return { exitCode: 0, stdout: `${page}: ${sources.entries} manifest entries, ${sources.database ? 'KPI database views' : `${sources.kpiEvents} KPI events`}` };
 }
 async function readSpools(paths) {
@@ -571,7 +605,7 @@ async function readViews(databaseUrl, range) {
     // Loaded here so a page built from files does not pay for the database driver.
     const { readKpiReport } = await Promise.all(/* import() */[__webpack_require__.e(534), __webpack_require__.e(71)]).then(__webpack_require__.bind(__webpack_require__, 4071));
     return readKpiReport(databaseUrl, range).catch((error) => {
-        throw new errors/* GuardError */.U$('input_invalid', `cannot read the KPI views: ${(0,redact/* redactText */.Rd)(error.message, secrets)}`, { cause: error });
+        throw new errors/* GuardError */.U$('input_invalid', `cannot read the KPI views: ${(0,redaction/* redactText */.Rd)(error.message, secrets)}`, { cause: error });
     });
 }
 async function readText(path) {

@@ -6,16 +6,18 @@ export const modules = {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   DE: () => (/* binding */ assertReadable),
+/* harmony export */   LD: () => (/* binding */ toInputs),
+/* harmony export */   VY: () => (/* binding */ FLAG_OF),
 /* harmony export */   runVerify: () => (/* binding */ runVerify)
 /* harmony export */ });
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7975);
-/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_util__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _core_errors_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8016);
-/* harmony import */ var _core_report_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8332);
-/* harmony import */ var _commands_verify_index_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6515);
-/* harmony import */ var _exit_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(7632);
+/* harmony import */ var _core_errors_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(733);
+/* harmony import */ var _core_report_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8332);
+/* harmony import */ var _commands_verify_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2604);
+/* harmony import */ var _exit_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7632);
+/* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(7593);
 
 
 
@@ -24,9 +26,15 @@ export const modules = {
 
 const OPTIONS = {
     artifact: { type: 'string', multiple: true },
+    release: { type: 'string' },
+    policy: { type: 'string' },
+    'github-api-url': { type: 'string' },
     provenance: { type: 'string' },
     'expected-builder-id': { type: 'string', multiple: true },
     'expected-source-repo': { type: 'string' },
+    'expected-owner': { type: 'string' },
+    'github-server-url': { type: 'string' },
+    'deny-self-hosted-runners': { type: 'boolean' },
     'expected-issuer': { type: 'string' },
     'expected-san': { type: 'string' },
     'expected-repository-id': { type: 'string' },
@@ -46,35 +54,44 @@ const OPTIONS = {
 };
 const FLAG_OF = {
     artifacts: '--artifact', provenance: '--provenance', expectedBuilderIds: '--expected-builder-id',
-    expectedSourceRepo: '--expected-source-repo', tag: '--tag', commit: '--commit', expectedIssuer: '--expected-issuer',
+    expectedSourceRepo: '--expected-source-repo', expectedOwner: '--expected-owner', githubServerUrl: '--github-server-url',
+    denySelfHostedRunners: '--deny-self-hosted-runners', tag: '--tag', commit: '--commit', expectedIssuer: '--expected-issuer',
     expectedSan: '--expected-san', expectedRepositoryId: '--expected-repository-id', trust: '--trusted-root/--offline/--tuf-mirror', rekorUrl: '--rekor-url',
     requireAllSubjects: '--require-all-subjects', override: '--override-reason/--override-approver/--override-expires',
 };
 async function runVerify(argv, now, earlyDigests) {
-    const { values } = (0,node_util__WEBPACK_IMPORTED_MODULE_1__.parseArgs)({ args: [...argv], options: OPTIONS, strict: true, allowPositionals: false });
-    const request = { ...(0,_commands_verify_index_js__WEBPACK_IMPORTED_MODULE_4__/* .toVerifyRequest */ ._r)(toInputs(values), (field) => FLAG_OF[field], now), earlyDigests };
+    const { values } = (0,_args_js__WEBPACK_IMPORTED_MODULE_5__/* .parseArgsOnce */ .q)({ args: [...argv], options: OPTIONS, allowPositionals: false });
+    if (values.release !== undefined || values.policy !== undefined)
+        return (await Promise.all(/* import() */[__webpack_require__.e(445), __webpack_require__.e(774)]).then(__webpack_require__.bind(__webpack_require__, 4774))).runPolicyVerify(values, now);
+    const request = { ...(0,_commands_verify_index_js__WEBPACK_IMPORTED_MODULE_3__/* .toVerifyRequest */ ._r)(toInputs(values), (field) => FLAG_OF[field], now), earlyDigests };
     await assertReadable(request);
-    const verdict = await (0,_commands_verify_index_js__WEBPACK_IMPORTED_MODULE_4__/* .verifyProvenance */ .Tu)(request);
-    const output = values.json ? JSON.stringify((0,_core_report_index_js__WEBPACK_IMPORTED_MODULE_3__/* .toVerdictJson */ .R9)(verdict), null, 2) : (0,_core_report_index_js__WEBPACK_IMPORTED_MODULE_3__/* .renderVerdictTable */ .G5)(verdict, 'provenance-guard verify');
-    return { exitCode: verdict.verified ? _exit_js__WEBPACK_IMPORTED_MODULE_5__/* .EXIT */ .d.verified : _exit_js__WEBPACK_IMPORTED_MODULE_5__/* .EXIT */ .d.rejected, stdout: output };
+    const verdict = await (0,_commands_verify_index_js__WEBPACK_IMPORTED_MODULE_3__/* .verifyProvenance */ .Tu)(request);
+    const output = values.json ? JSON.stringify((0,_core_report_index_js__WEBPACK_IMPORTED_MODULE_2__/* .toVerdictJson */ .R9)(verdict), null, 2) : (0,_core_report_index_js__WEBPACK_IMPORTED_MODULE_2__/* .renderVerdictTable */ .G5)(verdict, 'provenance-guard verify');
+    return { exitCode: (0,_exit_js__WEBPACK_IMPORTED_MODULE_4__/* .exitCodeFor */ .R)(verdict), stdout: output };
 }
 function toInputs(values) {
     if (values['trusted-root'] !== undefined && values.offline) {
-        throw new _core_errors_index_js__WEBPACK_IMPORTED_MODULE_2__/* .GuardError */ .U$('input_invalid', '--trusted-root and --offline exclude each other');
+        throw new _core_errors_index_js__WEBPACK_IMPORTED_MODULE_1__/* .GuardError */ .U$('input_invalid', '--trusted-root and --offline exclude each other');
     }
     const overrideFlags = [values['override-reason'], values['override-approver'], values['override-expires']];
     if (!values['allow-v02-override'] && overrideFlags.some((v) => v !== undefined)) {
-        throw new _core_errors_index_js__WEBPACK_IMPORTED_MODULE_2__/* .GuardError */ .U$('input_invalid', '--override-* flags need --allow-v02-override');
+        throw new _core_errors_index_js__WEBPACK_IMPORTED_MODULE_1__/* .GuardError */ .U$('input_invalid', '--override-* flags need --allow-v02-override');
     }
-    if (values.artifact === undefined || values.artifact.length === 0)
-        throw new _core_errors_index_js__WEBPACK_IMPORTED_MODULE_2__/* .GuardError */ .U$('input_invalid', '--artifact is required (repeat it for several artifacts)');
-    if (values.provenance === undefined)
-        throw new _core_errors_index_js__WEBPACK_IMPORTED_MODULE_2__/* .GuardError */ .U$('input_invalid', '--provenance is required');
+    if (values.release === undefined && (values.artifact === undefined || values.artifact.length === 0))
+        throw new _core_errors_index_js__WEBPACK_IMPORTED_MODULE_1__/* .GuardError */ .U$('input_invalid', '--artifact is required (repeat it for several artifacts)');
+    if (values.release === undefined && values.provenance === undefined)
+        throw new _core_errors_index_js__WEBPACK_IMPORTED_MODULE_1__/* .GuardError */ .U$('input_invalid', '--provenance is required');
+    if (values.policy === undefined && values['expected-source-repo'] === undefined && values['expected-owner'] === undefined && values['expected-san'] === undefined) {
+        throw new _core_errors_index_js__WEBPACK_IMPORTED_MODULE_1__/* .GuardError */ .U$('input_invalid', 'an identity pin is required: --expected-source-repo OWNER/NAME, --expected-owner OWNER or --expected-san URI (otherwise any signed provenance from any repository would verify)');
+    }
     return {
-        artifacts: values.artifact,
-        provenance: values.provenance,
+        artifacts: values.artifact ?? [],
+        provenance: values.provenance ?? '',
         expectedBuilderIds: values['expected-builder-id'] ?? [],
         expectedSourceRepo: values['expected-source-repo'] ?? null,
+        expectedOwner: values['expected-owner'] ?? null,
+        githubServerUrl: values['github-server-url'],
+        denySelfHostedRunners: values['deny-self-hosted-runners'] ?? false,
         tag: values.tag ?? null,
         commit: values.commit ?? null,
         expectedIssuer: values['expected-issuer'],
@@ -90,20 +107,23 @@ function toInputs(values) {
             : null,
     };
 }
-/** A file the user named but that cannot be read is a usage problem (exit 2), not a verdict. */
+/** A file the user named that cannot be read as one is a usage problem (exit 2), not a verdict about the release. */
 async function assertReadable(request) {
     const named = [
-        ['--provenance', request.provenancePath, 'attestation_missing'],
-        ...request.artifactPaths.map((path) => ['--artifact', path, 'artifact_missing']),
-        ...(request.trust.kind === 'file' ? [['--trusted-root', request.trust.path, 'trust_root_unavailable']] : []),
+        ['--provenance', request.provenancePath, 'attestation_missing', _commands_verify_index_js__WEBPACK_IMPORTED_MODULE_3__/* .MAX_PROVENANCE_BYTES */ .Dt],
+        ...request.artifactPaths.map((path) => ['--artifact', path, 'artifact_missing', Infinity]),
+        ...(request.trust.kind === 'file' ? [['--trusted-root', request.trust.path, 'trust_root_unavailable', _commands_verify_index_js__WEBPACK_IMPORTED_MODULE_3__/* .MAX_PROVENANCE_BYTES */ .Dt]] : []),
     ];
-    for (const [flag, path, code] of named) {
-        try {
-            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.access)(path, node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.constants.R_OK);
-        }
-        catch {
-            throw new _core_errors_index_js__WEBPACK_IMPORTED_MODULE_2__/* .GuardError */ .U$(code, `${flag} ${path}: no such readable file`);
-        }
+    for (const [flag, path, code, maxBytes] of named) {
+        const stats = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat)(path).catch(() => null);
+        if (stats === null)
+            throw new _core_errors_index_js__WEBPACK_IMPORTED_MODULE_1__/* .GuardError */ .U$(code, `${flag} ${path}: no such file`);
+        if (!stats.isFile())
+            throw new _core_errors_index_js__WEBPACK_IMPORTED_MODULE_1__/* .GuardError */ .U$(code, `${flag} ${path} is a ${stats.isDirectory() ? 'directory' : 'special file'}, not a file`);
+        if (stats.size > maxBytes)
+            throw new _core_errors_index_js__WEBPACK_IMPORTED_MODULE_1__/* .GuardError */ .U$(code, `${flag} ${path} is ${stats.size} bytes, over the ${maxBytes / 2 ** 20} MiB limit`);
+        if (stats.size === 0 && flag !== '--artifact')
+            throw new _core_errors_index_js__WEBPACK_IMPORTED_MODULE_1__/* .GuardError */ .U$(code, `${flag} ${path} is empty`);
     }
 }
 
@@ -198,18 +218,25 @@ __webpack_require__.d(__webpack_exports__, {
   R9: () => (/* reexport */ toVerdictJson)
 });
 
-// UNUSED EXPORTS: countManifest, manifestPieCharts
+// UNUSED EXPORTS: countManifest
 
-// EXTERNAL MODULE: ./src/core/errors/index.ts + 3 modules
-var errors = __webpack_require__(8016);
+// EXTERNAL MODULE: ./src/core/errors/index.ts + 5 modules
+var errors = __webpack_require__(733);
+// EXTERNAL MODULE: ./src/core/redaction/index.ts + 3 modules
+var redaction = __webpack_require__(9924);
 ;// CONCATENATED MODULE: ./src/core/report/verdict-json.ts
 
+
+/**
+ * Redacted, because it becomes outputs, evidence and `--json`: a certificate's e-mail SAN shows as
+ * `<e-mail redacted>@domain`, secret-shaped text (from a predicate, say) as `***`.
+ */
 function toVerdictJson(verdict) {
     const facts = verdict.facts;
-    return {
+    return (0,redaction/* redactJson */.Kp)({
         verified: verdict.verified,
         failure_reason: verdict.failureReason,
-        runbook: verdict.failureReason ? (0,errors/* runbookPath */.uM)(verdict.failureReason) : null,
+        runbook: verdict.failureReason ? (0,errors/* runbookUrl */.oV)(verdict.failureReason) : null,
         checks: verdict.checks.map(toCheckJson),
         predicate_type: facts?.predicateType || null,
         builder_id: facts?.builderId ?? null,
@@ -218,7 +245,8 @@ function toVerdictJson(verdict) {
         source_commit: facts?.sourceCommits[0] ?? null,
         subjects: verdict.subjects.map((s) => ({ name: s.name, digest: { ...s.digest } })),
         verifier: verdict.verifier,
-    };
+        attestation: verdict.attestation,
+    }, []);
 }
 function toCheckJson(check) {
     return {
@@ -233,6 +261,7 @@ function toCheckJson(check) {
 
 ;// CONCATENATED MODULE: ./src/core/report/verdict-table.ts
 
+
 const MARK = { passed: 'ok  ', failed: 'FAIL', skipped: 'skip' };
 /** A readable table of checks; the failing one is marked and points at its runbook. */
 function renderVerdictTable(verdict, title) {
@@ -242,17 +271,24 @@ function renderVerdictTable(verdict, title) {
         const head = `${marker} ${check.name.padEnd(width)}  ${MARK[check.status]}  `;
         const pad = ' '.repeat(head.length);
         if (check.status === 'skipped')
-            return `${head}${check.expected}`;
+            return `${head}${shown(check.expected)}`;
         if (check.status === 'passed')
-            return `${head}${check.actual}`;
-        return `${head}expected: ${check.expected}\n${pad}actual:   ${check.actual}`;
+            return `${head}${shown(check.actual)}`;
+        return `${head}expected: ${shown(check.expected)}\n${pad}actual:   ${shown(check.actual)}`;
     });
     const outcome = verdict.verified ? 'VERIFIED' : `REJECTED (${verdict.failureReason})`;
-    const lines = [`${title}: ${outcome}`, '', ...rows];
+    const lines = [`${title}: ${outcome}`, ...(verdict.attestation ? [shown(verdict.attestation)] : []), '', ...rows];
     if (verdict.failureReason) {
-        lines.push('', `${verdict.failureReason}: ${errors/* FAILURE_CATALOG */.PR[verdict.failureReason].meaning}`, `runbook: ${(0,errors/* runbookPath */.uM)(verdict.failureReason)}`);
+        lines.push('', `${verdict.failureReason}: ${errors/* FAILURE_CATALOG */.PR[verdict.failureReason].meaning}`, `runbook: ${(0,errors/* runbookUrl */.oV)(verdict.failureReason)}`);
     }
     return lines.join('\n');
+}
+/**
+ * Untrusted text on a terminal: redacted, on one line, without control characters (an escape
+ * sequence in a predicate could otherwise rewrite what the reader sees).
+ */
+function shown(text) {
+    return (0,redaction/* redactText */.Rd)(text, []).replace(/\r\n|[\n\r\u2028\u2029]/g, ' ').replace(/\p{Cc}/gu, (c) => `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`);
 }
 
 // EXTERNAL MODULE: ./src/core/dashboard/stats.ts
@@ -265,15 +301,6 @@ function countManifest(manifest) {
         statuses: (0,stats/* countBy */.Tr)(manifest.entries.map((entry) => entry.status)),
         failureCodes: (0,stats/* countBy */.Tr)(manifest.entries.flatMap((entry) => (entry.failure_reason === null ? [] : [entry.failure_reason]))),
     };
-}
-/** Mermaid pies for a job summary: entries by status and, when any entry failed, by failure code. */
-function manifestPieCharts(manifest) {
-    const { statuses, failureCodes } = countManifest(manifest);
-    const pie = (title, counts) => ['```mermaid', `pie showData title ${title}`, ...counts.map(({ label, count }) => `  "${label}" : ${count}`), '```'].join('\n');
-    return [
-        ...(statuses.length > 0 ? [pie('Manifest entries by status', statuses)] : []),
-        ...(failureCodes.length > 0 ? [pie('Failure codes', failureCodes)] : []),
-    ].join('\n\n');
 }
 
 ;// CONCATENATED MODULE: ./src/core/report/manifest-table.ts
