@@ -18,7 +18,7 @@ const byName = (name: string) => loadWorkflow(templates.find((t) => t.name === n
 
 describe('workflow templates', () => {
   it('are the five the project ships', () => {
-    expect(templates.map((t) => t.name).sort()).toEqual(['dashboard.yml', 'manifest-lint.yml', 'provenance-rollback.yml', 'security-ci.yml', 'slsa-provenance-recover.yml']);
+    expect(templates.map((t) => t.name).sort()).toEqual(['dashboard.yml', 'manifest-lint.yml', 'provenance-rollback.yml', 'rollback-validate.yml', 'security-ci.yml', 'slsa-provenance-recover.yml']);
   });
 
   it.each(templates)('$name parses with GitHub\'s own workflow parser', async ({ name, text }) => {
