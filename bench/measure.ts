@@ -66,10 +66,12 @@ export interface ProcessRun {
   readonly peakRssMiB: number;
 }
 
-// Preloaded into the measured process: it writes its own peak RSS (ru_maxrss, KiB) on exit.
-const REPORT_PEAK_RSS = `data:text/javascript,${encodeURIComponent(
-  "import { writeFileSync } from 'node:fs'; process.on('exit', () => writeFileSync(process.env.BENCH_PEAK_RSS_FILE, String(process.resourceUsage().maxRSS)));",
-)}`;
+// Preloaded into the measured process: at exit it writes its peak RSS (VmHWM, KiB). Not ru_maxrss: Linux carries
+// that over from the parent across fork and exec, so a child of a large bench process would report the parent's size.
+const REPORT_PEAK_RSS = `data:text/javascript,${encodeURIComponent([
+  "import { readFileSync, writeFileSync } from 'node:fs';",
+  "process.on('exit', () => writeFileSync(process.env.BENCH_PEAK_RSS_FILE, /VmHWM:\\s*(\\d+)/.exec(readFileSync('/proc/self/status', 'utf8'))[1]));",
+].join(' '))}`;
 
 /** Like `timeProcess` for a Node command, and the process's peak RSS, read back from `rssFile`. */
 export function timeNodeProcess(command: Command, rssFile: string): ProcessRun {

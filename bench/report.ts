@@ -53,7 +53,7 @@ export function printTable(rows: readonly Comparison[]): void {
     formatValue(row.ours.median, row.unit),
     `${row.referenceName}: ${formatValue(row.reference.median, row.unit)}`,
     `${ratioOf(row).toFixed(2)}×`,
-    row.goal ? `${row.goal.op} ${row.goal.ratio.toFixed(1)}×` : '—',
+    row.goal ? `${row.goal.op} ${Number.isInteger(row.goal.ratio) ? row.goal.ratio.toFixed(1) : row.goal.ratio}×` : '—',
     verdictOf(row),
   ]);
   const widths = header.map((title, i) => Math.max(title.length, ...cells.map((line) => line[i]?.length ?? 0)));
