@@ -29,6 +29,13 @@ describe('fetchAttestations', () => {
     expect(gh.requests.matching({ method: 'GET', path: `/repos/${REPO}/attestations/sha256:${DIGEST}` }).length).toBe(3);
   });
 
+  it('looks several digests up at once and keeps their order', async () => {
+    const digests = Array.from({ length: 20 }, (_, i) => i.toString(16).padStart(2, '0').repeat(32));
+    digests.forEach((digest, n) => gh.state.attestations.add(REPO, `sha256:${digest}`, bundle(1000 + n)));
+    const lines = (await fetchAttestations(octokit, { owner: 'acme', repo: 'app' }, digests)).split('\n');
+    expect(lines.map((line) => JSON.parse(line).verificationMaterial.n)).toEqual(digests.map((_, n) => 1000 + n));
+  });
+
   it('a digest GitHub has no attestation for is attestation_missing', async () => {
     await expect(fetchAttestations(octokit, { owner: 'acme', repo: 'app' }, ['cd'.repeat(32)])).rejects.toMatchObject({ code: 'attestation_missing' });
   });

@@ -26,6 +26,17 @@ describe('redaction', () => {
     expect(redactText(`value ${secret} end`, [])).toBe('value *** end');
   });
 
+  it('redacts the whole of an over-long local part, not only its last 64 characters', () => {
+    expect(redactEmailAddresses(`${'a'.repeat(100)}@example.com tail`)).toBe('<e-mail redacted>@example.com tail');
+  });
+
+  it('stays linear on long attacker-chosen text without an at-sign, and with many (a quarter MiB each)', () => {
+    const hex = 'ab12'.repeat(64 * 1024);
+    expect(redactEmailAddresses(hex)).toBe(hex);
+    const many = `${'x'.repeat(70)}@`.repeat(3_000);
+    expect(redactEmailAddresses(many)).toBe(many);
+  });
+
   it('leaves workflow identities and ordinary text alone', () => {
     const san = 'https://github.com/acme/app/.github/workflows/release.yml@refs/tags/v1.0.0';
     expect(redactText(san, [])).toBe(san);
