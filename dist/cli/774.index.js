@@ -75,13 +75,23 @@ const MAX_PAGES = 10;
  * verifier reads like a file. 404 for a digest means it has none: `attestation_missing`.
  */
 async function fetchAttestations(octokit, repository, sha256Digests) {
-    const bundles = [];
-    for (const digest of sha256Digests)
-        bundles.push(...await attestationsFor(octokit, repository, digest));
+    const bundles = await lookUpConcurrently(sha256Digests, (digest) => attestationsFor(octokit, repository, digest));
     if (bundles.length === 0) {
         throw new GuardError('attestation_missing', `GitHub has no attestation for ${sha256Digests.map((d) => `sha256:${d.slice(0, 12)}…`).join(', ')} in ${repository.owner}/${repository.repo}`);
     }
     return bundles.map((bundle) => JSON.stringify(bundle)).join('\n');
+}
+/** At most this many digests are looked up at once: well within GitHub's secondary rate limits. */
+const CONCURRENT_LOOKUPS = 8;
+async function lookUpConcurrently(digests, lookUp) {
+    const results = new Array(digests.length);
+    let next = 0;
+    const worker = async () => {
+        for (let i = next++; i < digests.length; i = next++)
+            results[i] = await lookUp(digests[i]);
+    };
+    await Promise.all(Array.from({ length: Math.min(CONCURRENT_LOOKUPS, digests.length) }, worker));
+    return results.flat();
 }
 async function attestationsFor(octokit, repository, digest) {
     const bundles = [];
