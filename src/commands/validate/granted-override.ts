@@ -1,5 +1,4 @@
 import { getRun, repositoryPermission } from '../../adapters/github/index.js';
-import { readEntry } from '../../adapters/manifest/index.js';
 import { overrideWindowProblem, type ManifestEntry } from '../../core/manifest/index.js';
 import { authorize } from '../../core/operations/index.js';
 import type { PredicateOverride } from '../../core/policy/index.js';
@@ -14,8 +13,7 @@ type Grant = NonNullable<ManifestEntry['override']>;
  * still holds the permission `override_grant` needs. A workflow cannot declare an override for itself, and
  * an edited manifest cannot invent one. An expired grant is returned, so the verdict says `override_expired`.
  */
-export async function grantedOverride(request: ValidateRequest, deps: ValidateDependencies): Promise<PredicateOverride | null> {
-  const entry = await readEntry(deps.store, { tag: request.tag, run_id: request.runId }).catch(() => null);
+export async function grantedOverride(request: ValidateRequest, deps: ValidateDependencies, entry: ManifestEntry | null): Promise<PredicateOverride | null> {
   const grant = entry?.override;
   if (!entry || !grant || grant.revoked_at !== null) return null;
   const refusal = grantProblem(entry, grant) ?? await askGitHub(() => governanceRunProblem(request, deps, grant))

@@ -1,9 +1,9 @@
 import { mkdir, readFile } from 'node:fs/promises';
 import { resolveTagCommit } from '../../adapters/github/index.js';
 import { runSlsaVerifier, type SlsaVerifierOutcome } from '../../adapters/slsa-verifier/index.js';
-import type { StoreResult } from '../../adapters/manifest/index.js';
+import { readEntry, type StoreResult } from '../../adapters/manifest/index.js';
 import { isGuardError, type FailureCode } from '../../core/errors/index.js';
-import type { ManifestEvent } from '../../core/manifest/index.js';
+import type { ManifestEntry, ManifestEvent } from '../../core/manifest/index.js';
 import { kpiEvent, type KpiEvent } from '../../core/kpi/index.js';
 import { failed, rejectedBeforeVerification, type CheckName, type Verdict, type VerificationPolicy } from '../../core/policy/index.js';
 import { redactText } from '../../core/redaction/index.js';
@@ -40,6 +40,8 @@ export async function validateRelease(request: ValidateRequest, deps: ValidateDe
   let release: FetchedRelease | null = null;
   let provenancePath: string | null = null;
   let effectivePolicy = request.verify.policy;
+  // The release's entry, read once: its override grant and whether a rerun is closing it.
+  const entry = await readEntry(deps.store, { tag: request.tag, run_id: request.runId }).catch(() => null);
   try {
     await mkdir(request.workDir, { recursive: true });
     const commit = request.verify.policy.commit ?? await resolveTagCommit(deps.octokit, request.repository, request.tag);
@@ -63,7 +65,7 @@ export async function validateRelease(request: ValidateRequest, deps: ValidateDe
       deps.log.warn('attestation missing, degraded to sigstore', { detail: outcome.detail });
     }
     steps.push('sigstore');
-    const override = request.verify.policy.override ?? await grantedOverride(request, deps);
+    const override = request.verify.policy.override ?? await grantedOverride(request, deps, entry);
     effectivePolicy = { ...request.verify.policy, commit, override };
     const ours = await verifyForValidate(request, {
       ...request.verify, policy: effectivePolicy, artifactPaths, provenancePath: provenance.path, knownDigests: provenance.digests,
@@ -76,7 +78,7 @@ export async function validateRelease(request: ValidateRequest, deps: ValidateDe
     verdict = rejectedBeforeVerification(failed(stage, error.code, 'the release can be read and checked', error.message), VERIFIER_NAME);
   }
   deps.log.info(verdict.verified ? 'verified' : 'rejected', { failure_reason: verdict.failureReason });
-  const manifest = await recordVerdict(request, deps, verdict, steps);
+  const manifest = await recordVerdict(request, deps, verdict, steps, entry);
   const evidence = await writeEvidence(request.evidenceDir, {
     schema: 'provenance-guard/evidence/v1', generated_at: deps.now().toISOString(),
     repository: `${request.repository.owner}/${request.repository.repo}`, tag: request.tag, run_id: request.runId, run_attempt: request.runAttempt,
@@ -105,7 +107,9 @@ function validationKpis(request: ValidateRequest, verdict: Verdict, manifest: Va
   ];
 }
 
-async function recordVerdict(request: ValidateRequest, deps: ValidateDependencies, verdict: Verdict, steps: PathStep[]): Promise<ValidateResult['manifest']> {
+async function recordVerdict(
+  request: ValidateRequest, deps: ValidateDependencies, verdict: Verdict, steps: PathStep[], entry: ManifestEntry | null,
+): Promise<ValidateResult['manifest']> {
   if (deps.store === null) return null;
   const base = { tag: request.tag, run_id: request.runId, run_attempt: request.runAttempt, at: deps.now().toISOString(), actor: request.actor };
   const failedCheck = verdict.checks.find((c) => c.status === 'failed');
@@ -113,7 +117,7 @@ async function recordVerdict(request: ValidateRequest, deps: ValidateDependencie
   const reason = failedCheck ? redactText(failedCheck.actual, request.secrets).slice(0, 200) : null;
   try {
     // A rerun started by the recover workflow closes its entry with the rerun's verdict.
-    const rerun = (await deps.store.read(base)).entries.some((e) => e.tag === request.tag && e.run_id === request.runId && e.status === 'rerun_in_progress');
+    const rerun = entry?.status === 'rerun_in_progress';
     const failureReason = verdict.failureReason ?? 'attestation_missing';
     const event: ManifestEvent = verdict.provenance
       ? (rerun ? { ...base, event: 'rerun_succeeded', provenance: verdict.provenance } : { ...base, event: 'validated', provenance: verdict.provenance, artifact_url: request.artifactUrl })
