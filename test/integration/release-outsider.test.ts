@@ -1,60 +1,34 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runCli } from '../../src/cli/main.js';
 import { toVsaStatement } from '../../src/core/vsa/index.js';
-import { startGitHubEmulator, type GitHubEmulator } from '../emulator/emulator.js';
-import { startSigstoreInstance, type MintIdentity, type SigstoreTestInstance } from '../support/sigstore/index.js';
-import { mintedRelease, REPOSITORY, TAG, type MintedRelease } from './minted-release.js';
+import type { MintIdentity } from '../support/sigstore/index.js';
+import { REPOSITORY, TAG } from './minted-release.js';
+import { startReleaseFixture, type ReleaseFixture } from './release-fixture.js';
 
-const TOKEN = 'ghs_outsiderReaderToken0123456789';
-let gh: GitHubEmulator;
-let sigstore: SigstoreTestInstance;
-let release: MintedRelease;
+let fx: ReleaseFixture;
+let gh: ReleaseFixture['gh'];
+let sigstore: ReleaseFixture['sigstore'];
+let release: ReleaseFixture['release'];
 let bundle: Buffer;
+let darwin: Buffer;
 let policyPath: string;
 let policySha256: string;
-const darwin = randomBytes(2048);
-const darwinDigest = createHash('sha256').update(darwin).digest('hex');
 
 beforeAll(async () => {
-  gh = await startGitHubEmulator({ tokens: { [TOKEN]: ['contents:read'] } });
-  gh.state.repos.create(REPOSITORY);
-  sigstore = await startSigstoreInstance('public-good');
-  const commit = gh.state.git.tip(REPOSITORY, 'main').sha;
-  gh.state.git.createTag(REPOSITORY, TAG, { sha: commit });
-  release = await mintedRelease(sigstore, commit);
-  const statement = release.statement({ subjects: [
-    { name: 'widget-linux-amd64', digest: { sha256: release.digest } }, { name: 'widget-darwin-arm64', digest: { sha256: darwinDigest } },
-  ] });
-  bundle = Buffer.from(JSON.stringify(await sigstore.mint(statement, release.identity)));
+  fx = await startReleaseFixture('ghs_outsiderReaderToken0123456789');
+  ({ gh, sigstore, release, bundle, darwin } = fx);
   policyPath = release.write('provenance-policy.yml', [
     'version: 1', 'artifacts:', '  - match: "widget-*"', '    builders: [signing-workflow]',
     `    source: { repository: ${REPOSITORY} }`, '    tags: semver', '    runner: github-hosted', '    slsa-level: 2', '',
   ].join('\n'));
   policySha256 = createHash('sha256').update(readFileSync(policyPath)).digest('hex');
-  process.env.GITHUB_TOKEN = TOKEN;
 });
-afterAll(async () => {
-  delete process.env.GITHUB_TOKEN;
-  await Promise.all([gh?.close(), sigstore?.close()]);
-});
+afterAll(() => fx?.close());
 
-const linux = () => readFileSync(release.artifactPath);
-
-/** The tag's releases replaced by one published release with these assets (the provenance bundle always among them). */
-function publish(assets: Record<string, Buffer>): void {
-  for (const old of gh.state.releases.list(REPOSITORY)) gh.state.releases.delete(REPOSITORY, old.id);
-  const all = Object.entries({ ...assets, 'widget.sigstore.json': bundle }).map(([name, bytes]) => ({ name, bytes }));
-  gh.state.releases.create(REPOSITORY, { tag: TAG, assets: all });
-}
-
-type VerdictJson = { verified: boolean; failure_reason: string | null; checks: { name: string; status: string; actual: string }[] };
-async function cli(args: string[]) {
-  const result = await runCli([...args, '--trusted-root', release.trustedRootPath, '--json']);
-  const json = JSON.parse(result.stdout) as VerdictJson;
-  return { exitCode: result.exitCode, ...json, failed: json.checks.find((c) => c.status === 'failed') };
-}
+const linux = () => fx.linux();
+const publish = (assets: Record<string, Buffer>) => fx.publish(assets);
+const cli = (args: string[]) => fx.cli(args);
 const verifyRelease = () => cli(['verify', '--release', `${REPOSITORY}@${TAG}`, '--github-api-url', gh.url, '--policy', policyPath]);
 
 describe('verify --release against an outsider who can upload release assets', () => {

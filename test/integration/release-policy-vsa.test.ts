@@ -1,41 +1,27 @@
-import { createHash, randomBytes } from 'node:crypto';
+import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from '../../src/cli/main.js';
 import { toVsaStatement } from '../../src/core/vsa/index.js';
-import { startGitHubEmulator, type GitHubEmulator } from '../emulator/emulator.js';
-import { startSigstoreInstance, type SigstoreTestInstance } from '../support/sigstore/index.js';
-import { mintedRelease, REPOSITORY, TAG, type MintedRelease } from './minted-release.js';
+import { REPOSITORY, TAG } from './minted-release.js';
+import { startReleaseFixture, type ReleaseFixture } from './release-fixture.js';
 
-const TOKEN = 'ghs_releaseReaderToken0123456789';
-let gh: GitHubEmulator;
-let sigstore: SigstoreTestInstance;
-let release: MintedRelease;
+let fx: ReleaseFixture;
+let gh: ReleaseFixture['gh'];
+let sigstore: ReleaseFixture['sigstore'];
+let release: ReleaseFixture['release'];
+let second: Buffer;
 let bundle: Buffer;
 let policyPath: string;
 let policySha256: string;
-const second = randomBytes(2048);
-const secondDigest = createHash('sha256').update(second).digest('hex');
 
 beforeAll(async () => {
-  gh = await startGitHubEmulator({ tokens: { [TOKEN]: ['contents:read'] } });
-  gh.state.repos.create(REPOSITORY);
-  sigstore = await startSigstoreInstance('public-good');
-  const commit = gh.state.git.tip(REPOSITORY, 'main').sha;
-  gh.state.git.createTag(REPOSITORY, TAG, { sha: commit });
-  release = await mintedRelease(sigstore, commit);
-  const statement = release.statement({ subjects: [
-    { name: 'widget-linux-amd64', digest: { sha256: release.digest } }, { name: 'widget-darwin-arm64', digest: { sha256: secondDigest } },
-  ] });
-  bundle = Buffer.from(JSON.stringify(await sigstore.mint(statement, release.identity)));
+  fx = await startReleaseFixture('ghs_releaseReaderToken0123456789');
+  ({ gh, sigstore, release, bundle, darwin: second } = fx);
   policyPath = writePolicy('provenance-policy.yml', { level: 2, tags: 'semver' });
   policySha256 = createHash('sha256').update(readFileSync(policyPath)).digest('hex');
-  process.env.GITHUB_TOKEN = TOKEN;
 });
-afterAll(async () => {
-  delete process.env.GITHUB_TOKEN;
-  await Promise.all([gh?.close(), sigstore?.close()]);
-});
+afterAll(() => fx?.close());
 
 function writePolicy(name: string, rule: { level: number; tags: string }): string {
   return release.write(name, [
@@ -44,19 +30,9 @@ function writePolicy(name: string, rule: { level: number; tags: string }): strin
   ].join('\n'));
 }
 
-/** The tag's release, replaced by one with these assets (the provenance bundle is always among them). */
-function publish(assets: Record<string, Buffer>, flags: { draft?: boolean; prerelease?: boolean } = {}): void {
-  for (const old of gh.state.releases.list(REPOSITORY)) gh.state.releases.delete(REPOSITORY, old.id);
-  gh.state.releases.create(REPOSITORY, { tag: TAG, ...flags, assets: Object.entries({ ...assets, 'widget.sigstore.json': bundle }).map(([name, bytes]) => ({ name, bytes })) });
-}
-const binaries = () => ({ 'widget-linux-amd64': readFileSync(release.artifactPath), 'widget-darwin-arm64': second });
-
-type VerdictJson = { verified: boolean; failure_reason: string | null; checks: { name: string; status: string; actual: string }[] };
-async function cli(args: string[]) {
-  const result = await runCli([...args, '--trusted-root', release.trustedRootPath, '--json']);
-  const json = JSON.parse(result.stdout) as VerdictJson;
-  return { exitCode: result.exitCode, ...json, failed: json.checks.find((c) => c.status === 'failed') };
-}
+const publish = (assets: Record<string, Buffer>, flags: { draft?: boolean; prerelease?: boolean } = {}) => fx.publish(assets, flags);
+const binaries = () => ({ 'widget-linux-amd64': fx.linux(), 'widget-darwin-arm64': second });
+const cli = (args: string[]) => fx.cli(args);
 const verifyRelease = (extra: string[] = [], policy = policyPath) => cli(['verify', '--release', `${REPOSITORY}@${TAG}`, '--github-api-url', gh.url, '--policy', policy, ...extra]);
 
 describe('verify --release: the published release is what gets verified (emulator, loopback Sigstore)', () => {
