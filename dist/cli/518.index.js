@@ -57,10 +57,7 @@ function statement_toVsaStatement(input) {
 var schemas = __webpack_require__(2857);
 // EXTERNAL MODULE: ./src/core/policy/index.ts + 12 modules
 var policy = __webpack_require__(5088);
-// EXTERNAL MODULE: ./src/core/provenance/index.ts + 5 modules
-var provenance = __webpack_require__(4145);
 ;// CONCATENATED MODULE: ./src/core/vsa/checks.ts
-
 
 
 
@@ -88,9 +85,8 @@ function toVsaPredicate(statement) {
 function checkVsaSigner(signer, expected, exactSanPinned) {
     const wanted = `${expected.signerWorkflow} of the source repository, at a release tag`;
     const workflow = (0,policy/* parseWorkflowUri */.BK)((0,policy/* signingWorkflowOf */.oL)(signer));
-    const source = signer.sourceRepositoryUri === null ? null : (0,provenance/* parseGitUri */.Y8)(signer.sourceRepositoryUri);
     const actual = `${(0,policy/* signingWorkflowOf */.oL)(signer) ?? '(no signing workflow)'} (certificate ref ${signer.sourceRepositoryRef ?? 'absent'})`;
-    const ownWorkflow = workflow !== null && source !== null && (0,provenance/* sameLocation */.It)(workflow, source)
+    const ownWorkflow = workflow !== null && (0,policy/* isSourceRepositoryWorkflow */.VI)(workflow, signer)
         && (exactSanPinned || workflow.path === `.github/workflows/${expected.signerWorkflow}`);
     const atTag = signer.sourceRepositoryRef !== null && (0,policy/* isTagRef */.kN)(signer.sourceRepositoryRef) && workflow?.ref === signer.sourceRepositoryRef;
     return (0,policy/* compare */.UD)('builder_id', 'identity_mismatch', wanted, actual, ownWorkflow && atTag);

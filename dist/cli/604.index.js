@@ -1192,6 +1192,7 @@ __webpack_require__.d(__webpack_exports__, {
   gz: () => (/* reexport */ failed),
   tL: () => (/* reexport */ globToRegExp),
   Vz: () => (/* reexport */ isSemverPrerelease),
+  VI: () => (/* reexport */ isSourceRepositoryWorkflow),
   kN: () => (/* reexport */ isTagRef),
   BK: () => (/* reexport */ parseWorkflowUri),
   bF: () => (/* reexport */ passed),
@@ -1241,7 +1242,10 @@ function compare(name, code, expected, actual, ok) {
 ;// CONCATENATED MODULE: ./src/core/policy/policy.ts
 const GITHUB_SERVER_URL = 'https://github.com';
 
+// EXTERNAL MODULE: ./src/core/provenance/index.ts + 5 modules
+var provenance = __webpack_require__(4145);
 ;// CONCATENATED MODULE: ./src/core/policy/signer.ts
+
 const GITHUB_ACTIONS_ISSUER = 'https://token.actions.githubusercontent.com';
 /** GitHub's issuer, or an Enterprise-specific one below it (`…/<enterprise>`). */
 function isGitHubIssuer(issuer) {
@@ -1251,9 +1255,12 @@ function isGitHubIssuer(issuer) {
 function signingWorkflowOf(signer) {
     return signer.buildSignerUri ?? signer.subjectAlternativeName;
 }
+/** The workflow is one of the repository the certificate says the build came from (OID .12), not a reusable one from elsewhere. */
+function isSourceRepositoryWorkflow(workflow, signer) {
+    const source = signer.sourceRepositoryUri === null ? null : (0,provenance/* parseGitUri */.Y8)(signer.sourceRepositoryUri);
+    return source !== null && (0,provenance/* sameLocation */.It)(source, workflow);
+}
 
-// EXTERNAL MODULE: ./src/core/provenance/index.ts + 5 modules
-var provenance = __webpack_require__(4145);
 ;// CONCATENATED MODULE: ./src/core/policy/workflow-uri.ts
 const WORKFLOW_URI = /^https:\/\/([^/@\s]+)\/([^/@\s]+\/[^/@\s]+)\/(\.github\/workflows\/[^@\s]+)@(\S+)$/;
 function parseWorkflowUri(uri) {
@@ -1339,7 +1346,6 @@ function checkRunnerEnvironment(signer, policy) {
 }
 
 ;// CONCATENATED MODULE: ./src/core/policy/builders.ts
-
 
 
 
@@ -1471,8 +1477,7 @@ function attestDelegated(claimed, delegator, reject, accept) {
 }
 /** A reusable workflow of another repository wrote the predicate: the policy must trust it by its SAN. */
 function foreignSignerOf(workflow, signer, signing) {
-    const source = signer.sourceRepositoryUri === null ? null : (0,provenance/* parseGitUri */.Y8)(signer.sourceRepositoryUri);
-    return source !== null && (0,provenance/* sameLocation */.It)(source, workflow) ? null : signing;
+    return isSourceRepositoryWorkflow(workflow, signer) ? null : signing;
 }
 
 ;// CONCATENATED MODULE: ./src/core/policy/build-level.ts

@@ -80223,17 +80223,6 @@ async function recordEvent(deps, event) {
 ;// CONCATENATED MODULE: ./src/core/policy/policy.ts
 const GITHUB_SERVER_URL = 'https://github.com';
 
-;// CONCATENATED MODULE: ./src/core/policy/signer.ts
-const GITHUB_ACTIONS_ISSUER = 'https://token.actions.githubusercontent.com';
-/** GitHub's issuer, or an Enterprise-specific one below it (`…/<enterprise>`). */
-function signer_isGitHubIssuer(issuer) {
-    return issuer === GITHUB_ACTIONS_ISSUER || (issuer?.startsWith(`${GITHUB_ACTIONS_ISSUER}/`) ?? false);
-}
-/** The Build Signer URI, or the SAN where an older certificate has no OID .9 (both name the signing workflow). */
-function signer_signingWorkflowOf(signer) {
-    return signer.buildSignerUri ?? signer.subjectAlternativeName;
-}
-
 ;// CONCATENATED MODULE: ./src/core/provenance/document.ts
 
 
@@ -80503,6 +80492,23 @@ function stringOrNull(value) {
 
 
 
+;// CONCATENATED MODULE: ./src/core/policy/signer.ts
+
+const GITHUB_ACTIONS_ISSUER = 'https://token.actions.githubusercontent.com';
+/** GitHub's issuer, or an Enterprise-specific one below it (`…/<enterprise>`). */
+function signer_isGitHubIssuer(issuer) {
+    return issuer === GITHUB_ACTIONS_ISSUER || (issuer?.startsWith(`${GITHUB_ACTIONS_ISSUER}/`) ?? false);
+}
+/** The Build Signer URI, or the SAN where an older certificate has no OID .9 (both name the signing workflow). */
+function signer_signingWorkflowOf(signer) {
+    return signer.buildSignerUri ?? signer.subjectAlternativeName;
+}
+/** The workflow is one of the repository the certificate says the build came from (OID .12), not a reusable one from elsewhere. */
+function signer_isSourceRepositoryWorkflow(workflow, signer) {
+    const source = signer.sourceRepositoryUri === null ? null : parseGitUri(signer.sourceRepositoryUri);
+    return source !== null && sameLocation(source, workflow);
+}
+
 ;// CONCATENATED MODULE: ./src/core/policy/identity.ts
 
 
@@ -80568,7 +80574,6 @@ function identity_checkRunnerEnvironment(signer, policy) {
 }
 
 ;// CONCATENATED MODULE: ./src/core/policy/builders.ts
-
 
 
 
@@ -80700,8 +80705,7 @@ function attestDelegated(claimed, delegator, reject, accept) {
 }
 /** A reusable workflow of another repository wrote the predicate: the policy must trust it by its SAN. */
 function foreignSignerOf(workflow, signer, signing) {
-    const source = signer.sourceRepositoryUri === null ? null : parseGitUri(signer.sourceRepositoryUri);
-    return source !== null && sameLocation(source, workflow) ? null : signing;
+    return isSourceRepositoryWorkflow(workflow, signer) ? null : signing;
 }
 
 ;// CONCATENATED MODULE: ./src/core/policy/build-level.ts

@@ -1,6 +1,5 @@
 import { SLSA_V02, type PredicateFacts } from '../provenance/index.js';
-import { parseGitUri, sameLocation } from '../provenance/index.js';
-import { signingWorkflowOf, type SignerFacts } from './signer.js';
+import { isSourceRepositoryWorkflow, signingWorkflowOf, type SignerFacts } from './signer.js';
 import { isTagRef, parseWorkflowUri, workflowWithoutRef, type WorkflowUri } from './workflow-uri.js';
 
 export type BuilderFamilyId = 'slsa-github-generator' | 'slsa-byob' | 'github-hosted-runner' | 'npm-cli-v0.2' | 'signing-workflow';
@@ -157,6 +156,5 @@ function attestDelegated(
 
 /** A reusable workflow of another repository wrote the predicate: the policy must trust it by its SAN. */
 function foreignSignerOf(workflow: WorkflowUri, signer: SignerFacts, signing: string): string | null {
-  const source = signer.sourceRepositoryUri === null ? null : parseGitUri(signer.sourceRepositoryUri);
-  return source !== null && sameLocation(source, workflow) ? null : signing;
+  return isSourceRepositoryWorkflow(workflow, signer) ? null : signing;
 }

@@ -1,3 +1,5 @@
+import { parseGitUri, sameLocation, type SourceLocation } from '../provenance/index.js';
+
 /** What the verified Fulcio certificate says about who signed (read from its extensions). */
 export interface SignerFacts {
   readonly subjectAlternativeName: string | null;
@@ -28,4 +30,10 @@ export function isGitHubIssuer(issuer: string | null): boolean {
 /** The Build Signer URI, or the SAN where an older certificate has no OID .9 (both name the signing workflow). */
 export function signingWorkflowOf(signer: SignerFacts): string | null {
   return signer.buildSignerUri ?? signer.subjectAlternativeName;
+}
+
+/** The workflow is one of the repository the certificate says the build came from (OID .12), not a reusable one from elsewhere. */
+export function isSourceRepositoryWorkflow(workflow: Pick<SourceLocation, 'host' | 'repository'>, signer: SignerFacts): boolean {
+  const source = signer.sourceRepositoryUri === null ? null : parseGitUri(signer.sourceRepositoryUri);
+  return source !== null && sameLocation(source, workflow);
 }

@@ -1,6 +1,5 @@
 import { z } from 'zod';
-import { compare, isTagRef, parseWorkflowUri, signingWorkflowOf, type Check, type SignerFacts } from '../policy/index.js';
-import { parseGitUri, sameLocation } from '../provenance/index.js';
+import { compare, isSourceRepositoryWorkflow, isTagRef, parseWorkflowUri, signingWorkflowOf, type Check, type SignerFacts } from '../policy/index.js';
 import type { Statement } from '../provenance/index.js';
 import { VSA_PREDICATE_TYPE } from './statement.js';
 
@@ -41,9 +40,8 @@ export interface VsaExpectations {
 export function checkVsaSigner(signer: SignerFacts, expected: VsaExpectations, exactSanPinned: boolean): Check {
   const wanted = `${expected.signerWorkflow} of the source repository, at a release tag`;
   const workflow = parseWorkflowUri(signingWorkflowOf(signer));
-  const source = signer.sourceRepositoryUri === null ? null : parseGitUri(signer.sourceRepositoryUri);
   const actual = `${signingWorkflowOf(signer) ?? '(no signing workflow)'} (certificate ref ${signer.sourceRepositoryRef ?? 'absent'})`;
-  const ownWorkflow = workflow !== null && source !== null && sameLocation(workflow, source)
+  const ownWorkflow = workflow !== null && isSourceRepositoryWorkflow(workflow, signer)
     && (exactSanPinned || workflow.path === `.github/workflows/${expected.signerWorkflow}`);
   const atTag = signer.sourceRepositoryRef !== null && isTagRef(signer.sourceRepositoryRef) && workflow?.ref === signer.sourceRepositoryRef;
   return compare('builder_id', 'identity_mismatch', wanted, actual, ownWorkflow && atTag);
