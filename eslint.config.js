@@ -2,12 +2,24 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'build/**', 'node_modules/**', 'coverage/**', 'reports/**', '.stryker-tmp/**', '.tmp/**'] },
+  {
+    ignores: [
+      'dist/**',
+      'build/**',
+      'node_modules/**',
+      'coverage/**',
+      'reports/**',
+      '.stryker-tmp/**',
+      '.tmp/**',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
     files: ['**/*.mjs', '**/*.js'],
-    languageOptions: { globals: { console: 'readonly', process: 'readonly', URL: 'readonly', Buffer: 'readonly' } },
+    languageOptions: {
+      globals: { console: 'readonly', process: 'readonly', URL: 'readonly', Buffer: 'readonly' },
+    },
   },
   {
     rules: {
@@ -17,12 +29,28 @@ export default tseslint.config(
   {
     files: ['src/core/**/*.ts'],
     rules: {
-      'no-restricted-imports': ['error', {
-        patterns: [
-          { group: ['@actions/*', 'node:fs', 'node:fs/*', 'fs', 'node:http', 'node:https', 'node:child_process', '../adapters/*', '../../adapters/*', '../commands/*'],
-            message: 'src/core is pure: pass adapters in instead.' },
-        ],
-      }],
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: [
+                '@actions/*',
+                'node:fs',
+                'node:fs/*',
+                'fs',
+                'node:http',
+                'node:https',
+                'node:child_process',
+                '../adapters/*',
+                '../../adapters/*',
+                '../commands/*',
+              ],
+              message: 'src/core is pure: pass adapters in instead.',
+            },
+          ],
+        },
+      ],
     },
   },
 );

@@ -9,4 +9,7 @@ const [rootPath, bundlePath, san, issuer] = process.argv.slice(2) as [string, st
 const root = TrustedRoot.fromJSON(JSON.parse(readFileSync(rootPath, 'utf8')));
 const verifier = new Verifier(toTrustMaterial(root));
 const bundle = bundleFromJSON(JSON.parse(readFileSync(bundlePath, 'utf8')));
-verifier.verify(toSignedEntity(bundle), { subjectAlternativeName: `^${san.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`, extensions: { issuer } });
+verifier.verify(toSignedEntity(bundle), {
+  subjectAlternativeName: `^${san.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`,
+  extensions: { issuer },
+});

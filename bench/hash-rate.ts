@@ -13,17 +13,27 @@ const WINDOW_MS = 1_000;
  */
 export async function hashRate(): Promise<Comparison> {
   const buffer = randomBytes(BUFFER_BYTES);
-  const samples = await interleave({
-    ours: () => inProcessRate(buffer),
-    openssl: () => opensslRate(false),
-    opensslElapsed: () => opensslRate(true),
-  }, 5);
+  const samples = await interleave(
+    {
+      ours: () => inProcessRate(buffer),
+      openssl: () => opensslRate(false),
+      opensslElapsed: () => opensslRate(true),
+    },
+    5,
+  );
   printSamples('hash rate: sha256 of 1 MiB blocks, GB/s per CPU second', 'GB/s', {
     'node:crypto in process': samples.ours,
     'openssl speed -evp sha256': samples.openssl,
     'openssl speed -elapsed (wall time)': samples.opensslElapsed,
   });
-  return { benchmark: 'hash rate in process (sha256)', unit: 'GB/s', ours: samples.ours, referenceName: 'openssl speed -evp sha256', reference: samples.openssl, goal: null };
+  return {
+    benchmark: 'hash rate in process (sha256)',
+    unit: 'GB/s',
+    ours: samples.ours,
+    referenceName: 'openssl speed -evp sha256',
+    reference: samples.openssl,
+    goal: null,
+  };
 }
 
 function inProcessRate(buffer: Buffer): number {
@@ -42,10 +52,20 @@ function inProcessRate(buffer: Buffer): number {
 }
 
 function opensslRate(elapsed: boolean): number {
-  const args = ['speed', ...(elapsed ? ['-elapsed'] : []), '-seconds', '1', '-bytes', String(BUFFER_BYTES), '-evp', 'sha256'];
+  const args = [
+    'speed',
+    ...(elapsed ? ['-elapsed'] : []),
+    '-seconds',
+    '1',
+    '-bytes',
+    String(BUFFER_BYTES),
+    '-evp',
+    'sha256',
+  ];
   const result = spawnSync('openssl', args, { encoding: 'utf8' });
   // The last line reads `sha256   1794562.93k`: thousands of bytes per second.
   const kilobytes = Number(/([\d.]+)k\s*$/.exec(result.stdout.trim())?.[1]);
-  if (result.status !== 0 || !Number.isFinite(kilobytes)) throw new Error(`openssl ${args.join(' ')} failed:\n${result.stdout}${result.stderr}`);
+  if (result.status !== 0 || !Number.isFinite(kilobytes))
+    throw new Error(`openssl ${args.join(' ')} failed:\n${result.stdout}${result.stderr}`);
   return kilobytes / 1e6;
 }

@@ -17,7 +17,12 @@ interface Scenario {
 }
 
 const SCENARIOS: readonly Scenario[] = [
-  { name: 'many', label: 'hashing: 8 × 32 MiB', sizes: new Array<number>(8).fill(32 * MIB), goal: { op: '≤', ratio: 1.0 } },
+  {
+    name: 'many',
+    label: 'hashing: 8 × 32 MiB',
+    sizes: new Array<number>(8).fill(32 * MIB),
+    goal: { op: '≤', ratio: 1.0 },
+  },
   { name: 'large', label: 'hashing: 1 × 256 MiB', sizes: [256 * MIB], goal: { op: '≤', ratio: 1.3 } },
 ];
 
@@ -28,14 +33,19 @@ export async function hashing(): Promise<Comparison[]> {
   assertCliBuilt();
   const openssl = opensslVersion();
   if (openssl === null) {
-    console.log(`\nhashing: SKIPPED — the reference \`${REFERENCE_NAME}\` is missing (\`openssl version\` failed); coreutils sha256sum is not the reference`);
+    console.log(
+      `\nhashing: SKIPPED — the reference \`${REFERENCE_NAME}\` is missing (\`openssl version\` failed); coreutils sha256sum is not the reference`,
+    );
     return [];
   }
-  console.log(`\nhashing: reference \`${REFERENCE_NAME}\` (${openssl}, SHA-NI where the CPU has it); coreutils sha256sum is not the reference`);
+  console.log(
+    `\nhashing: reference \`${REFERENCE_NAME}\` (${openssl}, SHA-NI where the CPU has it); coreutils sha256sum is not the reference`,
+  );
   return withScratchDir(async (dir) => {
     const { trustedRootPath, releases } = await mintReleases(dir);
     const rows: Comparison[] = [await hashRate()];
-    for (const [i, scenario] of SCENARIOS.entries()) rows.push(await compare(scenario, releases[i] as MintedRelease, trustedRootPath));
+    for (const [i, scenario] of SCENARIOS.entries())
+      rows.push(await compare(scenario, releases[i] as MintedRelease, trustedRootPath));
     return rows;
   });
 }
@@ -45,23 +55,47 @@ async function mintReleases(dir: string): Promise<{ trustedRootPath: string; rel
   try {
     const trustedRootPath = await instance.writeTrustedRoot(dir);
     const releases: MintedRelease[] = [];
-    for (const scenario of SCENARIOS) releases.push(await mintRelease(instance, dir, scenario.name, scenario.sizes));
+    for (const scenario of SCENARIOS)
+      releases.push(await mintRelease(instance, dir, scenario.name, scenario.sizes));
     return { trustedRootPath, releases };
   } finally {
     await instance.close();
   }
 }
 
-async function compare(scenario: Scenario, release: MintedRelease, trustedRootPath: string): Promise<Comparison> {
+async function compare(
+  scenario: Scenario,
+  release: MintedRelease,
+  trustedRootPath: string,
+): Promise<Comparison> {
   const artifacts = release.artifactPaths.flatMap((path) => ['--artifact', path]);
-  const ours = cli('verify', ...artifacts, '--provenance', release.provenancePath, '--trusted-root', trustedRootPath, '--expected-source-repo', RELEASE_REPOSITORY);
+  const ours = cli(
+    'verify',
+    ...artifacts,
+    '--provenance',
+    release.provenancePath,
+    '--trusted-root',
+    trustedRootPath,
+    '--expected-source-repo',
+    RELEASE_REPOSITORY,
+  );
   const reference: Command = { file: 'openssl', args: ['dgst', '-sha256', ...release.artifactPaths] };
-  const samples = await interleave({ ours: () => timeProcess(ours), reference: () => timeProcess(reference) });
+  const samples = await interleave({
+    ours: () => timeProcess(ours),
+    reference: () => timeProcess(reference),
+  });
   printSamples(`${scenario.label} — whole process, files in the page cache`, 'ms', {
     'provenance-guard verify': samples.ours,
     [REFERENCE_NAME]: samples.reference,
   });
-  return { benchmark: scenario.label, unit: 'ms', ours: samples.ours, referenceName: REFERENCE_NAME, reference: samples.reference, goal: scenario.goal };
+  return {
+    benchmark: scenario.label,
+    unit: 'ms',
+    ours: samples.ours,
+    referenceName: REFERENCE_NAME,
+    reference: samples.reference,
+    goal: scenario.goal,
+  };
 }
 
 function opensslVersion(): string | null {

@@ -15,8 +15,14 @@ export interface Sample {
 export function summarize(values: readonly number[]): Sample {
   const sorted = [...values].sort((a, b) => a - b);
   const middle = Math.floor(sorted.length / 2);
-  const median = sorted.length % 2 === 1 ? sorted[middle] : ((sorted[middle - 1] ?? 0) + (sorted[middle] ?? 0)) / 2;
-  return { median: median ?? 0, min: sorted[0] ?? 0, max: sorted[sorted.length - 1] ?? 0, runs: sorted.length };
+  const median =
+    sorted.length % 2 === 1 ? sorted[middle] : ((sorted[middle - 1] ?? 0) + (sorted[middle] ?? 0)) / 2;
+  return {
+    median: median ?? 0,
+    min: sorted[0] ?? 0,
+    max: sorted[sorted.length - 1] ?? 0,
+    runs: sorted.length,
+  };
 }
 
 /**
@@ -36,7 +42,10 @@ export async function interleave<Name extends string>(
       if (round >= warmups) values.get(name)?.push(value);
     }
   }
-  return Object.fromEntries(names.map((name) => [name, summarize(values.get(name) ?? [])])) as Record<Name, Sample>;
+  return Object.fromEntries(names.map((name) => [name, summarize(values.get(name) ?? [])])) as Record<
+    Name,
+    Sample
+  >;
 }
 
 export interface Command {
@@ -56,7 +65,9 @@ export function timeProcess(command: Command): number {
 function assertSucceeded(command: Command, result: SpawnSyncReturns<Buffer>): void {
   if (result.error) throw result.error;
   if (result.status !== 0) {
-    throw new Error(`${[command.file, ...command.args].join(' ')} exited with ${result.status ?? result.signal}:\n${result.stdout}${result.stderr}`);
+    throw new Error(
+      `${[command.file, ...command.args].join(' ')} exited with ${result.status ?? result.signal}:\n${result.stdout}${result.stderr}`,
+    );
   }
 }
 
@@ -68,16 +79,19 @@ export interface ProcessRun {
 
 // Preloaded into the measured process: at exit it writes its peak RSS (VmHWM, KiB). Not ru_maxrss: Linux carries
 // that over from the parent across fork and exec, so a child of a large bench process would report the parent's size.
-const REPORT_PEAK_RSS = `data:text/javascript,${encodeURIComponent([
-  "import { readFileSync, writeFileSync } from 'node:fs';",
-  "process.on('exit', () => writeFileSync(process.env.BENCH_PEAK_RSS_FILE, /VmHWM:\\s*(\\d+)/.exec(readFileSync('/proc/self/status', 'utf8'))[1]));",
-].join(' '))}`;
+const REPORT_PEAK_RSS = `data:text/javascript,${encodeURIComponent(
+  [
+    "import { readFileSync, writeFileSync } from 'node:fs';",
+    "process.on('exit', () => writeFileSync(process.env.BENCH_PEAK_RSS_FILE, /VmHWM:\\s*(\\d+)/.exec(readFileSync('/proc/self/status', 'utf8'))[1]));",
+  ].join(' '),
+)}`;
 
 /** Like `timeProcess` for a Node command, and the process's peak RSS, read back from `rssFile`. */
 export function timeNodeProcess(command: Command, rssFile: string): ProcessRun {
   const start = performance.now();
   const result = spawnSync(command.file, [`--import=${REPORT_PEAK_RSS}`, ...command.args], {
-    stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, BENCH_PEAK_RSS_FILE: rssFile },
+    stdio: ['ignore', 'pipe', 'pipe'],
+    env: { ...process.env, BENCH_PEAK_RSS_FILE: rssFile },
   });
   const ms = performance.now() - start;
   assertSucceeded(command, result);

@@ -1,7 +1,11 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { open, writeFile } from 'node:fs/promises';
 import { basename, join } from 'node:path';
-import { githubAttestationStatement, type MintIdentity, type SigstoreTestInstance } from '../test/support/sigstore/index.js';
+import {
+  githubAttestationStatement,
+  type MintIdentity,
+  type SigstoreTestInstance,
+} from '../test/support/sigstore/index.js';
 
 export const RELEASE_REPOSITORY = 'acme/widget';
 export const RELEASE_TAG = 'v1.0.0';
@@ -26,16 +30,29 @@ export interface MintedRelease {
 
 /** Random artifacts of the given sizes in `dir`, and a bundle that names each one as a sha256 subject, built from `commit`. */
 export async function mintRelease(
-  instance: SigstoreTestInstance, dir: string, name: string, sizes: readonly number[], commit = RELEASE_COMMIT,
+  instance: SigstoreTestInstance,
+  dir: string,
+  name: string,
+  sizes: readonly number[],
+  commit = RELEASE_COMMIT,
 ): Promise<MintedRelease> {
   const artifactPaths = sizes.map((_, i) => join(dir, `${name}-${i + 1}.bin`));
   const subjects = [];
   for (const [i, path] of artifactPaths.entries()) {
     subjects.push({ name: basename(path), digest: { sha256: await writeRandomFile(path, sizes[i] ?? 0) } });
   }
-  const statement = githubAttestationStatement({ subjects, repository: REPOSITORY, ref: REF, commit, workflowPath: WORKFLOW_PATH });
+  const statement = githubAttestationStatement({
+    subjects,
+    repository: REPOSITORY,
+    ref: REF,
+    commit,
+    workflowPath: WORKFLOW_PATH,
+  });
   const provenancePath = join(dir, `${name}.sigstore.json`);
-  await writeFile(provenancePath, JSON.stringify(await instance.mint(statement, { ...IDENTITY, sourceRepositoryDigest: commit })));
+  await writeFile(
+    provenancePath,
+    JSON.stringify(await instance.mint(statement, { ...IDENTITY, sourceRepositoryDigest: commit })),
+  );
   return { artifactPaths, provenancePath };
 }
 

@@ -30,7 +30,11 @@ export function printSamples(title: string, unit: Unit, samples: Record<string, 
   console.log(`\n${title}`);
   const width = Math.max(...Object.keys(samples).map((label) => label.length));
   for (const [label, sample] of Object.entries(samples)) {
-    const stats = [`median ${formatValue(sample.median, unit)}`, `min ${formatValue(sample.min, unit)}`, `max ${formatValue(sample.max, unit)}`];
+    const stats = [
+      `median ${formatValue(sample.median, unit)}`,
+      `min ${formatValue(sample.min, unit)}`,
+      `max ${formatValue(sample.max, unit)}`,
+    ];
     console.log(`  ${label.padEnd(width)}  ${stats.map((s) => s.padEnd(18)).join('')}(${sample.runs} runs)`);
   }
 }
@@ -53,11 +57,19 @@ export function printTable(rows: readonly Comparison[]): void {
     formatValue(row.ours.median, row.unit),
     `${row.referenceName}: ${formatValue(row.reference.median, row.unit)}`,
     `${ratioOf(row).toFixed(2)}×`,
-    row.goal ? `${row.goal.op} ${Number.isInteger(row.goal.ratio) ? row.goal.ratio.toFixed(1) : row.goal.ratio}×` : '—',
+    row.goal
+      ? `${row.goal.op} ${Number.isInteger(row.goal.ratio) ? row.goal.ratio.toFixed(1) : row.goal.ratio}×`
+      : '—',
     verdictOf(row),
   ]);
-  const widths = header.map((title, i) => Math.max(title.length, ...cells.map((line) => line[i]?.length ?? 0)));
-  const render = (line: readonly string[]) => line.map((cell, i) => cell.padEnd(widths[i] ?? 0)).join('  ').trimEnd();
+  const widths = header.map((title, i) =>
+    Math.max(title.length, ...cells.map((line) => line[i]?.length ?? 0)),
+  );
+  const render = (line: readonly string[]) =>
+    line
+      .map((cell, i) => cell.padEnd(widths[i] ?? 0))
+      .join('  ')
+      .trimEnd();
   console.log(`\n${render(header)}\n${render(widths.map((w) => '-'.repeat(w)))}`);
   for (const line of cells) console.log(render(line));
   console.log('\nours and reference are medians; ratio = ours / reference.');

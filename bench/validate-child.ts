@@ -23,12 +23,18 @@ export interface ValidateJob {
 // Child process of validate-round-trips.ts: it reports on stderr each new most-in-flight count of attestation
 // requests, then `verified true|false`; the parent counts the requests at its emulator.
 const job = JSON.parse(readFileSync(process.argv[2] as string, 'utf8')) as ValidateJob;
-const quiet = { debug: () => undefined, info: () => undefined, warn: () => undefined, error: () => undefined };
+const quiet = {
+  debug: () => undefined,
+  info: () => undefined,
+  warn: () => undefined,
+  error: () => undefined,
+};
 const octokit = new Octokit({ baseUrl: job.emulatorUrl, auth: job.token, log: quiet });
 const inFlight = { now: 0, most: 0 };
 octokit.hook.wrap('request', async (request, options) => {
   const attestation = String(options.url).includes('/attestations/');
-  if (attestation && ++inFlight.now > inFlight.most) process.stderr.write(`in-flight ${(inFlight.most = inFlight.now)}\n`);
+  if (attestation && ++inFlight.now > inFlight.most)
+    process.stderr.write(`in-flight ${(inFlight.most = inFlight.now)}\n`);
   try {
     return await request(options);
   } finally {
@@ -36,13 +42,29 @@ octokit.hook.wrap('request', async (request, options) => {
   }
 });
 const request: ValidateRequest = {
-  repository: { owner: job.owner, repo: job.repo }, tag: job.tag, runId: job.runId, runAttempt: 1, actor: 'release-bot',
-  artifacts: { kind: 'paths', patterns: [...job.artifactPaths] }, artifactUrl: null, provenance: { kind: 'attestations-api' },
+  repository: { owner: job.owner, repo: job.repo },
+  tag: job.tag,
+  runId: job.runId,
+  runAttempt: 1,
+  actor: 'release-bot',
+  artifacts: { kind: 'paths', patterns: [...job.artifactPaths] },
+  artifactUrl: null,
+  provenance: { kind: 'attestations-api' },
   verify: {
-    policy: policy({ expectedSourceRepository: `${job.owner}/${job.repo}`, tag: job.tag, commit: null, now: new Date() }),
-    trust: { kind: 'file', path: job.trustedRootPath }, rekorUrl: null, requireAllSubjects: false,
+    policy: policy({
+      expectedSourceRepository: `${job.owner}/${job.repo}`,
+      tag: job.tag,
+      commit: null,
+      now: new Date(),
+    }),
+    trust: { kind: 'file', path: job.trustedRootPath },
+    rekorUrl: null,
+    requireAllSubjects: false,
   },
-  token: job.token, workDir: job.workDir, evidenceDir: join(job.workDir, 'evidence'), secrets: [job.token],
+  token: job.token,
+  workDir: job.workDir,
+  evidenceDir: join(job.workDir, 'evidence'),
+  secrets: [job.token],
 };
 const result = await validateRelease(request, {
   octokit,

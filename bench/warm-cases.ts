@@ -11,10 +11,15 @@ export interface WarmCase {
 }
 
 const GITHUB_ACTIONS = 'https://token.actions.githubusercontent.com';
-const SIGSTORE_JS_RELEASE = 'https://github.com/sigstore/sigstore-js/.github/workflows/release.yml@refs/heads/main';
+const SIGSTORE_JS_RELEASE =
+  'https://github.com/sigstore/sigstore-js/.github/workflows/release.yml@refs/heads/main';
 
-const npm = (name: string, san: string, bundle = `${name}.provenance.sigstore.json`): WarmCase =>
-  ({ provenancePath: NPM(bundle), artifactPath: NPM(`${name}.tgz`), san, issuer: GITHUB_ACTIONS });
+const npm = (name: string, san: string, bundle = `${name}.provenance.sigstore.json`): WarmCase => ({
+  provenancePath: NPM(bundle),
+  artifactPath: NPM(`${name}.tgz`),
+  san,
+  issuer: GITHUB_ACTIONS,
+});
 
 /**
  * Every npm SLSA v1 bundle and every public-good GitHub attestation with its artifact that is
@@ -22,7 +27,10 @@ const npm = (name: string, san: string, bundle = `${name}.provenance.sigstore.js
  * another root).
  */
 export const WARM_CASES: readonly WarmCase[] = [
-  npm('playwright-cli-0.1.1', 'https://github.com/microsoft/playwright-cli/.github/workflows/publish.yml@refs/tags/v0.1.1'),
+  npm(
+    'playwright-cli-0.1.1',
+    'https://github.com/microsoft/playwright-cli/.github/workflows/publish.yml@refs/tags/v0.1.1',
+  ),
   npm('sigstore-2.0.0', SIGSTORE_JS_RELEASE),
   npm('sigstore-2.1.0', SIGSTORE_JS_RELEASE),
   npm('sigstore-2.1.0', SIGSTORE_JS_RELEASE, 'sigstore-2.1.0.provenance.v0.1.sigstore.json'),

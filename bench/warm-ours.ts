@@ -7,13 +7,22 @@ import { roundRobin, WARM_CASES } from './warm-cases.js';
 export async function createOursVerifier(): Promise<() => Promise<void>> {
   const roots = await loadTrustedRoots({ kind: 'embedded' });
   const deps: VerifyDependencies = { trustedRoots: async () => roots };
-  const requests = WARM_CASES.map((c) => request({
-    provenancePath: c.provenancePath,
-    artifactPaths: [c.artifactPath],
-    policy: policy({ expectedSan: c.san, expectedIssuer: c.issuer, expectedSourceRepository: c.sourceRepository ?? null }),
-  }));
+  const requests = WARM_CASES.map((c) =>
+    request({
+      provenancePath: c.provenancePath,
+      artifactPaths: [c.artifactPath],
+      policy: policy({
+        expectedSan: c.san,
+        expectedIssuer: c.issuer,
+        expectedSourceRepository: c.sourceRepository ?? null,
+      }),
+    }),
+  );
   return roundRobin(requests, async (verifyRequest) => {
     const verdict = await verifyProvenance(verifyRequest, deps);
-    if (!verdict.verified) throw new Error(`${verifyRequest.provenancePath} was rejected (${verdict.failureReason}): the benchmark would time a failure`);
+    if (!verdict.verified)
+      throw new Error(
+        `${verifyRequest.provenancePath} was rejected (${verdict.failureReason}): the benchmark would time a failure`,
+      );
   });
 }

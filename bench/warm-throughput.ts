@@ -24,18 +24,38 @@ export async function warmThroughput(): Promise<Comparison[]> {
       oursWorkers: () => workers.opsPerSecond('ours', WINDOW_MS),
       referenceWorkers: () => workers.opsPerSecond('reference', WINDOW_MS),
     });
-    printSamples(`warm-throughput: ${WARM_CASES.length} real bundles round robin, ${WINDOW_MS / 1000} s windows`, 'verifications/s', {
-      'verifyProvenance, 1 thread': samples.ours,
-      [`verifyProvenance, ${WORKERS} worker threads`]: samples.oursWorkers,
-      [REFERENCE_NAME]: samples.reference,
-      [`@sigstore/verify loop, ${WORKERS} worker threads`]: samples.referenceWorkers,
-    });
+    printSamples(
+      `warm-throughput: ${WARM_CASES.length} real bundles round robin, ${WINDOW_MS / 1000} s windows`,
+      'verifications/s',
+      {
+        'verifyProvenance, 1 thread': samples.ours,
+        [`verifyProvenance, ${WORKERS} worker threads`]: samples.oursWorkers,
+        [REFERENCE_NAME]: samples.reference,
+        [`@sigstore/verify loop, ${WORKERS} worker threads`]: samples.referenceWorkers,
+      },
+    );
     // Like with like: our overhead over the library must stay within 5 %, on one thread and on two workers.
-    const row = (benchmark: string, ours: typeof samples.ours, referenceName: string, reference: typeof samples.ours): Comparison =>
-      ({ benchmark, unit: 'verifications/s', ours, referenceName, reference, goal: { op: '≥', ratio: 0.95 } });
+    const row = (
+      benchmark: string,
+      ours: typeof samples.ours,
+      referenceName: string,
+      reference: typeof samples.ours,
+    ): Comparison => ({
+      benchmark,
+      unit: 'verifications/s',
+      ours,
+      referenceName,
+      reference,
+      goal: { op: '≥', ratio: 0.95 },
+    });
     return [
       row('warm-throughput: 1 thread', samples.ours, REFERENCE_NAME, samples.reference),
-      row(`warm-throughput: ${WORKERS} workers`, samples.oursWorkers, `@sigstore/verify loop, ${WORKERS} workers`, samples.referenceWorkers),
+      row(
+        `warm-throughput: ${WORKERS} workers`,
+        samples.oursWorkers,
+        `@sigstore/verify loop, ${WORKERS} workers`,
+        samples.referenceWorkers,
+      ),
     ];
   } finally {
     await workers.close();

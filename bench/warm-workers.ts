@@ -18,10 +18,13 @@ export interface WarmWorkers {
 
 /** `perLoop` workers for each loop, started once and kept warm between windows. */
 export async function startWarmWorkers(perLoop: number): Promise<WarmWorkers> {
-  const start = (loop: WarmLoop) => Array.from({ length: perLoop }, () => new Worker(BOOTSTRAP, { eval: true, workerData: loop }));
+  const start = (loop: WarmLoop) =>
+    Array.from({ length: perLoop }, () => new Worker(BOOTSTRAP, { eval: true, workerData: loop }));
   const pools: Record<WarmLoop, Worker[]> = { ours: start('ours'), reference: start('reference') };
   const all = [...pools.ours, ...pools.reference];
-  const close = async () => { await Promise.all(all.map((worker) => worker.terminate())); };
+  const close = async () => {
+    await Promise.all(all.map((worker) => worker.terminate()));
+  };
   try {
     await Promise.all(all.map((worker) => once(worker, 'message')));
   } catch (error) {

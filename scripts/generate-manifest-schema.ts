@@ -7,7 +7,8 @@ export function manifestJsonSchema(): string {
   const schema = z.toJSONSchema(ManifestSchema, { target: 'draft-2020-12' });
   const document = {
     title: 'provenance-guard release manifest',
-    description: 'One entry per (tag, run_id); written only through provenance-guard events. Generated from src/core/manifest/schema.ts — do not edit.',
+    description:
+      'One entry per (tag, run_id); written only through provenance-guard events. Generated from src/core/manifest/schema.ts — do not edit.',
     ...schema,
   };
   return `${JSON.stringify(document, null, 2)}\n`;

@@ -8,7 +8,8 @@ export function policyJsonSchema(): string {
   const schema = z.toJSONSchema(PolicyFileSchema, { target: 'draft-2020-12', io: 'input' });
   const document = {
     title: 'provenance-guard provenance policy',
-    description: 'The reviewed policy of .github/provenance-policy.yml: rules per artifact glob. Generated from src/core/policy-file/schema.ts — do not edit.',
+    description:
+      'The reviewed policy of .github/provenance-policy.yml: rules per artifact glob. Generated from src/core/policy-file/schema.ts — do not edit.',
     ...schema,
   };
   return `${JSON.stringify(document, null, 2)}\n`;

@@ -5,9 +5,22 @@ import { Stryker } from '@stryker-mutator/core';
 const VERIFY_TESTS = ['test/integration/**/*.test.ts', 'test/commands/real-fixtures.test.ts'];
 const TARGETS = {
   policy: { mutate: 'src/core/policy', tests: ['test/core/policy/**/*.test.ts', ...VERIFY_TESTS] },
-  provenance: { mutate: 'src/core/provenance', tests: ['test/core/provenance/**/*.test.ts', 'test/property/**/*.test.ts', ...VERIFY_TESTS] },
-  manifest: { mutate: 'src/core/manifest', tests: ['test/core/manifest/**/*.test.ts', 'test/adapters/manifest/**/*.test.ts', 'test/cli/manifest.test.ts'] },
-  verify: { mutate: 'src/commands/verify', tests: ['test/commands/verify/**/*.test.ts', 'test/cli/cli.test.ts', ...VERIFY_TESTS] },
+  provenance: {
+    mutate: 'src/core/provenance',
+    tests: ['test/core/provenance/**/*.test.ts', 'test/property/**/*.test.ts', ...VERIFY_TESTS],
+  },
+  manifest: {
+    mutate: 'src/core/manifest',
+    tests: [
+      'test/core/manifest/**/*.test.ts',
+      'test/adapters/manifest/**/*.test.ts',
+      'test/cli/manifest.test.ts',
+    ],
+  },
+  verify: {
+    mutate: 'src/commands/verify',
+    tests: ['test/commands/verify/**/*.test.ts', 'test/cli/cli.test.ts', ...VERIFY_TESTS],
+  },
 };
 
 const names = process.argv.slice(2);
@@ -37,6 +50,8 @@ for (const name of chosen) {
   }).runMutationTest();
   const killed = results.filter((m) => m.status === 'Killed' || m.status === 'Timeout').length;
   const valid = results.filter((m) => !['CompileError', 'RuntimeError', 'Ignored'].includes(m.status)).length;
-  scores.push(`${name}: ${valid === 0 ? 'n/a' : ((100 * killed) / valid).toFixed(1)} % (${killed} of ${valid} mutants killed)`);
+  scores.push(
+    `${name}: ${valid === 0 ? 'n/a' : ((100 * killed) / valid).toFixed(1)} % (${killed} of ${valid} mutants killed)`,
+  );
 }
 console.log(['', 'mutation scores', ...scores].join('\n'));

@@ -12,5 +12,9 @@ const ENTRIES = [
 
 rmSync('dist', { recursive: true, force: true });
 for (const [entry, out] of ENTRIES) {
-  execFileSync('npx', ['ncc', 'build', entry, '-o', out, '--license', 'licenses.txt', '--quiet', '--target', 'es2022'], { stdio: 'inherit' });
+  execFileSync(
+    'npx',
+    ['ncc', 'build', entry, '-o', out, '--license', 'licenses.txt', '--quiet', '--target', 'es2022'],
+    { stdio: 'inherit' },
+  );
 }

@@ -6,7 +6,9 @@ const { cases } = JSON.parse(readFileSync(new URL('../examples/cases.json', impo
 let unexpected = 0;
 for (const example of cases) {
   console.log(`\n=== ${example.title}`);
-  const run = spawnSync(process.execPath, ['dist/cli/index.js', 'verify', ...example.args], { encoding: 'utf8' });
+  const run = spawnSync(process.execPath, ['dist/cli/index.js', 'verify', ...example.args], {
+    encoding: 'utf8',
+  });
   process.stdout.write(run.stdout);
   process.stderr.write(run.stderr);
   const ok = run.status === example.expect;

@@ -24,18 +24,24 @@ async function runPolicy(argv) {
     const [sub, ...rest] = argv;
     if (sub !== 'lint')
         throw new _core_errors_index_js__WEBPACK_IMPORTED_MODULE_0__/* .GuardError */ .U$('input_invalid', `policy needs a subcommand: lint (got ${sub ?? 'nothing'})`);
-    const { values, positionals } = (0,_args_js__WEBPACK_IMPORTED_MODULE_3__/* .parseArgsOnce */ .q)({ args: [...rest], allowPositionals: true, options: { json: { type: 'boolean' } } });
+    const { values, positionals } = (0,_args_js__WEBPACK_IMPORTED_MODULE_3__/* .parseArgsOnce */ .q)({
+        args: [...rest],
+        allowPositionals: true,
+        options: { json: { type: 'boolean' } },
+    });
     const [path] = positionals;
     if (!path || positionals.length > 1)
         throw new _core_errors_index_js__WEBPACK_IMPORTED_MODULE_0__/* .GuardError */ .U$('input_invalid', 'policy lint takes exactly one FILE');
     const parsed = (0,_core_policy_file_index_js__WEBPACK_IMPORTED_MODULE_1__/* .parsePolicyFile */ ._6)(await (0,_policy_verify_js__WEBPACK_IMPORTED_MODULE_4__.readPolicyText)(path), path);
     if (!parsed.ok) {
-        const stdout = values.json ? JSON.stringify({ ok: false, problems: parsed.problems }, null, 2)
+        const stdout = values.json
+            ? JSON.stringify({ ok: false, problems: parsed.problems }, null, 2)
             : parsed.problems.map((p) => `${path}: ${p.at}: ${p.message}`).join('\n');
         return { exitCode: _exit_js__WEBPACK_IMPORTED_MODULE_2__/* .EXIT */ .d.rejected, stdout };
     }
     const rules = (0,_core_policy_file_index_js__WEBPACK_IMPORTED_MODULE_1__/* .explainPolicy */ .yh)(parsed.policy.file);
-    const stdout = values.json ? JSON.stringify({ ok: true, sha256: parsed.policy.sha256, rules }, null, 2)
+    const stdout = values.json
+        ? JSON.stringify({ ok: true, sha256: parsed.policy.sha256, rules }, null, 2)
         : [`${path}: ok (sha256 ${parsed.policy.sha256})`, ...rules].join('\n');
     return { exitCode: 0, stdout };
 }
@@ -89,7 +95,9 @@ const MAX_TAG_DEPTH = 5;
 async function resolveTagCommit(octokit, repository, tag) {
     let object;
     try {
-        ({ data: { object } } = await octokit.rest.git.getRef({ ...repository, ref: `tags/${tag}` }));
+        ({
+            data: { object },
+        } = await octokit.rest.git.getRef({ ...repository, ref: `tags/${tag}` }));
     }
     catch (error) {
         if (repository_statusOf(error) === 404)
@@ -99,7 +107,9 @@ async function resolveTagCommit(octokit, repository, tag) {
     for (let depth = 0; object.type === 'tag'; depth++) {
         if (depth >= MAX_TAG_DEPTH)
             throw new errors/* GuardError */.U$('tag_mismatch', `tag ${tag} nests more than ${MAX_TAG_DEPTH} annotated tags`);
-        ({ data: { object } } = await octokit.rest.git.getTag({ ...repository, tag_sha: object.sha }));
+        ({
+            data: { object },
+        } = await octokit.rest.git.getTag({ ...repository, tag_sha: object.sha }));
     }
     if (object.type !== 'commit')
         throw new errors/* GuardError */.U$('tag_mismatch', `tag ${tag} points at a ${object.type}, not a commit`);
@@ -136,13 +146,19 @@ async function lookUpConcurrently(digests, lookUp) {
 }
 async function attestationsFor(octokit, repository, digest) {
     const bundles = [];
-    const pages = octokit.paginate.iterator(octokit.rest.repos.listAttestations, { ...repository, subject_digest: `sha256:${digest}`, per_page: 100 });
+    const pages = octokit.paginate.iterator(octokit.rest.repos.listAttestations, {
+        ...repository,
+        subject_digest: `sha256:${digest}`,
+        per_page: 100,
+    });
     let read = 0;
     try {
         for await (const page of pages) {
             // The route's list is namespaced (`{attestations}`) and has no total_count, so Octokit leaves it as is.
             const { attestations } = page.data;
-            bundles.push(...(attestations ?? []).map((attestation) => attestation.bundle).filter((bundle) => bundle !== undefined));
+            bundles.push(...(attestations ?? [])
+                .map((attestation) => attestation.bundle)
+                .filter((bundle) => bundle !== undefined));
             if (++read >= MAX_PAGES)
                 break;
         }
@@ -170,7 +186,8 @@ const defaultGitHubRetryTiming = {
  */
 function retryDelay(error, attempt, timing) {
     const status = statusOf(error);
-    const headers = error?.response?.headers ?? {};
+    const headers = error?.response?.headers ??
+        {};
     const retryAfter = headers['retry-after'];
     const secondary = status === 403 && /secondary rate limit/i.test(error?.message ?? '');
     const primary = (status === 403 || status === 429) && headers['x-ratelimit-remaining'] === '0';
@@ -206,7 +223,11 @@ async function retry_withGitHubRetries(call, timing = defaultGitHubRetryTiming) 
 ;// CONCATENATED MODULE: ./src/adapters/github/issues.ts
 
 
-const LABEL_COLORS = { 'ops-alert': 'b60205', 'provenance-failure': 'd93f0b', 'security-backcompat': '5319e7' };
+const LABEL_COLORS = {
+    'ops-alert': 'b60205',
+    'provenance-failure': 'd93f0b',
+    'security-backcompat': '5319e7',
+};
 /** Creates the labels that are missing; an existing label (422 already_exists) is fine. */
 async function ensureLabels({ octokit, repository, timing }, labels) {
     for (const name of labels) {
@@ -235,7 +256,12 @@ async function findIssueByMarker({ octokit, repository, timing }, label, marker)
     return null;
 }
 async function openIssue({ octokit, repository, timing }, content) {
-    const { data } = await withGitHubRetries(() => octokit.rest.issues.create({ ...repository, title: content.title, body: content.body, labels: [...content.labels] }), timing);
+    const { data } = await withGitHubRetries(() => octokit.rest.issues.create({
+        ...repository,
+        title: content.title,
+        body: content.body,
+        labels: [...content.labels],
+    }), timing);
     return data.number;
 }
 async function commentOnIssue({ octokit, repository, timing }, issueNumber, body) {
@@ -248,11 +274,21 @@ async function commentOnIssue({ octokit, repository, timing }, issueNumber, body
 async function getRun({ octokit, repository, timing }, runId) {
     const { data } = await withGitHubRetries(() => octokit.rest.actions.getWorkflowRun({ ...repository, run_id: runId }), timing);
     return {
-        id: data.id, createdAt: new Date(data.created_at), runAttempt: data.run_attempt ?? 1, status: data.status ?? 'unknown',
-        conclusion: data.conclusion ?? null, headSha: data.head_sha, headBranch: data.head_branch ?? null, workflowId: data.workflow_id,
-        workflowPath: data.path, event: data.event, headRepository: data.head_repository?.full_name ?? null,
+        id: data.id,
+        createdAt: new Date(data.created_at),
+        runAttempt: data.run_attempt ?? 1,
+        status: data.status ?? 'unknown',
+        conclusion: data.conclusion ?? null,
+        headSha: data.head_sha,
+        headBranch: data.head_branch ?? null,
+        workflowId: data.workflow_id,
+        workflowPath: data.path,
+        event: data.event,
+        headRepository: data.head_repository?.full_name ?? null,
         triggeringActor: data.triggering_actor?.login ?? data.actor?.login ?? null,
-        runStartedAt: data.run_started_at ? new Date(data.run_started_at) : null, updatedAt: new Date(data.updated_at), displayTitle: data.display_title,
+        runStartedAt: data.run_started_at ? new Date(data.run_started_at) : null,
+        updatedAt: new Date(data.updated_at),
+        displayTitle: data.display_title,
     };
 }
 /** Asks GitHub to rerun; its refusal (403: too old, still running, over the cap) comes back as a reason. */
@@ -333,7 +369,10 @@ async function openRevertPullRequest(github, request) {
     const { data: base } = await withGitHubRetries(() => octokit.rest.git.getRef({ ...repository, ref: `heads/${request.baseBranch}` }), timing);
     const { data: target } = await withGitHubRetries(() => octokit.rest.git.getCommit({ ...repository, commit_sha: request.targetSha }), timing);
     const { data: commit } = await withGitHubRetries(() => octokit.rest.git.createCommit({
-        ...repository, message: request.title, tree: target.tree.sha, parents: [base.object.sha],
+        ...repository,
+        message: request.title,
+        tree: target.tree.sha,
+        parents: [base.object.sha],
     }), timing);
     try {
         await withGitHubRetries(() => octokit.rest.git.createRef({ ...repository, ref: `refs/heads/${request.branch}`, sha: commit.sha }), timing);
@@ -344,12 +383,21 @@ async function openRevertPullRequest(github, request) {
             throw error;
     }
     const { data: pull } = await withGitHubRetries(() => octokit.rest.pulls.create({
-        ...repository, base: request.baseBranch, head: request.branch, title: request.title, body: request.body,
+        ...repository,
+        base: request.baseBranch,
+        head: request.branch,
+        title: request.title,
+        body: request.body,
     }), timing);
     return { number: pull.number, url: pull.html_url, created: true };
 }
 async function findOpenPull({ octokit, repository, timing }, branch) {
-    const { data } = await withGitHubRetries(() => octokit.rest.pulls.list({ ...repository, state: 'open', head: `${repository.owner}:${branch}`, per_page: 10 }), timing);
+    const { data } = await withGitHubRetries(() => octokit.rest.pulls.list({
+        ...repository,
+        state: 'open',
+        head: `${repository.owner}:${branch}`,
+        per_page: 10,
+    }), timing);
     const [pull] = data;
     return pull ? { number: pull.number, url: pull.html_url } : null;
 }
@@ -423,7 +471,9 @@ function openZip(path) {
     return new Promise((resolvePromise, reject) => {
         yauzl.open(path, { lazyEntries: true, autoClose: false, validateEntrySizes: true }, (error, zip) => {
             if (error || !zip)
-                reject(new GuardError('artifact_missing', `${path} is not a readable zip archive: ${error?.message}`, { cause: error }));
+                reject(new GuardError('artifact_missing', `${path} is not a readable zip archive: ${error?.message}`, {
+                    cause: error,
+                }));
             else
                 resolvePromise(zip);
         });
@@ -433,9 +483,20 @@ function openZip(path) {
 function nextEntry(zip) {
     return new Promise((resolvePromise, reject) => {
         const cleanup = () => zip.removeAllListeners('entry').removeAllListeners('end').removeAllListeners('error');
-        zip.once('entry', (entry) => { cleanup(); resolvePromise(entry); });
-        zip.once('end', () => { cleanup(); resolvePromise(null); });
-        zip.once('error', (error) => { cleanup(); reject(new GuardError('artifact_missing', `refused to extract the archive: ${error.message}`, { cause: error })); });
+        zip.once('entry', (entry) => {
+            cleanup();
+            resolvePromise(entry);
+        });
+        zip.once('end', () => {
+            cleanup();
+            resolvePromise(null);
+        });
+        zip.once('error', (error) => {
+            cleanup();
+            reject(new GuardError('artifact_missing', `refused to extract the archive: ${error.message}`, {
+                cause: error,
+            }));
+        });
         zip.readEntry();
     });
 }
@@ -467,13 +528,22 @@ const defaultDownloadTiming = {
  * `artifact_missing`. The archive is extracted by us, safely, never by the download itself.
  */
 async function downloadRunArtifact(request, github, timing = defaultDownloadTiming, limits = defaultUnzipLimits) {
-    const findBy = { token: request.token, workflowRunId: request.runId, repositoryOwner: request.owner, repositoryName: request.repo };
+    const findBy = {
+        token: request.token,
+        workflowRunId: request.runId,
+        repositoryOwner: request.owner,
+        repositoryName: request.repo,
+    };
     let lastError;
     for (let attempt = 1; attempt <= timing.maxTries; attempt++) {
         try {
             const artifact = await findArtifact(github.octokit, request);
             const archiveDir = await mkdtemp(join(request.targetDir, '.archive-'));
-            await github.artifacts.downloadArtifact(artifact.id, { findBy, path: archiveDir, skipDecompress: true });
+            await github.artifacts.downloadArtifact(artifact.id, {
+                findBy,
+                path: archiveDir,
+                skipDecompress: true,
+            });
             const [archive] = await readdir(archiveDir);
             if (!archive)
                 throw new Error('the download produced no file');
@@ -500,7 +570,13 @@ class ArtifactNotListed extends (/* unused pure expression or super */ null && (
 }
 /** The newest artifact of that name in the run; an expired one is refused before any download. */
 async function findArtifact(octokit, request) {
-    const { data } = await octokit.rest.actions.listWorkflowRunArtifacts({ owner: request.owner, repo: request.repo, run_id: request.runId, name: request.name, per_page: 100 });
+    const { data } = await octokit.rest.actions.listWorkflowRunArtifacts({
+        owner: request.owner,
+        repo: request.repo,
+        run_id: request.runId,
+        name: request.name,
+        per_page: 100,
+    });
     const [newest] = data.artifacts.filter((a) => a.name === request.name).sort((a, b) => b.id - a.id);
     if (!newest)
         throw new ArtifactNotListed(`run ${request.runId} has no artifact named ${request.name}`);
@@ -535,7 +611,12 @@ function toMissing(request, error, tries) {
 
 
 
-const defaultReleaseLimits = { maxAssets: 1000, maxAssetBytes: 2 * 1024 ** 3, maxTotalBytes: 8 * 1024 ** 3, maxPages: 20 };
+const defaultReleaseLimits = {
+    maxAssets: 1000,
+    maxAssetBytes: 2 * 1024 ** 3,
+    maxTotalBytes: 8 * 1024 ** 3,
+    maxPages: 20,
+};
 /** The release of a tag, drafts included (the list shows them to a token with push access; `getReleaseByTag` never does). */
 /**
  * The release of the tag: the published one, even when drafts carry the same tag (anyone drafting a release
@@ -544,9 +625,18 @@ const defaultReleaseLimits = { maxAssets: 1000, maxAssetBytes: 2 * 1024 ** 3, ma
 async function findRelease(client, repository, tag, limits = defaultReleaseLimits) {
     let pages = 0;
     let draft = null;
-    for await (const page of client.octokit.paginate.iterator(client.octokit.rest.repos.listReleases, { ...repository, per_page: 100 })) {
+    for await (const page of client.octokit.paginate.iterator(client.octokit.rest.repos.listReleases, {
+        ...repository,
+        per_page: 100,
+    })) {
         for (const release of page.data.filter((candidate) => candidate.tag_name === tag)) {
-            const found = { id: release.id, tag, draft: release.draft, prerelease: release.prerelease, htmlUrl: release.html_url };
+            const found = {
+                id: release.id,
+                tag,
+                draft: release.draft,
+                prerelease: release.prerelease,
+                htmlUrl: release.html_url,
+            };
             if (!release.draft)
                 return found;
             draft ??= found;
@@ -560,7 +650,11 @@ async function findRelease(client, repository, tag, limits = defaultReleaseLimit
 }
 async function listReleaseAssets(client, repository, releaseId, limits = defaultReleaseLimits) {
     const assets = [];
-    for await (const page of client.octokit.paginate.iterator(client.octokit.rest.repos.listReleaseAssets, { ...repository, release_id: releaseId, per_page: 100 })) {
+    for await (const page of client.octokit.paginate.iterator(client.octokit.rest.repos.listReleaseAssets, {
+        ...repository,
+        release_id: releaseId,
+        per_page: 100,
+    })) {
         assets.push(...page.data.map((a) => ({ id: a.id, name: a.name, size: a.size, digest: a.digest ?? null })));
         if (assets.length > limits.maxAssets)
             throw new errors/* GuardError */.U$('artifact_missing', `the release has more than ${limits.maxAssets} assets`);
@@ -579,8 +673,12 @@ async function listReleaseAssets(client, repository, releaseId, limits = default
 }
 /** A name becomes a file name: nothing that climbs out of the directory, hides, or carries control characters. */
 function assertSafeName(name) {
-    // eslint-disable-next-line no-control-regex
-    if (name === '' || name === '.' || name === '..' || /[/\\\u0000-\u001f\u007f]/.test(name) || name.length > 255) {
+    if (name === '' ||
+        name === '.' ||
+        name === '..' ||
+        // eslint-disable-next-line no-control-regex
+        /[/\\\u0000-\u001f\u007f]/.test(name) ||
+        name.length > 255) {
         throw new errors/* GuardError */.U$('artifact_missing', `release asset name ${JSON.stringify(name)} is not a safe file name`);
     }
 }
@@ -617,7 +715,10 @@ async function withTries(timing, name, call) {
 /** GitHub answers 302 to pre-signed storage; the token goes to GitHub only, never to the storage host. */
 async function downloadOne(client, repository, asset, path) {
     const url = `${client.apiUrl.replace(/\/$/, '')}/repos/${repository.owner}/${repository.repo}/releases/assets/${asset.id}`;
-    const headers = { accept: 'application/octet-stream', 'user-agent': 'provenance-guard' };
+    const headers = {
+        accept: 'application/octet-stream',
+        'user-agent': 'provenance-guard',
+    };
     if (client.token)
         headers.authorization = `Bearer ${client.token}`;
     let response = await fetch(url, { headers, redirect: 'manual' });
@@ -632,7 +733,9 @@ async function downloadOne(client, repository, asset, path) {
     const cap = new external_node_stream_.Transform({
         transform(chunk, _encoding, done) {
             bytes += chunk.length;
-            done(bytes > asset.size ? new errors/* GuardError */.U$('artifact_missing', `release asset ${asset.name} is larger than the ${asset.size} bytes listed`) : null, chunk);
+            done(bytes > asset.size
+                ? new errors/* GuardError */.U$('artifact_missing', `release asset ${asset.name} is larger than the ${asset.size} bytes listed`)
+                : null, chunk);
         },
     });
     try {
@@ -692,13 +795,19 @@ async function fetchRelease(client, repository, tag, workDir, timing) {
     });
     // A signed VSA beside the release is a verdict about it, not its provenance.
     const bundles = assets.filter((a) => (0,policy_file/* isProvenanceFile */.Wk)(a.name) && !a.name.endsWith('.vsa.sigstore.json'));
-    const provenanceSources = bundles.map((b) => ({ uri: assetUri(info, b.name), sha256: digests[assets.indexOf(b)]?.hex ?? '' }));
+    const provenanceSources = bundles.map((b) => ({
+        uri: assetUri(info, b.name),
+        sha256: digests[assets.indexOf(b)]?.hex ?? '',
+    }));
     const provenancePath = bundles.length === 0 ? null : (0,external_node_path_.join)(dir, 'release-provenance.jsonl');
     if (provenancePath)
         await (0,promises_.writeFile)(provenancePath, await joinedProvenance(bundles.map((b) => b.path)));
     return {
         info,
-        underCheck: { state: { tag, draft: info.draft, prerelease: info.prerelease }, assets: assets.map((a) => ({ name: a.name, path: a.path, size: a.size })) },
+        underCheck: {
+            state: { tag, draft: info.draft, prerelease: info.prerelease },
+            assets: assets.map((a) => ({ name: a.name, path: a.path, size: a.size })),
+        },
         artifactPaths: assets.map((a) => a.path),
         provenancePath,
         provenanceSources,
@@ -723,7 +832,12 @@ async function joinedProvenance(paths) {
 }
 /** The SHA-256 of a provenance file, for the VSA's inputAttestations. */
 async function fileResource(path, uri) {
-    return { uri, sha256: createHash('sha256').update(await readFile(path)).digest('hex') };
+    return {
+        uri,
+        sha256: createHash('sha256')
+            .update(await readFile(path))
+            .digest('hex'),
+    };
 }
 
 // EXTERNAL MODULE: ./src/cli/exit.ts
@@ -748,20 +862,31 @@ const RELEASE = /^([\w.-]+\/[\w.-]+)@([^\s~^:?*[\\]+)$/;
 async function runPolicyVerify(values, now) {
     const policyFile = values.policy === undefined ? null : await readPolicy(values.policy);
     const release = values.release === undefined ? null : await fetchNamedRelease(values);
-    const flags = release === null ? values : {
-        ...values, artifact: [...release.fetched.artifactPaths], provenance: values.provenance ?? release.fetched.provenancePath ?? undefined, tag: release.tag,
-    };
+    const flags = release === null
+        ? values
+        : {
+            ...values,
+            artifact: [...release.fetched.artifactPaths],
+            provenance: values.provenance ?? release.fetched.provenancePath ?? undefined,
+            tag: release.tag,
+        };
     if (flags.provenance === undefined)
         throw new errors/* GuardError */.U$('attestation_missing', `release ${values.release} carries no provenance or bundle file: pass --provenance`);
     assertIdentityPinned(values, policyFile);
     const request = (0,verify/* toVerifyRequest */._r)((0,verify_command/* toInputs */.LD)(flags), (field) => verify_command/* FLAG_OF */.VY[field], now);
     if (release === null)
         await (0,verify_command/* assertReadable */.DE)(request);
-    const commit = request.policy.commit ?? (release ? await resolveTagCommit(release.octokit, release.repository, release.tag) : null);
+    const commit = request.policy.commit ??
+        (release ? await resolveTagCommit(release.octokit, release.repository, release.tag) : null);
     const verdict = await (0,verify/* verifyUnderPolicy */.Ad)({
-        request: { ...request, policy: { ...request.policy, commit } }, policyFile, explicit: explicitFields(values), release: release?.fetched.underCheck ?? null,
+        request: { ...request, policy: { ...request.policy, commit } },
+        policyFile,
+        explicit: explicitFields(values),
+        release: release?.fetched.underCheck ?? null,
     });
-    const output = values.json ? JSON.stringify((0,report/* toVerdictJson */.R9)(verdict), null, 2) : (0,report/* renderVerdictTable */.G5)(verdict, 'provenance-guard verify');
+    const output = values.json
+        ? JSON.stringify((0,report/* toVerdictJson */.R9)(verdict), null, 2)
+        : (0,report/* renderVerdictTable */.G5)(verdict, 'provenance-guard verify');
     return { exitCode: (0,exit/* exitCodeFor */.R)(verdict), stdout: output };
 }
 async function fetchNamedRelease(values) {
@@ -769,7 +894,7 @@ async function fetchNamedRelease(values) {
     if (!match?.[1] || !match[2])
         throw new errors/* GuardError */.U$('input_invalid', `--release ${values.release} is not OWNER/NAME@TAG`);
     if (values.artifact !== undefined)
-        throw new errors/* GuardError */.U$('input_invalid', '--release and --artifact exclude each other: the release\'s assets are the artifacts');
+        throw new errors/* GuardError */.U$('input_invalid', "--release and --artifact exclude each other: the release's assets are the artifacts");
     if (values.tag !== undefined && values.tag !== match[2])
         throw new errors/* GuardError */.U$('input_invalid', `--tag ${values.tag} contradicts --release ${values.release}`);
     const apiUrl = values['github-api-url'] ?? process.env.GITHUB_API_URL ?? 'https://api.github.com';
@@ -777,11 +902,18 @@ async function fetchNamedRelease(values) {
     const octokit = new dist_src/* Octokit */.E({ baseUrl: apiUrl, ...(token ? { auth: token } : {}) });
     const repository = toRepositoryRef(match[1]);
     const workDir = await (0,promises_.mkdtemp)((0,external_node_path_.join)((0,external_node_os_.tmpdir)(), 'provenance-guard-release-'));
-    return { tag: match[2], repository, octokit, fetched: await fetchRelease({ octokit, apiUrl, token }, repository, match[2], workDir) };
+    return {
+        tag: match[2],
+        repository,
+        octokit,
+        fetched: await fetchRelease({ octokit, apiUrl, token }, repository, match[2], workDir),
+    };
 }
 /** Without a source flag, every rule of the file must pin a source: otherwise any signed provenance would verify. */
 function assertIdentityPinned(values, policyFile) {
-    if (values['expected-source-repo'] !== undefined || values['expected-owner'] !== undefined || values['expected-san'] !== undefined)
+    if (values['expected-source-repo'] !== undefined ||
+        values['expected-owner'] !== undefined ||
+        values['expected-san'] !== undefined)
         return;
     const unpinned = policyFile?.file.artifacts.filter((rule) => rule.source === undefined) ?? [null];
     if (unpinned.length > 0) {
@@ -790,8 +922,10 @@ function assertIdentityPinned(values, policyFile) {
 }
 function explicitFields(values) {
     const given = [
-        ['expectedBuilderIds', values['expected-builder-id']], ['expectedSourceRepository', values['expected-source-repo']],
-        ['expectedOwner', values['expected-owner']], ['expectedRepositoryId', values['expected-repository-id']],
+        ['expectedBuilderIds', values['expected-builder-id']],
+        ['expectedSourceRepository', values['expected-source-repo']],
+        ['expectedOwner', values['expected-owner']],
+        ['expectedRepositoryId', values['expected-repository-id']],
         ['denySelfHostedRunners', values['deny-self-hosted-runners']],
     ];
     return new Set(given.filter(([, value]) => value !== undefined).map(([field]) => field));
@@ -801,7 +935,9 @@ async function readPolicy(path) {
 }
 async function readPolicyText(path) {
     const text = await (0,promises_.readFile)(path, 'utf8').catch((error) => {
-        throw new errors/* GuardError */.U$('input_invalid', `cannot read policy file ${path}: ${error.message}`, { cause: error });
+        throw new errors/* GuardError */.U$('input_invalid', `cannot read policy file ${path}: ${error.message}`, {
+            cause: error,
+        });
     });
     if (Buffer.byteLength(text) > policy_file/* MAX_POLICY_BYTES */.mk)
         throw new errors/* GuardError */.U$('input_invalid', `policy file ${path} is larger than ${policy_file/* MAX_POLICY_BYTES */.mk} bytes`);
@@ -862,11 +998,22 @@ const OPTIONS = {
     json: { type: 'boolean' },
 };
 const FLAG_OF = {
-    artifacts: '--artifact', provenance: '--provenance', expectedBuilderIds: '--expected-builder-id',
-    expectedSourceRepo: '--expected-source-repo', expectedOwner: '--expected-owner', githubServerUrl: '--github-server-url',
-    denySelfHostedRunners: '--deny-self-hosted-runners', tag: '--tag', commit: '--commit', expectedIssuer: '--expected-issuer',
-    expectedSan: '--expected-san', expectedRepositoryId: '--expected-repository-id', trust: '--trusted-root/--offline/--tuf-mirror', rekorUrl: '--rekor-url',
-    requireAllSubjects: '--require-all-subjects', override: '--override-reason/--override-approver/--override-expires',
+    artifacts: '--artifact',
+    provenance: '--provenance',
+    expectedBuilderIds: '--expected-builder-id',
+    expectedSourceRepo: '--expected-source-repo',
+    expectedOwner: '--expected-owner',
+    githubServerUrl: '--github-server-url',
+    denySelfHostedRunners: '--deny-self-hosted-runners',
+    tag: '--tag',
+    commit: '--commit',
+    expectedIssuer: '--expected-issuer',
+    expectedSan: '--expected-san',
+    expectedRepositoryId: '--expected-repository-id',
+    trust: '--trusted-root/--offline/--tuf-mirror',
+    rekorUrl: '--rekor-url',
+    requireAllSubjects: '--require-all-subjects',
+    override: '--override-reason/--override-approver/--override-expires',
 };
 async function runVerify(argv, now, earlyDigests) {
     const { values } = (0,_args_js__WEBPACK_IMPORTED_MODULE_5__/* .parseArgsOnce */ .q)({ args: [...argv], options: OPTIONS, allowPositionals: false });
@@ -875,7 +1022,9 @@ async function runVerify(argv, now, earlyDigests) {
     const request = { ...(0,_commands_verify_index_js__WEBPACK_IMPORTED_MODULE_3__/* .toVerifyRequest */ ._r)(toInputs(values), (field) => FLAG_OF[field], now), earlyDigests };
     await assertReadable(request);
     const verdict = await (0,_commands_verify_index_js__WEBPACK_IMPORTED_MODULE_3__/* .verifyProvenance */ .Tu)(request);
-    const output = values.json ? JSON.stringify((0,_core_report_index_js__WEBPACK_IMPORTED_MODULE_2__/* .toVerdictJson */ .R9)(verdict), null, 2) : (0,_core_report_index_js__WEBPACK_IMPORTED_MODULE_2__/* .renderVerdictTable */ .G5)(verdict, 'provenance-guard verify');
+    const output = values.json
+        ? JSON.stringify((0,_core_report_index_js__WEBPACK_IMPORTED_MODULE_2__/* .toVerdictJson */ .R9)(verdict), null, 2)
+        : (0,_core_report_index_js__WEBPACK_IMPORTED_MODULE_2__/* .renderVerdictTable */ .G5)(verdict, 'provenance-guard verify');
     return { exitCode: (0,_exit_js__WEBPACK_IMPORTED_MODULE_4__/* .exitCodeFor */ .R)(verdict), stdout: output };
 }
 function toInputs(values) {
@@ -890,7 +1039,10 @@ function toInputs(values) {
         throw new _core_errors_index_js__WEBPACK_IMPORTED_MODULE_1__/* .GuardError */ .U$('input_invalid', '--artifact is required (repeat it for several artifacts)');
     if (values.release === undefined && values.provenance === undefined)
         throw new _core_errors_index_js__WEBPACK_IMPORTED_MODULE_1__/* .GuardError */ .U$('input_invalid', '--provenance is required');
-    if (values.policy === undefined && values['expected-source-repo'] === undefined && values['expected-owner'] === undefined && values['expected-san'] === undefined) {
+    if (values.policy === undefined &&
+        values['expected-source-repo'] === undefined &&
+        values['expected-owner'] === undefined &&
+        values['expected-san'] === undefined) {
         throw new _core_errors_index_js__WEBPACK_IMPORTED_MODULE_1__/* .GuardError */ .U$('input_invalid', 'an identity pin is required: --expected-source-repo OWNER/NAME, --expected-owner OWNER or --expected-san URI (otherwise any signed provenance from any repository would verify)');
     }
     return {
@@ -906,13 +1058,19 @@ function toInputs(values) {
         expectedIssuer: values['expected-issuer'],
         expectedSan: values['expected-san'] ?? null,
         expectedRepositoryId: values['expected-repository-id'] ?? null,
-        trust: values.offline ? { kind: 'embedded' }
-            : values['trusted-root'] !== undefined ? { kind: 'file', path: values['trusted-root'] }
+        trust: values.offline
+            ? { kind: 'embedded' }
+            : values['trusted-root'] !== undefined
+                ? { kind: 'file', path: values['trusted-root'] }
                 : { kind: 'tuf', mirrorUrl: values['tuf-mirror'], rootPath: values['tuf-root'] },
         rekorUrl: values['rekor-url'] ?? null,
         requireAllSubjects: values['require-all-subjects'] ?? false,
         override: values['allow-v02-override']
-            ? { reason: values['override-reason'] ?? '', approver: values['override-approver'] ?? '', expiresAt: values['override-expires'] ?? '' }
+            ? {
+                reason: values['override-reason'] ?? '',
+                approver: values['override-approver'] ?? '',
+                expiresAt: values['override-expires'] ?? '',
+            }
             : null,
     };
 }
@@ -921,7 +1079,9 @@ async function assertReadable(request) {
     const named = [
         ['--provenance', request.provenancePath, 'attestation_missing', _commands_verify_index_js__WEBPACK_IMPORTED_MODULE_3__/* .MAX_PROVENANCE_BYTES */ .Dt],
         ...request.artifactPaths.map((path) => ['--artifact', path, 'artifact_missing', Infinity]),
-        ...(request.trust.kind === 'file' ? [['--trusted-root', request.trust.path, 'trust_root_unavailable', _commands_verify_index_js__WEBPACK_IMPORTED_MODULE_3__/* .MAX_PROVENANCE_BYTES */ .Dt]] : []),
+        ...(request.trust.kind === 'file'
+            ? [['--trusted-root', request.trust.path, 'trust_root_unavailable', _commands_verify_index_js__WEBPACK_IMPORTED_MODULE_3__/* .MAX_PROVENANCE_BYTES */ .Dt]]
+            : []),
     ];
     for (const [flag, path, code, maxBytes] of named) {
         const stats = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat)(path).catch(() => null);
@@ -971,9 +1131,15 @@ function percentile(sorted, fraction) {
 }
 /** Upper bounds in seconds; one scale serves lock waits (seconds) and issue latency (hours). */
 const BUCKETS = [
-    { label: '< 1 s', below: 1 }, { label: '1–5 s', below: 5 }, { label: '5–30 s', below: 30 },
-    { label: '30 s–2 min', below: 120 }, { label: '2–10 min', below: 600 }, { label: '10–60 min', below: 3600 },
-    { label: '1–6 h', below: 6 * 3600 }, { label: '6–24 h', below: 86_400 }, { label: '≥ 1 day', below: Infinity },
+    { label: '< 1 s', below: 1 },
+    { label: '1–5 s', below: 5 },
+    { label: '5–30 s', below: 30 },
+    { label: '30 s–2 min', below: 120 },
+    { label: '2–10 min', below: 600 },
+    { label: '10–60 min', below: 3600 },
+    { label: '1–6 h', below: 6 * 3600 },
+    { label: '6–24 h', below: 86_400 },
+    { label: '≥ 1 day', below: Infinity },
 ];
 function distribution(values) {
     const sorted = [...values].sort((a, b) => a - b);
@@ -983,7 +1149,11 @@ function distribution(values) {
     const first = counts.findIndex(({ count }) => count > 0);
     const last = counts.findLastIndex(({ count }) => count > 0);
     return {
-        kind: 'samples', samples: sorted.length, p50: percentile(sorted, 0.5), p95: percentile(sorted, 0.95), max: sorted.at(-1) ?? null,
+        kind: 'samples',
+        samples: sorted.length,
+        p50: percentile(sorted, 0.5),
+        p95: percentile(sorted, 0.95),
+        max: sorted.at(-1) ?? null,
         histogram: first < 0 ? [] : counts.slice(first, last + 1),
     };
 }
@@ -1009,7 +1179,9 @@ function countBy(labels) {
     const counts = new Map();
     for (const label of labels)
         counts.set(label, (counts.get(label) ?? 0) + 1);
-    return [...counts].map(([label, count]) => ({ label, count })).sort((a, b) => b.count - a.count || a.label.localeCompare(b.label));
+    return [...counts]
+        .map(([label, count]) => ({ label, count }))
+        .sort((a, b) => b.count - a.count || a.label.localeCompare(b.label));
 }
 
 
@@ -1086,7 +1258,12 @@ function renderVerdictTable(verdict, title) {
         return `${head}expected: ${shown(check.expected)}\n${pad}actual:   ${shown(check.actual)}`;
     });
     const outcome = verdict.verified ? 'VERIFIED' : `REJECTED (${verdict.failureReason})`;
-    const lines = [`${title}: ${outcome}`, ...(verdict.attestation ? [shown(verdict.attestation)] : []), '', ...rows];
+    const lines = [
+        `${title}: ${outcome}`,
+        ...(verdict.attestation ? [shown(verdict.attestation)] : []),
+        '',
+        ...rows,
+    ];
     if (verdict.failureReason) {
         lines.push('', `${verdict.failureReason}: ${errors/* FAILURE_CATALOG */.PR[verdict.failureReason].meaning}`, `runbook: ${(0,errors/* runbookUrl */.oV)(verdict.failureReason)}`);
     }
@@ -1097,7 +1274,9 @@ function renderVerdictTable(verdict, title) {
  * sequence in a predicate could otherwise rewrite what the reader sees).
  */
 function shown(text) {
-    return (0,redaction/* redactText */.Rd)(text, []).replace(/\r\n|[\n\r\u2028\u2029]/g, ' ').replace(/\p{Cc}/gu, (c) => `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`);
+    return (0,redaction/* redactText */.Rd)(text, [])
+        .replace(/\r\n|[\n\r\u2028\u2029]/g, ' ')
+        .replace(/\p{Cc}/gu, (c) => `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`);
 }
 
 // EXTERNAL MODULE: ./src/core/dashboard/stats.ts
@@ -1123,11 +1302,19 @@ function renderManifestTable(manifest, now) {
         .map((entry) => ({ entry, last: Date.parse(entry.history.at(-1)?.at ?? '') }))
         .sort((a, b) => b.last - a.last)
         .map(({ entry, last }) => [
-        entry.status, entry.tag, `${entry.run_id}#${entry.run_attempt}`, entry.failure_reason ?? '-',
-        entry.issue_number === null ? '-' : `#${entry.issue_number}`, entry.governance_flag ?? '-', age(now.getTime() - last),
+        entry.status,
+        entry.tag,
+        `${entry.run_id}#${entry.run_attempt}`,
+        entry.failure_reason ?? '-',
+        entry.issue_number === null ? '-' : `#${entry.issue_number}`,
+        entry.governance_flag ?? '-',
+        age(now.getTime() - last),
     ]);
     const widths = COLUMNS.map((title, i) => Math.max(title.length, ...rows.map((row) => row[i].length)));
-    const line = (cells) => cells.map((cell, i) => cell.padEnd(widths[i])).join('  ').trimEnd();
+    const line = (cells) => cells
+        .map((cell, i) => cell.padEnd(widths[i]))
+        .join('  ')
+        .trimEnd();
     return [line(COLUMNS), ...rows.map(line)].join('\n');
 }
 /** The lines under the table: entries per status and per failure code; nothing for an empty manifest. */
@@ -1136,7 +1323,10 @@ function renderManifestCounts(manifest) {
     if (entries === 0)
         return '';
     const list = (counts) => counts.map(({ label, count }) => `${count} ${label}`).join(', ');
-    return [`${entries} ${entries === 1 ? 'entry' : 'entries'}: ${list(statuses)}`, ...(failureCodes.length > 0 ? [`failure codes: ${list(failureCodes)}`] : [])].join('\n');
+    return [
+        `${entries} ${entries === 1 ? 'entry' : 'entries'}: ${list(statuses)}`,
+        ...(failureCodes.length > 0 ? [`failure codes: ${list(failureCodes)}`] : []),
+    ].join('\n');
 }
 function age(ms) {
     if (!Number.isFinite(ms))

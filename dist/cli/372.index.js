@@ -58,7 +58,10 @@ function kpiEventFigures(events, range) {
             passRate: rates('security_ci.predicate_validation_pass_rate'),
             rerunSuccess: rates('rerun.success_rate'),
             notifyRoutes: NOTIFY_ROUTES.map((route) => ({
-                label: route, count: routed.filter((event) => event.labels?.route === route).reduce((sum, event) => sum + event.value, 0),
+                label: route,
+                count: routed
+                    .filter((event) => event.labels?.route === route)
+                    .reduce((sum, event) => sum + event.value, 0),
             })),
             issueLatency: seconds('notify.issue_latency'),
             timeToResolution: seconds('rerun.time_to_resolution'),
@@ -69,9 +72,13 @@ function kpiEventFigures(events, range) {
 }
 function isKpiEvent(value) {
     const event = value;
-    return typeof event === 'object' && event !== null && events/* KPI_METRICS */.B.includes(event.metric)
-        && typeof event.value === 'number' && Number.isFinite(event.value) && typeof event.occurred_at === 'string'
-        && typeof event.idempotency_key === 'string';
+    return (typeof event === 'object' &&
+        event !== null &&
+        events/* KPI_METRICS */.B.includes(event.metric) &&
+        typeof event.value === 'number' &&
+        Number.isFinite(event.value) &&
+        typeof event.occurred_at === 'string' &&
+        typeof event.idempotency_key === 'string');
 }
 
 ;// CONCATENATED MODULE: ./src/core/dashboard/from-kpi-report.ts
@@ -80,11 +87,19 @@ function isKpiEvent(value) {
  * durations, whose percentiles cannot be added, a day shows the highest figure of any repository.
  */
 function kpiReportFigures(report) {
-    const rates = (metric, attempts, succeeded) => byDay(report.metrics[metric]).map(([day, rows]) => ({ day, attempts: sum(rows, attempts), succeeded: sum(rows, succeeded) }));
+    const rates = (metric, attempts, succeeded) => byDay(report.metrics[metric]).map(([day, rows]) => ({
+        day,
+        attempts: sum(rows, attempts),
+        succeeded: sum(rows, succeeded),
+    }));
     const seconds = (metric) => ({
         kind: 'daily',
         days: byDay(report.metrics[metric]).map(([day, rows]) => ({
-            day, samples: sum(rows, 'samples'), p50: highest(rows, 'p50_seconds'), p95: highest(rows, 'p95_seconds'), max: highest(rows, 'max_seconds'),
+            day,
+            samples: sum(rows, 'samples'),
+            p50: highest(rows, 'p50_seconds'),
+            p95: highest(rows, 'p95_seconds'),
+            max: highest(rows, 'max_seconds'),
         })),
     });
     return {
@@ -114,7 +129,12 @@ var manifest = __webpack_require__(302);
 
 /** How an entry a rerun fixed since shows among the latest failures: a status, its code is no longer kept. */
 const PASSED_SINCE = 'passed since';
-const VERDICTS = { validated: true, rerun_succeeded: true, failed: false, rerun_failed: false };
+const VERDICTS = {
+    validated: true,
+    rerun_succeeded: true,
+    failed: false,
+    rerun_failed: false,
+};
 /** Every verdict recorded in range is one validation; each entry that failed in range is one failure. */
 function manifestFigures(manifests, range, latestCount = 20) {
     const entries = mergeEntries(manifests);
@@ -127,7 +147,9 @@ function manifestFigures(manifests, range, latestCount = 20) {
     for (const { entry, step, ok } of verdicts)
         if (!ok)
             lastFailure.set(entry, step);
-    const failures = [...lastFailure].map(([entry, step]) => toFailureRow(entry, step)).sort((a, b) => Date.parse(b.at) - Date.parse(a.at));
+    const failures = [...lastFailure]
+        .map(([entry, step]) => toFailureRow(entry, step))
+        .sort((a, b) => Date.parse(b.at) - Date.parse(a.at));
     return {
         entries: entries.length,
         passRate: (0,stats/* dailyRates */.DN)(verdicts),
@@ -147,8 +169,14 @@ function mergeEntries(manifests) {
 }
 function toFailureRow(entry, step) {
     return {
-        tag: entry.tag, runId: entry.run_id, runAttempt: step.run_attempt, at: step.at, code: entry.failure_reason,
-        status: entry.status, issueNumber: entry.issue_number, detail: step.reason,
+        tag: entry.tag,
+        runId: entry.run_id,
+        runAttempt: step.run_attempt,
+        at: step.at,
+        code: entry.failure_reason,
+        status: entry.status,
+        issueNumber: entry.issue_number,
+        detail: step.reason,
     };
 }
 
@@ -159,7 +187,9 @@ function toFailureRow(entry, step) {
 /** Pass rate and failures come from the manifests; the database's pass rate or KPI events stand in without them. */
 function buildDashboard(input) {
     const fromManifests = manifestFigures(input.manifests, input.range);
-    const kpi = 'report' in input.kpi ? { figures: kpiReportFigures(input.kpi.report), used: 0, skipped: 0 } : kpiEventFigures(input.kpi.events, input.range);
+    const kpi = 'report' in input.kpi
+        ? { figures: kpiReportFigures(input.kpi.report), used: 0, skipped: 0 }
+        : kpiEventFigures(input.kpi.events, input.range);
     const unreadable = 'unreadable' in input.kpi ? input.kpi.unreadable : 0;
     return {
         ...kpi.figures,
@@ -167,7 +197,11 @@ function buildDashboard(input) {
         range: input.range,
         generatedAt: input.generatedAt.toISOString(),
         sources: {
-            manifestFiles: input.manifests.length, entries: fromManifests.entries, kpiEvents: kpi.used, skippedEvents: kpi.skipped + unreadable, database: 'report' in input.kpi,
+            manifestFiles: input.manifests.length,
+            entries: fromManifests.entries,
+            kpiEvents: kpi.used,
+            skippedEvents: kpi.skipped + unreadable,
+            database: 'report' in input.kpi,
         },
         failuresByCode: fromManifests.failuresByCode,
         latestFailures: fromManifests.latestFailures,
@@ -188,7 +222,12 @@ class Html {
     }
 }
 function escapeHtml(text) {
-    return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
+    return text
+        .replace(/&/g, '&amp;')
+        .replace(/</g, '&lt;')
+        .replace(/>/g, '&gt;')
+        .replace(/"/g, '&quot;')
+        .replace(/'/g, '&#39;');
 }
 /** A template tag that escapes every interpolated value for text and quoted attributes alike. */
 function html(strings, ...parts) {
@@ -250,8 +289,10 @@ function columnChart(spec) {
 ${slot >= 40 ? html `<text class="value" x="${middle}" y="${y - 6}" text-anchor="middle">${bar.text}</text>` : ''}
 ${i % every === 0 ? html `<text class="axis" x="${middle}" y="${HEIGHT - AXIS + 17}" text-anchor="middle">${bar.label}</text>` : ''}</g>`;
     });
-    const top = spec.scale ? html `<line class="scale" x1="0" x2="${WIDTH}" y1="${HEIGHT - AXIS - plot}" y2="${HEIGHT - AXIS - plot}"/>
-<text class="axis" x="${WIDTH}" y="${HEIGHT - AXIS - plot - 4}" text-anchor="end">${spec.scale.label}</text>` : '';
+    const top = spec.scale
+        ? html `<line class="scale" x1="0" x2="${WIDTH}" y1="${HEIGHT - AXIS - plot}" y2="${HEIGHT - AXIS - plot}"/>
+<text class="axis" x="${WIDTH}" y="${HEIGHT - AXIS - plot - 4}" text-anchor="end">${spec.scale.label}</text>`
+        : '';
     return svg(spec, html `${top}<line class="baseline" x1="0" x2="${WIDTH}" y1="${HEIGHT - AXIS}" y2="${HEIGHT - AXIS}"/>${columns}`, HEIGHT);
 }
 /** Horizontal bars for categories (failure codes, notify routes), largest first as given. */
@@ -290,11 +331,19 @@ function rateCard(text, rates, [attempts, succeeded]) {
     const total = (0,stats/* totalRate */.jo)(rates);
     const rateOf = (r) => r.succeeded / r.attempts;
     const chart = columnChart({
-        id: text.id, title: text.title, scale: { max: 1, label: '100%' },
-        bars: rates.map((r) => ({ label: r.day.slice(5), value: rateOf(r), text: percent(rateOf(r)), tone: rateTone(rateOf(r)) })),
+        id: text.id,
+        title: text.title,
+        scale: { max: 1, label: '100%' },
+        bars: rates.map((r) => ({
+            label: r.day.slice(5),
+            value: rateOf(r),
+            text: percent(rateOf(r)),
+            tone: rateTone(rateOf(r)),
+        })),
     });
     return card(text, percent(total.rate), rates.length === 0 || rates.every((r) => r.succeeded === 0) ? null : chart, {
-        caption: `${text.title} per UTC day`, columns: ['day', attempts, succeeded, 'rate'],
+        caption: `${text.title} per UTC day`,
+        columns: ['day', attempts, succeeded, 'rate'],
         rows: rates.map((r) => [r.day, String(r.attempts), String(r.succeeded), percent(rateOf(r))]),
         total: ['all days', String(total.attempts), String(total.succeeded), percent(total.rate)],
     });
@@ -303,8 +352,10 @@ function rateCard(text, rates, [attempts, succeeded]) {
 function unknownCard(text, rates, [attempts, succeeded]) {
     const total = (0,stats/* totalRate */.jo)(rates);
     return card(text, 'unknown', null, {
-        caption: `${text.title} per UTC day`, columns: ['day', attempts, succeeded],
-        rows: rates.map((r) => [r.day, String(r.attempts), String(r.succeeded)]), total: ['all days', String(total.attempts), String(total.succeeded)],
+        caption: `${text.title} per UTC day`,
+        columns: ['day', attempts, succeeded],
+        rows: rates.map((r) => [r.day, String(r.attempts), String(r.succeeded)]),
+        total: ['all days', String(total.attempts), String(total.succeeded)],
     }, 'Unknown from spool files.');
 }
 function countCard(text, counts, options) {
@@ -312,9 +363,19 @@ function countCard(text, counts, options) {
         return card(text, '—', null, null, 'The database views do not keep this figure; build the page from spool files to see it.');
     const all = counts.reduce((sum, c) => sum + c.count, 0);
     const share = (c) => percent(all === 0 ? null : c.count / all);
-    const chart = barChart({ id: text.id, title: text.title, bars: counts.map((c) => ({ label: c.label, value: c.count, text: `${c.count} (${share(c)})`, tone: options.tone(c.label) })) });
+    const chart = barChart({
+        id: text.id,
+        title: text.title,
+        bars: counts.map((c) => ({
+            label: c.label,
+            value: c.count,
+            text: `${c.count} (${share(c)})`,
+            tone: options.tone(c.label),
+        })),
+    });
     return card(text, `${all} ${options.unit}`, all === 0 ? null : chart, {
-        caption: text.title, columns: [options.header, 'count', 'share'],
+        caption: text.title,
+        columns: [options.header, 'count', 'share'],
         rows: counts.map((c) => [options.cell?.(c.label) ?? c.label, String(c.count), share(c)]),
         total: ['all', String(all), all === 0 ? '—' : '100%'],
     });
@@ -326,16 +387,43 @@ function highestDailyP95(figures) {
 function distributionCard(text, figures) {
     if (figures.kind === 'daily') {
         const worst = highestDailyP95(figures);
-        const chart = columnChart({ id: text.id, title: `${text.title}: p95 per day`, bars: figures.days.map((d) => ({ label: d.day.slice(5), value: d.p95, text: duration(d.p95), tone: 'neutral' })) });
+        const chart = columnChart({
+            id: text.id,
+            title: `${text.title}: p95 per day`,
+            bars: figures.days.map((d) => ({
+                label: d.day.slice(5),
+                value: d.p95,
+                text: duration(d.p95),
+                tone: 'neutral',
+            })),
+        });
         return card(text, worst === null ? '—' : `p95 ≤ ${duration(worst)}`, figures.days.every((d) => d.p95 === 0) ? null : chart, {
-            caption: `${text.title} per UTC day`, columns: ['day', 'samples', 'p50', 'p95', 'max'],
-            rows: figures.days.map((d) => [d.day, String(d.samples), duration(d.p50), duration(d.p95), duration(d.max)]),
+            caption: `${text.title} per UTC day`,
+            columns: ['day', 'samples', 'p50', 'p95', 'max'],
+            rows: figures.days.map((d) => [
+                d.day,
+                String(d.samples),
+                duration(d.p50),
+                duration(d.p95),
+                duration(d.max),
+            ]),
         });
     }
     const stats = `${figures.samples} samples, p50 ${duration(figures.p50)}, p95 ${duration(figures.p95)}, max ${duration(figures.max)}`;
-    const chart = columnChart({ id: text.id, title: `${text.title}: ${stats}`, bars: figures.histogram.map((b) => ({ label: b.label, value: b.count, text: String(b.count), tone: 'neutral' })) });
+    const chart = columnChart({
+        id: text.id,
+        title: `${text.title}: ${stats}`,
+        bars: figures.histogram.map((b) => ({
+            label: b.label,
+            value: b.count,
+            text: String(b.count),
+            tone: 'neutral',
+        })),
+    });
     return card(text, `p50 ${duration(figures.p50)} · p95 ${duration(figures.p95)}`, figures.histogram.every((b) => b.count === 0) ? null : chart, {
-        caption: `${text.title}: ${stats}`, columns: ['duration', 'samples'], rows: figures.samples === 0 ? [] : figures.histogram.map((b) => [b.label, String(b.count)]),
+        caption: `${text.title}: ${stats}`,
+        columns: ['duration', 'samples'],
+        rows: figures.samples === 0 ? [] : figures.histogram.map((b) => [b.label, String(b.count)]),
     });
 }
 const NO_DATA = 'No data in this range.';
@@ -445,18 +533,35 @@ function renderDashboardHtml(dashboard, options) {
 <main>${isEmpty(dashboard) ? html `<p class="empty-state" id="empty-state">${EMPTY_STATE}</p>` : ''}${tiles(dashboard)}${failures(dashboard.latestFailures, dashboard.sources.manifestFiles > 0, link)}
 <div class="grid">
 ${rateCard({ id: 'pass-rate', title: 'Pass rate per day', what: 'Verdicts recorded per UTC day, first runs and reruns alike.' }, dashboard.passRate, ['validations', 'passed'])}
-${countCard({ id: 'failures-by-code', title: 'Failures by code', what: `Entries that failed in the range and still record a code; one a rerun fixed shows as “${PASSED_SINCE}” among the latest failures.` }, dashboard.failuresByCode, {
-        header: 'code', unit: 'entries', tone: () => 'bad', cell: (label) => link.runbook(label),
+${countCard({
+        id: 'failures-by-code',
+        title: 'Failures by code',
+        what: `Entries that failed in the range and still record a code; one a rerun fixed shows as “${PASSED_SINCE}” among the latest failures.`,
+    }, dashboard.failuresByCode, {
+        header: 'code',
+        unit: 'entries',
+        tone: () => 'bad',
+        cell: (label) => link.runbook(label),
     })}
 ${rateCard({ id: 'rerun-success', title: 'Rerun success', what: 'Reruns started by recovery that ended verified (rerun.success_rate).' }, dashboard.rerunSuccess, ['reruns', 'verified'])}
-${countCard({ id: 'notify-routes', title: 'Notification routes', what: 'Where each failure was announced: Slack, the GitHub issue fallback, or the ops summary channel (notify.failures).' }, dashboard.notifyRoutes, {
-        header: 'route', unit: 'notifications', tone: (label) => ROUTE_TONE[label] ?? 'neutral',
+${countCard({
+        id: 'notify-routes',
+        title: 'Notification routes',
+        what: 'Where each failure was announced: Slack, the GitHub issue fallback, or the ops summary channel (notify.failures).',
+    }, dashboard.notifyRoutes, {
+        header: 'route',
+        unit: 'notifications',
+        tone: (label) => ROUTE_TONE[label] ?? 'neutral',
     })}
 ${distributionCard({ id: 'issue-latency', title: 'Issue latency', what: 'From the failure to its GitHub issue (notify.issue_latency).' }, dashboard.issueLatency)}
 ${distributionCard({ id: 'time-to-resolution', title: 'Time to resolution', what: 'From the failure to the rerun that verified (rerun.time_to_resolution).' }, dashboard.timeToResolution)}
 ${distributionCard({ id: 'lock-wait', title: 'Manifest lock wait', what: 'From the first read of the manifest to the successful write (metrics.lock_wait_seconds).' }, dashboard.lockWait)}
 ${dashboard.sources.database
-        ? rateCard({ id: 'ingest-success', title: 'KPI ingest success', what: 'Event batches that reached Supabase (security_ci.kpi_ingest_success).' }, dashboard.ingestSuccess, ['batches', 'stored'])
+        ? rateCard({
+            id: 'ingest-success',
+            title: 'KPI ingest success',
+            what: 'Event batches that reached Supabase (security_ci.kpi_ingest_success).',
+        }, dashboard.ingestSuccess, ['batches', 'stored'])
         : unknownCard({ id: 'ingest-success', title: 'KPI ingest success', what: SPOOL_INGEST }, dashboard.ingestSuccess, ['batches', 'stored'])}
 </div></main>
 <footer>provenance-guard <code>kpi dashboard</code> · days are UTC · durations p50/p95 interpolate like PostgreSQL’s percentile_cont</footer>
@@ -466,8 +571,8 @@ ${dashboard.sources.database
 }
 /** Sends that succeeded never reach a spool, so a rate computed from spools alone would always read 0 %. */
 const SPOOL_INGEST = 'Event batches that reached Supabase (security_ci.kpi_ingest_success). Unknown from spool files: a spool holds only the sends that failed; build the page with --db-url for the rate.';
-const EMPTY_STATE = 'No release has been recorded yet. This page fills in once the first release run writes its manifest '
-    + '(docs/reports/<YYYY-MM-DD>/manifest.json) and the dashboard workflow runs again.';
+const EMPTY_STATE = 'No release has been recorded yet. This page fills in once the first release run writes its manifest ' +
+    '(docs/reports/<YYYY-MM-DD>/manifest.json) and the dashboard workflow runs again.';
 /** Nothing to show at all: no manifest, no KPI event, no database. */
 function isEmpty({ sources }) {
     return sources.manifestFiles === 0 && sources.kpiEvents === 0 && !sources.database;
@@ -479,7 +584,10 @@ function tiles(dashboard) {
     const open = dashboard.failuresByCode.reduce((sum, c) => sum + c.count, 0);
     const latency = dashboard.issueLatency.kind === 'samples'
         ? { value: duration(dashboard.issueLatency.p50), note: 'p50, failure → GitHub issue' }
-        : { value: duration(highestDailyP95(dashboard.issueLatency)), note: 'highest daily p95, failure → GitHub issue' };
+        : {
+            value: duration(highestDailyP95(dashboard.issueLatency)),
+            note: 'highest daily p95, failure → GitHub issue',
+        };
     const manifests = dashboard.sources.manifestFiles > 0;
     const tile = (id, label, value, note, tone) => html `<div class="tile tone-${tone}" id="tile-${id}"><p class="label">${label}</p><p class="value">${value}</p><p class="note">${note}</p></div>`;
     return html `<section class="tiles" aria-label="Headline figures">
@@ -506,7 +614,7 @@ function failures(rows, manifests, link) {
 }
 function links(repoUrl) {
     const base = repoUrl?.replace(/\/+$/, '') ?? null;
-    const to = (path, text) => (base === null ? text : html `<a href="${base}/${path}">${text}</a>`);
+    const to = (path, text) => base === null ? text : html `<a href="${base}/${path}">${text}</a>`;
     return {
         run: (row) => to(`actions/runs/${row.runId}/attempts/${row.runAttempt}`, `${row.runId} #${row.runAttempt}`),
         issue: (issue) => to(`issues/${issue}`, `#${issue}`),
@@ -553,11 +661,23 @@ var args = __webpack_require__(7593);
 
 
 const DashboardSchema = schemas/* object */.Ikc({
-    out: verify/* text */.Qq, from: kpi_command.day.nullable(), to: kpi_command.day.nullable(), manifests: schemas/* array */.YOg(verify/* text */.Qq), spools: schemas/* array */.YOg(verify/* text */.Qq),
-    databaseUrl: verify/* text */.Qq.nullable(), repoUrl: verify/* url */.OZ.refine((value) => /^https?:$/.test(new URL(value).protocol), 'must be an http(s) URL').nullable(),
+    out: verify/* text */.Qq,
+    from: kpi_command.day.nullable(),
+    to: kpi_command.day.nullable(),
+    manifests: schemas/* array */.YOg(verify/* text */.Qq),
+    spools: schemas/* array */.YOg(verify/* text */.Qq),
+    databaseUrl: verify/* text */.Qq.nullable(),
+    repoUrl: verify/* url */.OZ
+        .refine((value) => /^https?:$/.test(new URL(value).protocol), 'must be an http(s) URL')
+        .nullable(),
 });
 const FLAG = {
-    out: '--out', from: '--from', to: '--to', manifests: '--manifest', spools: '--kpi-spool', databaseUrl: '--db-url (or SUPABASE_DB_URL)',
+    out: '--out',
+    from: '--from',
+    to: '--to',
+    manifests: '--manifest',
+    spools: '--kpi-spool',
+    databaseUrl: '--db-url (or SUPABASE_DB_URL)',
     repoUrl: '--repo-url (or GITHUB_SERVER_URL/GITHUB_REPOSITORY)',
 };
 /** `kpi dashboard --out DIR [--from DATE] [--to DATE] [--manifest FILE ...] [--kpi-spool FILE ...] [--db-url URL] [--repo-url URL]`. */
@@ -565,23 +685,37 @@ async function runDashboard(argv, now, env) {
     const { values } = (0,args/* parseArgsOnce */.q)({
         args: [...argv],
         options: {
-            out: { type: 'string' }, from: { type: 'string' }, to: { type: 'string' }, manifest: { type: 'string', multiple: true },
-            'kpi-spool': { type: 'string', multiple: true }, 'db-url': { type: 'string' }, 'repo-url': { type: 'string' },
+            out: { type: 'string' },
+            from: { type: 'string' },
+            to: { type: 'string' },
+            manifest: { type: 'string', multiple: true },
+            'kpi-spool': { type: 'string', multiple: true },
+            'db-url': { type: 'string' },
+            'repo-url': { type: 'string' },
         },
     });
     const spools = values['kpi-spool'] ?? [];
     const inputs = (0,verify/* parseInputs */.TL)(DashboardSchema, {
-        out: values.out ?? '', from: values.from ?? null, to: values.to ?? null, manifests: values.manifest ?? [], spools,
+        out: values.out ?? '',
+        from: values.from ?? null,
+        to: values.to ?? null,
+        manifests: values.manifest ?? [],
+        spools,
         // An explicit spool means "these events": the environment's database does not silently take over.
         databaseUrl: values['db-url'] ?? (spools.length === 0 && env.SUPABASE_DB_URL ? env.SUPABASE_DB_URL : null),
-        repoUrl: values['repo-url'] ?? (env.GITHUB_SERVER_URL && env.GITHUB_REPOSITORY ? `${env.GITHUB_SERVER_URL}/${env.GITHUB_REPOSITORY}` : null),
+        repoUrl: values['repo-url'] ??
+            (env.GITHUB_SERVER_URL && env.GITHUB_REPOSITORY
+                ? `${env.GITHUB_SERVER_URL}/${env.GITHUB_REPOSITORY}`
+                : null),
     }, (field) => FLAG[field] ?? field);
     if (inputs.databaseUrl !== null && spools.length > 0) {
         throw new errors/* GuardError */.U$('input_invalid', '--kpi-spool and --db-url both give KPI events: the database views already hold every flushed spool; pick one');
     }
     const range = { from: inputs.from, to: inputs.to };
     const manifests = await Promise.all(inputs.manifests.map(async (path) => (0,manifest/* parseManifest */.Ng)(await readText(path), path)));
-    const kpi = inputs.databaseUrl === null ? await readSpools(spools) : { report: await readViews(inputs.databaseUrl, range) };
+    const kpi = inputs.databaseUrl === null
+        ? await readSpools(spools)
+        : { report: await readViews(inputs.databaseUrl, range) };
     const dashboard = buildDashboard({ manifests, kpi, range, generatedAt: now });
     const page = (0,external_node_path_.join)(inputs.out, 'index.html');
     await (0,promises_.mkdir)(inputs.out, { recursive: true });
@@ -590,18 +724,29 @@ async function runDashboard(argv, now, env) {
     // Day one has no manifest yet: the page says so and the publishing workflow still succeeds.
     if (isEmpty(dashboard))
         return { exitCode: 0, stdout: `${page}: empty-state page (no manifest, spool or database given yet)` };
-    return { exitCode: 0, stdout: `${page}: ${sources.entries} manifest entries, ${sources.database ? 'KPI database views' : `${sources.kpiEvents} KPI events`}` };
+    return {
+        exitCode: 0,
+        stdout: `${page}: ${sources.entries} manifest entries, ${sources.database ? 'KPI database views' : `${sources.kpiEvents} KPI events`}`,
+    };
 }
 async function readSpools(paths) {
     const spools = await Promise.all(paths.map(async (path) => {
         // A spool that was never written reads as empty for `kpi flush`; here a wrong path must not look like a quiet week.
-        await (0,promises_.stat)(path).catch((error) => { throw cannotRead(path, error); });
+        await (0,promises_.stat)(path).catch((error) => {
+            throw cannotRead(path, error);
+        });
         return (0,spool/* readSpool */.qO)(path);
     }));
-    return { events: spools.flatMap((spool) => spool.events), unreadable: spools.reduce((sum, spool) => sum + spool.unreadable, 0) };
+    return {
+        events: spools.flatMap((spool) => spool.events),
+        unreadable: spools.reduce((sum, spool) => sum + spool.unreadable, 0),
+    };
 }
 async function readViews(databaseUrl, range) {
-    const secrets = [databaseUrl, URL.canParse(databaseUrl) ? decodeURIComponent(new URL(databaseUrl).password) : ''];
+    const secrets = [
+        databaseUrl,
+        URL.canParse(databaseUrl) ? decodeURIComponent(new URL(databaseUrl).password) : '',
+    ];
     // Loaded here so a page built from files does not pay for the database driver.
     const { readKpiReport } = await Promise.all(/* import() */[__webpack_require__.e(534), __webpack_require__.e(71)]).then(__webpack_require__.bind(__webpack_require__, 4071));
     return readKpiReport(databaseUrl, range).catch((error) => {
@@ -609,7 +754,9 @@ async function readViews(databaseUrl, range) {
     });
 }
 async function readText(path) {
-    return (0,promises_.readFile)(path, 'utf8').catch((error) => { throw cannotRead(path, error); });
+    return (0,promises_.readFile)(path, 'utf8').catch((error) => {
+        throw cannotRead(path, error);
+    });
 }
 function cannotRead(path, error) {
     return new errors/* GuardError */.U$('input_invalid', `cannot read ${path}: ${error.message}`, { cause: error });
@@ -650,9 +797,15 @@ function percentile(sorted, fraction) {
 }
 /** Upper bounds in seconds; one scale serves lock waits (seconds) and issue latency (hours). */
 const BUCKETS = [
-    { label: '< 1 s', below: 1 }, { label: '1–5 s', below: 5 }, { label: '5–30 s', below: 30 },
-    { label: '30 s–2 min', below: 120 }, { label: '2–10 min', below: 600 }, { label: '10–60 min', below: 3600 },
-    { label: '1–6 h', below: 6 * 3600 }, { label: '6–24 h', below: 86_400 }, { label: '≥ 1 day', below: Infinity },
+    { label: '< 1 s', below: 1 },
+    { label: '1–5 s', below: 5 },
+    { label: '5–30 s', below: 30 },
+    { label: '30 s–2 min', below: 120 },
+    { label: '2–10 min', below: 600 },
+    { label: '10–60 min', below: 3600 },
+    { label: '1–6 h', below: 6 * 3600 },
+    { label: '6–24 h', below: 86_400 },
+    { label: '≥ 1 day', below: Infinity },
 ];
 function distribution(values) {
     const sorted = [...values].sort((a, b) => a - b);
@@ -662,7 +815,11 @@ function distribution(values) {
     const first = counts.findIndex(({ count }) => count > 0);
     const last = counts.findLastIndex(({ count }) => count > 0);
     return {
-        kind: 'samples', samples: sorted.length, p50: percentile(sorted, 0.5), p95: percentile(sorted, 0.95), max: sorted.at(-1) ?? null,
+        kind: 'samples',
+        samples: sorted.length,
+        p50: percentile(sorted, 0.5),
+        p95: percentile(sorted, 0.95),
+        max: sorted.at(-1) ?? null,
         histogram: first < 0 ? [] : counts.slice(first, last + 1),
     };
 }
@@ -688,7 +845,9 @@ function countBy(labels) {
     const counts = new Map();
     for (const label of labels)
         counts.set(label, (counts.get(label) ?? 0) + 1);
-    return [...counts].map(([label, count]) => ({ label, count })).sort((a, b) => b.count - a.count || a.label.localeCompare(b.label));
+    return [...counts]
+        .map(([label, count]) => ({ label, count }))
+        .sort((a, b) => b.count - a.count || a.label.localeCompare(b.label));
 }
 
 

@@ -36,7 +36,9 @@ const CHUNK_BYTES = 1024 * 1024;
  */
 async function hashArtifacts(paths, algorithm) {
     const total = paths.reduce((sum, path) => sum + sizeOf(path), 0);
-    const hexes = total >= PARALLEL_THRESHOLD_BYTES ? await hashInWorkers(paths, algorithm) : hashInProcess(paths, algorithm);
+    const hexes = total >= PARALLEL_THRESHOLD_BYTES
+        ? await hashInWorkers(paths, algorithm)
+        : hashInProcess(paths, algorithm);
     return paths.map((path, i) => ({ name: (0,node_path__WEBPACK_IMPORTED_MODULE_3__.basename)(path), algorithm, hex: hexes[i] }));
 }
 function sizeOf(path) {
@@ -144,11 +146,17 @@ function hashInWorkers(paths, algorithm) {
  */
 const EXIT = { verified: 0, rejected: 1, undecided: 2 };
 /** Verdict codes that say nothing about the release: without a trust root or the artifact, nothing was decided. */
-const UNDECIDED = new Set(['trust_root_unavailable', 'artifact_missing', 'input_invalid']);
+const UNDECIDED = new Set([
+    'trust_root_unavailable',
+    'artifact_missing',
+    'input_invalid',
+]);
 function exitCodeFor(verdict) {
     if (verdict.verified)
         return EXIT.verified;
-    return verdict.failureReason !== null && UNDECIDED.has(verdict.failureReason) ? EXIT.undecided : EXIT.rejected;
+    return verdict.failureReason !== null && UNDECIDED.has(verdict.failureReason)
+        ? EXIT.undecided
+        : EXIT.rejected;
 }
 
 
@@ -365,9 +373,15 @@ function subjectAlgorithm(path) {
 /** `verify`'s artifacts start hashing on worker threads while the verifier loads; bad arguments are left to the command. */
 function earlyHashing(argv) {
     try {
-        const { values } = (0,external_node_util_.parseArgs)({ args: [...argv], strict: false, options: { artifact: { type: 'string', multiple: true }, provenance: { type: 'string' } } });
+        const { values } = (0,external_node_util_.parseArgs)({
+            args: [...argv],
+            strict: false,
+            options: { artifact: { type: 'string', multiple: true }, provenance: { type: 'string' } },
+        });
         const artifacts = (values.artifact ?? []).filter((a) => typeof a === 'string');
-        return typeof values.provenance === 'string' && artifacts.length > 0 ? startEarlyHashing(values.provenance, artifacts) : undefined;
+        return typeof values.provenance === 'string' && artifacts.length > 0
+            ? startEarlyHashing(values.provenance, artifacts)
+            : undefined;
     }
     catch {
         return undefined;
@@ -423,12 +437,18 @@ function isParseArgsError(error) {
 function usageError(message, code, argv) {
     const error = { code, message, runbook: (0,errors/* runbookUrl */.oV)(code) };
     if (argv.includes('--json')) {
-        const body = argv[0] === 'verify' ? { verified: false, failure_reason: code, error: message, runbook: error.runbook, checks: [] }
-            : argv[0] === 'manifest' && argv[1] === 'lint' ? { ok: false, violations: [], error }
+        const body = argv[0] === 'verify'
+            ? { verified: false, failure_reason: code, error: message, runbook: error.runbook, checks: [] }
+            : argv[0] === 'manifest' && argv[1] === 'lint'
+                ? { ok: false, violations: [], error }
                 : { ok: false, error };
         return { exitCode: exit/* EXIT */.d.undecided, stdout: JSON.stringify(body, null, 2) };
     }
-    return { exitCode: exit/* EXIT */.d.undecided, stdout: '', stderr: `error [${code}]: ${message}\nrunbook: ${error.runbook}\nsee: ${helpHint(argv)}\n` };
+    return {
+        exitCode: exit/* EXIT */.d.undecided,
+        stdout: '',
+        stderr: `error [${code}]: ${message}\nrunbook: ${error.runbook}\nsee: ${helpHint(argv)}\n`,
+    };
 }
 
 
@@ -500,35 +520,101 @@ function isFailureCode(value) {
  * S2: the release cannot be proven until someone acts; S3: the pipeline degraded, the verdict stands.
  */
 const FAILURE_CATALOG = {
-    provenance_malformed: { meaning: 'The provenance bundle, DSSE envelope or statement could not be parsed.', severity: 'S2' },
-    attestation_missing: { meaning: 'No provenance was found for the artifact, or it lacks what verification needs.', severity: 'S2' },
-    signature_invalid: { meaning: 'The DSSE signature or the Fulcio certificate chain does not verify.', severity: 'S1' },
-    tlog_invalid: { meaning: 'The transparency-log entry or timestamp is missing or does not verify.', severity: 'S1' },
-    identity_mismatch: { meaning: 'The signing certificate identity (issuer, SAN, Fulcio extensions) is not the expected one or contradicts the predicate.', severity: 'S1' },
-    predicate_mismatch: { meaning: 'The predicateType is not SLSA provenance v1 (v0.2 needs a live governance override).', severity: 'S2' },
+    provenance_malformed: {
+        meaning: 'The provenance bundle, DSSE envelope or statement could not be parsed.',
+        severity: 'S2',
+    },
+    attestation_missing: {
+        meaning: 'No provenance was found for the artifact, or it lacks what verification needs.',
+        severity: 'S2',
+    },
+    signature_invalid: {
+        meaning: 'The DSSE signature or the Fulcio certificate chain does not verify.',
+        severity: 'S1',
+    },
+    tlog_invalid: {
+        meaning: 'The transparency-log entry or timestamp is missing or does not verify.',
+        severity: 'S1',
+    },
+    identity_mismatch: {
+        meaning: 'The signing certificate identity (issuer, SAN, Fulcio extensions) is not the expected one or contradicts the predicate.',
+        severity: 'S1',
+    },
+    predicate_mismatch: {
+        meaning: 'The predicateType is not SLSA provenance v1 (v0.2 needs a live governance override).',
+        severity: 'S2',
+    },
     override_expired: { meaning: 'A governance override was used after its expires_at.', severity: 'S2' },
     builder_mismatch: { meaning: 'The builder ID is not one of the expected builders.', severity: 'S1' },
     source_mismatch: { meaning: 'The source repository is not the expected one.', severity: 'S1' },
-    tag_mismatch: { meaning: 'The provenance was built from another ref than refs/tags/<tag>.', severity: 'S2' },
-    materials_mismatch: { meaning: 'The source commit in the provenance is not the release commit.', severity: 'S1' },
-    subject_mismatch: { meaning: 'An artifact digest is not among the provenance subjects (or the sets differ).', severity: 'S1' },
+    tag_mismatch: {
+        meaning: 'The provenance was built from another ref than refs/tags/<tag>.',
+        severity: 'S2',
+    },
+    materials_mismatch: {
+        meaning: 'The source commit in the provenance is not the release commit.',
+        severity: 'S1',
+    },
+    subject_mismatch: {
+        meaning: 'An artifact digest is not among the provenance subjects (or the sets differ).',
+        severity: 'S1',
+    },
     artifact_missing: { meaning: 'The artifact could not be downloaded or read.', severity: 'S2' },
-    artifact_retention_missing: { meaning: 'The artifact expired under the retention policy and must be reacquired.', severity: 'S2' },
-    trust_root_unavailable: { meaning: 'No Sigstore trusted root could be obtained (TUF unreachable and no offline root given).', severity: 'S2' },
-    asset_unattested: { meaning: 'A published release asset is not a subject of any verified attestation.', severity: 'S1' },
-    asset_missing: { meaning: 'An attested subject is not among the published release assets.', severity: 'S2' },
-    asset_replaced: { meaning: 'A release asset carries the name of an attested subject but another digest: it was replaced.', severity: 'S1' },
-    release_state_mismatch: { meaning: 'The release is a draft, or its prerelease flag is not what the policy expects.', severity: 'S2' },
-    vsa_verifier_mismatch: { meaning: 'The verification summary was issued by another verifier than the expected one.', severity: 'S1' },
-    vsa_policy_mismatch: { meaning: 'The verification summary was made under another policy than the expected one (policy digest).', severity: 'S1' },
-    vsa_failed: { meaning: 'The verification summary does not say PASSED (or lacks the required SLSA level).', severity: 'S1' },
+    artifact_retention_missing: {
+        meaning: 'The artifact expired under the retention policy and must be reacquired.',
+        severity: 'S2',
+    },
+    trust_root_unavailable: {
+        meaning: 'No Sigstore trusted root could be obtained (TUF unreachable and no offline root given).',
+        severity: 'S2',
+    },
+    asset_unattested: {
+        meaning: 'A published release asset is not a subject of any verified attestation.',
+        severity: 'S1',
+    },
+    asset_missing: {
+        meaning: 'An attested subject is not among the published release assets.',
+        severity: 'S2',
+    },
+    asset_replaced: {
+        meaning: 'A release asset carries the name of an attested subject but another digest: it was replaced.',
+        severity: 'S1',
+    },
+    release_state_mismatch: {
+        meaning: 'The release is a draft, or its prerelease flag is not what the policy expects.',
+        severity: 'S2',
+    },
+    vsa_verifier_mismatch: {
+        meaning: 'The verification summary was issued by another verifier than the expected one.',
+        severity: 'S1',
+    },
+    vsa_policy_mismatch: {
+        meaning: 'The verification summary was made under another policy than the expected one (policy digest).',
+        severity: 'S1',
+    },
+    vsa_failed: {
+        meaning: 'The verification summary does not say PASSED (or lacks the required SLSA level).',
+        severity: 'S1',
+    },
     notify_failed: { meaning: 'The Slack notification was not delivered.', severity: 'S3' },
     issue_create_failed: { meaning: 'The GitHub Issue for a failure could not be created.', severity: 'S2' },
-    kpi_ingest_failed: { meaning: 'KPI events could not be sent to Supabase; they were spooled.', severity: 'S3' },
+    kpi_ingest_failed: {
+        meaning: 'KPI events could not be sent to Supabase; they were spooled.',
+        severity: 'S3',
+    },
     rerun_denied: { meaning: 'GitHub refused to rerun the workflow run.', severity: 'S2' },
-    rerun_limit_reached: { meaning: 'The rerun window or rerun cap is exhausted; another recovery path is needed.', severity: 'S2' },
-    lock_timeout: { meaning: 'The manifest could not be updated after bounded compare-and-swap retries.', severity: 'S2' },
-    permission_denied: { meaning: 'The actor lacks the repository permission this operation requires.', severity: 'S2' },
+    rerun_limit_reached: {
+        meaning: 'The rerun window or rerun cap is exhausted; another recovery path is needed.',
+        severity: 'S2',
+    },
+    lock_timeout: {
+        meaning: 'The manifest could not be updated after bounded compare-and-swap retries.',
+        severity: 'S2',
+    },
+    permission_denied: {
+        meaning: 'The actor lacks the repository permission this operation requires.',
+        severity: 'S2',
+    },
     input_invalid: { meaning: 'An input or argument is missing or malformed.', severity: 'S3' },
 };
 
@@ -577,7 +663,9 @@ function runbookUrl(code) {
 function describeIssue(issue, value, prefix = []) {
     const field = [...prefix, ...issue.path].map(String).join('.') || 'the document';
     if (issue.code === 'invalid_type') {
-        return valueAt(value, issue.path) === undefined ? `${field} is missing` : `${field} must be ${article(issue.expected)}`;
+        return valueAt(value, issue.path) === undefined
+            ? `${field} is missing`
+            : `${field} must be ${article(issue.expected)}`;
     }
     if (issue.code === 'too_small')
         return `${field} is too short or empty`;
@@ -594,7 +682,7 @@ function describeIssue(issue, value, prefix = []) {
     return `${field} is not valid`;
 }
 function valueAt(value, path) {
-    return path.reduce((node, key) => (typeof node === 'object' && node !== null ? node[key] : undefined), value);
+    return path.reduce((node, key) => typeof node === 'object' && node !== null ? node[key] : undefined, value);
 }
 function article(type) {
     return /^[aeiou]/.test(type) ? `an ${type}` : `a ${type}`;

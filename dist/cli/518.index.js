@@ -65,10 +65,12 @@ const VsaPredicateSchema = schemas/* object */.Ikc({
     verifier: schemas/* object */.Ikc({ id: schemas/* string */.YjP().min(1) }).loose(),
     timeVerified: schemas/* string */.YjP().optional(),
     resourceUri: schemas/* string */.YjP().min(1),
-    policy: schemas/* object */.Ikc({ uri: schemas/* string */.YjP().optional(), digest: schemas/* record */.g1P(schemas/* string */.YjP(), schemas/* string */.YjP()).optional() }).loose(),
+    policy: schemas/* object */.Ikc({ uri: schemas/* string */.YjP().optional(), digest: schemas/* record */.g1P(schemas/* string */.YjP(), schemas/* string */.YjP()).optional() })
+        .loose(),
     verificationResult: schemas/* string */.YjP(),
     verifiedLevels: schemas/* array */.YOg(schemas/* string */.YjP()).default([]),
-}).loose();
+})
+    .loose();
 /** The predicate of a VSA statement, or null when the statement is not a VSA of the shape SLSA defines. */
 function toVsaPredicate(statement) {
     if (statement.predicateType !== VSA_PREDICATE_TYPE)
@@ -86,9 +88,12 @@ function checkVsaSigner(signer, expected, exactSanPinned) {
     const wanted = `${expected.signerWorkflow} of the source repository, at a release tag`;
     const workflow = (0,policy/* parseWorkflowUri */.BK)((0,policy/* signingWorkflowOf */.oL)(signer));
     const actual = `${(0,policy/* signingWorkflowOf */.oL)(signer) ?? '(no signing workflow)'} (certificate ref ${signer.sourceRepositoryRef ?? 'absent'})`;
-    const ownWorkflow = workflow !== null && (0,policy/* isSourceRepositoryWorkflow */.VI)(workflow, signer)
-        && (exactSanPinned || workflow.path === `.github/workflows/${expected.signerWorkflow}`);
-    const atTag = signer.sourceRepositoryRef !== null && (0,policy/* isTagRef */.kN)(signer.sourceRepositoryRef) && workflow?.ref === signer.sourceRepositoryRef;
+    const ownWorkflow = workflow !== null &&
+        (0,policy/* isSourceRepositoryWorkflow */.VI)(workflow, signer) &&
+        (exactSanPinned || workflow.path === `.github/workflows/${expected.signerWorkflow}`);
+    const atTag = signer.sourceRepositoryRef !== null &&
+        (0,policy/* isTagRef */.kN)(signer.sourceRepositoryRef) &&
+        workflow?.ref === signer.sourceRepositoryRef;
     return (0,policy/* compare */.UD)('builder_id', 'identity_mismatch', wanted, actual, ownWorkflow && atTag);
 }
 /** A verdict is made before it is signed: one dated after now, or not dated, is not a verdict of the past. */
@@ -108,10 +113,14 @@ function checkVsaPolicy(predicate, expected) {
 }
 /** PASSED, at the Build level the consumer needs. */
 function checkVsaResult(predicate, expected) {
-    const levels = predicate.verifiedLevels.map((level) => /^SLSA_BUILD_LEVEL_([0-3])$/.exec(level)?.[1]).filter((l) => l !== undefined).map(Number);
+    const levels = predicate.verifiedLevels
+        .map((level) => /^SLSA_BUILD_LEVEL_([0-3])$/.exec(level)?.[1])
+        .filter((l) => l !== undefined)
+        .map(Number);
     const level = levels.length > 0 ? Math.max(...levels) : 0;
     const wanted = `PASSED${expected.requiredLevel === null ? '' : `, SLSA_BUILD_LEVEL_${expected.requiredLevel} or above`}`;
-    const ok = predicate.verificationResult === 'PASSED' && (expected.requiredLevel === null || level >= expected.requiredLevel);
+    const ok = predicate.verificationResult === 'PASSED' &&
+        (expected.requiredLevel === null || level >= expected.requiredLevel);
     return (0,policy/* compare */.UD)('verification_result', 'vsa_failed', wanted, `${predicate.verificationResult}, ${predicate.verifiedLevels.join(' ') || 'no level'}`, ok);
 }
 
@@ -132,11 +141,19 @@ async function writeVsa(dir, verdict, context) {
         return null;
     const policy = context.policyFile ?? {
         uri: 'provenance-guard:inputs',
-        sha256: createHash('sha256').update(JSON.stringify(effectivePolicyRows(context.effectivePolicy))).digest('hex'),
+        sha256: createHash('sha256')
+            .update(JSON.stringify(effectivePolicyRows(context.effectivePolicy)))
+            .digest('hex'),
     };
     const statement = toVsaStatement({
-        verifierId: context.verifierId, verifierVersion: context.verifierVersion, timeVerified: context.now, resourceUri: context.resourceUri,
-        policy, inputAttestations: context.inputAttestations, subjects: context.subjects, level: standing.level,
+        verifierId: context.verifierId,
+        verifierVersion: context.verifierVersion,
+        timeVerified: context.now,
+        resourceUri: context.resourceUri,
+        policy,
+        inputAttestations: context.inputAttestations,
+        subjects: context.subjects,
+        level: standing.level,
     });
     await mkdir(dir, { recursive: true });
     const path = join(dir, 'verification-summary.intoto.json');
@@ -187,21 +204,41 @@ async function verifyVsa(request) {
             checks.push((0,policy/* checkSubjects */.GX)(statement.subject, await (0,hash/* hashArtifacts */.A)(request.artifactPaths, 'sha256'), false));
             checks.push(checkVsaVerifier(predicate, request.expected), checkVsaPolicy(predicate, request.expected), checkVsaResult(predicate, request.expected), checkVsaTime(predicate, request.expected));
         }
-        return (0,policy/* decideVerdict */.AU)({ checks, facts: factsOf(predicate.verifier.id, predicate.resourceUri), subjects: statement.subject, artifacts: [], verifier: VERIFIER });
+        return (0,policy/* decideVerdict */.AU)({
+            checks,
+            facts: factsOf(predicate.verifier.id, predicate.resourceUri),
+            subjects: statement.subject,
+            artifacts: [],
+            verifier: VERIFIER,
+        });
     }
     catch (error) {
         if (!(0,errors/* isGuardError */.QT)(error))
             throw error;
         return checks.length === 0
             ? (0,policy/* rejectedBeforeVerification */.fc)((0,policy/* failed */.gz)('bundle', error.code, 'a readable signed VSA', error.message), VERIFIER)
-            : (0,policy/* decideVerdict */.AU)({ checks: [...checks, (0,policy/* failed */.gz)('subjects', error.code, 'every artifact readable', error.message)], facts: null, subjects: [], artifacts: [], verifier: VERIFIER });
+            : (0,policy/* decideVerdict */.AU)({
+                checks: [...checks, (0,policy/* failed */.gz)('subjects', error.code, 'every artifact readable', error.message)],
+                facts: null,
+                subjects: [],
+                artifacts: [],
+                verifier: VERIFIER,
+            });
     }
 }
 /** A VSA's verifier stands where a provenance's builder stands: it is the one who vouches. */
 function factsOf(verifierId, resourceUri) {
     return {
-        predicateType: VSA_PREDICATE_TYPE, buildType: null, builderId: verifierId, sourceRepository: resourceUri, sourceHost: null, sourceRef: null,
-        sourceCommits: [], workflow: null, repositoryId: null, repositoryOwnerId: null,
+        predicateType: VSA_PREDICATE_TYPE,
+        buildType: null,
+        builderId: verifierId,
+        sourceRepository: resourceUri,
+        sourceHost: null,
+        sourceRef: null,
+        sourceCommits: [],
+        workflow: null,
+        repositoryId: null,
+        repositoryOwnerId: null,
     };
 }
 async function readText(path) {
@@ -209,7 +246,9 @@ async function readText(path) {
         return await (0,promises_.readFile)(path, 'utf8');
     }
     catch (error) {
-        throw new errors/* GuardError */.U$('attestation_missing', `cannot read VSA ${path}: ${error.message}`, { cause: error });
+        throw new errors/* GuardError */.U$('attestation_missing', `cannot read VSA ${path}: ${error.message}`, {
+            cause: error,
+        });
     }
 }
 
@@ -248,8 +287,11 @@ const OPTIONS = {
 /** The template's workflow: it verifies the release and signs the VSA. */
 const DEFAULT_SIGNER_WORKFLOW = 'security-ci.yml';
 const FLAG = {
-    expectedSourceRepo: '--expected-source-repo', expectedOwner: '--expected-owner', expectedSan: '--expected-san',
-    expectedIssuer: '--expected-issuer', githubServerUrl: '--github-server-url',
+    expectedSourceRepo: '--expected-source-repo',
+    expectedOwner: '--expected-owner',
+    expectedSan: '--expected-san',
+    expectedIssuer: '--expected-issuer',
+    githubServerUrl: '--github-server-url',
 };
 /** `verify-vsa`: a signed VSA for consumers who trust the producer's verdict instead of re-running it. */
 async function runVerifyVsa(argv, now) {
@@ -265,27 +307,49 @@ async function runVerifyVsa(argv, now) {
         throw new errors/* GuardError */.U$('input_invalid', '--expected-policy-digest must be a SHA-256 (64 hex digits)');
     if (!values.artifact?.length)
         throw new errors/* GuardError */.U$('input_invalid', '--artifact is required (repeat it for several artifacts)');
-    if (values['expected-source-repo'] === undefined && values['expected-owner'] === undefined && values['expected-san'] === undefined) {
+    if (values['expected-source-repo'] === undefined &&
+        values['expected-owner'] === undefined &&
+        values['expected-san'] === undefined) {
         throw new errors/* GuardError */.U$('input_invalid', 'an identity pin is required: --expected-source-repo, --expected-owner or --expected-san (who may sign the VSA)');
     }
     const level = values['expected-level'] === undefined ? null : Number(values['expected-level']);
     if (level !== null && ![1, 2, 3].includes(level))
         throw new errors/* GuardError */.U$('input_invalid', '--expected-level must be 1, 2 or 3');
     const { policy, trust } = (0,verify/* toPolicyRequest */.JX)({
-        expectedBuilderIds: [], expectedSourceRepo: values['expected-source-repo'] ?? null, expectedOwner: values['expected-owner'] ?? null,
-        githubServerUrl: values['github-server-url'], denySelfHostedRunners: values['deny-self-hosted-runners'] ?? false, tag: null, commit: null,
-        expectedIssuer: values['expected-issuer'], expectedSan: values['expected-san'] ?? null,
-        trust: values.offline ? { kind: 'embedded' } : values['trusted-root'] !== undefined ? { kind: 'file', path: values['trusted-root'] } : { kind: 'tuf' },
-        rekorUrl: null, requireAllSubjects: false, override: null,
+        expectedBuilderIds: [],
+        expectedSourceRepo: values['expected-source-repo'] ?? null,
+        expectedOwner: values['expected-owner'] ?? null,
+        githubServerUrl: values['github-server-url'],
+        denySelfHostedRunners: values['deny-self-hosted-runners'] ?? false,
+        tag: null,
+        commit: null,
+        expectedIssuer: values['expected-issuer'],
+        expectedSan: values['expected-san'] ?? null,
+        trust: values.offline
+            ? { kind: 'embedded' }
+            : values['trusted-root'] !== undefined
+                ? { kind: 'file', path: values['trusted-root'] }
+                : { kind: 'tuf' },
+        rekorUrl: null,
+        requireAllSubjects: false,
+        override: null,
     }, (field) => FLAG[field] ?? field, now);
     const verdict = await verifyVsa({
-        vsaPath: required('vsa'), artifactPaths: values.artifact, policy, trust,
+        vsaPath: required('vsa'),
+        artifactPaths: values.artifact,
+        policy,
+        trust,
         expected: {
-            verifierId: required('expected-verifier'), policySha256: digest, requiredLevel: level, now,
+            verifierId: required('expected-verifier'),
+            policySha256: digest,
+            requiredLevel: level,
+            now,
             signerWorkflow: values['expected-signer-workflow'] ?? DEFAULT_SIGNER_WORKFLOW,
         },
     });
-    const output = values.json ? JSON.stringify((0,report/* toVerdictJson */.R9)(verdict), null, 2) : (0,report/* renderVerdictTable */.G5)(verdict, 'provenance-guard verify-vsa');
+    const output = values.json
+        ? JSON.stringify((0,report/* toVerdictJson */.R9)(verdict), null, 2)
+        : (0,report/* renderVerdictTable */.G5)(verdict, 'provenance-guard verify-vsa');
     return { exitCode: (0,exit/* exitCodeFor */.R)(verdict), stdout: output };
 }
 
@@ -324,9 +388,15 @@ function percentile(sorted, fraction) {
 }
 /** Upper bounds in seconds; one scale serves lock waits (seconds) and issue latency (hours). */
 const BUCKETS = [
-    { label: '< 1 s', below: 1 }, { label: '1–5 s', below: 5 }, { label: '5–30 s', below: 30 },
-    { label: '30 s–2 min', below: 120 }, { label: '2–10 min', below: 600 }, { label: '10–60 min', below: 3600 },
-    { label: '1–6 h', below: 6 * 3600 }, { label: '6–24 h', below: 86_400 }, { label: '≥ 1 day', below: Infinity },
+    { label: '< 1 s', below: 1 },
+    { label: '1–5 s', below: 5 },
+    { label: '5–30 s', below: 30 },
+    { label: '30 s–2 min', below: 120 },
+    { label: '2–10 min', below: 600 },
+    { label: '10–60 min', below: 3600 },
+    { label: '1–6 h', below: 6 * 3600 },
+    { label: '6–24 h', below: 86_400 },
+    { label: '≥ 1 day', below: Infinity },
 ];
 function distribution(values) {
     const sorted = [...values].sort((a, b) => a - b);
@@ -336,7 +406,11 @@ function distribution(values) {
     const first = counts.findIndex(({ count }) => count > 0);
     const last = counts.findLastIndex(({ count }) => count > 0);
     return {
-        kind: 'samples', samples: sorted.length, p50: percentile(sorted, 0.5), p95: percentile(sorted, 0.95), max: sorted.at(-1) ?? null,
+        kind: 'samples',
+        samples: sorted.length,
+        p50: percentile(sorted, 0.5),
+        p95: percentile(sorted, 0.95),
+        max: sorted.at(-1) ?? null,
         histogram: first < 0 ? [] : counts.slice(first, last + 1),
     };
 }
@@ -362,7 +436,9 @@ function countBy(labels) {
     const counts = new Map();
     for (const label of labels)
         counts.set(label, (counts.get(label) ?? 0) + 1);
-    return [...counts].map(([label, count]) => ({ label, count })).sort((a, b) => b.count - a.count || a.label.localeCompare(b.label));
+    return [...counts]
+        .map(([label, count]) => ({ label, count }))
+        .sort((a, b) => b.count - a.count || a.label.localeCompare(b.label));
 }
 
 
@@ -439,7 +515,12 @@ function renderVerdictTable(verdict, title) {
         return `${head}expected: ${shown(check.expected)}\n${pad}actual:   ${shown(check.actual)}`;
     });
     const outcome = verdict.verified ? 'VERIFIED' : `REJECTED (${verdict.failureReason})`;
-    const lines = [`${title}: ${outcome}`, ...(verdict.attestation ? [shown(verdict.attestation)] : []), '', ...rows];
+    const lines = [
+        `${title}: ${outcome}`,
+        ...(verdict.attestation ? [shown(verdict.attestation)] : []),
+        '',
+        ...rows,
+    ];
     if (verdict.failureReason) {
         lines.push('', `${verdict.failureReason}: ${errors/* FAILURE_CATALOG */.PR[verdict.failureReason].meaning}`, `runbook: ${(0,errors/* runbookUrl */.oV)(verdict.failureReason)}`);
     }
@@ -450,7 +531,9 @@ function renderVerdictTable(verdict, title) {
  * sequence in a predicate could otherwise rewrite what the reader sees).
  */
 function shown(text) {
-    return (0,redaction/* redactText */.Rd)(text, []).replace(/\r\n|[\n\r\u2028\u2029]/g, ' ').replace(/\p{Cc}/gu, (c) => `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`);
+    return (0,redaction/* redactText */.Rd)(text, [])
+        .replace(/\r\n|[\n\r\u2028\u2029]/g, ' ')
+        .replace(/\p{Cc}/gu, (c) => `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`);
 }
 
 // EXTERNAL MODULE: ./src/core/dashboard/stats.ts
@@ -476,11 +559,19 @@ function renderManifestTable(manifest, now) {
         .map((entry) => ({ entry, last: Date.parse(entry.history.at(-1)?.at ?? '') }))
         .sort((a, b) => b.last - a.last)
         .map(({ entry, last }) => [
-        entry.status, entry.tag, `${entry.run_id}#${entry.run_attempt}`, entry.failure_reason ?? '-',
-        entry.issue_number === null ? '-' : `#${entry.issue_number}`, entry.governance_flag ?? '-', age(now.getTime() - last),
+        entry.status,
+        entry.tag,
+        `${entry.run_id}#${entry.run_attempt}`,
+        entry.failure_reason ?? '-',
+        entry.issue_number === null ? '-' : `#${entry.issue_number}`,
+        entry.governance_flag ?? '-',
+        age(now.getTime() - last),
     ]);
     const widths = COLUMNS.map((title, i) => Math.max(title.length, ...rows.map((row) => row[i].length)));
-    const line = (cells) => cells.map((cell, i) => cell.padEnd(widths[i])).join('  ').trimEnd();
+    const line = (cells) => cells
+        .map((cell, i) => cell.padEnd(widths[i]))
+        .join('  ')
+        .trimEnd();
     return [line(COLUMNS), ...rows.map(line)].join('\n');
 }
 /** The lines under the table: entries per status and per failure code; nothing for an empty manifest. */
@@ -489,7 +580,10 @@ function renderManifestCounts(manifest) {
     if (entries === 0)
         return '';
     const list = (counts) => counts.map(({ label, count }) => `${count} ${label}`).join(', ');
-    return [`${entries} ${entries === 1 ? 'entry' : 'entries'}: ${list(statuses)}`, ...(failureCodes.length > 0 ? [`failure codes: ${list(failureCodes)}`] : [])].join('\n');
+    return [
+        `${entries} ${entries === 1 ? 'entry' : 'entries'}: ${list(statuses)}`,
+        ...(failureCodes.length > 0 ? [`failure codes: ${list(failureCodes)}`] : []),
+    ].join('\n');
 }
 function age(ms) {
     if (!Number.isFinite(ms))

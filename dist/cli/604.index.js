@@ -51,7 +51,13 @@ function parseTrustedRoots(text, origin) {
     let values;
     try {
         const trimmed = text.trim();
-        values = trimmed.startsWith('{') && !trimmed.includes('}\n{') ? [JSON.parse(trimmed)] : trimmed.split('\n').filter(Boolean).map((l) => JSON.parse(l));
+        values =
+            trimmed.startsWith('{') && !trimmed.includes('}\n{')
+                ? [JSON.parse(trimmed)]
+                : trimmed
+                    .split('\n')
+                    .filter(Boolean)
+                    .map((l) => JSON.parse(l));
     }
     catch {
         throw new errors/* GuardError */.U$('trust_root_unavailable', `${origin} is not a trusted root (JSON or JSON lines)`);
@@ -98,14 +104,16 @@ const FULCIO = '1.3.6.1.4.1.57264.1';
  * whitespace or control characters is refused: it could pass a comparison that looks exact.
  */
 function toSignerFacts(certificate) {
-    const read = (what, suffix, legacySuffix) => (0,provenance/* assertPlainIdentity */.r8)(derString(certificate, `${FULCIO}.${suffix}`) ?? (legacySuffix ? rawString(certificate, `${FULCIO}.${legacySuffix}`) : null), `the certificate's ${what} (OID ${FULCIO}.${suffix})`);
-    const legacyRepository = (0,provenance/* assertPlainIdentity */.r8)(rawString(certificate, `${FULCIO}.5`), 'the certificate\'s repository (OID .5)');
+    const read = (what, suffix, legacySuffix) => (0,provenance/* assertPlainIdentity */.r8)(derString(certificate, `${FULCIO}.${suffix}`) ??
+        (legacySuffix ? rawString(certificate, `${FULCIO}.${legacySuffix}`) : null), `the certificate's ${what} (OID ${FULCIO}.${suffix})`);
+    const legacyRepository = (0,provenance/* assertPlainIdentity */.r8)(rawString(certificate, `${FULCIO}.5`), "the certificate's repository (OID .5)");
     return {
-        subjectAlternativeName: (0,provenance/* assertPlainIdentity */.r8)(certificate.subjectAltName ?? null, 'the certificate\'s SAN'),
+        subjectAlternativeName: (0,provenance/* assertPlainIdentity */.r8)(certificate.subjectAltName ?? null, "the certificate's SAN"),
         issuer: read('issuer', 8, 1),
         buildSignerUri: read('Build Signer URI', 9),
         runnerEnvironment: read('Runner Environment', 11),
-        sourceRepositoryUri: read('Source Repository URI', 12) ?? (legacyRepository ? `https://github.com/${legacyRepository}` : null),
+        sourceRepositoryUri: read('Source Repository URI', 12) ??
+            (legacyRepository ? `https://github.com/${legacyRepository}` : null),
         sourceRepositoryDigest: read('Source Repository Digest', 13, 3),
         sourceRepositoryRef: read('Source Repository Ref', 14, 6),
         sourceRepositoryIdentifier: read('Source Repository Identifier', 15),
@@ -142,11 +150,18 @@ const npm_registry_keys_namespaceObject = /*#__PURE__*/JSON.parse('{"H":[{"keyid
 
 /** The npm registry's publish-attestation keys by hint, in the shape `toTrustMaterial` takes. */
 function npmRegistryKeys() {
-    return Object.fromEntries(npm_registry_keys_namespaceObject.H.map((key) => [key.keyid, {
-            rawBytes: (0,external_node_crypto_.createPublicKey)({ key: Buffer.from(key.key, 'base64'), format: 'der', type: 'spki' }).export({ format: 'der', type: 'spki' }),
+    return Object.fromEntries(npm_registry_keys_namespaceObject.H.map((key) => [
+        key.keyid,
+        {
+            rawBytes: (0,external_node_crypto_.createPublicKey)({
+                key: Buffer.from(key.key, 'base64'),
+                format: 'der',
+                type: 'spki',
+            }).export({ format: 'der', type: 'spki' }),
             keyDetails: dist.PublicKeyDetails.PKIX_ECDSA_P256_SHA_256,
             validFor: key.expires === null ? undefined : { start: undefined, end: new Date(key.expires) },
-        }]));
+        },
+    ]));
 }
 function isNpmRegistryKey(hint) {
     return npm_registry_keys_namespaceObject.H.some((key) => key.keyid === hint);
@@ -170,7 +185,9 @@ function prepare(root) {
         entry = {
             root,
             verifier: new verify_dist/* Verifier */.BL(material, withoutLogs ? { tlogThreshold: 0, ctlogThreshold: 0 } : {}),
-            caSubjects: root.certificateAuthorities.flatMap((ca) => ca.certChain?.certificates ?? []).flatMap((cert) => subjectOf(cert.rawBytes)),
+            caSubjects: root.certificateAuthorities
+                .flatMap((ca) => ca.certChain?.certificates ?? [])
+                .flatMap((cert) => subjectOf(cert.rawBytes)),
         };
         prepared.set(root, entry);
     }
@@ -191,7 +208,9 @@ function subjectOf(der) {
  */
 function verifiersFor(roots, leaf) {
     const all = roots.map(prepare);
-    const matching = leaf === null ? [] : all.filter((entry) => entry.caSubjects.some((subject) => subject.equals(leaf.issuer)));
+    const matching = leaf === null
+        ? []
+        : all.filter((entry) => entry.caSubjects.some((subject) => subject.equals(leaf.issuer)));
     return (matching.length > 0 ? matching : all).map((entry) => entry.verifier);
 }
 
@@ -221,7 +240,11 @@ function verifyBundleSignature(bundleJson, roots) {
     for (const verifier of verifiersFor(roots, leaf)) {
         const error = verifyWith(verifier, entity);
         if (error === null)
-            return { check: (0,policy/* passed */.bF)('signature', 'signature_invalid', EXPECTED, 'verified'), signer, keyHint: leaf ? null : hint };
+            return {
+                check: (0,policy/* passed */.bF)('signature', 'signature_invalid', EXPECTED, 'verified'),
+                signer,
+                keyHint: leaf ? null : hint,
+            };
         errors.push(error);
     }
     // An edited payload first breaks the log entry's body hash; name the root cause instead.
@@ -229,7 +252,9 @@ function verifyBundleSignature(bundleJson, roots) {
         return rejected('signature_invalid', 'the signature does not match the payload');
     }
     const error = errors[0] ?? new Error('no trusted root to verify against');
-    const code = error instanceof verify_dist/* VerificationError */.mk && /^(TLOG|TIMESTAMP)/.test(error.code) ? 'tlog_invalid' : 'signature_invalid';
+    const code = error instanceof verify_dist/* VerificationError */.mk && /^(TLOG|TIMESTAMP)/.test(error.code)
+        ? 'tlog_invalid'
+        : 'signature_invalid';
     return rejected(code, error instanceof verify_dist/* VerificationError */.mk ? `${error.code}: ${error.message}` : error.message);
 }
 function rejected(code, actual) {
@@ -242,7 +267,9 @@ function toVerifiable(json) {
         bundle = (0,bundle_dist/* bundleFromJSON */.vw)(json);
     }
     catch (error) {
-        throw new errors/* GuardError */.U$('provenance_malformed', `invalid Sigstore bundle: ${error.message}`, { cause: error });
+        throw new errors/* GuardError */.U$('provenance_malformed', `invalid Sigstore bundle: ${error.message}`, {
+            cause: error,
+        });
     }
     try {
         const material = bundle.verificationMaterial.content;
@@ -298,8 +325,13 @@ const LogEntrySchema = schemas/* object */.Ikc({
     verification: schemas/* object */.Ikc({
         signedEntryTimestamp: schemas/* string */.YjP(),
         inclusionProof: schemas/* object */.Ikc({
-            logIndex: schemas/* number */.aig(), rootHash: schemas/* string */.YjP(), treeSize: schemas/* number */.aig(), hashes: schemas/* array */.YOg(schemas/* string */.YjP()), checkpoint: schemas/* string */.YjP(),
-        }).optional(),
+            logIndex: schemas/* number */.aig(),
+            rootHash: schemas/* string */.YjP(),
+            treeSize: schemas/* number */.aig(),
+            hashes: schemas/* array */.YOg(schemas/* string */.YjP()),
+            checkpoint: schemas/* string */.YjP(),
+        })
+            .optional(),
     }),
 });
 const TIMEOUT_MS = 10_000;
@@ -350,7 +382,9 @@ async function rekorJson(base, path, body) {
         });
     }
     catch (error) {
-        throw new errors/* GuardError */.U$('tlog_invalid', `cannot reach Rekor at ${url.origin}: ${error.message}`, { cause: error });
+        throw new errors/* GuardError */.U$('tlog_invalid', `cannot reach Rekor at ${url.origin}: ${error.message}`, {
+            cause: error,
+        });
     }
     if (!response.ok)
         throw new errors/* GuardError */.U$('tlog_invalid', `Rekor answered ${response.status} for ${url.pathname}`);
@@ -358,7 +392,9 @@ async function rekorJson(base, path, body) {
         return await response.json();
     }
     catch (error) {
-        throw new errors/* GuardError */.U$('tlog_invalid', `Rekor answered ${url.pathname} with something that is not JSON`, { cause: error });
+        throw new errors/* GuardError */.U$('tlog_invalid', `Rekor answered ${url.pathname} with something that is not JSON`, {
+            cause: error,
+        });
     }
 }
 function entryKind(body) {
@@ -384,21 +420,30 @@ function toBundleJson(envelope, certificateBase64, entry) {
         mediaType: 'application/vnd.dev.sigstore.bundle+json;version=0.1',
         verificationMaterial: {
             x509CertificateChain: { certificates: [{ rawBytes: certificateBase64 }] },
-            tlogEntries: [{
+            tlogEntries: [
+                {
                     logIndex: String(entry.logIndex),
                     logId: { keyId: hexToBase64(entry.logID) },
                     kindVersion: { kind: kind.kind, version: kind.apiVersion },
                     integratedTime: String(entry.integratedTime),
                     inclusionPromise: { signedEntryTimestamp: entry.verification.signedEntryTimestamp },
                     inclusionProof: proof && {
-                        logIndex: String(proof.logIndex), rootHash: hexToBase64(proof.rootHash), treeSize: String(proof.treeSize),
-                        hashes: proof.hashes.map(hexToBase64), checkpoint: { envelope: proof.checkpoint },
+                        logIndex: String(proof.logIndex),
+                        rootHash: hexToBase64(proof.rootHash),
+                        treeSize: String(proof.treeSize),
+                        hashes: proof.hashes.map(hexToBase64),
+                        checkpoint: { envelope: proof.checkpoint },
                     },
                     canonicalizedBody: entry.body,
-                }],
+                },
+            ],
             timestampVerificationData: { rfc3161Timestamps: [] },
         },
-        dsseEnvelope: { payload: envelope.payload, payloadType: envelope.payloadType, signatures: envelope.signatures.map(({ sig, keyid }) => ({ sig, keyid: keyid ?? '' })) },
+        dsseEnvelope: {
+            payload: envelope.payload,
+            payloadType: envelope.payloadType,
+            signatures: envelope.signatures.map(({ sig, keyid }) => ({ sig, keyid: keyid ?? '' })),
+        },
     };
 }
 
@@ -488,7 +533,9 @@ async function verifyAttestation(attestation, context) {
         return verdictOf([(0,core_policy/* failed */.gz)('bundle', attestation.error.code, expectationFor('bundle'), attestation.error.message)], null, [], [], label);
     }
     const { statement } = attestation;
-    const checks = [(0,core_policy/* passed */.bF)('bundle', 'provenance_malformed', expectationFor('bundle'), describeDocument(attestation))];
+    const checks = [
+        (0,core_policy/* passed */.bF)('bundle', 'provenance_malformed', expectationFor('bundle'), describeDocument(attestation)),
+    ];
     let facts = null;
     let artifacts = [];
     let stage = 'bundle';
@@ -500,8 +547,13 @@ async function verifyAttestation(attestation, context) {
         checks.push(outcome.check);
         if (outcome.check.status !== 'passed')
             return verdictOf(checks, facts, statement.subject, [], label);
-        checks.push(...(statement.predicateType === NPM_PUBLISH ? publishChecks(outcome) : provenanceChecks(outcome, facts, context.request)));
-        standing = outcome.signer && statement.predicateType !== NPM_PUBLISH ? (0,core_policy/* builderStanding */.s5)(facts, outcome.signer) : null;
+        checks.push(...(statement.predicateType === NPM_PUBLISH
+            ? publishChecks(outcome)
+            : provenanceChecks(outcome, facts, context.request)));
+        standing =
+            outcome.signer && statement.predicateType !== NPM_PUBLISH
+                ? (0,core_policy/* builderStanding */.s5)(facts, outcome.signer)
+                : null;
         stage = 'subjects';
         artifacts = await context.digests();
         checks.push((0,core_policy/* checkSubjects */.GX)(statement.subject, artifacts, context.request.requireAllSubjects));
@@ -536,10 +588,20 @@ function provenanceChecks(outcome, facts, request) {
 }
 /** npm's publish attestation is the registry's own statement: its key, not a workflow, must have signed it. */
 function publishChecks(outcome) {
-    return [(0,core_policy/* compare */.UD)('certificate_identity', 'identity_mismatch', 'signed by an npm registry key', outcome.keyHint ?? 'a Fulcio certificate', outcome.keyHint !== null)];
+    return [
+        (0,core_policy/* compare */.UD)('certificate_identity', 'identity_mismatch', 'signed by an npm registry key', outcome.keyHint ?? 'a Fulcio certificate', outcome.keyHint !== null),
+    ];
 }
 function verdictOf(checks, facts, subjects, artifacts, label, standing = null) {
-    return (0,core_policy/* decideVerdict */.AU)({ checks, facts, subjects, artifacts: [...artifacts], verifier: VERIFIER_NAME, attestation: label, standing });
+    return (0,core_policy/* decideVerdict */.AU)({
+        checks,
+        facts,
+        subjects,
+        artifacts: [...artifacts],
+        verifier: VERIFIER_NAME,
+        attestation: label,
+        standing,
+    });
 }
 async function toVerifiableBundle(attestation, request) {
     if (attestation.document.kind === 'bundle')
@@ -571,7 +633,9 @@ function expectationFor(stage) {
 
 
 
-const defaultDependencies = { trustedRoots: (request) => (0,sigstore/* loadTrustedRoots */.Bu)(request.trust) };
+const defaultDependencies = {
+    trustedRoots: (request) => (0,sigstore/* loadTrustedRoots */.Bu)(request.trust),
+};
 /**
  * A provenance file passes only if every attestation in it verifies (npm ships a publish attestation
  * beside the SLSA one; a tampered one rejects the file). Attestations looked up by digest
@@ -598,7 +662,9 @@ async function verifyProvenance(request, deps = defaultDependencies) {
         digests: () => hashing.then((hashed) => (hashed.ok ? hashed.digests : Promise.reject(hashed.error))),
         total: attestations.length,
     };
-    return request.attestationMode === 'any' ? firstPassing(attestations, context) : everyPassing(attestations, context);
+    return request.attestationMode === 'any'
+        ? firstPassing(attestations, context)
+        : everyPassing(attestations, context);
 }
 async function everyPassing(attestations, context) {
     const verdicts = [];
@@ -611,7 +677,12 @@ async function everyPassing(attestations, context) {
     if (!provenance) {
         return (0,core_policy/* rejectedBeforeVerification */.fc)((0,core_policy/* failed */.gz)('bundle', 'attestation_missing', 'a SLSA provenance attestation', 'the file holds no SLSA provenance'), VERIFIER_NAME);
     }
-    return attestations.length > 1 ? { ...provenance, attestation: `${provenance.attestation}; all ${attestations.length} attestations verified` } : provenance;
+    return attestations.length > 1
+        ? {
+            ...provenance,
+            attestation: `${provenance.attestation}; all ${attestations.length} attestations verified`,
+        }
+        : provenance;
 }
 async function firstPassing(attestations, context) {
     const candidates = attestations.filter(isSlsaProvenance);
@@ -625,10 +696,14 @@ async function firstPassing(attestations, context) {
     if (firstRejection === null) {
         return (0,core_policy/* rejectedBeforeVerification */.fc)((0,core_policy/* failed */.gz)('bundle', 'attestation_missing', 'a SLSA provenance attestation for the artifacts', `none among ${attestations.length} attestation(s)`), VERIFIER_NAME);
     }
-    return { ...firstRejection, attestation: `none of ${candidates.length} SLSA attestation(s) passed; first rejection: ${firstRejection.attestation}` };
+    return {
+        ...firstRejection,
+        attestation: `none of ${candidates.length} SLSA attestation(s) passed; first rejection: ${firstRejection.attestation}`,
+    };
 }
 function passedEveryCheck(verdict) {
-    return verdict.checks.every((check) => check.status !== 'failed') && verdict.checks.some((check) => check.name === 'signature' && check.status === 'passed');
+    return (verdict.checks.every((check) => check.status !== 'failed') &&
+        verdict.checks.some((check) => check.name === 'signature' && check.status === 'passed'));
 }
 /**
  * Starts hashing at once and settles without rejecting, so a failure surfaces at the subjects
@@ -638,10 +713,14 @@ function startHashing(request, algorithm) {
     if (request.artifactPaths.length === 0)
         return Promise.resolve({ ok: true, digests: [] });
     if (algorithm === null) {
-        return Promise.resolve({ ok: false, error: new errors/* GuardError */.U$('subject_mismatch', 'no subject carries a sha256 or sha512 digest to compare the artifacts with') });
+        return Promise.resolve({
+            ok: false,
+            error: new errors/* GuardError */.U$('subject_mismatch', 'no subject carries a sha256 or sha512 digest to compare the artifacts with'),
+        });
     }
-    const usable = (digests) => !!digests && digests.length === request.artifactPaths.length
-        && digests.every((d, i) => d.algorithm === algorithm && d.name === (0,external_node_path_.basename)(request.artifactPaths[i] ?? ''));
+    const usable = (digests) => !!digests &&
+        digests.length === request.artifactPaths.length &&
+        digests.every((d, i) => d.algorithm === algorithm && d.name === (0,external_node_path_.basename)(request.artifactPaths[i] ?? ''));
     const hash = () => (0,files_hash/* hashArtifacts */.A)(request.artifactPaths, algorithm).then((digests) => ({ ok: true, digests }), (error) => ({ ok: false, error }));
     if (usable(request.knownDigests))
         return Promise.resolve({ ok: true, digests: [...request.knownDigests] });
@@ -679,22 +758,30 @@ var manifest = __webpack_require__(302);
 const inputs_text = schemas/* string */.YjP().trim().min(1, 'must not be empty');
 const url = inputs_text.refine((value) => URL.canParse(value), 'must be an absolute URL');
 /** An identity pin is compared exactly: whitespace or a control character inside it is a mistake or an attack. */
-const identity = schemas/* string */.YjP().min(1, 'must not be empty')
+const identity = schemas/* string */.YjP()
+    .min(1, 'must not be empty')
     .refine(provenance/* isPlainIdentity */.BG, 'must not contain whitespace or control characters');
 const identityUrl = identity.refine((value) => URL.canParse(value), 'must be an absolute URL');
 const SLUG = /^[A-Za-z0-9_.-]+$/;
 /** The release policy and trust, shared by every entry point; each maps its own input names onto these fields. */
 const PolicyInputsSchema = schemas/* object */.Ikc({
     expectedBuilderIds: schemas/* array */.YOg(identityUrl),
-    expectedSourceRepo: identity.regex(/^(https:\/\/[^/]+\/)?[\w.-]+\/[\w.-]+$/, 'must be OWNER/NAME or its https URL').nullable(),
+    expectedSourceRepo: identity
+        .regex(/^(https:\/\/[^/]+\/)?[\w.-]+\/[\w.-]+$/, 'must be OWNER/NAME or its https URL')
+        .nullable(),
     expectedOwner: identity.regex(SLUG, 'must be a GitHub owner name').nullable().default(null),
-    githubServerUrl: identityUrl.regex(/^https:\/\/[^/]+\/?$/, 'must be https://HOST').default(core_policy/* GITHUB_SERVER_URL */.m7),
+    githubServerUrl: identityUrl
+        .regex(/^https:\/\/[^/]+\/?$/, 'must be https://HOST')
+        .default(core_policy/* GITHUB_SERVER_URL */.m7),
     denySelfHostedRunners: schemas/* boolean */.zMY().default(false),
     tag: identity.regex(/^[^\s~^:?*[\\]+$/, 'is not a valid git tag name').nullable(),
     commit: inputs_text.regex(/^[0-9a-fA-F]{40}$/, 'must be a 40-hex-digit commit SHA').nullable(),
     expectedIssuer: identityUrl.default(core_policy/* GITHUB_ACTIONS_ISSUER */.qQ),
     expectedSan: identity.nullable(),
-    expectedRepositoryId: inputs_text.regex(/^[1-9][0-9]*$/, 'must be a numeric repository ID').nullable().default(null),
+    expectedRepositoryId: inputs_text
+        .regex(/^[1-9][0-9]*$/, 'must be a numeric repository ID')
+        .nullable()
+        .default(null),
     trust: schemas/* discriminatedUnion */.gMt('kind', [
         schemas/* object */.Ikc({ kind: schemas/* literal */.euz('tuf'), mirrorUrl: url.optional(), rootPath: inputs_text.optional() }),
         schemas/* object */.Ikc({ kind: schemas/* literal */.euz('file'), path: inputs_text }),
@@ -706,8 +793,12 @@ const PolicyInputsSchema = schemas/* object */.Ikc({
         reason: inputs_text.max(500, 'must be at most 500 characters'),
         approver: inputs_text.max(100, 'must be at most 100 characters'),
         // Strict ISO 8601 with an offset: `2026-11-30 10:00` or `1` would be read in the machine's time zone, or not at all.
-        expiresAt: iso/* datetime */.w$({ offset: true, message: 'must be an ISO 8601 date-time with an offset, e.g. 2026-12-01T12:00:00Z' }),
-    }).nullable(),
+        expiresAt: iso/* datetime */.w$({
+            offset: true,
+            message: 'must be an ISO 8601 date-time with an offset, e.g. 2026-12-01T12:00:00Z',
+        }),
+    })
+        .nullable(),
 });
 /** The CLI's `verify`: policy plus the files to check. */
 const VerifyInputsSchema = PolicyInputsSchema.extend({
@@ -726,7 +817,11 @@ function parseInputs(schema, raw, nameOf) {
 }
 function toVerifyRequest(raw, nameOf, now) {
     const inputs = parseInputs(VerifyInputsSchema, raw, nameOf);
-    return { ...toPolicyRequest(inputs, nameOf, now), artifactPaths: inputs.artifacts, provenancePath: inputs.provenance };
+    return {
+        ...toPolicyRequest(inputs, nameOf, now),
+        artifactPaths: inputs.artifacts,
+        provenancePath: inputs.provenance,
+    };
 }
 function toPolicyRequest(raw, nameOf, now) {
     const inputs = parseInputs(PolicyInputsSchema, raw, nameOf);
@@ -770,7 +865,8 @@ const assets_short = (hex) => `${hex.slice(0, 16)}…`;
  * (excluded by policy, provenance files) are left out on both sides.
  */
 function checkReleaseAssets(assets, subjects, algorithm, exempt) {
-    const attested = subjects.map((s) => ({ name: baseName(s.name), hex: s.digest[algorithm]?.toLowerCase() }))
+    const attested = subjects
+        .map((s) => ({ name: baseName(s.name), hex: s.digest[algorithm]?.toLowerCase() }))
         .filter((s) => s.hex !== undefined && !exempt(s.name));
     const sameAs = (a) => (s) => s.name === a.name && s.hex === a.hex.toLowerCase();
     const unknown = assets.filter((a) => !attested.some(sameAs(a)));
@@ -778,9 +874,18 @@ function checkReleaseAssets(assets, subjects, algorithm, exempt) {
     const unattested = unknown.filter((a) => !replaced.includes(a));
     const missing = attested.filter((s) => !assets.some((a) => a.name === s.name));
     const problems = [
-        ...replaced.map((a) => ['asset_replaced', `${a.name} is ${assets_short(a.hex)}, attested as ${assets_short(attested.find((s) => s.name === a.name)?.hex ?? '')}`]),
-        ...unattested.map((a) => ['asset_unattested', `${a.name} (${assets_short(a.hex)}) is not attested under that name`]),
-        ...missing.map((s) => ['asset_missing', `${s.name} (${assets_short(s.hex)}) is attested but not published`]),
+        ...replaced.map((a) => [
+            'asset_replaced',
+            `${a.name} is ${assets_short(a.hex)}, attested as ${assets_short(attested.find((s) => s.name === a.name)?.hex ?? '')}`,
+        ]),
+        ...unattested.map((a) => [
+            'asset_unattested',
+            `${a.name} (${assets_short(a.hex)}) is not attested under that name`,
+        ]),
+        ...missing.map((s) => [
+            'asset_missing',
+            `${s.name} (${assets_short(s.hex)}) is attested but not published`,
+        ]),
     ];
     const [first] = problems;
     if (first === undefined)
@@ -791,11 +896,17 @@ function checkReleaseAssets(assets, subjects, algorithm, exempt) {
 const baseName = (name) => name.slice(name.lastIndexOf('/') + 1);
 /** A draft is not published; the prerelease flag is what the policy (or, with `auto`, the tag) says. */
 function checkReleaseState(release, prerelease, isPrereleaseTag) {
-    const wanted = prerelease === 'any' ? null : prerelease === 'auto' ? isPrereleaseTag(release.tag) : prerelease === 'true';
+    const wanted = prerelease === 'any'
+        ? null
+        : prerelease === 'auto'
+            ? isPrereleaseTag(release.tag)
+            : prerelease === 'true';
     const expected = `published (not a draft)${wanted === null ? '' : `, ${wanted ? '' : 'not '}a prerelease`}`;
     const actual = `${release.draft ? 'a draft' : 'published'}, ${release.prerelease ? '' : 'not '}a prerelease`;
     const ok = !release.draft && (wanted === null || wanted === release.prerelease);
-    return ok ? (0,core_policy/* passed */.bF)('release_state', 'release_state_mismatch', expected, actual) : (0,core_policy/* failed */.gz)('release_state', 'release_state_mismatch', expected, actual);
+    return ok
+        ? (0,core_policy/* passed */.bF)('release_state', 'release_state_mismatch', expected, actual)
+        : (0,core_policy/* failed */.gz)('release_state', 'release_state_mismatch', expected, actual);
 }
 
 ;// CONCATENATED MODULE: ./src/core/release/index.ts
@@ -838,7 +949,13 @@ async function verifyUnderPolicy(run, deps = defaultDependencies) {
             knownDigests = subjectDigests.digests.filter((d) => names.includes(d.name) && subjectDigests.claimed.has(d.hex));
             paths = knownDigests.map((d) => pathOf.get(d.name));
         }
-        const verdict = await verifyProvenance({ ...request, policy: policyFor(index), artifactPaths: paths, knownDigests, requireAllSubjects: release ? false : request.requireAllSubjects }, deps);
+        const verdict = await verifyProvenance({
+            ...request,
+            policy: policyFor(index),
+            artifactPaths: paths,
+            knownDigests,
+            requireAllSubjects: release ? false : request.requireAllSubjects,
+        }, deps);
         if (!verdict.verified)
             return withRule(verdict, rules[index]?.match, policyFile);
         verdicts.push(verdict);
@@ -880,19 +997,30 @@ async function attestedDigests(request) {
 async function releaseRecords(release, digests, algorithm) {
     const names = new Set(digests.map((d) => d.name));
     const assets = release.assets.filter((a) => names.has(a.name));
-    const sha256 = algorithm === 'sha256' ? digests : await (0,files_hash/* hashArtifacts */.A)(assets.map((a) => a.path), 'sha256');
-    return assets.map((asset) => ({ name: asset.name, size: asset.size, sha256: sha256.find((d) => d.name === asset.name)?.hex ?? '' }));
+    const sha256 = algorithm === 'sha256'
+        ? digests
+        : await (0,files_hash/* hashArtifacts */.A)(assets.map((a) => a.path), 'sha256');
+    return assets.map((asset) => ({
+        name: asset.name,
+        size: asset.size,
+        sha256: sha256.find((d) => d.name === asset.name)?.hex ?? '',
+    }));
 }
 function withRule(verdict, match, policyFile) {
     if (!policyFile || !match)
         return verdict;
-    return { ...verdict, attestation: `${verdict.attestation ?? 'provenance'} (policy rule ${match.join(', ')})` };
+    return {
+        ...verdict,
+        attestation: `${verdict.attestation ?? 'provenance'} (policy rule ${match.join(', ')})`,
+    };
 }
 /** One verdict for the release: every rule's checks, then the release checks; the lowest Build level stands. */
 function mergeVerdicts(verdicts, extra, releaseAssets, policyFile) {
     const [first] = verdicts;
     const standings = verdicts.map((v) => v.provenance?.standing ?? null);
-    const standing = standings.includes(null) ? null : standings.reduce((low, s) => (s && low && s.level < low.level ? s : low));
+    const standing = standings.includes(null)
+        ? null
+        : standings.reduce((low, s) => (s && low && s.level < low.level ? s : low));
     return (0,core_policy/* decideVerdict */.AU)({
         checks: [...verdicts.flatMap((v) => v.checks), ...extra],
         facts: first.facts,
@@ -946,42 +1074,85 @@ var provenance = __webpack_require__(4145);
 const POLICY_FILE_VERSION = 1;
 const DEFAULT_POLICY_PATH = '.github/provenance-policy.yml';
 const plain = schemas/* string */.YjP().min(1).refine(provenance/* isPlainIdentity */.BG, 'must not contain whitespace or control characters');
-const globs = schemas/* union */.KCZ([plain, schemas/* array */.YOg(plain).min(1)]).transform((value) => (typeof value === 'string' ? [value] : value));
+const globs = schemas/* union */.KCZ([plain, schemas/* array */.YOg(plain).min(1)])
+    .transform((value) => (typeof value === 'string' ? [value] : value));
 const url = plain.refine((value) => URL.canParse(value), 'must be an absolute URL');
 const SourceSchema = schemas/* union */.KCZ([
     schemas/* object */.Ikc({
-        repository: plain.regex(/^(https:\/\/[^/]+\/)?[\w.-]+\/[\w.-]+$/, 'must be OWNER/NAME or its https URL')
+        repository: plain
+            .regex(/^(https:\/\/[^/]+\/)?[\w.-]+\/[\w.-]+$/, 'must be OWNER/NAME or its https URL')
             .describe('The repository the artifacts must be built from, as the signing certificate attests it (OID .12).'),
-        'repository-id': plain.regex(/^[1-9][0-9]*$/, 'must be a numeric repository ID').optional()
+        'repository-id': plain
+            .regex(/^[1-9][0-9]*$/, 'must be a numeric repository ID')
+            .optional()
             .describe('Its numeric ID (OID .15), which survives renames and re-creation.'),
-    }).strict(),
-    schemas/* object */.Ikc({ owner: plain.regex(/^[A-Za-z0-9_.-]+$/, 'must be a GitHub owner name').describe('Any repository of this owner.') }).strict(),
+    })
+        .strict(),
+    schemas/* object */.Ikc({
+        owner: plain
+            .regex(/^[A-Za-z0-9_.-]+$/, 'must be a GitHub owner name')
+            .describe('Any repository of this owner.'),
+    })
+        .strict(),
 ]);
 const OverrideRulesSchema = schemas/* object */.Ikc({
-    'allow-slsa-v0.2': schemas/* boolean */.zMY().default(false).describe('Whether a governance override may let SLSA v0.2 provenance pass.'),
-    approvers: schemas/* array */.YOg(plain).default([]).describe('Who may approve such an override; empty: anyone the workflow lets dispatch it.'),
-    'max-days': schemas/* number */.aig().int().min(1).max(7).default(7).describe('The longest an override may run, in days (at most 7).'),
-}).strict();
+    'allow-slsa-v0.2': schemas/* boolean */.zMY()
+        .default(false)
+        .describe('Whether a governance override may let SLSA v0.2 provenance pass.'),
+    approvers: schemas/* array */.YOg(plain)
+        .default([])
+        .describe('Who may approve such an override; empty: anyone the workflow lets dispatch it.'),
+    'max-days': schemas/* number */.aig()
+        .int()
+        .min(1)
+        .max(7)
+        .default(7)
+        .describe('The longest an override may run, in days (at most 7).'),
+})
+    .strict();
 const PolicyRuleSchema = schemas/* object */.Ikc({
-    match: globs.default(['*']).describe('Asset (artifact file) names this rule covers: globs, `*` within a name.'),
-    exclude: schemas/* array */.YOg(plain).default([]).describe('Names matched above that are not release artifacts (checksums, signatures): never verified.'),
-    builders: schemas/* array */.YOg(schemas/* enum */.k5n(policy/* BUILDER_FAMILY_IDS */.Mn)).default([]).describe('Builder families of the builder registry the artifacts may come from; empty: any.'),
-    'builder-ids': schemas/* array */.YOg(url).default([]).describe('Exact builder IDs; one without `@` accepts any tagged version of that builder.'),
+    match: globs
+        .default(['*'])
+        .describe('Asset (artifact file) names this rule covers: globs, `*` within a name.'),
+    exclude: schemas/* array */.YOg(plain)
+        .default([])
+        .describe('Names matched above that are not release artifacts (checksums, signatures): never verified.'),
+    builders: schemas/* array */.YOg(schemas/* enum */.k5n(policy/* BUILDER_FAMILY_IDS */.Mn))
+        .default([])
+        .describe('Builder families of the builder registry the artifacts may come from; empty: any.'),
+    'builder-ids': schemas/* array */.YOg(url)
+        .default([])
+        .describe('Exact builder IDs; one without `@` accepts any tagged version of that builder.'),
     source: SourceSchema.optional(),
-    tags: plain.optional().describe('Tags the release may be built from: `semver`, or a glob such as `v*`. Branches never match.'),
-    runner: schemas/* enum */.k5n(['github-hosted', 'any']).default('github-hosted').describe('The runner environment the certificate must attest (OID .11).'),
-    'slsa-level': schemas/* union */.KCZ([schemas/* literal */.euz(1), schemas/* literal */.euz(2), schemas/* literal */.euz(3)]).optional().describe('The lowest SLSA Build level the builder must meet.'),
+    tags: plain
+        .optional()
+        .describe('Tags the release may be built from: `semver`, or a glob such as `v*`. Branches never match.'),
+    runner: schemas/* enum */.k5n(['github-hosted', 'any'])
+        .default('github-hosted')
+        .describe('The runner environment the certificate must attest (OID .11).'),
+    'slsa-level': schemas/* union */.KCZ([schemas/* literal */.euz(1), schemas/* literal */.euz(2), schemas/* literal */.euz(3)])
+        .optional()
+        .describe('The lowest SLSA Build level the builder must meet.'),
     override: OverrideRulesSchema.optional().describe('Governance-override rules; absent: no override is accepted under this rule.'),
-}).strict();
+})
+    .strict();
 const PolicyFileSchema = schemas/* object */.Ikc({
     version: schemas/* literal */.euz(POLICY_FILE_VERSION),
     release: schemas/* object */.Ikc({
-        prerelease: schemas/* enum */.k5n(['auto', 'true', 'false', 'any']).default('auto')
-            .describe('The release\'s prerelease flag: `auto` = a SemVer prerelease tag (`-rc.1`) is a prerelease, any other is not.'),
-    }).strict().default({ prerelease: 'auto' }),
-    exclude: schemas/* array */.YOg(plain).default([]).describe('Asset names never verified, for every rule. Provenance and bundle files are always excluded.'),
-    artifacts: schemas/* array */.YOg(PolicyRuleSchema).min(1).describe('Rules in order; each asset takes the first rule whose `match` it matches.'),
-}).strict();
+        prerelease: schemas/* enum */.k5n(['auto', 'true', 'false', 'any'])
+            .default('auto')
+            .describe("The release's prerelease flag: `auto` = a SemVer prerelease tag (`-rc.1`) is a prerelease, any other is not."),
+    })
+        .strict()
+        .default({ prerelease: 'auto' }),
+    exclude: schemas/* array */.YOg(plain)
+        .default([])
+        .describe('Asset names never verified, for every rule. Provenance and bundle files are always excluded.'),
+    artifacts: schemas/* array */.YOg(PolicyRuleSchema)
+        .min(1)
+        .describe('Rules in order; each asset takes the first rule whose `match` it matches.'),
+})
+    .strict();
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(7598);
@@ -1005,12 +1176,18 @@ function parsePolicyFile(text, path) {
         raw = (0,dist/* parse */.qg)(text, { maxAliasCount: 0, uniqueKeys: true, prettyErrors: false });
     }
     catch (error) {
-        const message = error instanceof dist/* YAMLError */.IP ? error.message.split('\n')[0] ?? error.message : String(error);
+        const message = error instanceof dist/* YAMLError */.IP ? (error.message.split('\n')[0] ?? error.message) : String(error);
         return { ok: false, problems: [{ at: '(yaml)', message }] };
     }
     const parsed = PolicyFileSchema.safeParse(raw);
     if (!parsed.success)
-        return { ok: false, problems: parsed.error.issues.map((issue) => ({ at: issue.path.join('.') || '(root)', message: issue.message })) };
+        return {
+            ok: false,
+            problems: parsed.error.issues.map((issue) => ({
+                at: issue.path.join('.') || '(root)',
+                message: issue.message,
+            })),
+        };
     return { ok: true, policy: { path, sha256, file: parsed.data } };
 }
 /** The file, or an `input_invalid` error naming its first problem. */
@@ -1066,12 +1243,23 @@ function toRulePolicy(base, rule, explicit) {
     const sourceFromFile = source !== undefined && !keep('expectedSourceRepository') && !keep('expectedOwner');
     return {
         ...base,
-        expectedBuilderIds: keep('expectedBuilderIds') || rule['builder-ids'].length === 0 ? base.expectedBuilderIds : rule['builder-ids'],
-        expectedSourceRepository: sourceFromFile ? ('repository' in source ? source.repository : null) : base.expectedSourceRepository,
+        expectedBuilderIds: keep('expectedBuilderIds') || rule['builder-ids'].length === 0
+            ? base.expectedBuilderIds
+            : rule['builder-ids'],
+        expectedSourceRepository: sourceFromFile
+            ? 'repository' in source
+                ? source.repository
+                : null
+            : base.expectedSourceRepository,
         expectedOwner: sourceFromFile ? ('owner' in source ? source.owner : null) : base.expectedOwner,
-        expectedRepositoryId: keep('expectedRepositoryId') || !sourceFromFile ? base.expectedRepositoryId
-            : ('repository' in source ? source['repository-id'] ?? sameRepositoryId(base, source.repository) : null),
-        denySelfHostedRunners: keep('denySelfHostedRunners') ? base.denySelfHostedRunners : rule.runner === 'github-hosted',
+        expectedRepositoryId: keep('expectedRepositoryId') || !sourceFromFile
+            ? base.expectedRepositoryId
+            : 'repository' in source
+                ? (source['repository-id'] ?? sameRepositoryId(base, source.repository))
+                : null,
+        denySelfHostedRunners: keep('denySelfHostedRunners')
+            ? base.denySelfHostedRunners
+            : rule.runner === 'github-hosted',
         expectedBuilderFamilies: rule.builders,
         requiredBuildLevel: rule['slsa-level'] ?? null,
         tagPattern: rule.tags ?? null,
@@ -1080,7 +1268,9 @@ function toRulePolicy(base, rule, explicit) {
 }
 /** The inputs' repository ID still holds when the rule names the same repository. */
 function sameRepositoryId(base, repository) {
-    return base.expectedSourceRepository?.toLowerCase() === repository.toLowerCase() ? base.expectedRepositoryId : null;
+    return base.expectedSourceRepository?.toLowerCase() === repository.toLowerCase()
+        ? base.expectedRepositoryId
+        : null;
 }
 /** The governance-override rules are the reviewed file's: inputs cannot loosen them, only use them. */
 function assertOverrideAllowed(rule, override, now) {
@@ -1116,14 +1306,24 @@ function explainRule(rule) {
     const families = rule.builders.map((id) => `${id} (${policy/* BUILDER_FAMILIES */.$l[id].buildLevel})`);
     return [
         ...(rule.exclude.length > 0 ? [`not verified: ${rule.exclude.join(', ')}`] : []),
-        families.length > 0 ? `built by ${families.join('; ')}` : 'built by any builder the certificate vouches for',
-        ...(rule['builder-ids'].length > 0 ? [`builder ID exactly one of ${rule['builder-ids'].join(', ')}`] : []),
-        rule.source === undefined ? 'source: the inputs decide (validate: this repository)'
-            : 'owner' in rule.source ? `source: any repository of ${rule.source.owner}, as the certificate attests it`
+        families.length > 0
+            ? `built by ${families.join('; ')}`
+            : 'built by any builder the certificate vouches for',
+        ...(rule['builder-ids'].length > 0
+            ? [`builder ID exactly one of ${rule['builder-ids'].join(', ')}`]
+            : []),
+        rule.source === undefined
+            ? 'source: the inputs decide (validate: this repository)'
+            : 'owner' in rule.source
+                ? `source: any repository of ${rule.source.owner}, as the certificate attests it`
                 : `source: ${rule.source.repository}${rule.source['repository-id'] ? ` (repository ID ${rule.source['repository-id']})` : ''}, as the certificate attests it`,
-        rule.tags === undefined ? 'ref: any (pin one with tags: semver)' : `ref: tags only, ${rule.tags === 'semver' ? 'SemVer tags (vX.Y.Z[-pre])' : `matching ${rule.tags}`}`,
+        rule.tags === undefined
+            ? 'ref: any (pin one with tags: semver)'
+            : `ref: tags only, ${rule.tags === 'semver' ? 'SemVer tags (vX.Y.Z[-pre])' : `matching ${rule.tags}`}`,
         rule.runner === 'github-hosted' ? 'runner: GitHub-hosted only' : 'runner: self-hosted allowed',
-        rule['slsa-level'] === undefined ? 'SLSA Build level: any' : `SLSA Build level: L${rule['slsa-level']} or above`,
+        rule['slsa-level'] === undefined
+            ? 'SLSA Build level: any'
+            : `SLSA Build level: L${rule['slsa-level']} or above`,
         rule.override?.['allow-slsa-v0.2']
             ? `override: SLSA v0.2 may pass for at most ${rule.override['max-days']} days${rule.override.approvers.length > 0 ? `, approved by ${rule.override.approvers.join(' or ')}` : ''}`
             : 'override: none accepted',
@@ -1138,7 +1338,7 @@ function describePrerelease(mode) {
 }
 /** The policy a rule resolved to, as rows (field, value) for the job summary and the CLI. */
 function effectivePolicyRows(policy) {
-    const or = (values, none) => (values && values.length > 0 ? values.join(', ') : none);
+    const or = (values, none) => values && values.length > 0 ? values.join(', ') : none;
     return [
         ['builder families', or(policy.expectedBuilderFamilies, 'any')],
         ['builder IDs', or(policy.expectedBuilderIds, 'any the certificate vouches for')],
@@ -1150,7 +1350,12 @@ function effectivePolicyRows(policy) {
         ['runner', policy.denySelfHostedRunners ? 'GitHub-hosted only' : 'any'],
         ['SLSA Build level', policy.requiredBuildLevel ? `L${policy.requiredBuildLevel}+` : 'any'],
         ['SAN', policy.expectedSan ?? '-'],
-        ['override', policy.override ? `v0.2 until ${policy.override.expiresAt.toISOString()} (${policy.override.approver})` : 'none'],
+        [
+            'override',
+            policy.override
+                ? `v0.2 until ${policy.override.expiresAt.toISOString()} (${policy.override.approver})`
+                : 'none',
+        ],
     ];
 }
 
@@ -1292,18 +1497,25 @@ function checkCertificateIdentity(signer, policy) {
     if (signer === null)
         return failed('certificate_identity', 'identity_mismatch', `${expected} (a Fulcio certificate)`, 'signed by a bare public key');
     const actual = `issuer ${signer.issuer ?? '(none)'}, SAN ${signer.subjectAlternativeName ?? '(none)'}`;
-    const ok = signer.issuer === policy.expectedIssuer
-        && (policy.expectedSan === null || signer.subjectAlternativeName === policy.expectedSan)
-        && (!isGitHubIssuer(signer.issuer) || parseWorkflowUri(signer.subjectAlternativeName) !== null);
+    const ok = signer.issuer === policy.expectedIssuer &&
+        (policy.expectedSan === null || signer.subjectAlternativeName === policy.expectedSan) &&
+        (!isGitHubIssuer(signer.issuer) || parseWorkflowUri(signer.subjectAlternativeName) !== null);
     return compare('certificate_identity', 'identity_mismatch', expected, actual, ok);
 }
 /** Certificate ↔ predicate: the Fulcio extensions must tell the same story as the signed predicate. */
 function checkCertificateAgainstPredicate(signer, facts) {
-    const predicateSource = facts.sourceRepository === null ? null : (0,provenance/* toRepositoryUrl */.HV)({ host: facts.sourceHost ?? 'github.com', repository: facts.sourceRepository });
+    const predicateSource = facts.sourceRepository === null
+        ? null
+        : (0,provenance/* toRepositoryUrl */.HV)({ host: facts.sourceHost ?? 'github.com', repository: facts.sourceRepository });
     const pairs = [
         ['source repository', predicateSource, signer.sourceRepositoryUri, sameRepositoryUrl],
         ['source ref', facts.sourceRef, signer.sourceRepositoryRef, (a, b) => a === b],
-        ['source commit', facts.sourceCommits[0] ?? null, signer.sourceRepositoryDigest, (a, b) => a.toLowerCase() === b.toLowerCase()],
+        [
+            'source commit',
+            facts.sourceCommits[0] ?? null,
+            signer.sourceRepositoryDigest,
+            (a, b) => a.toLowerCase() === b.toLowerCase(),
+        ],
         ['repository id', facts.repositoryId, signer.sourceRepositoryIdentifier, (a, b) => a === b],
         ['owner id', facts.repositoryOwnerId, signer.sourceRepositoryOwnerIdentifier, (a, b) => a === b],
     ];
@@ -1349,9 +1561,20 @@ function checkRunnerEnvironment(signer, policy) {
 
 
 
-const BUILDER_FAMILY_IDS = ['slsa-github-generator', 'slsa-byob', 'github-hosted-runner', 'npm-cli-v0.2', 'signing-workflow'];
+const BUILDER_FAMILY_IDS = [
+    'slsa-github-generator',
+    'slsa-byob',
+    'github-hosted-runner',
+    'npm-cli-v0.2',
+    'signing-workflow',
+];
 const GENERATOR = 'https://github.com/slsa-framework/slsa-github-generator/.github/workflows/';
-const GENERATOR_BUILDERS = ['generator_generic_slsa3.yml', 'builder_go_slsa3.yml', 'builder_container-based_slsa3.yml', 'generator_container_slsa3.yml'];
+const GENERATOR_BUILDERS = [
+    'generator_generic_slsa3.yml',
+    'builder_go_slsa3.yml',
+    'builder_container-based_slsa3.yml',
+    'generator_container_slsa3.yml',
+];
 const DELEGATORS = ['delegator_generic_slsa3.yml', 'delegator_lowperms-generic_slsa3.yml'];
 const HOSTED_RUNNER = 'https://github.com/actions/runner/';
 const NPM_V02_RUNNER = 'https://github.com/actions/runner';
@@ -1360,14 +1583,14 @@ const BUILDER_FAMILIES = {
     'slsa-github-generator': {
         id: 'slsa-github-generator',
         title: 'slsa-github-generator builders (generic, Go, container-based, container)',
-        vouchedBy: 'the Build Signer URI (OID .9): the generator\'s reusable workflow, pinned to a release tag, is the builder',
-        buildLevel: 'L3: the provenance is signed by the generator\'s reusable workflow in its own job, which the calling workflow\'s steps cannot reach (L1 on a self-hosted runner)',
+        vouchedBy: "the Build Signer URI (OID .9): the generator's reusable workflow, pinned to a release tag, is the builder",
+        buildLevel: "L3: the provenance is signed by the generator's reusable workflow in its own job, which the calling workflow's steps cannot reach (L1 on a self-hosted runner)",
     },
     'slsa-byob': {
         id: 'slsa-byob',
         title: 'slsa-github-generator BYOB builders (Maven, Gradle, Node.js, delegator callers)',
-        vouchedBy: 'the Build Signer URI (OID .9) is the generator\'s delegator workflow at a release tag, which writes the builder ID of the tool workflow that called it; a third-party tool workflow must be pinned',
-        buildLevel: 'L3: the delegator signs in a job of its own, isolated from the tool workflow\'s build steps (L1 on a self-hosted runner)',
+        vouchedBy: "the Build Signer URI (OID .9) is the generator's delegator workflow at a release tag, which writes the builder ID of the tool workflow that called it; a third-party tool workflow must be pinned",
+        buildLevel: "L3: the delegator signs in a job of its own, isolated from the tool workflow's build steps (L1 on a self-hosted runner)",
     },
     'github-hosted-runner': {
         id: 'github-hosted-runner',
@@ -1378,14 +1601,14 @@ const BUILDER_FAMILIES = {
     'npm-cli-v0.2': {
         id: 'npm-cli-v0.2',
         title: 'npm CLI SLSA v0.2 provenance (`https://github.com/npm/cli@X.Y.Z`, `https://github.com/actions/runner`)',
-        vouchedBy: '`…/actions/runner` becomes `…/actions/runner/<OID .11>`; for `npm/cli@X.Y.Z` nothing beyond a GitHub Actions certificate of the source repository\'s own workflow (v0.2, so only under an override)',
+        vouchedBy: "`…/actions/runner` becomes `…/actions/runner/<OID .11>`; for `npm/cli@X.Y.Z` nothing beyond a GitHub Actions certificate of the source repository's own workflow (v0.2, so only under an override)",
         buildLevel: 'L1: the npm CLI wrote the builder ID itself, inside the build job, in a v0.2 predicate',
     },
     'signing-workflow': {
         id: 'signing-workflow',
         title: 'GitHub artifact attestations, publish-to-bcr and every other workflow',
         vouchedBy: 'the Build Signer URI (OID .9) must be the builder ID exactly (`${server}/${job_workflow_ref}`)',
-        buildLevel: 'L3 when a reusable workflow outside the source repository signed (the caller cannot change it), L2 when the repository\'s own workflow signed, L1 on a self-hosted runner',
+        buildLevel: "L3 when a reusable workflow outside the source repository signed (the caller cannot change it), L2 when the repository's own workflow signed, L1 on a self-hosted runner",
     },
 };
 /**
@@ -1414,8 +1637,21 @@ function attestBuilder(facts, signer) {
     const signing = signingWorkflowOf(signer);
     const workflow = parseWorkflowUri(signing);
     const family = familyOf(claimed, facts, workflow);
-    const reject = (problem) => ({ ok: false, family: BUILDER_FAMILIES[family], problem });
-    const accept = (builderId, pinRequired = false, foreignSigner = null) => ({ ok: true, builder: { family: BUILDER_FAMILIES[family], builderId, pinRequired, foreignSigner, signerIsBuilder: builderId === signing } });
+    const reject = (problem) => ({
+        ok: false,
+        family: BUILDER_FAMILIES[family],
+        problem,
+    });
+    const accept = (builderId, pinRequired = false, foreignSigner = null) => ({
+        ok: true,
+        builder: {
+            family: BUILDER_FAMILIES[family],
+            builderId,
+            pinRequired,
+            foreignSigner,
+            signerIsBuilder: builderId === signing,
+        },
+    });
     if (claimed === null)
         return reject('the predicate names no builder');
     if (signing === null || workflow === null)
@@ -1424,7 +1660,9 @@ function attestBuilder(facts, signer) {
         case 'slsa-github-generator':
             if (!isTagRef(workflow.ref))
                 return reject(`the generator must be called at a release tag, not ${workflow.ref}`);
-            return claimed === signing ? accept(signing) : reject(`the predicate claims ${claimed}, the certificate was issued to ${signing}`);
+            return claimed === signing
+                ? accept(signing)
+                : reject(`the predicate claims ${claimed}, the certificate was issued to ${signing}`);
         case 'slsa-byob':
             return attestDelegated(claimed, workflow, reject, accept);
         case 'github-hosted-runner': {
@@ -1450,7 +1688,9 @@ function attestBuilder(facts, signer) {
     }
 }
 function familyOf(claimed, facts, signer) {
-    const signerFile = signer && workflowWithoutRef(signer).startsWith(GENERATOR) ? signer.path.slice('.github/workflows/'.length) : null;
+    const signerFile = signer && workflowWithoutRef(signer).startsWith(GENERATOR)
+        ? signer.path.slice('.github/workflows/'.length)
+        : null;
     if (signerFile !== null && GENERATOR_BUILDERS.includes(signerFile))
         return 'slsa-github-generator';
     if (signerFile !== null && DELEGATORS.includes(signerFile))
@@ -1488,7 +1728,10 @@ function builderStanding(facts, signer) {
     const attestation = attestBuilder(facts, signer);
     if (!attestation.ok)
         return null;
-    return { family: attestation.builder.family.id, level: slsaBuildLevel(attestation.builder, signer.runnerEnvironment) };
+    return {
+        family: attestation.builder.family.id,
+        level: slsaBuildLevel(attestation.builder, signer.runnerEnvironment),
+    };
 }
 /** The builder's family is one the policy names, and it meets the policy's SLSA Build level. */
 function checkBuildLevel(facts, signer, policy) {
@@ -1504,7 +1747,8 @@ function checkBuildLevel(facts, signer, policy) {
     const actual = `${standing.family}, SLSA Build L${standing.level}`;
     if (families.length === 0 && level === null)
         return passed('build_level', 'builder_mismatch', expected, actual);
-    const ok = (families.length === 0 || families.includes(standing.family)) && (level === null || standing.level >= level);
+    const ok = (families.length === 0 || families.includes(standing.family)) &&
+        (level === null || standing.level >= level);
     return compare('build_level', 'builder_mismatch', expected, actual, ok);
 }
 
@@ -1571,12 +1815,14 @@ function toSourcePins(policy) {
 }
 function matchesPin(pin, location) {
     const [owner = '', name = ''] = location.repository.split('/');
-    return pin.host === location.host.toLowerCase()
-        && pin.owner.toLowerCase() === owner.toLowerCase()
-        && (pin.name === null || pin.name.toLowerCase() === name.toLowerCase());
+    return (pin.host === location.host.toLowerCase() &&
+        pin.owner.toLowerCase() === owner.toLowerCase() &&
+        (pin.name === null || pin.name.toLowerCase() === name.toLowerCase()));
 }
 function describePin(pin) {
-    return pin.name === null ? `https://${pin.host}/${pin.owner}/*` : (0,provenance/* toRepositoryUrl */.HV)({ host: pin.host, repository: `${pin.owner}/${pin.name}` });
+    return pin.name === null
+        ? `https://${pin.host}/${pin.owner}/*`
+        : (0,provenance/* toRepositoryUrl */.HV)({ host: pin.host, repository: `${pin.owner}/${pin.name}` });
 }
 
 ;// CONCATENATED MODULE: ./src/core/policy/predicate-checks.ts
@@ -1602,7 +1848,9 @@ function checkPredicateType(facts, policy) {
 function isExpectedBuilder(expected, actual) {
     if (actual === expected)
         return true;
-    return !expected.includes('@') && actual.startsWith(`${expected}@`) && isTagRef(actual.slice(expected.length + 1));
+    return (!expected.includes('@') &&
+        actual.startsWith(`${expected}@`) &&
+        isTagRef(actual.slice(expected.length + 1)));
 }
 /**
  * The builder ID the certificate vouches for (per builder family) against the policy. A predicate whose
@@ -1610,7 +1858,9 @@ function isExpectedBuilder(expected, actual) {
  */
 function checkBuilder(facts, signer, policy) {
     const attestation = attestBuilder(facts, signer);
-    const expected = policy.expectedBuilderIds.length > 0 ? policy.expectedBuilderIds.join(' | ') : 'a builder the certificate vouches for';
+    const expected = policy.expectedBuilderIds.length > 0
+        ? policy.expectedBuilderIds.join(' | ')
+        : 'a builder the certificate vouches for';
     if (!attestation.ok) {
         return failed('builder_id', 'identity_mismatch', expected, `${attestation.problem} (${attestation.family.title})`);
     }
@@ -1637,7 +1887,9 @@ function checkSourceRepository(signer, policy) {
         return skipped('source_repository', 'source_mismatch', 'no expected source repository or owner given');
     const expected = pins.map(describePin).join(' and ');
     const attested = signer.sourceRepositoryUri === null ? null : (0,provenance/* parseGitUri */.Y8)(signer.sourceRepositoryUri);
-    const actual = attested === null ? `${signer.sourceRepositoryUri ?? '(absent)'} (certificate OID .12)` : signer.sourceRepositoryUri;
+    const actual = attested === null
+        ? `${signer.sourceRepositoryUri ?? '(absent)'} (certificate OID .12)`
+        : signer.sourceRepositoryUri;
     return compare('source_repository', 'source_mismatch', expected, actual, attested !== null && pins.every((pin) => matchesPin(pin, attested)));
 }
 /** The tag, against the certificate's Source Repository Ref (OID .14); the predicate must agree (certificate_predicate). */
@@ -1655,7 +1907,9 @@ function checkSourceCommit(facts, signer, policy) {
     const expected = policy.commit.toLowerCase();
     const commits = facts.sourceCommits.map((c) => c.toLowerCase());
     const certified = signer.sourceRepositoryDigest?.toLowerCase() ?? null;
-    const ok = commits.length > 0 && commits.every((c) => c === expected) && (certified === null || certified === expected);
+    const ok = commits.length > 0 &&
+        commits.every((c) => c === expected) &&
+        (certified === null || certified === expected);
     const named = commits.length > 0 ? commits.join(', ') : '(the predicate names no commit)';
     return compare('source_commit', 'materials_mismatch', expected, certified !== null && certified !== expected ? `${named}; certificate ${certified}` : named, ok);
 }
@@ -1700,9 +1954,20 @@ function decideVerdict(input) {
     const firstFailure = input.checks.find((c) => c.status === 'failed');
     const cryptoPassed = input.checks.some((c) => c.name === 'signature' && c.status === 'passed');
     const ok = firstFailure === undefined && cryptoPassed && input.facts !== null && input.facts.builderId !== null;
-    const base = { checks: input.checks, facts: input.facts, subjects: input.subjects, verifier: input.verifier, attestation: input.attestation ?? null };
+    const base = {
+        checks: input.checks,
+        facts: input.facts,
+        subjects: input.subjects,
+        verifier: input.verifier,
+        attestation: input.attestation ?? null,
+    };
     if (!ok || input.facts === null || input.facts.builderId === null) {
-        return { ...base, verified: false, failureReason: firstFailure?.code ?? 'attestation_missing', provenance: null };
+        return {
+            ...base,
+            verified: false,
+            failureReason: firstFailure?.code ?? 'attestation_missing',
+            provenance: null,
+        };
     }
     const provenance = {
         predicateType: input.facts.predicateType,
@@ -1779,7 +2044,8 @@ const DsseEnvelopeSchema = schemas/* object */.Ikc({
 const LegacyEnvelopeSchema = schemas/* object */.Ikc({
     payload: schemas/* string */.YjP().min(1),
     payloadType: schemas/* string */.YjP().min(1),
-    signatures: schemas/* array */.YOg(schemas/* object */.Ikc({ sig: schemas/* string */.YjP().min(1), keyid: schemas/* string */.YjP().optional(), cert: schemas/* string */.YjP().min(1) })).min(1),
+    signatures: schemas/* array */.YOg(schemas/* object */.Ikc({ sig: schemas/* string */.YjP().min(1), keyid: schemas/* string */.YjP().optional(), cert: schemas/* string */.YjP().min(1) }))
+        .min(1),
 });
 const BundleJsonSchema = schemas/* object */.Ikc({
     mediaType: schemas/* string */.YjP().startsWith('application/vnd.dev.sigstore.bundle'),
@@ -1817,7 +2083,10 @@ function parseJsonValues(text) {
         return [JSON.parse(trimmed)];
     }
     catch {
-        return trimmed.split('\n').filter((line) => line.trim() !== '').map((line, index) => {
+        return trimmed
+            .split('\n')
+            .filter((line) => line.trim() !== '')
+            .map((line, index) => {
             try {
                 return JSON.parse(line);
             }
@@ -1858,7 +2127,10 @@ const DigestSetSchema = schemas/* record */.g1P(schemas/* string */.YjP(), schem
     for (const [algorithm, value] of Object.entries(digests)) {
         const length = DIGEST_LENGTHS[algorithm];
         if (length !== undefined && (value.length !== length || !HEX.test(value))) {
-            ctx.addIssue({ code: 'custom', message: `${algorithm} digest is not ${length} lowercase hex characters` });
+            ctx.addIssue({
+                code: 'custom',
+                message: `${algorithm} digest is not ${length} lowercase hex characters`,
+            });
         }
     }
 });
@@ -1930,7 +2202,7 @@ function toRepositoryUrl(location) {
 }
 /** Same host and same `owner/name`, both compared case-insensitively as GitHub does. */
 function sameLocation(a, b) {
-    return a.host.toLowerCase() === b.host.toLowerCase() && a.repository.toLowerCase() === b.repository.toLowerCase();
+    return (a.host.toLowerCase() === b.host.toLowerCase() && a.repository.toLowerCase() === b.repository.toLowerCase());
 }
 
 ;// CONCATENATED MODULE: ./src/core/provenance/slsa.ts
@@ -1940,29 +2212,48 @@ function sameLocation(a, b) {
 
 const SLSA_V1 = 'https://slsa.dev/provenance/v1';
 const SLSA_V02 = 'https://slsa.dev/provenance/v0.2';
-const Material = schemas/* object */.Ikc({ uri: schemas/* string */.YjP().optional(), digest: schemas/* record */.g1P(schemas/* string */.YjP(), schemas/* string */.YjP()).optional() }).loose();
+const Material = schemas/* object */.Ikc({ uri: schemas/* string */.YjP().optional(), digest: schemas/* record */.g1P(schemas/* string */.YjP(), schemas/* string */.YjP()).optional() })
+    .loose();
 const V1Predicate = schemas/* object */.Ikc({
     buildDefinition: schemas/* object */.Ikc({
         buildType: schemas/* string */.YjP(),
         externalParameters: schemas/* object */.Ikc({
-            workflow: schemas/* object */.Ikc({ repository: schemas/* string */.YjP(), ref: schemas/* string */.YjP(), path: schemas/* string */.YjP() }).loose().optional(),
-        }).loose(),
+            workflow: schemas/* object */.Ikc({ repository: schemas/* string */.YjP(), ref: schemas/* string */.YjP(), path: schemas/* string */.YjP() })
+                .loose()
+                .optional(),
+        })
+            .loose(),
         internalParameters: schemas/* object */.Ikc({
-            github: schemas/* object */.Ikc({ repository_id: schemas/* string */.YjP().optional(), repository_owner_id: schemas/* string */.YjP().optional() }).loose().optional(),
-        }).loose().optional(),
+            github: schemas/* object */.Ikc({ repository_id: schemas/* string */.YjP().optional(), repository_owner_id: schemas/* string */.YjP().optional() })
+                .loose()
+                .optional(),
+        })
+            .loose()
+            .optional(),
         resolvedDependencies: schemas/* array */.YOg(Material).optional(),
-    }).loose(),
+    })
+        .loose(),
     runDetails: schemas/* object */.Ikc({ builder: schemas/* object */.Ikc({ id: schemas/* string */.YjP() }).loose() }).loose(),
-}).loose();
+})
+    .loose();
 const V02Predicate = schemas/* object */.Ikc({
     builder: schemas/* object */.Ikc({ id: schemas/* string */.YjP() }).loose(),
     buildType: schemas/* string */.YjP().optional(),
     invocation: schemas/* object */.Ikc({
-        configSource: schemas/* object */.Ikc({ uri: schemas/* string */.YjP().optional(), digest: schemas/* record */.g1P(schemas/* string */.YjP(), schemas/* string */.YjP()).optional(), entryPoint: schemas/* string */.YjP().optional() }).loose().optional(),
+        configSource: schemas/* object */.Ikc({
+            uri: schemas/* string */.YjP().optional(),
+            digest: schemas/* record */.g1P(schemas/* string */.YjP(), schemas/* string */.YjP()).optional(),
+            entryPoint: schemas/* string */.YjP().optional(),
+        })
+            .loose()
+            .optional(),
         environment: schemas/* record */.g1P(schemas/* string */.YjP(), schemas/* unknown */.L5J()).optional(),
-    }).loose().optional(),
+    })
+        .loose()
+        .optional(),
     materials: schemas/* array */.YOg(Material).optional(),
-}).loose();
+})
+    .loose();
 /** Reads v1 or v0.2 predicates; other predicate types carry no facts beyond their type. */
 function toPredicateFacts(statement) {
     if (statement.predicateType === SLSA_V1)
@@ -1973,18 +2264,26 @@ function toPredicateFacts(statement) {
 }
 /** Identity values with a newline or an invisible character could pass a comparison that looks exact. */
 function assertPlainFacts(facts) {
-    assertPlainIdentity(facts.builderId, 'the predicate\'s builder.id');
-    assertPlainIdentity(facts.sourceRepository, 'the predicate\'s source repository');
-    assertPlainIdentity(facts.sourceRef, 'the predicate\'s source ref');
+    assertPlainIdentity(facts.builderId, "the predicate's builder.id");
+    assertPlainIdentity(facts.sourceRepository, "the predicate's source repository");
+    assertPlainIdentity(facts.sourceRef, "the predicate's source ref");
     if (facts.workflow) {
-        assertPlainIdentity(facts.workflow.path, 'the predicate\'s workflow path');
-        assertPlainIdentity(facts.workflow.ref, 'the predicate\'s workflow ref');
+        assertPlainIdentity(facts.workflow.path, "the predicate's workflow path");
+        assertPlainIdentity(facts.workflow.ref, "the predicate's workflow ref");
     }
     return facts;
 }
 const EMPTY_FACTS = {
-    predicateType: '', buildType: null, builderId: null, sourceRepository: null, sourceHost: null, sourceRef: null,
-    sourceCommits: [], workflow: null, repositoryId: null, repositoryOwnerId: null,
+    predicateType: '',
+    buildType: null,
+    builderId: null,
+    sourceRepository: null,
+    sourceHost: null,
+    sourceRef: null,
+    sourceCommits: [],
+    workflow: null,
+    repositoryId: null,
+    repositoryOwnerId: null,
 };
 function parsePredicate(schema, predicate, version) {
     const parsed = schema.safeParse(predicate);
@@ -1999,7 +2298,7 @@ function fromV1(predicate) {
     const dependencies = buildDefinition.resolvedDependencies ?? [];
     const firstSource = dependencies.map((d) => (d.uri ? parseGitUri(d.uri) : null)).find((d) => d !== null) ?? null;
     const workflowSource = workflow ? parseGitUri(workflow.repository) : null;
-    const repository = workflow ? toRepositorySlug(workflow.repository) : firstSource?.repository ?? null;
+    const repository = workflow ? toRepositorySlug(workflow.repository) : (firstSource?.repository ?? null);
     const github = buildDefinition.internalParameters?.github;
     return {
         predicateType: SLSA_V1,

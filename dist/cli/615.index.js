@@ -59,9 +59,9 @@ var schemas = __webpack_require__(2857);
 var errors = __webpack_require__(733);
 ;// CONCATENATED MODULE: ./src/core/manifest/location.ts
 /** Where every entry lives, whichever action (validate, notify, recover, rollback) and whatever day it runs. */
-const MANIFEST_HOME_RULE = 'Each entry lives in docs/reports/<YYYY-MM-DD>/manifest.json, where the date is the UTC day of its release '
-    + "run's created_at (GET /repos/{owner}/{repo}/actions/runs/{run_id}); reruns keep the run and so the file. An explicit manifest-path "
-    + 'puts every entry in that one file instead.';
+const MANIFEST_HOME_RULE = 'Each entry lives in docs/reports/<YYYY-MM-DD>/manifest.json, where the date is the UTC day of its release ' +
+    "run's created_at (GET /repos/{owner}/{repo}/actions/runs/{run_id}); reruns keep the run and so the file. An explicit manifest-path " +
+    'puts every entry in that one file instead.';
 /** The home of a release run's entries: the UTC day the run was created, never the day a job happens to run. */
 function manifestPathForRun(runCreatedAt) {
     return `docs/reports/${runCreatedAt.toISOString().slice(0, 10)}/manifest.json`;
@@ -72,10 +72,32 @@ function manifestPathForRun(runCreatedAt) {
 
 
 const MANIFEST_SCHEMA_VERSION = 1;
-const ENTRY_STATUSES = ['pending', 'success', 'failure', 'requeued', 'rerun_in_progress', 'blocked', 'rollback'];
+const ENTRY_STATUSES = [
+    'pending',
+    'success',
+    'failure',
+    'requeued',
+    'rerun_in_progress',
+    'blocked',
+    'rollback',
+];
 const EVENT_NAMES = [
-    'validated', 'failed', 'notify_claimed', 'notified', 'issue_opened', 'escalated', 'requeued', 'rerun_started', 'rerun_succeeded',
-    'rerun_failed', 'blocked', 'rolled_back', 'override_granted', 'override_revoked', 'rerun_not_started', 'notify_released',
+    'validated',
+    'failed',
+    'notify_claimed',
+    'notified',
+    'issue_opened',
+    'escalated',
+    'requeued',
+    'rerun_started',
+    'rerun_succeeded',
+    'rerun_failed',
+    'blocked',
+    'rolled_back',
+    'override_granted',
+    'override_revoked',
+    'rerun_not_started',
+    'notify_released',
 ];
 const isoDateTime = iso/* datetime */.w$({ offset: true });
 const runId = schemas/* number */.aig().int().positive();
@@ -89,8 +111,11 @@ const HistoryEntrySchema = schemas/* object */.Ikc({
     to: schemas/* enum */.k5n(ENTRY_STATUSES),
     reason: schemas/* string */.YjP().max(500).nullable(),
     /** On `validated` and `rerun_succeeded`: the SHA-256 of the verdict facts the step recorded, so lint can tie the entry's verdict to it. */
-    verdict_sha256: schemas/* string */.YjP().regex(/^[0-9a-f]{64}$/).optional(),
-}).strict();
+    verdict_sha256: schemas/* string */.YjP()
+        .regex(/^[0-9a-f]{64}$/)
+        .optional(),
+})
+    .strict();
 const OverrideSchema = schemas/* object */.Ikc({
     reason: schemas/* string */.YjP().min(1).max(500),
     approver: schemas/* string */.YjP().min(1).max(100),
@@ -99,7 +124,8 @@ const OverrideSchema = schemas/* object */.Ikc({
     revoked_at: isoDateTime.nullable(),
     /** The governance workflow run that granted it: GitHub, not the manifest, says who dispatched it, where and when. */
     granted_by_run: schemas/* number */.aig().int().positive().optional(),
-}).strict();
+})
+    .strict();
 const VerdictFactsSchema = schemas/* object */.Ikc({
     predicate_type: schemas/* string */.YjP(),
     builder_id: schemas/* string */.YjP(),
@@ -109,10 +135,19 @@ const VerdictFactsSchema = schemas/* object */.Ikc({
     subjects: schemas/* array */.YOg(schemas/* object */.Ikc({ name: schemas/* string */.YjP(), digest: schemas/* record */.g1P(schemas/* string */.YjP(), schemas/* string */.YjP()) }).strict()),
     verifier: schemas/* string */.YjP(),
     /** SHA-256 of the policy file the release was verified under. */
-    policy_sha256: schemas/* string */.YjP().regex(/^[0-9a-f]{64}$/).optional(),
+    policy_sha256: schemas/* string */.YjP()
+        .regex(/^[0-9a-f]{64}$/)
+        .optional(),
     /** The published release's assets, when the release itself was verified (artifact-source: release). */
-    release_assets: schemas/* array */.YOg(schemas/* object */.Ikc({ name: schemas/* string */.YjP().min(1), size: schemas/* number */.aig().int().min(0), sha256: schemas/* string */.YjP().regex(/^[0-9a-f]{64}$/) }).strict()).optional(),
-}).strict();
+    release_assets: schemas/* array */.YOg(schemas/* object */.Ikc({
+        name: schemas/* string */.YjP().min(1),
+        size: schemas/* number */.aig().int().min(0),
+        sha256: schemas/* string */.YjP().regex(/^[0-9a-f]{64}$/),
+    })
+        .strict())
+        .optional(),
+})
+    .strict();
 /** One release verification: a (tag, run_id) pair and everything governance needs to know about it. */
 const ManifestEntrySchema = schemas/* object */.Ikc({
     tag: schemas/* string */.YjP().min(1),
@@ -123,7 +158,9 @@ const ManifestEntrySchema = schemas/* object */.Ikc({
     verified_at: isoDateTime.nullable(),
     failure_reason: schemas/* enum */.k5n(errors/* FAILURE_CODES */.sR).nullable(),
     /** The notifier that holds this failure's notification, so concurrent notifiers announce it once. */
-    notify_claim: schemas/* object */.Ikc({ id: schemas/* string */.YjP().min(1).max(100), at: isoDateTime }).strict().nullable(),
+    notify_claim: schemas/* object */.Ikc({ id: schemas/* string */.YjP().min(1).max(100), at: isoDateTime })
+        .strict()
+        .nullable(),
     notify_slack: schemas/* boolean */.zMY(),
     slack_retry: schemas/* number */.aig().int().min(0).max(1),
     issue_number: schemas/* number */.aig().int().positive().nullable(),
@@ -135,11 +172,13 @@ const ManifestEntrySchema = schemas/* object */.Ikc({
     verdict: VerdictFactsSchema.nullable(),
     notes: schemas/* array */.YOg(schemas/* string */.YjP().max(500)),
     history: schemas/* array */.YOg(HistoryEntrySchema).min(1),
-}).strict();
+})
+    .strict();
 const ManifestSchema = schemas/* object */.Ikc({
     schema_version: schemas/* literal */.euz(MANIFEST_SCHEMA_VERSION),
     entries: schemas/* array */.YOg(ManifestEntrySchema).describe(MANIFEST_HOME_RULE),
-}).strict();
+})
+    .strict();
 function emptyManifest() {
     return { schema_version: MANIFEST_SCHEMA_VERSION, entries: [] };
 }
@@ -151,7 +190,8 @@ const schema_entryKey = (entry) => `${entry.tag}#${entry.run_id}`;
 
 /** GitHub serves files up to 100 MB through the contents API (raw media type); anything larger is refused before it is parsed. */
 const MAX_MANIFEST_BYTES = 100 * 1024 * 1024;
-const ManifestShellSchema = schemas/* object */.Ikc({ schema_version: schemas/* literal */.euz(MANIFEST_SCHEMA_VERSION), entries: schemas/* array */.YOg(schemas/* unknown */.L5J()) }).strict();
+const ManifestShellSchema = schemas/* object */.Ikc({ schema_version: schemas/* literal */.euz(MANIFEST_SCHEMA_VERSION), entries: schemas/* array */.YOg(schemas/* unknown */.L5J()) })
+    .strict();
 /** Text → a schema-valid manifest with unique (tag, run_id) entries, or `input_invalid` saying why. */
 function parseManifest(text, origin) {
     const { manifest, invalid } = readManifest(text, origin);
@@ -191,7 +231,12 @@ function readManifest(text, origin) {
         if (entry.success)
             entries.push(entry.data);
         else
-            invalid.push({ index, ...identify(raw), problem: (0,errors/* describeIssue */.n6)(entry.error.issues[0], raw), problems: entry.error.issues.length });
+            invalid.push({
+                index,
+                ...identify(raw),
+                problem: (0,errors/* describeIssue */.n6)(entry.error.issues[0], raw),
+                problems: entry.error.issues.length,
+            });
     });
     const seen = new Set();
     for (const entry of entries) {
@@ -203,13 +248,18 @@ function readManifest(text, origin) {
     return { manifest: { schema_version: MANIFEST_SCHEMA_VERSION, entries }, invalid };
 }
 function describeInvalidEntry(entry) {
-    const who = entry.tag !== null || entry.run_id !== null ? `entry ${entry.tag ?? '(no tag)'} (run ${entry.run_id ?? '?'})` : `entry ${entry.index + 1}`;
+    const who = entry.tag !== null || entry.run_id !== null
+        ? `entry ${entry.tag ?? '(no tag)'} (run ${entry.run_id ?? '?'})`
+        : `entry ${entry.index + 1}`;
     const more = entry.problems > 1 ? ` and ${entry.problems - 1} more problem${entry.problems > 2 ? 's' : ''}` : '';
     return `${who}: ${entry.problem}${more}`;
 }
 function identify(raw) {
     const { tag, run_id: runId } = (typeof raw === 'object' && raw !== null ? raw : {});
-    return { tag: typeof tag === 'string' && tag !== '' ? tag : null, run_id: Number.isSafeInteger(runId) ? runId : null };
+    return {
+        tag: typeof tag === 'string' && tag !== '' ? tag : null,
+        run_id: Number.isSafeInteger(runId) ? runId : null,
+    };
 }
 function serializeManifest(manifest) {
     return `${JSON.stringify(manifest, null, 2)}\n`;
@@ -217,7 +267,15 @@ function serializeManifest(manifest) {
 
 ;// CONCATENATED MODULE: ./src/core/manifest/transitions.ts
 const ANNOUNCEABLE = ['failure', 'requeued', 'rerun_in_progress', 'blocked'];
-const ANY_ENTRY = ['pending', 'success', 'failure', 'requeued', 'rerun_in_progress', 'blocked', 'rollback'];
+const ANY_ENTRY = [
+    'pending',
+    'success',
+    'failure',
+    'requeued',
+    'rerun_in_progress',
+    'blocked',
+    'rollback',
+];
 /**
  * The status machine: from which statuses an event may be applied and where it leads (`same`:
  * the status does not change). Everything not listed is refused. `rerun_not_started` and
@@ -268,7 +326,15 @@ function verdict_facts_toVerdictFacts(provenance) {
         subjects: provenance.subjects.map((s) => ({ name: s.name, digest: { ...s.digest } })),
         verifier: provenance.verifier,
         ...(provenance.policySha256 ? { policy_sha256: provenance.policySha256 } : {}),
-        ...(provenance.releaseAssets ? { release_assets: provenance.releaseAssets.map((a) => ({ name: a.name, size: a.size, sha256: a.sha256 })) } : {}),
+        ...(provenance.releaseAssets
+            ? {
+                release_assets: provenance.releaseAssets.map((a) => ({
+                    name: a.name,
+                    size: a.size,
+                    sha256: a.sha256,
+                })),
+            }
+            : {}),
     };
 }
 /** SHA-256 of the facts as canonical JSON (keys sorted), so reordering keys in the file does not change it. */
@@ -279,7 +345,7 @@ function canonicalJson(value) {
     if (Array.isArray(value))
         return `[${value.map(canonicalJson).join(',')}]`;
     if (value !== null && typeof value === 'object') {
-        const entries = Object.entries(value).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+        const entries = Object.entries(value).sort(([a], [b]) => a < b ? -1 : a > b ? 1 : 0);
         return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonicalJson(v)}`).join(',')}}`;
     }
     return JSON.stringify(value);
@@ -290,27 +356,45 @@ function canonicalJson(value) {
 
 /** What each event changes in an entry besides its status and history. */
 function effects_applyEffects(entry, event) {
-    const done = (changes) => ({ ok: true, entry: { ...entry, ...changes } });
+    const done = (changes) => ({
+        ok: true,
+        entry: { ...entry, ...changes },
+    });
     switch (event.event) {
         case 'validated':
         case 'rerun_succeeded':
             return done({
-                verdict: toVerdictFacts(event.provenance), verified_at: event.at, failure_reason: null, requeue: false,
-                requeue_reason: null, rerun_in_progress: false, ...('artifact_url' in event && event.artifact_url ? { artifact_url: event.artifact_url } : {}),
+                verdict: toVerdictFacts(event.provenance),
+                verified_at: event.at,
+                failure_reason: null,
+                requeue: false,
+                requeue_reason: null,
+                rerun_in_progress: false,
+                ...('artifact_url' in event && event.artifact_url ? { artifact_url: event.artifact_url } : {}),
             });
         case 'failed':
             return done({
-                failure_reason: event.failure_reason, requeue: true, requeue_reason: event.reason ?? event.failure_reason,
+                failure_reason: event.failure_reason,
+                requeue: true,
+                requeue_reason: event.reason ?? event.failure_reason,
                 ...(event.artifact_url ? { artifact_url: event.artifact_url } : {}),
             });
         case 'rerun_failed':
-            return done({ failure_reason: event.failure_reason, rerun_in_progress: false, requeue: true, requeue_reason: event.reason ?? event.failure_reason });
+            return done({
+                failure_reason: event.failure_reason,
+                rerun_in_progress: false,
+                requeue: true,
+                requeue_reason: event.reason ?? event.failure_reason,
+            });
         case 'notify_claimed':
             return done({ notify_claim: { id: event.claim_id, at: event.at } });
         case 'notify_released':
             return done({ notify_claim: null });
         case 'notified':
-            return done({ notify_slack: event.slack_delivered, slack_retry: event.slack_delivered ? entry.slack_retry : 1 });
+            return done({
+                notify_slack: event.slack_delivered,
+                slack_retry: event.slack_delivered ? entry.slack_retry : 1,
+            });
         case 'issue_opened':
             return done({ issue_number: event.issue_number });
         case 'escalated':
@@ -343,8 +427,14 @@ function grantOverride(entry, event) {
             ...entry,
             governance_flag: entry.governance_flag === 'rollback' ? 'rollback' : 'override',
             override: {
-                reason: event.override.reason, approver: event.override.approver, granted_at: event.at, expires_at: event.override.expires_at, revoked_at: null,
-                ...(event.override.granted_by_run === undefined ? {} : { granted_by_run: event.override.granted_by_run }),
+                reason: event.override.reason,
+                approver: event.override.approver,
+                granted_at: event.at,
+                expires_at: event.override.expires_at,
+                revoked_at: null,
+                ...(event.override.granted_by_run === undefined
+                    ? {}
+                    : { granted_by_run: event.override.granted_by_run }),
             },
         },
     };
@@ -364,7 +454,11 @@ function applyEvent(manifest, event) {
     const current = index >= 0 ? manifest.entries[index] : null;
     const noop = (message) => ({ ok: true, manifest, changed: false, message });
     // Claims are told apart by their id, not by who and when: the claim guard below handles them.
-    if (event.event !== 'notify_claimed' && current?.history.some((h) => h.event === event.event && h.at === event.at && h.actor === event.actor && h.run_attempt === event.run_attempt)) {
+    if (event.event !== 'notify_claimed' &&
+        current?.history.some((h) => h.event === event.event &&
+            h.at === event.at &&
+            h.actor === event.actor &&
+            h.run_attempt === event.run_attempt)) {
         return noop(`${event.event} at ${event.at} is already recorded`);
     }
     const guard = idempotencyGuard(current, event);
@@ -373,7 +467,10 @@ function applyEvent(manifest, event) {
     const transition = TRANSITIONS[event.event];
     const from = current?.status ?? 'absent';
     if (!transition.from.includes(from)) {
-        return { ok: false, reason: `${event.event} is not allowed for tag ${event.tag} run ${event.run_id} in status ${from}` };
+        return {
+            ok: false,
+            reason: `${event.event} is not allowed for tag ${event.tag} run ${event.run_id} in status ${from}`,
+        };
     }
     const base = current ?? newEntry(event);
     const to = transition.to === 'same' ? base.status : transition.to;
@@ -384,14 +481,30 @@ function applyEvent(manifest, event) {
         ...effects.entry,
         status: to,
         run_attempt: Math.max(base.run_attempt, event.run_attempt),
-        history: [...base.history, {
-                at: event.at, event: event.event, actor: event.actor, run_id: event.run_id, run_attempt: event.run_attempt,
-                from: current ? current.status : null, to, reason: event.reason ?? null,
-                ...(effects.entry.verdict && (event.event === 'validated' || event.event === 'rerun_succeeded') ? { verdict_sha256: verdictDigest(effects.entry.verdict) } : {}),
-            }],
+        history: [
+            ...base.history,
+            {
+                at: event.at,
+                event: event.event,
+                actor: event.actor,
+                run_id: event.run_id,
+                run_attempt: event.run_attempt,
+                from: current ? current.status : null,
+                to,
+                reason: event.reason ?? null,
+                ...(effects.entry.verdict && (event.event === 'validated' || event.event === 'rerun_succeeded')
+                    ? { verdict_sha256: verdictDigest(effects.entry.verdict) }
+                    : {}),
+            },
+        ],
     };
     const entries = index >= 0 ? manifest.entries.map((e, i) => (i === index ? entry : e)) : [...manifest.entries, entry];
-    return { ok: true, manifest: { ...manifest, entries }, changed: true, message: `${event.event}: ${from} → ${to}` };
+    return {
+        ok: true,
+        manifest: { ...manifest, entries },
+        changed: true,
+        message: `${event.event}: ${from} → ${to}`,
+    };
 }
 /** The guards that make notification and reruns idempotent across retries and reruns. */
 function idempotencyGuard(current, event) {
@@ -417,16 +530,34 @@ function idempotencyGuard(current, event) {
     }
     if (event.event === 'validated' && current.status === 'success')
         return `tag ${event.tag} run ${event.run_id} is already verified`;
-    if (event.event === 'failed' && current.status === 'failure' && current.failure_reason === event.failure_reason) {
+    if (event.event === 'failed' &&
+        current.status === 'failure' &&
+        current.failure_reason === event.failure_reason) {
         return `the failure of tag ${event.tag} run ${event.run_id} is already recorded`;
     }
     return null;
 }
 function newEntry(event) {
     return {
-        tag: event.tag, run_id: event.run_id, run_attempt: event.run_attempt, artifact_url: null, status: 'pending',
-        verified_at: null, failure_reason: null, notify_claim: null, notify_slack: false, slack_retry: 0, issue_number: null, requeue: false,
-        requeue_reason: null, rerun_in_progress: false, governance_flag: null, override: null, verdict: null, notes: [], history: [],
+        tag: event.tag,
+        run_id: event.run_id,
+        run_attempt: event.run_attempt,
+        artifact_url: null,
+        status: 'pending',
+        verified_at: null,
+        failure_reason: null,
+        notify_claim: null,
+        notify_slack: false,
+        slack_retry: 0,
+        issue_number: null,
+        requeue: false,
+        requeue_reason: null,
+        rerun_in_progress: false,
+        governance_flag: null,
+        override: null,
+        verdict: null,
+        notes: [],
+        history: [],
     };
 }
 
@@ -447,8 +578,19 @@ function override_window_overrideWindowProblem(start, expiresAt) {
 
 ;// CONCATENATED MODULE: ./src/core/manifest/lint-rules.ts
 const LINT_RULES = [
-    'schema', 'entry_removed', 'history_rewritten', 'entry_not_created', 'event_mismatch', 'illegal_transition', 'rerun_attempt',
-    'success_unverified', 'verdict_changed', 'override_unrecorded', 'override_invalid', 'issue_number_changed', 'success_incomplete',
+    'schema',
+    'entry_removed',
+    'history_rewritten',
+    'entry_not_created',
+    'event_mismatch',
+    'illegal_transition',
+    'rerun_attempt',
+    'success_unverified',
+    'verdict_changed',
+    'override_unrecorded',
+    'override_invalid',
+    'issue_number_changed',
+    'success_incomplete',
 ];
 function violation(rule, entry, message) {
     return { rule, tag: entry.tag, run_id: entry.run_id, message };
@@ -466,8 +608,8 @@ function lintHistory(entry) {
     const found = [];
     const first = entry.history[0];
     if (first && (first.from !== null || !CREATING_EVENTS.includes(first.event))) {
-        found.push(violation('entry_not_created', entry, `the first history step is ${first.event} (${first.from ?? '(new)'} → ${first.to}); an entry starts with `
-            + `${CREATING_EVENTS.join(' or ')} from (new): entries are created by the validate or notify action, never by hand`));
+        found.push(violation('entry_not_created', entry, `the first history step is ${first.event} (${first.from ?? '(new)'} → ${first.to}); an entry starts with ` +
+            `${CREATING_EVENTS.join(' or ')} from (new): entries are created by the validate or notify action, never by hand`));
     }
     let previous = null;
     let rerunAttempt = null;
@@ -484,14 +626,15 @@ function lintHistory(entry) {
             report('illegal_transition', `${where} starts from ${step.from ?? '(new)'} but the step before ended in ${previous ?? '(new)'}; steps are only appended by events`);
         const expected = statusAfter(step.event, step.from);
         if (expected !== step.to) {
-            report('event_mismatch', `${where} claims ${step.from ?? '(new)'} → ${step.to}, but ${step.event} ${expected === null ? `cannot apply to ${step.from ?? 'a new entry'}` : `leads to ${expected}`}; `
-                + 'each step must be the event that makes its transition');
+            report('event_mismatch', `${where} claims ${step.from ?? '(new)'} → ${step.to}, but ${step.event} ${expected === null ? `cannot apply to ${step.from ?? 'a new entry'}` : `leads to ${expected}`}; ` +
+                'each step must be the event that makes its transition');
         }
         if (step.event === 'rerun_started')
             rerunAttempt = step.run_attempt;
-        if ((step.event === 'rerun_succeeded' || step.event === 'rerun_failed') && (rerunAttempt === null || step.run_attempt <= rerunAttempt)) {
-            report('rerun_attempt', `${where} is attempt ${step.run_attempt}, ${rerunAttempt === null ? 'with no rerun_started before it' : `not later than the rerun_started of attempt ${rerunAttempt}`}; `
-                + "a rerun's outcome is recorded by the rerun's own attempt");
+        if ((step.event === 'rerun_succeeded' || step.event === 'rerun_failed') &&
+            (rerunAttempt === null || step.run_attempt <= rerunAttempt)) {
+            report('rerun_attempt', `${where} is attempt ${step.run_attempt}, ${rerunAttempt === null ? 'with no rerun_started before it' : `not later than the rerun_started of attempt ${rerunAttempt}`}; ` +
+                "a rerun's outcome is recorded by the rerun's own attempt");
         }
         previous = step.to;
     });
@@ -516,11 +659,13 @@ function lintVerdict(entry, before) {
             found.push(violation('success_unverified', entry, `the entry is ${entry.status} with ${entry.verdict ? 'a verdict' : 'no verdict'} but no validated or rerun_succeeded step; only a verification records a verdict`));
         }
         else if (entry.verdict !== null && setter.verdict_sha256 !== verdict_facts_verdictDigest(entry.verdict)) {
-            found.push(violation('success_unverified', entry, `the verdict is not the one the ${setter.event} step at ${setter.at} recorded (verdict_sha256 `
-                + `${setter.verdict_sha256 ?? 'missing'}, the verdict hashes to ${verdict_facts_verdictDigest(entry.verdict)}); restore the recorded verdict`));
+            found.push(violation('success_unverified', entry, `the verdict is not the one the ${setter.event} step at ${setter.at} recorded (verdict_sha256 ` +
+                `${setter.verdict_sha256 ?? 'missing'}, the verdict hashes to ${verdict_facts_verdictDigest(entry.verdict)}); restore the recorded verdict`));
         }
     }
-    if (before && before.verdict !== null && (!sameJson(before.verdict, entry.verdict) || before.verified_at !== entry.verified_at)) {
+    if (before &&
+        before.verdict !== null &&
+        (!sameJson(before.verdict, entry.verdict) || before.verified_at !== entry.verified_at)) {
         found.push(violation('verdict_changed', entry, `verdict fields changed since the base (set at ${before.verified_at}); a verdict never changes once set: restore it`));
     }
     return found;
@@ -529,11 +674,15 @@ function lintVerdict(entry, before) {
 function lintOverrideEvents(entry, before) {
     const problem = overrideHistoryProblem(entry);
     if (problem)
-        return [violation('override_unrecorded', entry, `${problem}; overrides change only through the rollback action's override_grant / override_revoke`)];
+        return [
+            violation('override_unrecorded', entry, `${problem}; overrides change only through the rollback action's override_grant / override_revoke`),
+        ];
     if (before && !sameJson(before.override, entry.override)) {
         const appended = entry.history.slice(before.history.length);
         if (!appended.some((h) => h.event === 'override_granted' || h.event === 'override_revoked')) {
-            return [violation('override_unrecorded', entry, 'the override changed since the base with no override_granted or override_revoked step appended; restore it, then grant or revoke through the rollback action')];
+            return [
+                violation('override_unrecorded', entry, 'the override changed since the base with no override_granted or override_revoked step appended; restore it, then grant or revoke through the rollback action'),
+            ];
         }
     }
     return [];
@@ -543,12 +692,16 @@ function overrideHistoryProblem(entry) {
     const lastGrant = steps.filter((h) => h.event === 'override_granted').at(-1);
     const override = entry.override;
     if (override === null)
-        return lastGrant ? `an override was granted at ${lastGrant.at} but none is recorded (removed by hand)` : null;
+        return lastGrant
+            ? `an override was granted at ${lastGrant.at} but none is recorded (removed by hand)`
+            : null;
     if (!lastGrant)
         return 'an override is recorded but no override_granted step';
     if (lastGrant.at !== override.granted_at)
         return `the override's granted_at ${override.granted_at} is not the last override_granted step (${lastGrant.at})`;
-    const revoke = steps.slice(steps.indexOf(lastGrant) + 1).find((h) => h.event === 'override_revoked');
+    const revoke = steps
+        .slice(steps.indexOf(lastGrant) + 1)
+        .find((h) => h.event === 'override_revoked');
     if (revoke && override.revoked_at === null)
         return `the override was revoked at ${revoke.at} but its revoked_at is empty (un-revoked by hand)`;
     if (!revoke && override.revoked_at !== null)
@@ -572,13 +725,22 @@ function overrideHistoryProblem(entry) {
 function lintManifest(head, base, now) {
     const baseEntries = new Map((base?.entries ?? []).map((entry) => [schema_entryKey(entry), entry]));
     const headKeys = new Set(head.entries.map(schema_entryKey));
-    const removed = [...baseEntries.values()].filter((entry) => !headKeys.has(schema_entryKey(entry))).map((entry) => violation('entry_removed', entry, 'the entry was removed; manifests are append-only: restore it (record a rollback or a new run instead of deleting)'));
-    return [...removed, ...head.entries.flatMap((entry) => lintEntry(entry, baseEntries.get(schema_entryKey(entry)) ?? null, now))];
+    const removed = [...baseEntries.values()]
+        .filter((entry) => !headKeys.has(schema_entryKey(entry)))
+        .map((entry) => violation('entry_removed', entry, 'the entry was removed; manifests are append-only: restore it (record a rollback or a new run instead of deleting)'));
+    return [
+        ...removed,
+        ...head.entries.flatMap((entry) => lintEntry(entry, baseEntries.get(schema_entryKey(entry)) ?? null, now)),
+    ];
 }
 function lintEntry(entry, before, now) {
     return [
-        ...lintAgainstBase(entry, before), ...lintHistory(entry), ...lintVerdict(entry, before), ...lintOverrideEvents(entry, before),
-        ...lintOverride(entry, before, now), ...lintSuccess(entry),
+        ...lintAgainstBase(entry, before),
+        ...lintHistory(entry),
+        ...lintVerdict(entry, before),
+        ...lintOverrideEvents(entry, before),
+        ...lintOverride(entry, before, now),
+        ...lintSuccess(entry),
     ];
 }
 function lintAgainstBase(entry, before) {
@@ -596,14 +758,20 @@ function lintAgainstBase(entry, before) {
 function lintOverride(entry, before, now) {
     const override = entry.override;
     if (override === null) {
-        return entry.governance_flag === 'override' ? [violation('override_invalid', entry, 'governance_flag is override but no override is recorded: record reason, approver and expires_at')] : [];
+        return entry.governance_flag === 'override'
+            ? [
+                violation('override_invalid', entry, 'governance_flag is override but no override is recorded: record reason, approver and expires_at'),
+            ]
+            : [];
     }
     const problem = override_window_overrideWindowProblem(new Date(override.granted_at), new Date(override.expires_at));
     if (problem)
         return [violation('override_invalid', entry, `override ${problem}`)];
     const isNew = JSON.stringify(before?.override ?? null) !== JSON.stringify(override);
     if (isNew && override.revoked_at === null && Date.parse(override.expires_at) <= now.getTime()) {
-        return [violation('override_invalid', entry, `the override added here already expired at ${override.expires_at}; grant a new one with a future expires_at`)];
+        return [
+            violation('override_invalid', entry, `the override added here already expired at ${override.expires_at}; grant a new one with a future expires_at`),
+        ];
     }
     return [];
 }
@@ -618,7 +786,11 @@ function lintSuccess(entry) {
         verdict && verdict.subjects.length === 0 ? 'subjects' : null,
         verdict && verdict.source_commit === null ? 'source_commit' : null,
     ].filter((field) => field !== null);
-    return missing.length === 0 ? [] : [violation('success_incomplete', entry, `a success entry must carry ${missing.join(', ')}; only a verified provenance can be recorded as success`)];
+    return missing.length === 0
+        ? []
+        : [
+            violation('success_incomplete', entry, `a success entry must carry ${missing.join(', ')}; only a verified provenance can be recorded as success`),
+        ];
 }
 
 ;// CONCATENATED MODULE: ./src/core/manifest/index.ts
@@ -747,7 +919,9 @@ function redactEncoded(value, secrets) {
     const entries = Object.entries(value).map(([key, item]) => [key, redactEncoded(item, secrets)]);
     const record = Object.fromEntries(entries);
     const payload = value.payload;
-    if (typeof value.payloadType === 'string' && typeof payload === 'string' && BASE64.test(payload)) {
+    if (typeof value.payloadType === 'string' &&
+        typeof payload === 'string' &&
+        BASE64.test(payload)) {
         const decoded = decodeUtf8(payload);
         const redacted = redactText(decoded, secrets);
         record.payload = redacted === decoded ? payload : encodeUtf8(redacted);
@@ -769,7 +943,8 @@ function encodedSecret(text, secrets) {
         return false;
     // latin1 keeps ASCII runs inside binary (a DER certificate's e-mail SAN) as they are.
     const bytes = Uint8Array.from(atob(text), (c) => c.charCodeAt(0));
-    return containsSecret(new TextDecoder('latin1').decode(bytes), secrets) || containsSecret(new TextDecoder().decode(bytes), secrets);
+    return (containsSecret(new TextDecoder('latin1').decode(bytes), secrets) ||
+        containsSecret(new TextDecoder().decode(bytes), secrets));
 }
 function decodeUtf8(base64) {
     return new TextDecoder().decode(Uint8Array.from(atob(base64), (c) => c.charCodeAt(0)));

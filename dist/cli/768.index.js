@@ -17,7 +17,12 @@ function createIngestToken(databaseUrl, repository, validDays) {
     return withDatabase(databaseUrl, async (sql) => {
         const [row] = await sql `
       select id, token, repository, expires_at from kpi_auth.create_ingest_token(${repository}, ${validDays})`;
-        return { id: Number(row.id), token: row.token, repository: row.repository, expiresAt: row.expires_at.toISOString() };
+        return {
+            id: Number(row.id),
+            token: row.token,
+            repository: row.repository,
+            expiresAt: row.expires_at.toISOString(),
+        };
     });
 }
 /** kpi_auth.revoke_ingest_token: true when this call revoked it, false when it was unknown or revoked already. */

@@ -37,7 +37,10 @@ async function readSpool(path) {
         throw error;
     });
     let unreadable = 0;
-    const events = text.split('\n').filter((line) => line.trim() !== '').flatMap((line) => {
+    const events = text
+        .split('\n')
+        .filter((line) => line.trim() !== '')
+        .flatMap((line) => {
         try {
             return [JSON.parse(line)];
         }
@@ -124,7 +127,10 @@ class supabase_sink_SupabaseSink {
             throw new errors/* GuardError */.U$('kpi_ingest_failed', `KPI events were not ingested: ${failure}`);
     }
     async invoke(events) {
-        const { data, error } = await this.client.functions.invoke('provenance-validate', { body: { events }, timeout: this.timeoutMs });
+        const { data, error } = await this.client.functions.invoke('provenance-validate', {
+            body: { events },
+            timeout: this.timeoutMs,
+        });
         if (error)
             return { failure: await describe(error) };
         const counts = data?.events;
@@ -137,7 +143,7 @@ class supabase_sink_SupabaseSink {
 async function describe(error) {
     if (error instanceof main/* FunctionsHttpError */._I) {
         const response = error.context;
-        const body = await response.json().catch(() => null);
+        const body = (await response.json().catch(() => null));
         return `${response.status} ${typeof body?.message === 'string' ? body.message : response.statusText}`.slice(0, 300);
     }
     const cause = error.context;
@@ -177,12 +183,20 @@ class SendOrSpoolSink {
         // Sent last, so it is stored only when every event before it was.
         const result = await this.supabase.send([...events, ingestOutcome(events, 1, at)]);
         if (result.failure === null) {
-            this.options.log?.('kpi_sent', { events: events.length, inserted: result.inserted, duplicate: result.duplicate });
+            this.options.log?.('kpi_sent', {
+                events: events.length,
+                inserted: result.inserted,
+                duplicate: result.duplicate,
+            });
             return;
         }
         const sent = new Set(result.accepted.map((event) => event.idempotency_key));
         const unsent = events.filter((event) => !sent.has(event.idempotency_key));
-        this.options.log?.('kpi_spooled', { code: 'kpi_ingest_failed', events: unsent.length, reason: result.failure });
+        this.options.log?.('kpi_spooled', {
+            code: 'kpi_ingest_failed',
+            events: unsent.length,
+            reason: result.failure,
+        });
         try {
             await this.spool.emit([...unsent, ingestOutcome(events, 0, at)]);
         }
@@ -202,8 +216,17 @@ function kpiSink(spoolPath, supabase, options = {}) {
  */
 function ingestOutcome(events, value, at) {
     const [first] = events;
-    const batch = createHash('sha256').update(events.map((event) => event.idempotency_key).join('\n')).digest('hex').slice(0, 16);
-    return kpiEvent({ repository: first.repository, tag: first.tag, run_id: first.run_id, run_attempt: first.run_attempt, occurred_at: at.toISOString() }, 'security_ci.kpi_ingest_success', value, {}, `ingest-${batch}`);
+    const batch = createHash('sha256')
+        .update(events.map((event) => event.idempotency_key).join('\n'))
+        .digest('hex')
+        .slice(0, 16);
+    return kpiEvent({
+        repository: first.repository,
+        tag: first.tag,
+        run_id: first.run_id,
+        run_attempt: first.run_attempt,
+        occurred_at: at.toISOString(),
+    }, 'security_ci.kpi_ingest_success', value, {}, `ingest-${batch}`);
 }
 
 ;// CONCATENATED MODULE: ./src/adapters/kpi/flush.ts
@@ -221,7 +244,14 @@ async function flushSpool(path, supabase) {
     // Read again: another step may have appended while the requests were in flight.
     const remaining = (await (0,spool/* readSpool */.qO)(path)).events.filter((event) => !accepted.has(event.idempotency_key));
     await (0,spool/* rewriteSpool */.an)(path, remaining);
-    return { sent: result.accepted.length, inserted: result.inserted, duplicate: result.duplicate, remaining: remaining.length, unreadable, failure: result.failure };
+    return {
+        sent: result.accepted.length,
+        inserted: result.inserted,
+        duplicate: result.duplicate,
+        remaining: remaining.length,
+        unreadable,
+        failure: result.failure,
+    };
 }
 
 ;// CONCATENATED MODULE: ./src/adapters/kpi/index.ts
@@ -250,9 +280,18 @@ var args = __webpack_require__(7593);
 
 
 const repository = verify/* text */.Qq.regex(/^[A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+$/, 'must be OWNER/NAME');
-const CreateSchema = schemas/* object */.Ikc({ repository, days: coerce/* number */.ai().int().min(1).max(366), databaseUrl: verify/* text */.Qq });
+const CreateSchema = schemas/* object */.Ikc({
+    repository,
+    days: coerce/* number */.ai().int().min(1).max(366),
+    databaseUrl: verify/* text */.Qq,
+});
 const RevokeSchema = schemas/* object */.Ikc({ id: coerce/* number */.ai().int().positive(), databaseUrl: verify/* text */.Qq });
-const FLAG = { repository: '--repository', days: '--days (1 to 366)', id: '--id', databaseUrl: '--db-url (or SUPABASE_DB_URL)' };
+const FLAG = {
+    repository: '--repository',
+    days: '--days (1 to 366)',
+    id: '--id',
+    databaseUrl: '--db-url (or SUPABASE_DB_URL)',
+};
 const nameOf = (field) => FLAG[field] ?? field;
 /** `kpi token create --repository OWNER/NAME [--days N]` and `kpi token revoke --id ID`, both through `--db-url`. */
 async function runKpiToken(argv, env) {
@@ -260,7 +299,14 @@ async function runKpiToken(argv, env) {
     if (sub !== 'create' && sub !== 'revoke')
         throw new errors/* GuardError */.U$('input_invalid', `kpi token needs a subcommand: create or revoke (got ${sub ?? 'nothing'})`);
     const { values } = (0,args/* parseArgsOnce */.q)({
-        args: rest, options: { repository: { type: 'string' }, days: { type: 'string' }, id: { type: 'string' }, 'db-url': { type: 'string' }, json: { type: 'boolean' } },
+        args: rest,
+        options: {
+            repository: { type: 'string' },
+            days: { type: 'string' },
+            id: { type: 'string' },
+            'db-url': { type: 'string' },
+            json: { type: 'boolean' },
+        },
     });
     const databaseUrl = values['db-url'] ?? env.SUPABASE_DB_URL ?? '';
     const secrets = databaseUrlSecrets(databaseUrl);
@@ -269,18 +315,24 @@ async function runKpiToken(argv, env) {
     };
     if (sub === 'create') {
         const inputs = (0,verify/* parseInputs */.TL)(CreateSchema, { repository: values.repository ?? '', days: values.days ?? '90', databaseUrl }, nameOf);
-        const created = await (await ingestTokens()).createIngestToken(inputs.databaseUrl, inputs.repository, inputs.days).catch(failed);
+        const created = await (await ingestTokens())
+            .createIngestToken(inputs.databaseUrl, inputs.repository, inputs.days)
+            .catch(failed);
         // Printed unredacted: the token is what this command exists to hand over, and nothing else here is secret.
-        const stdout = values.json ? JSON.stringify(created, null, 2) : [
-            `ingest token ${created.id} for ${created.repository}, valid until ${created.expiresAt}:`,
-            created.token,
-            `It is shown only this once: store it as the KPI_INGEST_TOKEN secret; revoke it with kpi token revoke --id ${created.id}.`,
-        ].join('\n');
+        const stdout = values.json
+            ? JSON.stringify(created, null, 2)
+            : [
+                `ingest token ${created.id} for ${created.repository}, valid until ${created.expiresAt}:`,
+                created.token,
+                `It is shown only this once: store it as the KPI_INGEST_TOKEN secret; revoke it with kpi token revoke --id ${created.id}.`,
+            ].join('\n');
         return { exitCode: 0, stdout };
     }
     const inputs = (0,verify/* parseInputs */.TL)(RevokeSchema, { id: values.id ?? '', databaseUrl }, nameOf);
     const revoked = await (await ingestTokens()).revokeIngestToken(inputs.databaseUrl, inputs.id).catch(failed);
-    const stdout = values.json ? JSON.stringify({ id: inputs.id, revoked }) : `ingest token ${inputs.id} ${revoked ? 'revoked' : 'was unknown or revoked already'}`;
+    const stdout = values.json
+        ? JSON.stringify({ id: inputs.id, revoked })
+        : `ingest token ${inputs.id} ${revoked ? 'revoked' : 'was unknown or revoked already'}`;
     return { exitCode: revoked ? 0 : exit/* EXIT */.d.rejected, stdout };
 }
 /** Loaded on use so the other kpi subcommands do not pay for the database driver. */
@@ -300,12 +352,18 @@ function databaseUrlSecrets(databaseUrl) {
 
 
 
-const day = verify/* text */.Qq.regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date, YYYY-MM-DD').refine((value) => !Number.isNaN(Date.parse(value)), 'is not a real date');
+const day = verify/* text */.Qq
+    .regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date, YYYY-MM-DD')
+    .refine((value) => !Number.isNaN(Date.parse(value)), 'is not a real date');
 const FlushSchema = schemas/* object */.Ikc({ spool: verify/* text */.Qq, supabaseUrl: verify/* url */.OZ, supabaseKey: verify/* text */.Qq });
 const ReportSchema = schemas/* object */.Ikc({ from: day.nullable(), to: day.nullable(), databaseUrl: verify/* text */.Qq });
 const kpi_command_FLAG = {
-    spool: '--spool', supabaseUrl: '--supabase-url (or SUPABASE_URL)', supabaseKey: '--supabase-key (or KPI_INGEST_TOKEN, or SUPABASE_SERVICE_ROLE_KEY)',
-    from: '--from', to: '--to', databaseUrl: '--db-url (or SUPABASE_DB_URL)',
+    spool: '--spool',
+    supabaseUrl: '--supabase-url (or SUPABASE_URL)',
+    supabaseKey: '--supabase-key (or KPI_INGEST_TOKEN, or SUPABASE_SERVICE_ROLE_KEY)',
+    from: '--from',
+    to: '--to',
+    databaseUrl: '--db-url (or SUPABASE_DB_URL)',
 };
 /**
  * `kpi flush --spool FILE [...]`, `kpi report [--from DATE] [--to DATE] [...]`, `kpi dashboard --out DIR [...]`
@@ -324,17 +382,31 @@ async function runKpi(argv, now, env = process.env) {
     throw new errors/* GuardError */.U$('input_invalid', `kpi needs a subcommand: flush, report or dashboard, or token (got ${sub ?? 'nothing'})`);
 }
 async function flush(argv, env) {
-    const { values } = (0,args/* parseArgsOnce */.q)({ args: [...argv], options: { spool: { type: 'string' }, 'supabase-url': { type: 'string' }, 'supabase-key': { type: 'string' }, json: { type: 'boolean' } } });
+    const { values } = (0,args/* parseArgsOnce */.q)({
+        args: [...argv],
+        options: {
+            spool: { type: 'string' },
+            'supabase-url': { type: 'string' },
+            'supabase-key': { type: 'string' },
+            json: { type: 'boolean' },
+        },
+    });
     const inputs = (0,verify/* parseInputs */.TL)(FlushSchema, {
-        spool: values.spool ?? '', supabaseUrl: values['supabase-url'] ?? env.SUPABASE_URL ?? '', supabaseKey: values['supabase-key'] ?? env.KPI_INGEST_TOKEN ?? env.SUPABASE_SERVICE_ROLE_KEY ?? '',
+        spool: values.spool ?? '',
+        supabaseUrl: values['supabase-url'] ?? env.SUPABASE_URL ?? '',
+        supabaseKey: values['supabase-key'] ?? env.KPI_INGEST_TOKEN ?? env.SUPABASE_SERVICE_ROLE_KEY ?? '',
     }, (field) => kpi_command_FLAG[field] ?? field);
     const result = await flushSpool(inputs.spool, new supabase_sink_SupabaseSink({ url: inputs.supabaseUrl, key: inputs.supabaseKey }));
     const ok = result.failure === null && result.remaining === 0;
-    const stdout = values.json ? JSON.stringify({ ok, spool: inputs.spool, ...result }, null, 2) : describeFlush(inputs.spool, result);
+    const stdout = values.json
+        ? JSON.stringify({ ok, spool: inputs.spool, ...result }, null, 2)
+        : describeFlush(inputs.spool, result);
     return { exitCode: ok ? 0 : exit/* EXIT */.d.rejected, stdout: (0,redaction/* redactText */.Rd)(stdout, [inputs.supabaseKey]) };
 }
 function describeFlush(spool, result) {
-    const lines = [`${spool}: ${result.sent} events accepted (${result.inserted} new, ${result.duplicate} already stored), ${result.remaining} left in the spool`];
+    const lines = [
+        `${spool}: ${result.sent} events accepted (${result.inserted} new, ${result.duplicate} already stored), ${result.remaining} left in the spool`,
+    ];
     if (result.unreadable > 0)
         lines.push(`${result.unreadable} unreadable lines dropped`);
     if (result.failure !== null)
@@ -342,9 +414,19 @@ function describeFlush(spool, result) {
     return lines.join('\n');
 }
 async function kpi_command_report(argv, env) {
-    const { values } = (0,args/* parseArgsOnce */.q)({ args: [...argv], options: { from: { type: 'string' }, to: { type: 'string' }, 'db-url': { type: 'string' }, json: { type: 'boolean' } } });
+    const { values } = (0,args/* parseArgsOnce */.q)({
+        args: [...argv],
+        options: {
+            from: { type: 'string' },
+            to: { type: 'string' },
+            'db-url': { type: 'string' },
+            json: { type: 'boolean' },
+        },
+    });
     const inputs = (0,verify/* parseInputs */.TL)(ReportSchema, {
-        from: values.from ?? null, to: values.to ?? null, databaseUrl: values['db-url'] ?? env.SUPABASE_DB_URL ?? '',
+        from: values.from ?? null,
+        to: values.to ?? null,
+        databaseUrl: values['db-url'] ?? env.SUPABASE_DB_URL ?? '',
     }, (field) => kpi_command_FLAG[field] ?? field);
     const secrets = databaseUrlSecrets(inputs.databaseUrl);
     // Loaded here so `kpi flush` does not pay for the database driver.
@@ -368,16 +450,37 @@ async function kpi_command_report(argv, env) {
 /* unused harmony export kpiEvent */
 /** The KPI metric names of the operations specs; dashboards and SQL views use them verbatim. */
 const KPI_METRICS = [
-    'security_ci.predicate_validation_pass_rate', 'security_ci.slack_issue_followups', 'security_ci.re_run_count',
-    'security_ci.kpi_ingest_success', 'notify.failures', 'notify.slack_success_rate', 'notify.issue_latency',
-    'rerun.success_rate', 'rerun.time_to_resolution', 'rerun.automated_vs_manual', 'recovery.issue_to_fix',
-    'recovery.rollback_lead_time', 'recovery.slack_ack_time', 'metrics.lock_wait_seconds', 'governance.manifest_diff_count',
+    'security_ci.predicate_validation_pass_rate',
+    'security_ci.slack_issue_followups',
+    'security_ci.re_run_count',
+    'security_ci.kpi_ingest_success',
+    'notify.failures',
+    'notify.slack_success_rate',
+    'notify.issue_latency',
+    'rerun.success_rate',
+    'rerun.time_to_resolution',
+    'rerun.automated_vs_manual',
+    'recovery.issue_to_fix',
+    'recovery.rollback_lead_time',
+    'recovery.slack_ack_time',
+    'metrics.lock_wait_seconds',
+    'governance.manifest_diff_count',
     'artifact_retention_missing',
 ];
 function kpiEvent(context, metric, value, labels = {}, event = 'default') {
     return {
-        ...context, metric, value, labels,
-        idempotency_key: [context.repository, context.tag, context.run_id, context.run_attempt, metric, event].join('|'),
+        ...context,
+        metric,
+        value,
+        labels,
+        idempotency_key: [
+            context.repository,
+            context.tag,
+            context.run_id,
+            context.run_attempt,
+            metric,
+            event,
+        ].join('|'),
     };
 }
 
@@ -407,11 +510,20 @@ function renderKpiReport(report) {
         const rows = report.metrics[metric];
         if (rows.length === 0)
             return [[metric, '-', '-', 'no data']];
-        return rows.map(({ repository, day, ...figures }) => [metric, repository, day, Object.entries(figures).map(([name, value]) => `${name}=${format(value)}`).join(' ')]);
+        return rows.map(({ repository, day, ...figures }) => [
+            metric,
+            repository,
+            day,
+            Object.entries(figures)
+                .map(([name, value]) => `${name}=${format(value)}`)
+                .join(' '),
+        ]);
     });
     const header = ['metric', 'repository', 'day', 'figures'];
     const widths = header.map((title, column) => Math.max(title.length, ...lines.map((line) => line[column].length)));
-    const row = (cells) => cells.map((cell, column) => (column === cells.length - 1 ? cell : cell.padEnd(widths[column]))).join('  ');
+    const row = (cells) => cells
+        .map((cell, column) => (column === cells.length - 1 ? cell : cell.padEnd(widths[column])))
+        .join('  ');
     return [`KPIs from ${range}`, row(header), ...lines.map(row)].join('\n');
 }
 function format(value) {

@@ -32,7 +32,11 @@ async function runManifest(argv, now) {
     throw new _core_errors_index_js__WEBPACK_IMPORTED_MODULE_1__/* .GuardError */ .U$('input_invalid', `manifest needs a subcommand: lint or show (got ${sub ?? 'nothing'})`);
 }
 async function lint(argv, defaultNow) {
-    const { values, positionals } = (0,_args_js__WEBPACK_IMPORTED_MODULE_5__/* .parseArgsOnce */ .q)({ args: [...argv], allowPositionals: true, options: { base: { type: 'string' }, now: { type: 'string' }, json: { type: 'boolean' } } });
+    const { values, positionals } = (0,_args_js__WEBPACK_IMPORTED_MODULE_5__/* .parseArgsOnce */ .q)({
+        args: [...argv],
+        allowPositionals: true,
+        options: { base: { type: 'string' }, now: { type: 'string' }, json: { type: 'boolean' } },
+    });
     const [headPath] = positionals;
     if (!headPath || positionals.length > 1)
         throw new _core_errors_index_js__WEBPACK_IMPORTED_MODULE_1__/* .GuardError */ .U$('input_invalid', 'manifest lint takes exactly one HEAD_FILE');
@@ -46,24 +50,48 @@ async function lint(argv, defaultNow) {
     const ok = violations.length === 0;
     const stdout = values.json
         ? JSON.stringify({ ok, violations }, null, 2)
-        : ok ? `${headPath}: ok (${_core_manifest_index_js__WEBPACK_IMPORTED_MODULE_2__/* .LINT_RULES */ .wT.length} rules)` : violations.map(describe).join('\n');
+        : ok
+            ? `${headPath}: ok (${_core_manifest_index_js__WEBPACK_IMPORTED_MODULE_2__/* .LINT_RULES */ .wT.length} rules)`
+            : violations.map(describe).join('\n');
     return { exitCode: ok ? 0 : _exit_js__WEBPACK_IMPORTED_MODULE_4__/* .EXIT */ .d.rejected, stdout };
 }
 function toSchemaViolation(entry) {
     const more = entry.problems > 1 ? ` (${entry.problems} problems in all)` : '';
-    return { rule: 'schema', tag: entry.tag, run_id: entry.run_id, message: `${entry.problem}${more}; fix the entry to match manifest-schema/manifest.schema.json` };
+    return {
+        rule: 'schema',
+        tag: entry.tag,
+        run_id: entry.run_id,
+        message: `${entry.problem}${more}; fix the entry to match manifest-schema/manifest.schema.json`,
+    };
 }
 async function show(argv, now) {
-    const { values, positionals } = (0,_args_js__WEBPACK_IMPORTED_MODULE_5__/* .parseArgsOnce */ .q)({ args: [...argv], allowPositionals: true, options: { json: { type: 'boolean' } } });
+    const { values, positionals } = (0,_args_js__WEBPACK_IMPORTED_MODULE_5__/* .parseArgsOnce */ .q)({
+        args: [...argv],
+        allowPositionals: true,
+        options: { json: { type: 'boolean' } },
+    });
     const [path] = positionals;
     if (!path || positionals.length > 1)
         throw new _core_errors_index_js__WEBPACK_IMPORTED_MODULE_1__/* .GuardError */ .U$('input_invalid', 'manifest show takes exactly one FILE');
     const { manifest, invalid } = (0,_core_manifest_index_js__WEBPACK_IMPORTED_MODULE_2__/* .readManifest */ .WI)(await readText(path), path);
     if (values.json)
-        return { exitCode: 0, stdout: JSON.stringify(invalid.length > 0 ? { ...manifest, invalid_entries: invalid } : manifest, null, 2) };
-    const unreadable = invalid.length === 0 ? '' : [`${invalid.length} ${invalid.length === 1 ? 'entry does' : 'entries do'} not match the schema and ${invalid.length === 1 ? 'is' : 'are'} not shown above:`,
-        ...invalid.map((entry) => `  INVALID ${(0,_core_manifest_index_js__WEBPACK_IMPORTED_MODULE_2__/* .describeInvalidEntry */ .HH)(entry)}`), 'run `provenance-guard manifest lint` on the file for what to fix'].join('\n');
-    return { exitCode: 0, stdout: [(0,_core_report_index_js__WEBPACK_IMPORTED_MODULE_3__/* .renderManifestTable */ .us)(manifest, now), (0,_core_report_index_js__WEBPACK_IMPORTED_MODULE_3__/* .renderManifestCounts */ .aq)(manifest), unreadable].filter(Boolean).join('\n\n') };
+        return {
+            exitCode: 0,
+            stdout: JSON.stringify(invalid.length > 0 ? { ...manifest, invalid_entries: invalid } : manifest, null, 2),
+        };
+    const unreadable = invalid.length === 0
+        ? ''
+        : [
+            `${invalid.length} ${invalid.length === 1 ? 'entry does' : 'entries do'} not match the schema and ${invalid.length === 1 ? 'is' : 'are'} not shown above:`,
+            ...invalid.map((entry) => `  INVALID ${(0,_core_manifest_index_js__WEBPACK_IMPORTED_MODULE_2__/* .describeInvalidEntry */ .HH)(entry)}`),
+            'run `provenance-guard manifest lint` on the file for what to fix',
+        ].join('\n');
+    return {
+        exitCode: 0,
+        stdout: [(0,_core_report_index_js__WEBPACK_IMPORTED_MODULE_3__/* .renderManifestTable */ .us)(manifest, now), (0,_core_report_index_js__WEBPACK_IMPORTED_MODULE_3__/* .renderManifestCounts */ .aq)(manifest), unreadable]
+            .filter(Boolean)
+            .join('\n\n'),
+    };
 }
 async function readText(path) {
     try {
@@ -77,7 +105,9 @@ async function readText(path) {
     catch (error) {
         if (error instanceof _core_errors_index_js__WEBPACK_IMPORTED_MODULE_1__/* .GuardError */ .U$)
             throw error;
-        throw new _core_errors_index_js__WEBPACK_IMPORTED_MODULE_1__/* .GuardError */ .U$('input_invalid', `cannot read ${path}: ${error.message}`, { cause: error });
+        throw new _core_errors_index_js__WEBPACK_IMPORTED_MODULE_1__/* .GuardError */ .U$('input_invalid', `cannot read ${path}: ${error.message}`, {
+            cause: error,
+        });
     }
 }
 function describe(v) {
@@ -120,9 +150,15 @@ function percentile(sorted, fraction) {
 }
 /** Upper bounds in seconds; one scale serves lock waits (seconds) and issue latency (hours). */
 const BUCKETS = [
-    { label: '< 1 s', below: 1 }, { label: '1–5 s', below: 5 }, { label: '5–30 s', below: 30 },
-    { label: '30 s–2 min', below: 120 }, { label: '2–10 min', below: 600 }, { label: '10–60 min', below: 3600 },
-    { label: '1–6 h', below: 6 * 3600 }, { label: '6–24 h', below: 86_400 }, { label: '≥ 1 day', below: Infinity },
+    { label: '< 1 s', below: 1 },
+    { label: '1–5 s', below: 5 },
+    { label: '5–30 s', below: 30 },
+    { label: '30 s–2 min', below: 120 },
+    { label: '2–10 min', below: 600 },
+    { label: '10–60 min', below: 3600 },
+    { label: '1–6 h', below: 6 * 3600 },
+    { label: '6–24 h', below: 86_400 },
+    { label: '≥ 1 day', below: Infinity },
 ];
 function distribution(values) {
     const sorted = [...values].sort((a, b) => a - b);
@@ -132,7 +168,11 @@ function distribution(values) {
     const first = counts.findIndex(({ count }) => count > 0);
     const last = counts.findLastIndex(({ count }) => count > 0);
     return {
-        kind: 'samples', samples: sorted.length, p50: percentile(sorted, 0.5), p95: percentile(sorted, 0.95), max: sorted.at(-1) ?? null,
+        kind: 'samples',
+        samples: sorted.length,
+        p50: percentile(sorted, 0.5),
+        p95: percentile(sorted, 0.95),
+        max: sorted.at(-1) ?? null,
         histogram: first < 0 ? [] : counts.slice(first, last + 1),
     };
 }
@@ -158,7 +198,9 @@ function countBy(labels) {
     const counts = new Map();
     for (const label of labels)
         counts.set(label, (counts.get(label) ?? 0) + 1);
-    return [...counts].map(([label, count]) => ({ label, count })).sort((a, b) => b.count - a.count || a.label.localeCompare(b.label));
+    return [...counts]
+        .map(([label, count]) => ({ label, count }))
+        .sort((a, b) => b.count - a.count || a.label.localeCompare(b.label));
 }
 
 
@@ -235,7 +277,12 @@ function renderVerdictTable(verdict, title) {
         return `${head}expected: ${shown(check.expected)}\n${pad}actual:   ${shown(check.actual)}`;
     });
     const outcome = verdict.verified ? 'VERIFIED' : `REJECTED (${verdict.failureReason})`;
-    const lines = [`${title}: ${outcome}`, ...(verdict.attestation ? [shown(verdict.attestation)] : []), '', ...rows];
+    const lines = [
+        `${title}: ${outcome}`,
+        ...(verdict.attestation ? [shown(verdict.attestation)] : []),
+        '',
+        ...rows,
+    ];
     if (verdict.failureReason) {
         lines.push('', `${verdict.failureReason}: ${errors/* FAILURE_CATALOG */.PR[verdict.failureReason].meaning}`, `runbook: ${(0,errors/* runbookUrl */.oV)(verdict.failureReason)}`);
     }
@@ -246,7 +293,9 @@ function renderVerdictTable(verdict, title) {
  * sequence in a predicate could otherwise rewrite what the reader sees).
  */
 function shown(text) {
-    return (0,redaction/* redactText */.Rd)(text, []).replace(/\r\n|[\n\r\u2028\u2029]/g, ' ').replace(/\p{Cc}/gu, (c) => `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`);
+    return (0,redaction/* redactText */.Rd)(text, [])
+        .replace(/\r\n|[\n\r\u2028\u2029]/g, ' ')
+        .replace(/\p{Cc}/gu, (c) => `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`);
 }
 
 // EXTERNAL MODULE: ./src/core/dashboard/stats.ts
@@ -272,11 +321,19 @@ function renderManifestTable(manifest, now) {
         .map((entry) => ({ entry, last: Date.parse(entry.history.at(-1)?.at ?? '') }))
         .sort((a, b) => b.last - a.last)
         .map(({ entry, last }) => [
-        entry.status, entry.tag, `${entry.run_id}#${entry.run_attempt}`, entry.failure_reason ?? '-',
-        entry.issue_number === null ? '-' : `#${entry.issue_number}`, entry.governance_flag ?? '-', age(now.getTime() - last),
+        entry.status,
+        entry.tag,
+        `${entry.run_id}#${entry.run_attempt}`,
+        entry.failure_reason ?? '-',
+        entry.issue_number === null ? '-' : `#${entry.issue_number}`,
+        entry.governance_flag ?? '-',
+        age(now.getTime() - last),
     ]);
     const widths = COLUMNS.map((title, i) => Math.max(title.length, ...rows.map((row) => row[i].length)));
-    const line = (cells) => cells.map((cell, i) => cell.padEnd(widths[i])).join('  ').trimEnd();
+    const line = (cells) => cells
+        .map((cell, i) => cell.padEnd(widths[i]))
+        .join('  ')
+        .trimEnd();
     return [line(COLUMNS), ...rows.map(line)].join('\n');
 }
 /** The lines under the table: entries per status and per failure code; nothing for an empty manifest. */
@@ -285,7 +342,10 @@ function renderManifestCounts(manifest) {
     if (entries === 0)
         return '';
     const list = (counts) => counts.map(({ label, count }) => `${count} ${label}`).join(', ');
-    return [`${entries} ${entries === 1 ? 'entry' : 'entries'}: ${list(statuses)}`, ...(failureCodes.length > 0 ? [`failure codes: ${list(failureCodes)}`] : [])].join('\n');
+    return [
+        `${entries} ${entries === 1 ? 'entry' : 'entries'}: ${list(statuses)}`,
+        ...(failureCodes.length > 0 ? [`failure codes: ${list(failureCodes)}`] : []),
+    ].join('\n');
 }
 function age(ms) {
     if (!Number.isFinite(ms))

@@ -53,11 +53,22 @@ const OPTIONS = {
     json: { type: 'boolean' },
 };
 const FLAG_OF = {
-    artifacts: '--artifact', provenance: '--provenance', expectedBuilderIds: '--expected-builder-id',
-    expectedSourceRepo: '--expected-source-repo', expectedOwner: '--expected-owner', githubServerUrl: '--github-server-url',
-    denySelfHostedRunners: '--deny-self-hosted-runners', tag: '--tag', commit: '--commit', expectedIssuer: '--expected-issuer',
-    expectedSan: '--expected-san', expectedRepositoryId: '--expected-repository-id', trust: '--trusted-root/--offline/--tuf-mirror', rekorUrl: '--rekor-url',
-    requireAllSubjects: '--require-all-subjects', override: '--override-reason/--override-approver/--override-expires',
+    artifacts: '--artifact',
+    provenance: '--provenance',
+    expectedBuilderIds: '--expected-builder-id',
+    expectedSourceRepo: '--expected-source-repo',
+    expectedOwner: '--expected-owner',
+    githubServerUrl: '--github-server-url',
+    denySelfHostedRunners: '--deny-self-hosted-runners',
+    tag: '--tag',
+    commit: '--commit',
+    expectedIssuer: '--expected-issuer',
+    expectedSan: '--expected-san',
+    expectedRepositoryId: '--expected-repository-id',
+    trust: '--trusted-root/--offline/--tuf-mirror',
+    rekorUrl: '--rekor-url',
+    requireAllSubjects: '--require-all-subjects',
+    override: '--override-reason/--override-approver/--override-expires',
 };
 async function runVerify(argv, now, earlyDigests) {
     const { values } = (0,_args_js__WEBPACK_IMPORTED_MODULE_5__/* .parseArgsOnce */ .q)({ args: [...argv], options: OPTIONS, allowPositionals: false });
@@ -66,7 +77,9 @@ async function runVerify(argv, now, earlyDigests) {
     const request = { ...(0,_commands_verify_index_js__WEBPACK_IMPORTED_MODULE_3__/* .toVerifyRequest */ ._r)(toInputs(values), (field) => FLAG_OF[field], now), earlyDigests };
     await assertReadable(request);
     const verdict = await (0,_commands_verify_index_js__WEBPACK_IMPORTED_MODULE_3__/* .verifyProvenance */ .Tu)(request);
-    const output = values.json ? JSON.stringify((0,_core_report_index_js__WEBPACK_IMPORTED_MODULE_2__/* .toVerdictJson */ .R9)(verdict), null, 2) : (0,_core_report_index_js__WEBPACK_IMPORTED_MODULE_2__/* .renderVerdictTable */ .G5)(verdict, 'provenance-guard verify');
+    const output = values.json
+        ? JSON.stringify((0,_core_report_index_js__WEBPACK_IMPORTED_MODULE_2__/* .toVerdictJson */ .R9)(verdict), null, 2)
+        : (0,_core_report_index_js__WEBPACK_IMPORTED_MODULE_2__/* .renderVerdictTable */ .G5)(verdict, 'provenance-guard verify');
     return { exitCode: (0,_exit_js__WEBPACK_IMPORTED_MODULE_4__/* .exitCodeFor */ .R)(verdict), stdout: output };
 }
 function toInputs(values) {
@@ -81,7 +94,10 @@ function toInputs(values) {
         throw new _core_errors_index_js__WEBPACK_IMPORTED_MODULE_1__/* .GuardError */ .U$('input_invalid', '--artifact is required (repeat it for several artifacts)');
     if (values.release === undefined && values.provenance === undefined)
         throw new _core_errors_index_js__WEBPACK_IMPORTED_MODULE_1__/* .GuardError */ .U$('input_invalid', '--provenance is required');
-    if (values.policy === undefined && values['expected-source-repo'] === undefined && values['expected-owner'] === undefined && values['expected-san'] === undefined) {
+    if (values.policy === undefined &&
+        values['expected-source-repo'] === undefined &&
+        values['expected-owner'] === undefined &&
+        values['expected-san'] === undefined) {
         throw new _core_errors_index_js__WEBPACK_IMPORTED_MODULE_1__/* .GuardError */ .U$('input_invalid', 'an identity pin is required: --expected-source-repo OWNER/NAME, --expected-owner OWNER or --expected-san URI (otherwise any signed provenance from any repository would verify)');
     }
     return {
@@ -97,13 +113,19 @@ function toInputs(values) {
         expectedIssuer: values['expected-issuer'],
         expectedSan: values['expected-san'] ?? null,
         expectedRepositoryId: values['expected-repository-id'] ?? null,
-        trust: values.offline ? { kind: 'embedded' }
-            : values['trusted-root'] !== undefined ? { kind: 'file', path: values['trusted-root'] }
+        trust: values.offline
+            ? { kind: 'embedded' }
+            : values['trusted-root'] !== undefined
+                ? { kind: 'file', path: values['trusted-root'] }
                 : { kind: 'tuf', mirrorUrl: values['tuf-mirror'], rootPath: values['tuf-root'] },
         rekorUrl: values['rekor-url'] ?? null,
         requireAllSubjects: values['require-all-subjects'] ?? false,
         override: values['allow-v02-override']
-            ? { reason: values['override-reason'] ?? '', approver: values['override-approver'] ?? '', expiresAt: values['override-expires'] ?? '' }
+            ? {
+                reason: values['override-reason'] ?? '',
+                approver: values['override-approver'] ?? '',
+                expiresAt: values['override-expires'] ?? '',
+            }
             : null,
     };
 }
@@ -112,7 +134,9 @@ async function assertReadable(request) {
     const named = [
         ['--provenance', request.provenancePath, 'attestation_missing', _commands_verify_index_js__WEBPACK_IMPORTED_MODULE_3__/* .MAX_PROVENANCE_BYTES */ .Dt],
         ...request.artifactPaths.map((path) => ['--artifact', path, 'artifact_missing', Infinity]),
-        ...(request.trust.kind === 'file' ? [['--trusted-root', request.trust.path, 'trust_root_unavailable', _commands_verify_index_js__WEBPACK_IMPORTED_MODULE_3__/* .MAX_PROVENANCE_BYTES */ .Dt]] : []),
+        ...(request.trust.kind === 'file'
+            ? [['--trusted-root', request.trust.path, 'trust_root_unavailable', _commands_verify_index_js__WEBPACK_IMPORTED_MODULE_3__/* .MAX_PROVENANCE_BYTES */ .Dt]]
+            : []),
     ];
     for (const [flag, path, code, maxBytes] of named) {
         const stats = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat)(path).catch(() => null);
@@ -162,9 +186,15 @@ function percentile(sorted, fraction) {
 }
 /** Upper bounds in seconds; one scale serves lock waits (seconds) and issue latency (hours). */
 const BUCKETS = [
-    { label: '< 1 s', below: 1 }, { label: '1–5 s', below: 5 }, { label: '5–30 s', below: 30 },
-    { label: '30 s–2 min', below: 120 }, { label: '2–10 min', below: 600 }, { label: '10–60 min', below: 3600 },
-    { label: '1–6 h', below: 6 * 3600 }, { label: '6–24 h', below: 86_400 }, { label: '≥ 1 day', below: Infinity },
+    { label: '< 1 s', below: 1 },
+    { label: '1–5 s', below: 5 },
+    { label: '5–30 s', below: 30 },
+    { label: '30 s–2 min', below: 120 },
+    { label: '2–10 min', below: 600 },
+    { label: '10–60 min', below: 3600 },
+    { label: '1–6 h', below: 6 * 3600 },
+    { label: '6–24 h', below: 86_400 },
+    { label: '≥ 1 day', below: Infinity },
 ];
 function distribution(values) {
     const sorted = [...values].sort((a, b) => a - b);
@@ -174,7 +204,11 @@ function distribution(values) {
     const first = counts.findIndex(({ count }) => count > 0);
     const last = counts.findLastIndex(({ count }) => count > 0);
     return {
-        kind: 'samples', samples: sorted.length, p50: percentile(sorted, 0.5), p95: percentile(sorted, 0.95), max: sorted.at(-1) ?? null,
+        kind: 'samples',
+        samples: sorted.length,
+        p50: percentile(sorted, 0.5),
+        p95: percentile(sorted, 0.95),
+        max: sorted.at(-1) ?? null,
         histogram: first < 0 ? [] : counts.slice(first, last + 1),
     };
 }
@@ -200,7 +234,9 @@ function countBy(labels) {
     const counts = new Map();
     for (const label of labels)
         counts.set(label, (counts.get(label) ?? 0) + 1);
-    return [...counts].map(([label, count]) => ({ label, count })).sort((a, b) => b.count - a.count || a.label.localeCompare(b.label));
+    return [...counts]
+        .map(([label, count]) => ({ label, count }))
+        .sort((a, b) => b.count - a.count || a.label.localeCompare(b.label));
 }
 
 
@@ -277,7 +313,12 @@ function renderVerdictTable(verdict, title) {
         return `${head}expected: ${shown(check.expected)}\n${pad}actual:   ${shown(check.actual)}`;
     });
     const outcome = verdict.verified ? 'VERIFIED' : `REJECTED (${verdict.failureReason})`;
-    const lines = [`${title}: ${outcome}`, ...(verdict.attestation ? [shown(verdict.attestation)] : []), '', ...rows];
+    const lines = [
+        `${title}: ${outcome}`,
+        ...(verdict.attestation ? [shown(verdict.attestation)] : []),
+        '',
+        ...rows,
+    ];
     if (verdict.failureReason) {
         lines.push('', `${verdict.failureReason}: ${errors/* FAILURE_CATALOG */.PR[verdict.failureReason].meaning}`, `runbook: ${(0,errors/* runbookUrl */.oV)(verdict.failureReason)}`);
     }
@@ -288,7 +329,9 @@ function renderVerdictTable(verdict, title) {
  * sequence in a predicate could otherwise rewrite what the reader sees).
  */
 function shown(text) {
-    return (0,redaction/* redactText */.Rd)(text, []).replace(/\r\n|[\n\r\u2028\u2029]/g, ' ').replace(/\p{Cc}/gu, (c) => `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`);
+    return (0,redaction/* redactText */.Rd)(text, [])
+        .replace(/\r\n|[\n\r\u2028\u2029]/g, ' ')
+        .replace(/\p{Cc}/gu, (c) => `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`);
 }
 
 // EXTERNAL MODULE: ./src/core/dashboard/stats.ts
@@ -314,11 +357,19 @@ function renderManifestTable(manifest, now) {
         .map((entry) => ({ entry, last: Date.parse(entry.history.at(-1)?.at ?? '') }))
         .sort((a, b) => b.last - a.last)
         .map(({ entry, last }) => [
-        entry.status, entry.tag, `${entry.run_id}#${entry.run_attempt}`, entry.failure_reason ?? '-',
-        entry.issue_number === null ? '-' : `#${entry.issue_number}`, entry.governance_flag ?? '-', age(now.getTime() - last),
+        entry.status,
+        entry.tag,
+        `${entry.run_id}#${entry.run_attempt}`,
+        entry.failure_reason ?? '-',
+        entry.issue_number === null ? '-' : `#${entry.issue_number}`,
+        entry.governance_flag ?? '-',
+        age(now.getTime() - last),
     ]);
     const widths = COLUMNS.map((title, i) => Math.max(title.length, ...rows.map((row) => row[i].length)));
-    const line = (cells) => cells.map((cell, i) => cell.padEnd(widths[i])).join('  ').trimEnd();
+    const line = (cells) => cells
+        .map((cell, i) => cell.padEnd(widths[i]))
+        .join('  ')
+        .trimEnd();
     return [line(COLUMNS), ...rows.map(line)].join('\n');
 }
 /** The lines under the table: entries per status and per failure code; nothing for an empty manifest. */
@@ -327,7 +378,10 @@ function renderManifestCounts(manifest) {
     if (entries === 0)
         return '';
     const list = (counts) => counts.map(({ label, count }) => `${count} ${label}`).join(', ');
-    return [`${entries} ${entries === 1 ? 'entry' : 'entries'}: ${list(statuses)}`, ...(failureCodes.length > 0 ? [`failure codes: ${list(failureCodes)}`] : [])].join('\n');
+    return [
+        `${entries} ${entries === 1 ? 'entry' : 'entries'}: ${list(statuses)}`,
+        ...(failureCodes.length > 0 ? [`failure codes: ${list(failureCodes)}`] : []),
+    ].join('\n');
 }
 function age(ms) {
     if (!Number.isFinite(ms))

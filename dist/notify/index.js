@@ -59434,7 +59434,10 @@ async function readSpool(path) {
         throw error;
     });
     let unreadable = 0;
-    const events = text.split('\n').filter((line) => line.trim() !== '').flatMap((line) => {
+    const events = text
+        .split('\n')
+        .filter((line) => line.trim() !== '')
+        .flatMap((line) => {
         try {
             return [JSON.parse(line)];
         }
@@ -67975,35 +67978,101 @@ function isFailureCode(value) {
  * S2: the release cannot be proven until someone acts; S3: the pipeline degraded, the verdict stands.
  */
 const FAILURE_CATALOG = {
-    provenance_malformed: { meaning: 'The provenance bundle, DSSE envelope or statement could not be parsed.', severity: 'S2' },
-    attestation_missing: { meaning: 'No provenance was found for the artifact, or it lacks what verification needs.', severity: 'S2' },
-    signature_invalid: { meaning: 'The DSSE signature or the Fulcio certificate chain does not verify.', severity: 'S1' },
-    tlog_invalid: { meaning: 'The transparency-log entry or timestamp is missing or does not verify.', severity: 'S1' },
-    identity_mismatch: { meaning: 'The signing certificate identity (issuer, SAN, Fulcio extensions) is not the expected one or contradicts the predicate.', severity: 'S1' },
-    predicate_mismatch: { meaning: 'The predicateType is not SLSA provenance v1 (v0.2 needs a live governance override).', severity: 'S2' },
+    provenance_malformed: {
+        meaning: 'The provenance bundle, DSSE envelope or statement could not be parsed.',
+        severity: 'S2',
+    },
+    attestation_missing: {
+        meaning: 'No provenance was found for the artifact, or it lacks what verification needs.',
+        severity: 'S2',
+    },
+    signature_invalid: {
+        meaning: 'The DSSE signature or the Fulcio certificate chain does not verify.',
+        severity: 'S1',
+    },
+    tlog_invalid: {
+        meaning: 'The transparency-log entry or timestamp is missing or does not verify.',
+        severity: 'S1',
+    },
+    identity_mismatch: {
+        meaning: 'The signing certificate identity (issuer, SAN, Fulcio extensions) is not the expected one or contradicts the predicate.',
+        severity: 'S1',
+    },
+    predicate_mismatch: {
+        meaning: 'The predicateType is not SLSA provenance v1 (v0.2 needs a live governance override).',
+        severity: 'S2',
+    },
     override_expired: { meaning: 'A governance override was used after its expires_at.', severity: 'S2' },
     builder_mismatch: { meaning: 'The builder ID is not one of the expected builders.', severity: 'S1' },
     source_mismatch: { meaning: 'The source repository is not the expected one.', severity: 'S1' },
-    tag_mismatch: { meaning: 'The provenance was built from another ref than refs/tags/<tag>.', severity: 'S2' },
-    materials_mismatch: { meaning: 'The source commit in the provenance is not the release commit.', severity: 'S1' },
-    subject_mismatch: { meaning: 'An artifact digest is not among the provenance subjects (or the sets differ).', severity: 'S1' },
+    tag_mismatch: {
+        meaning: 'The provenance was built from another ref than refs/tags/<tag>.',
+        severity: 'S2',
+    },
+    materials_mismatch: {
+        meaning: 'The source commit in the provenance is not the release commit.',
+        severity: 'S1',
+    },
+    subject_mismatch: {
+        meaning: 'An artifact digest is not among the provenance subjects (or the sets differ).',
+        severity: 'S1',
+    },
     artifact_missing: { meaning: 'The artifact could not be downloaded or read.', severity: 'S2' },
-    artifact_retention_missing: { meaning: 'The artifact expired under the retention policy and must be reacquired.', severity: 'S2' },
-    trust_root_unavailable: { meaning: 'No Sigstore trusted root could be obtained (TUF unreachable and no offline root given).', severity: 'S2' },
-    asset_unattested: { meaning: 'A published release asset is not a subject of any verified attestation.', severity: 'S1' },
-    asset_missing: { meaning: 'An attested subject is not among the published release assets.', severity: 'S2' },
-    asset_replaced: { meaning: 'A release asset carries the name of an attested subject but another digest: it was replaced.', severity: 'S1' },
-    release_state_mismatch: { meaning: 'The release is a draft, or its prerelease flag is not what the policy expects.', severity: 'S2' },
-    vsa_verifier_mismatch: { meaning: 'The verification summary was issued by another verifier than the expected one.', severity: 'S1' },
-    vsa_policy_mismatch: { meaning: 'The verification summary was made under another policy than the expected one (policy digest).', severity: 'S1' },
-    vsa_failed: { meaning: 'The verification summary does not say PASSED (or lacks the required SLSA level).', severity: 'S1' },
+    artifact_retention_missing: {
+        meaning: 'The artifact expired under the retention policy and must be reacquired.',
+        severity: 'S2',
+    },
+    trust_root_unavailable: {
+        meaning: 'No Sigstore trusted root could be obtained (TUF unreachable and no offline root given).',
+        severity: 'S2',
+    },
+    asset_unattested: {
+        meaning: 'A published release asset is not a subject of any verified attestation.',
+        severity: 'S1',
+    },
+    asset_missing: {
+        meaning: 'An attested subject is not among the published release assets.',
+        severity: 'S2',
+    },
+    asset_replaced: {
+        meaning: 'A release asset carries the name of an attested subject but another digest: it was replaced.',
+        severity: 'S1',
+    },
+    release_state_mismatch: {
+        meaning: 'The release is a draft, or its prerelease flag is not what the policy expects.',
+        severity: 'S2',
+    },
+    vsa_verifier_mismatch: {
+        meaning: 'The verification summary was issued by another verifier than the expected one.',
+        severity: 'S1',
+    },
+    vsa_policy_mismatch: {
+        meaning: 'The verification summary was made under another policy than the expected one (policy digest).',
+        severity: 'S1',
+    },
+    vsa_failed: {
+        meaning: 'The verification summary does not say PASSED (or lacks the required SLSA level).',
+        severity: 'S1',
+    },
     notify_failed: { meaning: 'The Slack notification was not delivered.', severity: 'S3' },
     issue_create_failed: { meaning: 'The GitHub Issue for a failure could not be created.', severity: 'S2' },
-    kpi_ingest_failed: { meaning: 'KPI events could not be sent to Supabase; they were spooled.', severity: 'S3' },
+    kpi_ingest_failed: {
+        meaning: 'KPI events could not be sent to Supabase; they were spooled.',
+        severity: 'S3',
+    },
     rerun_denied: { meaning: 'GitHub refused to rerun the workflow run.', severity: 'S2' },
-    rerun_limit_reached: { meaning: 'The rerun window or rerun cap is exhausted; another recovery path is needed.', severity: 'S2' },
-    lock_timeout: { meaning: 'The manifest could not be updated after bounded compare-and-swap retries.', severity: 'S2' },
-    permission_denied: { meaning: 'The actor lacks the repository permission this operation requires.', severity: 'S2' },
+    rerun_limit_reached: {
+        meaning: 'The rerun window or rerun cap is exhausted; another recovery path is needed.',
+        severity: 'S2',
+    },
+    lock_timeout: {
+        meaning: 'The manifest could not be updated after bounded compare-and-swap retries.',
+        severity: 'S2',
+    },
+    permission_denied: {
+        meaning: 'The actor lacks the repository permission this operation requires.',
+        severity: 'S2',
+    },
     input_invalid: { meaning: 'An input or argument is missing or malformed.', severity: 'S3' },
 };
 
@@ -68052,7 +68121,9 @@ function runbookUrl(code) {
 function describe_issue_describeIssue(issue, value, prefix = []) {
     const field = [...prefix, ...issue.path].map(String).join('.') || 'the document';
     if (issue.code === 'invalid_type') {
-        return valueAt(value, issue.path) === undefined ? `${field} is missing` : `${field} must be ${article(issue.expected)}`;
+        return valueAt(value, issue.path) === undefined
+            ? `${field} is missing`
+            : `${field} must be ${article(issue.expected)}`;
     }
     if (issue.code === 'too_small')
         return `${field} is too short or empty`;
@@ -68069,7 +68140,7 @@ function describe_issue_describeIssue(issue, value, prefix = []) {
     return `${field} is not valid`;
 }
 function valueAt(value, path) {
-    return path.reduce((node, key) => (typeof node === 'object' && node !== null ? node[key] : undefined), value);
+    return path.reduce((node, key) => typeof node === 'object' && node !== null ? node[key] : undefined, value);
 }
 function article(type) {
     return /^[aeiou]/.test(type) ? `an ${type}` : `a ${type}`;
@@ -68126,7 +68197,10 @@ class SupabaseSink {
             throw new guard_error_GuardError('kpi_ingest_failed', `KPI events were not ingested: ${failure}`);
     }
     async invoke(events) {
-        const { data, error } = await this.client.functions.invoke('provenance-validate', { body: { events }, timeout: this.timeoutMs });
+        const { data, error } = await this.client.functions.invoke('provenance-validate', {
+            body: { events },
+            timeout: this.timeoutMs,
+        });
         if (error)
             return { failure: await describe(error) };
         const counts = data?.events;
@@ -68139,7 +68213,7 @@ class SupabaseSink {
 async function describe(error) {
     if (error instanceof main/* FunctionsHttpError */._I) {
         const response = error.context;
-        const body = await response.json().catch(() => null);
+        const body = (await response.json().catch(() => null));
         return `${response.status} ${typeof body?.message === 'string' ? body.message : response.statusText}`.slice(0, 300);
     }
     const cause = error.context;
@@ -68156,16 +68230,37 @@ var external_node_crypto_ = __nccwpck_require__(77598);
 ;// CONCATENATED MODULE: ./src/core/kpi/events.ts
 /** The KPI metric names of the operations specs; dashboards and SQL views use them verbatim. */
 const KPI_METRICS = (/* unused pure expression or super */ null && ([
-    'security_ci.predicate_validation_pass_rate', 'security_ci.slack_issue_followups', 'security_ci.re_run_count',
-    'security_ci.kpi_ingest_success', 'notify.failures', 'notify.slack_success_rate', 'notify.issue_latency',
-    'rerun.success_rate', 'rerun.time_to_resolution', 'rerun.automated_vs_manual', 'recovery.issue_to_fix',
-    'recovery.rollback_lead_time', 'recovery.slack_ack_time', 'metrics.lock_wait_seconds', 'governance.manifest_diff_count',
+    'security_ci.predicate_validation_pass_rate',
+    'security_ci.slack_issue_followups',
+    'security_ci.re_run_count',
+    'security_ci.kpi_ingest_success',
+    'notify.failures',
+    'notify.slack_success_rate',
+    'notify.issue_latency',
+    'rerun.success_rate',
+    'rerun.time_to_resolution',
+    'rerun.automated_vs_manual',
+    'recovery.issue_to_fix',
+    'recovery.rollback_lead_time',
+    'recovery.slack_ack_time',
+    'metrics.lock_wait_seconds',
+    'governance.manifest_diff_count',
     'artifact_retention_missing',
 ]));
 function kpiEvent(context, metric, value, labels = {}, event = 'default') {
     return {
-        ...context, metric, value, labels,
-        idempotency_key: [context.repository, context.tag, context.run_id, context.run_attempt, metric, event].join('|'),
+        ...context,
+        metric,
+        value,
+        labels,
+        idempotency_key: [
+            context.repository,
+            context.tag,
+            context.run_id,
+            context.run_attempt,
+            metric,
+            event,
+        ].join('|'),
     };
 }
 
@@ -68195,12 +68290,20 @@ class SendOrSpoolSink {
         // Sent last, so it is stored only when every event before it was.
         const result = await this.supabase.send([...events, ingestOutcome(events, 1, at)]);
         if (result.failure === null) {
-            this.options.log?.('kpi_sent', { events: events.length, inserted: result.inserted, duplicate: result.duplicate });
+            this.options.log?.('kpi_sent', {
+                events: events.length,
+                inserted: result.inserted,
+                duplicate: result.duplicate,
+            });
             return;
         }
         const sent = new Set(result.accepted.map((event) => event.idempotency_key));
         const unsent = events.filter((event) => !sent.has(event.idempotency_key));
-        this.options.log?.('kpi_spooled', { code: 'kpi_ingest_failed', events: unsent.length, reason: result.failure });
+        this.options.log?.('kpi_spooled', {
+            code: 'kpi_ingest_failed',
+            events: unsent.length,
+            reason: result.failure,
+        });
         try {
             await this.spool.emit([...unsent, ingestOutcome(events, 0, at)]);
         }
@@ -68220,8 +68323,17 @@ function send_or_spool_kpiSink(spoolPath, supabase, options = {}) {
  */
 function ingestOutcome(events, value, at) {
     const [first] = events;
-    const batch = (0,external_node_crypto_.createHash)('sha256').update(events.map((event) => event.idempotency_key).join('\n')).digest('hex').slice(0, 16);
-    return kpiEvent({ repository: first.repository, tag: first.tag, run_id: first.run_id, run_attempt: first.run_attempt, occurred_at: at.toISOString() }, 'security_ci.kpi_ingest_success', value, {}, `ingest-${batch}`);
+    const batch = (0,external_node_crypto_.createHash)('sha256')
+        .update(events.map((event) => event.idempotency_key).join('\n'))
+        .digest('hex')
+        .slice(0, 16);
+    return kpiEvent({
+        repository: first.repository,
+        tag: first.tag,
+        run_id: first.run_id,
+        run_attempt: first.run_attempt,
+        occurred_at: at.toISOString(),
+    }, 'security_ci.kpi_ingest_success', value, {}, `ingest-${batch}`);
 }
 
 ;// CONCATENATED MODULE: ./src/adapters/kpi/flush.ts
@@ -68239,7 +68351,14 @@ async function flushSpool(path, supabase) {
     // Read again: another step may have appended while the requests were in flight.
     const remaining = (await readSpool(path)).events.filter((event) => !accepted.has(event.idempotency_key));
     await rewriteSpool(path, remaining);
-    return { sent: result.accepted.length, inserted: result.inserted, duplicate: result.duplicate, remaining: remaining.length, unreadable, failure: result.failure };
+    return {
+        sent: result.accepted.length,
+        inserted: result.inserted,
+        duplicate: result.duplicate,
+        remaining: remaining.length,
+        unreadable,
+        failure: result.failure,
+    };
 }
 
 ;// CONCATENATED MODULE: ./src/adapters/kpi/index.ts
@@ -68258,17 +68377,27 @@ async function flushSpool(path, supabase) {
  * spool left by earlier outages is flushed first), else the spool file alone. Never fails the step.
  */
 async function actionKpiSink(env = process.env) {
-    const spool = getInput('kpi-spool').trim() || (0,external_node_path_.join)(env.RUNNER_TEMP ?? (0,external_node_os_namespaceObject.tmpdir)(), 'provenance-guard', 'kpi-spool.jsonl');
+    const spool = getInput('kpi-spool').trim() ||
+        (0,external_node_path_.join)(env.RUNNER_TEMP ?? (0,external_node_os_namespaceObject.tmpdir)(), 'provenance-guard', 'kpi-spool.jsonl');
     const url = getInput('supabase-url').trim();
     const key = getInput('supabase-key').trim();
     if (key)
         core_setSecret(key);
     const target = url && key ? { url, key } : null;
     if (target) {
-        const flushed = await flushSpool(spool, new SupabaseSink(target)).catch((error) => ({ failure: error.message, sent: 0, remaining: -1 }));
+        const flushed = await flushSpool(spool, new SupabaseSink(target)).catch((error) => ({
+            failure: error.message,
+            sent: 0,
+            remaining: -1,
+        }));
         info(`kpi_flush sent=${flushed.sent} remaining=${flushed.remaining}${flushed.failure ? ` failure=${JSON.stringify(flushed.failure)}` : ''}`);
     }
-    return { sink: send_or_spool_kpiSink(spool, target, { log: (event, fields = {}) => info(`${event} ${JSON.stringify(fields)}`) }), spool };
+    return {
+        sink: send_or_spool_kpiSink(spool, target, {
+            log: (event, fields = {}) => info(`${event} ${JSON.stringify(fields)}`),
+        }),
+        spool,
+    };
 }
 
 ;// CONCATENATED MODULE: ./src/adapters/manifest/store.ts
@@ -77843,9 +77972,9 @@ function iso_duration(params) {
 
 ;// CONCATENATED MODULE: ./src/core/manifest/location.ts
 /** Where every entry lives, whichever action (validate, notify, recover, rollback) and whatever day it runs. */
-const MANIFEST_HOME_RULE = 'Each entry lives in docs/reports/<YYYY-MM-DD>/manifest.json, where the date is the UTC day of its release '
-    + "run's created_at (GET /repos/{owner}/{repo}/actions/runs/{run_id}); reruns keep the run and so the file. An explicit manifest-path "
-    + 'puts every entry in that one file instead.';
+const MANIFEST_HOME_RULE = 'Each entry lives in docs/reports/<YYYY-MM-DD>/manifest.json, where the date is the UTC day of its release ' +
+    "run's created_at (GET /repos/{owner}/{repo}/actions/runs/{run_id}); reruns keep the run and so the file. An explicit manifest-path " +
+    'puts every entry in that one file instead.';
 /** The home of a release run's entries: the UTC day the run was created, never the day a job happens to run. */
 function manifestPathForRun(runCreatedAt) {
     return `docs/reports/${runCreatedAt.toISOString().slice(0, 10)}/manifest.json`;
@@ -77856,10 +77985,32 @@ function manifestPathForRun(runCreatedAt) {
 
 
 const schema_MANIFEST_SCHEMA_VERSION = 1;
-const ENTRY_STATUSES = ['pending', 'success', 'failure', 'requeued', 'rerun_in_progress', 'blocked', 'rollback'];
+const ENTRY_STATUSES = [
+    'pending',
+    'success',
+    'failure',
+    'requeued',
+    'rerun_in_progress',
+    'blocked',
+    'rollback',
+];
 const EVENT_NAMES = [
-    'validated', 'failed', 'notify_claimed', 'notified', 'issue_opened', 'escalated', 'requeued', 'rerun_started', 'rerun_succeeded',
-    'rerun_failed', 'blocked', 'rolled_back', 'override_granted', 'override_revoked', 'rerun_not_started', 'notify_released',
+    'validated',
+    'failed',
+    'notify_claimed',
+    'notified',
+    'issue_opened',
+    'escalated',
+    'requeued',
+    'rerun_started',
+    'rerun_succeeded',
+    'rerun_failed',
+    'blocked',
+    'rolled_back',
+    'override_granted',
+    'override_revoked',
+    'rerun_not_started',
+    'notify_released',
 ];
 const isoDateTime = iso_datetime({ offset: true });
 const runId = schemas_number().int().positive();
@@ -77873,8 +78024,11 @@ const HistoryEntrySchema = object({
     to: schemas_enum(ENTRY_STATUSES),
     reason: schemas_string().max(500).nullable(),
     /** On `validated` and `rerun_succeeded`: the SHA-256 of the verdict facts the step recorded, so lint can tie the entry's verdict to it. */
-    verdict_sha256: schemas_string().regex(/^[0-9a-f]{64}$/).optional(),
-}).strict();
+    verdict_sha256: schemas_string()
+        .regex(/^[0-9a-f]{64}$/)
+        .optional(),
+})
+    .strict();
 const OverrideSchema = object({
     reason: schemas_string().min(1).max(500),
     approver: schemas_string().min(1).max(100),
@@ -77883,7 +78037,8 @@ const OverrideSchema = object({
     revoked_at: isoDateTime.nullable(),
     /** The governance workflow run that granted it: GitHub, not the manifest, says who dispatched it, where and when. */
     granted_by_run: schemas_number().int().positive().optional(),
-}).strict();
+})
+    .strict();
 const VerdictFactsSchema = object({
     predicate_type: schemas_string(),
     builder_id: schemas_string(),
@@ -77893,10 +78048,19 @@ const VerdictFactsSchema = object({
     subjects: array(object({ name: schemas_string(), digest: record(schemas_string(), schemas_string()) }).strict()),
     verifier: schemas_string(),
     /** SHA-256 of the policy file the release was verified under. */
-    policy_sha256: schemas_string().regex(/^[0-9a-f]{64}$/).optional(),
+    policy_sha256: schemas_string()
+        .regex(/^[0-9a-f]{64}$/)
+        .optional(),
     /** The published release's assets, when the release itself was verified (artifact-source: release). */
-    release_assets: array(object({ name: schemas_string().min(1), size: schemas_number().int().min(0), sha256: schemas_string().regex(/^[0-9a-f]{64}$/) }).strict()).optional(),
-}).strict();
+    release_assets: array(object({
+        name: schemas_string().min(1),
+        size: schemas_number().int().min(0),
+        sha256: schemas_string().regex(/^[0-9a-f]{64}$/),
+    })
+        .strict())
+        .optional(),
+})
+    .strict();
 /** One release verification: a (tag, run_id) pair and everything governance needs to know about it. */
 const ManifestEntrySchema = object({
     tag: schemas_string().min(1),
@@ -77907,7 +78071,9 @@ const ManifestEntrySchema = object({
     verified_at: isoDateTime.nullable(),
     failure_reason: schemas_enum(FAILURE_CODES).nullable(),
     /** The notifier that holds this failure's notification, so concurrent notifiers announce it once. */
-    notify_claim: object({ id: schemas_string().min(1).max(100), at: isoDateTime }).strict().nullable(),
+    notify_claim: object({ id: schemas_string().min(1).max(100), at: isoDateTime })
+        .strict()
+        .nullable(),
     notify_slack: schemas_boolean(),
     slack_retry: schemas_number().int().min(0).max(1),
     issue_number: schemas_number().int().positive().nullable(),
@@ -77919,11 +78085,13 @@ const ManifestEntrySchema = object({
     verdict: VerdictFactsSchema.nullable(),
     notes: array(schemas_string().max(500)),
     history: array(HistoryEntrySchema).min(1),
-}).strict();
+})
+    .strict();
 const ManifestSchema = object({
     schema_version: literal(schema_MANIFEST_SCHEMA_VERSION),
     entries: array(ManifestEntrySchema).describe(MANIFEST_HOME_RULE),
-}).strict();
+})
+    .strict();
 function schema_emptyManifest() {
     return { schema_version: schema_MANIFEST_SCHEMA_VERSION, entries: [] };
 }
@@ -77935,7 +78103,8 @@ const schema_entryKey = (entry) => `${entry.tag}#${entry.run_id}`;
 
 /** GitHub serves files up to 100 MB through the contents API (raw media type); anything larger is refused before it is parsed. */
 const MAX_MANIFEST_BYTES = 100 * 1024 * 1024;
-const ManifestShellSchema = object({ schema_version: literal(schema_MANIFEST_SCHEMA_VERSION), entries: array(unknown()) }).strict();
+const ManifestShellSchema = object({ schema_version: literal(schema_MANIFEST_SCHEMA_VERSION), entries: array(unknown()) })
+    .strict();
 /** Text → a schema-valid manifest with unique (tag, run_id) entries, or `input_invalid` saying why. */
 function parse_parseManifest(text, origin) {
     const { manifest, invalid } = readManifest(text, origin);
@@ -77975,7 +78144,12 @@ function readManifest(text, origin) {
         if (entry.success)
             entries.push(entry.data);
         else
-            invalid.push({ index, ...identify(raw), problem: describe_issue_describeIssue(entry.error.issues[0], raw), problems: entry.error.issues.length });
+            invalid.push({
+                index,
+                ...identify(raw),
+                problem: describe_issue_describeIssue(entry.error.issues[0], raw),
+                problems: entry.error.issues.length,
+            });
     });
     const seen = new Set();
     for (const entry of entries) {
@@ -77987,13 +78161,18 @@ function readManifest(text, origin) {
     return { manifest: { schema_version: schema_MANIFEST_SCHEMA_VERSION, entries }, invalid };
 }
 function describeInvalidEntry(entry) {
-    const who = entry.tag !== null || entry.run_id !== null ? `entry ${entry.tag ?? '(no tag)'} (run ${entry.run_id ?? '?'})` : `entry ${entry.index + 1}`;
+    const who = entry.tag !== null || entry.run_id !== null
+        ? `entry ${entry.tag ?? '(no tag)'} (run ${entry.run_id ?? '?'})`
+        : `entry ${entry.index + 1}`;
     const more = entry.problems > 1 ? ` and ${entry.problems - 1} more problem${entry.problems > 2 ? 's' : ''}` : '';
     return `${who}: ${entry.problem}${more}`;
 }
 function identify(raw) {
     const { tag, run_id: runId } = (typeof raw === 'object' && raw !== null ? raw : {});
-    return { tag: typeof tag === 'string' && tag !== '' ? tag : null, run_id: Number.isSafeInteger(runId) ? runId : null };
+    return {
+        tag: typeof tag === 'string' && tag !== '' ? tag : null,
+        run_id: Number.isSafeInteger(runId) ? runId : null,
+    };
 }
 function parse_serializeManifest(manifest) {
     return `${JSON.stringify(manifest, null, 2)}\n`;
@@ -78001,7 +78180,15 @@ function parse_serializeManifest(manifest) {
 
 ;// CONCATENATED MODULE: ./src/core/manifest/transitions.ts
 const ANNOUNCEABLE = ['failure', 'requeued', 'rerun_in_progress', 'blocked'];
-const ANY_ENTRY = ['pending', 'success', 'failure', 'requeued', 'rerun_in_progress', 'blocked', 'rollback'];
+const ANY_ENTRY = [
+    'pending',
+    'success',
+    'failure',
+    'requeued',
+    'rerun_in_progress',
+    'blocked',
+    'rollback',
+];
 /**
  * The status machine: from which statuses an event may be applied and where it leads (`same`:
  * the status does not change). Everything not listed is refused. `rerun_not_started` and
@@ -78065,7 +78252,15 @@ function toVerdictFacts(provenance) {
         subjects: provenance.subjects.map((s) => ({ name: s.name, digest: { ...s.digest } })),
         verifier: provenance.verifier,
         ...(provenance.policySha256 ? { policy_sha256: provenance.policySha256 } : {}),
-        ...(provenance.releaseAssets ? { release_assets: provenance.releaseAssets.map((a) => ({ name: a.name, size: a.size, sha256: a.sha256 })) } : {}),
+        ...(provenance.releaseAssets
+            ? {
+                release_assets: provenance.releaseAssets.map((a) => ({
+                    name: a.name,
+                    size: a.size,
+                    sha256: a.sha256,
+                })),
+            }
+            : {}),
     };
 }
 /** SHA-256 of the facts as canonical JSON (keys sorted), so reordering keys in the file does not change it. */
@@ -78076,7 +78271,7 @@ function canonicalJson(value) {
     if (Array.isArray(value))
         return `[${value.map(canonicalJson).join(',')}]`;
     if (value !== null && typeof value === 'object') {
-        const entries = Object.entries(value).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+        const entries = Object.entries(value).sort(([a], [b]) => a < b ? -1 : a > b ? 1 : 0);
         return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonicalJson(v)}`).join(',')}}`;
     }
     return JSON.stringify(value);
@@ -78087,27 +78282,45 @@ function canonicalJson(value) {
 
 /** What each event changes in an entry besides its status and history. */
 function applyEffects(entry, event) {
-    const done = (changes) => ({ ok: true, entry: { ...entry, ...changes } });
+    const done = (changes) => ({
+        ok: true,
+        entry: { ...entry, ...changes },
+    });
     switch (event.event) {
         case 'validated':
         case 'rerun_succeeded':
             return done({
-                verdict: toVerdictFacts(event.provenance), verified_at: event.at, failure_reason: null, requeue: false,
-                requeue_reason: null, rerun_in_progress: false, ...('artifact_url' in event && event.artifact_url ? { artifact_url: event.artifact_url } : {}),
+                verdict: toVerdictFacts(event.provenance),
+                verified_at: event.at,
+                failure_reason: null,
+                requeue: false,
+                requeue_reason: null,
+                rerun_in_progress: false,
+                ...('artifact_url' in event && event.artifact_url ? { artifact_url: event.artifact_url } : {}),
             });
         case 'failed':
             return done({
-                failure_reason: event.failure_reason, requeue: true, requeue_reason: event.reason ?? event.failure_reason,
+                failure_reason: event.failure_reason,
+                requeue: true,
+                requeue_reason: event.reason ?? event.failure_reason,
                 ...(event.artifact_url ? { artifact_url: event.artifact_url } : {}),
             });
         case 'rerun_failed':
-            return done({ failure_reason: event.failure_reason, rerun_in_progress: false, requeue: true, requeue_reason: event.reason ?? event.failure_reason });
+            return done({
+                failure_reason: event.failure_reason,
+                rerun_in_progress: false,
+                requeue: true,
+                requeue_reason: event.reason ?? event.failure_reason,
+            });
         case 'notify_claimed':
             return done({ notify_claim: { id: event.claim_id, at: event.at } });
         case 'notify_released':
             return done({ notify_claim: null });
         case 'notified':
-            return done({ notify_slack: event.slack_delivered, slack_retry: event.slack_delivered ? entry.slack_retry : 1 });
+            return done({
+                notify_slack: event.slack_delivered,
+                slack_retry: event.slack_delivered ? entry.slack_retry : 1,
+            });
         case 'issue_opened':
             return done({ issue_number: event.issue_number });
         case 'escalated':
@@ -78140,8 +78353,14 @@ function grantOverride(entry, event) {
             ...entry,
             governance_flag: entry.governance_flag === 'rollback' ? 'rollback' : 'override',
             override: {
-                reason: event.override.reason, approver: event.override.approver, granted_at: event.at, expires_at: event.override.expires_at, revoked_at: null,
-                ...(event.override.granted_by_run === undefined ? {} : { granted_by_run: event.override.granted_by_run }),
+                reason: event.override.reason,
+                approver: event.override.approver,
+                granted_at: event.at,
+                expires_at: event.override.expires_at,
+                revoked_at: null,
+                ...(event.override.granted_by_run === undefined
+                    ? {}
+                    : { granted_by_run: event.override.granted_by_run }),
             },
         },
     };
@@ -78161,7 +78380,11 @@ function apply_applyEvent(manifest, event) {
     const current = index >= 0 ? manifest.entries[index] : null;
     const noop = (message) => ({ ok: true, manifest, changed: false, message });
     // Claims are told apart by their id, not by who and when: the claim guard below handles them.
-    if (event.event !== 'notify_claimed' && current?.history.some((h) => h.event === event.event && h.at === event.at && h.actor === event.actor && h.run_attempt === event.run_attempt)) {
+    if (event.event !== 'notify_claimed' &&
+        current?.history.some((h) => h.event === event.event &&
+            h.at === event.at &&
+            h.actor === event.actor &&
+            h.run_attempt === event.run_attempt)) {
         return noop(`${event.event} at ${event.at} is already recorded`);
     }
     const guard = idempotencyGuard(current, event);
@@ -78170,7 +78393,10 @@ function apply_applyEvent(manifest, event) {
     const transition = TRANSITIONS[event.event];
     const from = current?.status ?? 'absent';
     if (!transition.from.includes(from)) {
-        return { ok: false, reason: `${event.event} is not allowed for tag ${event.tag} run ${event.run_id} in status ${from}` };
+        return {
+            ok: false,
+            reason: `${event.event} is not allowed for tag ${event.tag} run ${event.run_id} in status ${from}`,
+        };
     }
     const base = current ?? newEntry(event);
     const to = transition.to === 'same' ? base.status : transition.to;
@@ -78181,14 +78407,30 @@ function apply_applyEvent(manifest, event) {
         ...effects.entry,
         status: to,
         run_attempt: Math.max(base.run_attempt, event.run_attempt),
-        history: [...base.history, {
-                at: event.at, event: event.event, actor: event.actor, run_id: event.run_id, run_attempt: event.run_attempt,
-                from: current ? current.status : null, to, reason: event.reason ?? null,
-                ...(effects.entry.verdict && (event.event === 'validated' || event.event === 'rerun_succeeded') ? { verdict_sha256: verdict_facts_verdictDigest(effects.entry.verdict) } : {}),
-            }],
+        history: [
+            ...base.history,
+            {
+                at: event.at,
+                event: event.event,
+                actor: event.actor,
+                run_id: event.run_id,
+                run_attempt: event.run_attempt,
+                from: current ? current.status : null,
+                to,
+                reason: event.reason ?? null,
+                ...(effects.entry.verdict && (event.event === 'validated' || event.event === 'rerun_succeeded')
+                    ? { verdict_sha256: verdict_facts_verdictDigest(effects.entry.verdict) }
+                    : {}),
+            },
+        ],
     };
     const entries = index >= 0 ? manifest.entries.map((e, i) => (i === index ? entry : e)) : [...manifest.entries, entry];
-    return { ok: true, manifest: { ...manifest, entries }, changed: true, message: `${event.event}: ${from} → ${to}` };
+    return {
+        ok: true,
+        manifest: { ...manifest, entries },
+        changed: true,
+        message: `${event.event}: ${from} → ${to}`,
+    };
 }
 /** The guards that make notification and reruns idempotent across retries and reruns. */
 function idempotencyGuard(current, event) {
@@ -78214,16 +78456,34 @@ function idempotencyGuard(current, event) {
     }
     if (event.event === 'validated' && current.status === 'success')
         return `tag ${event.tag} run ${event.run_id} is already verified`;
-    if (event.event === 'failed' && current.status === 'failure' && current.failure_reason === event.failure_reason) {
+    if (event.event === 'failed' &&
+        current.status === 'failure' &&
+        current.failure_reason === event.failure_reason) {
         return `the failure of tag ${event.tag} run ${event.run_id} is already recorded`;
     }
     return null;
 }
 function newEntry(event) {
     return {
-        tag: event.tag, run_id: event.run_id, run_attempt: event.run_attempt, artifact_url: null, status: 'pending',
-        verified_at: null, failure_reason: null, notify_claim: null, notify_slack: false, slack_retry: 0, issue_number: null, requeue: false,
-        requeue_reason: null, rerun_in_progress: false, governance_flag: null, override: null, verdict: null, notes: [], history: [],
+        tag: event.tag,
+        run_id: event.run_id,
+        run_attempt: event.run_attempt,
+        artifact_url: null,
+        status: 'pending',
+        verified_at: null,
+        failure_reason: null,
+        notify_claim: null,
+        notify_slack: false,
+        slack_retry: 0,
+        issue_number: null,
+        requeue: false,
+        requeue_reason: null,
+        rerun_in_progress: false,
+        governance_flag: null,
+        override: null,
+        verdict: null,
+        notes: [],
+        history: [],
     };
 }
 
@@ -78239,8 +78499,8 @@ function lint_history_lintHistory(entry) {
     const found = [];
     const first = entry.history[0];
     if (first && (first.from !== null || !CREATING_EVENTS.includes(first.event))) {
-        found.push(violation('entry_not_created', entry, `the first history step is ${first.event} (${first.from ?? '(new)'} → ${first.to}); an entry starts with `
-            + `${CREATING_EVENTS.join(' or ')} from (new): entries are created by the validate or notify action, never by hand`));
+        found.push(violation('entry_not_created', entry, `the first history step is ${first.event} (${first.from ?? '(new)'} → ${first.to}); an entry starts with ` +
+            `${CREATING_EVENTS.join(' or ')} from (new): entries are created by the validate or notify action, never by hand`));
     }
     let previous = null;
     let rerunAttempt = null;
@@ -78257,14 +78517,15 @@ function lint_history_lintHistory(entry) {
             report('illegal_transition', `${where} starts from ${step.from ?? '(new)'} but the step before ended in ${previous ?? '(new)'}; steps are only appended by events`);
         const expected = statusAfter(step.event, step.from);
         if (expected !== step.to) {
-            report('event_mismatch', `${where} claims ${step.from ?? '(new)'} → ${step.to}, but ${step.event} ${expected === null ? `cannot apply to ${step.from ?? 'a new entry'}` : `leads to ${expected}`}; `
-                + 'each step must be the event that makes its transition');
+            report('event_mismatch', `${where} claims ${step.from ?? '(new)'} → ${step.to}, but ${step.event} ${expected === null ? `cannot apply to ${step.from ?? 'a new entry'}` : `leads to ${expected}`}; ` +
+                'each step must be the event that makes its transition');
         }
         if (step.event === 'rerun_started')
             rerunAttempt = step.run_attempt;
-        if ((step.event === 'rerun_succeeded' || step.event === 'rerun_failed') && (rerunAttempt === null || step.run_attempt <= rerunAttempt)) {
-            report('rerun_attempt', `${where} is attempt ${step.run_attempt}, ${rerunAttempt === null ? 'with no rerun_started before it' : `not later than the rerun_started of attempt ${rerunAttempt}`}; `
-                + "a rerun's outcome is recorded by the rerun's own attempt");
+        if ((step.event === 'rerun_succeeded' || step.event === 'rerun_failed') &&
+            (rerunAttempt === null || step.run_attempt <= rerunAttempt)) {
+            report('rerun_attempt', `${where} is attempt ${step.run_attempt}, ${rerunAttempt === null ? 'with no rerun_started before it' : `not later than the rerun_started of attempt ${rerunAttempt}`}; ` +
+                "a rerun's outcome is recorded by the rerun's own attempt");
         }
         previous = step.to;
     });
@@ -78289,11 +78550,13 @@ function lint_facts_lintVerdict(entry, before) {
             found.push(violation('success_unverified', entry, `the entry is ${entry.status} with ${entry.verdict ? 'a verdict' : 'no verdict'} but no validated or rerun_succeeded step; only a verification records a verdict`));
         }
         else if (entry.verdict !== null && setter.verdict_sha256 !== verdictDigest(entry.verdict)) {
-            found.push(violation('success_unverified', entry, `the verdict is not the one the ${setter.event} step at ${setter.at} recorded (verdict_sha256 `
-                + `${setter.verdict_sha256 ?? 'missing'}, the verdict hashes to ${verdictDigest(entry.verdict)}); restore the recorded verdict`));
+            found.push(violation('success_unverified', entry, `the verdict is not the one the ${setter.event} step at ${setter.at} recorded (verdict_sha256 ` +
+                `${setter.verdict_sha256 ?? 'missing'}, the verdict hashes to ${verdictDigest(entry.verdict)}); restore the recorded verdict`));
         }
     }
-    if (before && before.verdict !== null && (!sameJson(before.verdict, entry.verdict) || before.verified_at !== entry.verified_at)) {
+    if (before &&
+        before.verdict !== null &&
+        (!sameJson(before.verdict, entry.verdict) || before.verified_at !== entry.verified_at)) {
         found.push(violation('verdict_changed', entry, `verdict fields changed since the base (set at ${before.verified_at}); a verdict never changes once set: restore it`));
     }
     return found;
@@ -78302,11 +78565,15 @@ function lint_facts_lintVerdict(entry, before) {
 function lint_facts_lintOverrideEvents(entry, before) {
     const problem = overrideHistoryProblem(entry);
     if (problem)
-        return [violation('override_unrecorded', entry, `${problem}; overrides change only through the rollback action's override_grant / override_revoke`)];
+        return [
+            violation('override_unrecorded', entry, `${problem}; overrides change only through the rollback action's override_grant / override_revoke`),
+        ];
     if (before && !sameJson(before.override, entry.override)) {
         const appended = entry.history.slice(before.history.length);
         if (!appended.some((h) => h.event === 'override_granted' || h.event === 'override_revoked')) {
-            return [violation('override_unrecorded', entry, 'the override changed since the base with no override_granted or override_revoked step appended; restore it, then grant or revoke through the rollback action')];
+            return [
+                violation('override_unrecorded', entry, 'the override changed since the base with no override_granted or override_revoked step appended; restore it, then grant or revoke through the rollback action'),
+            ];
         }
     }
     return [];
@@ -78316,12 +78583,16 @@ function overrideHistoryProblem(entry) {
     const lastGrant = steps.filter((h) => h.event === 'override_granted').at(-1);
     const override = entry.override;
     if (override === null)
-        return lastGrant ? `an override was granted at ${lastGrant.at} but none is recorded (removed by hand)` : null;
+        return lastGrant
+            ? `an override was granted at ${lastGrant.at} but none is recorded (removed by hand)`
+            : null;
     if (!lastGrant)
         return 'an override is recorded but no override_granted step';
     if (lastGrant.at !== override.granted_at)
         return `the override's granted_at ${override.granted_at} is not the last override_granted step (${lastGrant.at})`;
-    const revoke = steps.slice(steps.indexOf(lastGrant) + 1).find((h) => h.event === 'override_revoked');
+    const revoke = steps
+        .slice(steps.indexOf(lastGrant) + 1)
+        .find((h) => h.event === 'override_revoked');
     if (revoke && override.revoked_at === null)
         return `the override was revoked at ${revoke.at} but its revoked_at is empty (un-revoked by hand)`;
     if (!revoke && override.revoked_at !== null)
@@ -78345,13 +78616,22 @@ function overrideHistoryProblem(entry) {
 function lintManifest(head, base, now) {
     const baseEntries = new Map((base?.entries ?? []).map((entry) => [entryKey(entry), entry]));
     const headKeys = new Set(head.entries.map(entryKey));
-    const removed = [...baseEntries.values()].filter((entry) => !headKeys.has(entryKey(entry))).map((entry) => violation('entry_removed', entry, 'the entry was removed; manifests are append-only: restore it (record a rollback or a new run instead of deleting)'));
-    return [...removed, ...head.entries.flatMap((entry) => lintEntry(entry, baseEntries.get(entryKey(entry)) ?? null, now))];
+    const removed = [...baseEntries.values()]
+        .filter((entry) => !headKeys.has(entryKey(entry)))
+        .map((entry) => violation('entry_removed', entry, 'the entry was removed; manifests are append-only: restore it (record a rollback or a new run instead of deleting)'));
+    return [
+        ...removed,
+        ...head.entries.flatMap((entry) => lintEntry(entry, baseEntries.get(entryKey(entry)) ?? null, now)),
+    ];
 }
 function lintEntry(entry, before, now) {
     return [
-        ...lintAgainstBase(entry, before), ...lintHistory(entry), ...lintVerdict(entry, before), ...lintOverrideEvents(entry, before),
-        ...lintOverride(entry, before, now), ...lintSuccess(entry),
+        ...lintAgainstBase(entry, before),
+        ...lintHistory(entry),
+        ...lintVerdict(entry, before),
+        ...lintOverrideEvents(entry, before),
+        ...lintOverride(entry, before, now),
+        ...lintSuccess(entry),
     ];
 }
 function lintAgainstBase(entry, before) {
@@ -78369,14 +78649,20 @@ function lintAgainstBase(entry, before) {
 function lintOverride(entry, before, now) {
     const override = entry.override;
     if (override === null) {
-        return entry.governance_flag === 'override' ? [violation('override_invalid', entry, 'governance_flag is override but no override is recorded: record reason, approver and expires_at')] : [];
+        return entry.governance_flag === 'override'
+            ? [
+                violation('override_invalid', entry, 'governance_flag is override but no override is recorded: record reason, approver and expires_at'),
+            ]
+            : [];
     }
     const problem = overrideWindowProblem(new Date(override.granted_at), new Date(override.expires_at));
     if (problem)
         return [violation('override_invalid', entry, `override ${problem}`)];
     const isNew = JSON.stringify(before?.override ?? null) !== JSON.stringify(override);
     if (isNew && override.revoked_at === null && Date.parse(override.expires_at) <= now.getTime()) {
-        return [violation('override_invalid', entry, `the override added here already expired at ${override.expires_at}; grant a new one with a future expires_at`)];
+        return [
+            violation('override_invalid', entry, `the override added here already expired at ${override.expires_at}; grant a new one with a future expires_at`),
+        ];
     }
     return [];
 }
@@ -78391,7 +78677,11 @@ function lintSuccess(entry) {
         verdict && verdict.subjects.length === 0 ? 'subjects' : null,
         verdict && verdict.source_commit === null ? 'source_commit' : null,
     ].filter((field) => field !== null);
-    return missing.length === 0 ? [] : [violation('success_incomplete', entry, `a success entry must carry ${missing.join(', ')}; only a verified provenance can be recorded as success`)];
+    return missing.length === 0
+        ? []
+        : [
+            violation('success_incomplete', entry, `a success entry must carry ${missing.join(', ')}; only a verified provenance can be recorded as success`),
+        ];
 }
 
 ;// CONCATENATED MODULE: ./src/core/manifest/index.ts
@@ -78418,7 +78708,13 @@ async function applyWithCompareAndSwap(event, io, timing) {
     for (let attempt = 1; attempt <= timing.maxAttempts; attempt++) {
         const current = await io.read();
         const result = apply_applyEvent(current.manifest, event);
-        const finished = (outcome, message, manifest) => ({ outcome, message, manifest, attempts: attempt, lockWaitSeconds: (timing.now() - started) / 1000 });
+        const finished = (outcome, message, manifest) => ({
+            outcome,
+            message,
+            manifest,
+            attempts: attempt,
+            lockWaitSeconds: (timing.now() - started) / 1000,
+        });
         if (!result.ok)
             return finished('refused', result.reason, current.manifest);
         if (!result.changed)
@@ -78484,8 +78780,13 @@ class ContentsFile {
         const { owner, repo, path, branch } = this.location;
         try {
             await this.octokit.rest.repos.createOrUpdateFileContents({
-                owner, repo, path, message, content: Buffer.from(parse_serializeManifest(next)).toString('base64'),
-                ...(sha ? { sha } : {}), ...(branch ? { branch } : {}),
+                owner,
+                repo,
+                path,
+                message,
+                content: Buffer.from(parse_serializeManifest(next)).toString('base64'),
+                ...(sha ? { sha } : {}),
+                ...(branch ? { branch } : {}),
             });
             return { kind: 'written' };
         }
@@ -78523,7 +78824,13 @@ class ContentsFile {
     }
     async readRaw() {
         const { owner, repo, path, branch } = this.location;
-        const { data } = await this.octokit.rest.repos.getContent({ owner, repo, path, ...(branch ? { ref: branch } : {}), mediaType: { format: 'raw' } });
+        const { data } = await this.octokit.rest.repos.getContent({
+            owner,
+            repo,
+            path,
+            ...(branch ? { ref: branch } : {}),
+            mediaType: { format: 'raw' },
+        });
         const raw = data;
         let bytes;
         if (typeof raw === 'string')
@@ -78541,17 +78848,22 @@ class ContentsFile {
     refusal(error, what) {
         const status = contents_file_statusOf(error);
         const answer = `HTTP ${status ?? 'no answer'}: ${error.message.split('\n')[0]}`;
-        const refused = status === 401 || status === 403 || status === 404 || ((status === 409 || status === 422) && PROTECTED.test(error.message));
+        const refused = status === 401 ||
+            status === 403 ||
+            status === 404 ||
+            ((status === 409 || status === 422) && PROTECTED.test(error.message));
         if (refused && !isRateLimited(error)) {
             const need = what === 'read' ? 'contents: read' : 'contents: write';
-            return new guard_error_GuardError('permission_denied', `GitHub refused to ${what} ${this.where} (${answer}): the token needs ${need}`
-                + `${what === 'write' ? '; a protected branch refuses direct commits (give manifest-branch an unprotected branch, or let the token bypass the rule)' : ''}`
-                + '; a manifest-branch that does not exist answers 404 too', { cause: error });
+            return new guard_error_GuardError('permission_denied', `GitHub refused to ${what} ${this.where} (${answer}): the token needs ${need}` +
+                `${what === 'write' ? '; a protected branch refuses direct commits (give manifest-branch an unprotected branch, or let the token bypass the rule)' : ''}` +
+                '; a manifest-branch that does not exist answers 404 too', { cause: error });
         }
         if (status === undefined || status >= 500 || isRateLimited(error)) {
             return new guard_error_GuardError('lock_timeout', `GitHub kept failing to ${what} ${this.where} through the bounded retries (${answer})`, { cause: error });
         }
-        return new guard_error_GuardError('input_invalid', `GitHub did not accept the ${what} of ${this.where} (${answer})`, { cause: error });
+        return new guard_error_GuardError('input_invalid', `GitHub did not accept the ${what} of ${this.where} (${answer})`, {
+            cause: error,
+        });
     }
     /** Rate limits and server errors are waited out (bounded); anything else is final. */
     transientWait(error, attempt) {
@@ -78562,7 +78874,11 @@ class ContentsFile {
         const retryAfter = Number(headers['retry-after']);
         if (isRateLimited(error)) {
             const resetMs = Number(headers['x-ratelimit-reset']) * 1000 - this.timing.now();
-            const ms = Number.isFinite(retryAfter) && headers['retry-after'] !== undefined ? retryAfter * 1000 : Number.isFinite(resetMs) ? resetMs + 1000 : 60_000;
+            const ms = Number.isFinite(retryAfter) && headers['retry-after'] !== undefined
+                ? retryAfter * 1000
+                : Number.isFinite(resetMs)
+                    ? resetMs + 1000
+                    : 60_000;
             return ms <= MAX_RETRY_AFTER_MS ? Math.max(ms, 0) : null;
         }
         if (status === undefined || status >= 500)
@@ -78575,7 +78891,8 @@ const headersOf = (error) => error?.response?.headers ?? {};
 function isRateLimited(error) {
     const status = contents_file_statusOf(error);
     const headers = headersOf(error);
-    return status === 429 || (status === 403 && (headers['x-ratelimit-remaining'] === '0' || headers['retry-after'] !== undefined));
+    return (status === 429 ||
+        (status === 403 && (headers['x-ratelimit-remaining'] === '0' || headers['retry-after'] !== undefined)));
 }
 function contents_file_statusOf(error) {
     const status = error?.status;
@@ -78602,7 +78919,9 @@ const MAX_TAG_DEPTH = 5;
 async function resolveTagCommit(octokit, repository, tag) {
     let object;
     try {
-        ({ data: { object } } = await octokit.rest.git.getRef({ ...repository, ref: `tags/${tag}` }));
+        ({
+            data: { object },
+        } = await octokit.rest.git.getRef({ ...repository, ref: `tags/${tag}` }));
     }
     catch (error) {
         if (statusOf(error) === 404)
@@ -78612,7 +78931,9 @@ async function resolveTagCommit(octokit, repository, tag) {
     for (let depth = 0; object.type === 'tag'; depth++) {
         if (depth >= MAX_TAG_DEPTH)
             throw new GuardError('tag_mismatch', `tag ${tag} nests more than ${MAX_TAG_DEPTH} annotated tags`);
-        ({ data: { object } } = await octokit.rest.git.getTag({ ...repository, tag_sha: object.sha }));
+        ({
+            data: { object },
+        } = await octokit.rest.git.getTag({ ...repository, tag_sha: object.sha }));
     }
     if (object.type !== 'commit')
         throw new GuardError('tag_mismatch', `tag ${tag} points at a ${object.type}, not a commit`);
@@ -78649,13 +78970,19 @@ async function lookUpConcurrently(digests, lookUp) {
 }
 async function attestationsFor(octokit, repository, digest) {
     const bundles = [];
-    const pages = octokit.paginate.iterator(octokit.rest.repos.listAttestations, { ...repository, subject_digest: `sha256:${digest}`, per_page: 100 });
+    const pages = octokit.paginate.iterator(octokit.rest.repos.listAttestations, {
+        ...repository,
+        subject_digest: `sha256:${digest}`,
+        per_page: 100,
+    });
     let read = 0;
     try {
         for await (const page of pages) {
             // The route's list is namespaced (`{attestations}`) and has no total_count, so Octokit leaves it as is.
             const { attestations } = page.data;
-            bundles.push(...(attestations ?? []).map((attestation) => attestation.bundle).filter((bundle) => bundle !== undefined));
+            bundles.push(...(attestations ?? [])
+                .map((attestation) => attestation.bundle)
+                .filter((bundle) => bundle !== undefined));
             if (++read >= MAX_PAGES)
                 break;
         }
@@ -78683,7 +79010,8 @@ const defaultGitHubRetryTiming = {
  */
 function retryDelay(error, attempt, timing) {
     const status = repository_statusOf(error);
-    const headers = error?.response?.headers ?? {};
+    const headers = error?.response?.headers ??
+        {};
     const retryAfter = headers['retry-after'];
     const secondary = status === 403 && /secondary rate limit/i.test(error?.message ?? '');
     const primary = (status === 403 || status === 429) && headers['x-ratelimit-remaining'] === '0';
@@ -78719,7 +79047,11 @@ async function retry_withGitHubRetries(call, timing = defaultGitHubRetryTiming) 
 ;// CONCATENATED MODULE: ./src/adapters/github/issues.ts
 
 
-const LABEL_COLORS = { 'ops-alert': 'b60205', 'provenance-failure': 'd93f0b', 'security-backcompat': '5319e7' };
+const LABEL_COLORS = {
+    'ops-alert': 'b60205',
+    'provenance-failure': 'd93f0b',
+    'security-backcompat': '5319e7',
+};
 /** Creates the labels that are missing; an existing label (422 already_exists) is fine. */
 async function ensureLabels({ octokit, repository, timing }, labels) {
     for (const name of labels) {
@@ -78748,7 +79080,12 @@ async function findIssueByMarker({ octokit, repository, timing }, label, marker)
     return null;
 }
 async function openIssue({ octokit, repository, timing }, content) {
-    const { data } = await retry_withGitHubRetries(() => octokit.rest.issues.create({ ...repository, title: content.title, body: content.body, labels: [...content.labels] }), timing);
+    const { data } = await retry_withGitHubRetries(() => octokit.rest.issues.create({
+        ...repository,
+        title: content.title,
+        body: content.body,
+        labels: [...content.labels],
+    }), timing);
     return data.number;
 }
 async function commentOnIssue({ octokit, repository, timing }, issueNumber, body) {
@@ -78761,11 +79098,21 @@ async function commentOnIssue({ octokit, repository, timing }, issueNumber, body
 async function getRun({ octokit, repository, timing }, runId) {
     const { data } = await retry_withGitHubRetries(() => octokit.rest.actions.getWorkflowRun({ ...repository, run_id: runId }), timing);
     return {
-        id: data.id, createdAt: new Date(data.created_at), runAttempt: data.run_attempt ?? 1, status: data.status ?? 'unknown',
-        conclusion: data.conclusion ?? null, headSha: data.head_sha, headBranch: data.head_branch ?? null, workflowId: data.workflow_id,
-        workflowPath: data.path, event: data.event, headRepository: data.head_repository?.full_name ?? null,
+        id: data.id,
+        createdAt: new Date(data.created_at),
+        runAttempt: data.run_attempt ?? 1,
+        status: data.status ?? 'unknown',
+        conclusion: data.conclusion ?? null,
+        headSha: data.head_sha,
+        headBranch: data.head_branch ?? null,
+        workflowId: data.workflow_id,
+        workflowPath: data.path,
+        event: data.event,
+        headRepository: data.head_repository?.full_name ?? null,
         triggeringActor: data.triggering_actor?.login ?? data.actor?.login ?? null,
-        runStartedAt: data.run_started_at ? new Date(data.run_started_at) : null, updatedAt: new Date(data.updated_at), displayTitle: data.display_title,
+        runStartedAt: data.run_started_at ? new Date(data.run_started_at) : null,
+        updatedAt: new Date(data.updated_at),
+        displayTitle: data.display_title,
     };
 }
 /** Asks GitHub to rerun; its refusal (403: too old, still running, over the cap) comes back as a reason. */
@@ -78846,7 +79193,10 @@ async function openRevertPullRequest(github, request) {
     const { data: base } = await withGitHubRetries(() => octokit.rest.git.getRef({ ...repository, ref: `heads/${request.baseBranch}` }), timing);
     const { data: target } = await withGitHubRetries(() => octokit.rest.git.getCommit({ ...repository, commit_sha: request.targetSha }), timing);
     const { data: commit } = await withGitHubRetries(() => octokit.rest.git.createCommit({
-        ...repository, message: request.title, tree: target.tree.sha, parents: [base.object.sha],
+        ...repository,
+        message: request.title,
+        tree: target.tree.sha,
+        parents: [base.object.sha],
     }), timing);
     try {
         await withGitHubRetries(() => octokit.rest.git.createRef({ ...repository, ref: `refs/heads/${request.branch}`, sha: commit.sha }), timing);
@@ -78857,12 +79207,21 @@ async function openRevertPullRequest(github, request) {
             throw error;
     }
     const { data: pull } = await withGitHubRetries(() => octokit.rest.pulls.create({
-        ...repository, base: request.baseBranch, head: request.branch, title: request.title, body: request.body,
+        ...repository,
+        base: request.baseBranch,
+        head: request.branch,
+        title: request.title,
+        body: request.body,
     }), timing);
     return { number: pull.number, url: pull.html_url, created: true };
 }
 async function findOpenPull({ octokit, repository, timing }, branch) {
-    const { data } = await withGitHubRetries(() => octokit.rest.pulls.list({ ...repository, state: 'open', head: `${repository.owner}:${branch}`, per_page: 10 }), timing);
+    const { data } = await withGitHubRetries(() => octokit.rest.pulls.list({
+        ...repository,
+        state: 'open',
+        head: `${repository.owner}:${branch}`,
+        per_page: 10,
+    }), timing);
     const [pull] = data;
     return pull ? { number: pull.number, url: pull.html_url } : null;
 }
@@ -78936,7 +79295,9 @@ function openZip(path) {
     return new Promise((resolvePromise, reject) => {
         yauzl.open(path, { lazyEntries: true, autoClose: false, validateEntrySizes: true }, (error, zip) => {
             if (error || !zip)
-                reject(new GuardError('artifact_missing', `${path} is not a readable zip archive: ${error?.message}`, { cause: error }));
+                reject(new GuardError('artifact_missing', `${path} is not a readable zip archive: ${error?.message}`, {
+                    cause: error,
+                }));
             else
                 resolvePromise(zip);
         });
@@ -78946,9 +79307,20 @@ function openZip(path) {
 function nextEntry(zip) {
     return new Promise((resolvePromise, reject) => {
         const cleanup = () => zip.removeAllListeners('entry').removeAllListeners('end').removeAllListeners('error');
-        zip.once('entry', (entry) => { cleanup(); resolvePromise(entry); });
-        zip.once('end', () => { cleanup(); resolvePromise(null); });
-        zip.once('error', (error) => { cleanup(); reject(new GuardError('artifact_missing', `refused to extract the archive: ${error.message}`, { cause: error })); });
+        zip.once('entry', (entry) => {
+            cleanup();
+            resolvePromise(entry);
+        });
+        zip.once('end', () => {
+            cleanup();
+            resolvePromise(null);
+        });
+        zip.once('error', (error) => {
+            cleanup();
+            reject(new GuardError('artifact_missing', `refused to extract the archive: ${error.message}`, {
+                cause: error,
+            }));
+        });
         zip.readEntry();
     });
 }
@@ -78980,13 +79352,22 @@ const download_defaultDownloadTiming = {
  * `artifact_missing`. The archive is extracted by us, safely, never by the download itself.
  */
 async function downloadRunArtifact(request, github, timing = download_defaultDownloadTiming, limits = defaultUnzipLimits) {
-    const findBy = { token: request.token, workflowRunId: request.runId, repositoryOwner: request.owner, repositoryName: request.repo };
+    const findBy = {
+        token: request.token,
+        workflowRunId: request.runId,
+        repositoryOwner: request.owner,
+        repositoryName: request.repo,
+    };
     let lastError;
     for (let attempt = 1; attempt <= timing.maxTries; attempt++) {
         try {
             const artifact = await findArtifact(github.octokit, request);
             const archiveDir = await mkdtemp(join(request.targetDir, '.archive-'));
-            await github.artifacts.downloadArtifact(artifact.id, { findBy, path: archiveDir, skipDecompress: true });
+            await github.artifacts.downloadArtifact(artifact.id, {
+                findBy,
+                path: archiveDir,
+                skipDecompress: true,
+            });
             const [archive] = await readdir(archiveDir);
             if (!archive)
                 throw new Error('the download produced no file');
@@ -79013,7 +79394,13 @@ class ArtifactNotListed extends (/* unused pure expression or super */ null && (
 }
 /** The newest artifact of that name in the run; an expired one is refused before any download. */
 async function findArtifact(octokit, request) {
-    const { data } = await octokit.rest.actions.listWorkflowRunArtifacts({ owner: request.owner, repo: request.repo, run_id: request.runId, name: request.name, per_page: 100 });
+    const { data } = await octokit.rest.actions.listWorkflowRunArtifacts({
+        owner: request.owner,
+        repo: request.repo,
+        run_id: request.runId,
+        name: request.name,
+        per_page: 100,
+    });
     const [newest] = data.artifacts.filter((a) => a.name === request.name).sort((a, b) => b.id - a.id);
     if (!newest)
         throw new ArtifactNotListed(`run ${request.runId} has no artifact named ${request.name}`);
@@ -79048,7 +79435,12 @@ function toMissing(request, error, tries) {
 
 
 
-const defaultReleaseLimits = { maxAssets: 1000, maxAssetBytes: 2 * 1024 ** 3, maxTotalBytes: 8 * 1024 ** 3, maxPages: 20 };
+const defaultReleaseLimits = {
+    maxAssets: 1000,
+    maxAssetBytes: 2 * 1024 ** 3,
+    maxTotalBytes: 8 * 1024 ** 3,
+    maxPages: 20,
+};
 /** The release of a tag, drafts included (the list shows them to a token with push access; `getReleaseByTag` never does). */
 /**
  * The release of the tag: the published one, even when drafts carry the same tag (anyone drafting a release
@@ -79057,9 +79449,18 @@ const defaultReleaseLimits = { maxAssets: 1000, maxAssetBytes: 2 * 1024 ** 3, ma
 async function findRelease(client, repository, tag, limits = defaultReleaseLimits) {
     let pages = 0;
     let draft = null;
-    for await (const page of client.octokit.paginate.iterator(client.octokit.rest.repos.listReleases, { ...repository, per_page: 100 })) {
+    for await (const page of client.octokit.paginate.iterator(client.octokit.rest.repos.listReleases, {
+        ...repository,
+        per_page: 100,
+    })) {
         for (const release of page.data.filter((candidate) => candidate.tag_name === tag)) {
-            const found = { id: release.id, tag, draft: release.draft, prerelease: release.prerelease, htmlUrl: release.html_url };
+            const found = {
+                id: release.id,
+                tag,
+                draft: release.draft,
+                prerelease: release.prerelease,
+                htmlUrl: release.html_url,
+            };
             if (!release.draft)
                 return found;
             draft ??= found;
@@ -79073,7 +79474,11 @@ async function findRelease(client, repository, tag, limits = defaultReleaseLimit
 }
 async function listReleaseAssets(client, repository, releaseId, limits = defaultReleaseLimits) {
     const assets = [];
-    for await (const page of client.octokit.paginate.iterator(client.octokit.rest.repos.listReleaseAssets, { ...repository, release_id: releaseId, per_page: 100 })) {
+    for await (const page of client.octokit.paginate.iterator(client.octokit.rest.repos.listReleaseAssets, {
+        ...repository,
+        release_id: releaseId,
+        per_page: 100,
+    })) {
         assets.push(...page.data.map((a) => ({ id: a.id, name: a.name, size: a.size, digest: a.digest ?? null })));
         if (assets.length > limits.maxAssets)
             throw new GuardError('artifact_missing', `the release has more than ${limits.maxAssets} assets`);
@@ -79092,8 +79497,12 @@ async function listReleaseAssets(client, repository, releaseId, limits = default
 }
 /** A name becomes a file name: nothing that climbs out of the directory, hides, or carries control characters. */
 function assertSafeName(name) {
-    // eslint-disable-next-line no-control-regex
-    if (name === '' || name === '.' || name === '..' || /[/\\\u0000-\u001f\u007f]/.test(name) || name.length > 255) {
+    if (name === '' ||
+        name === '.' ||
+        name === '..' ||
+        // eslint-disable-next-line no-control-regex
+        /[/\\\u0000-\u001f\u007f]/.test(name) ||
+        name.length > 255) {
         throw new GuardError('artifact_missing', `release asset name ${JSON.stringify(name)} is not a safe file name`);
     }
 }
@@ -79130,7 +79539,10 @@ async function withTries(timing, name, call) {
 /** GitHub answers 302 to pre-signed storage; the token goes to GitHub only, never to the storage host. */
 async function downloadOne(client, repository, asset, path) {
     const url = `${client.apiUrl.replace(/\/$/, '')}/repos/${repository.owner}/${repository.repo}/releases/assets/${asset.id}`;
-    const headers = { accept: 'application/octet-stream', 'user-agent': 'provenance-guard' };
+    const headers = {
+        accept: 'application/octet-stream',
+        'user-agent': 'provenance-guard',
+    };
     if (client.token)
         headers.authorization = `Bearer ${client.token}`;
     let response = await fetch(url, { headers, redirect: 'manual' });
@@ -79145,7 +79557,9 @@ async function downloadOne(client, repository, asset, path) {
     const cap = new Transform({
         transform(chunk, _encoding, done) {
             bytes += chunk.length;
-            done(bytes > asset.size ? new GuardError('artifact_missing', `release asset ${asset.name} is larger than the ${asset.size} bytes listed`) : null, chunk);
+            done(bytes > asset.size
+                ? new GuardError('artifact_missing', `release asset ${asset.name} is larger than the ${asset.size} bytes listed`)
+                : null, chunk);
         },
     });
     try {
@@ -79200,7 +79614,8 @@ class RunHomes {
     async lookUp(runId) {
         const { owner, repo } = this.repository;
         try {
-            return manifestPathForRun((await getRun({ octokit: this.octokit, repository: this.repository, timing: this.timing }, runId)).createdAt);
+            return manifestPathForRun((await getRun({ octokit: this.octokit, repository: this.repository, timing: this.timing }, runId))
+                .createdAt);
         }
         catch (error) {
             const status = repository_statusOf(error);
@@ -79208,8 +79623,8 @@ class RunHomes {
                 throw new guard_error_GuardError('input_invalid', `run ${runId} is not a workflow run of ${owner}/${repo}, so its manifest entry has no home: check run-id, or give manifest-path`, { cause: error });
             }
             if (status === 401 || status === 403) {
-                throw new guard_error_GuardError('permission_denied', `reading run ${runId} of ${owner}/${repo} (its creation day is the manifest entry's home) was refused (HTTP ${status}): `
-                    + 'the token needs actions: read, or give manifest-path', { cause: error });
+                throw new guard_error_GuardError('permission_denied', `reading run ${runId} of ${owner}/${repo} (its creation day is the manifest entry's home) was refused (HTTP ${status}): ` +
+                    'the token needs actions: read, or give manifest-path', { cause: error });
             }
             throw error;
         }
@@ -79259,7 +79674,12 @@ class github_contents_store_GitHubContentsStore {
 
 /** A lock older than this belongs to a process that died holding it. */
 const STALE_LOCK_MS = 30_000;
-const fileStoreTiming = { ...defaultRetryTiming, maxAttempts: 200, baseDelayMs: 5, maxDelayMs: 100 };
+const fileStoreTiming = {
+    ...defaultRetryTiming,
+    maxAttempts: 200,
+    baseDelayMs: 5,
+    maxDelayMs: 100,
+};
 /**
  * The manifest as a local file: the embedded default of the CLI. An exclusive lock file keeps two
  * processes from interleaving read-modify-write; the write is atomic (temp file + rename).
@@ -79295,10 +79715,22 @@ class FileStore {
             const result = applyEvent(current, event);
             const lockWaitSeconds = (this.timing.now() - started) / 1000;
             if (!result.ok)
-                return { outcome: 'refused', message: result.reason, manifest: current, attempts: 1, lockWaitSeconds };
+                return {
+                    outcome: 'refused',
+                    message: result.reason,
+                    manifest: current,
+                    attempts: 1,
+                    lockWaitSeconds,
+                };
             if (result.changed)
                 await this.writeAtomically(result.manifest);
-            return { outcome: result.changed ? 'applied' : 'unchanged', message: result.message, manifest: result.manifest, attempts: 1, lockWaitSeconds };
+            return {
+                outcome: result.changed ? 'applied' : 'unchanged',
+                message: result.message,
+                manifest: result.manifest,
+                attempts: 1,
+                lockWaitSeconds,
+            };
         }
         finally {
             await release();
@@ -79348,7 +79780,11 @@ async function applyToEntry(store, event) {
     if (store === null)
         return { outcome: 'no-manifest', entry: null, message: 'no manifest' };
     const result = await store.apply(event);
-    return { outcome: result.outcome, entry: result.manifest.entries.find((e) => schema_entryKey(e) === schema_entryKey(event)) ?? null, message: result.message };
+    return {
+        outcome: result.outcome,
+        entry: result.manifest.entries.find((e) => schema_entryKey(e) === schema_entryKey(event)) ?? null,
+        message: result.message,
+    };
 }
 
 ;// CONCATENATED MODULE: ./src/adapters/manifest/index.ts
@@ -79417,19 +79853,58 @@ const common = {
  * code its effect fails with when GitHub cannot carry it out (server errors after bounded retries).
  */
 const catalog_OPERATIONS = {
-    rerun: { class: 'recovery', minimum: 'write', input: object(common), effect: 're-runs the whole workflow run (same commit)', failure: 'rerun_denied' },
-    rerun_failed_jobs: { class: 'recovery', minimum: 'write', input: object(common), effect: 're-runs the failed jobs of the run', failure: 'rerun_denied' },
-    dispatch_release: { class: 'recovery', minimum: 'write', input: object(common), effect: 'dispatches the release workflow for the tag', failure: 'rerun_denied' },
-    retry_tag: { class: 'repair', minimum: 'write', input: object(common), effect: 'creates <tag>-retry at the same commit', failure: 'rerun_denied' },
+    rerun: {
+        class: 'recovery',
+        minimum: 'write',
+        input: object(common),
+        effect: 're-runs the whole workflow run (same commit)',
+        failure: 'rerun_denied',
+    },
+    rerun_failed_jobs: {
+        class: 'recovery',
+        minimum: 'write',
+        input: object(common),
+        effect: 're-runs the failed jobs of the run',
+        failure: 'rerun_denied',
+    },
+    dispatch_release: {
+        class: 'recovery',
+        minimum: 'write',
+        input: object(common),
+        effect: 'dispatches the release workflow for the tag',
+        failure: 'rerun_denied',
+    },
+    retry_tag: {
+        class: 'repair',
+        minimum: 'write',
+        input: object(common),
+        effect: 'creates <tag>-retry at the same commit',
+        failure: 'rerun_denied',
+    },
     rollback: {
-        class: 'repair', minimum: 'maintain', input: object({ ...common, target_sha: schemas_string().regex(/^[0-9a-f]{40}$/, 'must be a 40-hex-digit commit') }),
-        effect: 'opens a revert PR to the target commit, then records the rollback', failure: 'issue_create_failed',
+        class: 'repair',
+        minimum: 'maintain',
+        input: object({
+            ...common,
+            target_sha: schemas_string().regex(/^[0-9a-f]{40}$/, 'must be a 40-hex-digit commit'),
+        }),
+        effect: 'opens a revert PR to the target commit, then records the rollback',
+        failure: 'issue_create_failed',
     },
     override_grant: {
-        class: 'break_glass', minimum: 'maintain', input: object({ ...common, expires_at: iso_datetime({ offset: true }) }),
-        effect: 'lets SLSA v0.2 provenance of the entry pass until expires_at (at most 7 days)', failure: 'lock_timeout',
+        class: 'break_glass',
+        minimum: 'maintain',
+        input: object({ ...common, expires_at: iso_datetime({ offset: true }) }),
+        effect: 'lets SLSA v0.2 provenance of the entry pass until expires_at (at most 7 days)',
+        failure: 'lock_timeout',
     },
-    override_revoke: { class: 'break_glass', minimum: 'maintain', input: object(common), effect: 'ends a live override at once', failure: 'lock_timeout' },
+    override_revoke: {
+        class: 'break_glass',
+        minimum: 'maintain',
+        input: object(common),
+        effect: 'ends a live override at once',
+        failure: 'lock_timeout',
+    },
 };
 function isOperationKey(value) {
     return Object.hasOwn(catalog_OPERATIONS, value);
@@ -79456,8 +79931,14 @@ function authorize_authorize(operation, actor, permission, governanceReviewers) 
         return { allowed: false, level, why: `${operation} needs ${minimum} or above; ${actor} has ${level}` };
     }
     const governance = minimum === 'maintain';
-    if (governance && governanceReviewers.length > 0 && !governanceReviewers.some((r) => r.toLowerCase() === actor.toLowerCase())) {
-        return { allowed: false, level, why: `${operation} is limited to the governance reviewers; ${actor} is not one` };
+    if (governance &&
+        governanceReviewers.length > 0 &&
+        !governanceReviewers.some((r) => r.toLowerCase() === actor.toLowerCase())) {
+        return {
+            allowed: false,
+            level,
+            why: `${operation} is limited to the governance reviewers; ${actor} is not one`,
+        };
     }
     return { allowed: true, level };
 }
@@ -79562,7 +80043,9 @@ function redactEncoded(value, secrets) {
     const entries = Object.entries(value).map(([key, item]) => [key, redactEncoded(item, secrets)]);
     const record = Object.fromEntries(entries);
     const payload = value.payload;
-    if (typeof value.payloadType === 'string' && typeof payload === 'string' && BASE64.test(payload)) {
+    if (typeof value.payloadType === 'string' &&
+        typeof payload === 'string' &&
+        BASE64.test(payload)) {
         const decoded = decodeUtf8(payload);
         const redacted = redactText(decoded, secrets);
         record.payload = redacted === decoded ? payload : encodeUtf8(redacted);
@@ -79584,7 +80067,8 @@ function encodedSecret(text, secrets) {
         return false;
     // latin1 keeps ASCII runs inside binary (a DER certificate's e-mail SAN) as they are.
     const bytes = Uint8Array.from(atob(text), (c) => c.charCodeAt(0));
-    return containsSecret(new TextDecoder('latin1').decode(bytes), secrets) || containsSecret(new TextDecoder().decode(bytes), secrets);
+    return (containsSecret(new TextDecoder('latin1').decode(bytes), secrets) ||
+        containsSecret(new TextDecoder().decode(bytes), secrets));
 }
 function decodeUtf8(base64) {
     return new TextDecoder().decode(Uint8Array.from(atob(base64), (c) => c.charCodeAt(0)));
@@ -79604,10 +80088,17 @@ const MAX_REASON = 200;
 /** A short, sanitised reason: secrets and secret-shaped text redacted, one line, bounded. */
 function sanitizeReason(reason, secrets) {
     const oneLine = redactText(reason, secrets).replace(/[\r\n\t]+/g, ' ');
-    return [...oneLine].filter((c) => c.charCodeAt(0) >= 0x20).join('').slice(0, MAX_REASON);
+    return [...oneLine]
+        .filter((c) => c.charCodeAt(0) >= 0x20)
+        .join('')
+        .slice(0, MAX_REASON);
 }
 function audit_auditEvent(fields, secrets) {
-    return { ...fields, actor: sanitizeReason(fields.actor, secrets), reason: sanitizeReason(fields.reason, secrets) };
+    return {
+        ...fields,
+        actor: sanitizeReason(fields.actor, secrets),
+        reason: sanitizeReason(fields.reason, secrets),
+    };
 }
 
 ;// CONCATENATED MODULE: ./src/core/operations/index.ts
@@ -79685,8 +80176,14 @@ function toCodedError(error, fallback) {
 async function recordAudit(context, deps, result, detail) {
     const repository = `${deps.github.repository.owner}/${deps.github.repository.repo}`;
     const event = auditEvent({
-        repository, actor: context.actor, operation: context.operation, result, request_id: context.requestId,
-        incident: context.incident, reason: `${context.reason} — ${detail}`, at: deps.now().toISOString(),
+        repository,
+        actor: context.actor,
+        operation: context.operation,
+        result,
+        request_id: context.requestId,
+        incident: context.incident,
+        reason: `${context.reason} — ${detail}`,
+        at: deps.now().toISOString(),
     }, context.secrets);
     await deps.audit.record(event);
     deps.log('audit', { operation: event.operation, result, actor: event.actor });
@@ -79708,8 +80205,8 @@ async function requireEntry(deps, of, operation) {
     const entry = await readEntry(deps.store, of);
     if (entry === null) {
         const path = await deps.store.locate(of);
-        throw new OperationDenied('input_invalid', `no manifest entry for tag ${of.tag} run ${of.run_id} in ${path}: run the validate action for that run first `
-            + '(it creates the entry), or give manifest-path if the entry lives in another file');
+        throw new OperationDenied('input_invalid', `no manifest entry for tag ${of.tag} run ${of.run_id} in ${path}: run the validate action for that run first ` +
+            '(it creates the entry), or give manifest-path if the entry lives in another file');
     }
     return entry;
 }
@@ -79784,14 +80281,24 @@ function operationEnvironment(now, env = process.env) {
     return {
         deps: {
             github: { octokit, repository },
-            store: environment_optional('manifest') === 'false' ? null : new GitHubContentsStore(octokit, { ...repository, path: manifestPath, ...(branch ? { branch } : {}) }),
+            store: environment_optional('manifest') === 'false'
+                ? null
+                : new GitHubContentsStore(octokit, {
+                    ...repository,
+                    path: manifestPath,
+                    ...(branch ? { branch } : {}),
+                }),
             // KPIs go to Supabase when configured, else (and on an outage) to the spool a later run flushes.
-            audit: new AuditSpool(auditLog), kpi: kpiSink(kpiSpool, supabase, { log }), now,
+            audit: new AuditSpool(auditLog),
+            kpi: kpiSink(kpiSpool, supabase, { log }),
+            now,
             sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
             log,
         },
         requestId: `${env.GITHUB_RUN_ID ?? 'local'}-${env.GITHUB_RUN_ATTEMPT ?? '1'}`,
-        secrets: [token], auditLog, kpiSpool,
+        secrets: [token],
+        auditLog,
+        kpiSpool,
     };
 }
 function toRepositoryRefOrInvalid(fullName) {
@@ -79803,7 +80310,11 @@ function toRepositoryRefOrInvalid(fullName) {
     }
 }
 function reviewers() {
-    return core.getMultilineInput('governance-reviewers').flatMap((line) => line.split(',')).map((r) => r.trim().replace(/^@/, '')).filter(Boolean);
+    return core
+        .getMultilineInput('governance-reviewers')
+        .flatMap((line) => line.split(','))
+        .map((r) => r.trim().replace(/^@/, ''))
+        .filter(Boolean);
 }
 /**
  * Every failure fails the step as one coded `::error::` line with its runbook — never a stack trace.
@@ -79834,12 +80345,20 @@ async function postWithRetries(url, payload, headers, timing = defaultPostTiming
         let wait = null;
         try {
             const response = await fetch(url, {
-                method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify(payload), signal: AbortSignal.timeout(timing.timeoutMs),
+                method: 'POST',
+                headers: { 'content-type': 'application/json', ...headers },
+                body: JSON.stringify(payload),
+                signal: AbortSignal.timeout(timing.timeoutMs),
             });
             const body = (await response.text()).slice(0, 500);
             if (response.ok)
                 return { ...judgeBody(body), status: response.status, tries: attempt };
-            last = { delivered: false, status: response.status, detail: `${response.status} ${body.trim() || response.statusText}`.slice(0, 200), tries: attempt };
+            last = {
+                delivered: false,
+                status: response.status,
+                detail: `${response.status} ${body.trim() || response.statusText}`.slice(0, 200),
+                tries: attempt,
+            };
             if (response.status === 429) {
                 const retryAfter = Number(response.headers.get('retry-after') ?? '1') * 1000;
                 wait = retryAfter <= timing.maxRetryAfterMs ? retryAfter : null;
@@ -79849,7 +80368,12 @@ async function postWithRetries(url, payload, headers, timing = defaultPostTiming
             }
         }
         catch (error) {
-            last = { delivered: false, status: null, detail: `transport error: ${error.name === 'TimeoutError' ? 'timed out' : error.message}`, tries: attempt };
+            last = {
+                delivered: false,
+                status: null,
+                detail: `transport error: ${error.name === 'TimeoutError' ? 'timed out' : error.message}`,
+                tries: attempt,
+            };
             wait = timing.backoffMs(attempt);
         }
         if (wait === null || attempt === timing.maxTries)
@@ -79960,7 +80484,12 @@ function markdownLink(url, label) {
  * HTML block and the rest would be read as Markdown), and no mention or issue reference.
  */
 function escapeHtml(text) {
-    const entities = oneLine(text).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
+    const entities = oneLine(text)
+        .replace(/&/g, '&amp;')
+        .replace(/</g, '&lt;')
+        .replace(/>/g, '&gt;')
+        .replace(/"/g, '&quot;')
+        .replace(/'/g, '&#39;');
     return unmentioned(entities).replace(ISSUE_REFERENCE, `$1${ZWSP}`);
 }
 function isWebUrl(url) {
@@ -80036,12 +80565,19 @@ function renderSlackMessage(notice, mention, secrets = []) {
         `*Reason:* \`${notice.failureReason}\` — ${e(meaningOf(notice.failureReason))}`,
         notice.detail ? `*Detail:* ${e(notice.detail)}` : null,
         `*Run:* <${notice.runUrl}|${notice.runId} (attempt ${notice.runAttempt})>`,
-        notice.artifactUrl ? `*Artifact:* ${slackLink(redact_redactText(notice.artifactUrl, secrets), 'artifact')}` : null,
+        notice.artifactUrl
+            ? `*Artifact:* ${slackLink(redact_redactText(notice.artifactUrl, secrets), 'artifact')}`
+            : null,
         `*Runbook:* <${notice.runbookUrl}|${notice.failureReason}>`,
     ].filter((line) => line !== null);
-    const blocks = [{ type: 'section', text: { type: 'mrkdwn', text: lines.join('\n').slice(0, MAX_SLACK_TEXT) } }];
+    const blocks = [
+        { type: 'section', text: { type: 'mrkdwn', text: lines.join('\n').slice(0, MAX_SLACK_TEXT) } },
+    ];
     if (notice.manifestSnippet) {
-        blocks.push({ type: 'section', text: { type: 'mrkdwn', text: `\`\`\`${e(notice.manifestSnippet).slice(0, MAX_SLACK_TEXT - 6)}\`\`\`` } });
+        blocks.push({
+            type: 'section',
+            text: { type: 'mrkdwn', text: `\`\`\`${e(notice.manifestSnippet).slice(0, MAX_SLACK_TEXT - 6)}\`\`\`` },
+        });
     }
     const t = (text) => escapeSlackText(redact_redactText(text, secrets));
     const text = `Provenance rejected for ${t(notice.repository)} ${t(notice.tag)}: ${notice.failureReason} (run ${notice.runId})`;
@@ -80055,7 +80591,9 @@ function renderIssue(notice, secrets = []) {
         run_id: String(notice.runId),
         run_attempt: String(notice.runAttempt),
         run_url: notice.runUrl,
-        artifact_url: notice.artifactUrl ? markdownLink(redact_redactText(notice.artifactUrl, secrets), 'artifact') : '—',
+        artifact_url: notice.artifactUrl
+            ? markdownLink(redact_redactText(notice.artifactUrl, secrets), 'artifact')
+            : '—',
         failure_reason: notice.failureReason,
         meaning: meaningOf(notice.failureReason),
         detail: notice.detail ? md(notice.detail).slice(0, 1_000) : '—',
@@ -80114,18 +80652,35 @@ function nextNotifyStep(progress) {
 
 /** notify-on-failure: Slack first, the GitHub issue as fallback, the ops summary channel last — once per failure. */
 async function notifyFailure(request, deps) {
-    const base = { tag: request.tag, run_id: request.runId, run_attempt: request.runAttempt, actor: request.actor, at: deps.now().toISOString() };
+    const base = {
+        tag: request.tag,
+        run_id: request.runId,
+        run_attempt: request.runAttempt,
+        actor: request.actor,
+        at: deps.now().toISOString(),
+    };
     const record = (event) => recordEvent(deps, { ...base, ...event });
     await createEntryIfAbsent(request, deps, record);
     const claim = await record({ event: 'notify_claimed', claim_id: request.claimId });
     if (claim.lost)
         return { route: null, issueNumber: null, slackDelivered: null, delivered: true, why: claim.message };
     const notice = toNotice(request, claim.entry);
-    let progress = { entry: claim.entry, slack: 'pending', markedIssue: null, issue: 'pending' };
+    let progress = {
+        entry: claim.entry,
+        slack: 'pending',
+        markedIssue: null,
+        issue: 'pending',
+    };
     let issueNumber = claim.entry?.issue_number ?? null;
     let slackDelivered = null;
     const kpis = [];
-    const kpi = (metric, value, labels = {}) => kpis.push(kpiEvent({ repository: `${request.repository.owner}/${request.repository.repo}`, tag: request.tag, run_id: request.runId, run_attempt: request.runAttempt, occurred_at: base.at }, metric, value, labels, 'notify'));
+    const kpi = (metric, value, labels = {}) => kpis.push(kpiEvent({
+        repository: `${request.repository.owner}/${request.repository.repo}`,
+        tag: request.tag,
+        run_id: request.runId,
+        run_attempt: request.runAttempt,
+        occurred_at: base.at,
+    }, metric, value, labels, 'notify'));
     for (;;) {
         const step = nextNotifyStep(progress);
         deps.log('notify_step', { step: step.kind });
@@ -80139,21 +80694,39 @@ async function notifyFailure(request, deps) {
             const result = await send(request.slack, redactJson(renderSlackMessage(notice, undefined, request.secrets), request.secrets), deps);
             slackDelivered = result.delivered;
             kpi('notify.slack_success_rate', result.delivered ? 1 : 0);
-            await record({ event: 'notified', slack_delivered: result.delivered, reason: result.delivered ? null : result.detail });
-            const marked = result.delivered ? null : await findIssueByMarker(deps.issues, 'provenance-failure', issueMarker(request.tag, request.runId)).catch(() => null);
+            await record({
+                event: 'notified',
+                slack_delivered: result.delivered,
+                reason: result.delivered ? null : result.detail,
+            });
+            const marked = result.delivered
+                ? null
+                : await findIssueByMarker(deps.issues, 'provenance-failure', issueMarker(request.tag, request.runId)).catch(() => null);
             progress = { ...progress, slack: result.delivered ? 'delivered' : 'failed', markedIssue: marked };
         }
         else if (step.kind === 'comment') {
-            const body = renderRerunComment({ tag: request.tag, runId: request.runId, runAttempt: request.runAttempt, runUrl: request.runUrl, failureReason: request.failureReason }, request.secrets);
+            const body = renderRerunComment({
+                tag: request.tag,
+                runId: request.runId,
+                runAttempt: request.runAttempt,
+                runUrl: request.runUrl,
+                failureReason: request.failureReason,
+            }, request.secrets);
             const ok = await commentOnIssue(deps.issues, step.issue, body).then(() => true, (error) => failedWith(deps, 'comment', error));
             issueNumber = step.issue;
             if (ok)
                 await record({ event: 'issue_opened', issue_number: step.issue });
-            progress = { ...progress, slack: progress.slack === 'pending' ? 'failed' : progress.slack, issue: ok ? 'opened' : 'failed' };
+            progress = {
+                ...progress,
+                slack: progress.slack === 'pending' ? 'failed' : progress.slack,
+                issue: ok ? 'opened' : 'failed',
+            };
         }
         else if (step.kind === 'open-issue') {
             const content = redactJson(renderIssue(notice, request.secrets), request.secrets);
-            const opened = await ensureLabels(deps.issues, content.labels).then(() => openIssue(deps.issues, content)).catch((error) => failedWith(deps, 'issue', error));
+            const opened = await ensureLabels(deps.issues, content.labels)
+                .then(() => openIssue(deps.issues, content))
+                .catch((error) => failedWith(deps, 'issue', error));
             if (opened !== false) {
                 issueNumber = opened;
                 await record({ event: 'issue_opened', issue_number: opened });
@@ -80165,13 +80738,24 @@ async function notifyFailure(request, deps) {
         else {
             const message = renderSlackMessage(notice, request.opsMention);
             const result = await send(request.summary, redactJson(message, request.secrets), deps);
-            await record({ event: 'escalated', note: `issue creation failed; ${result.delivered ? 'posted to the ops summary channel' : `the ops summary channel failed too (${result.detail})`}` });
+            await record({
+                event: 'escalated',
+                note: `issue creation failed; ${result.delivered ? 'posted to the ops summary channel' : `the ops summary channel failed too (${result.detail})`}`,
+            });
             kpi('notify.failures', 1, { route: 'summary', failure_reason: request.failureReason });
             // Compensation: nothing reached anyone, so the claim is given back and a retry announces the failure.
             if (!result.delivered)
                 await record({ event: 'notify_released', claim_id: request.claimId });
             await deps.kpi.emit(kpis);
-            return { route: 'summary', issueNumber, slackDelivered, delivered: result.delivered, why: result.delivered ? 'escalated to the ops summary channel' : `nothing was delivered: ${result.detail}` };
+            return {
+                route: 'summary',
+                issueNumber,
+                slackDelivered,
+                delivered: result.delivered,
+                why: result.delivered
+                    ? 'escalated to the ops summary channel'
+                    : `nothing was delivered: ${result.detail}`,
+            };
         }
     }
 }
@@ -80180,17 +80764,30 @@ async function notifyFailure(request, deps) {
  * the reason the notifier was given: its notify claim then guards concurrent notifiers too.
  */
 async function createEntryIfAbsent(request, deps, record) {
-    if (deps.store === null || (await apply_to_entry_readEntry(deps.store, { tag: request.tag, run_id: request.runId })) !== null)
+    if (deps.store === null ||
+        (await apply_to_entry_readEntry(deps.store, { tag: request.tag, run_id: request.runId })) !== null)
         return;
-    const created = await record({ event: 'failed', failure_reason: request.failureReason, artifact_url: request.artifactUrl, reason: request.detail === null ? null : redact_redactText(request.detail, request.secrets).slice(0, 500) });
+    const created = await record({
+        event: 'failed',
+        failure_reason: request.failureReason,
+        artifact_url: request.artifactUrl,
+        reason: request.detail === null ? null : redact_redactText(request.detail, request.secrets).slice(0, 500),
+    });
     deps.log('manifest_entry_created', { outcome: created.outcome });
 }
 function toNotice(request, entry) {
     const snippet = entry ? JSON.stringify({ ...entry, history: entry.history.slice(-3) }, null, 2) : null;
     return {
-        repository: `${request.repository.owner}/${request.repository.repo}`, tag: request.tag, runId: request.runId, runAttempt: request.runAttempt,
-        runUrl: request.runUrl, artifactUrl: request.artifactUrl, failureReason: request.failureReason, detail: request.detail,
-        manifestSnippet: snippet === null ? null : redact_redactText(snippet, request.secrets), runbookUrl: request.runbookUrl,
+        repository: `${request.repository.owner}/${request.repository.repo}`,
+        tag: request.tag,
+        runId: request.runId,
+        runAttempt: request.runAttempt,
+        runUrl: request.runUrl,
+        artifactUrl: request.artifactUrl,
+        failureReason: request.failureReason,
+        detail: request.detail,
+        manifestSnippet: snippet === null ? null : redact_redactText(snippet, request.secrets),
+        runbookUrl: request.runbookUrl,
     };
 }
 async function send(destination, payload, deps) {
@@ -80201,7 +80798,10 @@ async function send(destination, payload, deps) {
     return result;
 }
 function failedWith(deps, what, error) {
-    deps.log(`${what}_failed`, { status: error?.status ?? null, message: error?.message });
+    deps.log(`${what}_failed`, {
+        status: error?.status ?? null,
+        message: error?.message,
+    });
     return false;
 }
 /** When the failure was first recorded: the start of the issue-latency KPI. */
@@ -80213,7 +80813,12 @@ async function recordEvent(deps, event) {
     const result = await applyToEntry(deps.store, event);
     if (result.outcome === 'refused')
         deps.log('manifest_refused', { event: event.event, reason: result.message });
-    return { ...result, lost: event.event === 'notify_claimed' && result.outcome === 'unchanged' && /already announcing/.test(result.message) };
+    return {
+        ...result,
+        lost: event.event === 'notify_claimed' &&
+            result.outcome === 'unchanged' &&
+            /already announcing/.test(result.message),
+    };
 }
 
 ;// CONCATENATED MODULE: ./src/commands/notify/index.ts
@@ -80236,7 +80841,8 @@ const DsseEnvelopeSchema = object({
 const LegacyEnvelopeSchema = object({
     payload: schemas_string().min(1),
     payloadType: schemas_string().min(1),
-    signatures: array(object({ sig: schemas_string().min(1), keyid: schemas_string().optional(), cert: schemas_string().min(1) })).min(1),
+    signatures: array(object({ sig: schemas_string().min(1), keyid: schemas_string().optional(), cert: schemas_string().min(1) }))
+        .min(1),
 });
 const BundleJsonSchema = object({
     mediaType: schemas_string().startsWith('application/vnd.dev.sigstore.bundle'),
@@ -80274,7 +80880,10 @@ function parseJsonValues(text) {
         return [JSON.parse(trimmed)];
     }
     catch {
-        return trimmed.split('\n').filter((line) => line.trim() !== '').map((line, index) => {
+        return trimmed
+            .split('\n')
+            .filter((line) => line.trim() !== '')
+            .map((line, index) => {
             try {
                 return JSON.parse(line);
             }
@@ -80315,7 +80924,10 @@ const DigestSetSchema = record(schemas_string(), schemas_string()).superRefine((
     for (const [algorithm, value] of Object.entries(digests)) {
         const length = DIGEST_LENGTHS[algorithm];
         if (length !== undefined && (value.length !== length || !HEX.test(value))) {
-            ctx.addIssue({ code: 'custom', message: `${algorithm} digest is not ${length} lowercase hex characters` });
+            ctx.addIssue({
+                code: 'custom',
+                message: `${algorithm} digest is not ${length} lowercase hex characters`,
+            });
         }
     }
 });
@@ -80371,29 +80983,48 @@ function identity_text_assertPlainIdentity(value, what) {
 
 const slsa_SLSA_V1 = 'https://slsa.dev/provenance/v1';
 const slsa_SLSA_V02 = 'https://slsa.dev/provenance/v0.2';
-const Material = object({ uri: schemas_string().optional(), digest: record(schemas_string(), schemas_string()).optional() }).loose();
+const Material = object({ uri: schemas_string().optional(), digest: record(schemas_string(), schemas_string()).optional() })
+    .loose();
 const V1Predicate = object({
     buildDefinition: object({
         buildType: schemas_string(),
         externalParameters: object({
-            workflow: object({ repository: schemas_string(), ref: schemas_string(), path: schemas_string() }).loose().optional(),
-        }).loose(),
+            workflow: object({ repository: schemas_string(), ref: schemas_string(), path: schemas_string() })
+                .loose()
+                .optional(),
+        })
+            .loose(),
         internalParameters: object({
-            github: object({ repository_id: schemas_string().optional(), repository_owner_id: schemas_string().optional() }).loose().optional(),
-        }).loose().optional(),
+            github: object({ repository_id: schemas_string().optional(), repository_owner_id: schemas_string().optional() })
+                .loose()
+                .optional(),
+        })
+            .loose()
+            .optional(),
         resolvedDependencies: array(Material).optional(),
-    }).loose(),
+    })
+        .loose(),
     runDetails: object({ builder: object({ id: schemas_string() }).loose() }).loose(),
-}).loose();
+})
+    .loose();
 const V02Predicate = object({
     builder: object({ id: schemas_string() }).loose(),
     buildType: schemas_string().optional(),
     invocation: object({
-        configSource: object({ uri: schemas_string().optional(), digest: record(schemas_string(), schemas_string()).optional(), entryPoint: schemas_string().optional() }).loose().optional(),
+        configSource: object({
+            uri: schemas_string().optional(),
+            digest: record(schemas_string(), schemas_string()).optional(),
+            entryPoint: schemas_string().optional(),
+        })
+            .loose()
+            .optional(),
         environment: record(schemas_string(), unknown()).optional(),
-    }).loose().optional(),
+    })
+        .loose()
+        .optional(),
     materials: array(Material).optional(),
-}).loose();
+})
+    .loose();
 /** Reads v1 or v0.2 predicates; other predicate types carry no facts beyond their type. */
 function slsa_toPredicateFacts(statement) {
     if (statement.predicateType === slsa_SLSA_V1)
@@ -80404,18 +81035,26 @@ function slsa_toPredicateFacts(statement) {
 }
 /** Identity values with a newline or an invisible character could pass a comparison that looks exact. */
 function assertPlainFacts(facts) {
-    assertPlainIdentity(facts.builderId, 'the predicate\'s builder.id');
-    assertPlainIdentity(facts.sourceRepository, 'the predicate\'s source repository');
-    assertPlainIdentity(facts.sourceRef, 'the predicate\'s source ref');
+    assertPlainIdentity(facts.builderId, "the predicate's builder.id");
+    assertPlainIdentity(facts.sourceRepository, "the predicate's source repository");
+    assertPlainIdentity(facts.sourceRef, "the predicate's source ref");
     if (facts.workflow) {
-        assertPlainIdentity(facts.workflow.path, 'the predicate\'s workflow path');
-        assertPlainIdentity(facts.workflow.ref, 'the predicate\'s workflow ref');
+        assertPlainIdentity(facts.workflow.path, "the predicate's workflow path");
+        assertPlainIdentity(facts.workflow.ref, "the predicate's workflow ref");
     }
     return facts;
 }
 const EMPTY_FACTS = {
-    predicateType: '', buildType: null, builderId: null, sourceRepository: null, sourceHost: null, sourceRef: null,
-    sourceCommits: [], workflow: null, repositoryId: null, repositoryOwnerId: null,
+    predicateType: '',
+    buildType: null,
+    builderId: null,
+    sourceRepository: null,
+    sourceHost: null,
+    sourceRef: null,
+    sourceCommits: [],
+    workflow: null,
+    repositoryId: null,
+    repositoryOwnerId: null,
 };
 function parsePredicate(schema, predicate, version) {
     const parsed = schema.safeParse(predicate);
@@ -80430,7 +81069,7 @@ function fromV1(predicate) {
     const dependencies = buildDefinition.resolvedDependencies ?? [];
     const firstSource = dependencies.map((d) => (d.uri ? parseGitUri(d.uri) : null)).find((d) => d !== null) ?? null;
     const workflowSource = workflow ? parseGitUri(workflow.repository) : null;
-    const repository = workflow ? toRepositorySlug(workflow.repository) : firstSource?.repository ?? null;
+    const repository = workflow ? toRepositorySlug(workflow.repository) : (firstSource?.repository ?? null);
     const github = buildDefinition.internalParameters?.github;
     return {
         predicateType: slsa_SLSA_V1,
@@ -80520,18 +81159,25 @@ function identity_checkCertificateIdentity(signer, policy) {
     if (signer === null)
         return failed('certificate_identity', 'identity_mismatch', `${expected} (a Fulcio certificate)`, 'signed by a bare public key');
     const actual = `issuer ${signer.issuer ?? '(none)'}, SAN ${signer.subjectAlternativeName ?? '(none)'}`;
-    const ok = signer.issuer === policy.expectedIssuer
-        && (policy.expectedSan === null || signer.subjectAlternativeName === policy.expectedSan)
-        && (!isGitHubIssuer(signer.issuer) || parseWorkflowUri(signer.subjectAlternativeName) !== null);
+    const ok = signer.issuer === policy.expectedIssuer &&
+        (policy.expectedSan === null || signer.subjectAlternativeName === policy.expectedSan) &&
+        (!isGitHubIssuer(signer.issuer) || parseWorkflowUri(signer.subjectAlternativeName) !== null);
     return compare('certificate_identity', 'identity_mismatch', expected, actual, ok);
 }
 /** Certificate ↔ predicate: the Fulcio extensions must tell the same story as the signed predicate. */
 function identity_checkCertificateAgainstPredicate(signer, facts) {
-    const predicateSource = facts.sourceRepository === null ? null : toRepositoryUrl({ host: facts.sourceHost ?? 'github.com', repository: facts.sourceRepository });
+    const predicateSource = facts.sourceRepository === null
+        ? null
+        : toRepositoryUrl({ host: facts.sourceHost ?? 'github.com', repository: facts.sourceRepository });
     const pairs = [
         ['source repository', predicateSource, signer.sourceRepositoryUri, sameRepositoryUrl],
         ['source ref', facts.sourceRef, signer.sourceRepositoryRef, (a, b) => a === b],
-        ['source commit', facts.sourceCommits[0] ?? null, signer.sourceRepositoryDigest, (a, b) => a.toLowerCase() === b.toLowerCase()],
+        [
+            'source commit',
+            facts.sourceCommits[0] ?? null,
+            signer.sourceRepositoryDigest,
+            (a, b) => a.toLowerCase() === b.toLowerCase(),
+        ],
         ['repository id', facts.repositoryId, signer.sourceRepositoryIdentifier, (a, b) => a === b],
         ['owner id', facts.repositoryOwnerId, signer.sourceRepositoryOwnerIdentifier, (a, b) => a === b],
     ];
@@ -80577,9 +81223,20 @@ function identity_checkRunnerEnvironment(signer, policy) {
 
 
 
-const BUILDER_FAMILY_IDS = ['slsa-github-generator', 'slsa-byob', 'github-hosted-runner', 'npm-cli-v0.2', 'signing-workflow'];
+const BUILDER_FAMILY_IDS = [
+    'slsa-github-generator',
+    'slsa-byob',
+    'github-hosted-runner',
+    'npm-cli-v0.2',
+    'signing-workflow',
+];
 const GENERATOR = 'https://github.com/slsa-framework/slsa-github-generator/.github/workflows/';
-const GENERATOR_BUILDERS = (/* unused pure expression or super */ null && (['generator_generic_slsa3.yml', 'builder_go_slsa3.yml', 'builder_container-based_slsa3.yml', 'generator_container_slsa3.yml']));
+const GENERATOR_BUILDERS = (/* unused pure expression or super */ null && ([
+    'generator_generic_slsa3.yml',
+    'builder_go_slsa3.yml',
+    'builder_container-based_slsa3.yml',
+    'generator_container_slsa3.yml',
+]));
 const DELEGATORS = (/* unused pure expression or super */ null && (['delegator_generic_slsa3.yml', 'delegator_lowperms-generic_slsa3.yml']));
 const HOSTED_RUNNER = 'https://github.com/actions/runner/';
 const NPM_V02_RUNNER = 'https://github.com/actions/runner';
@@ -80588,14 +81245,14 @@ const builders_BUILDER_FAMILIES = {
     'slsa-github-generator': {
         id: 'slsa-github-generator',
         title: 'slsa-github-generator builders (generic, Go, container-based, container)',
-        vouchedBy: 'the Build Signer URI (OID .9): the generator\'s reusable workflow, pinned to a release tag, is the builder',
-        buildLevel: 'L3: the provenance is signed by the generator\'s reusable workflow in its own job, which the calling workflow\'s steps cannot reach (L1 on a self-hosted runner)',
+        vouchedBy: "the Build Signer URI (OID .9): the generator's reusable workflow, pinned to a release tag, is the builder",
+        buildLevel: "L3: the provenance is signed by the generator's reusable workflow in its own job, which the calling workflow's steps cannot reach (L1 on a self-hosted runner)",
     },
     'slsa-byob': {
         id: 'slsa-byob',
         title: 'slsa-github-generator BYOB builders (Maven, Gradle, Node.js, delegator callers)',
-        vouchedBy: 'the Build Signer URI (OID .9) is the generator\'s delegator workflow at a release tag, which writes the builder ID of the tool workflow that called it; a third-party tool workflow must be pinned',
-        buildLevel: 'L3: the delegator signs in a job of its own, isolated from the tool workflow\'s build steps (L1 on a self-hosted runner)',
+        vouchedBy: "the Build Signer URI (OID .9) is the generator's delegator workflow at a release tag, which writes the builder ID of the tool workflow that called it; a third-party tool workflow must be pinned",
+        buildLevel: "L3: the delegator signs in a job of its own, isolated from the tool workflow's build steps (L1 on a self-hosted runner)",
     },
     'github-hosted-runner': {
         id: 'github-hosted-runner',
@@ -80606,14 +81263,14 @@ const builders_BUILDER_FAMILIES = {
     'npm-cli-v0.2': {
         id: 'npm-cli-v0.2',
         title: 'npm CLI SLSA v0.2 provenance (`https://github.com/npm/cli@X.Y.Z`, `https://github.com/actions/runner`)',
-        vouchedBy: '`…/actions/runner` becomes `…/actions/runner/<OID .11>`; for `npm/cli@X.Y.Z` nothing beyond a GitHub Actions certificate of the source repository\'s own workflow (v0.2, so only under an override)',
+        vouchedBy: "`…/actions/runner` becomes `…/actions/runner/<OID .11>`; for `npm/cli@X.Y.Z` nothing beyond a GitHub Actions certificate of the source repository's own workflow (v0.2, so only under an override)",
         buildLevel: 'L1: the npm CLI wrote the builder ID itself, inside the build job, in a v0.2 predicate',
     },
     'signing-workflow': {
         id: 'signing-workflow',
         title: 'GitHub artifact attestations, publish-to-bcr and every other workflow',
         vouchedBy: 'the Build Signer URI (OID .9) must be the builder ID exactly (`${server}/${job_workflow_ref}`)',
-        buildLevel: 'L3 when a reusable workflow outside the source repository signed (the caller cannot change it), L2 when the repository\'s own workflow signed, L1 on a self-hosted runner',
+        buildLevel: "L3 when a reusable workflow outside the source repository signed (the caller cannot change it), L2 when the repository's own workflow signed, L1 on a self-hosted runner",
     },
 };
 /**
@@ -80642,8 +81299,21 @@ function builders_attestBuilder(facts, signer) {
     const signing = signingWorkflowOf(signer);
     const workflow = parseWorkflowUri(signing);
     const family = familyOf(claimed, facts, workflow);
-    const reject = (problem) => ({ ok: false, family: builders_BUILDER_FAMILIES[family], problem });
-    const accept = (builderId, pinRequired = false, foreignSigner = null) => ({ ok: true, builder: { family: builders_BUILDER_FAMILIES[family], builderId, pinRequired, foreignSigner, signerIsBuilder: builderId === signing } });
+    const reject = (problem) => ({
+        ok: false,
+        family: builders_BUILDER_FAMILIES[family],
+        problem,
+    });
+    const accept = (builderId, pinRequired = false, foreignSigner = null) => ({
+        ok: true,
+        builder: {
+            family: builders_BUILDER_FAMILIES[family],
+            builderId,
+            pinRequired,
+            foreignSigner,
+            signerIsBuilder: builderId === signing,
+        },
+    });
     if (claimed === null)
         return reject('the predicate names no builder');
     if (signing === null || workflow === null)
@@ -80652,7 +81322,9 @@ function builders_attestBuilder(facts, signer) {
         case 'slsa-github-generator':
             if (!isTagRef(workflow.ref))
                 return reject(`the generator must be called at a release tag, not ${workflow.ref}`);
-            return claimed === signing ? accept(signing) : reject(`the predicate claims ${claimed}, the certificate was issued to ${signing}`);
+            return claimed === signing
+                ? accept(signing)
+                : reject(`the predicate claims ${claimed}, the certificate was issued to ${signing}`);
         case 'slsa-byob':
             return attestDelegated(claimed, workflow, reject, accept);
         case 'github-hosted-runner': {
@@ -80678,7 +81350,9 @@ function builders_attestBuilder(facts, signer) {
     }
 }
 function familyOf(claimed, facts, signer) {
-    const signerFile = signer && workflowWithoutRef(signer).startsWith(GENERATOR) ? signer.path.slice('.github/workflows/'.length) : null;
+    const signerFile = signer && workflowWithoutRef(signer).startsWith(GENERATOR)
+        ? signer.path.slice('.github/workflows/'.length)
+        : null;
     if (signerFile !== null && GENERATOR_BUILDERS.includes(signerFile))
         return 'slsa-github-generator';
     if (signerFile !== null && DELEGATORS.includes(signerFile))
@@ -80716,7 +81390,10 @@ function build_level_builderStanding(facts, signer) {
     const attestation = attestBuilder(facts, signer);
     if (!attestation.ok)
         return null;
-    return { family: attestation.builder.family.id, level: slsaBuildLevel(attestation.builder, signer.runnerEnvironment) };
+    return {
+        family: attestation.builder.family.id,
+        level: slsaBuildLevel(attestation.builder, signer.runnerEnvironment),
+    };
 }
 /** The builder's family is one the policy names, and it meets the policy's SLSA Build level. */
 function build_level_checkBuildLevel(facts, signer, policy) {
@@ -80732,7 +81409,8 @@ function build_level_checkBuildLevel(facts, signer, policy) {
     const actual = `${standing.family}, SLSA Build L${standing.level}`;
     if (families.length === 0 && level === null)
         return passed('build_level', 'builder_mismatch', expected, actual);
-    const ok = (families.length === 0 || families.includes(standing.family)) && (level === null || standing.level >= level);
+    const ok = (families.length === 0 || families.includes(standing.family)) &&
+        (level === null || standing.level >= level);
     return compare('build_level', 'builder_mismatch', expected, actual, ok);
 }
 
@@ -80762,12 +81440,14 @@ function source_pin_toSourcePins(policy) {
 }
 function source_pin_matchesPin(pin, location) {
     const [owner = '', name = ''] = location.repository.split('/');
-    return pin.host === location.host.toLowerCase()
-        && pin.owner.toLowerCase() === owner.toLowerCase()
-        && (pin.name === null || pin.name.toLowerCase() === name.toLowerCase());
+    return (pin.host === location.host.toLowerCase() &&
+        pin.owner.toLowerCase() === owner.toLowerCase() &&
+        (pin.name === null || pin.name.toLowerCase() === name.toLowerCase()));
 }
 function source_pin_describePin(pin) {
-    return pin.name === null ? `https://${pin.host}/${pin.owner}/*` : toRepositoryUrl({ host: pin.host, repository: `${pin.owner}/${pin.name}` });
+    return pin.name === null
+        ? `https://${pin.host}/${pin.owner}/*`
+        : toRepositoryUrl({ host: pin.host, repository: `${pin.owner}/${pin.name}` });
 }
 
 ;// CONCATENATED MODULE: ./src/core/policy/predicate-checks.ts
@@ -80793,7 +81473,9 @@ function predicate_checks_checkPredicateType(facts, policy) {
 function isExpectedBuilder(expected, actual) {
     if (actual === expected)
         return true;
-    return !expected.includes('@') && actual.startsWith(`${expected}@`) && isTagRef(actual.slice(expected.length + 1));
+    return (!expected.includes('@') &&
+        actual.startsWith(`${expected}@`) &&
+        isTagRef(actual.slice(expected.length + 1)));
 }
 /**
  * The builder ID the certificate vouches for (per builder family) against the policy. A predicate whose
@@ -80801,7 +81483,9 @@ function isExpectedBuilder(expected, actual) {
  */
 function predicate_checks_checkBuilder(facts, signer, policy) {
     const attestation = attestBuilder(facts, signer);
-    const expected = policy.expectedBuilderIds.length > 0 ? policy.expectedBuilderIds.join(' | ') : 'a builder the certificate vouches for';
+    const expected = policy.expectedBuilderIds.length > 0
+        ? policy.expectedBuilderIds.join(' | ')
+        : 'a builder the certificate vouches for';
     if (!attestation.ok) {
         return failed('builder_id', 'identity_mismatch', expected, `${attestation.problem} (${attestation.family.title})`);
     }
@@ -80828,7 +81512,9 @@ function predicate_checks_checkSourceRepository(signer, policy) {
         return skipped('source_repository', 'source_mismatch', 'no expected source repository or owner given');
     const expected = pins.map(describePin).join(' and ');
     const attested = signer.sourceRepositoryUri === null ? null : parseGitUri(signer.sourceRepositoryUri);
-    const actual = attested === null ? `${signer.sourceRepositoryUri ?? '(absent)'} (certificate OID .12)` : signer.sourceRepositoryUri;
+    const actual = attested === null
+        ? `${signer.sourceRepositoryUri ?? '(absent)'} (certificate OID .12)`
+        : signer.sourceRepositoryUri;
     return compare('source_repository', 'source_mismatch', expected, actual, attested !== null && pins.every((pin) => matchesPin(pin, attested)));
 }
 /** The tag, against the certificate's Source Repository Ref (OID .14); the predicate must agree (certificate_predicate). */
@@ -80846,7 +81532,9 @@ function predicate_checks_checkSourceCommit(facts, signer, policy) {
     const expected = policy.commit.toLowerCase();
     const commits = facts.sourceCommits.map((c) => c.toLowerCase());
     const certified = signer.sourceRepositoryDigest?.toLowerCase() ?? null;
-    const ok = commits.length > 0 && commits.every((c) => c === expected) && (certified === null || certified === expected);
+    const ok = commits.length > 0 &&
+        commits.every((c) => c === expected) &&
+        (certified === null || certified === expected);
     const named = commits.length > 0 ? commits.join(', ') : '(the predicate names no commit)';
     return compare('source_commit', 'materials_mismatch', expected, certified !== null && certified !== expected ? `${named}; certificate ${certified}` : named, ok);
 }
@@ -80897,7 +81585,13 @@ function parseTrustedRoots(text, origin) {
     let values;
     try {
         const trimmed = text.trim();
-        values = trimmed.startsWith('{') && !trimmed.includes('}\n{') ? [JSON.parse(trimmed)] : trimmed.split('\n').filter(Boolean).map((l) => JSON.parse(l));
+        values =
+            trimmed.startsWith('{') && !trimmed.includes('}\n{')
+                ? [JSON.parse(trimmed)]
+                : trimmed
+                    .split('\n')
+                    .filter(Boolean)
+                    .map((l) => JSON.parse(l));
     }
     catch {
         throw new guard_error_GuardError('trust_root_unavailable', `${origin} is not a trusted root (JSON or JSON lines)`);
@@ -80938,14 +81632,16 @@ const FULCIO = '1.3.6.1.4.1.57264.1';
  * whitespace or control characters is refused: it could pass a comparison that looks exact.
  */
 function certificate_toSignerFacts(certificate) {
-    const read = (what, suffix, legacySuffix) => assertPlainIdentity(derString(certificate, `${FULCIO}.${suffix}`) ?? (legacySuffix ? rawString(certificate, `${FULCIO}.${legacySuffix}`) : null), `the certificate's ${what} (OID ${FULCIO}.${suffix})`);
-    const legacyRepository = assertPlainIdentity(rawString(certificate, `${FULCIO}.5`), 'the certificate\'s repository (OID .5)');
+    const read = (what, suffix, legacySuffix) => assertPlainIdentity(derString(certificate, `${FULCIO}.${suffix}`) ??
+        (legacySuffix ? rawString(certificate, `${FULCIO}.${legacySuffix}`) : null), `the certificate's ${what} (OID ${FULCIO}.${suffix})`);
+    const legacyRepository = assertPlainIdentity(rawString(certificate, `${FULCIO}.5`), "the certificate's repository (OID .5)");
     return {
-        subjectAlternativeName: assertPlainIdentity(certificate.subjectAltName ?? null, 'the certificate\'s SAN'),
+        subjectAlternativeName: assertPlainIdentity(certificate.subjectAltName ?? null, "the certificate's SAN"),
         issuer: read('issuer', 8, 1),
         buildSignerUri: read('Build Signer URI', 9),
         runnerEnvironment: read('Runner Environment', 11),
-        sourceRepositoryUri: read('Source Repository URI', 12) ?? (legacyRepository ? `https://github.com/${legacyRepository}` : null),
+        sourceRepositoryUri: read('Source Repository URI', 12) ??
+            (legacyRepository ? `https://github.com/${legacyRepository}` : null),
         sourceRepositoryDigest: read('Source Repository Digest', 13, 3),
         sourceRepositoryRef: read('Source Repository Ref', 14, 6),
         sourceRepositoryIdentifier: read('Source Repository Identifier', 15),
@@ -80982,11 +81678,18 @@ const npm_registry_keys_namespaceObject = {};
 
 /** The npm registry's publish-attestation keys by hint, in the shape `toTrustMaterial` takes. */
 function npm_keys_npmRegistryKeys() {
-    return Object.fromEntries(registryKeys.keys.map((key) => [key.keyid, {
-            rawBytes: createPublicKey({ key: Buffer.from(key.key, 'base64'), format: 'der', type: 'spki' }).export({ format: 'der', type: 'spki' }),
+    return Object.fromEntries(registryKeys.keys.map((key) => [
+        key.keyid,
+        {
+            rawBytes: createPublicKey({
+                key: Buffer.from(key.key, 'base64'),
+                format: 'der',
+                type: 'spki',
+            }).export({ format: 'der', type: 'spki' }),
             keyDetails: PublicKeyDetails.PKIX_ECDSA_P256_SHA_256,
             validFor: key.expires === null ? undefined : { start: undefined, end: new Date(key.expires) },
-        }]));
+        },
+    ]));
 }
 function npm_keys_isNpmRegistryKey(hint) {
     return registryKeys.keys.some((key) => key.keyid === hint);
@@ -81010,7 +81713,9 @@ function prepare(root) {
         entry = {
             root,
             verifier: new Verifier(material, withoutLogs ? { tlogThreshold: 0, ctlogThreshold: 0 } : {}),
-            caSubjects: root.certificateAuthorities.flatMap((ca) => ca.certChain?.certificates ?? []).flatMap((cert) => subjectOf(cert.rawBytes)),
+            caSubjects: root.certificateAuthorities
+                .flatMap((ca) => ca.certChain?.certificates ?? [])
+                .flatMap((cert) => subjectOf(cert.rawBytes)),
         };
         prepared.set(root, entry);
     }
@@ -81031,7 +81736,9 @@ function subjectOf(der) {
  */
 function root_selection_verifiersFor(roots, leaf) {
     const all = roots.map(prepare);
-    const matching = leaf === null ? [] : all.filter((entry) => entry.caSubjects.some((subject) => subject.equals(leaf.issuer)));
+    const matching = leaf === null
+        ? []
+        : all.filter((entry) => entry.caSubjects.some((subject) => subject.equals(leaf.issuer)));
     return (matching.length > 0 ? matching : all).map((entry) => entry.verifier);
 }
 
@@ -81061,7 +81768,11 @@ function signature_verifyBundleSignature(bundleJson, roots) {
     for (const verifier of verifiersFor(roots, leaf)) {
         const error = verifyWith(verifier, entity);
         if (error === null)
-            return { check: passed('signature', 'signature_invalid', EXPECTED, 'verified'), signer, keyHint: leaf ? null : hint };
+            return {
+                check: passed('signature', 'signature_invalid', EXPECTED, 'verified'),
+                signer,
+                keyHint: leaf ? null : hint,
+            };
         errors.push(error);
     }
     // An edited payload first breaks the log entry's body hash; name the root cause instead.
@@ -81069,7 +81780,9 @@ function signature_verifyBundleSignature(bundleJson, roots) {
         return rejected('signature_invalid', 'the signature does not match the payload');
     }
     const error = errors[0] ?? new Error('no trusted root to verify against');
-    const code = error instanceof VerificationError && /^(TLOG|TIMESTAMP)/.test(error.code) ? 'tlog_invalid' : 'signature_invalid';
+    const code = error instanceof VerificationError && /^(TLOG|TIMESTAMP)/.test(error.code)
+        ? 'tlog_invalid'
+        : 'signature_invalid';
     return rejected(code, error instanceof VerificationError ? `${error.code}: ${error.message}` : error.message);
 }
 function rejected(code, actual) {
@@ -81082,7 +81795,9 @@ function toVerifiable(json) {
         bundle = bundleFromJSON(json);
     }
     catch (error) {
-        throw new GuardError('provenance_malformed', `invalid Sigstore bundle: ${error.message}`, { cause: error });
+        throw new GuardError('provenance_malformed', `invalid Sigstore bundle: ${error.message}`, {
+            cause: error,
+        });
     }
     try {
         const material = bundle.verificationMaterial.content;
@@ -81136,8 +81851,13 @@ const LogEntrySchema = object({
     verification: object({
         signedEntryTimestamp: schemas_string(),
         inclusionProof: object({
-            logIndex: schemas_number(), rootHash: schemas_string(), treeSize: schemas_number(), hashes: array(schemas_string()), checkpoint: schemas_string(),
-        }).optional(),
+            logIndex: schemas_number(),
+            rootHash: schemas_string(),
+            treeSize: schemas_number(),
+            hashes: array(schemas_string()),
+            checkpoint: schemas_string(),
+        })
+            .optional(),
     }),
 });
 const TIMEOUT_MS = 10_000;
@@ -81188,7 +81908,9 @@ async function rekorJson(base, path, body) {
         });
     }
     catch (error) {
-        throw new GuardError('tlog_invalid', `cannot reach Rekor at ${url.origin}: ${error.message}`, { cause: error });
+        throw new GuardError('tlog_invalid', `cannot reach Rekor at ${url.origin}: ${error.message}`, {
+            cause: error,
+        });
     }
     if (!response.ok)
         throw new GuardError('tlog_invalid', `Rekor answered ${response.status} for ${url.pathname}`);
@@ -81196,7 +81918,9 @@ async function rekorJson(base, path, body) {
         return await response.json();
     }
     catch (error) {
-        throw new GuardError('tlog_invalid', `Rekor answered ${url.pathname} with something that is not JSON`, { cause: error });
+        throw new GuardError('tlog_invalid', `Rekor answered ${url.pathname} with something that is not JSON`, {
+            cause: error,
+        });
     }
 }
 function entryKind(body) {
@@ -81222,21 +81946,30 @@ function toBundleJson(envelope, certificateBase64, entry) {
         mediaType: 'application/vnd.dev.sigstore.bundle+json;version=0.1',
         verificationMaterial: {
             x509CertificateChain: { certificates: [{ rawBytes: certificateBase64 }] },
-            tlogEntries: [{
+            tlogEntries: [
+                {
                     logIndex: String(entry.logIndex),
                     logId: { keyId: hexToBase64(entry.logID) },
                     kindVersion: { kind: kind.kind, version: kind.apiVersion },
                     integratedTime: String(entry.integratedTime),
                     inclusionPromise: { signedEntryTimestamp: entry.verification.signedEntryTimestamp },
                     inclusionProof: proof && {
-                        logIndex: String(proof.logIndex), rootHash: hexToBase64(proof.rootHash), treeSize: String(proof.treeSize),
-                        hashes: proof.hashes.map(hexToBase64), checkpoint: { envelope: proof.checkpoint },
+                        logIndex: String(proof.logIndex),
+                        rootHash: hexToBase64(proof.rootHash),
+                        treeSize: String(proof.treeSize),
+                        hashes: proof.hashes.map(hexToBase64),
+                        checkpoint: { envelope: proof.checkpoint },
                     },
                     canonicalizedBody: entry.body,
-                }],
+                },
+            ],
             timestampVerificationData: { rfc3161Timestamps: [] },
         },
-        dsseEnvelope: { payload: envelope.payload, payloadType: envelope.payloadType, signatures: envelope.signatures.map(({ sig, keyid }) => ({ sig, keyid: keyid ?? '' })) },
+        dsseEnvelope: {
+            payload: envelope.payload,
+            payloadType: envelope.payloadType,
+            signatures: envelope.signatures.map(({ sig, keyid }) => ({ sig, keyid: keyid ?? '' })),
+        },
     };
 }
 
@@ -81266,7 +81999,9 @@ const CHUNK_BYTES = (/* unused pure expression or super */ null && (1024 * 1024)
  */
 async function hash_hashArtifacts(paths, algorithm) {
     const total = paths.reduce((sum, path) => sum + sizeOf(path), 0);
-    const hexes = total >= PARALLEL_THRESHOLD_BYTES ? await hashInWorkers(paths, algorithm) : hashInProcess(paths, algorithm);
+    const hexes = total >= PARALLEL_THRESHOLD_BYTES
+        ? await hashInWorkers(paths, algorithm)
+        : hashInProcess(paths, algorithm);
     return paths.map((path, i) => ({ name: basename(path), algorithm, hex: hexes[i] }));
 }
 function sizeOf(path) {
@@ -81399,7 +82134,9 @@ async function verify_attestation_verifyAttestation(attestation, context) {
         return verdictOf([failed('bundle', attestation.error.code, verify_attestation_expectationFor('bundle'), attestation.error.message)], null, [], [], label);
     }
     const { statement } = attestation;
-    const checks = [passed('bundle', 'provenance_malformed', verify_attestation_expectationFor('bundle'), describeDocument(attestation))];
+    const checks = [
+        passed('bundle', 'provenance_malformed', verify_attestation_expectationFor('bundle'), describeDocument(attestation)),
+    ];
     let facts = null;
     let artifacts = [];
     let stage = 'bundle';
@@ -81411,8 +82148,13 @@ async function verify_attestation_verifyAttestation(attestation, context) {
         checks.push(outcome.check);
         if (outcome.check.status !== 'passed')
             return verdictOf(checks, facts, statement.subject, [], label);
-        checks.push(...(statement.predicateType === NPM_PUBLISH ? publishChecks(outcome) : provenanceChecks(outcome, facts, context.request)));
-        standing = outcome.signer && statement.predicateType !== NPM_PUBLISH ? builderStanding(facts, outcome.signer) : null;
+        checks.push(...(statement.predicateType === NPM_PUBLISH
+            ? publishChecks(outcome)
+            : provenanceChecks(outcome, facts, context.request)));
+        standing =
+            outcome.signer && statement.predicateType !== NPM_PUBLISH
+                ? builderStanding(facts, outcome.signer)
+                : null;
         stage = 'subjects';
         artifacts = await context.digests();
         checks.push(checkSubjects(statement.subject, artifacts, context.request.requireAllSubjects));
@@ -81447,10 +82189,20 @@ function provenanceChecks(outcome, facts, request) {
 }
 /** npm's publish attestation is the registry's own statement: its key, not a workflow, must have signed it. */
 function publishChecks(outcome) {
-    return [compare('certificate_identity', 'identity_mismatch', 'signed by an npm registry key', outcome.keyHint ?? 'a Fulcio certificate', outcome.keyHint !== null)];
+    return [
+        compare('certificate_identity', 'identity_mismatch', 'signed by an npm registry key', outcome.keyHint ?? 'a Fulcio certificate', outcome.keyHint !== null),
+    ];
 }
 function verdictOf(checks, facts, subjects, artifacts, label, standing = null) {
-    return decideVerdict({ checks, facts, subjects, artifacts: [...artifacts], verifier: VERIFIER_NAME, attestation: label, standing });
+    return decideVerdict({
+        checks,
+        facts,
+        subjects,
+        artifacts: [...artifacts],
+        verifier: VERIFIER_NAME,
+        attestation: label,
+        standing,
+    });
 }
 async function toVerifiableBundle(attestation, request) {
     if (attestation.document.kind === 'bundle')
@@ -81482,7 +82234,9 @@ function verify_attestation_expectationFor(stage) {
 
 
 
-const verify_defaultDependencies = { trustedRoots: (request) => loadTrustedRoots(request.trust) };
+const verify_defaultDependencies = {
+    trustedRoots: (request) => loadTrustedRoots(request.trust),
+};
 /**
  * A provenance file passes only if every attestation in it verifies (npm ships a publish attestation
  * beside the SLSA one; a tampered one rejects the file). Attestations looked up by digest
@@ -81509,7 +82263,9 @@ async function verify_verifyProvenance(request, deps = verify_defaultDependencie
         digests: () => hashing.then((hashed) => (hashed.ok ? hashed.digests : Promise.reject(hashed.error))),
         total: attestations.length,
     };
-    return request.attestationMode === 'any' ? firstPassing(attestations, context) : everyPassing(attestations, context);
+    return request.attestationMode === 'any'
+        ? firstPassing(attestations, context)
+        : everyPassing(attestations, context);
 }
 async function everyPassing(attestations, context) {
     const verdicts = [];
@@ -81522,7 +82278,12 @@ async function everyPassing(attestations, context) {
     if (!provenance) {
         return rejectedBeforeVerification(failed('bundle', 'attestation_missing', 'a SLSA provenance attestation', 'the file holds no SLSA provenance'), VERIFIER_NAME);
     }
-    return attestations.length > 1 ? { ...provenance, attestation: `${provenance.attestation}; all ${attestations.length} attestations verified` } : provenance;
+    return attestations.length > 1
+        ? {
+            ...provenance,
+            attestation: `${provenance.attestation}; all ${attestations.length} attestations verified`,
+        }
+        : provenance;
 }
 async function firstPassing(attestations, context) {
     const candidates = attestations.filter(isSlsaProvenance);
@@ -81536,10 +82297,14 @@ async function firstPassing(attestations, context) {
     if (firstRejection === null) {
         return rejectedBeforeVerification(failed('bundle', 'attestation_missing', 'a SLSA provenance attestation for the artifacts', `none among ${attestations.length} attestation(s)`), VERIFIER_NAME);
     }
-    return { ...firstRejection, attestation: `none of ${candidates.length} SLSA attestation(s) passed; first rejection: ${firstRejection.attestation}` };
+    return {
+        ...firstRejection,
+        attestation: `none of ${candidates.length} SLSA attestation(s) passed; first rejection: ${firstRejection.attestation}`,
+    };
 }
 function passedEveryCheck(verdict) {
-    return verdict.checks.every((check) => check.status !== 'failed') && verdict.checks.some((check) => check.name === 'signature' && check.status === 'passed');
+    return (verdict.checks.every((check) => check.status !== 'failed') &&
+        verdict.checks.some((check) => check.name === 'signature' && check.status === 'passed'));
 }
 /**
  * Starts hashing at once and settles without rejecting, so a failure surfaces at the subjects
@@ -81549,10 +82314,14 @@ function startHashing(request, algorithm) {
     if (request.artifactPaths.length === 0)
         return Promise.resolve({ ok: true, digests: [] });
     if (algorithm === null) {
-        return Promise.resolve({ ok: false, error: new GuardError('subject_mismatch', 'no subject carries a sha256 or sha512 digest to compare the artifacts with') });
+        return Promise.resolve({
+            ok: false,
+            error: new GuardError('subject_mismatch', 'no subject carries a sha256 or sha512 digest to compare the artifacts with'),
+        });
     }
-    const usable = (digests) => !!digests && digests.length === request.artifactPaths.length
-        && digests.every((d, i) => d.algorithm === algorithm && d.name === basename(request.artifactPaths[i] ?? ''));
+    const usable = (digests) => !!digests &&
+        digests.length === request.artifactPaths.length &&
+        digests.every((d, i) => d.algorithm === algorithm && d.name === basename(request.artifactPaths[i] ?? ''));
     const hash = () => hashArtifacts(request.artifactPaths, algorithm).then((digests) => ({ ok: true, digests }), (error) => ({ ok: false, error }));
     if (usable(request.knownDigests))
         return Promise.resolve({ ok: true, digests: [...request.knownDigests] });
@@ -81584,22 +82353,30 @@ async function readProvenance(path) {
 const inputs_text = schemas_string().trim().min(1, 'must not be empty');
 const inputs_url = inputs_text.refine((value) => URL.canParse(value), 'must be an absolute URL');
 /** An identity pin is compared exactly: whitespace or a control character inside it is a mistake or an attack. */
-const identity = schemas_string().min(1, 'must not be empty')
+const identity = schemas_string()
+    .min(1, 'must not be empty')
     .refine(isPlainIdentity, 'must not contain whitespace or control characters');
 const identityUrl = identity.refine((value) => URL.canParse(value), 'must be an absolute URL');
 const SLUG = /^[A-Za-z0-9_.-]+$/;
 /** The release policy and trust, shared by every entry point; each maps its own input names onto these fields. */
 const PolicyInputsSchema = object({
     expectedBuilderIds: array(identityUrl),
-    expectedSourceRepo: identity.regex(/^(https:\/\/[^/]+\/)?[\w.-]+\/[\w.-]+$/, 'must be OWNER/NAME or its https URL').nullable(),
+    expectedSourceRepo: identity
+        .regex(/^(https:\/\/[^/]+\/)?[\w.-]+\/[\w.-]+$/, 'must be OWNER/NAME or its https URL')
+        .nullable(),
     expectedOwner: identity.regex(SLUG, 'must be a GitHub owner name').nullable().default(null),
-    githubServerUrl: identityUrl.regex(/^https:\/\/[^/]+\/?$/, 'must be https://HOST').default(GITHUB_SERVER_URL),
+    githubServerUrl: identityUrl
+        .regex(/^https:\/\/[^/]+\/?$/, 'must be https://HOST')
+        .default(GITHUB_SERVER_URL),
     denySelfHostedRunners: schemas_boolean().default(false),
     tag: identity.regex(/^[^\s~^:?*[\\]+$/, 'is not a valid git tag name').nullable(),
     commit: inputs_text.regex(/^[0-9a-fA-F]{40}$/, 'must be a 40-hex-digit commit SHA').nullable(),
     expectedIssuer: identityUrl.default(GITHUB_ACTIONS_ISSUER),
     expectedSan: identity.nullable(),
-    expectedRepositoryId: inputs_text.regex(/^[1-9][0-9]*$/, 'must be a numeric repository ID').nullable().default(null),
+    expectedRepositoryId: inputs_text
+        .regex(/^[1-9][0-9]*$/, 'must be a numeric repository ID')
+        .nullable()
+        .default(null),
     trust: discriminatedUnion('kind', [
         object({ kind: literal('tuf'), mirrorUrl: inputs_url.optional(), rootPath: inputs_text.optional() }),
         object({ kind: literal('file'), path: inputs_text }),
@@ -81611,8 +82388,12 @@ const PolicyInputsSchema = object({
         reason: inputs_text.max(500, 'must be at most 500 characters'),
         approver: inputs_text.max(100, 'must be at most 100 characters'),
         // Strict ISO 8601 with an offset: `2026-11-30 10:00` or `1` would be read in the machine's time zone, or not at all.
-        expiresAt: iso_datetime({ offset: true, message: 'must be an ISO 8601 date-time with an offset, e.g. 2026-12-01T12:00:00Z' }),
-    }).nullable(),
+        expiresAt: iso_datetime({
+            offset: true,
+            message: 'must be an ISO 8601 date-time with an offset, e.g. 2026-12-01T12:00:00Z',
+        }),
+    })
+        .nullable(),
 });
 /** The CLI's `verify`: policy plus the files to check. */
 const VerifyInputsSchema = PolicyInputsSchema.extend({
@@ -81631,7 +82412,11 @@ function parseInputs(schema, raw, nameOf) {
 }
 function toVerifyRequest(raw, nameOf, now) {
     const inputs = parseInputs(VerifyInputsSchema, raw, nameOf);
-    return { ...toPolicyRequest(inputs, nameOf, now), artifactPaths: inputs.artifacts, provenancePath: inputs.provenance };
+    return {
+        ...toPolicyRequest(inputs, nameOf, now),
+        artifactPaths: inputs.artifacts,
+        provenancePath: inputs.provenance,
+    };
 }
 function toPolicyRequest(raw, nameOf, now) {
     const inputs = parseInputs(PolicyInputsSchema, raw, nameOf);
@@ -81668,42 +82453,85 @@ function toPolicyRequest(raw, nameOf, now) {
 const POLICY_FILE_VERSION = 1;
 const DEFAULT_POLICY_PATH = '.github/provenance-policy.yml';
 const plain = schemas_string().min(1).refine(isPlainIdentity, 'must not contain whitespace or control characters');
-const globs = union([plain, array(plain).min(1)]).transform((value) => (typeof value === 'string' ? [value] : value));
+const globs = union([plain, array(plain).min(1)])
+    .transform((value) => (typeof value === 'string' ? [value] : value));
 const schema_url = plain.refine((value) => URL.canParse(value), 'must be an absolute URL');
 const SourceSchema = union([
     object({
-        repository: plain.regex(/^(https:\/\/[^/]+\/)?[\w.-]+\/[\w.-]+$/, 'must be OWNER/NAME or its https URL')
+        repository: plain
+            .regex(/^(https:\/\/[^/]+\/)?[\w.-]+\/[\w.-]+$/, 'must be OWNER/NAME or its https URL')
             .describe('The repository the artifacts must be built from, as the signing certificate attests it (OID .12).'),
-        'repository-id': plain.regex(/^[1-9][0-9]*$/, 'must be a numeric repository ID').optional()
+        'repository-id': plain
+            .regex(/^[1-9][0-9]*$/, 'must be a numeric repository ID')
+            .optional()
             .describe('Its numeric ID (OID .15), which survives renames and re-creation.'),
-    }).strict(),
-    object({ owner: plain.regex(/^[A-Za-z0-9_.-]+$/, 'must be a GitHub owner name').describe('Any repository of this owner.') }).strict(),
+    })
+        .strict(),
+    object({
+        owner: plain
+            .regex(/^[A-Za-z0-9_.-]+$/, 'must be a GitHub owner name')
+            .describe('Any repository of this owner.'),
+    })
+        .strict(),
 ]);
 const OverrideRulesSchema = object({
-    'allow-slsa-v0.2': schemas_boolean().default(false).describe('Whether a governance override may let SLSA v0.2 provenance pass.'),
-    approvers: array(plain).default([]).describe('Who may approve such an override; empty: anyone the workflow lets dispatch it.'),
-    'max-days': schemas_number().int().min(1).max(7).default(7).describe('The longest an override may run, in days (at most 7).'),
-}).strict();
+    'allow-slsa-v0.2': schemas_boolean()
+        .default(false)
+        .describe('Whether a governance override may let SLSA v0.2 provenance pass.'),
+    approvers: array(plain)
+        .default([])
+        .describe('Who may approve such an override; empty: anyone the workflow lets dispatch it.'),
+    'max-days': schemas_number()
+        .int()
+        .min(1)
+        .max(7)
+        .default(7)
+        .describe('The longest an override may run, in days (at most 7).'),
+})
+    .strict();
 const PolicyRuleSchema = object({
-    match: globs.default(['*']).describe('Asset (artifact file) names this rule covers: globs, `*` within a name.'),
-    exclude: array(plain).default([]).describe('Names matched above that are not release artifacts (checksums, signatures): never verified.'),
-    builders: array(schemas_enum(BUILDER_FAMILY_IDS)).default([]).describe('Builder families of the builder registry the artifacts may come from; empty: any.'),
-    'builder-ids': array(schema_url).default([]).describe('Exact builder IDs; one without `@` accepts any tagged version of that builder.'),
+    match: globs
+        .default(['*'])
+        .describe('Asset (artifact file) names this rule covers: globs, `*` within a name.'),
+    exclude: array(plain)
+        .default([])
+        .describe('Names matched above that are not release artifacts (checksums, signatures): never verified.'),
+    builders: array(schemas_enum(BUILDER_FAMILY_IDS))
+        .default([])
+        .describe('Builder families of the builder registry the artifacts may come from; empty: any.'),
+    'builder-ids': array(schema_url)
+        .default([])
+        .describe('Exact builder IDs; one without `@` accepts any tagged version of that builder.'),
     source: SourceSchema.optional(),
-    tags: plain.optional().describe('Tags the release may be built from: `semver`, or a glob such as `v*`. Branches never match.'),
-    runner: schemas_enum(['github-hosted', 'any']).default('github-hosted').describe('The runner environment the certificate must attest (OID .11).'),
-    'slsa-level': union([literal(1), literal(2), literal(3)]).optional().describe('The lowest SLSA Build level the builder must meet.'),
+    tags: plain
+        .optional()
+        .describe('Tags the release may be built from: `semver`, or a glob such as `v*`. Branches never match.'),
+    runner: schemas_enum(['github-hosted', 'any'])
+        .default('github-hosted')
+        .describe('The runner environment the certificate must attest (OID .11).'),
+    'slsa-level': union([literal(1), literal(2), literal(3)])
+        .optional()
+        .describe('The lowest SLSA Build level the builder must meet.'),
     override: OverrideRulesSchema.optional().describe('Governance-override rules; absent: no override is accepted under this rule.'),
-}).strict();
+})
+    .strict();
 const schema_PolicyFileSchema = object({
     version: literal(POLICY_FILE_VERSION),
     release: object({
-        prerelease: schemas_enum(['auto', 'true', 'false', 'any']).default('auto')
-            .describe('The release\'s prerelease flag: `auto` = a SemVer prerelease tag (`-rc.1`) is a prerelease, any other is not.'),
-    }).strict().default({ prerelease: 'auto' }),
-    exclude: array(plain).default([]).describe('Asset names never verified, for every rule. Provenance and bundle files are always excluded.'),
-    artifacts: array(PolicyRuleSchema).min(1).describe('Rules in order; each asset takes the first rule whose `match` it matches.'),
-}).strict();
+        prerelease: schemas_enum(['auto', 'true', 'false', 'any'])
+            .default('auto')
+            .describe("The release's prerelease flag: `auto` = a SemVer prerelease tag (`-rc.1`) is a prerelease, any other is not."),
+    })
+        .strict()
+        .default({ prerelease: 'auto' }),
+    exclude: array(plain)
+        .default([])
+        .describe('Asset names never verified, for every rule. Provenance and bundle files are always excluded.'),
+    artifacts: array(PolicyRuleSchema)
+        .min(1)
+        .describe('Rules in order; each asset takes the first rule whose `match` it matches.'),
+})
+    .strict();
 
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var yaml_dist = __nccwpck_require__(38815);
@@ -81723,12 +82551,18 @@ function parsePolicyFile(text, path) {
         raw = parseYaml(text, { maxAliasCount: 0, uniqueKeys: true, prettyErrors: false });
     }
     catch (error) {
-        const message = error instanceof YAMLError ? error.message.split('\n')[0] ?? error.message : String(error);
+        const message = error instanceof YAMLError ? (error.message.split('\n')[0] ?? error.message) : String(error);
         return { ok: false, problems: [{ at: '(yaml)', message }] };
     }
     const parsed = PolicyFileSchema.safeParse(raw);
     if (!parsed.success)
-        return { ok: false, problems: parsed.error.issues.map((issue) => ({ at: issue.path.join('.') || '(root)', message: issue.message })) };
+        return {
+            ok: false,
+            problems: parsed.error.issues.map((issue) => ({
+                at: issue.path.join('.') || '(root)',
+                message: issue.message,
+            })),
+        };
     return { ok: true, policy: { path, sha256, file: parsed.data } };
 }
 /** The file, or an `input_invalid` error naming its first problem. */
@@ -81784,12 +82618,23 @@ function rules_toRulePolicy(base, rule, explicit) {
     const sourceFromFile = source !== undefined && !keep('expectedSourceRepository') && !keep('expectedOwner');
     return {
         ...base,
-        expectedBuilderIds: keep('expectedBuilderIds') || rule['builder-ids'].length === 0 ? base.expectedBuilderIds : rule['builder-ids'],
-        expectedSourceRepository: sourceFromFile ? ('repository' in source ? source.repository : null) : base.expectedSourceRepository,
+        expectedBuilderIds: keep('expectedBuilderIds') || rule['builder-ids'].length === 0
+            ? base.expectedBuilderIds
+            : rule['builder-ids'],
+        expectedSourceRepository: sourceFromFile
+            ? 'repository' in source
+                ? source.repository
+                : null
+            : base.expectedSourceRepository,
         expectedOwner: sourceFromFile ? ('owner' in source ? source.owner : null) : base.expectedOwner,
-        expectedRepositoryId: keep('expectedRepositoryId') || !sourceFromFile ? base.expectedRepositoryId
-            : ('repository' in source ? source['repository-id'] ?? sameRepositoryId(base, source.repository) : null),
-        denySelfHostedRunners: keep('denySelfHostedRunners') ? base.denySelfHostedRunners : rule.runner === 'github-hosted',
+        expectedRepositoryId: keep('expectedRepositoryId') || !sourceFromFile
+            ? base.expectedRepositoryId
+            : 'repository' in source
+                ? (source['repository-id'] ?? sameRepositoryId(base, source.repository))
+                : null,
+        denySelfHostedRunners: keep('denySelfHostedRunners')
+            ? base.denySelfHostedRunners
+            : rule.runner === 'github-hosted',
         expectedBuilderFamilies: rule.builders,
         requiredBuildLevel: rule['slsa-level'] ?? null,
         tagPattern: rule.tags ?? null,
@@ -81798,7 +82643,9 @@ function rules_toRulePolicy(base, rule, explicit) {
 }
 /** The inputs' repository ID still holds when the rule names the same repository. */
 function sameRepositoryId(base, repository) {
-    return base.expectedSourceRepository?.toLowerCase() === repository.toLowerCase() ? base.expectedRepositoryId : null;
+    return base.expectedSourceRepository?.toLowerCase() === repository.toLowerCase()
+        ? base.expectedRepositoryId
+        : null;
 }
 /** The governance-override rules are the reviewed file's: inputs cannot loosen them, only use them. */
 function assertOverrideAllowed(rule, override, now) {
@@ -81834,14 +82681,24 @@ function explainRule(rule) {
     const families = rule.builders.map((id) => `${id} (${BUILDER_FAMILIES[id].buildLevel})`);
     return [
         ...(rule.exclude.length > 0 ? [`not verified: ${rule.exclude.join(', ')}`] : []),
-        families.length > 0 ? `built by ${families.join('; ')}` : 'built by any builder the certificate vouches for',
-        ...(rule['builder-ids'].length > 0 ? [`builder ID exactly one of ${rule['builder-ids'].join(', ')}`] : []),
-        rule.source === undefined ? 'source: the inputs decide (validate: this repository)'
-            : 'owner' in rule.source ? `source: any repository of ${rule.source.owner}, as the certificate attests it`
+        families.length > 0
+            ? `built by ${families.join('; ')}`
+            : 'built by any builder the certificate vouches for',
+        ...(rule['builder-ids'].length > 0
+            ? [`builder ID exactly one of ${rule['builder-ids'].join(', ')}`]
+            : []),
+        rule.source === undefined
+            ? 'source: the inputs decide (validate: this repository)'
+            : 'owner' in rule.source
+                ? `source: any repository of ${rule.source.owner}, as the certificate attests it`
                 : `source: ${rule.source.repository}${rule.source['repository-id'] ? ` (repository ID ${rule.source['repository-id']})` : ''}, as the certificate attests it`,
-        rule.tags === undefined ? 'ref: any (pin one with tags: semver)' : `ref: tags only, ${rule.tags === 'semver' ? 'SemVer tags (vX.Y.Z[-pre])' : `matching ${rule.tags}`}`,
+        rule.tags === undefined
+            ? 'ref: any (pin one with tags: semver)'
+            : `ref: tags only, ${rule.tags === 'semver' ? 'SemVer tags (vX.Y.Z[-pre])' : `matching ${rule.tags}`}`,
         rule.runner === 'github-hosted' ? 'runner: GitHub-hosted only' : 'runner: self-hosted allowed',
-        rule['slsa-level'] === undefined ? 'SLSA Build level: any' : `SLSA Build level: L${rule['slsa-level']} or above`,
+        rule['slsa-level'] === undefined
+            ? 'SLSA Build level: any'
+            : `SLSA Build level: L${rule['slsa-level']} or above`,
         rule.override?.['allow-slsa-v0.2']
             ? `override: SLSA v0.2 may pass for at most ${rule.override['max-days']} days${rule.override.approvers.length > 0 ? `, approved by ${rule.override.approvers.join(' or ')}` : ''}`
             : 'override: none accepted',
@@ -81856,7 +82713,7 @@ function describePrerelease(mode) {
 }
 /** The policy a rule resolved to, as rows (field, value) for the job summary and the CLI. */
 function effectivePolicyRows(policy) {
-    const or = (values, none) => (values && values.length > 0 ? values.join(', ') : none);
+    const or = (values, none) => values && values.length > 0 ? values.join(', ') : none;
     return [
         ['builder families', or(policy.expectedBuilderFamilies, 'any')],
         ['builder IDs', or(policy.expectedBuilderIds, 'any the certificate vouches for')],
@@ -81868,7 +82725,12 @@ function effectivePolicyRows(policy) {
         ['runner', policy.denySelfHostedRunners ? 'GitHub-hosted only' : 'any'],
         ['SLSA Build level', policy.requiredBuildLevel ? `L${policy.requiredBuildLevel}+` : 'any'],
         ['SAN', policy.expectedSan ?? '-'],
-        ['override', policy.override ? `v0.2 until ${policy.override.expiresAt.toISOString()} (${policy.override.approver})` : 'none'],
+        [
+            'override',
+            policy.override
+                ? `v0.2 until ${policy.override.expiresAt.toISOString()} (${policy.override.approver})`
+                : 'none',
+        ],
     ];
 }
 
@@ -81890,7 +82752,8 @@ const assets_short = (hex) => `${hex.slice(0, 16)}…`;
  * (excluded by policy, provenance files) are left out on both sides.
  */
 function assets_checkReleaseAssets(assets, subjects, algorithm, exempt) {
-    const attested = subjects.map((s) => ({ name: baseName(s.name), hex: s.digest[algorithm]?.toLowerCase() }))
+    const attested = subjects
+        .map((s) => ({ name: baseName(s.name), hex: s.digest[algorithm]?.toLowerCase() }))
         .filter((s) => s.hex !== undefined && !exempt(s.name));
     const sameAs = (a) => (s) => s.name === a.name && s.hex === a.hex.toLowerCase();
     const unknown = assets.filter((a) => !attested.some(sameAs(a)));
@@ -81898,9 +82761,18 @@ function assets_checkReleaseAssets(assets, subjects, algorithm, exempt) {
     const unattested = unknown.filter((a) => !replaced.includes(a));
     const missing = attested.filter((s) => !assets.some((a) => a.name === s.name));
     const problems = [
-        ...replaced.map((a) => ['asset_replaced', `${a.name} is ${assets_short(a.hex)}, attested as ${assets_short(attested.find((s) => s.name === a.name)?.hex ?? '')}`]),
-        ...unattested.map((a) => ['asset_unattested', `${a.name} (${assets_short(a.hex)}) is not attested under that name`]),
-        ...missing.map((s) => ['asset_missing', `${s.name} (${assets_short(s.hex)}) is attested but not published`]),
+        ...replaced.map((a) => [
+            'asset_replaced',
+            `${a.name} is ${assets_short(a.hex)}, attested as ${assets_short(attested.find((s) => s.name === a.name)?.hex ?? '')}`,
+        ]),
+        ...unattested.map((a) => [
+            'asset_unattested',
+            `${a.name} (${assets_short(a.hex)}) is not attested under that name`,
+        ]),
+        ...missing.map((s) => [
+            'asset_missing',
+            `${s.name} (${assets_short(s.hex)}) is attested but not published`,
+        ]),
     ];
     const [first] = problems;
     if (first === undefined)
@@ -81911,11 +82783,17 @@ function assets_checkReleaseAssets(assets, subjects, algorithm, exempt) {
 const baseName = (name) => name.slice(name.lastIndexOf('/') + 1);
 /** A draft is not published; the prerelease flag is what the policy (or, with `auto`, the tag) says. */
 function assets_checkReleaseState(release, prerelease, isPrereleaseTag) {
-    const wanted = prerelease === 'any' ? null : prerelease === 'auto' ? isPrereleaseTag(release.tag) : prerelease === 'true';
+    const wanted = prerelease === 'any'
+        ? null
+        : prerelease === 'auto'
+            ? isPrereleaseTag(release.tag)
+            : prerelease === 'true';
     const expected = `published (not a draft)${wanted === null ? '' : `, ${wanted ? '' : 'not '}a prerelease`}`;
     const actual = `${release.draft ? 'a draft' : 'published'}, ${release.prerelease ? '' : 'not '}a prerelease`;
     const ok = !release.draft && (wanted === null || wanted === release.prerelease);
-    return ok ? passed('release_state', 'release_state_mismatch', expected, actual) : failed('release_state', 'release_state_mismatch', expected, actual);
+    return ok
+        ? passed('release_state', 'release_state_mismatch', expected, actual)
+        : failed('release_state', 'release_state_mismatch', expected, actual);
 }
 
 ;// CONCATENATED MODULE: ./src/core/release/index.ts
@@ -81958,7 +82836,13 @@ async function verifyUnderPolicy(run, deps = defaultDependencies) {
             knownDigests = subjectDigests.digests.filter((d) => names.includes(d.name) && subjectDigests.claimed.has(d.hex));
             paths = knownDigests.map((d) => pathOf.get(d.name));
         }
-        const verdict = await verifyProvenance({ ...request, policy: policyFor(index), artifactPaths: paths, knownDigests, requireAllSubjects: release ? false : request.requireAllSubjects }, deps);
+        const verdict = await verifyProvenance({
+            ...request,
+            policy: policyFor(index),
+            artifactPaths: paths,
+            knownDigests,
+            requireAllSubjects: release ? false : request.requireAllSubjects,
+        }, deps);
         if (!verdict.verified)
             return withRule(verdict, rules[index]?.match, policyFile);
         verdicts.push(verdict);
@@ -82000,19 +82884,30 @@ async function attestedDigests(request) {
 async function releaseRecords(release, digests, algorithm) {
     const names = new Set(digests.map((d) => d.name));
     const assets = release.assets.filter((a) => names.has(a.name));
-    const sha256 = algorithm === 'sha256' ? digests : await hashArtifacts(assets.map((a) => a.path), 'sha256');
-    return assets.map((asset) => ({ name: asset.name, size: asset.size, sha256: sha256.find((d) => d.name === asset.name)?.hex ?? '' }));
+    const sha256 = algorithm === 'sha256'
+        ? digests
+        : await hashArtifacts(assets.map((a) => a.path), 'sha256');
+    return assets.map((asset) => ({
+        name: asset.name,
+        size: asset.size,
+        sha256: sha256.find((d) => d.name === asset.name)?.hex ?? '',
+    }));
 }
 function withRule(verdict, match, policyFile) {
     if (!policyFile || !match)
         return verdict;
-    return { ...verdict, attestation: `${verdict.attestation ?? 'provenance'} (policy rule ${match.join(', ')})` };
+    return {
+        ...verdict,
+        attestation: `${verdict.attestation ?? 'provenance'} (policy rule ${match.join(', ')})`,
+    };
 }
 /** One verdict for the release: every rule's checks, then the release checks; the lowest Build level stands. */
 function mergeVerdicts(verdicts, extra, releaseAssets, policyFile) {
     const [first] = verdicts;
     const standings = verdicts.map((v) => v.provenance?.standing ?? null);
-    const standing = standings.includes(null) ? null : standings.reduce((low, s) => (s && low && s.level < low.level ? s : low));
+    const standing = standings.includes(null)
+        ? null
+        : standings.reduce((low, s) => (s && low && s.level < low.level ? s : low));
     return decideVerdict({
         checks: [...verdicts.flatMap((v) => v.checks), ...extra],
         facts: first.facts,
@@ -82060,32 +82955,80 @@ const Schema = object({
     repository: inputs_text.regex(/^[\w.-]+\/[\w.-]+$/, 'must be OWNER/NAME'),
 });
 const inputs_optional = (name) => getInput(name).trim() || null;
-const INPUTS = ['tag', 'run-id', 'failure-reason', 'detail', 'artifact-url', 'slack-webhook-url', 'supabase-url', 'supabase-key', 'ops-summary-webhook-url',
-    'ops-mention', 'github-token', 'issue-token', 'manifest', 'manifest-path', 'manifest-branch'];
+const INPUTS = [
+    'tag',
+    'run-id',
+    'failure-reason',
+    'detail',
+    'artifact-url',
+    'slack-webhook-url',
+    'supabase-url',
+    'supabase-key',
+    'ops-summary-webhook-url',
+    'ops-mention',
+    'github-token',
+    'issue-token',
+    'manifest',
+    'manifest-path',
+    'manifest-branch',
+];
 /** Reads and validates every input once; secrets are masked before anything can print them. */
 function readNotifyInputs(env = process.env) {
     const raw = Object.fromEntries(INPUTS.map((name) => [name, inputs_optional(name)]));
-    for (const secret of ['slack-webhook-url', 'supabase-key', 'ops-summary-webhook-url', 'github-token', 'issue-token'])
+    for (const secret of [
+        'slack-webhook-url',
+        'supabase-key',
+        'ops-summary-webhook-url',
+        'github-token',
+        'issue-token',
+    ])
         if (raw[secret])
             core_setSecret(raw[secret]);
     const inputs = parseInputs(Schema, {
-        ...raw, 'run-id': raw['run-id'] ?? env.GITHUB_RUN_ID ?? '', 'run-attempt': env.GITHUB_RUN_ATTEMPT ?? '1', 'ops-mention': raw['ops-mention'] ?? '@ops-team',
-        'github-token': raw['github-token'] ?? '', manifest: raw.manifest ?? 'true', repository: env.GITHUB_REPOSITORY ?? '',
+        ...raw,
+        'run-id': raw['run-id'] ?? env.GITHUB_RUN_ID ?? '',
+        'run-attempt': env.GITHUB_RUN_ATTEMPT ?? '1',
+        'ops-mention': raw['ops-mention'] ?? '@ops-team',
+        'github-token': raw['github-token'] ?? '',
+        manifest: raw.manifest ?? 'true',
+        repository: env.GITHUB_REPOSITORY ?? '',
     }, (field) => (field === 'repository' ? 'GITHUB_REPOSITORY' : field));
     const server = env.GITHUB_SERVER_URL ?? 'https://github.com';
     const repository = repository_toRepositoryRef(inputs.repository);
-    const secrets = [inputs['slack-webhook-url'], inputs['supabase-key'], inputs['ops-summary-webhook-url'], inputs['github-token'], inputs['issue-token']].filter((s) => s !== null);
+    const secrets = [
+        inputs['slack-webhook-url'],
+        inputs['supabase-key'],
+        inputs['ops-summary-webhook-url'],
+        inputs['github-token'],
+        inputs['issue-token'],
+    ].filter((s) => s !== null);
     return {
         githubToken: inputs['github-token'],
         issueToken: inputs['issue-token'] ?? inputs['github-token'],
-        manifest: inputs.manifest === 'false' ? null : { path: inputs['manifest-path'], ...(inputs['manifest-branch'] ? { branch: inputs['manifest-branch'] } : {}) },
+        manifest: inputs.manifest === 'false'
+            ? null
+            : {
+                path: inputs['manifest-path'],
+                ...(inputs['manifest-branch'] ? { branch: inputs['manifest-branch'] } : {}),
+            },
         request: {
-            repository, tag: inputs.tag, runId: inputs['run-id'], runAttempt: inputs['run-attempt'], actor: env.GITHUB_ACTOR ?? 'unknown',
-            runUrl: `${server}/${inputs.repository}/actions/runs/${inputs['run-id']}`, artifactUrl: inputs['artifact-url'],
-            failureReason: inputs['failure-reason'], detail: inputs.detail,
+            repository,
+            tag: inputs.tag,
+            runId: inputs['run-id'],
+            runAttempt: inputs['run-attempt'],
+            actor: env.GITHUB_ACTOR ?? 'unknown',
+            runUrl: `${server}/${inputs.repository}/actions/runs/${inputs['run-id']}`,
+            artifactUrl: inputs['artifact-url'],
+            failureReason: inputs['failure-reason'],
+            detail: inputs.detail,
             runbookUrl: runbookUrl(inputs['failure-reason']),
-            slack: slackDestination(inputs), summary: inputs['ops-summary-webhook-url'] ? { url: inputs['ops-summary-webhook-url'], headers: {} } : null,
-            opsMention: inputs['ops-mention'], claimId: `${env.GITHUB_RUN_ID ?? 'local'}-${env.GITHUB_JOB ?? 'notify'}-${(0,external_node_crypto_.randomUUID)()}`, secrets,
+            slack: slackDestination(inputs),
+            summary: inputs['ops-summary-webhook-url']
+                ? { url: inputs['ops-summary-webhook-url'], headers: {} }
+                : null,
+            opsMention: inputs['ops-mention'],
+            claimId: `${env.GITHUB_RUN_ID ?? 'local'}-${env.GITHUB_JOB ?? 'notify'}-${(0,external_node_crypto_.randomUUID)()}`,
+            secrets,
         },
     };
 }
@@ -82095,7 +83038,10 @@ function slackDestination(inputs) {
         return { url: inputs['slack-webhook-url'], headers: {} };
     if (inputs['supabase-url'] && inputs['supabase-key']) {
         const functionUrl = new URL('functions/v1/ops-slack-notify?range=latest&source=provenance-validate', inputs['supabase-url'].replace(/\/?$/, '/'));
-        return { url: functionUrl.toString(), headers: { apikey: inputs['supabase-key'], authorization: `Bearer ${inputs['supabase-key']}` } };
+        return {
+            url: functionUrl.toString(),
+            headers: { apikey: inputs['supabase-key'], authorization: `Bearer ${inputs['supabase-key']}` },
+        };
     }
     return null;
 }
@@ -82110,7 +83056,10 @@ function actionRunbookOrigin(env = process.env) {
     const repository = env.GITHUB_ACTION_REPOSITORY;
     if (!repository || !env.GITHUB_ACTION_REF)
         return PACKAGE_RUNBOOK_ORIGIN;
-    return { repositoryUrl: `${env.GITHUB_SERVER_URL ?? 'https://github.com'}/${repository}`, ref: env.GITHUB_ACTION_REF };
+    return {
+        repositoryUrl: `${env.GITHUB_SERVER_URL ?? 'https://github.com'}/${repository}`,
+        ref: env.GITHUB_ACTION_REF,
+    };
 }
 
 ;// CONCATENATED MODULE: ./src/action/summary/write.ts
@@ -82136,9 +83085,18 @@ function markdown_link(url, label) {
 }
 /** A GitHub Markdown table; cells are already escaped. */
 function table(header, rows) {
-    return [`| ${header.join(' | ')} |`, `|${header.map(() => '---').join('|')}|`, ...rows.map((row) => `| ${row.join(' | ')} |`)].join('\n');
+    return [
+        `| ${header.join(' | ')} |`,
+        `|${header.map(() => '---').join('|')}|`,
+        ...rows.map((row) => `| ${row.join(' | ')} |`),
+    ].join('\n');
 }
-const COLOUR = { good: '#1a7f37', bad: '#cf222e', waiting: '#bf8700', neutral: '#6e7781' };
+const COLOUR = {
+    good: '#1a7f37',
+    bad: '#cf222e',
+    waiting: '#bf8700',
+    neutral: '#6e7781',
+};
 /**
  * A Mermaid pie whose colours mean something: failure red, verified green, in-flight amber.
  * Mermaid colours slices by position (pie1, pie2, …) after sorting them by size, so the
@@ -82162,19 +83120,33 @@ function pie(title, slices) {
 const ROUTE = { slack: 'Slack', issue: 'a GitHub issue', summary: 'the ops summary channel' };
 /** Which route delivered the announcement, and what each route did. */
 function renderNotifySummary(request, result) {
-    const title = !result.delivered ? '❌ The failure was not announced: notify_failed'
-        : result.route === null ? 'ℹ️ Another notifier announces this failure'
+    const title = !result.delivered
+        ? '❌ The failure was not announced: notify_failed'
+        : result.route === null
+            ? 'ℹ️ Another notifier announces this failure'
             : `📣 Failure announced through ${ROUTE[result.route]}${result.route === 'issue' && result.issueNumber !== null ? ` #${result.issueNumber}` : ''}`;
-    const slack = result.slackDelivered === null ? (request.slack ? 'not tried' : 'not configured') : result.slackDelivered ? '✅ delivered' : '❌ not delivered';
+    const slack = result.slackDelivered === null
+        ? request.slack
+            ? 'not tried'
+            : 'not configured'
+        : result.slackDelivered
+            ? '✅ delivered'
+            : '❌ not delivered';
     const issue = result.issueNumber !== null ? `#${result.issueNumber}` : result.route === 'slack' ? 'not needed' : '—';
     const summary = result.route === 'summary' ? '✅ posted' : request.summary ? 'not needed' : 'not configured';
     return [
         `## ${title}`,
         `**Tag** ${code(request.tag)} · **Run** ${markdown_link(request.runUrl, `${request.runId} #${request.runAttempt}`)} · **Failure** \`${request.failureReason}\``,
         `> **${request.failureReason}**: ${shown(FAILURE_CATALOG[request.failureReason].meaning)} ${markdown_link(request.runbookUrl, `Runbook: ${request.failureReason}`)}`,
-        table(['route', 'result'], [['Slack', slack], ['GitHub issue', issue], ['ops summary channel', summary]]),
+        table(['route', 'result'], [
+            ['Slack', slack],
+            ['GitHub issue', issue],
+            ['ops summary channel', summary],
+        ]),
         shown(result.why),
-    ].join('\n\n').concat('\n');
+    ]
+        .join('\n\n')
+        .concat('\n');
 }
 
 ;// CONCATENATED MODULE: ./src/action/notify/main.ts
@@ -82196,11 +83168,17 @@ async function run(now = new Date()) {
         const inputs = readNotifyInputs();
         const baseUrl = process.env.GITHUB_API_URL ?? 'https://api.github.com';
         const { repository } = inputs.request;
-        const store = inputs.manifest && new github_contents_store_GitHubContentsStore(new rest_dist_src_Octokit({ auth: inputs.githubToken, baseUrl }), { ...repository, ...inputs.manifest });
+        const store = inputs.manifest &&
+            new github_contents_store_GitHubContentsStore(new rest_dist_src_Octokit({ auth: inputs.githubToken, baseUrl }), {
+                ...repository,
+                ...inputs.manifest,
+            });
         const kpi = await actionKpiSink();
         const result = await notifyFailure(inputs.request, {
             issues: { octokit: new rest_dist_src_Octokit({ auth: inputs.issueToken, baseUrl }), repository },
-            store, kpi: kpi.sink, now: () => now,
+            store,
+            kpi: kpi.sink,
+            now: () => now,
             log: (event, fields = {}) => info([event, ...Object.entries(fields).map(([k, v]) => `${k}=${JSON.stringify(v)}`)].join(' ')),
         });
         setOutput('route', result.route ?? '');

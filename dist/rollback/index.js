@@ -48686,35 +48686,101 @@ function isFailureCode(value) {
  * S2: the release cannot be proven until someone acts; S3: the pipeline degraded, the verdict stands.
  */
 const catalog_FAILURE_CATALOG = {
-    provenance_malformed: { meaning: 'The provenance bundle, DSSE envelope or statement could not be parsed.', severity: 'S2' },
-    attestation_missing: { meaning: 'No provenance was found for the artifact, or it lacks what verification needs.', severity: 'S2' },
-    signature_invalid: { meaning: 'The DSSE signature or the Fulcio certificate chain does not verify.', severity: 'S1' },
-    tlog_invalid: { meaning: 'The transparency-log entry or timestamp is missing or does not verify.', severity: 'S1' },
-    identity_mismatch: { meaning: 'The signing certificate identity (issuer, SAN, Fulcio extensions) is not the expected one or contradicts the predicate.', severity: 'S1' },
-    predicate_mismatch: { meaning: 'The predicateType is not SLSA provenance v1 (v0.2 needs a live governance override).', severity: 'S2' },
+    provenance_malformed: {
+        meaning: 'The provenance bundle, DSSE envelope or statement could not be parsed.',
+        severity: 'S2',
+    },
+    attestation_missing: {
+        meaning: 'No provenance was found for the artifact, or it lacks what verification needs.',
+        severity: 'S2',
+    },
+    signature_invalid: {
+        meaning: 'The DSSE signature or the Fulcio certificate chain does not verify.',
+        severity: 'S1',
+    },
+    tlog_invalid: {
+        meaning: 'The transparency-log entry or timestamp is missing or does not verify.',
+        severity: 'S1',
+    },
+    identity_mismatch: {
+        meaning: 'The signing certificate identity (issuer, SAN, Fulcio extensions) is not the expected one or contradicts the predicate.',
+        severity: 'S1',
+    },
+    predicate_mismatch: {
+        meaning: 'The predicateType is not SLSA provenance v1 (v0.2 needs a live governance override).',
+        severity: 'S2',
+    },
     override_expired: { meaning: 'A governance override was used after its expires_at.', severity: 'S2' },
     builder_mismatch: { meaning: 'The builder ID is not one of the expected builders.', severity: 'S1' },
     source_mismatch: { meaning: 'The source repository is not the expected one.', severity: 'S1' },
-    tag_mismatch: { meaning: 'The provenance was built from another ref than refs/tags/<tag>.', severity: 'S2' },
-    materials_mismatch: { meaning: 'The source commit in the provenance is not the release commit.', severity: 'S1' },
-    subject_mismatch: { meaning: 'An artifact digest is not among the provenance subjects (or the sets differ).', severity: 'S1' },
+    tag_mismatch: {
+        meaning: 'The provenance was built from another ref than refs/tags/<tag>.',
+        severity: 'S2',
+    },
+    materials_mismatch: {
+        meaning: 'The source commit in the provenance is not the release commit.',
+        severity: 'S1',
+    },
+    subject_mismatch: {
+        meaning: 'An artifact digest is not among the provenance subjects (or the sets differ).',
+        severity: 'S1',
+    },
     artifact_missing: { meaning: 'The artifact could not be downloaded or read.', severity: 'S2' },
-    artifact_retention_missing: { meaning: 'The artifact expired under the retention policy and must be reacquired.', severity: 'S2' },
-    trust_root_unavailable: { meaning: 'No Sigstore trusted root could be obtained (TUF unreachable and no offline root given).', severity: 'S2' },
-    asset_unattested: { meaning: 'A published release asset is not a subject of any verified attestation.', severity: 'S1' },
-    asset_missing: { meaning: 'An attested subject is not among the published release assets.', severity: 'S2' },
-    asset_replaced: { meaning: 'A release asset carries the name of an attested subject but another digest: it was replaced.', severity: 'S1' },
-    release_state_mismatch: { meaning: 'The release is a draft, or its prerelease flag is not what the policy expects.', severity: 'S2' },
-    vsa_verifier_mismatch: { meaning: 'The verification summary was issued by another verifier than the expected one.', severity: 'S1' },
-    vsa_policy_mismatch: { meaning: 'The verification summary was made under another policy than the expected one (policy digest).', severity: 'S1' },
-    vsa_failed: { meaning: 'The verification summary does not say PASSED (or lacks the required SLSA level).', severity: 'S1' },
+    artifact_retention_missing: {
+        meaning: 'The artifact expired under the retention policy and must be reacquired.',
+        severity: 'S2',
+    },
+    trust_root_unavailable: {
+        meaning: 'No Sigstore trusted root could be obtained (TUF unreachable and no offline root given).',
+        severity: 'S2',
+    },
+    asset_unattested: {
+        meaning: 'A published release asset is not a subject of any verified attestation.',
+        severity: 'S1',
+    },
+    asset_missing: {
+        meaning: 'An attested subject is not among the published release assets.',
+        severity: 'S2',
+    },
+    asset_replaced: {
+        meaning: 'A release asset carries the name of an attested subject but another digest: it was replaced.',
+        severity: 'S1',
+    },
+    release_state_mismatch: {
+        meaning: 'The release is a draft, or its prerelease flag is not what the policy expects.',
+        severity: 'S2',
+    },
+    vsa_verifier_mismatch: {
+        meaning: 'The verification summary was issued by another verifier than the expected one.',
+        severity: 'S1',
+    },
+    vsa_policy_mismatch: {
+        meaning: 'The verification summary was made under another policy than the expected one (policy digest).',
+        severity: 'S1',
+    },
+    vsa_failed: {
+        meaning: 'The verification summary does not say PASSED (or lacks the required SLSA level).',
+        severity: 'S1',
+    },
     notify_failed: { meaning: 'The Slack notification was not delivered.', severity: 'S3' },
     issue_create_failed: { meaning: 'The GitHub Issue for a failure could not be created.', severity: 'S2' },
-    kpi_ingest_failed: { meaning: 'KPI events could not be sent to Supabase; they were spooled.', severity: 'S3' },
+    kpi_ingest_failed: {
+        meaning: 'KPI events could not be sent to Supabase; they were spooled.',
+        severity: 'S3',
+    },
     rerun_denied: { meaning: 'GitHub refused to rerun the workflow run.', severity: 'S2' },
-    rerun_limit_reached: { meaning: 'The rerun window or rerun cap is exhausted; another recovery path is needed.', severity: 'S2' },
-    lock_timeout: { meaning: 'The manifest could not be updated after bounded compare-and-swap retries.', severity: 'S2' },
-    permission_denied: { meaning: 'The actor lacks the repository permission this operation requires.', severity: 'S2' },
+    rerun_limit_reached: {
+        meaning: 'The rerun window or rerun cap is exhausted; another recovery path is needed.',
+        severity: 'S2',
+    },
+    lock_timeout: {
+        meaning: 'The manifest could not be updated after bounded compare-and-swap retries.',
+        severity: 'S2',
+    },
+    permission_denied: {
+        meaning: 'The actor lacks the repository permission this operation requires.',
+        severity: 'S2',
+    },
     input_invalid: { meaning: 'An input or argument is missing or malformed.', severity: 'S3' },
 };
 
@@ -48763,7 +48829,9 @@ function runbook_runbookUrl(code) {
 function describeIssue(issue, value, prefix = []) {
     const field = [...prefix, ...issue.path].map(String).join('.') || 'the document';
     if (issue.code === 'invalid_type') {
-        return valueAt(value, issue.path) === undefined ? `${field} is missing` : `${field} must be ${article(issue.expected)}`;
+        return valueAt(value, issue.path) === undefined
+            ? `${field} is missing`
+            : `${field} must be ${article(issue.expected)}`;
     }
     if (issue.code === 'too_small')
         return `${field} is too short or empty`;
@@ -48780,7 +48848,7 @@ function describeIssue(issue, value, prefix = []) {
     return `${field} is not valid`;
 }
 function valueAt(value, path) {
-    return path.reduce((node, key) => (typeof node === 'object' && node !== null ? node[key] : undefined), value);
+    return path.reduce((node, key) => typeof node === 'object' && node !== null ? node[key] : undefined, value);
 }
 function article(type) {
     return /^[aeiou]/.test(type) ? `an ${type}` : `a ${type}`;
@@ -48813,7 +48881,9 @@ const MAX_TAG_DEPTH = 5;
 async function resolveTagCommit(octokit, repository, tag) {
     let object;
     try {
-        ({ data: { object } } = await octokit.rest.git.getRef({ ...repository, ref: `tags/${tag}` }));
+        ({
+            data: { object },
+        } = await octokit.rest.git.getRef({ ...repository, ref: `tags/${tag}` }));
     }
     catch (error) {
         if (statusOf(error) === 404)
@@ -48823,7 +48893,9 @@ async function resolveTagCommit(octokit, repository, tag) {
     for (let depth = 0; object.type === 'tag'; depth++) {
         if (depth >= MAX_TAG_DEPTH)
             throw new GuardError('tag_mismatch', `tag ${tag} nests more than ${MAX_TAG_DEPTH} annotated tags`);
-        ({ data: { object } } = await octokit.rest.git.getTag({ ...repository, tag_sha: object.sha }));
+        ({
+            data: { object },
+        } = await octokit.rest.git.getTag({ ...repository, tag_sha: object.sha }));
     }
     if (object.type !== 'commit')
         throw new GuardError('tag_mismatch', `tag ${tag} points at a ${object.type}, not a commit`);
@@ -48860,13 +48932,19 @@ async function lookUpConcurrently(digests, lookUp) {
 }
 async function attestationsFor(octokit, repository, digest) {
     const bundles = [];
-    const pages = octokit.paginate.iterator(octokit.rest.repos.listAttestations, { ...repository, subject_digest: `sha256:${digest}`, per_page: 100 });
+    const pages = octokit.paginate.iterator(octokit.rest.repos.listAttestations, {
+        ...repository,
+        subject_digest: `sha256:${digest}`,
+        per_page: 100,
+    });
     let read = 0;
     try {
         for await (const page of pages) {
             // The route's list is namespaced (`{attestations}`) and has no total_count, so Octokit leaves it as is.
             const { attestations } = page.data;
-            bundles.push(...(attestations ?? []).map((attestation) => attestation.bundle).filter((bundle) => bundle !== undefined));
+            bundles.push(...(attestations ?? [])
+                .map((attestation) => attestation.bundle)
+                .filter((bundle) => bundle !== undefined));
             if (++read >= MAX_PAGES)
                 break;
         }
@@ -48894,7 +48972,8 @@ const defaultGitHubRetryTiming = {
  */
 function retryDelay(error, attempt, timing) {
     const status = repository_statusOf(error);
-    const headers = error?.response?.headers ?? {};
+    const headers = error?.response?.headers ??
+        {};
     const retryAfter = headers['retry-after'];
     const secondary = status === 403 && /secondary rate limit/i.test(error?.message ?? '');
     const primary = (status === 403 || status === 429) && headers['x-ratelimit-remaining'] === '0';
@@ -48930,7 +49009,11 @@ async function retry_withGitHubRetries(call, timing = defaultGitHubRetryTiming) 
 ;// CONCATENATED MODULE: ./src/adapters/github/issues.ts
 
 
-const LABEL_COLORS = { 'ops-alert': 'b60205', 'provenance-failure': 'd93f0b', 'security-backcompat': '5319e7' };
+const LABEL_COLORS = {
+    'ops-alert': 'b60205',
+    'provenance-failure': 'd93f0b',
+    'security-backcompat': '5319e7',
+};
 /** Creates the labels that are missing; an existing label (422 already_exists) is fine. */
 async function ensureLabels({ octokit, repository, timing }, labels) {
     for (const name of labels) {
@@ -48959,7 +49042,12 @@ async function findIssueByMarker({ octokit, repository, timing }, label, marker)
     return null;
 }
 async function openIssue({ octokit, repository, timing }, content) {
-    const { data } = await withGitHubRetries(() => octokit.rest.issues.create({ ...repository, title: content.title, body: content.body, labels: [...content.labels] }), timing);
+    const { data } = await withGitHubRetries(() => octokit.rest.issues.create({
+        ...repository,
+        title: content.title,
+        body: content.body,
+        labels: [...content.labels],
+    }), timing);
     return data.number;
 }
 async function commentOnIssue({ octokit, repository, timing }, issueNumber, body) {
@@ -48972,11 +49060,21 @@ async function commentOnIssue({ octokit, repository, timing }, issueNumber, body
 async function getRun({ octokit, repository, timing }, runId) {
     const { data } = await retry_withGitHubRetries(() => octokit.rest.actions.getWorkflowRun({ ...repository, run_id: runId }), timing);
     return {
-        id: data.id, createdAt: new Date(data.created_at), runAttempt: data.run_attempt ?? 1, status: data.status ?? 'unknown',
-        conclusion: data.conclusion ?? null, headSha: data.head_sha, headBranch: data.head_branch ?? null, workflowId: data.workflow_id,
-        workflowPath: data.path, event: data.event, headRepository: data.head_repository?.full_name ?? null,
+        id: data.id,
+        createdAt: new Date(data.created_at),
+        runAttempt: data.run_attempt ?? 1,
+        status: data.status ?? 'unknown',
+        conclusion: data.conclusion ?? null,
+        headSha: data.head_sha,
+        headBranch: data.head_branch ?? null,
+        workflowId: data.workflow_id,
+        workflowPath: data.path,
+        event: data.event,
+        headRepository: data.head_repository?.full_name ?? null,
         triggeringActor: data.triggering_actor?.login ?? data.actor?.login ?? null,
-        runStartedAt: data.run_started_at ? new Date(data.run_started_at) : null, updatedAt: new Date(data.updated_at), displayTitle: data.display_title,
+        runStartedAt: data.run_started_at ? new Date(data.run_started_at) : null,
+        updatedAt: new Date(data.updated_at),
+        displayTitle: data.display_title,
     };
 }
 /** Asks GitHub to rerun; its refusal (403: too old, still running, over the cap) comes back as a reason. */
@@ -49057,7 +49155,10 @@ async function openRevertPullRequest(github, request) {
     const { data: base } = await retry_withGitHubRetries(() => octokit.rest.git.getRef({ ...repository, ref: `heads/${request.baseBranch}` }), timing);
     const { data: target } = await retry_withGitHubRetries(() => octokit.rest.git.getCommit({ ...repository, commit_sha: request.targetSha }), timing);
     const { data: commit } = await retry_withGitHubRetries(() => octokit.rest.git.createCommit({
-        ...repository, message: request.title, tree: target.tree.sha, parents: [base.object.sha],
+        ...repository,
+        message: request.title,
+        tree: target.tree.sha,
+        parents: [base.object.sha],
     }), timing);
     try {
         await retry_withGitHubRetries(() => octokit.rest.git.createRef({ ...repository, ref: `refs/heads/${request.branch}`, sha: commit.sha }), timing);
@@ -49068,12 +49169,21 @@ async function openRevertPullRequest(github, request) {
             throw error;
     }
     const { data: pull } = await retry_withGitHubRetries(() => octokit.rest.pulls.create({
-        ...repository, base: request.baseBranch, head: request.branch, title: request.title, body: request.body,
+        ...repository,
+        base: request.baseBranch,
+        head: request.branch,
+        title: request.title,
+        body: request.body,
     }), timing);
     return { number: pull.number, url: pull.html_url, created: true };
 }
 async function findOpenPull({ octokit, repository, timing }, branch) {
-    const { data } = await retry_withGitHubRetries(() => octokit.rest.pulls.list({ ...repository, state: 'open', head: `${repository.owner}:${branch}`, per_page: 10 }), timing);
+    const { data } = await retry_withGitHubRetries(() => octokit.rest.pulls.list({
+        ...repository,
+        state: 'open',
+        head: `${repository.owner}:${branch}`,
+        per_page: 10,
+    }), timing);
     const [pull] = data;
     return pull ? { number: pull.number, url: pull.html_url } : null;
 }
@@ -49151,7 +49261,9 @@ function openZip(path) {
     return new Promise((resolvePromise, reject) => {
         yauzl.open(path, { lazyEntries: true, autoClose: false, validateEntrySizes: true }, (error, zip) => {
             if (error || !zip)
-                reject(new GuardError('artifact_missing', `${path} is not a readable zip archive: ${error?.message}`, { cause: error }));
+                reject(new GuardError('artifact_missing', `${path} is not a readable zip archive: ${error?.message}`, {
+                    cause: error,
+                }));
             else
                 resolvePromise(zip);
         });
@@ -49161,9 +49273,20 @@ function openZip(path) {
 function nextEntry(zip) {
     return new Promise((resolvePromise, reject) => {
         const cleanup = () => zip.removeAllListeners('entry').removeAllListeners('end').removeAllListeners('error');
-        zip.once('entry', (entry) => { cleanup(); resolvePromise(entry); });
-        zip.once('end', () => { cleanup(); resolvePromise(null); });
-        zip.once('error', (error) => { cleanup(); reject(new GuardError('artifact_missing', `refused to extract the archive: ${error.message}`, { cause: error })); });
+        zip.once('entry', (entry) => {
+            cleanup();
+            resolvePromise(entry);
+        });
+        zip.once('end', () => {
+            cleanup();
+            resolvePromise(null);
+        });
+        zip.once('error', (error) => {
+            cleanup();
+            reject(new GuardError('artifact_missing', `refused to extract the archive: ${error.message}`, {
+                cause: error,
+            }));
+        });
         zip.readEntry();
     });
 }
@@ -49195,13 +49318,22 @@ const download_defaultDownloadTiming = {
  * `artifact_missing`. The archive is extracted by us, safely, never by the download itself.
  */
 async function downloadRunArtifact(request, github, timing = download_defaultDownloadTiming, limits = defaultUnzipLimits) {
-    const findBy = { token: request.token, workflowRunId: request.runId, repositoryOwner: request.owner, repositoryName: request.repo };
+    const findBy = {
+        token: request.token,
+        workflowRunId: request.runId,
+        repositoryOwner: request.owner,
+        repositoryName: request.repo,
+    };
     let lastError;
     for (let attempt = 1; attempt <= timing.maxTries; attempt++) {
         try {
             const artifact = await findArtifact(github.octokit, request);
             const archiveDir = await mkdtemp(join(request.targetDir, '.archive-'));
-            await github.artifacts.downloadArtifact(artifact.id, { findBy, path: archiveDir, skipDecompress: true });
+            await github.artifacts.downloadArtifact(artifact.id, {
+                findBy,
+                path: archiveDir,
+                skipDecompress: true,
+            });
             const [archive] = await readdir(archiveDir);
             if (!archive)
                 throw new Error('the download produced no file');
@@ -49228,7 +49360,13 @@ class ArtifactNotListed extends (/* unused pure expression or super */ null && (
 }
 /** The newest artifact of that name in the run; an expired one is refused before any download. */
 async function findArtifact(octokit, request) {
-    const { data } = await octokit.rest.actions.listWorkflowRunArtifacts({ owner: request.owner, repo: request.repo, run_id: request.runId, name: request.name, per_page: 100 });
+    const { data } = await octokit.rest.actions.listWorkflowRunArtifacts({
+        owner: request.owner,
+        repo: request.repo,
+        run_id: request.runId,
+        name: request.name,
+        per_page: 100,
+    });
     const [newest] = data.artifacts.filter((a) => a.name === request.name).sort((a, b) => b.id - a.id);
     if (!newest)
         throw new ArtifactNotListed(`run ${request.runId} has no artifact named ${request.name}`);
@@ -49263,7 +49401,12 @@ function toMissing(request, error, tries) {
 
 
 
-const defaultReleaseLimits = { maxAssets: 1000, maxAssetBytes: 2 * 1024 ** 3, maxTotalBytes: 8 * 1024 ** 3, maxPages: 20 };
+const defaultReleaseLimits = {
+    maxAssets: 1000,
+    maxAssetBytes: 2 * 1024 ** 3,
+    maxTotalBytes: 8 * 1024 ** 3,
+    maxPages: 20,
+};
 /** The release of a tag, drafts included (the list shows them to a token with push access; `getReleaseByTag` never does). */
 /**
  * The release of the tag: the published one, even when drafts carry the same tag (anyone drafting a release
@@ -49272,9 +49415,18 @@ const defaultReleaseLimits = { maxAssets: 1000, maxAssetBytes: 2 * 1024 ** 3, ma
 async function findRelease(client, repository, tag, limits = defaultReleaseLimits) {
     let pages = 0;
     let draft = null;
-    for await (const page of client.octokit.paginate.iterator(client.octokit.rest.repos.listReleases, { ...repository, per_page: 100 })) {
+    for await (const page of client.octokit.paginate.iterator(client.octokit.rest.repos.listReleases, {
+        ...repository,
+        per_page: 100,
+    })) {
         for (const release of page.data.filter((candidate) => candidate.tag_name === tag)) {
-            const found = { id: release.id, tag, draft: release.draft, prerelease: release.prerelease, htmlUrl: release.html_url };
+            const found = {
+                id: release.id,
+                tag,
+                draft: release.draft,
+                prerelease: release.prerelease,
+                htmlUrl: release.html_url,
+            };
             if (!release.draft)
                 return found;
             draft ??= found;
@@ -49288,7 +49440,11 @@ async function findRelease(client, repository, tag, limits = defaultReleaseLimit
 }
 async function listReleaseAssets(client, repository, releaseId, limits = defaultReleaseLimits) {
     const assets = [];
-    for await (const page of client.octokit.paginate.iterator(client.octokit.rest.repos.listReleaseAssets, { ...repository, release_id: releaseId, per_page: 100 })) {
+    for await (const page of client.octokit.paginate.iterator(client.octokit.rest.repos.listReleaseAssets, {
+        ...repository,
+        release_id: releaseId,
+        per_page: 100,
+    })) {
         assets.push(...page.data.map((a) => ({ id: a.id, name: a.name, size: a.size, digest: a.digest ?? null })));
         if (assets.length > limits.maxAssets)
             throw new GuardError('artifact_missing', `the release has more than ${limits.maxAssets} assets`);
@@ -49307,8 +49463,12 @@ async function listReleaseAssets(client, repository, releaseId, limits = default
 }
 /** A name becomes a file name: nothing that climbs out of the directory, hides, or carries control characters. */
 function assertSafeName(name) {
-    // eslint-disable-next-line no-control-regex
-    if (name === '' || name === '.' || name === '..' || /[/\\\u0000-\u001f\u007f]/.test(name) || name.length > 255) {
+    if (name === '' ||
+        name === '.' ||
+        name === '..' ||
+        // eslint-disable-next-line no-control-regex
+        /[/\\\u0000-\u001f\u007f]/.test(name) ||
+        name.length > 255) {
         throw new GuardError('artifact_missing', `release asset name ${JSON.stringify(name)} is not a safe file name`);
     }
 }
@@ -49345,7 +49505,10 @@ async function withTries(timing, name, call) {
 /** GitHub answers 302 to pre-signed storage; the token goes to GitHub only, never to the storage host. */
 async function downloadOne(client, repository, asset, path) {
     const url = `${client.apiUrl.replace(/\/$/, '')}/repos/${repository.owner}/${repository.repo}/releases/assets/${asset.id}`;
-    const headers = { accept: 'application/octet-stream', 'user-agent': 'provenance-guard' };
+    const headers = {
+        accept: 'application/octet-stream',
+        'user-agent': 'provenance-guard',
+    };
     if (client.token)
         headers.authorization = `Bearer ${client.token}`;
     let response = await fetch(url, { headers, redirect: 'manual' });
@@ -49360,7 +49523,9 @@ async function downloadOne(client, repository, asset, path) {
     const cap = new Transform({
         transform(chunk, _encoding, done) {
             bytes += chunk.length;
-            done(bytes > asset.size ? new GuardError('artifact_missing', `release asset ${asset.name} is larger than the ${asset.size} bytes listed`) : null, chunk);
+            done(bytes > asset.size
+                ? new GuardError('artifact_missing', `release asset ${asset.name} is larger than the ${asset.size} bytes listed`)
+                : null, chunk);
         },
     });
     try {
@@ -58957,9 +59122,9 @@ function iso_duration(params) {
 
 ;// CONCATENATED MODULE: ./src/core/manifest/location.ts
 /** Where every entry lives, whichever action (validate, notify, recover, rollback) and whatever day it runs. */
-const MANIFEST_HOME_RULE = 'Each entry lives in docs/reports/<YYYY-MM-DD>/manifest.json, where the date is the UTC day of its release '
-    + "run's created_at (GET /repos/{owner}/{repo}/actions/runs/{run_id}); reruns keep the run and so the file. An explicit manifest-path "
-    + 'puts every entry in that one file instead.';
+const MANIFEST_HOME_RULE = 'Each entry lives in docs/reports/<YYYY-MM-DD>/manifest.json, where the date is the UTC day of its release ' +
+    "run's created_at (GET /repos/{owner}/{repo}/actions/runs/{run_id}); reruns keep the run and so the file. An explicit manifest-path " +
+    'puts every entry in that one file instead.';
 /** The home of a release run's entries: the UTC day the run was created, never the day a job happens to run. */
 function manifestPathForRun(runCreatedAt) {
     return `docs/reports/${runCreatedAt.toISOString().slice(0, 10)}/manifest.json`;
@@ -58970,10 +59135,32 @@ function manifestPathForRun(runCreatedAt) {
 
 
 const MANIFEST_SCHEMA_VERSION = 1;
-const ENTRY_STATUSES = ['pending', 'success', 'failure', 'requeued', 'rerun_in_progress', 'blocked', 'rollback'];
+const ENTRY_STATUSES = [
+    'pending',
+    'success',
+    'failure',
+    'requeued',
+    'rerun_in_progress',
+    'blocked',
+    'rollback',
+];
 const EVENT_NAMES = [
-    'validated', 'failed', 'notify_claimed', 'notified', 'issue_opened', 'escalated', 'requeued', 'rerun_started', 'rerun_succeeded',
-    'rerun_failed', 'blocked', 'rolled_back', 'override_granted', 'override_revoked', 'rerun_not_started', 'notify_released',
+    'validated',
+    'failed',
+    'notify_claimed',
+    'notified',
+    'issue_opened',
+    'escalated',
+    'requeued',
+    'rerun_started',
+    'rerun_succeeded',
+    'rerun_failed',
+    'blocked',
+    'rolled_back',
+    'override_granted',
+    'override_revoked',
+    'rerun_not_started',
+    'notify_released',
 ];
 const isoDateTime = iso_datetime({ offset: true });
 const runId = schemas_number().int().positive();
@@ -58987,8 +59174,11 @@ const HistoryEntrySchema = object({
     to: schemas_enum(ENTRY_STATUSES),
     reason: schemas_string().max(500).nullable(),
     /** On `validated` and `rerun_succeeded`: the SHA-256 of the verdict facts the step recorded, so lint can tie the entry's verdict to it. */
-    verdict_sha256: schemas_string().regex(/^[0-9a-f]{64}$/).optional(),
-}).strict();
+    verdict_sha256: schemas_string()
+        .regex(/^[0-9a-f]{64}$/)
+        .optional(),
+})
+    .strict();
 const OverrideSchema = object({
     reason: schemas_string().min(1).max(500),
     approver: schemas_string().min(1).max(100),
@@ -58997,7 +59187,8 @@ const OverrideSchema = object({
     revoked_at: isoDateTime.nullable(),
     /** The governance workflow run that granted it: GitHub, not the manifest, says who dispatched it, where and when. */
     granted_by_run: schemas_number().int().positive().optional(),
-}).strict();
+})
+    .strict();
 const VerdictFactsSchema = object({
     predicate_type: schemas_string(),
     builder_id: schemas_string(),
@@ -59007,10 +59198,19 @@ const VerdictFactsSchema = object({
     subjects: array(object({ name: schemas_string(), digest: record(schemas_string(), schemas_string()) }).strict()),
     verifier: schemas_string(),
     /** SHA-256 of the policy file the release was verified under. */
-    policy_sha256: schemas_string().regex(/^[0-9a-f]{64}$/).optional(),
+    policy_sha256: schemas_string()
+        .regex(/^[0-9a-f]{64}$/)
+        .optional(),
     /** The published release's assets, when the release itself was verified (artifact-source: release). */
-    release_assets: array(object({ name: schemas_string().min(1), size: schemas_number().int().min(0), sha256: schemas_string().regex(/^[0-9a-f]{64}$/) }).strict()).optional(),
-}).strict();
+    release_assets: array(object({
+        name: schemas_string().min(1),
+        size: schemas_number().int().min(0),
+        sha256: schemas_string().regex(/^[0-9a-f]{64}$/),
+    })
+        .strict())
+        .optional(),
+})
+    .strict();
 /** One release verification: a (tag, run_id) pair and everything governance needs to know about it. */
 const ManifestEntrySchema = object({
     tag: schemas_string().min(1),
@@ -59021,7 +59221,9 @@ const ManifestEntrySchema = object({
     verified_at: isoDateTime.nullable(),
     failure_reason: schemas_enum(FAILURE_CODES).nullable(),
     /** The notifier that holds this failure's notification, so concurrent notifiers announce it once. */
-    notify_claim: object({ id: schemas_string().min(1).max(100), at: isoDateTime }).strict().nullable(),
+    notify_claim: object({ id: schemas_string().min(1).max(100), at: isoDateTime })
+        .strict()
+        .nullable(),
     notify_slack: schemas_boolean(),
     slack_retry: schemas_number().int().min(0).max(1),
     issue_number: schemas_number().int().positive().nullable(),
@@ -59033,11 +59235,13 @@ const ManifestEntrySchema = object({
     verdict: VerdictFactsSchema.nullable(),
     notes: array(schemas_string().max(500)),
     history: array(HistoryEntrySchema).min(1),
-}).strict();
+})
+    .strict();
 const ManifestSchema = object({
     schema_version: literal(MANIFEST_SCHEMA_VERSION),
     entries: array(ManifestEntrySchema).describe(MANIFEST_HOME_RULE),
-}).strict();
+})
+    .strict();
 function schema_emptyManifest() {
     return { schema_version: MANIFEST_SCHEMA_VERSION, entries: [] };
 }
@@ -59049,7 +59253,8 @@ const schema_entryKey = (entry) => `${entry.tag}#${entry.run_id}`;
 
 /** GitHub serves files up to 100 MB through the contents API (raw media type); anything larger is refused before it is parsed. */
 const MAX_MANIFEST_BYTES = 100 * 1024 * 1024;
-const ManifestShellSchema = object({ schema_version: literal(MANIFEST_SCHEMA_VERSION), entries: array(unknown()) }).strict();
+const ManifestShellSchema = object({ schema_version: literal(MANIFEST_SCHEMA_VERSION), entries: array(unknown()) })
+    .strict();
 /** Text → a schema-valid manifest with unique (tag, run_id) entries, or `input_invalid` saying why. */
 function parse_parseManifest(text, origin) {
     const { manifest, invalid } = readManifest(text, origin);
@@ -59089,7 +59294,12 @@ function readManifest(text, origin) {
         if (entry.success)
             entries.push(entry.data);
         else
-            invalid.push({ index, ...identify(raw), problem: describeIssue(entry.error.issues[0], raw), problems: entry.error.issues.length });
+            invalid.push({
+                index,
+                ...identify(raw),
+                problem: describeIssue(entry.error.issues[0], raw),
+                problems: entry.error.issues.length,
+            });
     });
     const seen = new Set();
     for (const entry of entries) {
@@ -59101,13 +59311,18 @@ function readManifest(text, origin) {
     return { manifest: { schema_version: MANIFEST_SCHEMA_VERSION, entries }, invalid };
 }
 function describeInvalidEntry(entry) {
-    const who = entry.tag !== null || entry.run_id !== null ? `entry ${entry.tag ?? '(no tag)'} (run ${entry.run_id ?? '?'})` : `entry ${entry.index + 1}`;
+    const who = entry.tag !== null || entry.run_id !== null
+        ? `entry ${entry.tag ?? '(no tag)'} (run ${entry.run_id ?? '?'})`
+        : `entry ${entry.index + 1}`;
     const more = entry.problems > 1 ? ` and ${entry.problems - 1} more problem${entry.problems > 2 ? 's' : ''}` : '';
     return `${who}: ${entry.problem}${more}`;
 }
 function identify(raw) {
     const { tag, run_id: runId } = (typeof raw === 'object' && raw !== null ? raw : {});
-    return { tag: typeof tag === 'string' && tag !== '' ? tag : null, run_id: Number.isSafeInteger(runId) ? runId : null };
+    return {
+        tag: typeof tag === 'string' && tag !== '' ? tag : null,
+        run_id: Number.isSafeInteger(runId) ? runId : null,
+    };
 }
 function parse_serializeManifest(manifest) {
     return `${JSON.stringify(manifest, null, 2)}\n`;
@@ -59115,7 +59330,15 @@ function parse_serializeManifest(manifest) {
 
 ;// CONCATENATED MODULE: ./src/core/manifest/transitions.ts
 const ANNOUNCEABLE = ['failure', 'requeued', 'rerun_in_progress', 'blocked'];
-const ANY_ENTRY = ['pending', 'success', 'failure', 'requeued', 'rerun_in_progress', 'blocked', 'rollback'];
+const ANY_ENTRY = [
+    'pending',
+    'success',
+    'failure',
+    'requeued',
+    'rerun_in_progress',
+    'blocked',
+    'rollback',
+];
 /**
  * The status machine: from which statuses an event may be applied and where it leads (`same`:
  * the status does not change). Everything not listed is refused. `rerun_not_started` and
@@ -59181,7 +59404,15 @@ function toVerdictFacts(provenance) {
         subjects: provenance.subjects.map((s) => ({ name: s.name, digest: { ...s.digest } })),
         verifier: provenance.verifier,
         ...(provenance.policySha256 ? { policy_sha256: provenance.policySha256 } : {}),
-        ...(provenance.releaseAssets ? { release_assets: provenance.releaseAssets.map((a) => ({ name: a.name, size: a.size, sha256: a.sha256 })) } : {}),
+        ...(provenance.releaseAssets
+            ? {
+                release_assets: provenance.releaseAssets.map((a) => ({
+                    name: a.name,
+                    size: a.size,
+                    sha256: a.sha256,
+                })),
+            }
+            : {}),
     };
 }
 /** SHA-256 of the facts as canonical JSON (keys sorted), so reordering keys in the file does not change it. */
@@ -59192,7 +59423,7 @@ function canonicalJson(value) {
     if (Array.isArray(value))
         return `[${value.map(canonicalJson).join(',')}]`;
     if (value !== null && typeof value === 'object') {
-        const entries = Object.entries(value).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+        const entries = Object.entries(value).sort(([a], [b]) => a < b ? -1 : a > b ? 1 : 0);
         return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonicalJson(v)}`).join(',')}}`;
     }
     return JSON.stringify(value);
@@ -59203,27 +59434,45 @@ function canonicalJson(value) {
 
 /** What each event changes in an entry besides its status and history. */
 function applyEffects(entry, event) {
-    const done = (changes) => ({ ok: true, entry: { ...entry, ...changes } });
+    const done = (changes) => ({
+        ok: true,
+        entry: { ...entry, ...changes },
+    });
     switch (event.event) {
         case 'validated':
         case 'rerun_succeeded':
             return done({
-                verdict: toVerdictFacts(event.provenance), verified_at: event.at, failure_reason: null, requeue: false,
-                requeue_reason: null, rerun_in_progress: false, ...('artifact_url' in event && event.artifact_url ? { artifact_url: event.artifact_url } : {}),
+                verdict: toVerdictFacts(event.provenance),
+                verified_at: event.at,
+                failure_reason: null,
+                requeue: false,
+                requeue_reason: null,
+                rerun_in_progress: false,
+                ...('artifact_url' in event && event.artifact_url ? { artifact_url: event.artifact_url } : {}),
             });
         case 'failed':
             return done({
-                failure_reason: event.failure_reason, requeue: true, requeue_reason: event.reason ?? event.failure_reason,
+                failure_reason: event.failure_reason,
+                requeue: true,
+                requeue_reason: event.reason ?? event.failure_reason,
                 ...(event.artifact_url ? { artifact_url: event.artifact_url } : {}),
             });
         case 'rerun_failed':
-            return done({ failure_reason: event.failure_reason, rerun_in_progress: false, requeue: true, requeue_reason: event.reason ?? event.failure_reason });
+            return done({
+                failure_reason: event.failure_reason,
+                rerun_in_progress: false,
+                requeue: true,
+                requeue_reason: event.reason ?? event.failure_reason,
+            });
         case 'notify_claimed':
             return done({ notify_claim: { id: event.claim_id, at: event.at } });
         case 'notify_released':
             return done({ notify_claim: null });
         case 'notified':
-            return done({ notify_slack: event.slack_delivered, slack_retry: event.slack_delivered ? entry.slack_retry : 1 });
+            return done({
+                notify_slack: event.slack_delivered,
+                slack_retry: event.slack_delivered ? entry.slack_retry : 1,
+            });
         case 'issue_opened':
             return done({ issue_number: event.issue_number });
         case 'escalated':
@@ -59256,8 +59505,14 @@ function grantOverride(entry, event) {
             ...entry,
             governance_flag: entry.governance_flag === 'rollback' ? 'rollback' : 'override',
             override: {
-                reason: event.override.reason, approver: event.override.approver, granted_at: event.at, expires_at: event.override.expires_at, revoked_at: null,
-                ...(event.override.granted_by_run === undefined ? {} : { granted_by_run: event.override.granted_by_run }),
+                reason: event.override.reason,
+                approver: event.override.approver,
+                granted_at: event.at,
+                expires_at: event.override.expires_at,
+                revoked_at: null,
+                ...(event.override.granted_by_run === undefined
+                    ? {}
+                    : { granted_by_run: event.override.granted_by_run }),
             },
         },
     };
@@ -59277,7 +59532,11 @@ function apply_applyEvent(manifest, event) {
     const current = index >= 0 ? manifest.entries[index] : null;
     const noop = (message) => ({ ok: true, manifest, changed: false, message });
     // Claims are told apart by their id, not by who and when: the claim guard below handles them.
-    if (event.event !== 'notify_claimed' && current?.history.some((h) => h.event === event.event && h.at === event.at && h.actor === event.actor && h.run_attempt === event.run_attempt)) {
+    if (event.event !== 'notify_claimed' &&
+        current?.history.some((h) => h.event === event.event &&
+            h.at === event.at &&
+            h.actor === event.actor &&
+            h.run_attempt === event.run_attempt)) {
         return noop(`${event.event} at ${event.at} is already recorded`);
     }
     const guard = idempotencyGuard(current, event);
@@ -59286,7 +59545,10 @@ function apply_applyEvent(manifest, event) {
     const transition = TRANSITIONS[event.event];
     const from = current?.status ?? 'absent';
     if (!transition.from.includes(from)) {
-        return { ok: false, reason: `${event.event} is not allowed for tag ${event.tag} run ${event.run_id} in status ${from}` };
+        return {
+            ok: false,
+            reason: `${event.event} is not allowed for tag ${event.tag} run ${event.run_id} in status ${from}`,
+        };
     }
     const base = current ?? newEntry(event);
     const to = transition.to === 'same' ? base.status : transition.to;
@@ -59297,14 +59559,30 @@ function apply_applyEvent(manifest, event) {
         ...effects.entry,
         status: to,
         run_attempt: Math.max(base.run_attempt, event.run_attempt),
-        history: [...base.history, {
-                at: event.at, event: event.event, actor: event.actor, run_id: event.run_id, run_attempt: event.run_attempt,
-                from: current ? current.status : null, to, reason: event.reason ?? null,
-                ...(effects.entry.verdict && (event.event === 'validated' || event.event === 'rerun_succeeded') ? { verdict_sha256: verdict_facts_verdictDigest(effects.entry.verdict) } : {}),
-            }],
+        history: [
+            ...base.history,
+            {
+                at: event.at,
+                event: event.event,
+                actor: event.actor,
+                run_id: event.run_id,
+                run_attempt: event.run_attempt,
+                from: current ? current.status : null,
+                to,
+                reason: event.reason ?? null,
+                ...(effects.entry.verdict && (event.event === 'validated' || event.event === 'rerun_succeeded')
+                    ? { verdict_sha256: verdict_facts_verdictDigest(effects.entry.verdict) }
+                    : {}),
+            },
+        ],
     };
     const entries = index >= 0 ? manifest.entries.map((e, i) => (i === index ? entry : e)) : [...manifest.entries, entry];
-    return { ok: true, manifest: { ...manifest, entries }, changed: true, message: `${event.event}: ${from} → ${to}` };
+    return {
+        ok: true,
+        manifest: { ...manifest, entries },
+        changed: true,
+        message: `${event.event}: ${from} → ${to}`,
+    };
 }
 /** The guards that make notification and reruns idempotent across retries and reruns. */
 function idempotencyGuard(current, event) {
@@ -59330,16 +59608,34 @@ function idempotencyGuard(current, event) {
     }
     if (event.event === 'validated' && current.status === 'success')
         return `tag ${event.tag} run ${event.run_id} is already verified`;
-    if (event.event === 'failed' && current.status === 'failure' && current.failure_reason === event.failure_reason) {
+    if (event.event === 'failed' &&
+        current.status === 'failure' &&
+        current.failure_reason === event.failure_reason) {
         return `the failure of tag ${event.tag} run ${event.run_id} is already recorded`;
     }
     return null;
 }
 function newEntry(event) {
     return {
-        tag: event.tag, run_id: event.run_id, run_attempt: event.run_attempt, artifact_url: null, status: 'pending',
-        verified_at: null, failure_reason: null, notify_claim: null, notify_slack: false, slack_retry: 0, issue_number: null, requeue: false,
-        requeue_reason: null, rerun_in_progress: false, governance_flag: null, override: null, verdict: null, notes: [], history: [],
+        tag: event.tag,
+        run_id: event.run_id,
+        run_attempt: event.run_attempt,
+        artifact_url: null,
+        status: 'pending',
+        verified_at: null,
+        failure_reason: null,
+        notify_claim: null,
+        notify_slack: false,
+        slack_retry: 0,
+        issue_number: null,
+        requeue: false,
+        requeue_reason: null,
+        rerun_in_progress: false,
+        governance_flag: null,
+        override: null,
+        verdict: null,
+        notes: [],
+        history: [],
     };
 }
 
@@ -59355,8 +59651,8 @@ function lint_history_lintHistory(entry) {
     const found = [];
     const first = entry.history[0];
     if (first && (first.from !== null || !CREATING_EVENTS.includes(first.event))) {
-        found.push(violation('entry_not_created', entry, `the first history step is ${first.event} (${first.from ?? '(new)'} → ${first.to}); an entry starts with `
-            + `${CREATING_EVENTS.join(' or ')} from (new): entries are created by the validate or notify action, never by hand`));
+        found.push(violation('entry_not_created', entry, `the first history step is ${first.event} (${first.from ?? '(new)'} → ${first.to}); an entry starts with ` +
+            `${CREATING_EVENTS.join(' or ')} from (new): entries are created by the validate or notify action, never by hand`));
     }
     let previous = null;
     let rerunAttempt = null;
@@ -59373,14 +59669,15 @@ function lint_history_lintHistory(entry) {
             report('illegal_transition', `${where} starts from ${step.from ?? '(new)'} but the step before ended in ${previous ?? '(new)'}; steps are only appended by events`);
         const expected = statusAfter(step.event, step.from);
         if (expected !== step.to) {
-            report('event_mismatch', `${where} claims ${step.from ?? '(new)'} → ${step.to}, but ${step.event} ${expected === null ? `cannot apply to ${step.from ?? 'a new entry'}` : `leads to ${expected}`}; `
-                + 'each step must be the event that makes its transition');
+            report('event_mismatch', `${where} claims ${step.from ?? '(new)'} → ${step.to}, but ${step.event} ${expected === null ? `cannot apply to ${step.from ?? 'a new entry'}` : `leads to ${expected}`}; ` +
+                'each step must be the event that makes its transition');
         }
         if (step.event === 'rerun_started')
             rerunAttempt = step.run_attempt;
-        if ((step.event === 'rerun_succeeded' || step.event === 'rerun_failed') && (rerunAttempt === null || step.run_attempt <= rerunAttempt)) {
-            report('rerun_attempt', `${where} is attempt ${step.run_attempt}, ${rerunAttempt === null ? 'with no rerun_started before it' : `not later than the rerun_started of attempt ${rerunAttempt}`}; `
-                + "a rerun's outcome is recorded by the rerun's own attempt");
+        if ((step.event === 'rerun_succeeded' || step.event === 'rerun_failed') &&
+            (rerunAttempt === null || step.run_attempt <= rerunAttempt)) {
+            report('rerun_attempt', `${where} is attempt ${step.run_attempt}, ${rerunAttempt === null ? 'with no rerun_started before it' : `not later than the rerun_started of attempt ${rerunAttempt}`}; ` +
+                "a rerun's outcome is recorded by the rerun's own attempt");
         }
         previous = step.to;
     });
@@ -59405,11 +59702,13 @@ function lint_facts_lintVerdict(entry, before) {
             found.push(violation('success_unverified', entry, `the entry is ${entry.status} with ${entry.verdict ? 'a verdict' : 'no verdict'} but no validated or rerun_succeeded step; only a verification records a verdict`));
         }
         else if (entry.verdict !== null && setter.verdict_sha256 !== verdictDigest(entry.verdict)) {
-            found.push(violation('success_unverified', entry, `the verdict is not the one the ${setter.event} step at ${setter.at} recorded (verdict_sha256 `
-                + `${setter.verdict_sha256 ?? 'missing'}, the verdict hashes to ${verdictDigest(entry.verdict)}); restore the recorded verdict`));
+            found.push(violation('success_unverified', entry, `the verdict is not the one the ${setter.event} step at ${setter.at} recorded (verdict_sha256 ` +
+                `${setter.verdict_sha256 ?? 'missing'}, the verdict hashes to ${verdictDigest(entry.verdict)}); restore the recorded verdict`));
         }
     }
-    if (before && before.verdict !== null && (!sameJson(before.verdict, entry.verdict) || before.verified_at !== entry.verified_at)) {
+    if (before &&
+        before.verdict !== null &&
+        (!sameJson(before.verdict, entry.verdict) || before.verified_at !== entry.verified_at)) {
         found.push(violation('verdict_changed', entry, `verdict fields changed since the base (set at ${before.verified_at}); a verdict never changes once set: restore it`));
     }
     return found;
@@ -59418,11 +59717,15 @@ function lint_facts_lintVerdict(entry, before) {
 function lint_facts_lintOverrideEvents(entry, before) {
     const problem = overrideHistoryProblem(entry);
     if (problem)
-        return [violation('override_unrecorded', entry, `${problem}; overrides change only through the rollback action's override_grant / override_revoke`)];
+        return [
+            violation('override_unrecorded', entry, `${problem}; overrides change only through the rollback action's override_grant / override_revoke`),
+        ];
     if (before && !sameJson(before.override, entry.override)) {
         const appended = entry.history.slice(before.history.length);
         if (!appended.some((h) => h.event === 'override_granted' || h.event === 'override_revoked')) {
-            return [violation('override_unrecorded', entry, 'the override changed since the base with no override_granted or override_revoked step appended; restore it, then grant or revoke through the rollback action')];
+            return [
+                violation('override_unrecorded', entry, 'the override changed since the base with no override_granted or override_revoked step appended; restore it, then grant or revoke through the rollback action'),
+            ];
         }
     }
     return [];
@@ -59432,12 +59735,16 @@ function overrideHistoryProblem(entry) {
     const lastGrant = steps.filter((h) => h.event === 'override_granted').at(-1);
     const override = entry.override;
     if (override === null)
-        return lastGrant ? `an override was granted at ${lastGrant.at} but none is recorded (removed by hand)` : null;
+        return lastGrant
+            ? `an override was granted at ${lastGrant.at} but none is recorded (removed by hand)`
+            : null;
     if (!lastGrant)
         return 'an override is recorded but no override_granted step';
     if (lastGrant.at !== override.granted_at)
         return `the override's granted_at ${override.granted_at} is not the last override_granted step (${lastGrant.at})`;
-    const revoke = steps.slice(steps.indexOf(lastGrant) + 1).find((h) => h.event === 'override_revoked');
+    const revoke = steps
+        .slice(steps.indexOf(lastGrant) + 1)
+        .find((h) => h.event === 'override_revoked');
     if (revoke && override.revoked_at === null)
         return `the override was revoked at ${revoke.at} but its revoked_at is empty (un-revoked by hand)`;
     if (!revoke && override.revoked_at !== null)
@@ -59461,13 +59768,22 @@ function overrideHistoryProblem(entry) {
 function lintManifest(head, base, now) {
     const baseEntries = new Map((base?.entries ?? []).map((entry) => [entryKey(entry), entry]));
     const headKeys = new Set(head.entries.map(entryKey));
-    const removed = [...baseEntries.values()].filter((entry) => !headKeys.has(entryKey(entry))).map((entry) => violation('entry_removed', entry, 'the entry was removed; manifests are append-only: restore it (record a rollback or a new run instead of deleting)'));
-    return [...removed, ...head.entries.flatMap((entry) => lintEntry(entry, baseEntries.get(entryKey(entry)) ?? null, now))];
+    const removed = [...baseEntries.values()]
+        .filter((entry) => !headKeys.has(entryKey(entry)))
+        .map((entry) => violation('entry_removed', entry, 'the entry was removed; manifests are append-only: restore it (record a rollback or a new run instead of deleting)'));
+    return [
+        ...removed,
+        ...head.entries.flatMap((entry) => lintEntry(entry, baseEntries.get(entryKey(entry)) ?? null, now)),
+    ];
 }
 function lintEntry(entry, before, now) {
     return [
-        ...lintAgainstBase(entry, before), ...lintHistory(entry), ...lintVerdict(entry, before), ...lintOverrideEvents(entry, before),
-        ...lintOverride(entry, before, now), ...lintSuccess(entry),
+        ...lintAgainstBase(entry, before),
+        ...lintHistory(entry),
+        ...lintVerdict(entry, before),
+        ...lintOverrideEvents(entry, before),
+        ...lintOverride(entry, before, now),
+        ...lintSuccess(entry),
     ];
 }
 function lintAgainstBase(entry, before) {
@@ -59485,14 +59801,20 @@ function lintAgainstBase(entry, before) {
 function lintOverride(entry, before, now) {
     const override = entry.override;
     if (override === null) {
-        return entry.governance_flag === 'override' ? [violation('override_invalid', entry, 'governance_flag is override but no override is recorded: record reason, approver and expires_at')] : [];
+        return entry.governance_flag === 'override'
+            ? [
+                violation('override_invalid', entry, 'governance_flag is override but no override is recorded: record reason, approver and expires_at'),
+            ]
+            : [];
     }
     const problem = overrideWindowProblem(new Date(override.granted_at), new Date(override.expires_at));
     if (problem)
         return [violation('override_invalid', entry, `override ${problem}`)];
     const isNew = JSON.stringify(before?.override ?? null) !== JSON.stringify(override);
     if (isNew && override.revoked_at === null && Date.parse(override.expires_at) <= now.getTime()) {
-        return [violation('override_invalid', entry, `the override added here already expired at ${override.expires_at}; grant a new one with a future expires_at`)];
+        return [
+            violation('override_invalid', entry, `the override added here already expired at ${override.expires_at}; grant a new one with a future expires_at`),
+        ];
     }
     return [];
 }
@@ -59507,7 +59829,11 @@ function lintSuccess(entry) {
         verdict && verdict.subjects.length === 0 ? 'subjects' : null,
         verdict && verdict.source_commit === null ? 'source_commit' : null,
     ].filter((field) => field !== null);
-    return missing.length === 0 ? [] : [violation('success_incomplete', entry, `a success entry must carry ${missing.join(', ')}; only a verified provenance can be recorded as success`)];
+    return missing.length === 0
+        ? []
+        : [
+            violation('success_incomplete', entry, `a success entry must carry ${missing.join(', ')}; only a verified provenance can be recorded as success`),
+        ];
 }
 
 ;// CONCATENATED MODULE: ./src/core/manifest/index.ts
@@ -59534,7 +59860,13 @@ async function applyWithCompareAndSwap(event, io, timing) {
     for (let attempt = 1; attempt <= timing.maxAttempts; attempt++) {
         const current = await io.read();
         const result = apply_applyEvent(current.manifest, event);
-        const finished = (outcome, message, manifest) => ({ outcome, message, manifest, attempts: attempt, lockWaitSeconds: (timing.now() - started) / 1000 });
+        const finished = (outcome, message, manifest) => ({
+            outcome,
+            message,
+            manifest,
+            attempts: attempt,
+            lockWaitSeconds: (timing.now() - started) / 1000,
+        });
         if (!result.ok)
             return finished('refused', result.reason, current.manifest);
         if (!result.changed)
@@ -59600,8 +59932,13 @@ class ContentsFile {
         const { owner, repo, path, branch } = this.location;
         try {
             await this.octokit.rest.repos.createOrUpdateFileContents({
-                owner, repo, path, message, content: Buffer.from(parse_serializeManifest(next)).toString('base64'),
-                ...(sha ? { sha } : {}), ...(branch ? { branch } : {}),
+                owner,
+                repo,
+                path,
+                message,
+                content: Buffer.from(parse_serializeManifest(next)).toString('base64'),
+                ...(sha ? { sha } : {}),
+                ...(branch ? { branch } : {}),
             });
             return { kind: 'written' };
         }
@@ -59639,7 +59976,13 @@ class ContentsFile {
     }
     async readRaw() {
         const { owner, repo, path, branch } = this.location;
-        const { data } = await this.octokit.rest.repos.getContent({ owner, repo, path, ...(branch ? { ref: branch } : {}), mediaType: { format: 'raw' } });
+        const { data } = await this.octokit.rest.repos.getContent({
+            owner,
+            repo,
+            path,
+            ...(branch ? { ref: branch } : {}),
+            mediaType: { format: 'raw' },
+        });
         const raw = data;
         let bytes;
         if (typeof raw === 'string')
@@ -59657,17 +60000,22 @@ class ContentsFile {
     refusal(error, what) {
         const status = contents_file_statusOf(error);
         const answer = `HTTP ${status ?? 'no answer'}: ${error.message.split('\n')[0]}`;
-        const refused = status === 401 || status === 403 || status === 404 || ((status === 409 || status === 422) && PROTECTED.test(error.message));
+        const refused = status === 401 ||
+            status === 403 ||
+            status === 404 ||
+            ((status === 409 || status === 422) && PROTECTED.test(error.message));
         if (refused && !isRateLimited(error)) {
             const need = what === 'read' ? 'contents: read' : 'contents: write';
-            return new guard_error_GuardError('permission_denied', `GitHub refused to ${what} ${this.where} (${answer}): the token needs ${need}`
-                + `${what === 'write' ? '; a protected branch refuses direct commits (give manifest-branch an unprotected branch, or let the token bypass the rule)' : ''}`
-                + '; a manifest-branch that does not exist answers 404 too', { cause: error });
+            return new guard_error_GuardError('permission_denied', `GitHub refused to ${what} ${this.where} (${answer}): the token needs ${need}` +
+                `${what === 'write' ? '; a protected branch refuses direct commits (give manifest-branch an unprotected branch, or let the token bypass the rule)' : ''}` +
+                '; a manifest-branch that does not exist answers 404 too', { cause: error });
         }
         if (status === undefined || status >= 500 || isRateLimited(error)) {
             return new guard_error_GuardError('lock_timeout', `GitHub kept failing to ${what} ${this.where} through the bounded retries (${answer})`, { cause: error });
         }
-        return new guard_error_GuardError('input_invalid', `GitHub did not accept the ${what} of ${this.where} (${answer})`, { cause: error });
+        return new guard_error_GuardError('input_invalid', `GitHub did not accept the ${what} of ${this.where} (${answer})`, {
+            cause: error,
+        });
     }
     /** Rate limits and server errors are waited out (bounded); anything else is final. */
     transientWait(error, attempt) {
@@ -59678,7 +60026,11 @@ class ContentsFile {
         const retryAfter = Number(headers['retry-after']);
         if (isRateLimited(error)) {
             const resetMs = Number(headers['x-ratelimit-reset']) * 1000 - this.timing.now();
-            const ms = Number.isFinite(retryAfter) && headers['retry-after'] !== undefined ? retryAfter * 1000 : Number.isFinite(resetMs) ? resetMs + 1000 : 60_000;
+            const ms = Number.isFinite(retryAfter) && headers['retry-after'] !== undefined
+                ? retryAfter * 1000
+                : Number.isFinite(resetMs)
+                    ? resetMs + 1000
+                    : 60_000;
             return ms <= MAX_RETRY_AFTER_MS ? Math.max(ms, 0) : null;
         }
         if (status === undefined || status >= 500)
@@ -59691,7 +60043,8 @@ const headersOf = (error) => error?.response?.headers ?? {};
 function isRateLimited(error) {
     const status = contents_file_statusOf(error);
     const headers = headersOf(error);
-    return status === 429 || (status === 403 && (headers['x-ratelimit-remaining'] === '0' || headers['retry-after'] !== undefined));
+    return (status === 429 ||
+        (status === 403 && (headers['x-ratelimit-remaining'] === '0' || headers['retry-after'] !== undefined)));
 }
 function contents_file_statusOf(error) {
     const status = error?.status;
@@ -59728,7 +60081,8 @@ class RunHomes {
     async lookUp(runId) {
         const { owner, repo } = this.repository;
         try {
-            return manifestPathForRun((await getRun({ octokit: this.octokit, repository: this.repository, timing: this.timing }, runId)).createdAt);
+            return manifestPathForRun((await getRun({ octokit: this.octokit, repository: this.repository, timing: this.timing }, runId))
+                .createdAt);
         }
         catch (error) {
             const status = repository_statusOf(error);
@@ -59736,8 +60090,8 @@ class RunHomes {
                 throw new guard_error_GuardError('input_invalid', `run ${runId} is not a workflow run of ${owner}/${repo}, so its manifest entry has no home: check run-id, or give manifest-path`, { cause: error });
             }
             if (status === 401 || status === 403) {
-                throw new guard_error_GuardError('permission_denied', `reading run ${runId} of ${owner}/${repo} (its creation day is the manifest entry's home) was refused (HTTP ${status}): `
-                    + 'the token needs actions: read, or give manifest-path', { cause: error });
+                throw new guard_error_GuardError('permission_denied', `reading run ${runId} of ${owner}/${repo} (its creation day is the manifest entry's home) was refused (HTTP ${status}): ` +
+                    'the token needs actions: read, or give manifest-path', { cause: error });
             }
             throw error;
         }
@@ -59787,7 +60141,12 @@ class GitHubContentsStore {
 
 /** A lock older than this belongs to a process that died holding it. */
 const STALE_LOCK_MS = 30_000;
-const fileStoreTiming = { ...defaultRetryTiming, maxAttempts: 200, baseDelayMs: 5, maxDelayMs: 100 };
+const fileStoreTiming = {
+    ...defaultRetryTiming,
+    maxAttempts: 200,
+    baseDelayMs: 5,
+    maxDelayMs: 100,
+};
 /**
  * The manifest as a local file: the embedded default of the CLI. An exclusive lock file keeps two
  * processes from interleaving read-modify-write; the write is atomic (temp file + rename).
@@ -59823,10 +60182,22 @@ class FileStore {
             const result = applyEvent(current, event);
             const lockWaitSeconds = (this.timing.now() - started) / 1000;
             if (!result.ok)
-                return { outcome: 'refused', message: result.reason, manifest: current, attempts: 1, lockWaitSeconds };
+                return {
+                    outcome: 'refused',
+                    message: result.reason,
+                    manifest: current,
+                    attempts: 1,
+                    lockWaitSeconds,
+                };
             if (result.changed)
                 await this.writeAtomically(result.manifest);
-            return { outcome: result.changed ? 'applied' : 'unchanged', message: result.message, manifest: result.manifest, attempts: 1, lockWaitSeconds };
+            return {
+                outcome: result.changed ? 'applied' : 'unchanged',
+                message: result.message,
+                manifest: result.manifest,
+                attempts: 1,
+                lockWaitSeconds,
+            };
         }
         finally {
             await release();
@@ -59876,7 +60247,11 @@ async function applyToEntry(store, event) {
     if (store === null)
         return { outcome: 'no-manifest', entry: null, message: 'no manifest' };
     const result = await store.apply(event);
-    return { outcome: result.outcome, entry: result.manifest.entries.find((e) => schema_entryKey(e) === schema_entryKey(event)) ?? null, message: result.message };
+    return {
+        outcome: result.outcome,
+        entry: result.manifest.entries.find((e) => schema_entryKey(e) === schema_entryKey(event)) ?? null,
+        message: result.message,
+    };
 }
 
 ;// CONCATENATED MODULE: ./src/adapters/manifest/index.ts
@@ -59891,16 +60266,37 @@ async function applyToEntry(store, event) {
 ;// CONCATENATED MODULE: ./src/core/kpi/events.ts
 /** The KPI metric names of the operations specs; dashboards and SQL views use them verbatim. */
 const KPI_METRICS = (/* unused pure expression or super */ null && ([
-    'security_ci.predicate_validation_pass_rate', 'security_ci.slack_issue_followups', 'security_ci.re_run_count',
-    'security_ci.kpi_ingest_success', 'notify.failures', 'notify.slack_success_rate', 'notify.issue_latency',
-    'rerun.success_rate', 'rerun.time_to_resolution', 'rerun.automated_vs_manual', 'recovery.issue_to_fix',
-    'recovery.rollback_lead_time', 'recovery.slack_ack_time', 'metrics.lock_wait_seconds', 'governance.manifest_diff_count',
+    'security_ci.predicate_validation_pass_rate',
+    'security_ci.slack_issue_followups',
+    'security_ci.re_run_count',
+    'security_ci.kpi_ingest_success',
+    'notify.failures',
+    'notify.slack_success_rate',
+    'notify.issue_latency',
+    'rerun.success_rate',
+    'rerun.time_to_resolution',
+    'rerun.automated_vs_manual',
+    'recovery.issue_to_fix',
+    'recovery.rollback_lead_time',
+    'recovery.slack_ack_time',
+    'metrics.lock_wait_seconds',
+    'governance.manifest_diff_count',
     'artifact_retention_missing',
 ]));
 function kpiEvent(context, metric, value, labels = {}, event = 'default') {
     return {
-        ...context, metric, value, labels,
-        idempotency_key: [context.repository, context.tag, context.run_id, context.run_attempt, metric, event].join('|'),
+        ...context,
+        metric,
+        value,
+        labels,
+        idempotency_key: [
+            context.repository,
+            context.tag,
+            context.run_id,
+            context.run_attempt,
+            metric,
+            event,
+        ].join('|'),
     };
 }
 
@@ -59943,19 +60339,58 @@ const common = {
  * code its effect fails with when GitHub cannot carry it out (server errors after bounded retries).
  */
 const OPERATIONS = {
-    rerun: { class: 'recovery', minimum: 'write', input: object(common), effect: 're-runs the whole workflow run (same commit)', failure: 'rerun_denied' },
-    rerun_failed_jobs: { class: 'recovery', minimum: 'write', input: object(common), effect: 're-runs the failed jobs of the run', failure: 'rerun_denied' },
-    dispatch_release: { class: 'recovery', minimum: 'write', input: object(common), effect: 'dispatches the release workflow for the tag', failure: 'rerun_denied' },
-    retry_tag: { class: 'repair', minimum: 'write', input: object(common), effect: 'creates <tag>-retry at the same commit', failure: 'rerun_denied' },
+    rerun: {
+        class: 'recovery',
+        minimum: 'write',
+        input: object(common),
+        effect: 're-runs the whole workflow run (same commit)',
+        failure: 'rerun_denied',
+    },
+    rerun_failed_jobs: {
+        class: 'recovery',
+        minimum: 'write',
+        input: object(common),
+        effect: 're-runs the failed jobs of the run',
+        failure: 'rerun_denied',
+    },
+    dispatch_release: {
+        class: 'recovery',
+        minimum: 'write',
+        input: object(common),
+        effect: 'dispatches the release workflow for the tag',
+        failure: 'rerun_denied',
+    },
+    retry_tag: {
+        class: 'repair',
+        minimum: 'write',
+        input: object(common),
+        effect: 'creates <tag>-retry at the same commit',
+        failure: 'rerun_denied',
+    },
     rollback: {
-        class: 'repair', minimum: 'maintain', input: object({ ...common, target_sha: schemas_string().regex(/^[0-9a-f]{40}$/, 'must be a 40-hex-digit commit') }),
-        effect: 'opens a revert PR to the target commit, then records the rollback', failure: 'issue_create_failed',
+        class: 'repair',
+        minimum: 'maintain',
+        input: object({
+            ...common,
+            target_sha: schemas_string().regex(/^[0-9a-f]{40}$/, 'must be a 40-hex-digit commit'),
+        }),
+        effect: 'opens a revert PR to the target commit, then records the rollback',
+        failure: 'issue_create_failed',
     },
     override_grant: {
-        class: 'break_glass', minimum: 'maintain', input: object({ ...common, expires_at: iso_datetime({ offset: true }) }),
-        effect: 'lets SLSA v0.2 provenance of the entry pass until expires_at (at most 7 days)', failure: 'lock_timeout',
+        class: 'break_glass',
+        minimum: 'maintain',
+        input: object({ ...common, expires_at: iso_datetime({ offset: true }) }),
+        effect: 'lets SLSA v0.2 provenance of the entry pass until expires_at (at most 7 days)',
+        failure: 'lock_timeout',
     },
-    override_revoke: { class: 'break_glass', minimum: 'maintain', input: object(common), effect: 'ends a live override at once', failure: 'lock_timeout' },
+    override_revoke: {
+        class: 'break_glass',
+        minimum: 'maintain',
+        input: object(common),
+        effect: 'ends a live override at once',
+        failure: 'lock_timeout',
+    },
 };
 function isOperationKey(value) {
     return Object.hasOwn(OPERATIONS, value);
@@ -59982,8 +60417,14 @@ function authorize(operation, actor, permission, governanceReviewers) {
         return { allowed: false, level, why: `${operation} needs ${minimum} or above; ${actor} has ${level}` };
     }
     const governance = minimum === 'maintain';
-    if (governance && governanceReviewers.length > 0 && !governanceReviewers.some((r) => r.toLowerCase() === actor.toLowerCase())) {
-        return { allowed: false, level, why: `${operation} is limited to the governance reviewers; ${actor} is not one` };
+    if (governance &&
+        governanceReviewers.length > 0 &&
+        !governanceReviewers.some((r) => r.toLowerCase() === actor.toLowerCase())) {
+        return {
+            allowed: false,
+            level,
+            why: `${operation} is limited to the governance reviewers; ${actor} is not one`,
+        };
     }
     return { allowed: true, level };
 }
@@ -60088,7 +60529,9 @@ function redactEncoded(value, secrets) {
     const entries = Object.entries(value).map(([key, item]) => [key, redactEncoded(item, secrets)]);
     const record = Object.fromEntries(entries);
     const payload = value.payload;
-    if (typeof value.payloadType === 'string' && typeof payload === 'string' && BASE64.test(payload)) {
+    if (typeof value.payloadType === 'string' &&
+        typeof payload === 'string' &&
+        BASE64.test(payload)) {
         const decoded = decodeUtf8(payload);
         const redacted = redactText(decoded, secrets);
         record.payload = redacted === decoded ? payload : encodeUtf8(redacted);
@@ -60110,7 +60553,8 @@ function encodedSecret(text, secrets) {
         return false;
     // latin1 keeps ASCII runs inside binary (a DER certificate's e-mail SAN) as they are.
     const bytes = Uint8Array.from(atob(text), (c) => c.charCodeAt(0));
-    return containsSecret(new TextDecoder('latin1').decode(bytes), secrets) || containsSecret(new TextDecoder().decode(bytes), secrets);
+    return (containsSecret(new TextDecoder('latin1').decode(bytes), secrets) ||
+        containsSecret(new TextDecoder().decode(bytes), secrets));
 }
 function decodeUtf8(base64) {
     return new TextDecoder().decode(Uint8Array.from(atob(base64), (c) => c.charCodeAt(0)));
@@ -60130,10 +60574,17 @@ const MAX_REASON = 200;
 /** A short, sanitised reason: secrets and secret-shaped text redacted, one line, bounded. */
 function sanitizeReason(reason, secrets) {
     const oneLine = redact_redactText(reason, secrets).replace(/[\r\n\t]+/g, ' ');
-    return [...oneLine].filter((c) => c.charCodeAt(0) >= 0x20).join('').slice(0, MAX_REASON);
+    return [...oneLine]
+        .filter((c) => c.charCodeAt(0) >= 0x20)
+        .join('')
+        .slice(0, MAX_REASON);
 }
 function auditEvent(fields, secrets) {
-    return { ...fields, actor: sanitizeReason(fields.actor, secrets), reason: sanitizeReason(fields.reason, secrets) };
+    return {
+        ...fields,
+        actor: sanitizeReason(fields.actor, secrets),
+        reason: sanitizeReason(fields.reason, secrets),
+    };
 }
 
 ;// CONCATENATED MODULE: ./src/core/operations/index.ts
@@ -60211,8 +60662,14 @@ function toCodedError(error, fallback) {
 async function recordAudit(context, deps, result, detail) {
     const repository = `${deps.github.repository.owner}/${deps.github.repository.repo}`;
     const event = auditEvent({
-        repository, actor: context.actor, operation: context.operation, result, request_id: context.requestId,
-        incident: context.incident, reason: `${context.reason} — ${detail}`, at: deps.now().toISOString(),
+        repository,
+        actor: context.actor,
+        operation: context.operation,
+        result,
+        request_id: context.requestId,
+        incident: context.incident,
+        reason: `${context.reason} — ${detail}`,
+        at: deps.now().toISOString(),
     }, context.secrets);
     await deps.audit.record(event);
     deps.log('audit', { operation: event.operation, result, actor: event.actor });
@@ -60234,8 +60691,8 @@ async function requireEntry(deps, of, operation) {
     const entry = await readEntry(deps.store, of);
     if (entry === null) {
         const path = await deps.store.locate(of);
-        throw new OperationDenied('input_invalid', `no manifest entry for tag ${of.tag} run ${of.run_id} in ${path}: run the validate action for that run first `
-            + '(it creates the entry), or give manifest-path if the entry lives in another file');
+        throw new OperationDenied('input_invalid', `no manifest entry for tag ${of.tag} run ${of.run_id} in ${path}: run the validate action for that run first ` +
+            '(it creates the entry), or give manifest-path if the entry lives in another file');
     }
     return entry;
 }
@@ -60267,15 +60724,31 @@ function runGovernance(request, deps) {
     const context = operationContext(request.operation, request);
     return runAudited(context, deps, async () => {
         const input = parseOperationInput(request.operation, {
-            run_id: request.runId, tag: request.tag, reason: request.reason, incident: request.incident,
-            ...(request.operation === 'rollback' ? { target_sha: request.targetSha } : {}), ...(request.operation === 'override_grant' ? { expires_at: request.expiresAt } : {}),
+            run_id: request.runId,
+            tag: request.tag,
+            reason: request.reason,
+            incident: request.incident,
+            ...(request.operation === 'rollback' ? { target_sha: request.targetSha } : {}),
+            ...(request.operation === 'override_grant' ? { expires_at: request.expiresAt } : {}),
         });
-        const normalised = { ...request, runId: input.run_id, tag: input.tag, reason: input.reason, incident: input.incident };
+        const normalised = {
+            ...request,
+            runId: input.run_id,
+            tag: input.tag,
+            reason: input.reason,
+            incident: input.incident,
+        };
         await authorizeOperation(context, deps);
         const at = deps.now().toISOString();
         const reason = `${request.operation} (request ${request.requestId}, incident #${input.incident}): ${input.reason}`;
         const event = (detail = '') => ({
-            tag: input.tag, run_id: input.run_id, run_attempt: 1, actor: request.actor, at, reason: `${reason}${detail}`.slice(0, 300), ...payload(normalised),
+            tag: input.tag,
+            run_id: input.run_id,
+            run_attempt: 1,
+            actor: request.actor,
+            at,
+            reason: `${reason}${detail}`.slice(0, 300),
+            ...payload(normalised),
         });
         const entry = await requireEntry(deps, { tag: input.tag, run_id: input.run_id }, request.operation);
         assertEventApplies(entry, event());
@@ -60283,7 +60756,11 @@ function runGovernance(request, deps) {
             const recorded = await applyToEntry(deps.store, event());
             if (recorded.outcome === 'refused')
                 throw new OperationDenied('input_invalid', recorded.message);
-            return { result: recorded.outcome === 'applied' ? 'succeeded' : 'noop', detail: recorded.message, value: { pullRequest: null } };
+            return {
+                result: recorded.outcome === 'applied' ? 'succeeded' : 'noop',
+                detail: recorded.message,
+                value: { pullRequest: null },
+            };
         }
         const pullRequest = await openRollbackPull(normalised, deps);
         const recorded = await applyToEntry(deps.store, event(`; revert PR #${pullRequest.number}`));
@@ -60306,14 +60783,28 @@ async function openRollbackPull(request, deps) {
     });
     const branch = `rollback/${request.tag}-${request.runId}`;
     return openRevertPullRequest(deps.github, {
-        baseBranch: request.baseBranch, branch, targetSha, title: `Roll back ${request.tag} to ${targetSha.slice(0, 12)}`, body: rollbackBody(request, branch),
+        baseBranch: request.baseBranch,
+        branch,
+        targetSha,
+        title: `Roll back ${request.tag} to ${targetSha.slice(0, 12)}`,
+        body: rollbackBody(request, branch),
     });
 }
 async function emitLeadTime(request, deps, at) {
-    const issue = await deps.github.octokit.rest.issues.get({ ...deps.github.repository, issue_number: request.incident }).then((r) => Date.parse(r.data.created_at), () => null);
+    const issue = await deps.github.octokit.rest.issues
+        .get({ ...deps.github.repository, issue_number: request.incident })
+        .then((r) => Date.parse(r.data.created_at), () => null);
     if (issue === null)
         return;
-    await deps.kpi.emit([kpiEvent({ repository: `${deps.github.repository.owner}/${deps.github.repository.repo}`, tag: request.tag, run_id: request.runId, run_attempt: 1, occurred_at: at }, 'recovery.rollback_lead_time', (deps.now().getTime() - issue) / 1000, { incident: String(request.incident) }, `rollback-${request.requestId}`)]);
+    await deps.kpi.emit([
+        kpiEvent({
+            repository: `${deps.github.repository.owner}/${deps.github.repository.repo}`,
+            tag: request.tag,
+            run_id: request.runId,
+            run_attempt: 1,
+            occurred_at: at,
+        }, 'recovery.rollback_lead_time', (deps.now().getTime() - issue) / 1000, { incident: String(request.incident) }, `rollback-${request.requestId}`),
+    ]);
 }
 function payload(request) {
     if (request.operation === 'rollback')
@@ -60321,7 +60812,10 @@ function payload(request) {
     if (request.operation === 'override_revoke')
         return { event: 'override_revoked' };
     const run = request.governanceRunId === null ? {} : { granted_by_run: request.governanceRunId };
-    return { event: 'override_granted', override: { reason: request.reason, approver: request.actor, expires_at: request.expiresAt, ...run } };
+    return {
+        event: 'override_granted',
+        override: { reason: request.reason, approver: request.actor, expires_at: request.expiresAt, ...run },
+    };
 }
 function rollbackBody(request, branch) {
     return [
@@ -64974,7 +65468,10 @@ async function spool_readSpool(path) {
         throw error;
     });
     let unreadable = 0;
-    const events = text.split('\n').filter((line) => line.trim() !== '').flatMap((line) => {
+    const events = text
+        .split('\n')
+        .filter((line) => line.trim() !== '')
+        .flatMap((line) => {
         try {
             return [JSON.parse(line)];
         }
@@ -73509,7 +74006,10 @@ class SupabaseSink {
             throw new guard_error_GuardError('kpi_ingest_failed', `KPI events were not ingested: ${failure}`);
     }
     async invoke(events) {
-        const { data, error } = await this.client.functions.invoke('provenance-validate', { body: { events }, timeout: this.timeoutMs });
+        const { data, error } = await this.client.functions.invoke('provenance-validate', {
+            body: { events },
+            timeout: this.timeoutMs,
+        });
         if (error)
             return { failure: await supabase_sink_describe(error) };
         const counts = data?.events;
@@ -73522,7 +74022,7 @@ class SupabaseSink {
 async function supabase_sink_describe(error) {
     if (error instanceof main/* FunctionsHttpError */._I) {
         const response = error.context;
-        const body = await response.json().catch(() => null);
+        const body = (await response.json().catch(() => null));
         return `${response.status} ${typeof body?.message === 'string' ? body.message : response.statusText}`.slice(0, 300);
     }
     const cause = error.context;
@@ -73560,12 +74060,20 @@ class SendOrSpoolSink {
         // Sent last, so it is stored only when every event before it was.
         const result = await this.supabase.send([...events, ingestOutcome(events, 1, at)]);
         if (result.failure === null) {
-            this.options.log?.('kpi_sent', { events: events.length, inserted: result.inserted, duplicate: result.duplicate });
+            this.options.log?.('kpi_sent', {
+                events: events.length,
+                inserted: result.inserted,
+                duplicate: result.duplicate,
+            });
             return;
         }
         const sent = new Set(result.accepted.map((event) => event.idempotency_key));
         const unsent = events.filter((event) => !sent.has(event.idempotency_key));
-        this.options.log?.('kpi_spooled', { code: 'kpi_ingest_failed', events: unsent.length, reason: result.failure });
+        this.options.log?.('kpi_spooled', {
+            code: 'kpi_ingest_failed',
+            events: unsent.length,
+            reason: result.failure,
+        });
         try {
             await this.spool.emit([...unsent, ingestOutcome(events, 0, at)]);
         }
@@ -73585,8 +74093,17 @@ function kpiSink(spoolPath, supabase, options = {}) {
  */
 function ingestOutcome(events, value, at) {
     const [first] = events;
-    const batch = (0,external_node_crypto_.createHash)('sha256').update(events.map((event) => event.idempotency_key).join('\n')).digest('hex').slice(0, 16);
-    return kpiEvent({ repository: first.repository, tag: first.tag, run_id: first.run_id, run_attempt: first.run_attempt, occurred_at: at.toISOString() }, 'security_ci.kpi_ingest_success', value, {}, `ingest-${batch}`);
+    const batch = (0,external_node_crypto_.createHash)('sha256')
+        .update(events.map((event) => event.idempotency_key).join('\n'))
+        .digest('hex')
+        .slice(0, 16);
+    return kpiEvent({
+        repository: first.repository,
+        tag: first.tag,
+        run_id: first.run_id,
+        run_attempt: first.run_attempt,
+        occurred_at: at.toISOString(),
+    }, 'security_ci.kpi_ingest_success', value, {}, `ingest-${batch}`);
 }
 
 ;// CONCATENATED MODULE: ./src/adapters/kpi/flush.ts
@@ -73604,7 +74121,14 @@ async function flushSpool(path, supabase) {
     // Read again: another step may have appended while the requests were in flight.
     const remaining = (await readSpool(path)).events.filter((event) => !accepted.has(event.idempotency_key));
     await rewriteSpool(path, remaining);
-    return { sent: result.accepted.length, inserted: result.inserted, duplicate: result.duplicate, remaining: remaining.length, unreadable, failure: result.failure };
+    return {
+        sent: result.accepted.length,
+        inserted: result.inserted,
+        duplicate: result.duplicate,
+        remaining: remaining.length,
+        unreadable,
+        failure: result.failure,
+    };
 }
 
 ;// CONCATENATED MODULE: ./src/adapters/kpi/index.ts
@@ -73671,14 +74195,24 @@ function operationEnvironment(now, env = process.env) {
     return {
         deps: {
             github: { octokit, repository },
-            store: environment_optional('manifest') === 'false' ? null : new GitHubContentsStore(octokit, { ...repository, path: manifestPath, ...(branch ? { branch } : {}) }),
+            store: environment_optional('manifest') === 'false'
+                ? null
+                : new GitHubContentsStore(octokit, {
+                    ...repository,
+                    path: manifestPath,
+                    ...(branch ? { branch } : {}),
+                }),
             // KPIs go to Supabase when configured, else (and on an outage) to the spool a later run flushes.
-            audit: new AuditSpool(auditLog), kpi: kpiSink(kpiSpool, supabase, { log }), now,
+            audit: new AuditSpool(auditLog),
+            kpi: kpiSink(kpiSpool, supabase, { log }),
+            now,
             sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
             log,
         },
         requestId: `${env.GITHUB_RUN_ID ?? 'local'}-${env.GITHUB_RUN_ATTEMPT ?? '1'}`,
-        secrets: [token], auditLog, kpiSpool,
+        secrets: [token],
+        auditLog,
+        kpiSpool,
     };
 }
 function toRepositoryRefOrInvalid(fullName) {
@@ -73690,7 +74224,10 @@ function toRepositoryRefOrInvalid(fullName) {
     }
 }
 function reviewers() {
-    return getMultilineInput('governance-reviewers').flatMap((line) => line.split(',')).map((r) => r.trim().replace(/^@/, '')).filter(Boolean);
+    return getMultilineInput('governance-reviewers')
+        .flatMap((line) => line.split(','))
+        .map((r) => r.trim().replace(/^@/, ''))
+        .filter(Boolean);
 }
 /**
  * Every failure fails the step as one coded `::error::` line with its runbook — never a stack trace.
@@ -73712,7 +74249,10 @@ function actionRunbookOrigin(env = process.env) {
     const repository = env.GITHUB_ACTION_REPOSITORY;
     if (!repository || !env.GITHUB_ACTION_REF)
         return PACKAGE_RUNBOOK_ORIGIN;
-    return { repositoryUrl: `${env.GITHUB_SERVER_URL ?? 'https://github.com'}/${repository}`, ref: env.GITHUB_ACTION_REF };
+    return {
+        repositoryUrl: `${env.GITHUB_SERVER_URL ?? 'https://github.com'}/${repository}`,
+        ref: env.GITHUB_ACTION_REF,
+    };
 }
 
 ;// CONCATENATED MODULE: ./src/core/report/verdict-json.ts
@@ -73768,7 +74308,12 @@ function renderVerdictTable(verdict, title) {
         return `${head}expected: ${shown(check.expected)}\n${pad}actual:   ${shown(check.actual)}`;
     });
     const outcome = verdict.verified ? 'VERIFIED' : `REJECTED (${verdict.failureReason})`;
-    const lines = [`${title}: ${outcome}`, ...(verdict.attestation ? [shown(verdict.attestation)] : []), '', ...rows];
+    const lines = [
+        `${title}: ${outcome}`,
+        ...(verdict.attestation ? [shown(verdict.attestation)] : []),
+        '',
+        ...rows,
+    ];
     if (verdict.failureReason) {
         lines.push('', `${verdict.failureReason}: ${FAILURE_CATALOG[verdict.failureReason].meaning}`, `runbook: ${runbookUrl(verdict.failureReason)}`);
     }
@@ -73779,7 +74324,9 @@ function renderVerdictTable(verdict, title) {
  * sequence in a predicate could otherwise rewrite what the reader sees).
  */
 function shown(text) {
-    return redactText(text, []).replace(/\r\n|[\n\r\u2028\u2029]/g, ' ').replace(/\p{Cc}/gu, (c) => `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`);
+    return redactText(text, [])
+        .replace(/\r\n|[\n\r\u2028\u2029]/g, ' ')
+        .replace(/\p{Cc}/gu, (c) => `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`);
 }
 
 ;// CONCATENATED MODULE: ./src/core/dashboard/stats.ts
@@ -73803,9 +74350,15 @@ function percentile(sorted, fraction) {
 }
 /** Upper bounds in seconds; one scale serves lock waits (seconds) and issue latency (hours). */
 const BUCKETS = [
-    { label: '< 1 s', below: 1 }, { label: '1–5 s', below: 5 }, { label: '5–30 s', below: 30 },
-    { label: '30 s–2 min', below: 120 }, { label: '2–10 min', below: 600 }, { label: '10–60 min', below: 3600 },
-    { label: '1–6 h', below: 6 * 3600 }, { label: '6–24 h', below: 86_400 }, { label: '≥ 1 day', below: Infinity },
+    { label: '< 1 s', below: 1 },
+    { label: '1–5 s', below: 5 },
+    { label: '5–30 s', below: 30 },
+    { label: '30 s–2 min', below: 120 },
+    { label: '2–10 min', below: 600 },
+    { label: '10–60 min', below: 3600 },
+    { label: '1–6 h', below: 6 * 3600 },
+    { label: '6–24 h', below: 86_400 },
+    { label: '≥ 1 day', below: Infinity },
 ];
 function distribution(values) {
     const sorted = [...values].sort((a, b) => a - b);
@@ -73815,7 +74368,11 @@ function distribution(values) {
     const first = counts.findIndex(({ count }) => count > 0);
     const last = counts.findLastIndex(({ count }) => count > 0);
     return {
-        kind: 'samples', samples: sorted.length, p50: percentile(sorted, 0.5), p95: percentile(sorted, 0.95), max: sorted.at(-1) ?? null,
+        kind: 'samples',
+        samples: sorted.length,
+        p50: percentile(sorted, 0.5),
+        p95: percentile(sorted, 0.95),
+        max: sorted.at(-1) ?? null,
         histogram: first < 0 ? [] : counts.slice(first, last + 1),
     };
 }
@@ -73841,7 +74398,9 @@ function stats_countBy(labels) {
     const counts = new Map();
     for (const label of labels)
         counts.set(label, (counts.get(label) ?? 0) + 1);
-    return [...counts].map(([label, count]) => ({ label, count })).sort((a, b) => b.count - a.count || a.label.localeCompare(b.label));
+    return [...counts]
+        .map(([label, count]) => ({ label, count }))
+        .sort((a, b) => b.count - a.count || a.label.localeCompare(b.label));
 }
 
 ;// CONCATENATED MODULE: ./src/core/report/manifest-charts.ts
@@ -73865,11 +74424,19 @@ function renderManifestTable(manifest, now) {
         .map((entry) => ({ entry, last: Date.parse(entry.history.at(-1)?.at ?? '') }))
         .sort((a, b) => b.last - a.last)
         .map(({ entry, last }) => [
-        entry.status, entry.tag, `${entry.run_id}#${entry.run_attempt}`, entry.failure_reason ?? '-',
-        entry.issue_number === null ? '-' : `#${entry.issue_number}`, entry.governance_flag ?? '-', age(now.getTime() - last),
+        entry.status,
+        entry.tag,
+        `${entry.run_id}#${entry.run_attempt}`,
+        entry.failure_reason ?? '-',
+        entry.issue_number === null ? '-' : `#${entry.issue_number}`,
+        entry.governance_flag ?? '-',
+        age(now.getTime() - last),
     ]);
     const widths = COLUMNS.map((title, i) => Math.max(title.length, ...rows.map((row) => row[i].length)));
-    const line = (cells) => cells.map((cell, i) => cell.padEnd(widths[i])).join('  ').trimEnd();
+    const line = (cells) => cells
+        .map((cell, i) => cell.padEnd(widths[i]))
+        .join('  ')
+        .trimEnd();
     return [line(COLUMNS), ...rows.map(line)].join('\n');
 }
 /** The lines under the table: entries per status and per failure code; nothing for an empty manifest. */
@@ -73878,7 +74445,10 @@ function renderManifestCounts(manifest) {
     if (entries === 0)
         return '';
     const list = (counts) => counts.map(({ label, count }) => `${count} ${label}`).join(', ');
-    return [`${entries} ${entries === 1 ? 'entry' : 'entries'}: ${list(statuses)}`, ...(failureCodes.length > 0 ? [`failure codes: ${list(failureCodes)}`] : [])].join('\n');
+    return [
+        `${entries} ${entries === 1 ? 'entry' : 'entries'}: ${list(statuses)}`,
+        ...(failureCodes.length > 0 ? [`failure codes: ${list(failureCodes)}`] : []),
+    ].join('\n');
 }
 function age(ms) {
     if (!Number.isFinite(ms))
@@ -73984,7 +74554,12 @@ function escape_markdownLink(url, label) {
  * HTML block and the rest would be read as Markdown), and no mention or issue reference.
  */
 function escapeHtml(text) {
-    const entities = oneLine(text).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
+    const entities = oneLine(text)
+        .replace(/&/g, '&amp;')
+        .replace(/</g, '&lt;')
+        .replace(/>/g, '&gt;')
+        .replace(/"/g, '&quot;')
+        .replace(/'/g, '&#39;');
     return unmentioned(entities).replace(ISSUE_REFERENCE, `$1${ZWSP}`);
 }
 function isWebUrl(url) {
@@ -74023,12 +74598,19 @@ function renderSlackMessage(notice, mention, secrets = []) {
         `*Reason:* \`${notice.failureReason}\` — ${e(meaningOf(notice.failureReason))}`,
         notice.detail ? `*Detail:* ${e(notice.detail)}` : null,
         `*Run:* <${notice.runUrl}|${notice.runId} (attempt ${notice.runAttempt})>`,
-        notice.artifactUrl ? `*Artifact:* ${slackLink(redactText(notice.artifactUrl, secrets), 'artifact')}` : null,
+        notice.artifactUrl
+            ? `*Artifact:* ${slackLink(redactText(notice.artifactUrl, secrets), 'artifact')}`
+            : null,
         `*Runbook:* <${notice.runbookUrl}|${notice.failureReason}>`,
     ].filter((line) => line !== null);
-    const blocks = [{ type: 'section', text: { type: 'mrkdwn', text: lines.join('\n').slice(0, MAX_SLACK_TEXT) } }];
+    const blocks = [
+        { type: 'section', text: { type: 'mrkdwn', text: lines.join('\n').slice(0, MAX_SLACK_TEXT) } },
+    ];
     if (notice.manifestSnippet) {
-        blocks.push({ type: 'section', text: { type: 'mrkdwn', text: `\`\`\`${e(notice.manifestSnippet).slice(0, MAX_SLACK_TEXT - 6)}\`\`\`` } });
+        blocks.push({
+            type: 'section',
+            text: { type: 'mrkdwn', text: `\`\`\`${e(notice.manifestSnippet).slice(0, MAX_SLACK_TEXT - 6)}\`\`\`` },
+        });
     }
     const t = (text) => escapeSlackText(redactText(text, secrets));
     const text = `Provenance rejected for ${t(notice.repository)} ${t(notice.tag)}: ${notice.failureReason} (run ${notice.runId})`;
@@ -74042,7 +74624,9 @@ function renderIssue(notice, secrets = []) {
         run_id: String(notice.runId),
         run_attempt: String(notice.runAttempt),
         run_url: notice.runUrl,
-        artifact_url: notice.artifactUrl ? markdownLink(redactText(notice.artifactUrl, secrets), 'artifact') : '—',
+        artifact_url: notice.artifactUrl
+            ? markdownLink(redactText(notice.artifactUrl, secrets), 'artifact')
+            : '—',
         failure_reason: notice.failureReason,
         meaning: meaningOf(notice.failureReason),
         detail: notice.detail ? md(notice.detail).slice(0, 1_000) : '—',
@@ -74083,9 +74667,18 @@ function markdown_link(url, label) {
 }
 /** A GitHub Markdown table; cells are already escaped. */
 function table(header, rows) {
-    return [`| ${header.join(' | ')} |`, `|${header.map(() => '---').join('|')}|`, ...rows.map((row) => `| ${row.join(' | ')} |`)].join('\n');
+    return [
+        `| ${header.join(' | ')} |`,
+        `|${header.map(() => '---').join('|')}|`,
+        ...rows.map((row) => `| ${row.join(' | ')} |`),
+    ].join('\n');
 }
-const COLOUR = { good: '#1a7f37', bad: '#cf222e', waiting: '#bf8700', neutral: '#6e7781' };
+const COLOUR = {
+    good: '#1a7f37',
+    bad: '#cf222e',
+    waiting: '#bf8700',
+    neutral: '#6e7781',
+};
 /**
  * A Mermaid pie whose colours mean something: failure red, verified green, in-flight amber.
  * Mermaid colours slices by position (pie1, pie2, …) after sorting them by size, so the
@@ -74107,24 +74700,44 @@ function markdown_pie(title, slices) {
 
 
 const STATUS_TONE = {
-    success: 'good', failure: 'bad', blocked: 'bad', rollback: 'bad', pending: 'waiting', requeued: 'waiting', rerun_in_progress: 'waiting',
+    success: 'good',
+    failure: 'bad',
+    blocked: 'bad',
+    rollback: 'bad',
+    pending: 'waiting',
+    requeued: 'waiting',
+    rerun_in_progress: 'waiting',
 };
 /** The manifest after this run: entries by status and, when any failed, by failure code (all red). */
 function manifestPies(manifest) {
     const { statuses, failureCodes } = countManifest(manifest);
     return [
-        ...(statuses.length > 0 ? [pie('Manifest entries by status', statuses.map((s) => ({ ...s, tone: STATUS_TONE[s.label] ?? 'neutral' })))] : []),
-        ...(failureCodes.length > 0 ? [pie('Failure codes', failureCodes.map((c) => ({ ...c, tone: 'bad' })))] : []),
+        ...(statuses.length > 0
+            ? [
+                pie('Manifest entries by status', statuses.map((s) => ({ ...s, tone: STATUS_TONE[s.label] ?? 'neutral' }))),
+            ]
+            : []),
+        ...(failureCodes.length > 0
+            ? [
+                pie('Failure codes', failureCodes.map((c) => ({ ...c, tone: 'bad' }))),
+            ]
+            : []),
     ].join('\n\n');
 }
 /** One entry as the manifest now holds it. */
 function entryTable(entry) {
     const last = entry.history.at(-1);
-    return table(['tag', 'run', 'status', 'failure', 'issue', 'flag', 'last step'], [[
-            markdown_shown(entry.tag), `${entry.run_id} #${entry.run_attempt}`, `\`${entry.status}\``, entry.failure_reason ? `\`${entry.failure_reason}\`` : '—',
-            entry.issue_number === null ? '—' : `#${entry.issue_number}`, entry.governance_flag ?? '—',
+    return table(['tag', 'run', 'status', 'failure', 'issue', 'flag', 'last step'], [
+        [
+            markdown_shown(entry.tag),
+            `${entry.run_id} #${entry.run_attempt}`,
+            `\`${entry.status}\``,
+            entry.failure_reason ? `\`${entry.failure_reason}\`` : '—',
+            entry.issue_number === null ? '—' : `#${entry.issue_number}`,
+            entry.governance_flag ?? '—',
             last ? `${last.event} by ${markdown_shown(last.actor)} at ${last.at}` : '—',
-        ]]);
+        ],
+    ]);
 }
 function findEntry(manifest, tag, runId) {
     return manifest.entries.find((e) => e.tag === tag && e.run_id === runId) ?? null;
@@ -74143,10 +74756,19 @@ function renderOperationSummary(report) {
         '### The manifest entry now',
         report.entry ? entryTable(report.entry) : '_The entry could not be read back; see the audit record._',
         '### Audit record',
-        table(['request id', 'operation', 'result', 'actor', 'incident', 'reason'], [[
-                markdown_shown(audit.request_id), markdown_shown(audit.operation), audit.result, markdown_shown(audit.actor), audit.incident === null ? '—' : `#${audit.incident}`, markdown_shown(audit.reason),
-            ]]),
-    ].join('\n\n').concat('\n');
+        table(['request id', 'operation', 'result', 'actor', 'incident', 'reason'], [
+            [
+                markdown_shown(audit.request_id),
+                markdown_shown(audit.operation),
+                audit.result,
+                markdown_shown(audit.actor),
+                audit.incident === null ? '—' : `#${audit.incident}`,
+                markdown_shown(audit.reason),
+            ],
+        ]),
+    ]
+        .join('\n\n')
+        .concat('\n');
 }
 /** The entry as its home file holds it now, for the summary; a read that fails leaves it out, not the summary. */
 async function entryAfter(store, tag, runId) {
@@ -74164,16 +74786,30 @@ async function writeSummary(markdown) {
 ;// CONCATENATED MODULE: ./src/action/rollback/summary.ts
 
 
-const TITLE = { rollback: 'Rollback', override_grant: 'SLSA v0.2 override granted', override_revoke: 'SLSA v0.2 override revoked' };
+const TITLE = {
+    rollback: 'Rollback',
+    override_grant: 'SLSA v0.2 override granted',
+    override_revoke: 'SLSA v0.2 override revoked',
+};
 /** What the rollback or override did, what the manifest now holds, and the audit request id. */
 function renderRollbackSummary(request, result, entry) {
     const pr = result.pullRequest;
     return renderOperationSummary({
         title: `${TITLE[request.operation]} for ${code(request.tag)} run ${request.runId}`,
         done: [
-            ...(pr ? [`Opened the revert pull request ${markdown_link(pr.url, `#${pr.number}`)}: \`provenance-validate\` must pass on it before merge`] : []),
-            ...(request.operation === 'rollback' && entry?.status === 'rollback' ? ['Recorded `status=rollback`, `governance_flag=rollback` in the manifest'] : []),
-            ...(request.operation !== 'rollback' ? [`Recorded \`${request.operation === 'override_grant' ? 'override_granted' : 'override_revoked'}\` in the manifest`] : []),
+            ...(pr
+                ? [
+                    `Opened the revert pull request ${markdown_link(pr.url, `#${pr.number}`)}: \`provenance-validate\` must pass on it before merge`,
+                ]
+                : []),
+            ...(request.operation === 'rollback' && entry?.status === 'rollback'
+                ? ['Recorded `status=rollback`, `governance_flag=rollback` in the manifest']
+                : []),
+            ...(request.operation !== 'rollback'
+                ? [
+                    `Recorded \`${request.operation === 'override_grant' ? 'override_granted' : 'override_revoked'}\` in the manifest`,
+                ]
+                : []),
             `Audit result: ${result.audit.result}`,
         ],
         audit: result.audit,
@@ -74200,11 +74836,21 @@ async function run(now = () => new Date()) {
             throw new guard_error_GuardError('input_invalid', `operation ${operation} is not in the catalog (${main_OPERATIONS.join(', ')})`);
         const environment = operationEnvironment(now);
         const request = {
-            operation: operation, runId: positiveInteger('run-id', environment_optional('run-id')), tag: verbatim('tag'), reason: environment_required('reason'),
-            incident: positiveInteger('incident', environment_optional('incident')), actor: actorOf(), requestId: environment.requestId,
-            targetSha: environment_optional('target-sha'), baseBranch: environment_optional('base-branch') ?? 'main', expiresAt: environment_optional('expires-at'),
-            governanceRunId: process.env.GITHUB_RUN_ID ? positiveInteger('GITHUB_RUN_ID', process.env.GITHUB_RUN_ID) : null,
-            governanceReviewers: reviewers(), secrets: environment.secrets,
+            operation: operation,
+            runId: positiveInteger('run-id', environment_optional('run-id')),
+            tag: verbatim('tag'),
+            reason: environment_required('reason'),
+            incident: positiveInteger('incident', environment_optional('incident')),
+            actor: actorOf(),
+            requestId: environment.requestId,
+            targetSha: environment_optional('target-sha'),
+            baseBranch: environment_optional('base-branch') ?? 'main',
+            expiresAt: environment_optional('expires-at'),
+            governanceRunId: process.env.GITHUB_RUN_ID
+                ? positiveInteger('GITHUB_RUN_ID', process.env.GITHUB_RUN_ID)
+                : null,
+            governanceReviewers: reviewers(),
+            secrets: environment.secrets,
         };
         const result = await runGovernance(request, environment.deps);
         setOutput('pull-request', result.pullRequest ? String(result.pullRequest.number) : '');

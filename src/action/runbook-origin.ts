@@ -7,5 +7,8 @@ import { PACKAGE_RUNBOOK_ORIGIN, type RunbookOrigin } from '../core/errors/index
 export function actionRunbookOrigin(env: NodeJS.ProcessEnv = process.env): RunbookOrigin {
   const repository = env.GITHUB_ACTION_REPOSITORY;
   if (!repository || !env.GITHUB_ACTION_REF) return PACKAGE_RUNBOOK_ORIGIN;
-  return { repositoryUrl: `${env.GITHUB_SERVER_URL ?? 'https://github.com'}/${repository}`, ref: env.GITHUB_ACTION_REF };
+  return {
+    repositoryUrl: `${env.GITHUB_SERVER_URL ?? 'https://github.com'}/${repository}`,
+    ref: env.GITHUB_ACTION_REF,
+  };
 }

@@ -10,7 +10,8 @@ export function parseArgsOnce<T extends ParseArgsConfig>(config: T): ReturnType<
   const seen = new Set<string>();
   for (const token of parsed.tokens ?? []) {
     if (token.kind !== 'option' || config.options?.[token.name]?.multiple) continue;
-    if (seen.has(token.name)) throw new GuardError('input_invalid', `--${token.name} was given more than once; it takes one value`);
+    if (seen.has(token.name))
+      throw new GuardError('input_invalid', `--${token.name} was given more than once; it takes one value`);
     seen.add(token.name);
   }
   return parsed as ReturnType<typeof parseArgs<T>>;

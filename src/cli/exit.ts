@@ -13,9 +13,18 @@ export interface CommandResult {
 }
 
 /** Verdict codes that say nothing about the release: without a trust root or the artifact, nothing was decided. */
-const UNDECIDED: ReadonlySet<FailureCode> = new Set<FailureCode>(['trust_root_unavailable', 'artifact_missing', 'input_invalid']);
+const UNDECIDED: ReadonlySet<FailureCode> = new Set<FailureCode>([
+  'trust_root_unavailable',
+  'artifact_missing',
+  'input_invalid',
+]);
 
-export function exitCodeFor(verdict: { readonly verified: boolean; readonly failureReason: FailureCode | null }): number {
+export function exitCodeFor(verdict: {
+  readonly verified: boolean;
+  readonly failureReason: FailureCode | null;
+}): number {
   if (verdict.verified) return EXIT.verified;
-  return verdict.failureReason !== null && UNDECIDED.has(verdict.failureReason) ? EXIT.undecided : EXIT.rejected;
+  return verdict.failureReason !== null && UNDECIDED.has(verdict.failureReason)
+    ? EXIT.undecided
+    : EXIT.rejected;
 }

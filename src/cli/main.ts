@@ -25,12 +25,15 @@ export async function runCli(argv: readonly string[], now = new Date()): Promise
   if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
     return { exitCode: name === undefined ? EXIT.undecided : 0, stdout: USAGE };
   }
-  if (name === '--version' || name === '-V') return { exitCode: 0, stdout: `provenance-guard ${project.version}` };
+  if (name === '--version' || name === '-V')
+    return { exitCode: 0, stdout: `provenance-guard ${project.version}` };
   const load = COMMANDS[name];
   if (!load) return usageError(`unknown command "${name}"`, 'input_invalid', argv);
   if (rest.includes('--help') || rest.includes('-h')) return { exitCode: 0, stdout: helpFor(argv) };
   try {
-    return await (await load(rest))(rest, now);
+    return await (
+      await load(rest)
+    )(rest, now);
   } catch (error) {
     if (isGuardError(error)) return usageError(error.message, error.code, argv);
     if (isParseArgsError(error)) return usageError(error.message, 'input_invalid', argv);
@@ -46,10 +49,17 @@ function isParseArgsError(error: unknown): error is Error {
 function usageError(message: string, code: FailureCode, argv: readonly string[]): CommandResult {
   const error = { code, message, runbook: runbookUrl(code) };
   if (argv.includes('--json')) {
-    const body = argv[0] === 'verify' ? { verified: false, failure_reason: code, error: message, runbook: error.runbook, checks: [] }
-      : argv[0] === 'manifest' && argv[1] === 'lint' ? { ok: false, violations: [], error }
-      : { ok: false, error };
+    const body =
+      argv[0] === 'verify'
+        ? { verified: false, failure_reason: code, error: message, runbook: error.runbook, checks: [] }
+        : argv[0] === 'manifest' && argv[1] === 'lint'
+          ? { ok: false, violations: [], error }
+          : { ok: false, error };
     return { exitCode: EXIT.undecided, stdout: JSON.stringify(body, null, 2) };
   }
-  return { exitCode: EXIT.undecided, stdout: '', stderr: `error [${code}]: ${message}\nrunbook: ${error.runbook}\nsee: ${helpHint(argv)}\n` };
+  return {
+    exitCode: EXIT.undecided,
+    stdout: '',
+    stderr: `error [${code}]: ${message}\nrunbook: ${error.runbook}\nsee: ${helpHint(argv)}\n`,
+  };
 }

@@ -27,8 +27,11 @@ const OPTIONS = {
 const DEFAULT_SIGNER_WORKFLOW = 'security-ci.yml';
 
 const FLAG: Partial<Record<VerifyInputField, string>> = {
-  expectedSourceRepo: '--expected-source-repo', expectedOwner: '--expected-owner', expectedSan: '--expected-san',
-  expectedIssuer: '--expected-issuer', githubServerUrl: '--github-server-url',
+  expectedSourceRepo: '--expected-source-repo',
+  expectedOwner: '--expected-owner',
+  expectedSan: '--expected-san',
+  expectedIssuer: '--expected-issuer',
+  githubServerUrl: '--github-server-url',
 };
 
 /** `verify-vsa`: a signed VSA for consumers who trust the producer's verdict instead of re-running it. */
@@ -40,27 +43,61 @@ export async function runVerifyVsa(argv: readonly string[], now: Date): Promise<
     return value;
   };
   const digest = required('expected-policy-digest').toLowerCase();
-  if (!/^[0-9a-f]{64}$/.test(digest)) throw new GuardError('input_invalid', '--expected-policy-digest must be a SHA-256 (64 hex digits)');
-  if (!values.artifact?.length) throw new GuardError('input_invalid', '--artifact is required (repeat it for several artifacts)');
-  if (values['expected-source-repo'] === undefined && values['expected-owner'] === undefined && values['expected-san'] === undefined) {
-    throw new GuardError('input_invalid', 'an identity pin is required: --expected-source-repo, --expected-owner or --expected-san (who may sign the VSA)');
+  if (!/^[0-9a-f]{64}$/.test(digest))
+    throw new GuardError('input_invalid', '--expected-policy-digest must be a SHA-256 (64 hex digits)');
+  if (!values.artifact?.length)
+    throw new GuardError('input_invalid', '--artifact is required (repeat it for several artifacts)');
+  if (
+    values['expected-source-repo'] === undefined &&
+    values['expected-owner'] === undefined &&
+    values['expected-san'] === undefined
+  ) {
+    throw new GuardError(
+      'input_invalid',
+      'an identity pin is required: --expected-source-repo, --expected-owner or --expected-san (who may sign the VSA)',
+    );
   }
   const level = values['expected-level'] === undefined ? null : Number(values['expected-level']);
-  if (level !== null && ![1, 2, 3].includes(level)) throw new GuardError('input_invalid', '--expected-level must be 1, 2 or 3');
-  const { policy, trust } = toPolicyRequest({
-    expectedBuilderIds: [], expectedSourceRepo: values['expected-source-repo'] ?? null, expectedOwner: values['expected-owner'] ?? null,
-    githubServerUrl: values['github-server-url'], denySelfHostedRunners: values['deny-self-hosted-runners'] ?? false, tag: null, commit: null,
-    expectedIssuer: values['expected-issuer'], expectedSan: values['expected-san'] ?? null,
-    trust: values.offline ? { kind: 'embedded' } : values['trusted-root'] !== undefined ? { kind: 'file', path: values['trusted-root'] } : { kind: 'tuf' },
-    rekorUrl: null, requireAllSubjects: false, override: null,
-  }, (field) => FLAG[field] ?? field, now);
+  if (level !== null && ![1, 2, 3].includes(level))
+    throw new GuardError('input_invalid', '--expected-level must be 1, 2 or 3');
+  const { policy, trust } = toPolicyRequest(
+    {
+      expectedBuilderIds: [],
+      expectedSourceRepo: values['expected-source-repo'] ?? null,
+      expectedOwner: values['expected-owner'] ?? null,
+      githubServerUrl: values['github-server-url'],
+      denySelfHostedRunners: values['deny-self-hosted-runners'] ?? false,
+      tag: null,
+      commit: null,
+      expectedIssuer: values['expected-issuer'],
+      expectedSan: values['expected-san'] ?? null,
+      trust: values.offline
+        ? { kind: 'embedded' }
+        : values['trusted-root'] !== undefined
+          ? { kind: 'file', path: values['trusted-root'] }
+          : { kind: 'tuf' },
+      rekorUrl: null,
+      requireAllSubjects: false,
+      override: null,
+    },
+    (field) => FLAG[field] ?? field,
+    now,
+  );
   const verdict = await verifyVsa({
-    vsaPath: required('vsa'), artifactPaths: values.artifact, policy, trust,
+    vsaPath: required('vsa'),
+    artifactPaths: values.artifact,
+    policy,
+    trust,
     expected: {
-      verifierId: required('expected-verifier'), policySha256: digest, requiredLevel: level, now,
+      verifierId: required('expected-verifier'),
+      policySha256: digest,
+      requiredLevel: level,
+      now,
       signerWorkflow: values['expected-signer-workflow'] ?? DEFAULT_SIGNER_WORKFLOW,
     },
   });
-  const output = values.json ? JSON.stringify(toVerdictJson(verdict), null, 2) : renderVerdictTable(verdict, 'provenance-guard verify-vsa');
+  const output = values.json
+    ? JSON.stringify(toVerdictJson(verdict), null, 2)
+    : renderVerdictTable(verdict, 'provenance-guard verify-vsa');
   return { exitCode: exitCodeFor(verdict), stdout: output };
 }

@@ -28,10 +28,18 @@ let recover: (now?: () => Date) => Promise<void>;
 let rollback: (now?: () => Date) => Promise<void>;
 
 beforeAll(async () => {
-  gh = await startGitHubEmulator({ tokens: {
-    [TOKEN]: ['contents:write', 'actions:write', 'issues:write', 'pull_requests:write', 'attestations:read'],
-    [READ_ONLY]: ['contents:read', 'actions:read', 'attestations:read'],
-  } });
+  gh = await startGitHubEmulator({
+    tokens: {
+      [TOKEN]: [
+        'contents:write',
+        'actions:write',
+        'issues:write',
+        'pull_requests:write',
+        'attestations:read',
+      ],
+      [READ_ONLY]: ['contents:read', 'actions:read', 'attestations:read'],
+    },
+  });
   process.env.GITHUB_API_URL = gh.url;
   delete process.env.GITHUB_SERVER_URL;
   ({ run: validate } = await import('../../src/action/validate/main.js'));
@@ -45,45 +53,97 @@ beforeAll(async () => {
   gh.state.collaborators.set(REPO, 'maintainer', 'maintain');
   sigstore = await startSigstoreInstance('public-good');
   release = await mintedRelease(sigstore, gh.state.git.resolve(REPO, TAG)!.sha);
-  bundlePath = release.write('widget.sigstore.json', await sigstore.mint(release.statement(), release.identity));
+  bundlePath = release.write(
+    'widget.sigstore.json',
+    await sigstore.mint(release.statement(), release.identity),
+  );
 });
 afterAll(async () => {
   await Promise.all([gh?.close(), sigstore?.close()]);
 });
 
-const base = (runId: number, actor = 'release-bot') => ({ GITHUB_REPOSITORY: REPO, GITHUB_RUN_ID: String(runId), GITHUB_RUN_ATTEMPT: '1', GITHUB_ACTOR: actor, GITHUB_TRIGGERING_ACTOR: actor, PATH: '/usr/bin:/bin' });
-const validateStep = (runId: number, inputs: Record<string, string> = {}) => actionEnvironment(base(runId), {
-  tag: TAG, 'artifact-name': 'widget-binaries', 'provenance-path': bundlePath, 'expected-builder-id': WORKFLOW, trust: release.trustedRootPath, 'github-token': TOKEN, ...inputs,
+const base = (runId: number, actor = 'release-bot') => ({
+  GITHUB_REPOSITORY: REPO,
+  GITHUB_RUN_ID: String(runId),
+  GITHUB_RUN_ATTEMPT: '1',
+  GITHUB_ACTOR: actor,
+  GITHUB_TRIGGERING_ACTOR: actor,
+  PATH: '/usr/bin:/bin',
 });
-const operation = (runId: number, actor: string, inputs: Record<string, string>) => actionEnvironment(base(4242, actor), {
-  'run-id': String(runId), tag: TAG, reason: 'incident follow-up', incident: '1', 'github-token': TOKEN, ...inputs,
-});
-const entryOf = (runId: number): ManifestEntry => parseManifest(gh.state.contents.read(REPO, HOME)!.bytes.toString(), HOME).entries.find((e) => e.run_id === runId)!;
-const otherManifests = () => gh.state.contents.list(REPO, 'docs/reports')?.entries.map((e) => e.name).filter((name) => name !== '2026-03-10') ?? [];
+const validateStep = (runId: number, inputs: Record<string, string> = {}) =>
+  actionEnvironment(base(runId), {
+    tag: TAG,
+    'artifact-name': 'widget-binaries',
+    'provenance-path': bundlePath,
+    'expected-builder-id': WORKFLOW,
+    trust: release.trustedRootPath,
+    'github-token': TOKEN,
+    ...inputs,
+  });
+const operation = (runId: number, actor: string, inputs: Record<string, string>) =>
+  actionEnvironment(base(4242, actor), {
+    'run-id': String(runId),
+    tag: TAG,
+    reason: 'incident follow-up',
+    incident: '1',
+    'github-token': TOKEN,
+    ...inputs,
+  });
+const entryOf = (runId: number): ManifestEntry =>
+  parseManifest(gh.state.contents.read(REPO, HOME)!.bytes.toString(), HOME).entries.find(
+    (e) => e.run_id === runId,
+  )!;
+const otherManifests = () =>
+  gh.state.contents
+    .list(REPO, 'docs/reports')
+    ?.entries.map((e) => e.name)
+    .filter((name) => name !== '2026-03-10') ?? [];
 
 describe('one home per entry: the day of its release run', () => {
   it('a failed release: validate on D, notify on D+1 and recover on D+40 work on the same entry', async () => {
     gh.state.issues.create(REPO, { title: 'incident' });
-    const runId = gh.state.runs.create(REPO, 'release.yml', { ref: TAG, conclusion: 'failure', createdAt: CREATED }).id;
+    const runId = gh.state.runs.create(REPO, 'release.yml', {
+      ref: TAG,
+      conclusion: 'failure',
+      createdAt: CREATED,
+    }).id;
     validateStep(runId);
     await captureStdout(() => validate(at(0, 1)));
     expect(entryOf(runId)).toMatchObject({ status: 'failure', failure_reason: 'artifact_missing' });
 
-    const notified = actionEnvironment(base(runId), { tag: TAG, 'failure-reason': 'artifact_missing', 'github-token': TOKEN });
+    const notified = actionEnvironment(base(runId), {
+      tag: TAG,
+      'failure-reason': 'artifact_missing',
+      'github-token': TOKEN,
+    });
     await captureStdout(() => notify(at(1)));
     expect(notified.outputs()).toMatchObject({ route: 'issue' });
     expect(entryOf(runId).issue_number).toBe(Number(notified.outputs()['issue-number']));
 
     const recovered = operation(runId, 'steward', { 'release-workflow': 'release.yml' });
     await captureStdout(() => recover(() => at(40)));
-    expect(recovered.outputs()).toMatchObject({ performed: 'dispatch_release', 'final-status': 'rerun_in_progress' });
-    expect(entryOf(runId).history.map((h) => h.event)).toEqual(['failed', 'notify_claimed', 'notified', 'issue_opened', 'requeued', 'rerun_started']);
+    expect(recovered.outputs()).toMatchObject({
+      performed: 'dispatch_release',
+      'final-status': 'rerun_in_progress',
+    });
+    expect(entryOf(runId).history.map((h) => h.event)).toEqual([
+      'failed',
+      'notify_claimed',
+      'notified',
+      'issue_opened',
+      'requeued',
+      'rerun_started',
+    ]);
     expect(otherManifests()).toEqual([]);
   });
 
   it('a verified release: validate on D, rollback on D+40 records the rollback on that entry', async () => {
     const runId = gh.state.runs.create(REPO, 'release.yml', { ref: TAG, createdAt: CREATED }).id;
-    gh.state.artifacts.create(REPO, { runId, name: 'widget-binaries', zip: await makeZip([{ name: 'widget-linux-amd64', content: readFileSync(release.artifactPath) }]) });
+    gh.state.artifacts.create(REPO, {
+      runId,
+      name: 'widget-binaries',
+      zip: await makeZip([{ name: 'widget-linux-amd64', content: readFileSync(release.artifactPath) }]),
+    });
     const validated = validateStep(runId);
     await captureStdout(() => validate(at(0, 1)));
     expect(validated.outputs()).toMatchObject({ verified: 'true' });
@@ -103,13 +163,21 @@ describe('one home per entry: the day of its release run', () => {
 describe('a refused manifest write', () => {
   it('a verified release whose manifest commit gets 403 fails with permission_denied (not lock_timeout) and says so in the summary heading', async () => {
     const runId = gh.state.runs.create(REPO, 'release.yml', { ref: TAG, createdAt: CREATED }).id;
-    gh.state.artifacts.create(REPO, { runId, name: 'widget-binaries', zip: await makeZip([{ name: 'widget-linux-amd64', content: readFileSync(release.artifactPath) }]) });
+    gh.state.artifacts.create(REPO, {
+      runId,
+      name: 'widget-binaries',
+      zip: await makeZip([{ name: 'widget-linux-amd64', content: readFileSync(release.artifactPath) }]),
+    });
     const step = validateStep(runId, { 'github-token': READ_ONLY });
     const written = await captureStdout(() => validate(at(0, 1)));
     expect(step.outputs()).toMatchObject({ verified: 'true' });
     expect(process.exitCode).toBe(1);
-    expect(written).toMatch(/::error::permission_denied: the manifest was not updated: GitHub refused to write .*contents: write.*protected branch.*manifest-branch.*\(runbook: https:\/\/github\.com\/[\w.-]+\/provenance-guard\/blob\/[^/]+\/docs\/ops\/runbooks\/permission_denied\.md\)/);
+    expect(written).toMatch(
+      /::error::permission_denied: the manifest was not updated: GitHub refused to write .*contents: write.*protected branch.*manifest-branch.*\(runbook: https:\/\/github\.com\/[\w.-]+\/provenance-guard\/blob\/[^/]+\/docs\/ops\/runbooks\/permission_denied\.md\)/,
+    );
     expect(written).not.toMatch(/lock_timeout/);
-    expect(step.summary()).toMatch(/^## ⚠️ Provenance verified, but the manifest was not updated: permission_denied$/m);
+    expect(step.summary()).toMatch(
+      /^## ⚠️ Provenance verified, but the manifest was not updated: permission_denied$/m,
+    );
   });
 });

@@ -14,9 +14,18 @@ let seed: (event: ManifestEvent) => Promise<void>;
 const MANIFEST = 'docs/reports/ops/manifest.json';
 
 beforeAll(async () => {
-  gh = await startGitHubEmulator({ tokens: { [TOKEN]: ['contents:write', 'actions:write', 'issues:write', 'pull_requests:write'] } });
+  gh = await startGitHubEmulator({
+    tokens: { [TOKEN]: ['contents:write', 'actions:write', 'issues:write', 'pull_requests:write'] },
+  });
   const { GitHubContentsStore } = await import('../../src/adapters/manifest/index.js');
-  seed = (event) => new GitHubContentsStore(new Octokit({ baseUrl: gh.url, auth: TOKEN }), { owner: 'acme', repo: 'widget', path: MANIFEST }).apply(event).then(() => undefined);
+  seed = (event) =>
+    new GitHubContentsStore(new Octokit({ baseUrl: gh.url, auth: TOKEN }), {
+      owner: 'acme',
+      repo: 'widget',
+      path: MANIFEST,
+    })
+      .apply(event)
+      .then(() => undefined);
   process.env.GITHUB_API_URL = gh.url;
   ({ run: recover } = await import('../../src/action/recover/main.js'));
   ({ run: rollback } = await import('../../src/action/rollback/main.js'));
@@ -25,14 +34,37 @@ beforeAll(async () => {
   gh.state.git.createTag('acme/widget', 'v1.0.0');
   gh.state.collaborators.set('acme/widget', 'steward', 'write');
   runId = gh.state.runs.create('acme/widget', 'release.yml', { ref: 'v1.0.0', conclusion: 'failure' }).id;
-  await seed({ event: 'failed', failure_reason: 'subject_mismatch', tag: 'v1.0.0', run_id: runId, run_attempt: 1, at: new Date().toISOString(), actor: 'validate' });
+  await seed({
+    event: 'failed',
+    failure_reason: 'subject_mismatch',
+    tag: 'v1.0.0',
+    run_id: runId,
+    run_attempt: 1,
+    at: new Date().toISOString(),
+    actor: 'validate',
+  });
 });
 afterAll(() => gh?.close());
 
-const env = (actor: string, inputs: Record<string, string>) => actionEnvironment(
-  { GITHUB_REPOSITORY: 'acme/widget', GITHUB_RUN_ID: '4242', GITHUB_RUN_ATTEMPT: '1', GITHUB_ACTOR: actor, GITHUB_TRIGGERING_ACTOR: actor },
-  { 'run-id': String(runId), tag: 'v1.0.0', reason: 'flaky runner', incident: '3', 'github-token': TOKEN, 'manifest-path': MANIFEST, ...inputs },
-);
+const env = (actor: string, inputs: Record<string, string>) =>
+  actionEnvironment(
+    {
+      GITHUB_REPOSITORY: 'acme/widget',
+      GITHUB_RUN_ID: '4242',
+      GITHUB_RUN_ATTEMPT: '1',
+      GITHUB_ACTOR: actor,
+      GITHUB_TRIGGERING_ACTOR: actor,
+    },
+    {
+      'run-id': String(runId),
+      tag: 'v1.0.0',
+      reason: 'flaky runner',
+      incident: '3',
+      'github-token': TOKEN,
+      'manifest-path': MANIFEST,
+      ...inputs,
+    },
+  );
 
 describe('the recover and rollback actions', () => {
   it('recover reruns for a writer and writes its audit log', async () => {
@@ -41,8 +73,19 @@ describe('the recover and rollback actions', () => {
     expect(process.exitCode).toBeUndefined();
     const out = step.outputs();
     expect(out.performed).toBe('rerun');
-    const audit = readFileSync(out['audit-log']!, 'utf8').trim().split('\n').map((line) => JSON.parse(line));
-    expect(audit).toEqual([expect.objectContaining({ actor: 'steward', operation: 'rerun', result: 'succeeded', request_id: '4242-1', incident: 3 })]);
+    const audit = readFileSync(out['audit-log']!, 'utf8')
+      .trim()
+      .split('\n')
+      .map((line) => JSON.parse(line));
+    expect(audit).toEqual([
+      expect.objectContaining({
+        actor: 'steward',
+        operation: 'rerun',
+        result: 'succeeded',
+        request_id: '4242-1',
+        incident: 3,
+      }),
+    ]);
   });
 
   it('rollback refuses a writer with permission_denied', async () => {
@@ -62,25 +105,49 @@ describe('the recover and rollback actions', () => {
 
   /** Issue #13, case 3: every error of the bundled actions is one coded ::error:: with its runbook, never a stack trace. */
   it('recover: a 502 from the rerun API after the claim is rerun_denied with its runbook, and the entry is requeued', async () => {
-    const other = gh.state.runs.create('acme/widget', 'release.yml', { ref: 'v1.0.0', conclusion: 'failure' }).id;
-    await seed({ event: 'failed', failure_reason: 'subject_mismatch', tag: 'v1.0.0', run_id: other, run_attempt: 1, at: new Date().toISOString(), actor: 'validate' });
-    gh.faults.inject({ method: 'POST', path: `/repos/acme/widget/actions/runs/${other}/rerun` }, { kind: 'status', status: 502 }, 3);
+    const other = gh.state.runs.create('acme/widget', 'release.yml', {
+      ref: 'v1.0.0',
+      conclusion: 'failure',
+    }).id;
+    await seed({
+      event: 'failed',
+      failure_reason: 'subject_mismatch',
+      tag: 'v1.0.0',
+      run_id: other,
+      run_attempt: 1,
+      at: new Date().toISOString(),
+      actor: 'validate',
+    });
+    gh.faults.inject(
+      { method: 'POST', path: `/repos/acme/widget/actions/runs/${other}/rerun` },
+      { kind: 'status', status: 502 },
+      3,
+    );
     const step = env('steward', { 'run-id': String(other) });
     const written = await captureStdout(() => recover());
     expect(process.exitCode).toBe(1);
     expect(step.outputs()['failure-reason']).toBe('rerun_denied');
-    expect(written).toMatch(/::error::rerun_denied: rerun of v1\.0\.0 run \d+ was not started: GitHub answered 502.*\(runbook: https:\/\/github\.com\/[\w.-]+\/provenance-guard\/blob\/[^/]+\/docs\/ops\/runbooks\/rerun_denied\.md\)/);
+    expect(written).toMatch(
+      /::error::rerun_denied: rerun of v1\.0\.0 run \d+ was not started: GitHub answered 502.*\(runbook: https:\/\/github\.com\/[\w.-]+\/provenance-guard\/blob\/[^/]+\/docs\/ops\/runbooks\/rerun_denied\.md\)/,
+    );
     expect(written).not.toMatch(/\n\s+at |RequestError|HttpError/);
-    const entry = JSON.parse(gh.state.contents.read('acme/widget', MANIFEST)!.bytes.toString()).entries.find((e: { run_id: number }) => e.run_id === other);
+    const entry = JSON.parse(gh.state.contents.read('acme/widget', MANIFEST)!.bytes.toString()).entries.find(
+      (e: { run_id: number }) => e.run_id === other,
+    );
     expect(entry.status).toBe('requeued');
   });
 
   it('recover with no manifest entry is input_invalid telling to run validate', async () => {
-    const orphan = gh.state.runs.create('acme/widget', 'release.yml', { ref: 'v1.0.0', conclusion: 'failure' }).id;
+    const orphan = gh.state.runs.create('acme/widget', 'release.yml', {
+      ref: 'v1.0.0',
+      conclusion: 'failure',
+    }).id;
     const step = env('steward', { 'run-id': String(orphan) });
     const written = await captureStdout(() => recover());
     expect(step.outputs()['failure-reason']).toBe('input_invalid');
-    expect(written).toMatch(/::error::input_invalid: no manifest entry for tag v1\.0\.0 run \d+ .*run the validate action/);
+    expect(written).toMatch(
+      /::error::input_invalid: no manifest entry for tag v1\.0\.0 run \d+ .*run the validate action/,
+    );
   });
 
   it('recover refuses a tag with whitespace instead of trimming it', async () => {
@@ -91,12 +158,18 @@ describe('the recover and rollback actions', () => {
   });
 
   it('rollback: a collaborator-permission API outage is a coded error, not a stack trace', async () => {
-    gh.faults.inject({ method: 'GET', path: '/repos/acme/widget/collaborators/*' }, { kind: 'status', status: 500 }, 3);
+    gh.faults.inject(
+      { method: 'GET', path: '/repos/acme/widget/collaborators/*' },
+      { kind: 'status', status: 500 },
+      3,
+    );
     const step = env('steward', { 'target-sha': 'a'.repeat(40) });
     const written = await captureStdout(() => rollback());
     gh.faults.clear();
     expect(step.outputs()['failure-reason']).toBe('issue_create_failed');
-    expect(written).toMatch(/::error::issue_create_failed: GitHub answered 500.*\(runbook: https:\/\/github\.com\/[\w.-]+\/provenance-guard\/blob\/[^/]+\/docs\/ops\/runbooks\/issue_create_failed\.md\)/);
+    expect(written).toMatch(
+      /::error::issue_create_failed: GitHub answered 500.*\(runbook: https:\/\/github\.com\/[\w.-]+\/provenance-guard\/blob\/[^/]+\/docs\/ops\/runbooks\/issue_create_failed\.md\)/,
+    );
     expect(written).not.toMatch(/\n\s+at /);
   });
 });

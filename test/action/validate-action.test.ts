@@ -2,7 +2,13 @@ import { chmodSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { applyEvent, emptyManifest, parseManifest, serializeManifest, type ManifestEvent } from '../../src/core/manifest/index.js';
+import {
+  applyEvent,
+  emptyManifest,
+  parseManifest,
+  serializeManifest,
+  type ManifestEvent,
+} from '../../src/core/manifest/index.js';
 import { startGitHubEmulator, type GitHubEmulator } from '../emulator/emulator.js';
 import { startSigstoreInstance, type SigstoreTestInstance } from '../support/sigstore/index.js';
 import { makeZip, makeZipSlip } from '../support/zip.js';
@@ -18,7 +24,9 @@ let bundlePath: string;
 let run: (now?: Date) => Promise<void>;
 
 beforeAll(async () => {
-  gh = await startGitHubEmulator({ tokens: { [TOKEN]: ['contents:write', 'actions:read', 'attestations:read'] } });
+  gh = await startGitHubEmulator({
+    tokens: { [TOKEN]: ['contents:write', 'actions:read', 'attestations:read'] },
+  });
   process.env.GITHUB_API_URL = gh.url;
   delete process.env.GITHUB_SERVER_URL;
   ({ run } = await import('../../src/action/validate/main.js'));
@@ -28,7 +36,10 @@ beforeAll(async () => {
   const commit = gh.state.git.resolve('acme/widget', TAG)!.sha;
   sigstore = await startSigstoreInstance('public-good');
   release = await mintedRelease(sigstore, commit);
-  bundlePath = release.write('widget.sigstore.json', await sigstore.mint(release.statement(), release.identity));
+  bundlePath = release.write(
+    'widget.sigstore.json',
+    await sigstore.mint(release.statement(), release.identity),
+  );
 });
 afterAll(async () => {
   await Promise.all([gh?.close(), sigstore?.close()]);
@@ -39,15 +50,32 @@ function runWithArtifact(zip: Buffer, options: { expiresAt?: Date } = {}): numbe
   gh.state.artifacts.create('acme/widget', { runId: created.id, name: 'widget-binaries', zip, ...options });
   return created.id;
 }
-const artifactZip = () => makeZip([{ name: 'widget-linux-amd64', content: readFileSync(release.artifactPath) }]);
+const artifactZip = () =>
+  makeZip([{ name: 'widget-linux-amd64', content: readFileSync(release.artifactPath) }]);
 
 function step(runId: number, inputs: Record<string, string> = {}) {
   return actionEnvironment(
-    { GITHUB_REPOSITORY: 'acme/widget', GITHUB_RUN_ID: String(runId), GITHUB_RUN_ATTEMPT: '1', GITHUB_ACTOR: 'release-bot', PATH: '/usr/bin:/bin' },
-    { tag: TAG, 'artifact-name': 'widget-binaries', 'provenance-path': bundlePath, 'expected-builder-id': WORKFLOW, trust: release.trustedRootPath, 'github-token': TOKEN, 'manifest-path': MANIFEST, ...inputs },
+    {
+      GITHUB_REPOSITORY: 'acme/widget',
+      GITHUB_RUN_ID: String(runId),
+      GITHUB_RUN_ATTEMPT: '1',
+      GITHUB_ACTOR: 'release-bot',
+      PATH: '/usr/bin:/bin',
+    },
+    {
+      tag: TAG,
+      'artifact-name': 'widget-binaries',
+      'provenance-path': bundlePath,
+      'expected-builder-id': WORKFLOW,
+      trust: release.trustedRootPath,
+      'github-token': TOKEN,
+      'manifest-path': MANIFEST,
+      ...inputs,
+    },
   );
 }
-const storedManifest = () => parseManifest(gh.state.contents.read('acme/widget', MANIFEST)!.bytes.toString(), 'manifest');
+const storedManifest = () =>
+  parseManifest(gh.state.contents.read('acme/widget', MANIFEST)!.bytes.toString(), 'manifest');
 const NOW = new Date('2026-11-25T12:00:00Z');
 
 describe('the validate action end to end (emulator, @actions/artifact, minted provenance)', () => {
@@ -57,16 +85,32 @@ describe('the validate action end to end (emulator, @actions/artifact, minted pr
     await run(NOW);
     const out = env.outputs();
     expect(process.exitCode, JSON.stringify(out)).toBeUndefined();
-    expect(out).toMatchObject({ verified: 'true', 'failure-reason': '', verifier: 'sigstore-js', 'source-commit': gh.state.git.resolve('acme/widget', TAG)!.sha });
-    expect(JSON.parse(out['manifest-entry']!)).toMatchObject({ tag: TAG, run_id: runId, status: 'success', verified_at: NOW.toISOString() });
+    expect(out).toMatchObject({
+      verified: 'true',
+      'failure-reason': '',
+      verifier: 'sigstore-js',
+      'source-commit': gh.state.git.resolve('acme/widget', TAG)!.sha,
+    });
+    expect(JSON.parse(out['manifest-entry']!)).toMatchObject({
+      tag: TAG,
+      run_id: runId,
+      status: 'success',
+      verified_at: NOW.toISOString(),
+    });
     expect(storedManifest().entries.find((e) => e.run_id === runId)?.status).toBe('success');
     const evidence = readFileSync(out['evidence-path']!, 'utf8');
     expect(evidence).not.toContain(TOKEN);
     expect(JSON.parse(evidence).verdict.verified).toBe(true);
     expect(readFileSync(`${out['evidence-path']}.sha256`, 'utf8')).toContain(out['evidence-sha256']);
     expect(env.summary()).toMatch(/```mermaid[\s\S]*artifact download \(run id\)[\s\S]*verified/);
-    const kpis = readFileSync(out['kpi-spool']!, 'utf8').trim().split('\n').map((line) => JSON.parse(line));
-    expect(kpis.map((e) => [e.metric, e.value >= 0])).toEqual([['security_ci.predicate_validation_pass_rate', true], ['metrics.lock_wait_seconds', true]]);
+    const kpis = readFileSync(out['kpi-spool']!, 'utf8')
+      .trim()
+      .split('\n')
+      .map((line) => JSON.parse(line));
+    expect(kpis.map((e) => [e.metric, e.value >= 0])).toEqual([
+      ['security_ci.predicate_validation_pass_rate', true],
+      ['metrics.lock_wait_seconds', true],
+    ]);
     expect(kpis[0].value).toBe(1);
   });
 
@@ -81,26 +125,68 @@ describe('the validate action end to end (emulator, @actions/artifact, minted pr
   });
 
   it.each([
-    ['an artifact that is not the attested one', async () => ({ runId: runWithArtifact(await makeZip([{ name: 'widget-linux-amd64', content: 'tampered' }])) }), 'subject_mismatch'],
-    ['a tag that does not exist', async () => ({ runId: runWithArtifact(await artifactZip()), inputs: { tag: 'v9.9.9' } }), 'tag_mismatch'],
-    ['an expired artifact', async () => ({ runId: runWithArtifact(await artifactZip(), { expiresAt: new Date(Date.now() - 1000) }) }), 'artifact_retention_missing'],
-    ['a zip-slip archive', async () => ({ runId: runWithArtifact(await makeZipSlip('../../../evil')) }), 'artifact_missing'],
-    ['no attestation for the digest', async () => ({ runId: runWithArtifact(await artifactZip()), inputs: { 'provenance-path': '', 'provenance-source': 'attestations-api' } }), 'attestation_missing'],
-    ['an unexpected builder', async () => ({ runId: runWithArtifact(await artifactZip()), inputs: { 'expected-builder-id': 'https://github.com/acme/widget/.github/workflows/other.yml' } }), 'builder_mismatch'],
+    [
+      'an artifact that is not the attested one',
+      async () => ({
+        runId: runWithArtifact(await makeZip([{ name: 'widget-linux-amd64', content: 'tampered' }])),
+      }),
+      'subject_mismatch',
+    ],
+    [
+      'a tag that does not exist',
+      async () => ({ runId: runWithArtifact(await artifactZip()), inputs: { tag: 'v9.9.9' } }),
+      'tag_mismatch',
+    ],
+    [
+      'an expired artifact',
+      async () => ({
+        runId: runWithArtifact(await artifactZip(), { expiresAt: new Date(Date.now() - 1000) }),
+      }),
+      'artifact_retention_missing',
+    ],
+    [
+      'a zip-slip archive',
+      async () => ({ runId: runWithArtifact(await makeZipSlip('../../../evil')) }),
+      'artifact_missing',
+    ],
+    [
+      'no attestation for the digest',
+      async () => ({
+        runId: runWithArtifact(await artifactZip()),
+        inputs: { 'provenance-path': '', 'provenance-source': 'attestations-api' },
+      }),
+      'attestation_missing',
+    ],
+    [
+      'an unexpected builder',
+      async () => ({
+        runId: runWithArtifact(await artifactZip()),
+        inputs: { 'expected-builder-id': 'https://github.com/acme/widget/.github/workflows/other.yml' },
+      }),
+      'builder_mismatch',
+    ],
   ])('%s fails the step with its code and records the failure', async (_label, arrange, code) => {
-    const { runId, inputs } = await arrange() as { runId: number; inputs?: Record<string, string> };
+    const { runId, inputs } = (await arrange()) as { runId: number; inputs?: Record<string, string> };
     const env = step(runId, inputs);
     const written = await captureStdout(() => run(NOW));
     expect(process.exitCode).toBe(1);
     expect(env.outputs()['failure-reason']).toBe(code);
     expect(written).toContain(`::error title=${code}%3A`);
     const tag = inputs?.tag ?? TAG;
-    expect(storedManifest().entries.find((e) => e.run_id === runId && e.tag === tag)).toMatchObject({ status: 'failure', failure_reason: code, requeue: true });
+    expect(storedManifest().entries.find((e) => e.run_id === runId && e.tag === tag)).toMatchObject({
+      status: 'failure',
+      failure_reason: code,
+      requeue: true,
+    });
   });
 
   it('404 three times then artifact_missing', async () => {
     const runId = runWithArtifact(await artifactZip());
-    gh.faults.inject({ method: 'GET', path: `/repos/acme/widget/actions/runs/${runId}/artifacts` }, { kind: 'status', status: 404 }, 3);
+    gh.faults.inject(
+      { method: 'GET', path: `/repos/acme/widget/actions/runs/${runId}/artifacts` },
+      { kind: 'status', status: 404 },
+      3,
+    );
     vi.useFakeTimers({ toFake: ['setTimeout'], shouldAdvanceTime: true, advanceTimeDelta: 1000 });
     try {
       const env = step(runId);
@@ -109,12 +195,18 @@ describe('the validate action end to end (emulator, @actions/artifact, minted pr
     } finally {
       vi.useRealTimers();
     }
-    expect(gh.requests.matching({ method: 'GET', path: `/repos/acme/widget/actions/runs/${runId}/artifacts` })).toHaveLength(3);
+    expect(
+      gh.requests.matching({ method: 'GET', path: `/repos/acme/widget/actions/runs/${runId}/artifacts` }),
+    ).toHaveLength(3);
   });
 
   it('fetches provenance from the attestations API by digest', async () => {
     const runId = runWithArtifact(await artifactZip());
-    gh.state.attestations.add('acme/widget', `sha256:${release.digest}`, JSON.parse(readFileSync(bundlePath, 'utf8')));
+    gh.state.attestations.add(
+      'acme/widget',
+      `sha256:${release.digest}`,
+      JSON.parse(readFileSync(bundlePath, 'utf8')),
+    );
     const env = step(runId, { 'provenance-path': '', 'provenance-source': 'attestations-api' });
     await run(NOW);
     expect(env.outputs().verified).toBe('true');
@@ -127,28 +219,43 @@ describe('the validate action end to end (emulator, @actions/artifact, minted pr
       const env = step(runWithArtifact(await artifactZip()));
       await captureStdout(() => run(NOW));
       expect(env.outputs()['failure-reason']).toBe('source_mismatch');
-      const other = step(runWithArtifact(await artifactZip()), { 'expected-source-repo': 'acme/widget-mirror' });
+      const other = step(runWithArtifact(await artifactZip()), {
+        'expected-source-repo': 'acme/widget-mirror',
+      });
       await captureStdout(() => run(NOW));
-      expect(JSON.parse(other.outputs().verdict!).checks.find((c: { name: string }) => c.name === 'repository_id').status).toBe('skipped');
+      expect(
+        JSON.parse(other.outputs().verdict!).checks.find((c: { name: string }) => c.name === 'repository_id')
+          .status,
+      ).toBe('skipped');
     } finally {
       delete process.env.GITHUB_REPOSITORY_ID;
     }
   });
 
   it('refuses a self-hosted runner by default', async () => {
-    const selfHosted = await sigstore.mint(release.statement(), { ...release.identity, runnerEnvironment: 'self-hosted' });
+    const selfHosted = await sigstore.mint(release.statement(), {
+      ...release.identity,
+      runnerEnvironment: 'self-hosted',
+    });
     const path = release.write('self-hosted.sigstore.json', selfHosted);
     const env = step(runWithArtifact(await artifactZip()), { 'provenance-path': path });
     await captureStdout(() => run(NOW));
     expect(env.outputs()['failure-reason']).toBe('identity_mismatch');
-    const allowed = step(runWithArtifact(await artifactZip()), { 'provenance-path': path, 'deny-self-hosted-runners': 'false' });
+    const allowed = step(runWithArtifact(await artifactZip()), {
+      'provenance-path': path,
+      'deny-self-hosted-runners': 'false',
+    });
     await run(NOW);
     expect(allowed.outputs().verified).toBe('true');
   });
 
   it('tries every attestation for the digest: a decoy signed by another workflow does not reject the release', async () => {
     const other = WORKFLOW.replace('release.yml', 'other.yml');
-    const decoy = await sigstore.mint(release.statement(), { ...release.identity, san: other, buildSignerUri: other });
+    const decoy = await sigstore.mint(release.statement(), {
+      ...release.identity,
+      san: other,
+      buildSignerUri: other,
+    });
     const real = JSON.parse(readFileSync(bundlePath, 'utf8'));
     gh.state.attestations.add('acme/widget', `sha256:${release.digest}`, decoy);
     gh.state.attestations.add('acme/widget', `sha256:${release.digest}`, real);
@@ -181,11 +288,35 @@ describe('slsa-verifier on PATH', () => {
   };
 
   it.each([
-    ['passes: both verifiers decide', 'echo "PASSED: SLSA verification passed"; exit 0', 'true', 'slsa-verifier + sigstore-js', ''],
-    ['rejects: its rejection stands although ours accepts', 'echo "FAILED: SLSA verification failed: mismatched artifact hash" >&2; exit 1', 'false', 'slsa-verifier + sigstore-js', 'signature_invalid'],
+    [
+      'passes: both verifiers decide',
+      'echo "PASSED: SLSA verification passed"; exit 0',
+      'true',
+      'slsa-verifier + sigstore-js',
+      '',
+    ],
+    [
+      'rejects: its rejection stands although ours accepts',
+      'echo "FAILED: SLSA verification failed: mismatched artifact hash" >&2; exit 1',
+      'false',
+      'slsa-verifier + sigstore-js',
+      'signature_invalid',
+    ],
     // Its output echoes attacker-chosen names: text that looks environmental must not turn a rejection into a skip.
-    ['rejects although its output reads like a network failure', 'echo "widget-timeout: dial tcp: no such host, 503" >&2; exit 1', 'false', 'slsa-verifier + sigstore-js', 'signature_invalid'],
-    ['crashes (exit 2, a Go panic): degraded to sigstore', 'echo "panic: runtime error" >&2; exit 2', 'true', 'sigstore-js', ''],
+    [
+      'rejects although its output reads like a network failure',
+      'echo "widget-timeout: dial tcp: no such host, 503" >&2; exit 1',
+      'false',
+      'slsa-verifier + sigstore-js',
+      'signature_invalid',
+    ],
+    [
+      'crashes (exit 2, a Go panic): degraded to sigstore',
+      'echo "panic: runtime error" >&2; exit 2',
+      'true',
+      'sigstore-js',
+      '',
+    ],
     ['killed by a signal: degraded to sigstore', 'kill -9 $$', 'true', 'sigstore-js', ''],
   ])('%s', async (_label, script, verified, verifier, reason) => {
     const runId = runWithArtifact(await artifactZip());
@@ -202,9 +333,15 @@ describe('structured logs', () => {
     const runId = runWithArtifact(await artifactZip());
     step(runId, { 'log-format': 'json' });
     const written = await captureStdout(() => run(NOW));
-    const lines = written.split('\n').filter((line) => line.startsWith('{')).map((line) => JSON.parse(line));
-    expect(lines.map((l) => l.event)).toEqual(expect.arrayContaining(['artifact_downloaded', 'verified', 'manifest_updated']));
-    for (const line of lines) expect(line).toMatchObject({ timestamp: expect.any(String), level: 'info', tag: TAG, run_id: runId });
+    const lines = written
+      .split('\n')
+      .filter((line) => line.startsWith('{'))
+      .map((line) => JSON.parse(line));
+    expect(lines.map((l) => l.event)).toEqual(
+      expect.arrayContaining(['artifact_downloaded', 'verified', 'manifest_updated']),
+    );
+    for (const line of lines)
+      expect(line).toMatchObject({ timestamp: expect.any(String), level: 'info', tag: TAG, run_id: runId });
     // The runner masks the token from its ::add-mask:: line on; nothing else may carry it.
     const logged = written.split('\n');
     expect(logged.filter((line) => line.includes(TOKEN))).toEqual([`::add-mask::${TOKEN}`]);
@@ -214,27 +351,65 @@ describe('structured logs', () => {
 describe('SLSA v0.2 passes only under an override granted in the manifest, never one the workflow declares', () => {
   let v02Path: string;
   beforeAll(async () => {
-    v02Path = release.write('v02.sigstore.json', await sigstore.mint(release.statementV02(), release.identity));
+    v02Path = release.write(
+      'v02.sigstore.json',
+      await sigstore.mint(release.statementV02(), release.identity),
+    );
     gh.state.collaborators.set('acme/widget', 'gov-maintainer', 'maintain');
     gh.state.collaborators.set('acme/widget', 'a-writer', 'write');
     gh.state.workflows.add('acme/widget', { path: '.github/workflows/provenance-rollback.yml' });
   });
 
   /** A governance workflow run, as GitHub records it: who dispatched it, from which branch, when. */
-  const governanceRun = (actor: string, forRun: number, options: { event?: string; ref?: string; displayTitle?: string } = {}) =>
+  const governanceRun = (
+    actor: string,
+    forRun: number,
+    options: { event?: string; ref?: string; displayTitle?: string } = {},
+  ) =>
     gh.state.runs.create('acme/widget', 'provenance-rollback.yml', {
-      event: 'workflow_dispatch', actor, createdAt: new Date('2026-11-25T10:59:00Z'), updatedAt: new Date('2026-11-25T11:01:00Z'),
-      displayTitle: `override_grant ${TAG} run ${forRun}`, ...options,
+      event: 'workflow_dispatch',
+      actor,
+      createdAt: new Date('2026-11-25T10:59:00Z'),
+      updatedAt: new Date('2026-11-25T11:01:00Z'),
+      displayTitle: `override_grant ${TAG} run ${forRun}`,
+      ...options,
     }).id;
 
   /** The entry of the release run as validate and the rollback action's override_grant leave it. */
-  function seedEntry(runId: number, approver: string, expiresAt: string, revoked = false, grantedByRun: number | null = governanceRun(approver, runId)) {
+  function seedEntry(
+    runId: number,
+    approver: string,
+    expiresAt: string,
+    revoked = false,
+    grantedByRun: number | null = governanceRun(approver, runId),
+  ) {
     const base = { tag: TAG, run_id: runId, run_attempt: 1, reason: null };
-    const override = { reason: 'legacy line', approver, expires_at: expiresAt, ...(grantedByRun === null ? {} : { granted_by_run: grantedByRun }) };
+    const override = {
+      reason: 'legacy line',
+      approver,
+      expires_at: expiresAt,
+      ...(grantedByRun === null ? {} : { granted_by_run: grantedByRun }),
+    };
     const events: ManifestEvent[] = [
-      { ...base, event: 'failed', at: '2026-11-25T10:00:00.000Z', actor: 'release-bot', failure_reason: 'predicate_mismatch', artifact_url: null },
+      {
+        ...base,
+        event: 'failed',
+        at: '2026-11-25T10:00:00.000Z',
+        actor: 'release-bot',
+        failure_reason: 'predicate_mismatch',
+        artifact_url: null,
+      },
       { ...base, event: 'override_granted', at: '2026-11-25T11:00:00.000Z', actor: approver, override },
-      ...(revoked ? [{ ...base, event: 'override_revoked', at: '2026-11-25T11:30:00.000Z', actor: approver } as ManifestEvent] : []),
+      ...(revoked
+        ? [
+            {
+              ...base,
+              event: 'override_revoked',
+              at: '2026-11-25T11:30:00.000Z',
+              actor: approver,
+            } as ManifestEvent,
+          ]
+        : []),
     ];
     const current = gh.state.contents.read('acme/widget', MANIFEST);
     let manifest = current ? parseManifest(current.bytes.toString(), 'manifest') : emptyManifest();
@@ -253,14 +428,19 @@ describe('SLSA v0.2 passes only under an override granted in the manifest, never
   };
 
   it('declared override inputs are input_invalid: a workflow cannot approve itself', async () => {
-    const { outputs, written } = await validateV02(runWithArtifact(await artifactZip()),
-      { 'override-reason': 'legacy', 'override-approver': 'the-ceo', 'override-expires': '2026-11-30T00:00:00Z' });
+    const { outputs, written } = await validateV02(runWithArtifact(await artifactZip()), {
+      'override-reason': 'legacy',
+      'override-approver': 'the-ceo',
+      'override-expires': '2026-11-30T00:00:00Z',
+    });
     expect(outputs['failure-reason']).toBe('input_invalid');
     expect(written).toMatch(/cannot declare its own override.*override_grant/);
   });
 
   it('no grant: predicate_mismatch', async () => {
-    expect((await validateV02(runWithArtifact(await artifactZip()))).outputs['failure-reason']).toBe('predicate_mismatch');
+    expect((await validateV02(runWithArtifact(await artifactZip()))).outputs['failure-reason']).toBe(
+      'predicate_mismatch',
+    );
   });
 
   it('a live grant by a maintainer: verified, and the check names the approver', async () => {
@@ -268,11 +448,19 @@ describe('SLSA v0.2 passes only under an override granted in the manifest, never
     seedEntry(runId, 'gov-maintainer', '2026-11-28T00:00:00.000Z');
     const { outputs } = await validateV02(runId);
     expect(outputs['failure-reason'], outputs.verdict).toBe('');
-    expect(JSON.parse(outputs.verdict!).checks.find((c: { name: string }) => c.name === 'predicate_type').actual).toContain('gov-maintainer');
+    expect(
+      JSON.parse(outputs.verdict!).checks.find((c: { name: string }) => c.name === 'predicate_type').actual,
+    ).toContain('gov-maintainer');
   });
 
   it.each([
-    ['granted by someone GitHub says is only a writer', 'a-writer', '2026-11-28T00:00:00.000Z', false, 'predicate_mismatch'],
+    [
+      'granted by someone GitHub says is only a writer',
+      'a-writer',
+      '2026-11-28T00:00:00.000Z',
+      false,
+      'predicate_mismatch',
+    ],
     ['revoked', 'gov-maintainer', '2026-11-28T00:00:00.000Z', true, 'predicate_mismatch'],
     ['expired', 'gov-maintainer', '2026-11-25T11:30:00.000Z', false, 'override_expired'],
   ])('a grant %s does not let v0.2 pass', async (_label, approver, expiresAt, revoked, code) => {
@@ -284,9 +472,15 @@ describe('SLSA v0.2 passes only under an override granted in the manifest, never
   it.each([
     ['names no governance run', () => null],
     ['names a run a writer dispatched', (runId: number) => governanceRun('a-writer', runId)],
-    ['names a run that was not dispatched', (runId: number) => governanceRun('gov-maintainer', runId, { event: 'push' })],
+    [
+      'names a run that was not dispatched',
+      (runId: number) => governanceRun('gov-maintainer', runId, { event: 'push' }),
+    ],
     ['names a run GitHub does not know', () => 987654321],
-    ['names the maintainer\'s grant run for another entry', (runId: number) => governanceRun('gov-maintainer', runId + 1)],
+    [
+      "names the maintainer's grant run for another entry",
+      (runId: number) => governanceRun('gov-maintainer', runId + 1),
+    ],
   ])('a grant that %s is not honoured, whatever the manifest says', async (_label, run) => {
     const runId = runWithArtifact(await artifactZip());
     seedEntry(runId, 'gov-maintainer', '2026-11-28T00:00:00.000Z', false, run(runId));
@@ -296,11 +490,19 @@ describe('SLSA v0.2 passes only under an override granted in the manifest, never
   it('an override edited into the manifest without its grant step is not honoured', async () => {
     const runId = runWithArtifact(await artifactZip());
     seedEntry(runId, 'gov-maintainer', '2026-11-28T00:00:00.000Z');
-    const manifest = parseManifest(gh.state.contents.read('acme/widget', MANIFEST)!.bytes.toString(), 'manifest');
-    const withoutStep = (e: (typeof manifest.entries)[number]) => ({ ...e, history: e.history.filter((h) => h.event !== 'override_granted') });
-    const forged = { ...manifest, entries: manifest.entries.map((e) => (e.run_id === runId ? withoutStep(e) : e)) };
+    const manifest = parseManifest(
+      gh.state.contents.read('acme/widget', MANIFEST)!.bytes.toString(),
+      'manifest',
+    );
+    const withoutStep = (e: (typeof manifest.entries)[number]) => ({
+      ...e,
+      history: e.history.filter((h) => h.event !== 'override_granted'),
+    });
+    const forged = {
+      ...manifest,
+      entries: manifest.entries.map((e) => (e.run_id === runId ? withoutStep(e) : e)),
+    };
     gh.state.contents.put('acme/widget', MANIFEST, serializeManifest(forged));
     expect((await validateV02(runId)).outputs['failure-reason']).toBe('predicate_mismatch');
   });
 });
-

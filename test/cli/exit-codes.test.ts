@@ -22,7 +22,14 @@ const oversized = file('oversized.sigstore.json', '');
 truncateSync(oversized, MAX_PROVENANCE_BYTES + 1);
 
 const BUNDLE = NPM('playwright-cli-0.1.1.provenance.sigstore.json');
-const PIN = ['--artifact', NPM('playwright-cli-0.1.1.tgz'), '--expected-builder-id', GITHUB_HOSTED, '--expected-source-repo', 'microsoft/playwright-cli'];
+const PIN = [
+  '--artifact',
+  NPM('playwright-cli-0.1.1.tgz'),
+  '--expected-builder-id',
+  GITHUB_HOSTED,
+  '--expected-source-repo',
+  'microsoft/playwright-cli',
+];
 const verify = (...args: string[]) => ['verify', ...PIN, ...args];
 const now = new Date('2026-11-25T00:00:00Z');
 
@@ -32,20 +39,86 @@ const now = new Date('2026-11-25T00:00:00Z');
  */
 const TABLE: readonly (readonly [string, readonly string[], 0 | 1 | 2, RegExp])[] = [
   ['a verified release', verify('--provenance', BUNDLE, '--offline', '--tag', 'v0.1.1'), 0, /VERIFIED/],
-  ['a policy check failed (another tag)', verify('--provenance', BUNDLE, '--offline', '--tag', 'v0.1.2'), 1, /REJECTED \(tag_mismatch\)/],
-  ['an identity check failed (another repository)', ['verify', ...PIN.slice(0, 4), '--expected-source-repo', 'acme/app', '--provenance', BUNDLE, '--offline'], 1, /REJECTED \(source_mismatch\)/],
-  ['`{}` as provenance', verify('--provenance', emptyObject, '--offline'), 1, /REJECTED \(provenance_malformed\)[\s\S]*not a Sigstore bundle \(mediaType, verificationMaterial, dsseEnvelope\) nor a DSSE envelope/],
+  [
+    'a policy check failed (another tag)',
+    verify('--provenance', BUNDLE, '--offline', '--tag', 'v0.1.2'),
+    1,
+    /REJECTED \(tag_mismatch\)/,
+  ],
+  [
+    'an identity check failed (another repository)',
+    ['verify', ...PIN.slice(0, 4), '--expected-source-repo', 'acme/app', '--provenance', BUNDLE, '--offline'],
+    1,
+    /REJECTED \(source_mismatch\)/,
+  ],
+  [
+    '`{}` as provenance',
+    verify('--provenance', emptyObject, '--offline'),
+    1,
+    /REJECTED \(provenance_malformed\)[\s\S]*not a Sigstore bundle \(mediaType, verificationMaterial, dsseEnvelope\) nor a DSSE envelope/,
+  ],
   ['no command', [], 2, /Usage/],
-  ['an unknown flag', verify('--provenance', BUNDLE, '--offline', '--colour'), 2, /\[input_invalid\].*Unknown option '--colour'/],
-  ['a singular flag given twice', verify('--provenance', emptyObject, '--provenance', BUNDLE, '--offline'), 2, /\[input_invalid\]: --provenance was given more than once/],
-  ['a missing provenance file', verify('--provenance', join(dir, 'nope.json'), '--offline'), 2, /\[attestation_missing\]: --provenance .*nope\.json: no such file/],
-  ['an empty provenance file', verify('--provenance', emptyFile, '--offline'), 2, /\[attestation_missing\]: --provenance .* is empty/],
-  ['a directory as provenance', verify('--provenance', directory, '--offline'), 2, /\[attestation_missing\]: --provenance .* is a directory, not a file/],
-  ['a directory as artifact', ['verify', '--artifact', directory, ...PIN.slice(2), '--provenance', BUNDLE, '--offline'], 2, /\[artifact_missing\]: --artifact .* is a directory/],
-  ['a provenance file over 32 MiB', verify('--provenance', oversized, '--offline'), 2, /\[attestation_missing\]: --provenance .* over the 32 MiB limit/],
-  ['a --trusted-root that is not one', verify('--provenance', BUNDLE, '--trusted-root', notARoot), 2, /REJECTED \(trust_root_unavailable\)/],
-  ['an unreachable TUF mirror', verify('--provenance', BUNDLE, '--tuf-mirror', 'http://127.0.0.1:9', '--tuf-root', NPM('trusted_root.public-good.json')), 2,
-    /REJECTED \(trust_root_unavailable\)/],
+  [
+    'an unknown flag',
+    verify('--provenance', BUNDLE, '--offline', '--colour'),
+    2,
+    /\[input_invalid\].*Unknown option '--colour'/,
+  ],
+  [
+    'a singular flag given twice',
+    verify('--provenance', emptyObject, '--provenance', BUNDLE, '--offline'),
+    2,
+    /\[input_invalid\]: --provenance was given more than once/,
+  ],
+  [
+    'a missing provenance file',
+    verify('--provenance', join(dir, 'nope.json'), '--offline'),
+    2,
+    /\[attestation_missing\]: --provenance .*nope\.json: no such file/,
+  ],
+  [
+    'an empty provenance file',
+    verify('--provenance', emptyFile, '--offline'),
+    2,
+    /\[attestation_missing\]: --provenance .* is empty/,
+  ],
+  [
+    'a directory as provenance',
+    verify('--provenance', directory, '--offline'),
+    2,
+    /\[attestation_missing\]: --provenance .* is a directory, not a file/,
+  ],
+  [
+    'a directory as artifact',
+    ['verify', '--artifact', directory, ...PIN.slice(2), '--provenance', BUNDLE, '--offline'],
+    2,
+    /\[artifact_missing\]: --artifact .* is a directory/,
+  ],
+  [
+    'a provenance file over 32 MiB',
+    verify('--provenance', oversized, '--offline'),
+    2,
+    /\[attestation_missing\]: --provenance .* over the 32 MiB limit/,
+  ],
+  [
+    'a --trusted-root that is not one',
+    verify('--provenance', BUNDLE, '--trusted-root', notARoot),
+    2,
+    /REJECTED \(trust_root_unavailable\)/,
+  ],
+  [
+    'an unreachable TUF mirror',
+    verify(
+      '--provenance',
+      BUNDLE,
+      '--tuf-mirror',
+      'http://127.0.0.1:9',
+      '--tuf-root',
+      NPM('trusted_root.public-good.json'),
+    ),
+    2,
+    /REJECTED \(trust_root_unavailable\)/,
+  ],
 ];
 
 describe('CLI exit status: 0 verified, 1 rejected, 2 could not decide', () => {
@@ -58,11 +131,26 @@ describe('CLI exit status: 0 verified, 1 rejected, 2 could not decide', () => {
   });
 
   it('refuses an oversized provenance file in the library path too, without reading it', async () => {
-    const request = toVerifyRequest({
-      artifacts: [NPM('playwright-cli-0.1.1.tgz')], provenance: oversized, expectedBuilderIds: [], expectedSourceRepo: 'microsoft/playwright-cli',
-      expectedOwner: null, denySelfHostedRunners: false, tag: null, commit: null, expectedSan: null, expectedRepositoryId: null,
-      trust: { kind: 'embedded' }, rekorUrl: null, requireAllSubjects: false, override: null,
-    }, (field) => field, now);
+    const request = toVerifyRequest(
+      {
+        artifacts: [NPM('playwright-cli-0.1.1.tgz')],
+        provenance: oversized,
+        expectedBuilderIds: [],
+        expectedSourceRepo: 'microsoft/playwright-cli',
+        expectedOwner: null,
+        denySelfHostedRunners: false,
+        tag: null,
+        commit: null,
+        expectedSan: null,
+        expectedRepositoryId: null,
+        trust: { kind: 'embedded' },
+        rekorUrl: null,
+        requireAllSubjects: false,
+        override: null,
+      },
+      (field) => field,
+      now,
+    );
     const before = process.memoryUsage().rss;
     const verdict = await verifyProvenance(request);
     expect(verdict.failureReason).toBe('provenance_malformed');

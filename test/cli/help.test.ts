@@ -28,18 +28,24 @@ describe('provenance-guard --version and --help', () => {
   });
 
   it('each page names its own usage line and exit status, and no other command', () => {
-    for (const [page, text] of Object.entries(HELP).filter(([name]) => name.includes(' ') || name === 'verify')) {
+    for (const [page, text] of Object.entries(HELP).filter(
+      ([name]) => name.includes(' ') || name === 'verify',
+    )) {
       expect(text, page).toContain(`provenance-guard ${page}`);
       expect(text, page).toMatch(/Exit status/);
-      const others = Object.keys(HELP).filter((other) => other.includes(' ') && other !== page && !page.startsWith(other));
-      for (const other of others) expect(text, `${page} mentions ${other}`).not.toContain(`provenance-guard ${other} `);
+      const others = Object.keys(HELP).filter(
+        (other) => other.includes(' ') && other !== page && !page.startsWith(other),
+      );
+      for (const other of others)
+        expect(text, `${page} mentions ${other}`).not.toContain(`provenance-guard ${other} `);
     }
   });
 
   it('the global page lists every command and how to get its own page', async () => {
     const result = await runCli(['--help']);
     expect(result.exitCode).toBe(0);
-    for (const page of Object.keys(HELP).filter((name) => name.includes(' ') || name === 'verify')) expect(result.stdout).toContain(`provenance-guard ${page}`);
+    for (const page of Object.keys(HELP).filter((name) => name.includes(' ') || name === 'verify'))
+      expect(result.stdout).toContain(`provenance-guard ${page}`);
     expect(result.stdout).toContain('provenance-guard COMMAND [SUBCOMMAND] --help');
   });
 

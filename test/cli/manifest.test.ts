@@ -3,7 +3,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../../src/cli/main.js';
-import { applyEvent, emptyManifest, serializeManifest, type Manifest } from '../../src/core/manifest/index.js';
+import {
+  applyEvent,
+  emptyManifest,
+  serializeManifest,
+  type Manifest,
+} from '../../src/core/manifest/index.js';
 import { manifestEvent } from '../support/manifest-events.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'pg-manifest-cli-'));
@@ -42,19 +47,36 @@ describe('provenance-guard manifest lint', () => {
     const text = await runCli(['manifest', 'lint', head, '--base', basePath], now);
     expect(text.exitCode).toBe(1);
     expect(text.stdout).toMatch(/v1\.0\.0 \(run 100\): \[entry_removed\] .*restore it/);
-    const json = JSON.parse((await runCli(['manifest', 'lint', head, '--base', basePath, '--json'], now)).stdout);
-    expect(json).toEqual({ ok: false, violations: [expect.objectContaining({ rule: 'entry_removed', tag: 'v1.0.0', run_id: 100 })] });
+    const json = JSON.parse(
+      (await runCli(['manifest', 'lint', head, '--base', basePath, '--json'], now)).stdout,
+    );
+    expect(json).toEqual({
+      ok: false,
+      violations: [expect.objectContaining({ rule: 'entry_removed', tag: 'v1.0.0', run_id: 100 })],
+    });
   });
 
   it('reports a bad entry once, by tag and run id, in its own words', async () => {
     const good = base.entries[0]!;
-    const head = write('schema.json', JSON.stringify({ schema_version: 1, entries: [good, { tag: 'v9.9.9', run_id: 321 }] }));
+    const head = write(
+      'schema.json',
+      JSON.stringify({ schema_version: 1, entries: [good, { tag: 'v9.9.9', run_id: 321 }] }),
+    );
     const result = await runCli(['manifest', 'lint', head, '--json'], now);
     expect(result.exitCode).toBe(1);
     const { violations } = JSON.parse(result.stdout);
-    expect(violations).toEqual([{ rule: 'schema', tag: 'v9.9.9', run_id: 321, message: expect.stringMatching(/^run_attempt is missing \(\d+ problems in all\); fix the entry/) }]);
+    expect(violations).toEqual([
+      {
+        rule: 'schema',
+        tag: 'v9.9.9',
+        run_id: 321,
+        message: expect.stringMatching(/^run_attempt is missing \(\d+ problems in all\); fix the entry/),
+      },
+    ]);
     const text = await runCli(['manifest', 'lint', head], now);
-    expect(text.stdout.split('\n')).toEqual([expect.stringMatching(/^v9\.9\.9 \(run 321\): \[schema\] run_attempt is missing/)]);
+    expect(text.stdout.split('\n')).toEqual([
+      expect.stringMatching(/^v9\.9\.9 \(run 321\): \[schema\] run_attempt is missing/),
+    ]);
     expect(text.stdout).not.toMatch(/Invalid input|expected \w+, received/);
   });
 
@@ -62,7 +84,13 @@ describe('provenance-guard manifest lint', () => {
     const result = await runCli(['manifest', 'lint', join(dir, 'nope.json'), '--json'], now);
     expect(result.exitCode).toBe(2);
     expect(JSON.parse(result.stdout)).toEqual({
-      ok: false, violations: [], error: { code: 'input_invalid', message: expect.stringContaining('nope.json'), runbook: expect.stringMatching(/^https:\/\/.*input_invalid\.md$/) },
+      ok: false,
+      violations: [],
+      error: {
+        code: 'input_invalid',
+        message: expect.stringContaining('nope.json'),
+        runbook: expect.stringMatching(/^https:\/\/.*input_invalid\.md$/),
+      },
     });
   });
 
@@ -78,20 +106,31 @@ describe('provenance-guard manifest lint', () => {
 
   it('exits 2 for a missing file and a bad --now', async () => {
     expect((await runCli(['manifest', 'lint', join(dir, 'nope.json')], now)).exitCode).toBe(2);
-    expect((await runCli(['manifest', 'lint', basePath, '--now', 'yesterday'], now)).stderr).toMatch(/--now yesterday/);
+    expect((await runCli(['manifest', 'lint', basePath, '--now', 'yesterday'], now)).stderr).toMatch(
+      /--now yesterday/,
+    );
   });
 });
 
 describe('provenance-guard manifest show', () => {
   it('shows the readable entries and marks the bad one instead of refusing the file', async () => {
-    const path = write('show-bad.json', JSON.stringify({ schema_version: 1, entries: [...build('failed').entries, { tag: 'v2.0.0', run_id: 555, status: 'bogus' }] }));
+    const path = write(
+      'show-bad.json',
+      JSON.stringify({
+        schema_version: 1,
+        entries: [...build('failed').entries, { tag: 'v2.0.0', run_id: 555, status: 'bogus' }],
+      }),
+    );
     const result = await runCli(['manifest', 'show', path], now);
     expect(result.exitCode).toBe(0);
     expect(result.stdout).toMatch(/failure\s+v1\.0\.0\s+100#1\s+subject_mismatch/);
-    expect(result.stdout).toMatch(/1 entry does not match the schema and is not shown above:\n {2}INVALID entry v2\.0\.0 \(run 555\): run_attempt is missing and \d+ more problems/);
-    expect(JSON.parse((await runCli(['manifest', 'show', path, '--json'], now)).stdout).invalid_entries).toEqual([expect.objectContaining({ tag: 'v2.0.0', run_id: 555 })]);
+    expect(result.stdout).toMatch(
+      /1 entry does not match the schema and is not shown above:\n {2}INVALID entry v2\.0\.0 \(run 555\): run_attempt is missing and \d+ more problems/,
+    );
+    expect(
+      JSON.parse((await runCli(['manifest', 'show', path, '--json'], now)).stdout).invalid_entries,
+    ).toEqual([expect.objectContaining({ tag: 'v2.0.0', run_id: 555 })]);
   });
-
 
   it('prints one row per entry with status, tag, run, failure, issue and age', async () => {
     const path = write('show.json', serializeManifest(build('failed', 'issue_opened')));
@@ -104,7 +143,10 @@ describe('provenance-guard manifest show', () => {
 
 describe('the shipped example manifest', () => {
   it('lints clean against its base, and every rule holds without the base too', async () => {
-    const withBase = await runCli(['manifest', 'lint', 'examples/manifest.json', '--base', 'examples/manifest.base.json', '--json'], now);
+    const withBase = await runCli(
+      ['manifest', 'lint', 'examples/manifest.json', '--base', 'examples/manifest.base.json', '--json'],
+      now,
+    );
     expect(JSON.parse(withBase.stdout)).toEqual({ ok: true, violations: [] });
     expect((await runCli(['manifest', 'lint', 'examples/manifest.json'], now)).exitCode).toBe(0);
   });
@@ -122,8 +164,23 @@ describe('the shipped example manifest', () => {
     const example = JSON.parse(readFileSync('examples/manifest.json', 'utf8'));
     const blocked = example.entries.find((e: { tag: string }) => e.tag === 'v1.4.2');
     Object.assign(blocked, { status: 'success', failure_reason: null });
-    blocked.history.push({ ...blocked.history.at(-1), event: 'validated', from: 'blocked', to: 'success', at: '2026-03-12T16:00:00.000Z' });
-    const result = await runCli(['manifest', 'lint', write('forged-example.json', JSON.stringify(example)), '--base', 'examples/manifest.base.json'], now);
+    blocked.history.push({
+      ...blocked.history.at(-1),
+      event: 'validated',
+      from: 'blocked',
+      to: 'success',
+      at: '2026-03-12T16:00:00.000Z',
+    });
+    const result = await runCli(
+      [
+        'manifest',
+        'lint',
+        write('forged-example.json', JSON.stringify(example)),
+        '--base',
+        'examples/manifest.base.json',
+      ],
+      now,
+    );
     expect(result.exitCode).toBe(1);
     expect(result.stdout).toMatch(/v1\.4\.2 \(run 12000100005\): \[event_mismatch\]/);
     expect(result.stdout).toMatch(/\[success_incomplete\]/);

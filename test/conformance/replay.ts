@@ -19,14 +19,27 @@ export interface Outcome {
 /** Runs the CLI's own entry point in-process (the code `dist/cli/index.js` runs), with `--json`. */
 export async function replay(answer: OurAnswer, now = new Date()): Promise<Outcome> {
   const args = answer.args.map((arg) => (arg.startsWith('test/') ? join(REPO_ROOT, arg) : arg));
-  const result = await runCli(['verify', ...args, ...(answer.override ? overrideFlags(now) : []), '--json'], now);
-  return { exitCode: result.exitCode, verdict: verdictOf(result.exitCode, result.stdout, result.stderr ?? '') };
+  const result = await runCli(
+    ['verify', ...args, ...(answer.override ? overrideFlags(now) : []), '--json'],
+    now,
+  );
+  return {
+    exitCode: result.exitCode,
+    verdict: verdictOf(result.exitCode, result.stdout, result.stderr ?? ''),
+  };
 }
 
 function overrideFlags(now: Date): string[] {
   const tomorrow = new Date(now.getTime() + 24 * 60 * 60 * 1000).toISOString();
-  return ['--allow-v02-override', '--override-reason', 'conformance replay of a v0.2 case', '--override-approver', 'conformance',
-    '--override-expires', tomorrow];
+  return [
+    '--allow-v02-override',
+    '--override-reason',
+    'conformance replay of a v0.2 case',
+    '--override-approver',
+    'conformance',
+    '--override-expires',
+    tomorrow,
+  ];
 }
 
 function verdictOf(exitCode: number, stdout: string, stderr: string): string {
@@ -37,9 +50,15 @@ function verdictOf(exitCode: number, stdout: string, stderr: string): string {
   } catch {
     return `crash: no JSON verdict (exit ${exitCode})`;
   }
-  if (typeof json.error === 'string' && json.error.startsWith('internal error')) return `crash: ${json.error}`;
+  if (typeof json.error === 'string' && json.error.startsWith('internal error'))
+    return `crash: ${json.error}`;
   if (json.verified === true && exitCode === 0) return 'verified';
-  if (json.verified === false && typeof json.failure_reason === 'string' && (exitCode === 1 || exitCode === 2)) return json.failure_reason;
+  if (
+    json.verified === false &&
+    typeof json.failure_reason === 'string' &&
+    (exitCode === 1 || exitCode === 2)
+  )
+    return json.failure_reason;
   return `crash: verified=${String(json.verified)} with exit ${exitCode}`;
 }
 
@@ -61,6 +80,8 @@ export interface Tally {
 }
 
 export function summaryLine(peer: string, tally: Tally): string {
-  return `${peer}: ${tally.cases} cases, ${tally.asThePeer} as the peer, ${tally.differences} documented differences, `
-    + `${tally.unexpected} unexpected`;
+  return (
+    `${peer}: ${tally.cases} cases, ${tally.asThePeer} as the peer, ${tally.differences} documented differences, ` +
+    `${tally.unexpected} unexpected`
+  );
 }

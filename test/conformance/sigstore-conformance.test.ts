@@ -20,7 +20,10 @@ describe('sigstore-conformance bundle-verify, replayed through the CLI', () => {
     else tally.asThePeer += 1;
     if (!meetsExpectation(row.ours.expect, outcome)) tally.unexpected += 1;
     expect(outcome.verdict).not.toMatch(/^crash/);
-    expect(meetsExpectation(row.ours.expect, outcome), `expected ${JSON.stringify(row.ours.expect)}, got ${outcome.verdict}`).toBe(true);
+    expect(
+      meetsExpectation(row.ours.expect, outcome),
+      `expected ${JSON.stringify(row.ours.expect)}, got ${outcome.verdict}`,
+    ).toBe(true);
   });
 
   afterAll(() => {

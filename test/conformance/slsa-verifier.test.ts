@@ -1,6 +1,14 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import type { SlsaVerifierCase } from './cases.js';
-import { groupBy, loadTable, meetsExpectation, replay, REPO_ROOT, summaryLine, type Tally } from './replay.js';
+import {
+  groupBy,
+  loadTable,
+  meetsExpectation,
+  replay,
+  REPO_ROOT,
+  summaryLine,
+  type Tally,
+} from './replay.js';
 import { renderTable } from './scripts/generate.js';
 import { slsaVerifierCases, SLSA_VERIFIER_DIR } from './scripts/slsa-verifier-cases.js';
 

@@ -26,17 +26,25 @@ export function parseFrontMatter(text: string): FrontMatter {
     const item = /^\s+-\s+(.+)$/.exec(line);
     if (item?.[1]) {
       const list = listKey === null ? undefined : fields.get(listKey);
-      if (listKey === null || !Array.isArray(list)) return { ok: false, error: `${where}: list item outside a list` };
+      if (listKey === null || !Array.isArray(list))
+        return { ok: false, error: `${where}: list item outside a list` };
       fields.set(listKey, [...list, unquote(item[1])]);
       continue;
     }
     const pair = /^([A-Za-z_][\w-]*):(?:\s+(.*))?$/.exec(line);
-    if (!pair?.[1]) return { ok: false, error: `${where}: expected "key: value", got ${JSON.stringify(line)}` };
+    if (!pair?.[1])
+      return { ok: false, error: `${where}: expected "key: value", got ${JSON.stringify(line)}` };
     if (fields.has(pair[1])) return { ok: false, error: `${where}: duplicate key ${pair[1]}` };
     const value = (pair[2] ?? '').trim();
     const inline = /^\[(.*)\]$/.exec(value);
     if (inline) {
-      fields.set(pair[1], (inline[1] ?? '').split(',').map(unquote).filter((entry) => entry !== ''));
+      fields.set(
+        pair[1],
+        (inline[1] ?? '')
+          .split(',')
+          .map(unquote)
+          .filter((entry) => entry !== ''),
+      );
       listKey = null;
     } else if (value === '') {
       fields.set(pair[1], []);

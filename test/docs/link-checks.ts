@@ -25,8 +25,16 @@ export function brokenLinks(file: string, text: string, repo: RepoFiles): string
     let anchor: string | null;
     try {
       anchor = hash < 0 ? null : decodeURIComponent(target.slice(hash + 1));
-      path = rawPath === '' ? file
-        : posix.normalize(rawPath.startsWith('/') ? rawPath.slice(1) : posix.join(posix.dirname(file), decodeURI(rawPath))).replace(/(.)\/$/, '$1');
+      path =
+        rawPath === ''
+          ? file
+          : posix
+              .normalize(
+                rawPath.startsWith('/')
+                  ? rawPath.slice(1)
+                  : posix.join(posix.dirname(file), decodeURI(rawPath)),
+              )
+              .replace(/(.)\/$/, '$1');
     } catch {
       fail('not a valid URL path');
       continue;

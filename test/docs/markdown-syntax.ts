@@ -16,7 +16,10 @@ export interface Heading {
 const FENCE = /^ {0,3}(`{3,}|~{3,})\s*([^\s`]*)/;
 
 /** Walks the lines once, telling for each whether it opens, is inside, or closes a fenced block. */
-function scanFences(markdown: string, visit: (text: string, index: number, state: 'open' | 'inside' | 'close' | 'prose', lang: string) => void): void {
+function scanFences(
+  markdown: string,
+  visit: (text: string, index: number, state: 'open' | 'inside' | 'close' | 'prose', lang: string) => void,
+): void {
   let open: { fence: string; lang: string } | null = null;
   markdown.split('\n').forEach((text, index) => {
     const match = FENCE.exec(text);
@@ -54,14 +57,19 @@ export function withoutFences(markdown: string): string {
 
 /** The text with fenced blocks and inline code spans blanked out (line numbers are kept). */
 export function proseOnly(markdown: string): string {
-  return withoutFences(markdown).split('\n').map((text) => text.replace(/(`+)[^`]*?\1/g, '')).join('\n');
+  return withoutFences(markdown)
+    .split('\n')
+    .map((text) => text.replace(/(`+)[^`]*?\1/g, ''))
+    .join('\n');
 }
 
 export function headings(markdown: string): Heading[] {
-  return withoutFences(markdown).split('\n').flatMap((text, index) => {
-    const match = /^(#{1,6})\s+(.+?)\s*#*\s*$/.exec(text);
-    return match?.[1] && match[2] ? [{ level: match[1].length, text: match[2], line: index + 1 }] : [];
-  });
+  return withoutFences(markdown)
+    .split('\n')
+    .flatMap((text, index) => {
+      const match = /^(#{1,6})\s+(.+?)\s*#*\s*$/.exec(text);
+      return match?.[1] && match[2] ? [{ level: match[1].length, text: match[2], line: index + 1 }] : [];
+    });
 }
 
 /** GitHub's heading anchor: lower-case, punctuation dropped, spaces to hyphens; repeats get -1, -2, … */
@@ -70,7 +78,10 @@ export function headingAnchors(markdown: string): Set<string> {
   const anchors = new Set<string>();
   for (const { text } of headings(markdown)) {
     const plain = text.replace(/\[([^\]]*)\]\([^)]*\)/g, '$1');
-    const base = plain.toLowerCase().replace(/[^\p{L}\p{M}\p{N}\p{Pc} -]/gu, '').replace(/ /g, '-');
+    const base = plain
+      .toLowerCase()
+      .replace(/[^\p{L}\p{M}\p{N}\p{Pc} -]/gu, '')
+      .replace(/ /g, '-');
     const count = seen.get(base) ?? 0;
     seen.set(base, count + 1);
     anchors.add(count === 0 ? base : `${base}-${count}`);
@@ -97,10 +108,16 @@ export interface MarkdownLink {
 
 /** Inline links and images `[x](target)` and reference definitions `[x]: target`, outside code. */
 export function markdownLinks(markdown: string): MarkdownLink[] {
-  return proseOnly(markdown).split('\n').flatMap((text, index) => {
-    const inline = [...text.matchAll(/!?\[[^\]]*\]\(\s*(<[^>]*>|[^)\s]+)(?:\s+"[^"]*")?\s*\)/g)].map((m) => m[1] ?? '');
-    const definition = /^ {0,3}\[[^\]]+\]:\s*(\S+)/.exec(text)?.[1];
-    return [...inline, ...(definition ? [definition] : [])]
-      .map((target) => ({ target: target.replace(/^<|>$/g, ''), line: index + 1 }));
-  });
+  return proseOnly(markdown)
+    .split('\n')
+    .flatMap((text, index) => {
+      const inline = [...text.matchAll(/!?\[[^\]]*\]\(\s*(<[^>]*>|[^)\s]+)(?:\s+"[^"]*")?\s*\)/g)].map(
+        (m) => m[1] ?? '',
+      );
+      const definition = /^ {0,3}\[[^\]]+\]:\s*(\S+)/.exec(text)?.[1];
+      return [...inline, ...(definition ? [definition] : [])].map((target) => ({
+        target: target.replace(/^<|>$/g, ''),
+        line: index + 1,
+      }));
+    });
 }

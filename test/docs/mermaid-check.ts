@@ -30,7 +30,9 @@ export interface MermaidVerdict {
 export async function parseMermaid(source: string): Promise<MermaidVerdict> {
   try {
     const result = await mermaid.parse(source);
-    return result ? { ok: true, detail: result.diagramType } : { ok: false, detail: 'mermaid rejected the diagram' };
+    return result
+      ? { ok: true, detail: result.diagramType }
+      : { ok: false, detail: 'mermaid rejected the diagram' };
   } catch (error) {
     return { ok: false, detail: error instanceof Error ? error.message : String(error) };
   }

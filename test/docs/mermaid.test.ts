@@ -3,15 +3,20 @@ import { fencedBlocks } from './markdown-syntax.js';
 import { parseMermaid } from './mermaid-check.js';
 import { markdownDocs, repoFiles } from './repo-docs.js';
 
-const diagrams = markdownDocs().flatMap((path) => fencedBlocks(repoFiles.read(path))
-  .filter((block) => block.lang === 'mermaid')
-  .map((block) => ({ where: `${path}:${block.line}`, source: block.body })));
+const diagrams = markdownDocs().flatMap((path) =>
+  fencedBlocks(repoFiles.read(path))
+    .filter((block) => block.lang === 'mermaid')
+    .map((block) => ({ where: `${path}:${block.line}`, source: block.body })),
+);
 
 describe('mermaid blocks in README.md and docs/', () => {
   it('include the README state machine and the incident flowchart', () => {
-    expect(diagrams.map((diagram) => diagram.where)).toEqual(expect.arrayContaining([
-      expect.stringMatching(/^README\.md:/), expect.stringMatching(/^docs\/ops\/INCIDENT_RUNBOOK\.md:/),
-    ]));
+    expect(diagrams.map((diagram) => diagram.where)).toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(/^README\.md:/),
+        expect.stringMatching(/^docs\/ops\/INCIDENT_RUNBOOK\.md:/),
+      ]),
+    );
   });
 
   it.each(diagrams)('$where parses', async ({ source }) => {
@@ -22,7 +27,11 @@ describe('mermaid blocks in README.md and docs/', () => {
 describe('parseMermaid', () => {
   it.each([
     ['flowchart', 'flowchart TD\n  a["x<br/>y"] --> b{"ok?"}\n  b -- yes --> c\n', 'flowchart-v2'],
-    ['state diagram', 'stateDiagram-v2\n  [*] --> pending\n  pending --> success: validated\n', 'stateDiagram'],
+    [
+      'state diagram',
+      'stateDiagram-v2\n  [*] --> pending\n  pending --> success: validated\n',
+      'stateDiagram',
+    ],
   ])('accepts a valid %s', async (_kind, source, type) => {
     expect(await parseMermaid(source)).toEqual({ ok: true, detail: type });
   });

@@ -13,7 +13,9 @@ describe('manifest-schema/policy.schema.json', () => {
 
   it('accepts the example policy and refuses an unknown builder family', () => {
     const validate = new Ajv2020.default({ strict: false }).compile(JSON.parse(committed));
-    const example = parse(readFileSync(new URL('../../examples/provenance-policy.yml', import.meta.url), 'utf8'));
+    const example = parse(
+      readFileSync(new URL('../../examples/provenance-policy.yml', import.meta.url), 'utf8'),
+    );
     expect(validate(example), JSON.stringify(validate.errors)).toBe(true);
     expect(validate({ version: 1, artifacts: [{ builders: ['jenkins'] }] })).toBe(false);
   });

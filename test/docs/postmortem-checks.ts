@@ -8,7 +8,12 @@ import { level2Sections } from './markdown-syntax.js';
 export const ACTION_ITEM_TYPES = ['runbook', 'policy', 'test', 'alert', 'code'] as const;
 export const ACTION_ITEMS_SECTION = 'Action items';
 
-const cells = (row: string): string[] => row.trim().replace(/^\||\|$/g, '').split('|').map((cell) => cell.trim());
+const cells = (row: string): string[] =>
+  row
+    .trim()
+    .replace(/^\||\|$/g, '')
+    .split('|')
+    .map((cell) => cell.trim());
 const LINK = /^(?:\[[^\]]+\]\([^)\s]+\)|<?https?:\/\/\S+>?)$/;
 
 /** Problems with the action-items table of one postmortem (or of the template's example rows). */
@@ -27,9 +32,14 @@ export function checkActionItems(markdown: string): string[] {
     const type = (item[typeColumn] ?? '').replace(/`/g, '');
     const link = item[linkColumn] ?? '';
     return [
-      ...((ACTION_ITEM_TYPES as readonly string[]).includes(type) ? []
-        : [`action item ${index + 1}: type ${JSON.stringify(type)} is not one of ${ACTION_ITEM_TYPES.join(', ')}`]),
-      ...(LINK.test(link) ? [] : [`action item ${index + 1}: link ${JSON.stringify(link)} is not a Markdown link or URL`]),
+      ...((ACTION_ITEM_TYPES as readonly string[]).includes(type)
+        ? []
+        : [
+            `action item ${index + 1}: type ${JSON.stringify(type)} is not one of ${ACTION_ITEM_TYPES.join(', ')}`,
+          ]),
+      ...(LINK.test(link)
+        ? []
+        : [`action item ${index + 1}: link ${JSON.stringify(link)} is not a Markdown link or URL`]),
     ];
   });
 }

@@ -17,8 +17,8 @@ export const repoFiles: RepoFiles = {
 export function markdownDocs(): string[] {
   const docs = existsSync(join(REPO_ROOT, 'docs'))
     ? readdirSync(join(REPO_ROOT, 'docs'), { recursive: true, encoding: 'utf8' })
-      .filter((name) => name.endsWith('.md'))
-      .map((name) => `docs/${name.split('\\').join('/')}`)
+        .filter((name) => name.endsWith('.md'))
+        .map((name) => `docs/${name.split('\\').join('/')}`)
     : [];
   return ['README.md', ...docs.sort()];
 }

@@ -13,11 +13,16 @@ interface Parts {
 
 function validParts(): Parts {
   const sections = Object.fromEntries(REQUIRED_SECTIONS.map((title) => [title, `What to do in ${title}.`]));
-  sections.Evidence = 'Save it.\n\n```bash\nopenssl dgst -sha256 -r a\n```\n\n```powershell\nGet-FileHash a\n```';
+  sections.Evidence =
+    'Save it.\n\n```bash\nopenssl dgst -sha256 -r a\n```\n\n```powershell\nGet-FileHash a\n```';
   sections.Related = '- [Incident runbook](../INCIDENT_RUNBOOK.md)';
   return {
     frontMatter: {
-      id: 'tag_mismatch', severity: 'S2', owner: 'Release Steward', kind: 'verdict', last_verified: '2026-11-25',
+      id: 'tag_mismatch',
+      severity: 'S2',
+      owner: 'Release Steward',
+      kind: 'verdict',
+      last_verified: '2026-11-25',
       labels: ['ops-alert', 'provenance-failure'],
     },
     sections,
@@ -26,7 +31,8 @@ function validParts(): Parts {
 
 function render({ frontMatter, sections }: Parts): string {
   const yaml = Object.entries(frontMatter).map(([key, value]) =>
-    (Array.isArray(value) ? `${key}:\n${value.map((item) => `  - ${item}`).join('\n')}` : `${key}: ${value}`));
+    Array.isArray(value) ? `${key}:\n${value.map((item) => `  - ${item}`).join('\n')}` : `${key}: ${value}`,
+  );
   const body = Object.entries(sections).map(([title, text]) => `## ${title}\n\n${text}\n`);
   return ['---', ...yaml, '---', '', '# title', '', ...body].join('\n');
 }
@@ -39,26 +45,113 @@ function errorsOf(mutate: (parts: Parts) => void, fileName = 'tag_mismatch.md'):
 
 describe('checkRunbook', () => {
   it('accepts a complete runbook', () => {
-    expect(checkRunbook('tag_mismatch.md', render(validParts()), TODAY)).toEqual({ errors: [], warnings: [] });
+    expect(checkRunbook('tag_mismatch.md', render(validParts()), TODAY)).toEqual({
+      errors: [],
+      warnings: [],
+    });
   });
 
   it.each([
     ['a missing field', (p: Parts) => delete p.frontMatter.owner, /missing owner/],
-    ['an id that is not the file name', (p: Parts) => { p.frontMatter.id = 'tlog_invalid'; }, /id is "tlog_invalid", expected "tag_mismatch"/],
-    ['a severity other than the catalog one', (p: Parts) => { p.frontMatter.severity = 'S1'; }, /severity is "S1", expected "S2"/],
-    ['a wrong kind', (p: Parts) => { p.frontMatter.kind = 'operational'; }, /kind is "operational", expected "verdict"/],
-    ['an owner that is no role', (p: Parts) => { p.frontMatter.owner = 'Somebody'; }, /owner "Somebody" is not one of/],
-    ['a missing label', (p: Parts) => { p.frontMatter.labels = ['ops-alert']; }, /labels are/],
-    ['an extra label', (p: Parts) => { p.frontMatter.labels = ['ops-alert', 'provenance-failure', 'security-backcompat']; }, /labels are/],
-    ['an unknown key', (p: Parts) => { p.frontMatter.maturity = 'draft'; }, /unknown key maturity/],
+    [
+      'an id that is not the file name',
+      (p: Parts) => {
+        p.frontMatter.id = 'tlog_invalid';
+      },
+      /id is "tlog_invalid", expected "tag_mismatch"/,
+    ],
+    [
+      'a severity other than the catalog one',
+      (p: Parts) => {
+        p.frontMatter.severity = 'S1';
+      },
+      /severity is "S1", expected "S2"/,
+    ],
+    [
+      'a wrong kind',
+      (p: Parts) => {
+        p.frontMatter.kind = 'operational';
+      },
+      /kind is "operational", expected "verdict"/,
+    ],
+    [
+      'an owner that is no role',
+      (p: Parts) => {
+        p.frontMatter.owner = 'Somebody';
+      },
+      /owner "Somebody" is not one of/,
+    ],
+    [
+      'a missing label',
+      (p: Parts) => {
+        p.frontMatter.labels = ['ops-alert'];
+      },
+      /labels are/,
+    ],
+    [
+      'an extra label',
+      (p: Parts) => {
+        p.frontMatter.labels = ['ops-alert', 'provenance-failure', 'security-backcompat'];
+      },
+      /labels are/,
+    ],
+    [
+      'an unknown key',
+      (p: Parts) => {
+        p.frontMatter.maturity = 'draft';
+      },
+      /unknown key maturity/,
+    ],
     ['a missing section', (p: Parts) => delete p.sections.Backout, /"## Backout" is missing/],
-    ['an empty section', (p: Parts) => { p.sections.Validation = '  '; }, /"## Validation" is empty/],
-    ['a placeholder section', (p: Parts) => { p.sections.Safety = 'TBD'; }, /"## Safety" is empty/],
-    ['no bash block', (p: Parts) => { p.sections.Evidence = '```powershell\nGet-FileHash a\n```'; }, /no ```bash block/],
-    ['no PowerShell block', (p: Parts) => { p.sections.Evidence = '```bash\nls\n```'; }, /no ```powershell block/],
-    ['an empty bash block', (p: Parts) => { p.sections.Evidence = '```bash\n\n```\n```powershell\nGet-FileHash a\n```'; }, /no ```bash block/],
-    ['a Related section without links', (p: Parts) => { p.sections.Related = 'see the other runbooks'; }, /links to no document/],
-    ['an expired last_verified', (p: Parts) => { p.frontMatter.last_verified = '2025-11-24'; }, /366 days old \(limit 365\)/],
+    [
+      'an empty section',
+      (p: Parts) => {
+        p.sections.Validation = '  ';
+      },
+      /"## Validation" is empty/,
+    ],
+    [
+      'a placeholder section',
+      (p: Parts) => {
+        p.sections.Safety = 'TBD';
+      },
+      /"## Safety" is empty/,
+    ],
+    [
+      'no bash block',
+      (p: Parts) => {
+        p.sections.Evidence = '```powershell\nGet-FileHash a\n```';
+      },
+      /no ```bash block/,
+    ],
+    [
+      'no PowerShell block',
+      (p: Parts) => {
+        p.sections.Evidence = '```bash\nls\n```';
+      },
+      /no ```powershell block/,
+    ],
+    [
+      'an empty bash block',
+      (p: Parts) => {
+        p.sections.Evidence = '```bash\n\n```\n```powershell\nGet-FileHash a\n```';
+      },
+      /no ```bash block/,
+    ],
+    [
+      'a Related section without links',
+      (p: Parts) => {
+        p.sections.Related = 'see the other runbooks';
+      },
+      /links to no document/,
+    ],
+    [
+      'an expired last_verified',
+      (p: Parts) => {
+        p.frontMatter.last_verified = '2025-11-24';
+      },
+      /366 days old \(limit 365\)/,
+    ],
   ])('rejects %s', (_name, mutate, message) => {
     expect(errorsOf(mutate).join('\n')).toMatch(message);
   });
@@ -72,25 +165,33 @@ describe('checkRunbook', () => {
   });
 
   it('needs the security-backcompat label exactly for predicate_mismatch', () => {
-    const predicate = (labels: string[]) => errorsOf((p) => {
-      Object.assign(p.frontMatter, { id: 'predicate_mismatch', owner: 'Security CI Admin', labels });
-    }, 'predicate_mismatch.md');
+    const predicate = (labels: string[]) =>
+      errorsOf((p) => {
+        Object.assign(p.frontMatter, { id: 'predicate_mismatch', owner: 'Security CI Admin', labels });
+      }, 'predicate_mismatch.md');
     expect(predicate(['ops-alert', 'provenance-failure']).join('\n')).toMatch(/labels are/);
     expect(predicate(['provenance-failure', 'security-backcompat', 'ops-alert'])).toEqual([]);
   });
 
   it('checks the operational kind and S3 severity of operational codes', () => {
-    const errors = errorsOf((p) => Object.assign(p.frontMatter, { id: 'notify_failed', severity: 'S3', kind: 'operational' }), 'notify_failed.md');
+    const errors = errorsOf(
+      (p) => Object.assign(p.frontMatter, { id: 'notify_failed', severity: 'S3', kind: 'operational' }),
+      'notify_failed.md',
+    );
     expect(errors).toEqual([]);
   });
 
   it('rejects a runbook whose file name is no failure code', () => {
-    expect(errorsOf(() => undefined, 'tag_mismatched.md')).toEqual(['tag_mismatched.md: orphan runbook, names no failure code']);
+    expect(errorsOf(() => undefined, 'tag_mismatched.md')).toEqual([
+      'tag_mismatched.md: orphan runbook, names no failure code',
+    ]);
   });
 
   it('rejects a file without front matter, or with a line it cannot read', () => {
     expect(checkRunbook('tag_mismatch.md', '# tag_mismatch\n', TODAY).errors[0]).toMatch(/no front matter/);
-    expect(checkRunbook('tag_mismatch.md', '---\nid tag_mismatch\n---\n', TODAY).errors[0]).toMatch(/expected "key: value"/);
+    expect(checkRunbook('tag_mismatch.md', '---\nid tag_mismatch\n---\n', TODAY).errors[0]).toMatch(
+      /expected "key: value"/,
+    );
   });
 });
 
@@ -126,10 +227,14 @@ describe('checkCoverage', () => {
   });
 
   it('names a code without a runbook', () => {
-    expect(checkCoverage(all.filter((name) => name !== 'lock_timeout.md'))).toEqual(['lock_timeout: no runbook docs/ops/runbooks/lock_timeout.md']);
+    expect(checkCoverage(all.filter((name) => name !== 'lock_timeout.md'))).toEqual([
+      'lock_timeout: no runbook docs/ops/runbooks/lock_timeout.md',
+    ]);
   });
 
   it('names an orphan runbook', () => {
-    expect(checkCoverage([...all, 'rate_limited.md'])).toEqual(['rate_limited.md: orphan runbook, names no failure code']);
+    expect(checkCoverage([...all, 'rate_limited.md'])).toEqual([
+      'rate_limited.md: orphan runbook, names no failure code',
+    ]);
   });
 });

@@ -22,23 +22,39 @@ describe('docs/ops/runbooks', () => {
 
 describe('docs/ops/INCIDENT_RUNBOOK.md', () => {
   const text = repoFiles.read('docs/ops/INCIDENT_RUNBOOK.md');
-  const tableRows = (sectionTitle: string) => (level2Sections(text).find((section) => section.title === sectionTitle)?.body ?? '')
-    .split('\n').filter((line) => line.startsWith('| ') && !line.startsWith('| code |') && !line.startsWith('| severity |'))
-    .map((line) => line.split('|').slice(1, -1).map((cell) => cell.trim()));
+  const tableRows = (sectionTitle: string) =>
+    (level2Sections(text).find((section) => section.title === sectionTitle)?.body ?? '')
+      .split('\n')
+      .filter(
+        (line) => line.startsWith('| ') && !line.startsWith('| code |') && !line.startsWith('| severity |'),
+      )
+      .map((line) =>
+        line
+          .split('|')
+          .slice(1, -1)
+          .map((cell) => cell.trim()),
+      );
   const runbookOwner = (code: string) => {
     const frontMatter = parseFrontMatter(repoFiles.read(`${RUNBOOK_DIR}/${code}.md`));
     return frontMatter.ok ? frontMatter.fields.get('owner') : frontMatter.error;
   };
 
   it('links every failure code to its runbook, with its kind, severity and owner', () => {
-    expect(tableRows('Failure codes and their runbooks')).toEqual(FAILURE_CODES.map((code) => [
-      `\`${code}\``, expectedKind(code), FAILURE_CATALOG[code].severity, runbookOwner(code), `[${code}](runbooks/${code}.md)`,
-    ]));
+    expect(tableRows('Failure codes and their runbooks')).toEqual(
+      FAILURE_CODES.map((code) => [
+        `\`${code}\``,
+        expectedKind(code),
+        FAILURE_CATALOG[code].severity,
+        runbookOwner(code),
+        `[${code}](runbooks/${code}.md)`,
+      ]),
+    );
   });
 
   it('lists every code in the severity table under its catalog severity', () => {
     const bySeverity = new Map(tableRows('Severity').map((cells) => [cells[0], cells[2] ?? '']));
-    for (const code of FAILURE_CODES) expect(bySeverity.get(FAILURE_CATALOG[code].severity), code).toContain(`\`${code}\``);
+    for (const code of FAILURE_CODES)
+      expect(bySeverity.get(FAILURE_CATALOG[code].severity), code).toContain(`\`${code}\``);
     expect([...bySeverity.keys()]).toEqual(['S0', 'S1', 'S2', 'S3']);
   });
 });
@@ -51,7 +67,10 @@ describe('docs/ops/POSTMORTEM_TEMPLATE.md', () => {
   });
 
   it('states exactly the allowed action-item types', () => {
-    const stated = /`type` is exactly\s+one of ([^;]+);/.exec(text)?.[1]?.match(/`([a-z]+)`/g)?.map((t) => t.replace(/`/g, ''));
+    const stated = /`type` is exactly\s+one of ([^;]+);/
+      .exec(text)?.[1]
+      ?.match(/`([a-z]+)`/g)
+      ?.map((t) => t.replace(/`/g, ''));
     expect(stated).toEqual([...ACTION_ITEM_TYPES]);
   });
 

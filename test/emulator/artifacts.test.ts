@@ -20,7 +20,12 @@ describe('artifacts', () => {
     bundle = gh.state.artifacts.create(REPO, { runId, name: 'release-bundle', zip });
     gh.state.artifacts.create(REPO, { runId, name: 'logs', zip });
     gh.state.artifacts.create(REPO, { runId: otherRun, name: 'release-bundle', zip });
-    expired = gh.state.artifacts.create(REPO, { runId, name: 'old', zip, expiresAt: new Date(now.getTime() - 1) });
+    expired = gh.state.artifacts.create(REPO, {
+      runId,
+      name: 'old',
+      zip,
+      expiresAt: new Date(now.getTime() - 1),
+    });
   });
   afterAll(() => gh.close());
 
@@ -36,7 +41,13 @@ describe('artifacts', () => {
       archive_download_url: `${gh.url}/repos/acme/app/actions/artifacts/${bundle.id}/zip`,
       created_at: '2026-03-01T12:00:00Z',
       expires_at: '2026-05-30T12:00:00Z',
-      workflow_run: { id: runId, repository_id: run.repo.id, head_repository_id: run.repo.id, head_branch: 'main', head_sha: run.headSha },
+      workflow_run: {
+        id: runId,
+        repository_id: run.repo.id,
+        head_repository_id: run.repo.id,
+        head_branch: 'main',
+        head_sha: run.headSha,
+      },
     });
     await expectFailure(client(gh).rest.actions.getArtifact({ owner, repo, artifact_id: 1 }), 404);
   });
@@ -47,9 +58,19 @@ describe('artifacts', () => {
     expect(all.data.total_count).toBe(4);
     expect(all.data.artifacts).toHaveLength(3);
     expect(all.headers.link).toContain('rel="next"');
-    const named = await octokit.rest.actions.listWorkflowRunArtifacts({ owner, repo, run_id: runId, name: 'release-bundle' });
+    const named = await octokit.rest.actions.listWorkflowRunArtifacts({
+      owner,
+      repo,
+      run_id: runId,
+      name: 'release-bundle',
+    });
     expect(named.data.artifacts.map((artifact) => artifact.id)).toEqual([bundle.id]);
-    const perRun = await octokit.paginate(octokit.rest.actions.listWorkflowRunArtifacts, { owner, repo, run_id: runId, per_page: 1 });
+    const perRun = await octokit.paginate(octokit.rest.actions.listWorkflowRunArtifacts, {
+      owner,
+      repo,
+      run_id: runId,
+      per_page: 1,
+    });
     expect(perRun.map((artifact) => artifact.name)).toEqual(['old', 'logs', 'release-bundle']);
   });
 
@@ -65,7 +86,12 @@ describe('artifacts', () => {
     expect(manual.status).toBe(302);
     const location = new URL(String(manual.headers.location));
     expect(location.origin).toBe(gh.url);
-    const followed = await octokit.rest.actions.downloadArtifact({ owner, repo, artifact_id: bundle.id, archive_format: 'zip' });
+    const followed = await octokit.rest.actions.downloadArtifact({
+      owner,
+      repo,
+      artifact_id: bundle.id,
+      archive_format: 'zip',
+    });
     expect(Buffer.from(followed.data as ArrayBuffer).equals(zip)).toBe(true);
     const unauthenticated = await fetch(location);
     expect(Buffer.from(await unauthenticated.arrayBuffer()).equals(zip)).toBe(true);
@@ -75,7 +101,12 @@ describe('artifacts', () => {
     const { data } = await client(gh).rest.actions.getArtifact({ owner, repo, artifact_id: expired.id });
     expect(data.expired).toBe(true);
     await expectFailure(
-      client(gh).rest.actions.downloadArtifact({ owner, repo, artifact_id: expired.id, archive_format: 'zip' }),
+      client(gh).rest.actions.downloadArtifact({
+        owner,
+        repo,
+        artifact_id: expired.id,
+        archive_format: 'zip',
+      }),
       410,
       'Artifact has expired',
     );

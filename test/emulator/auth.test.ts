@@ -10,7 +10,8 @@ describe('authentication, permissions and common headers', () => {
   });
   afterAll(() => gh.close());
 
-  const read = (token: string | null) => client(gh, token).rest.repos.getContent({ owner, repo, path: 'a.txt' });
+  const read = (token: string | null) =>
+    client(gh, token).rest.repos.getContent({ owner, repo, path: 'a.txt' });
 
   it('answers 401 without a token or with an unknown one', async () => {
     await expectFailure(read(null), 401, 'Requires authentication');
@@ -19,12 +20,20 @@ describe('authentication, permissions and common headers', () => {
 
   it('accepts both the token and the Bearer scheme', async () => {
     expect((await read('tok-read')).status).toBe(200);
-    const bearer = await fetch(`${gh.url}/repos/acme/app/contents/a.txt`, { headers: { authorization: 'Bearer tok-read' } });
+    const bearer = await fetch(`${gh.url}/repos/acme/app/contents/a.txt`, {
+      headers: { authorization: 'Bearer tok-read' },
+    });
     expect(bearer.status).toBe(200);
   });
 
   it('answers 403 with the accepted permission when the token lacks it', async () => {
-    const write = client(gh, 'tok-read').rest.repos.createOrUpdateFileContents({ owner, repo, path: 'b.txt', message: 'm', content: base64('b') });
+    const write = client(gh, 'tok-read').rest.repos.createOrUpdateFileContents({
+      owner,
+      repo,
+      path: 'b.txt',
+      message: 'm',
+      content: base64('b'),
+    });
     const refused = await expectFailure(write, 403, 'Resource not accessible by integration');
     expect(refused.response?.headers['x-accepted-github-permissions']).toBe('contents=write');
     const issues = await expectFailure(client(gh, 'tok-read').rest.issues.listForRepo({ owner, repo }), 403);
@@ -35,7 +44,9 @@ describe('authentication, permissions and common headers', () => {
     const first = await read('tok-write');
     const second = await read('tok-write');
     expect(first.headers).toMatchObject({ 'x-ratelimit-limit': '5000', 'x-ratelimit-resource': 'core' });
-    expect(Number(first.headers['x-ratelimit-remaining']) - Number(second.headers['x-ratelimit-remaining'])).toBe(1);
+    expect(
+      Number(first.headers['x-ratelimit-remaining']) - Number(second.headers['x-ratelimit-remaining']),
+    ).toBe(1);
     expect(Number(second.headers['x-ratelimit-used'])).toBe(Number(first.headers['x-ratelimit-used']) + 1);
     expect(Number(first.headers['x-ratelimit-reset'])).toBeGreaterThan(Date.now() / 1000);
     expect(first.headers['x-github-request-id']).not.toBe(second.headers['x-github-request-id']);

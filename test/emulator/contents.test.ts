@@ -15,7 +15,13 @@ describe('contents', () => {
     gh.state.contents.put(REPO, 'long.txt', text);
     const { data: hello } = await client(gh).rest.repos.getContent({ owner, repo, path: 'docs/hello.txt' });
     // `git hash-object` of "hello\n".
-    expect(hello).toMatchObject({ type: 'file', encoding: 'base64', name: 'hello.txt', path: 'docs/hello.txt', size: 6 });
+    expect(hello).toMatchObject({
+      type: 'file',
+      encoding: 'base64',
+      name: 'hello.txt',
+      path: 'docs/hello.txt',
+      size: 6,
+    });
     expect(hello).toMatchObject({ sha: 'ce013625030ba8dba906f756967f9e9ca394464a' });
     const { data: long } = await client(gh).rest.repos.getContent({ owner, repo, path: 'long.txt' });
     const lines = (long as { content: string }).content.split('\n');
@@ -29,7 +35,12 @@ describe('contents', () => {
     gh.state.contents.put(REPO, 'small.json', '{"ok":true}');
     const read = (path: string, format?: 'raw' | 'object') =>
       client(gh).rest.repos.getContent({ owner, repo, path, ...(format && { mediaType: { format } }) });
-    expect((await read('big.json')).data).toMatchObject({ type: 'file', size: big.length, content: '', encoding: 'none' });
+    expect((await read('big.json')).data).toMatchObject({
+      type: 'file',
+      size: big.length,
+      content: '',
+      encoding: 'none',
+    });
     expect((await read('big.json', 'object')).data).toMatchObject({ content: '', encoding: 'none' });
     const raw = await read('big.json', 'raw');
     expect(raw.headers['content-type']).toBe('text/plain; charset=utf-8');
@@ -46,13 +57,37 @@ describe('contents', () => {
     gh.state.contents.put(REPO, 'docs/reports/README.md', '# reports');
     const list = await client(gh).rest.repos.getContent({ owner, repo, path: 'docs/reports' });
     expect(list.data).toEqual([
-      expect.objectContaining({ type: 'dir', name: '2026-03-01', path: 'docs/reports/2026-03-01', size: 0, download_url: null }),
+      expect.objectContaining({
+        type: 'dir',
+        name: '2026-03-01',
+        path: 'docs/reports/2026-03-01',
+        size: 0,
+        download_url: null,
+      }),
       expect.objectContaining({ type: 'file', name: 'README.md', path: 'docs/reports/README.md', size: 9 }),
     ]);
-    const object = await client(gh).rest.repos.getContent({ owner, repo, path: 'docs/reports', mediaType: { format: 'object' } });
-    expect(object.data).toMatchObject({ type: 'dir', path: 'docs/reports', entries: [{ name: '2026-03-01' }, { name: 'README.md' }] });
-    const same = await client(gh).rest.repos.getContent({ owner, repo, path: 'docs/reports/', mediaType: { format: 'object' } });
-    expect(same.data).toMatchObject({ name: 'reports', path: 'docs/reports', sha: (object.data as { sha: string }).sha });
+    const object = await client(gh).rest.repos.getContent({
+      owner,
+      repo,
+      path: 'docs/reports',
+      mediaType: { format: 'object' },
+    });
+    expect(object.data).toMatchObject({
+      type: 'dir',
+      path: 'docs/reports',
+      entries: [{ name: '2026-03-01' }, { name: 'README.md' }],
+    });
+    const same = await client(gh).rest.repos.getContent({
+      owner,
+      repo,
+      path: 'docs/reports/',
+      mediaType: { format: 'object' },
+    });
+    expect(same.data).toMatchObject({
+      name: 'reports',
+      path: 'docs/reports',
+      sha: (object.data as { sha: string }).sha,
+    });
     await expectFailure(client(gh).rest.repos.getContent({ owner, repo, path: 'docs/none' }), 404);
   });
 
@@ -70,7 +105,14 @@ describe('contents', () => {
   it('creates with 201, updates with 200 and refuses a missing or stale sha', async () => {
     const octokit = client(gh);
     const put = (content: string, sha?: string) =>
-      octokit.rest.repos.createOrUpdateFileContents({ owner, repo, path: 'm.json', message: 'write', content: base64(content), sha });
+      octokit.rest.repos.createOrUpdateFileContents({
+        owner,
+        repo,
+        path: 'm.json',
+        message: 'write',
+        content: base64(content),
+        sha,
+      });
     const created = await put('1');
     expect(created.status).toBe(201);
     expect(created.data.content?.sha).toBe(gh.state.contents.read(REPO, 'm.json')?.sha);
@@ -86,7 +128,14 @@ describe('contents', () => {
   it('ignores a sha on create, checks the branch before the sha, and validates the body', async () => {
     const octokit = client(gh);
     const put = (path: string, extra: Record<string, unknown>) =>
-      octokit.request('PUT /repos/{owner}/{repo}/contents/{path}', { owner, repo, path, message: 'm', content: base64('x'), ...extra });
+      octokit.request('PUT /repos/{owner}/{repo}/contents/{path}', {
+        owner,
+        repo,
+        path,
+        message: 'm',
+        content: base64('x'),
+        ...extra,
+      });
     expect((await put('new.txt', { sha: 'a'.repeat(40) })).status).toBe(201);
     await expectFailure(put('new.txt', { branch: 'missing', sha: 'stale' }), 404, 'Branch missing not found');
     await expectFailure(put('other.txt', { committer: { name: 'only-name' } }), 422, /"email"/);
@@ -99,13 +148,18 @@ describe('contents', () => {
     const first = gh.state.contents.put(REPO, 'f.txt', 'a', { message: 'add f' });
     const second = gh.state.contents.put(REPO, 'f.txt', 'b', { message: 'change f' });
     gh.state.contents.put(REPO, 'unrelated.txt', 'z');
-    const remove = (sha: string) => octokit.rest.repos.deleteFile({ owner, repo, path: 'f.txt', message: 'drop f', sha });
+    const remove = (sha: string) =>
+      octokit.rest.repos.deleteFile({ owner, repo, path: 'f.txt', message: 'drop f', sha });
     await expectFailure(remove(first.blob?.sha ?? ''), 409, `f.txt does not match ${first.blob?.sha}`);
     const removed = await remove(second.blob?.sha ?? '');
     expect(removed.data.content).toBeNull();
     await expectFailure(octokit.rest.repos.getContent({ owner, repo, path: 'f.txt' }), 404);
     await expectFailure(remove(second.blob?.sha ?? ''), 404);
-    expect(gh.state.contents.history(REPO, 'f.txt').map((entry) => entry.message)).toEqual(['drop f', 'change f', 'add f']);
+    expect(gh.state.contents.history(REPO, 'f.txt').map((entry) => entry.message)).toEqual([
+      'drop f',
+      'change f',
+      'add f',
+    ]);
     expect(gh.state.contents.history(REPO, 'f.txt')[0]?.blobSha).toBeNull();
   });
 });

@@ -37,7 +37,15 @@ describe('fault injection', () => {
 
   it('answers injected statuses in order, then behaves normally', async () => {
     gh.faults.inject({ method: 'GET', path: FILE }, { kind: 'status', status: 503 });
-    gh.faults.inject({ path: FILE }, { kind: 'status', status: 500, body: { message: 'boom', documentation_url: 'https://docs.github.com/rest' } }, 2);
+    gh.faults.inject(
+      { path: FILE },
+      {
+        kind: 'status',
+        status: 500,
+        body: { message: 'boom', documentation_url: 'https://docs.github.com/rest' },
+      },
+      2,
+    );
     gh.faults.inject({ method: 'PUT', path: FILE }, { kind: 'status', status: 418 });
     await expectFailure(read(), 503, 'Service Unavailable');
     await expectFailure(read(), 500, 'boom');
@@ -53,7 +61,9 @@ describe('fault injection', () => {
     gh.state.contents.put(REPO, 'docs/b.txt', 'b');
     gh.faults.inject({ path: '/repos/acme/app/contents/docs/b.txt' }, { kind: 'status', status: 502 });
     await expectFailure(client(gh).rest.repos.getContent({ owner, repo, path: 'docs/b.txt' }), 502);
-    expect(gh.requests.matching({ method: 'GET', path: '/repos/acme/app/contents/docs/b.txt' })).toHaveLength(1);
+    expect(gh.requests.matching({ method: 'GET', path: '/repos/acme/app/contents/docs/b.txt' })).toHaveLength(
+      1,
+    );
   });
 
   it('lets a client observe retry-after on a 429 secondary rate limit and retry', async () => {
@@ -97,6 +107,10 @@ describe('fault injection', () => {
     expect(error?.response).toBeUndefined();
     expect((await read()).status).toBe(200);
     expect(statuses()).toEqual(['dropped', 200]);
-    expect(gh.requests.all().at(-2)).toEqual({ method: 'GET', path: '/repos/acme/app/contents/a.txt', status: 'dropped' });
+    expect(gh.requests.all().at(-2)).toEqual({
+      method: 'GET',
+      path: '/repos/acme/app/contents/a.txt',
+      status: 'dropped',
+    });
   });
 });

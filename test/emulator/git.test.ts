@@ -19,13 +19,21 @@ describe('git refs and tags', () => {
   });
 
   it('dereferences an annotated tag through the tag object', async () => {
-    const tagObject = gh.state.git.createTag(REPO, 'v2.0.0', { message: 'release 2', tagger: { name: 'rel', email: 'rel@example.com' } });
+    const tagObject = gh.state.git.createTag(REPO, 'v2.0.0', {
+      message: 'release 2',
+      tagger: { name: 'rel', email: 'rel@example.com' },
+    });
     const octokit = client(gh);
     const { data: ref } = await octokit.rest.git.getRef({ owner, repo, ref: 'tags/v2.0.0' });
     expect(ref.object).toMatchObject({ sha: tagObject.sha, type: 'tag' });
     expect(ref.object.sha).not.toBe(head);
     const { data: tag } = await octokit.rest.git.getTag({ owner, repo, tag_sha: ref.object.sha });
-    expect(tag).toMatchObject({ tag: 'v2.0.0', message: 'release 2', tagger: { name: 'rel' }, object: { sha: head, type: 'commit' } });
+    expect(tag).toMatchObject({
+      tag: 'v2.0.0',
+      message: 'release 2',
+      tagger: { name: 'rel' },
+      object: { sha: head, type: 'commit' },
+    });
     await expectFailure(octokit.rest.git.getTag({ owner, repo, tag_sha: head }), 404);
   });
 
@@ -46,8 +54,16 @@ describe('git refs and tags', () => {
     expect(created.status).toBe(201);
     expect(created.headers.location).toBe(`${gh.url}/repos/acme/app/git/refs/tags/v3`);
     expect(gh.state.git.ref(REPO, 'refs/tags/v3')).toEqual({ sha: head, type: 'commit' });
-    await expectFailure(octokit.rest.git.createRef({ owner, repo, ref: 'refs/tags/v3', sha: head }), 422, 'Reference already exists');
-    await expectFailure(octokit.rest.git.createRef({ owner, repo, ref: 'refs/tags/v4', sha: '0'.repeat(40) }), 422, 'Object does not exist');
+    await expectFailure(
+      octokit.rest.git.createRef({ owner, repo, ref: 'refs/tags/v3', sha: head }),
+      422,
+      'Reference already exists',
+    );
+    await expectFailure(
+      octokit.rest.git.createRef({ owner, repo, ref: 'refs/tags/v4', sha: '0'.repeat(40) }),
+      422,
+      'Object does not exist',
+    );
   });
 });
 
@@ -58,12 +74,30 @@ describe('git commit objects', () => {
       const octokit = client(gh);
       const base = gh.state.git.tip('acme/app', 'main');
       gh.state.git.commit('acme/app', 'main', { message: 'change', tree: new Map() });
-      const { data: old } = await octokit.rest.git.getCommit({ owner: 'acme', repo: 'app', commit_sha: base.sha });
+      const { data: old } = await octokit.rest.git.getCommit({
+        owner: 'acme',
+        repo: 'app',
+        commit_sha: base.sha,
+      });
       const head = gh.state.git.tip('acme/app', 'main').sha;
-      const created = await octokit.rest.git.createCommit({ owner: 'acme', repo: 'app', message: 'Revert to release', tree: old.tree.sha, parents: [head] });
+      const created = await octokit.rest.git.createCommit({
+        owner: 'acme',
+        repo: 'app',
+        message: 'Revert to release',
+        tree: old.tree.sha,
+        parents: [head],
+      });
       expect(created.status).toBe(201);
       expect(created.data.parents.map((p) => p.sha)).toEqual([head]);
-      await expect(octokit.rest.git.createCommit({ owner: 'acme', repo: 'app', message: 'x', tree: 'f'.repeat(40), parents: [head] })).rejects.toMatchObject({ status: 422 });
+      await expect(
+        octokit.rest.git.createCommit({
+          owner: 'acme',
+          repo: 'app',
+          message: 'x',
+          tree: 'f'.repeat(40),
+          parents: [head],
+        }),
+      ).rejects.toMatchObject({ status: 422 });
     } finally {
       await gh.close();
     }

@@ -78,8 +78,15 @@ function send(res: ServerResponse, reply: Reply, base: Headers): Sent {
 }
 
 /** What the contract check sees: the body as the client parses it, the headers as sent. */
-function recorded(incoming: Incoming, match: RouteMatch | undefined, status: number, sent: Sent): RecordedResponse {
-  const headers = Object.fromEntries(Object.entries(sent.headers).map(([name, value]) => [name.toLowerCase(), value]));
+function recorded(
+  incoming: Incoming,
+  match: RouteMatch | undefined,
+  status: number,
+  sent: Sent,
+): RecordedResponse {
+  const headers = Object.fromEntries(
+    Object.entries(sent.headers).map(([name, value]) => [name.toLowerCase(), value]),
+  );
   const contentType = headers['content-type'] ?? '';
   const response: RecordedResponse = {
     method: incoming.method,
@@ -91,7 +98,8 @@ function recorded(incoming: Incoming, match: RouteMatch | undefined, status: num
     headers,
   };
   if (sent.payload === undefined) return response;
-  if (contentType.startsWith('application/json')) return { ...response, body: JSON.parse(sent.payload.toString('utf8')) as unknown };
+  if (contentType.startsWith('application/json'))
+    return { ...response, body: JSON.parse(sent.payload.toString('utf8')) as unknown };
   return { ...response, raw: { contentType, bytes: sent.payload.length } };
 }
 
@@ -111,7 +119,9 @@ function rateKey(authorization: string | undefined, tokens: TokenGrants): string
   }
 }
 
-export function createRequestHandler(deps: PipelineDeps): (req: IncomingMessage, res: ServerResponse) => Promise<void> {
+export function createRequestHandler(
+  deps: PipelineDeps,
+): (req: IncomingMessage, res: ServerResponse) => Promise<void> {
   let served = 0;
   return async (req, res) => {
     const url = new URL(req.url ?? '/', 'http://emulator');
@@ -137,7 +147,10 @@ export function createRequestHandler(deps: PipelineDeps): (req: IncomingMessage,
     const base: Headers = {
       'x-github-request-id': `E0E0:${served.toString(16).toUpperCase().padStart(8, '0')}`,
       'x-github-api-version-selected': '2022-11-28',
-      ...deps.rates.consume(rateKey(incoming.authorization, deps.tokens), path.startsWith('/search/') ? 'search' : 'core'),
+      ...deps.rates.consume(
+        rateKey(incoming.authorization, deps.tokens),
+        path.startsWith('/search/') ? 'search' : 'core',
+      ),
     };
     const match = deps.router.match(method, incoming.path);
     const injected = fault && fault.kind !== 'delay' ? fault : undefined;

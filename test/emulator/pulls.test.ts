@@ -12,15 +12,27 @@ describe('pull requests', () => {
   });
   afterEach(() => gh.close());
 
-  const open = (head: string, base = 'main') => client(gh).rest.pulls.create({ owner, repo, title: 'Update', head, base });
+  const open = (head: string, base = 'main') =>
+    client(gh).rest.pulls.create({ owner, repo, title: 'Update', head, base });
 
   it('creates with 201, then refuses a second open one for the same head and base', async () => {
     const created = await open('feature');
     expect(created.status).toBe(201);
-    expect(created.data).toMatchObject({ number: 1, state: 'open', head: { ref: 'feature', label: 'acme:feature' }, base: { ref: 'main' } });
+    expect(created.data).toMatchObject({
+      number: 1,
+      state: 'open',
+      head: { ref: 'feature', label: 'acme:feature' },
+      base: { ref: 'main' },
+    });
     const again = await expectFailure(open('acme:feature'), 422, 'Validation Failed');
     expect(again.response?.data).toMatchObject({
-      errors: [{ resource: 'PullRequest', code: 'custom', message: 'A pull request already exists for acme:feature.' }],
+      errors: [
+        {
+          resource: 'PullRequest',
+          code: 'custom',
+          message: 'A pull request already exists for acme:feature.',
+        },
+      ],
     });
     gh.state.pulls.close(REPO, 1);
     expect((await open('feature')).data.number).toBe(2);
@@ -28,10 +40,14 @@ describe('pull requests', () => {
 
   it('refuses a head with no commits beyond the base and unknown branches', async () => {
     const none = await expectFailure(open('empty'), 422);
-    expect(none.response?.data).toMatchObject({ errors: [{ code: 'custom', message: 'No commits between main and empty' }] });
+    expect(none.response?.data).toMatchObject({
+      errors: [{ code: 'custom', message: 'No commits between main and empty' }],
+    });
     await expectFailure(open('main'), 422);
     const badBase = await expectFailure(open('feature', 'missing'), 422);
-    expect(badBase.response?.data).toMatchObject({ errors: [{ resource: 'PullRequest', code: 'invalid', field: 'base' }] });
+    expect(badBase.response?.data).toMatchObject({
+      errors: [{ resource: 'PullRequest', code: 'invalid', field: 'base' }],
+    });
   });
 
   it('gets and lists pull requests, filtering by head', async () => {
@@ -55,12 +71,32 @@ describe('pull request bodies', () => {
       gh.state.git.createBranch(REPO, 'edit');
       gh.state.contents.put(REPO, 'notes.txt', 'one\nthree\nfour\n', { branch: 'edit' });
       gh.state.contents.put(REPO, 'new.txt', 'new\n', { branch: 'edit' });
-      const created = await client(gh).rest.pulls.create({ owner, repo, title: 'Edit', head: 'edit', base: 'main' });
+      const created = await client(gh).rest.pulls.create({
+        owner,
+        repo,
+        title: 'Edit',
+        head: 'edit',
+        base: 'main',
+      });
       expect(created.headers.location).toBe(created.data.url);
-      expect(created.data).toMatchObject({ commits: 2, changed_files: 2, additions: 3, deletions: 1, merged: false, mergeable: null });
-      expect(created.data.head.repo).toMatchObject({ full_name: REPO, default_branch: 'main', open_issues_count: 1 });
+      expect(created.data).toMatchObject({
+        commits: 2,
+        changed_files: 2,
+        additions: 3,
+        deletions: 1,
+        merged: false,
+        mergeable: null,
+      });
+      expect(created.data.head.repo).toMatchObject({
+        full_name: REPO,
+        default_branch: 'main',
+        open_issues_count: 1,
+      });
       const [listed] = (await client(gh).rest.pulls.list({ owner, repo })).data;
-      expect(listed).toMatchObject({ number: created.data.number, _links: { html: { href: created.data.html_url } } });
+      expect(listed).toMatchObject({
+        number: created.data.number,
+        _links: { html: { href: created.data.html_url } },
+      });
       expect(listed).not.toHaveProperty('commits');
     } finally {
       await gh.close();

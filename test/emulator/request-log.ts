@@ -12,7 +12,10 @@ export interface LoggedRequest {
 
 function toRegExp(path: string | RegExp): RegExp {
   if (path instanceof RegExp) return path;
-  const source = path.split('*').map((part) => part.replace(/[.+?^$(){}|[\]\\]/g, '\\$&')).join('.*');
+  const source = path
+    .split('*')
+    .map((part) => part.replace(/[.+?^$(){}|[\]\\]/g, '\\$&'))
+    .join('.*');
   return new RegExp(`^${source}$`);
 }
 

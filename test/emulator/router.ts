@@ -40,11 +40,14 @@ interface CompiledRoute {
 
 function compile(route: Route): CompiledRoute {
   const names: string[] = [];
-  const source = route.path.replace(/\{(\w+)(\+?)\}|[^{]+/g, (whole, name: string | undefined, rest: string) => {
-    if (name === undefined) return whole.replace(/[.*+?^$()|[\]\\]/g, '\\$&');
-    names.push(name);
-    return rest ? '(.+)' : '([^/]+)';
-  });
+  const source = route.path.replace(
+    /\{(\w+)(\+?)\}|[^{]+/g,
+    (whole, name: string | undefined, rest: string) => {
+      if (name === undefined) return whole.replace(/[.*+?^$()|[\]\\]/g, '\\$&');
+      names.push(name);
+      return rest ? '(.+)' : '([^/]+)';
+    },
+  );
   return { route, pattern: new RegExp(`^${source}$`), names };
 }
 

@@ -40,7 +40,8 @@ describe('workflow runs and re-runs', () => {
     gh.state.runs.complete(REPO, run.id, 'success');
     const failedJobs = await octokit.rest.actions.reRunWorkflowFailedJobs({ owner, repo, run_id: run.id });
     expect(failedJobs.status).toBe(201);
-    const attempt = (n: number) => octokit.rest.actions.getWorkflowRunAttempt({ owner, repo, run_id: run.id, attempt_number: n });
+    const attempt = (n: number) =>
+      octokit.rest.actions.getWorkflowRunAttempt({ owner, repo, run_id: run.id, attempt_number: n });
     expect((await attempt(1)).data).toMatchObject({ run_attempt: 1, conclusion: 'failure' });
     expect((await attempt(2)).data).toMatchObject({ run_attempt: 2, conclusion: 'success' });
     expect((await attempt(3)).data).toMatchObject({ run_attempt: 3, status: 'queued' });
@@ -69,7 +70,11 @@ describe('workflow runs and re-runs', () => {
     expect((await rerun(old.id)).status).toBe(201);
     gh.state.runs.complete(REPO, old.id);
     now = new Date(now.getTime() + 1000);
-    await expectFailure(rerun(old.id), 403, 'Unable to retry this workflow run because it was created over a month ago');
+    await expectFailure(
+      rerun(old.id),
+      403,
+      'Unable to retry this workflow run because it was created over a month ago',
+    );
   });
 
   it('allows 50 re-runs and refuses the 51st', async () => {
@@ -93,7 +98,13 @@ describe('workflow dispatch', () => {
   afterEach(() => gh.close());
 
   const dispatch = (workflow_id: string | number, extra: Record<string, unknown> = {}) =>
-    client(gh).request('POST /repos/{owner}/{repo}/actions/workflows/{workflow_id}/dispatches', { owner, repo, workflow_id, ref: 'main', ...extra });
+    client(gh).request('POST /repos/{owner}/{repo}/actions/workflows/{workflow_id}/dispatches', {
+      owner,
+      repo,
+      workflow_id,
+      ref: 'main',
+      ...extra,
+    });
 
   it('answers 204, or 200 with the new run when return_run_details is true', async () => {
     expect((await dispatch('verify.yml', { inputs: { tag: 'v1' } })).status).toBe(204);
@@ -102,9 +113,18 @@ describe('workflow dispatch', () => {
     const body = detailed.data as unknown as { workflow_run_id: number; run_url: string; html_url: string };
     expect(body.run_url).toBe(`${gh.url}/repos/acme/app/actions/runs/${body.workflow_run_id}`);
     expect(body.html_url).toBe(`https://github.com/acme/app/actions/runs/${body.workflow_run_id}`);
-    expect(gh.state.runs.run(REPO, body.workflow_run_id)).toMatchObject({ event: 'workflow_dispatch', status: 'queued', runNumber: 2 });
+    expect(gh.state.runs.run(REPO, body.workflow_run_id)).toMatchObject({
+      event: 'workflow_dispatch',
+      status: 'queued',
+      runNumber: 2,
+    });
     const workflowId = gh.state.workflows.get(REPO, 'verify.yml').id;
-    const listed = await client(gh).rest.actions.listWorkflowRuns({ owner, repo, workflow_id: workflowId, event: 'workflow_dispatch' });
+    const listed = await client(gh).rest.actions.listWorkflowRuns({
+      owner,
+      repo,
+      workflow_id: workflowId,
+      event: 'workflow_dispatch',
+    });
     expect(listed.data.total_count).toBe(2);
     expect(listed.data.workflow_runs[1]).toMatchObject({ run_number: 1 });
     expect(gh.state.runs.runsOf(REPO)[1]?.inputs).toEqual({ tag: 'v1' });

@@ -26,7 +26,12 @@ export async function startWithRepo(options: EmulatorOptions = {}): Promise<GitH
   return gh;
 }
 
-const quiet = { debug: () => undefined, info: () => undefined, warn: () => undefined, error: () => undefined };
+const quiet = {
+  debug: () => undefined,
+  info: () => undefined,
+  warn: () => undefined,
+  error: () => undefined,
+};
 
 /** Octokit against the emulator; `null` sends no token. */
 export function client(gh: GitHubEmulator, token: string | null = 'tok-write'): Octokit {
@@ -40,7 +45,11 @@ export interface FailedRequest {
 }
 
 /** Awaits a request expected to fail and checks GitHub's status, message and error body shape. */
-export async function expectFailure(request: Promise<unknown>, status: number, message?: string | RegExp): Promise<FailedRequest> {
+export async function expectFailure(
+  request: Promise<unknown>,
+  status: number,
+  message?: string | RegExp,
+): Promise<FailedRequest> {
   const error = await request.then(
     () => undefined,
     (caught: unknown) => caught,
@@ -49,7 +58,8 @@ export async function expectFailure(request: Promise<unknown>, status: number, m
   const failed = error as FailedRequest;
   const body = failed.response?.data as { message?: string; documentation_url?: string } | undefined;
   expect(body?.documentation_url).toMatch(/^https:\/\/docs\.github\.com\/rest/);
-  if (message !== undefined) expect(body?.message).toMatch(typeof message === 'string' ? exact(message) : message);
+  if (message !== undefined)
+    expect(body?.message).toMatch(typeof message === 'string' ? exact(message) : message);
   return failed;
 }
 
@@ -59,7 +69,8 @@ export const base64 = (text: string): string => Buffer.from(text).toString('base
 
 export function makeZip(files: Record<string, string>): Promise<Buffer> {
   const zip = new yazl.ZipFile();
-  for (const [name, content] of Object.entries(files)) zip.addBuffer(Buffer.from(content), name, { mtime: new Date(0) });
+  for (const [name, content] of Object.entries(files))
+    zip.addBuffer(Buffer.from(content), name, { mtime: new Date(0) });
   zip.end();
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];

@@ -1,6 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { applyEvent, emptyManifest, parseManifest, serializeManifest, type ManifestEvent } from '../../src/core/manifest/index.js';
+import {
+  applyEvent,
+  emptyManifest,
+  parseManifest,
+  serializeManifest,
+  type ManifestEvent,
+} from '../../src/core/manifest/index.js';
 import { startGitHubEmulator, type GitHubEmulator } from '../emulator/emulator.js';
 import { startSigstoreInstance, type SigstoreTestInstance } from '../support/sigstore/index.js';
 import { makeZip } from '../support/zip.js';
@@ -28,12 +34,15 @@ let v02Path: string;
 let run: (now?: Date) => Promise<void>;
 
 beforeAll(async () => {
-  gh = await startGitHubEmulator({ tokens: { [TOKEN]: ['contents:write', 'actions:read', 'attestations:read'] } });
+  gh = await startGitHubEmulator({
+    tokens: { [TOKEN]: ['contents:write', 'actions:read', 'attestations:read'] },
+  });
   process.env.GITHUB_API_URL = gh.url;
   delete process.env.GITHUB_SERVER_URL;
   ({ run } = await import('../../src/action/validate/main.js'));
   gh.state.repos.create(REPO);
-  for (const path of ['release.yml', 'provenance-rollback.yml', 'slsa-provenance-recover.yml']) gh.state.workflows.add(REPO, { path: `.github/workflows/${path}` });
+  for (const path of ['release.yml', 'provenance-rollback.yml', 'slsa-provenance-recover.yml'])
+    gh.state.workflows.add(REPO, { path: `.github/workflows/${path}` });
   gh.state.git.createTag(REPO, TAG, { message: 'release v1.2.3' });
   gh.state.collaborators.set(REPO, MAINTAINER, 'maintain');
   gh.state.collaborators.set(REPO, 'a-writer', 'write');
@@ -56,19 +65,44 @@ async function releaseRun(): Promise<number> {
  * A run the maintainer really dispatched from the default branch, as GitHub records it: named by the
  * template's run-name for the entry it was dispatched for, finished just after the grant time.
  */
-const dispatchedByMaintainer = (workflow: string, forRun: number, options: { createdAt?: Date; updatedAt?: Date; conclusion?: 'success' | 'failure' | 'cancelled' } = {}) =>
+const dispatchedByMaintainer = (
+  workflow: string,
+  forRun: number,
+  options: { createdAt?: Date; updatedAt?: Date; conclusion?: 'success' | 'failure' | 'cancelled' } = {},
+) =>
   gh.state.runs.create(REPO, workflow, {
-    event: 'workflow_dispatch', actor: MAINTAINER, createdAt: new Date('2026-11-25T10:59:00Z'), updatedAt: new Date('2026-11-25T11:01:00Z'),
-    displayTitle: `override_grant ${TAG} run ${forRun}`, ...options,
+    event: 'workflow_dispatch',
+    actor: MAINTAINER,
+    createdAt: new Date('2026-11-25T10:59:00Z'),
+    updatedAt: new Date('2026-11-25T11:01:00Z'),
+    displayTitle: `override_grant ${TAG} run ${forRun}`,
+    ...options,
   }).id;
 
 /** What the writer commits: a failed entry with an appended override_granted step that names the maintainer and the run. */
 function forgeGrant(runId: number, grantedByRun: number): void {
   const base = { tag: TAG, run_id: runId, run_attempt: 1, reason: null };
   const events: ManifestEvent[] = [
-    { ...base, event: 'failed', at: '2026-11-25T10:00:00.000Z', actor: 'release-bot', failure_reason: 'predicate_mismatch', artifact_url: null },
-    { ...base, event: 'override_granted', at: GRANTED_AT, actor: MAINTAINER,
-      override: { reason: 'legacy line', approver: MAINTAINER, expires_at: '2026-11-28T00:00:00.000Z', granted_by_run: grantedByRun } },
+    {
+      ...base,
+      event: 'failed',
+      at: '2026-11-25T10:00:00.000Z',
+      actor: 'release-bot',
+      failure_reason: 'predicate_mismatch',
+      artifact_url: null,
+    },
+    {
+      ...base,
+      event: 'override_granted',
+      at: GRANTED_AT,
+      actor: MAINTAINER,
+      override: {
+        reason: 'legacy line',
+        approver: MAINTAINER,
+        expires_at: '2026-11-28T00:00:00.000Z',
+        granted_by_run: grantedByRun,
+      },
+    },
   ];
   const current = gh.state.contents.read(REPO, MANIFEST);
   let manifest = current ? parseManifest(current.bytes.toString(), 'manifest') : emptyManifest();
@@ -82,8 +116,22 @@ function forgeGrant(runId: number, grantedByRun: number): void {
 
 async function validateV02(runId: number): Promise<string | undefined> {
   const env = actionEnvironment(
-    { GITHUB_REPOSITORY: REPO, GITHUB_RUN_ID: String(runId), GITHUB_RUN_ATTEMPT: '1', GITHUB_ACTOR: 'release-bot', PATH: '/usr/bin:/bin' },
-    { tag: TAG, 'artifact-name': 'widget-binaries', 'provenance-path': v02Path, 'expected-builder-id': WORKFLOW, trust: release.trustedRootPath, 'github-token': TOKEN, 'manifest-path': MANIFEST },
+    {
+      GITHUB_REPOSITORY: REPO,
+      GITHUB_RUN_ID: String(runId),
+      GITHUB_RUN_ATTEMPT: '1',
+      GITHUB_ACTOR: 'release-bot',
+      PATH: '/usr/bin:/bin',
+    },
+    {
+      tag: TAG,
+      'artifact-name': 'widget-binaries',
+      'provenance-path': v02Path,
+      'expected-builder-id': WORKFLOW,
+      trust: release.trustedRootPath,
+      'github-token': TOKEN,
+      'manifest-path': MANIFEST,
+    },
   );
   await captureStdout(() => run(NOW));
   return env.outputs()['failure-reason'];
@@ -110,7 +158,13 @@ describe('a forged override grant is not vouched for by a run that did not recor
 
   it('a governance run from months before the grant is not the run that recorded it', async () => {
     const runId = await releaseRun();
-    forgeGrant(runId, dispatchedByMaintainer('provenance-rollback.yml', runId, { createdAt: new Date('2026-08-01T09:00:00Z'), updatedAt: new Date('2026-08-01T09:05:00Z') }));
+    forgeGrant(
+      runId,
+      dispatchedByMaintainer('provenance-rollback.yml', runId, {
+        createdAt: new Date('2026-08-01T09:00:00Z'),
+        updatedAt: new Date('2026-08-01T09:05:00Z'),
+      }),
+    );
     expect(await validateV02(runId)).toBe('predicate_mismatch');
   });
 
@@ -133,9 +187,12 @@ describe('recover reruns only a run of the release workflow', () => {
   let ops: GitHubEmulator;
   const OPS_REPO = 'acme/gadget';
   beforeAll(async () => {
-    ops = await startGitHubEmulator({ tokens: { [OPS_TOKEN]: ['contents:write', 'actions:write', 'issues:write'] } });
+    ops = await startGitHubEmulator({
+      tokens: { [OPS_TOKEN]: ['contents:write', 'actions:write', 'issues:write'] },
+    });
     ops.state.repos.create(OPS_REPO);
-    for (const path of ['release.yml', 'deploy.yml', 'pr-checks.yml']) ops.state.workflows.add(OPS_REPO, { path: `.github/workflows/${path}` });
+    for (const path of ['release.yml', 'deploy.yml', 'pr-checks.yml'])
+      ops.state.workflows.add(OPS_REPO, { path: `.github/workflows/${path}` });
     ops.state.git.createTag(OPS_REPO, 'v1.0.0');
     ops.state.git.createBranch(OPS_REPO, 'contributor/patch');
     ops.state.collaborators.set(OPS_REPO, 'steward', 'write');
@@ -144,17 +201,46 @@ describe('recover reruns only a run of the release workflow', () => {
   afterAll(() => ops?.close());
 
   it.each([
-    ['a pull_request run of a branch at the tagged commit', 'pr-checks.yml', { ref: 'contributor/patch', event: 'pull_request' }],
+    [
+      'a pull_request run of a branch at the tagged commit',
+      'pr-checks.yml',
+      { ref: 'contributor/patch', event: 'pull_request' },
+    ],
     ['a run of another workflow on the tag', 'deploy.yml', { ref: 'v1.0.0', event: 'push' }],
   ])('%s is input_invalid, and is not rerun', async (_label, workflow, where) => {
     const other = ops.state.runs.create(OPS_REPO, workflow, { ...where, conclusion: 'failure' });
     expect(other.headSha).toBe(ops.state.git.resolve(OPS_REPO, 'v1.0.0')!.sha);
     const deps = operationDependencies(ops, 'gadget');
-    await deps.store!.apply({ event: 'failed', failure_reason: 'subject_mismatch', tag: 'v1.0.0', run_id: other.id, run_attempt: 1, at: new Date().toISOString(), actor: 'a-writer' });
-    const outcome = await recoverRun({
-      operation: 'auto', runId: other.id, tag: 'v1.0.0', reason: 'transient runner failure', incident: 1, actor: 'steward', requestId: '9100-1',
-      releaseWorkflow: 'release.yml', governanceReviewers: [], trigger: 'manual', awaitRerun: null, escalation: null, secrets: [OPS_TOKEN],
-    }, deps).then(() => null, (error: unknown) => error);
+    await deps.store!.apply({
+      event: 'failed',
+      failure_reason: 'subject_mismatch',
+      tag: 'v1.0.0',
+      run_id: other.id,
+      run_attempt: 1,
+      at: new Date().toISOString(),
+      actor: 'a-writer',
+    });
+    const outcome = await recoverRun(
+      {
+        operation: 'auto',
+        runId: other.id,
+        tag: 'v1.0.0',
+        reason: 'transient runner failure',
+        incident: 1,
+        actor: 'steward',
+        requestId: '9100-1',
+        releaseWorkflow: 'release.yml',
+        governanceReviewers: [],
+        trigger: 'manual',
+        awaitRerun: null,
+        escalation: null,
+        secrets: [OPS_TOKEN],
+      },
+      deps,
+    ).then(
+      () => null,
+      (error: unknown) => error,
+    );
     expect(ops.state.runs.run(OPS_REPO, other.id).runAttempt).toBe(1);
     expect(outcome).toMatchObject({ code: 'input_invalid' });
   });

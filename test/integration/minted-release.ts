@@ -3,7 +3,11 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { VerificationPolicy } from '../../src/core/policy/index.js';
-import { githubAttestationStatement, type MintIdentity, type SigstoreTestInstance } from '../support/sigstore/index.js';
+import {
+  githubAttestationStatement,
+  type MintIdentity,
+  type SigstoreTestInstance,
+} from '../support/sigstore/index.js';
 import { policy } from '../support/fixtures.js';
 
 export const REPOSITORY = 'acme/widget';
@@ -33,15 +37,26 @@ export async function mintedRelease(instance: SigstoreTestInstance, commit = COM
   const digest = createHash('sha256').update(bytes).digest('hex');
   const trustedRootPath = await instance.writeTrustedRoot(dir);
   return {
-    dir, artifactPath, digest, trustedRootPath,
+    dir,
+    artifactPath,
+    digest,
+    trustedRootPath,
     identity: {
-      san: WORKFLOW, buildSignerUri: WORKFLOW, sourceRepositoryUri: `https://github.com/${REPOSITORY}`,
-      sourceRepositoryDigest: commit, sourceRepositoryRef: `refs/tags/${TAG}`, runnerEnvironment: 'github-hosted',
+      san: WORKFLOW,
+      buildSignerUri: WORKFLOW,
+      sourceRepositoryUri: `https://github.com/${REPOSITORY}`,
+      sourceRepositoryDigest: commit,
+      sourceRepositoryRef: `refs/tags/${TAG}`,
+      runnerEnvironment: 'github-hosted',
     },
-    statement: (overrides = {}) => githubAttestationStatement({
-      subjects: overrides.subjects ?? [{ name: 'widget-linux-amd64', digest: { sha256: digest } }],
-      repository: REPOSITORY, ref: `refs/tags/${TAG}`, commit, workflowPath: '.github/workflows/release.yml',
-    }),
+    statement: (overrides = {}) =>
+      githubAttestationStatement({
+        subjects: overrides.subjects ?? [{ name: 'widget-linux-amd64', digest: { sha256: digest } }],
+        repository: REPOSITORY,
+        ref: `refs/tags/${TAG}`,
+        commit,
+        workflowPath: '.github/workflows/release.yml',
+      }),
     statementV02: () => ({
       _type: 'https://in-toto.io/Statement/v0.1',
       subject: [{ name: 'widget-linux-amd64', digest: { sha256: digest } }],
@@ -49,8 +64,16 @@ export async function mintedRelease(instance: SigstoreTestInstance, commit = COM
       predicate: {
         builder: { id: WORKFLOW },
         buildType: 'https://github.com/slsa-framework/slsa-github-generator/generic@v1',
-        invocation: { configSource: { uri: `git+https://github.com/${REPOSITORY}@refs/tags/${TAG}`, digest: { sha1: commit }, entryPoint: '.github/workflows/release.yml' } },
-        materials: [{ uri: `git+https://github.com/${REPOSITORY}@refs/tags/${TAG}`, digest: { sha1: commit } }],
+        invocation: {
+          configSource: {
+            uri: `git+https://github.com/${REPOSITORY}@refs/tags/${TAG}`,
+            digest: { sha1: commit },
+            entryPoint: '.github/workflows/release.yml',
+          },
+        },
+        materials: [
+          { uri: `git+https://github.com/${REPOSITORY}@refs/tags/${TAG}`, digest: { sha1: commit } },
+        ],
       },
     }),
     write: (name, content) => {
@@ -58,8 +81,13 @@ export async function mintedRelease(instance: SigstoreTestInstance, commit = COM
       writeFileSync(path, typeof content === 'string' ? content : JSON.stringify(content));
       return path;
     },
-    policy: (overrides = {}) => policy({
-      expectedBuilderIds: [WORKFLOW], expectedSourceRepository: REPOSITORY, tag: TAG, commit, ...overrides,
-    }),
+    policy: (overrides = {}) =>
+      policy({
+        expectedBuilderIds: [WORKFLOW],
+        expectedSourceRepository: REPOSITORY,
+        tag: TAG,
+        commit,
+        ...overrides,
+      }),
   };
 }

@@ -22,8 +22,15 @@ export interface ReleaseFixture {
   close(): Promise<void>;
 }
 
-type VerdictJson = { verified: boolean; failure_reason: string | null; checks: { name: string; status: string; actual: string }[] };
-export type CliVerdict = VerdictJson & { exitCode: number; failed: VerdictJson['checks'][number] | undefined };
+type VerdictJson = {
+  verified: boolean;
+  failure_reason: string | null;
+  checks: { name: string; status: string; actual: string }[];
+};
+export type CliVerdict = VerdictJson & {
+  exitCode: number;
+  failed: VerdictJson['checks'][number] | undefined;
+};
 
 export async function startReleaseFixture(token: string): Promise<ReleaseFixture> {
   const gh = await startGitHubEmulator({ tokens: { [token]: ['contents:read'] } });
@@ -33,18 +40,27 @@ export async function startReleaseFixture(token: string): Promise<ReleaseFixture
   gh.state.git.createTag(REPOSITORY, TAG, { sha: commit });
   const release = await mintedRelease(sigstore, commit);
   const darwin = randomBytes(2048);
-  const statement = release.statement({ subjects: [
-    { name: 'widget-linux-amd64', digest: { sha256: release.digest } },
-    { name: 'widget-darwin-arm64', digest: { sha256: createHash('sha256').update(darwin).digest('hex') } },
-  ] });
+  const statement = release.statement({
+    subjects: [
+      { name: 'widget-linux-amd64', digest: { sha256: release.digest } },
+      { name: 'widget-darwin-arm64', digest: { sha256: createHash('sha256').update(darwin).digest('hex') } },
+    ],
+  });
   const bundle = Buffer.from(JSON.stringify(await sigstore.mint(statement, release.identity)));
   process.env.GITHUB_TOKEN = token;
   return {
-    gh, sigstore, release, bundle, darwin,
+    gh,
+    sigstore,
+    release,
+    bundle,
+    darwin,
     linux: () => readFileSync(release.artifactPath),
     publish(assets, flags = {}) {
       for (const old of gh.state.releases.list(REPOSITORY)) gh.state.releases.delete(REPOSITORY, old.id);
-      const all = Object.entries({ ...assets, 'widget.sigstore.json': bundle }).map(([name, bytes]) => ({ name, bytes }));
+      const all = Object.entries({ ...assets, 'widget.sigstore.json': bundle }).map(([name, bytes]) => ({
+        name,
+        bytes,
+      }));
       gh.state.releases.create(REPOSITORY, { tag: TAG, ...flags, assets: all });
     },
     async cli(args) {

@@ -24,34 +24,95 @@ beforeAll(async () => {
 afterAll(() => fx?.close());
 
 function writePolicy(name: string, rule: { level: number; tags: string }): string {
-  return release.write(name, [
-    'version: 1', 'exclude: [SHA256SUMS]', 'artifacts:', '  - match: "widget-*"', '    builders: [signing-workflow]',
-    `    source: { repository: ${REPOSITORY} }`, `    tags: "${rule.tags}"`, '    runner: github-hosted', `    slsa-level: ${rule.level}`, '',
-  ].join('\n'));
+  return release.write(
+    name,
+    [
+      'version: 1',
+      'exclude: [SHA256SUMS]',
+      'artifacts:',
+      '  - match: "widget-*"',
+      '    builders: [signing-workflow]',
+      `    source: { repository: ${REPOSITORY} }`,
+      `    tags: "${rule.tags}"`,
+      '    runner: github-hosted',
+      `    slsa-level: ${rule.level}`,
+      '',
+    ].join('\n'),
+  );
 }
 
-const publish = (assets: Record<string, Buffer>, flags: { draft?: boolean; prerelease?: boolean } = {}) => fx.publish(assets, flags);
+const publish = (assets: Record<string, Buffer>, flags: { draft?: boolean; prerelease?: boolean } = {}) =>
+  fx.publish(assets, flags);
 const binaries = () => ({ 'widget-linux-amd64': fx.linux(), 'widget-darwin-arm64': second });
 const cli = (args: string[]) => fx.cli(args);
-const verifyRelease = (extra: string[] = [], policy = policyPath) => cli(['verify', '--release', `${REPOSITORY}@${TAG}`, '--github-api-url', gh.url, '--policy', policy, ...extra]);
+const verifyRelease = (extra: string[] = [], policy = policyPath) =>
+  cli([
+    'verify',
+    '--release',
+    `${REPOSITORY}@${TAG}`,
+    '--github-api-url',
+    gh.url,
+    '--policy',
+    policy,
+    ...extra,
+  ]);
 
 describe('verify --release: the published release is what gets verified (emulator, loopback Sigstore)', () => {
   it('passes when assets = subjects (the bundle and excluded files aside), under every rule of the policy file', async () => {
     publish({ ...binaries(), SHA256SUMS: Buffer.from('sums\n') });
     const verdict = await verifyRelease();
-    expect(verdict, JSON.stringify(verdict.failed)).toMatchObject({ verified: true, failure_reason: null, exitCode: 0 });
+    expect(verdict, JSON.stringify(verdict.failed)).toMatchObject({
+      verified: true,
+      failure_reason: null,
+      exitCode: 0,
+    });
     const names = verdict.checks.map((c) => c.name);
-    expect(names).toEqual(expect.arrayContaining(['build_level', 'ref_pattern', 'source_commit', 'release_state', 'release_assets']));
-    expect(verdict.checks.find((c) => c.name === 'build_level')?.actual).toBe('signing-workflow, SLSA Build L2');
+    expect(names).toEqual(
+      expect.arrayContaining([
+        'build_level',
+        'ref_pattern',
+        'source_commit',
+        'release_state',
+        'release_assets',
+      ]),
+    );
+    expect(verdict.checks.find((c) => c.name === 'build_level')?.actual).toBe(
+      'signing-workflow, SLSA Build L2',
+    );
   });
 
   it.each([
-    ['an extra unattested asset', () => publish({ ...binaries(), 'widget-extra': Buffer.from('unattested') }), 'asset_unattested', 'widget-extra'],
-    ['an asset no rule covers', () => publish({ ...binaries(), 'README.txt': Buffer.from('hello') }), 'asset_unattested', 'no rule covers README.txt'],
-    ['a missing asset', () => publish({ 'widget-linux-amd64': readFileSync(release.artifactPath) }), 'asset_missing', 'widget-darwin-arm64'],
-    ['a replaced asset (same name, other digest)', () => publish({ ...binaries(), 'widget-darwin-arm64': Buffer.from('replaced') }), 'asset_replaced', 'widget-darwin-arm64 is'],
+    [
+      'an extra unattested asset',
+      () => publish({ ...binaries(), 'widget-extra': Buffer.from('unattested') }),
+      'asset_unattested',
+      'widget-extra',
+    ],
+    [
+      'an asset no rule covers',
+      () => publish({ ...binaries(), 'README.txt': Buffer.from('hello') }),
+      'asset_unattested',
+      'no rule covers README.txt',
+    ],
+    [
+      'a missing asset',
+      () => publish({ 'widget-linux-amd64': readFileSync(release.artifactPath) }),
+      'asset_missing',
+      'widget-darwin-arm64',
+    ],
+    [
+      'a replaced asset (same name, other digest)',
+      () => publish({ ...binaries(), 'widget-darwin-arm64': Buffer.from('replaced') }),
+      'asset_replaced',
+      'widget-darwin-arm64 is',
+    ],
     ['a draft', () => publish(binaries(), { draft: true }), 'release_state_mismatch', 'a draft'],
-    ['a final tag marked prerelease', () => publish(binaries(), { prerelease: true }), 'release_state_mismatch', 'a prerelease'],
+    [
+      'a final tag marked prerelease',
+      () => publish(binaries(), { prerelease: true }),
+      'release_state_mismatch',
+      'a prerelease',
+    ],
   ])('%s is %s', async (_case, arrange, code, detail) => {
     arrange();
     const verdict = await verifyRelease();
@@ -61,9 +122,15 @@ describe('verify --release: the published release is what gets verified (emulato
 
   it('the policy file decides builder level and tags; a flag overrides one field of it', async () => {
     publish(binaries());
-    expect((await verifyRelease([], writePolicy('level3.yml', { level: 3, tags: 'semver' }))).failure_reason).toBe('builder_mismatch');
-    expect((await verifyRelease([], writePolicy('tags.yml', { level: 2, tags: 'v9.*' }))).failed).toMatchObject({ name: 'ref_pattern' });
-    expect((await verifyRelease(['--expected-source-repo', 'acme/other'])).failure_reason).toBe('source_mismatch');
+    expect(
+      (await verifyRelease([], writePolicy('level3.yml', { level: 3, tags: 'semver' }))).failure_reason,
+    ).toBe('builder_mismatch');
+    expect(
+      (await verifyRelease([], writePolicy('tags.yml', { level: 2, tags: 'v9.*' }))).failed,
+    ).toMatchObject({ name: 'ref_pattern' });
+    expect((await verifyRelease(['--expected-source-repo', 'acme/other'])).failure_reason).toBe(
+      'source_mismatch',
+    );
   });
 });
 
@@ -80,7 +147,10 @@ describe('policy lint', () => {
     const bad = release.write('bad.yml', 'version: 1\nartifacts:\n  - builders: [jenkins]\n');
     const result = await runCli(['policy', 'lint', bad, '--json']);
     expect(result.exitCode).toBe(1);
-    expect(JSON.parse(result.stdout)).toMatchObject({ ok: false, problems: [{ at: 'artifacts.0.builders.0' }] });
+    expect(JSON.parse(result.stdout)).toMatchObject({
+      ok: false,
+      problems: [{ at: 'artifacts.0.builders.0' }],
+    });
     expect((await runCli(['verify', '--release', `${REPOSITORY}@${TAG}`, '--policy', bad])).exitCode).toBe(2);
   });
 });
@@ -89,33 +159,71 @@ describe('verify-vsa: a signed verdict for consumers', () => {
   const VERIFIER = 'provenance-guard/provenance-guard@v1.4.0';
   const vsa = (overrides: { result?: string } = {}) => {
     const statement = toVsaStatement({
-      verifierId: VERIFIER, verifierVersion: '1.4.0', timeVerified: new Date(), resourceUri: `https://github.com/${REPOSITORY}/releases/tag/${TAG}`,
-      policy: { uri: `https://github.com/${REPOSITORY}/blob/${TAG}/.github/provenance-policy.yml`, sha256: policySha256 },
-      inputAttestations: [{ uri: 'widget.sigstore.json', sha256: createHash('sha256').update(bundle).digest('hex') }],
-      subjects: [{ name: 'widget-linux-amd64', sha256: release.digest }], level: 2,
+      verifierId: VERIFIER,
+      verifierVersion: '1.4.0',
+      timeVerified: new Date(),
+      resourceUri: `https://github.com/${REPOSITORY}/releases/tag/${TAG}`,
+      policy: {
+        uri: `https://github.com/${REPOSITORY}/blob/${TAG}/.github/provenance-policy.yml`,
+        sha256: policySha256,
+      },
+      inputAttestations: [
+        { uri: 'widget.sigstore.json', sha256: createHash('sha256').update(bundle).digest('hex') },
+      ],
+      subjects: [{ name: 'widget-linux-amd64', sha256: release.digest }],
+      level: 2,
     }) as { predicate: Record<string, unknown> };
     if (overrides.result) statement.predicate.verificationResult = overrides.result;
     return statement;
   };
-  const signed = async (statement: object, name: string) => release.write(name, await sigstore.mint(statement, release.identity));
+  const signed = async (statement: object, name: string) =>
+    release.write(name, await sigstore.mint(statement, release.identity));
   const verifyVsa = (path: string, extra: Partial<Record<string, string>> = {}) => {
-    if (extra['--artifact'] === 'OTHER') extra = { ...extra, '--artifact': release.write('other-artifact', 'other bytes') };
-    const flags = { '--artifact': release.artifactPath, '--expected-verifier': VERIFIER, '--expected-policy-digest': policySha256,
+    if (extra['--artifact'] === 'OTHER')
+      extra = { ...extra, '--artifact': release.write('other-artifact', 'other bytes') };
+    const flags = {
+      '--artifact': release.artifactPath,
+      '--expected-verifier': VERIFIER,
+      '--expected-policy-digest': policySha256,
       // The minted VSAs are signed by the release's own workflow, release.yml, at the release tag.
-      '--expected-source-repo': REPOSITORY, '--expected-signer-workflow': 'release.yml', ...extra };
-    return cli(['verify-vsa', '--vsa', path, ...Object.entries(flags).flatMap(([flag, value]) => [flag, value as string])]);
+      '--expected-source-repo': REPOSITORY,
+      '--expected-signer-workflow': 'release.yml',
+      ...extra,
+    };
+    return cli([
+      'verify-vsa',
+      '--vsa',
+      path,
+      ...Object.entries(flags).flatMap(([flag, value]) => [flag, value as string]),
+    ]);
   };
 
   it('accepts a minted VSA through the Sigstore path and identity rules of verify', async () => {
     const verdict = await verifyVsa(await signed(vsa(), 'vsa.sigstore.json'));
     expect(verdict, JSON.stringify(verdict.failed)).toMatchObject({ verified: true, exitCode: 0 });
-    expect(verdict.checks.map((c) => c.name)).toEqual(['bundle', 'signature', 'certificate_identity', 'builder_id', 'runner_environment', 'source_repository',
-      'subjects', 'verifier', 'policy', 'verification_result', 'time_verified']);
+    expect(verdict.checks.map((c) => c.name)).toEqual([
+      'bundle',
+      'signature',
+      'certificate_identity',
+      'builder_id',
+      'runner_environment',
+      'source_repository',
+      'subjects',
+      'verifier',
+      'policy',
+      'verification_result',
+      'time_verified',
+    ]);
   });
 
   it.each([
     ['another digest', {}, { '--artifact': 'OTHER' }, 'subject_mismatch'],
-    ['another verifier', {}, { '--expected-verifier': 'provenance-guard/provenance-guard@v1.3.0' }, 'vsa_verifier_mismatch'],
+    [
+      'another verifier',
+      {},
+      { '--expected-verifier': 'provenance-guard/provenance-guard@v1.3.0' },
+      'vsa_verifier_mismatch',
+    ],
     ['another policy', {}, { '--expected-policy-digest': 'ab'.repeat(32) }, 'vsa_policy_mismatch'],
     ['a FAILED result', { result: 'FAILED' }, {}, 'vsa_failed'],
     ['a level below the one required', {}, { '--expected-level': '3' }, 'vsa_failed'],
@@ -126,10 +234,12 @@ describe('verify-vsa: a signed verdict for consumers', () => {
   });
 
   it('rejects a VSA whose signed payload was edited with signature_invalid', async () => {
-    const minted = await sigstore.mint(vsa(), release.identity) as { dsseEnvelope: { payload: string } };
+    const minted = (await sigstore.mint(vsa(), release.identity)) as { dsseEnvelope: { payload: string } };
     const edited = vsa();
     edited.predicate.verifier = { id: 'mallory' };
     minted.dsseEnvelope.payload = Buffer.from(JSON.stringify(edited)).toString('base64');
-    expect((await verifyVsa(release.write('edited-vsa.json', minted))).failure_reason).toBe('signature_invalid');
+    expect((await verifyVsa(release.write('edited-vsa.json', minted))).failure_reason).toBe(
+      'signature_invalid',
+    );
   });
 });

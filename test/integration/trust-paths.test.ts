@@ -4,7 +4,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { verifyProvenance } from '../../src/commands/verify/index.js';
-import { startSigstoreInstance, startTufRepository, type SigstoreTestInstance, type TufRepository } from '../support/sigstore/index.js';
+import {
+  startSigstoreInstance,
+  startTufRepository,
+  type SigstoreTestInstance,
+  type TufRepository,
+} from '../support/sigstore/index.js';
 import { request } from '../support/fixtures.js';
 import { mintedRelease, type MintedRelease } from './minted-release.js';
 
@@ -15,7 +20,10 @@ let pg: MintedRelease;
 let gh: MintedRelease;
 
 beforeAll(async () => {
-  [publicGood, github] = await Promise.all([startSigstoreInstance('public-good'), startSigstoreInstance('github')]);
+  [publicGood, github] = await Promise.all([
+    startSigstoreInstance('public-good'),
+    startSigstoreInstance('github'),
+  ]);
   [pg, gh] = await Promise.all([mintedRelease(publicGood), mintedRelease(github)]);
   tuf = await startTufRepository(publicGood.trustedRoot);
 });
@@ -37,19 +45,32 @@ async function closedPortUrl(): Promise<string> {
 describe('trust through TUF on loopback', () => {
   it('fetches the trusted root from a TUF repository and verifies', async () => {
     const bundle = await publicGood.mint(pg.statement(), pg.identity);
-    const verdict = await verifyProvenance(request({
-      provenancePath: pg.write('tuf.sigstore.json', bundle), artifactPaths: [pg.artifactPath], policy: pg.policy(),
-      trust: { kind: 'tuf', mirrorUrl: tuf.mirrorUrl, rootPath: tuf.rootPath, cachePath: tufCache() },
-    }));
+    const verdict = await verifyProvenance(
+      request({
+        provenancePath: pg.write('tuf.sigstore.json', bundle),
+        artifactPaths: [pg.artifactPath],
+        policy: pg.policy(),
+        trust: { kind: 'tuf', mirrorUrl: tuf.mirrorUrl, rootPath: tuf.rootPath, cachePath: tufCache() },
+      }),
+    );
     expect(verdict.failureReason).toBeNull();
   });
 
   it('an unreachable TUF repository is trust_root_unavailable, never a pass', async () => {
     const bundle = await publicGood.mint(pg.statement(), pg.identity);
-    const verdict = await verifyProvenance(request({
-      provenancePath: pg.write('tuf-down.sigstore.json', bundle), artifactPaths: [pg.artifactPath], policy: pg.policy(),
-      trust: { kind: 'tuf', mirrorUrl: await closedPortUrl(), rootPath: tuf.rootPath, cachePath: tufCache() },
-    }));
+    const verdict = await verifyProvenance(
+      request({
+        provenancePath: pg.write('tuf-down.sigstore.json', bundle),
+        artifactPaths: [pg.artifactPath],
+        policy: pg.policy(),
+        trust: {
+          kind: 'tuf',
+          mirrorUrl: await closedPortUrl(),
+          rootPath: tuf.rootPath,
+          cachePath: tufCache(),
+        },
+      }),
+    );
     expect(verdict.verified).toBe(false);
     expect(verdict.failureReason).toBe('trust_root_unavailable');
   });
@@ -59,10 +80,14 @@ describe('both Sigstore instances GitHub uses', () => {
   it('a GitHub-instance bundle (RFC 3161, no Rekor) verifies with its own root and thresholds', async () => {
     const bundle = await github.mint(gh.statement(), gh.identity);
     expect((bundle.verificationMaterial as { tlogEntries?: unknown[] }).tlogEntries ?? []).toHaveLength(0);
-    const verdict = await verifyProvenance(request({
-      provenancePath: gh.write('gh.sigstore.json', bundle), artifactPaths: [gh.artifactPath], policy: gh.policy(),
-      trust: { kind: 'file', path: gh.trustedRootPath },
-    }));
+    const verdict = await verifyProvenance(
+      request({
+        provenancePath: gh.write('gh.sigstore.json', bundle),
+        artifactPaths: [gh.artifactPath],
+        policy: gh.policy(),
+        trust: { kind: 'file', path: gh.trustedRootPath },
+      }),
+    );
     expect(verdict.failureReason).toBeNull();
   });
 
@@ -75,10 +100,14 @@ describe('both Sigstore instances GitHub uses', () => {
     ];
     for (const { instance, release } of cases) {
       const bundle = await instance.mint(release.statement(), release.identity);
-      const verdict = await verifyProvenance(request({
-        provenancePath: release.write('both.sigstore.json', bundle), artifactPaths: [release.artifactPath], policy: release.policy(),
-        trust: { kind: 'file', path: both },
-      }));
+      const verdict = await verifyProvenance(
+        request({
+          provenancePath: release.write('both.sigstore.json', bundle),
+          artifactPaths: [release.artifactPath],
+          policy: release.policy(),
+          trust: { kind: 'file', path: both },
+        }),
+      );
       expect(verdict.failureReason, instance.kind).toBeNull();
     }
   });
@@ -88,19 +117,27 @@ describe('both Sigstore instances GitHub uses', () => {
     writeFileSync(both, `${JSON.stringify(github.trustedRoot)}\n${JSON.stringify(publicGood.trustedRoot)}\n`);
     const bundle = await publicGood.mint(pg.statement(), pg.identity);
     (bundle.verificationMaterial as { tlogEntries: unknown[] }).tlogEntries = [];
-    const verdict = await verifyProvenance(request({
-      provenancePath: pg.write('stripped.sigstore.json', bundle), artifactPaths: [pg.artifactPath], policy: pg.policy(),
-      trust: { kind: 'file', path: both },
-    }));
+    const verdict = await verifyProvenance(
+      request({
+        provenancePath: pg.write('stripped.sigstore.json', bundle),
+        artifactPaths: [pg.artifactPath],
+        policy: pg.policy(),
+        trust: { kind: 'file', path: both },
+      }),
+    );
     expect(verdict.failureReason).toBe('tlog_invalid');
   });
 
   it('a GitHub-instance bundle fails against the public-good root alone (its timestamp is not trusted there)', async () => {
     const bundle = await github.mint(gh.statement(), gh.identity);
-    const verdict = await verifyProvenance(request({
-      provenancePath: gh.write('gh-wrong-root.sigstore.json', bundle), artifactPaths: [gh.artifactPath], policy: gh.policy(),
-      trust: { kind: 'file', path: pg.trustedRootPath },
-    }));
+    const verdict = await verifyProvenance(
+      request({
+        provenancePath: gh.write('gh-wrong-root.sigstore.json', bundle),
+        artifactPaths: [gh.artifactPath],
+        policy: gh.policy(),
+        trust: { kind: 'file', path: pg.trustedRootPath },
+      }),
+    );
     expect(verdict.failureReason).toBe('tlog_invalid');
     expect(verdict.checks.find((c) => c.name === 'signature')?.actual).toMatch(/TIMESTAMP_ERROR/);
   });
@@ -109,34 +146,54 @@ describe('both Sigstore instances GitHub uses', () => {
 describe('legacy slsa-github-generator envelopes', () => {
   it('are looked up in Rekor and verified when a Rekor URL is given', async () => {
     const envelope = await publicGood.mintLegacyEnvelope(pg.statementV02(), pg.identity);
-    const override = { reason: 'legacy generator line', approver: 'gov', expiresAt: new Date('2026-11-26T00:00:00Z') };
-    const verdict = await verifyProvenance(request({
-      provenancePath: pg.write('legacy.intoto.jsonl', envelope), artifactPaths: [pg.artifactPath], policy: pg.policy({ override }),
-      trust: { kind: 'file', path: pg.trustedRootPath }, rekorUrl: publicGood.rekorUrl!,
-    }));
+    const override = {
+      reason: 'legacy generator line',
+      approver: 'gov',
+      expiresAt: new Date('2026-11-26T00:00:00Z'),
+    };
+    const verdict = await verifyProvenance(
+      request({
+        provenancePath: pg.write('legacy.intoto.jsonl', envelope),
+        artifactPaths: [pg.artifactPath],
+        policy: pg.policy({ override }),
+        trust: { kind: 'file', path: pg.trustedRootPath },
+        rekorUrl: publicGood.rekorUrl!,
+      }),
+    );
     expect(verdict.failureReason).toBeNull();
     expect(verdict.verified).toBe(true);
   });
 
   it('are refused offline with a coded reason that asks for a bundle', async () => {
     const envelope = await publicGood.mintLegacyEnvelope(pg.statementV02(), pg.identity);
-    const verdict = await verifyProvenance(request({
-      provenancePath: pg.write('legacy-offline.intoto.jsonl', envelope), artifactPaths: [pg.artifactPath], policy: pg.policy(),
-      trust: { kind: 'file', path: pg.trustedRootPath },
-    }));
+    const verdict = await verifyProvenance(
+      request({
+        provenancePath: pg.write('legacy-offline.intoto.jsonl', envelope),
+        artifactPaths: [pg.artifactPath],
+        policy: pg.policy(),
+        trust: { kind: 'file', path: pg.trustedRootPath },
+      }),
+    );
     expect(verdict.failureReason).toBe('tlog_invalid');
     expect(verdict.checks.at(-1)?.actual).toMatch(/bundle/);
   });
 
   it('a tampered legacy payload finds no log entry and fails', async () => {
-    const envelope = await publicGood.mintLegacyEnvelope(pg.statementV02(), pg.identity) as { payload: string };
+    const envelope = (await publicGood.mintLegacyEnvelope(pg.statementV02(), pg.identity)) as {
+      payload: string;
+    };
     const statement = JSON.parse(Buffer.from(envelope.payload, 'base64').toString());
     statement.predicate.builder.id = 'https://github.com/mallory/x/.github/workflows/y.yml@refs/tags/v1';
     const tampered = { ...envelope, payload: Buffer.from(JSON.stringify(statement)).toString('base64') };
-    const verdict = await verifyProvenance(request({
-      provenancePath: pg.write('legacy-tampered.intoto.jsonl', tampered), artifactPaths: [pg.artifactPath], policy: pg.policy(),
-      trust: { kind: 'file', path: pg.trustedRootPath }, rekorUrl: publicGood.rekorUrl!,
-    }));
+    const verdict = await verifyProvenance(
+      request({
+        provenancePath: pg.write('legacy-tampered.intoto.jsonl', tampered),
+        artifactPaths: [pg.artifactPath],
+        policy: pg.policy(),
+        trust: { kind: 'file', path: pg.trustedRootPath },
+        rekorUrl: publicGood.rekorUrl!,
+      }),
+    );
     expect(verdict.verified).toBe(false);
     expect(['tlog_invalid', 'signature_invalid']).toContain(verdict.failureReason);
   });

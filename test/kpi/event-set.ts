@@ -20,7 +20,7 @@ const SAMPLES: Record<KpiMetric, readonly number[]> = {
   'recovery.slack_ack_time': [5, 15, 25],
   'metrics.lock_wait_seconds': [0.5, 1.5, 2, 8],
   'governance.manifest_diff_count': [2, 3],
-  'artifact_retention_missing': [1],
+  artifact_retention_missing: [1],
 };
 
 export const DAY = '2026-11-24';
@@ -31,11 +31,35 @@ export function sampleEvents(): KpiEvent[] {
     values.forEach((value, i) => {
       // 00:30+01:00 is still the 24th in UTC: days are UTC days.
       const occurred_at = i === 0 ? '2026-11-25T00:30:00+01:00' : `${DAY}T1${i}:00:00Z`;
-      events.push(kpiEvent({ repository: 'acme/app', tag: 'v1.0.0', run_id: 100 + i, run_attempt: 1, occurred_at }, metric, value));
+      events.push(
+        kpiEvent(
+          { repository: 'acme/app', tag: 'v1.0.0', run_id: 100 + i, run_attempt: 1, occurred_at },
+          metric,
+          value,
+        ),
+      );
     });
   }
-  events.push(kpiEvent({ repository: 'acme/other', tag: 'v2.0.0', run_id: 7, run_attempt: 1, occurred_at: `${DAY}T12:00:00Z` }, 'notify.failures', 5));
-  events.push(kpiEvent({ repository: 'acme/app', tag: 'v1.0.1', run_id: 200, run_attempt: 1, occurred_at: '2026-11-25T09:00:00Z' }, 'notify.failures', 1));
+  events.push(
+    kpiEvent(
+      { repository: 'acme/other', tag: 'v2.0.0', run_id: 7, run_attempt: 1, occurred_at: `${DAY}T12:00:00Z` },
+      'notify.failures',
+      5,
+    ),
+  );
+  events.push(
+    kpiEvent(
+      {
+        repository: 'acme/app',
+        tag: 'v1.0.1',
+        run_id: 200,
+        run_attempt: 1,
+        occurred_at: '2026-11-25T09:00:00Z',
+      },
+      'notify.failures',
+      1,
+    ),
+  );
   return events;
 }
 
@@ -65,5 +89,5 @@ export const EXPECTED: Record<KpiMetric, Record<string, number>> = {
   'recovery.slack_ack_time': { samples: 3, p50_seconds: 15, p95_seconds: 24, max_seconds: 25 },
   'metrics.lock_wait_seconds': { samples: 4, p50_seconds: 1.75, p95_seconds: 7.1, max_seconds: 8 },
   'governance.manifest_diff_count': { diffs: 5 },
-  'artifact_retention_missing': { occurrences: 1 },
+  artifact_retention_missing: { occurrences: 1 },
 };

@@ -12,7 +12,9 @@ describe('KPI metric names', () => {
   });
 
   it('each have their view in the migrations and in the README', () => {
-    const migrations = readdirSync(`${SUPABASE_DIR}migrations`).map((file) => read(`migrations/${file}`)).join('\n');
+    const migrations = readdirSync(`${SUPABASE_DIR}migrations`)
+      .map((file) => read(`migrations/${file}`))
+      .join('\n');
     const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');
     const kpiSection = readme.slice(readme.indexOf('## KPIs'), readme.indexOf('## Failure codes'));
     for (const metric of KPI_METRICS) {
@@ -22,9 +24,14 @@ describe('KPI metric names', () => {
   });
 
   it('edge functions import only npm: packages and their own files', () => {
-    const sources = ['functions/provenance-validate/index.ts', 'functions/ops-slack-notify/index.ts', ...readdirSync(`${SUPABASE_DIR}functions/_shared`).map((f) => `functions/_shared/${f}`)];
+    const sources = [
+      'functions/provenance-validate/index.ts',
+      'functions/ops-slack-notify/index.ts',
+      ...readdirSync(`${SUPABASE_DIR}functions/_shared`).map((f) => `functions/_shared/${f}`),
+    ];
     for (const source of sources) {
-      for (const [, specifier] of read(source).matchAll(/from '([^']+)'/g)) expect(specifier, source).toMatch(/^(npm:|\.\.?\/)/);
+      for (const [, specifier] of read(source).matchAll(/from '([^']+)'/g))
+        expect(specifier, source).toMatch(/^(npm:|\.\.?\/)/);
     }
   });
 });

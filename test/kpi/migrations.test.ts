@@ -31,10 +31,15 @@ describe('supabase/migrations', () => {
     expect(files.every((file) => /^\d{14}_[a-z_]+\.sql$/.test(file))).toBe(true);
     const created = await objects();
     expect(created.filter((o) => o.kind === 'r').map((o) => [o.name, o.rls])).toEqual([
-      ['audit_events', true], ['events', true], ['reader_repositories', true], ['validations', true],
+      ['audit_events', true],
+      ['events', true],
+      ['reader_repositories', true],
+      ['validations', true],
     ]);
     const views = created.filter((o) => o.kind === 'v');
-    expect(views.map((v) => v.name).sort()).toEqual(['daily_metric_stats', ...KPI_METRICS.map(kpiViewName)].sort());
+    expect(views.map((v) => v.name).sort()).toEqual(
+      ['daily_metric_stats', ...KPI_METRICS.map(kpiViewName)].sort(),
+    );
     for (const view of views) expect(view.options, view.name).toContain('security_invoker=true');
   });
 
@@ -49,13 +54,17 @@ describe('supabase/migrations', () => {
 
   it('refuse a second row with the same idempotency key', async () => {
     await expect(sql`insert into kpi.events (repository, tag, run_id, run_attempt, metric, value, occurred_at, idempotency_key)
-      values ('acme/app', 'v1', 1, 1, 'notify.failures', 1, now(), 'acme/app|v1|1|1|notify.failures|x')`).rejects.toThrow(/duplicate key/);
+      values ('acme/app', 'v1', 1, 1, 'notify.failures', 1, now(), 'acme/app|v1|1|1|notify.failures|x')`).rejects.toThrow(
+      /duplicate key/,
+    );
   });
 
   it('keep e-mail addresses and secrets out of the audit table', async () => {
     await expect(auditRow('rerun requested for incident 7')).resolves.toBeDefined();
     await expect(auditRow('asked by jane.doe@example.com')).rejects.toThrow(/check constraint/);
-    await expect(auditRow('token ghp_abcdefghijklmnopqrstuvwxyz0123456789')).rejects.toThrow(/check constraint/);
+    await expect(auditRow('token ghp_abcdefghijklmnopqrstuvwxyz0123456789')).rejects.toThrow(
+      /check constraint/,
+    );
     await expect(auditRow('ok', 'jane@example.com')).rejects.toThrow(/check constraint/);
     await expect(auditRow('x'.repeat(201))).rejects.toThrow(/check constraint/);
   });
@@ -90,9 +99,13 @@ describe('supabase/migrations', () => {
   it.each(SECRET_SHAPES)('refuse %s in any text column of the audit table', async (_name, text) => {
     await expect(auditRow(text)).rejects.toThrow(/audit_events_no_secret_shapes/);
     await expect(sql`insert into kpi.audit_events (repository, actor, operation, result, request_id, reason, at)
-      values ('acme/app', 'bot', ${text}, 'noop', '1/1', 'ok', now())`).rejects.toThrow(/audit_events_no_secret_shapes/);
+      values ('acme/app', 'bot', ${text}, 'noop', '1/1', 'ok', now())`).rejects.toThrow(
+      /audit_events_no_secret_shapes/,
+    );
     await expect(sql`insert into kpi.audit_events (repository, actor, operation, result, request_id, reason, at)
-      values ('acme/app', 'bot', 'rerun', 'noop', ${text}, 'ok', now())`).rejects.toThrow(/audit_events_no_secret_shapes/);
+      values ('acme/app', 'bot', 'rerun', 'noop', ${text}, 'ok', now())`).rejects.toThrow(
+      /audit_events_no_secret_shapes/,
+    );
   });
 
   it('refuse an at-sign of any width in the actor', async () => {
@@ -114,12 +127,17 @@ describe('supabase/migrations', () => {
   });
 
   it('keep the ingest tokens in kpi_auth, with row-level security, and apply a third time unchanged', async () => {
-    const tokenTable = () => sql`select c.relrowsecurity as rls, (select count(*)::int from pg_constraint where conrelid = c.oid) as constraints
+    const tokenTable =
+      () => sql`select c.relrowsecurity as rls, (select count(*)::int from pg_constraint where conrelid = c.oid) as constraints
       from pg_class c join pg_namespace n on n.oid = c.relnamespace where n.nspname = 'kpi_auth' and c.relname = 'ingest_tokens'`;
     const before = await tokenTable();
     expect(before).toEqual([{ rls: true, constraints: expect.any(Number) }]);
     await applyMigrations(server.url);
     expect(await tokenTable()).toEqual(before);
-    expect((await sql`select count(*)::int as n from pg_constraint where conname = 'audit_events_no_secret_shapes'`)[0]!.n).toBe(1);
+    expect(
+      (
+        await sql`select count(*)::int as n from pg_constraint where conname = 'audit_events_no_secret_shapes'`
+      )[0]!.n,
+    ).toBe(1);
   });
 });

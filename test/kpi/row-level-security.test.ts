@@ -26,7 +26,11 @@ afterAll(async () => {
 });
 
 /** Runs a query the way PostgREST does for a signed-in reader: role and JWT claims set for the transaction. */
-function asReader<T>(role: string, sub: string | null, query: (tx: postgres.TransactionSql) => Promise<T>): Promise<T> {
+function asReader<T>(
+  role: string,
+  sub: string | null,
+  query: (tx: postgres.TransactionSql) => Promise<T>,
+): Promise<T> {
   return sql.begin(async (tx) => {
     await tx`select set_config('role', ${role}, true), set_config('request.jwt.claims', ${JSON.stringify({ sub, role })}, true)`;
     return query(tx);
@@ -34,28 +38,52 @@ function asReader<T>(role: string, sub: string | null, query: (tx: postgres.Tran
 }
 
 const repositoriesIn = (relation: string) => (tx: postgres.TransactionSql) =>
-  tx`select distinct repository from ${tx(relation)} order by repository`.then((rows) => rows.map((r) => r.repository as string));
+  tx`select distinct repository from ${tx(relation)} order by repository`.then((rows) =>
+    rows.map((r) => r.repository as string),
+  );
 
 describe('row-level security', () => {
   it('shows a reader only the repositories granted to it, in every table and view', async () => {
-    for (const relation of ['kpi.events', 'kpi.validations', 'kpi.audit_events', ...KPI_METRICS.map((m) => `kpi.${kpiViewName(m)}`)]) {
-      expect(await asReader('authenticated', 'reader-app', repositoriesIn(relation)), relation).toEqual(['acme/app']);
+    for (const relation of [
+      'kpi.events',
+      'kpi.validations',
+      'kpi.audit_events',
+      ...KPI_METRICS.map((m) => `kpi.${kpiViewName(m)}`),
+    ]) {
+      expect(await asReader('authenticated', 'reader-app', repositoriesIn(relation)), relation).toEqual([
+        'acme/app',
+      ]);
     }
   });
 
   it('shows a reader without grants nothing, while the service role sees everything', async () => {
     expect(await asReader('authenticated', 'stranger', repositoriesIn('kpi.notify_failures'))).toEqual([]);
     expect(await asReader('authenticated', null, repositoriesIn('kpi.events'))).toEqual([]);
-    expect(await asReader('service_role', null, repositoriesIn('kpi.notify_failures'))).toEqual(['acme/app', 'acme/other']);
+    expect(await asReader('service_role', null, repositoriesIn('kpi.notify_failures'))).toEqual([
+      'acme/app',
+      'acme/other',
+    ]);
   });
 
   it('keeps the grant table hidden from readers and everything from anon', async () => {
-    await expect(asReader('authenticated', 'reader-app', (tx) => tx`select * from kpi.reader_repositories`)).rejects.toThrow(/permission denied/);
-    await expect(asReader('anon', null, (tx) => tx`select * from kpi.notify_failures`)).rejects.toThrow(/permission denied/);
+    await expect(
+      asReader('authenticated', 'reader-app', (tx) => tx`select * from kpi.reader_repositories`),
+    ).rejects.toThrow(/permission denied/);
+    await expect(asReader('anon', null, (tx) => tx`select * from kpi.notify_failures`)).rejects.toThrow(
+      /permission denied/,
+    );
   });
 
   it('does not let a reader write', async () => {
-    await expect(asReader('authenticated', 'reader-app', (tx) => tx`insert into kpi.reader_repositories values ('reader-app', 'acme/other')`)).rejects.toThrow(/permission denied/);
-    await expect(asReader('authenticated', 'reader-app', (tx) => tx`delete from kpi.events`)).rejects.toThrow(/permission denied/);
+    await expect(
+      asReader(
+        'authenticated',
+        'reader-app',
+        (tx) => tx`insert into kpi.reader_repositories values ('reader-app', 'acme/other')`,
+      ),
+    ).rejects.toThrow(/permission denied/);
+    await expect(asReader('authenticated', 'reader-app', (tx) => tx`delete from kpi.events`)).rejects.toThrow(
+      /permission denied/,
+    );
   });
 });

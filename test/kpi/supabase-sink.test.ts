@@ -29,10 +29,29 @@ beforeEach(() => {
 });
 
 const NOW = new Date('2026-11-24T12:00:00Z');
-const events = (): KpiEvent[] => ['notify.failures', 'notify.slack_success_rate'].map((metric) =>
-  kpiEvent({ repository: 'acme/app', tag: 'v1.0.0', run_id: runId, run_attempt: 1, occurred_at: '2026-11-24T11:00:00Z' }, metric as KpiEvent['metric'], 1, {}, 'notify'));
-const supabase = (timeoutMs = 2_000) => new SupabaseSink({ url: stack.url, key: stack.serviceRoleKey, timeoutMs });
-const sink = (logged: string[] = [], timeoutMs?: number) => new SendOrSpoolSink(supabase(timeoutMs), new SpoolSink(spool), { now: () => NOW, log: (event) => logged.push(event) });
+const events = (): KpiEvent[] =>
+  ['notify.failures', 'notify.slack_success_rate'].map((metric) =>
+    kpiEvent(
+      {
+        repository: 'acme/app',
+        tag: 'v1.0.0',
+        run_id: runId,
+        run_attempt: 1,
+        occurred_at: '2026-11-24T11:00:00Z',
+      },
+      metric as KpiEvent['metric'],
+      1,
+      {},
+      'notify',
+    ),
+  );
+const supabase = (timeoutMs = 2_000) =>
+  new SupabaseSink({ url: stack.url, key: stack.serviceRoleKey, timeoutMs });
+const sink = (logged: string[] = [], timeoutMs?: number) =>
+  new SendOrSpoolSink(supabase(timeoutMs), new SpoolSink(spool), {
+    now: () => NOW,
+    log: (event) => logged.push(event),
+  });
 const stored = () => sql`select metric, value from kpi.events where run_id = ${runId} order by metric`;
 
 describe('SendOrSpoolSink', () => {
@@ -40,7 +59,9 @@ describe('SendOrSpoolSink', () => {
     const logged: string[] = [];
     await sink(logged).emit(events());
     expect(await stored()).toEqual([
-      { metric: 'notify.failures', value: 1 }, { metric: 'notify.slack_success_rate', value: 1 }, { metric: 'security_ci.kpi_ingest_success', value: 1 },
+      { metric: 'notify.failures', value: 1 },
+      { metric: 'notify.slack_success_rate', value: 1 },
+      { metric: 'security_ci.kpi_ingest_success', value: 1 },
     ]);
     expect((await readSpool(spool)).events).toEqual([]);
     expect(logged).toEqual(['kpi_sent']);
@@ -53,22 +74,31 @@ describe('SendOrSpoolSink', () => {
     ['a timeout', { kind: 'hang' }],
     ['connection refused', 'router-down'],
   ];
-  it.each(outages)('on %s: spools the events and a kpi_ingest_success of 0, without throwing', async (_name, outage) => {
-    if (outage === 'router-down') await stack.router.stop();
-    else stack.router.inject(outage);
-    const logged: string[] = [];
-    try {
-      await expect(sink(logged, 300).emit(events())).resolves.toBeUndefined();
-    } finally {
-      if (outage === 'router-down') await stack.router.start();
-      else stack.router.inject(null);
-    }
-    expect(await stored()).toEqual([]);
-    const spooled = (await readSpool(spool)).events;
-    expect(spooled.slice(0, 2)).toEqual(events());
-    expect(spooled[2]).toMatchObject({ metric: 'security_ci.kpi_ingest_success', value: 0, repository: 'acme/app', run_id: runId, occurred_at: NOW.toISOString() });
-    expect(logged).toEqual(['kpi_spooled']);
-  });
+  it.each(outages)(
+    'on %s: spools the events and a kpi_ingest_success of 0, without throwing',
+    async (_name, outage) => {
+      if (outage === 'router-down') await stack.router.stop();
+      else stack.router.inject(outage);
+      const logged: string[] = [];
+      try {
+        await expect(sink(logged, 300).emit(events())).resolves.toBeUndefined();
+      } finally {
+        if (outage === 'router-down') await stack.router.start();
+        else stack.router.inject(null);
+      }
+      expect(await stored()).toEqual([]);
+      const spooled = (await readSpool(spool)).events;
+      expect(spooled.slice(0, 2)).toEqual(events());
+      expect(spooled[2]).toMatchObject({
+        metric: 'security_ci.kpi_ingest_success',
+        value: 0,
+        repository: 'acme/app',
+        run_id: runId,
+        occurred_at: NOW.toISOString(),
+      });
+      expect(logged).toEqual(['kpi_spooled']);
+    },
+  );
 
   it('spools a batch the function refuses (400) rather than losing it', async () => {
     const bad = { ...events()[0]!, labels: { note: 'x'.repeat(500) } };
@@ -81,7 +111,9 @@ describe('SendOrSpoolSink', () => {
     stack.router.inject({ kind: 'status', status: 503 });
     writeFileSync(join(dir, 'not-a-dir'), '');
     const logged: string[] = [];
-    const broken = new SendOrSpoolSink(supabase(), new SpoolSink(join(dir, 'not-a-dir', 'kpi.jsonl')), { log: (event) => logged.push(event) });
+    const broken = new SendOrSpoolSink(supabase(), new SpoolSink(join(dir, 'not-a-dir', 'kpi.jsonl')), {
+      log: (event) => logged.push(event),
+    });
     await expect(broken.emit(events())).resolves.toBeUndefined();
     stack.router.inject(null);
     expect(logged).toEqual(['kpi_spooled', 'kpi_spool_failed']);
@@ -89,10 +121,15 @@ describe('SendOrSpoolSink', () => {
 });
 
 describe('SupabaseSink', () => {
-  it('throws kpi_ingest_failed with the function\'s reason, and never the key', async () => {
+  it("throws kpi_ingest_failed with the function's reason, and never the key", async () => {
     const bad = { ...events()[0]!, metric: 'notify.fail' as KpiEvent['metric'] };
-    const failure = await supabase().emit([bad]).catch((error: unknown) => error as Error & { code: string });
-    expect(failure).toMatchObject({ code: 'kpi_ingest_failed', message: expect.stringContaining('400 events.0.metric') });
+    const failure = await supabase()
+      .emit([bad])
+      .catch((error: unknown) => error as Error & { code: string });
+    expect(failure).toMatchObject({
+      code: 'kpi_ingest_failed',
+      message: expect.stringContaining('400 events.0.metric'),
+    });
     expect(failure!.message).not.toContain(stack.serviceRoleKey);
   });
 });

@@ -24,22 +24,37 @@ afterAll(async () => {
 
 describe('KPI views', () => {
   it.each(KPI_METRICS)('%s: the figures the hand-computed event set implies', async (metric) => {
-    const rows = await sql`select * from ${sql(`kpi.${kpiViewName(metric)}`)} where repository = 'acme/app' and day = ${DAY}::date`;
+    const rows =
+      await sql`select * from ${sql(`kpi.${kpiViewName(metric)}`)} where repository = 'acme/app' and day = ${DAY}::date`;
     expect(rows).toHaveLength(1);
-    for (const [column, expected] of Object.entries(EXPECTED[metric])) expect(Number(rows[0]![column]), column).toBeCloseTo(expected, 9);
+    for (const [column, expected] of Object.entries(EXPECTED[metric]))
+      expect(Number(rows[0]![column]), column).toBeCloseTo(expected, 9);
   });
 
   it('groups by repository and UTC day', async () => {
-    const rows = await sql`select repository, day::text, failures from kpi.notify_failures order by repository, day`;
+    const rows =
+      await sql`select repository, day::text, failures from kpi.notify_failures order by repository, day`;
     expect(rows.map((r) => [r.repository, r.day, r.failures])).toEqual([
-      ['acme/app', DAY, 2], ['acme/app', '2026-11-25', 1], ['acme/other', DAY, 5],
+      ['acme/app', DAY, 2],
+      ['acme/app', '2026-11-25', 1],
+      ['acme/other', DAY, 5],
     ]);
   });
 });
 
 describe('kpi report', () => {
   it('prints every metric of the day range as one JSON object', async () => {
-    const result = await runCli(['kpi', 'report', '--db-url', server.url, '--from', DAY, '--to', DAY, '--json']);
+    const result = await runCli([
+      'kpi',
+      'report',
+      '--db-url',
+      server.url,
+      '--from',
+      DAY,
+      '--to',
+      DAY,
+      '--json',
+    ]);
     expect(result.exitCode).toBe(0);
     const report = JSON.parse(result.stdout);
     expect(report).toMatchObject({ from: DAY, to: DAY });
@@ -47,7 +62,8 @@ describe('kpi report', () => {
     for (const metric of KPI_METRICS) {
       const row = report.metrics[metric].find((r: { repository: string }) => r.repository === 'acme/app');
       expect(row, metric).toMatchObject({ day: DAY });
-      for (const [column, expected] of Object.entries(EXPECTED[metric])) expect(row[column], `${metric} ${column}`).toBeCloseTo(expected, 9);
+      for (const [column, expected] of Object.entries(EXPECTED[metric]))
+        expect(row[column], `${metric} ${column}`).toBeCloseTo(expected, 9);
     }
     expect(report.metrics['notify.failures']).toHaveLength(2);
   });
@@ -61,8 +77,17 @@ describe('kpi report', () => {
 
   it('refuses a malformed date and hides the database URL when it cannot connect', async () => {
     const badDate = await runCli(['kpi', 'report', '--db-url', server.url, '--from', '24.11.2026']);
-    expect(badDate).toMatchObject({ exitCode: 2, stderr: expect.stringContaining('--from must be a date, YYYY-MM-DD') });
-    const unreachable = await runCli(['kpi', 'report', '--db-url', 'postgres://kpi:hunter2-password@127.0.0.1:1/postgres', '--json']);
+    expect(badDate).toMatchObject({
+      exitCode: 2,
+      stderr: expect.stringContaining('--from must be a date, YYYY-MM-DD'),
+    });
+    const unreachable = await runCli([
+      'kpi',
+      'report',
+      '--db-url',
+      'postgres://kpi:hunter2-password@127.0.0.1:1/postgres',
+      '--json',
+    ]);
     expect(unreachable.exitCode).toBe(2);
     expect(unreachable.stdout).toContain('cannot read the KPI views');
     expect(unreachable.stdout).not.toContain('hunter2-password');

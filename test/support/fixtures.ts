@@ -10,7 +10,8 @@ export const GH = (name: string) => fixture(`github-attestations/${name}`);
 export const GENERATOR = (name: string) => fixture(`slsa-generator/${name}`);
 
 export const GITHUB_HOSTED = 'https://github.com/actions/runner/github-hosted';
-export const GENERIC_GENERATOR = 'https://github.com/slsa-framework/slsa-github-generator/.github/workflows/generator_generic_slsa3.yml';
+export const GENERIC_GENERATOR =
+  'https://github.com/slsa-framework/slsa-github-generator/.github/workflows/generator_generic_slsa3.yml';
 
 export function policy(overrides: Partial<VerificationPolicy> = {}): VerificationPolicy {
   return {
@@ -30,7 +31,9 @@ export function policy(overrides: Partial<VerificationPolicy> = {}): Verificatio
   };
 }
 
-export function request(overrides: Partial<VerifyRequest> & Pick<VerifyRequest, 'provenancePath'>): VerifyRequest {
+export function request(
+  overrides: Partial<VerifyRequest> & Pick<VerifyRequest, 'provenancePath'>,
+): VerifyRequest {
   return {
     artifactPaths: [],
     policy: policy(),

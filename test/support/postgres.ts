@@ -21,12 +21,34 @@ export async function startPostgres(): Promise<PostgresServer> {
   const user = process.getuid?.() === 0 ? postgresUser() : undefined;
   if (user) chownSync(dir, user.uid, user.gid);
   const data = join(dir, 'data');
-  execFileSync(join(bin, 'initdb'), ['-D', data, '-U', 'postgres', '-A', 'trust', '--no-sync', '-E', 'UTF8', '--locale=C'], { ...user, stdio: 'pipe' });
+  execFileSync(
+    join(bin, 'initdb'),
+    ['-D', data, '-U', 'postgres', '-A', 'trust', '--no-sync', '-E', 'UTF8', '--locale=C'],
+    { ...user, stdio: 'pipe' },
+  );
   const port = await freePort();
-  const server = spawn(join(bin, 'postgres'), [
-    '-D', data, '-h', '127.0.0.1', '-p', String(port), '-k', dir,
-    '-c', 'fsync=off', '-c', 'synchronous_commit=off', '-c', 'full_page_writes=off', '-c', 'max_connections=60',
-  ], { ...user, stdio: ['ignore', 'ignore', 'pipe'] });
+  const server = spawn(
+    join(bin, 'postgres'),
+    [
+      '-D',
+      data,
+      '-h',
+      '127.0.0.1',
+      '-p',
+      String(port),
+      '-k',
+      dir,
+      '-c',
+      'fsync=off',
+      '-c',
+      'synchronous_commit=off',
+      '-c',
+      'full_page_writes=off',
+      '-c',
+      'max_connections=60',
+    ],
+    { ...user, stdio: ['ignore', 'ignore', 'pipe'] },
+  );
   const url = `postgres://postgres@127.0.0.1:${port}/postgres`;
   await waitUntilReady(url, server);
   return {
@@ -46,8 +68,13 @@ export async function startPostgres(): Promise<PostgresServer> {
 function postgresBinDir(): string {
   if (process.env.PG_BIN) return process.env.PG_BIN;
   const root = '/usr/lib/postgresql';
-  const majors = existsSync(root) ? readdirSync(root).filter((v) => existsSync(join(root, v, 'bin', 'initdb'))).sort((a, b) => Number(b) - Number(a)) : [];
-  if (!majors[0]) throw new Error('PostgreSQL server binaries not found: run scripts/ci/postgres.sh (or set PG_BIN)');
+  const majors = existsSync(root)
+    ? readdirSync(root)
+        .filter((v) => existsSync(join(root, v, 'bin', 'initdb')))
+        .sort((a, b) => Number(b) - Number(a))
+    : [];
+  if (!majors[0])
+    throw new Error('PostgreSQL server binaries not found: run scripts/ci/postgres.sh (or set PG_BIN)');
   return join(root, majors[0], 'bin');
 }
 
@@ -59,16 +86,20 @@ function postgresUser(): { uid: number; gid: number } {
 
 function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
-    const probe = createServer().once('error', reject).listen(0, '127.0.0.1', () => {
-      const { port } = probe.address() as { port: number };
-      probe.close(() => resolve(port));
-    });
+    const probe = createServer()
+      .once('error', reject)
+      .listen(0, '127.0.0.1', () => {
+        const { port } = probe.address() as { port: number };
+        probe.close(() => resolve(port));
+      });
   });
 }
 
 async function waitUntilReady(url: string, server: ChildProcess): Promise<void> {
   let log = '';
-  server.stderr?.on('data', (chunk: Buffer) => { log += chunk.toString(); });
+  server.stderr?.on('data', (chunk: Buffer) => {
+    log += chunk.toString();
+  });
   for (let attempt = 0; attempt < 100; attempt++) {
     if (server.exitCode !== null) throw new Error(`postgres exited: ${log}`);
     const sql = postgres(url, { max: 1, connect_timeout: 1, onnotice: () => {} });

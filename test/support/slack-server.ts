@@ -29,15 +29,21 @@ export async function startSlackServer(): Promise<SlackServer> {
     const reply = replies.length > 1 ? replies.shift()! : replies[0]!;
     if (reply.kind === 'hang') return void hanging.push(response);
     if (reply.kind === 'ok') return void response.writeHead(200, { 'content-type': 'text/html' }).end('ok');
-    if (reply.kind === 'not-delivered') return void response.writeHead(200, { 'content-type': 'application/json' }).end('{"delivered":false}');
-    if (reply.kind === 'rate-limited') return void response.writeHead(429, { 'retry-after': String(reply.retryAfterSeconds) }).end('rate_limited');
+    if (reply.kind === 'not-delivered')
+      return void response.writeHead(200, { 'content-type': 'application/json' }).end('{"delivered":false}');
+    if (reply.kind === 'rate-limited')
+      return void response
+        .writeHead(429, { 'retry-after': String(reply.retryAfterSeconds) })
+        .end('rate_limited');
     response.writeHead(reply.status, { 'content-type': 'text/plain' }).end(reply.body);
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   return {
     url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/services/T000/B000/secret`,
     received,
-    reply: (...next) => { replies = next; },
+    reply: (...next) => {
+      replies = next;
+    },
     close: () => {
       for (const response of hanging) response.destroy();
       return new Promise((resolve) => server.close(() => resolve()));

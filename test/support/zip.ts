@@ -9,11 +9,15 @@ export interface ZipItem {
 /** A real zip archive in memory. */
 export function makeZip(items: readonly ZipItem[]): Promise<Buffer> {
   const zip = new yazl.ZipFile();
-  for (const item of items) zip.addBuffer(Buffer.from(item.content), item.name, item.mode ? { mode: item.mode } : {});
+  for (const item of items)
+    zip.addBuffer(Buffer.from(item.content), item.name, item.mode ? { mode: item.mode } : {});
   zip.end();
   const chunks: Buffer[] = [];
   return new Promise((resolve, reject) => {
-    zip.outputStream.on('data', (chunk: Buffer) => chunks.push(chunk)).on('end', () => resolve(Buffer.concat(chunks))).on('error', reject);
+    zip.outputStream
+      .on('data', (chunk: Buffer) => chunks.push(chunk))
+      .on('end', () => resolve(Buffer.concat(chunks)))
+      .on('error', reject);
   });
 }
 

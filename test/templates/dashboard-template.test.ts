@@ -7,15 +7,23 @@ import { applyEvent, emptyManifest, serializeManifest } from '../../src/core/man
 import { manifestEvent } from '../support/manifest-events.js';
 import { loadWorkflow } from './workflow-checks.js';
 
-interface Step { readonly name?: string; readonly run?: string; readonly uses?: string }
+interface Step {
+  readonly name?: string;
+  readonly run?: string;
+  readonly uses?: string;
+}
 const workflow = loadWorkflow(readFileSync('workflows-templates/dashboard.yml', 'utf8')) as {
-  on: Record<string, unknown>; jobs: Record<string, { steps: Step[]; permissions?: Record<string, string>; needs?: string }>;
+  on: Record<string, unknown>;
+  jobs: Record<string, { steps: Step[]; permissions?: Record<string, string>; needs?: string }>;
 };
 const script = workflow.jobs.build!.steps.find((step) => step.run)!.run!;
 /** The template's own script, with the pinned checkout's CLI replaced by this tree's source. */
 function runScript(repository: string): string {
   const cli = `${resolve('node_modules/.bin/tsx')} ${resolve('src/cli/index.ts')}`;
-  return execFileSync('bash', ['-e', '-c', script.replace('node .provenance-guard/dist/cli/index.js', cli)], { cwd: repository, encoding: 'utf8' });
+  return execFileSync('bash', ['-e', '-c', script.replace('node .provenance-guard/dist/cli/index.js', cli)], {
+    cwd: repository,
+    encoding: 'utf8',
+  });
 }
 
 describe('the dashboard.yml template', () => {
@@ -23,22 +31,32 @@ describe('the dashboard.yml template', () => {
     expect(Object.keys(workflow.on).sort()).toEqual(['push', 'schedule']);
     expect(workflow.on.push).toEqual({ branches: ['main'], paths: ['docs/reports/**/manifest.json'] });
     expect(workflow.jobs.deploy!.permissions).toEqual({ pages: 'write', 'id-token': 'write' });
-    expect(workflow.jobs.build!.steps.map((step) => step.uses?.split('@')[0] ?? 'run')).toEqual(['actions/checkout', 'actions/checkout', 'run', 'actions/upload-pages-artifact']);
+    expect(workflow.jobs.build!.steps.map((step) => step.uses?.split('@')[0] ?? 'run')).toEqual([
+      'actions/checkout',
+      'actions/checkout',
+      'run',
+      'actions/upload-pages-artifact',
+    ]);
   });
 
   it('works on day one: no manifest yet gives the empty-state page and exit 0', () => {
     const repository = mkdtempSync(join(tmpdir(), 'pg-dashboard-day-one-'));
     expect(runScript(repository)).toMatch(/site\/index\.html: empty-state page/);
-    expect(readFileSync(join(repository, 'site', 'index.html'), 'utf8')).toContain('No release has been recorded yet.');
+    expect(readFileSync(join(repository, 'site', 'index.html'), 'utf8')).toContain(
+      'No release has been recorded yet.',
+    );
   });
 
-  it('reads every day\'s manifest once releases exist', () => {
+  it("reads every day's manifest once releases exist", () => {
     const repository = mkdtempSync(join(tmpdir(), 'pg-dashboard-releases-'));
     const today = new Date().toISOString().slice(0, 10);
     mkdirSync(join(repository, 'docs', 'reports', today), { recursive: true });
     const applied = applyEvent(emptyManifest(), manifestEvent('failed', { at: new Date().toISOString() }));
     if (!applied.ok) throw new Error(applied.reason);
-    writeFileSync(join(repository, 'docs', 'reports', today, 'manifest.json'), serializeManifest(applied.manifest));
+    writeFileSync(
+      join(repository, 'docs', 'reports', today, 'manifest.json'),
+      serializeManifest(applied.manifest),
+    );
     expect(runScript(repository)).toMatch(/site\/index\.html: 1 manifest entries/);
   });
 });

@@ -35,31 +35,85 @@ export interface NotifyInputs {
 }
 
 const optional = (name: string) => core.getInput(name).trim() || null;
-const INPUTS = ['tag', 'run-id', 'failure-reason', 'detail', 'artifact-url', 'slack-webhook-url', 'supabase-url', 'supabase-key', 'ops-summary-webhook-url',
-  'ops-mention', 'github-token', 'issue-token', 'manifest', 'manifest-path', 'manifest-branch'] as const;
+const INPUTS = [
+  'tag',
+  'run-id',
+  'failure-reason',
+  'detail',
+  'artifact-url',
+  'slack-webhook-url',
+  'supabase-url',
+  'supabase-key',
+  'ops-summary-webhook-url',
+  'ops-mention',
+  'github-token',
+  'issue-token',
+  'manifest',
+  'manifest-path',
+  'manifest-branch',
+] as const;
 
 /** Reads and validates every input once; secrets are masked before anything can print them. */
 export function readNotifyInputs(env: NodeJS.ProcessEnv = process.env): NotifyInputs {
   const raw: Record<string, string | null> = Object.fromEntries(INPUTS.map((name) => [name, optional(name)]));
-  for (const secret of ['slack-webhook-url', 'supabase-key', 'ops-summary-webhook-url', 'github-token', 'issue-token']) if (raw[secret]) core.setSecret(raw[secret]!);
-  const inputs = parseInputs(Schema, {
-    ...raw, 'run-id': raw['run-id'] ?? env.GITHUB_RUN_ID ?? '', 'run-attempt': env.GITHUB_RUN_ATTEMPT ?? '1', 'ops-mention': raw['ops-mention'] ?? '@ops-team',
-    'github-token': raw['github-token'] ?? '', manifest: raw.manifest ?? 'true', repository: env.GITHUB_REPOSITORY ?? '',
-  }, (field: string) => (field === 'repository' ? 'GITHUB_REPOSITORY' : field));
+  for (const secret of [
+    'slack-webhook-url',
+    'supabase-key',
+    'ops-summary-webhook-url',
+    'github-token',
+    'issue-token',
+  ])
+    if (raw[secret]) core.setSecret(raw[secret]!);
+  const inputs = parseInputs(
+    Schema,
+    {
+      ...raw,
+      'run-id': raw['run-id'] ?? env.GITHUB_RUN_ID ?? '',
+      'run-attempt': env.GITHUB_RUN_ATTEMPT ?? '1',
+      'ops-mention': raw['ops-mention'] ?? '@ops-team',
+      'github-token': raw['github-token'] ?? '',
+      manifest: raw.manifest ?? 'true',
+      repository: env.GITHUB_REPOSITORY ?? '',
+    },
+    (field: string) => (field === 'repository' ? 'GITHUB_REPOSITORY' : field),
+  );
   const server = env.GITHUB_SERVER_URL ?? 'https://github.com';
   const repository = toRepositoryRef(inputs.repository);
-  const secrets = [inputs['slack-webhook-url'], inputs['supabase-key'], inputs['ops-summary-webhook-url'], inputs['github-token'], inputs['issue-token']].filter((s): s is string => s !== null);
+  const secrets = [
+    inputs['slack-webhook-url'],
+    inputs['supabase-key'],
+    inputs['ops-summary-webhook-url'],
+    inputs['github-token'],
+    inputs['issue-token'],
+  ].filter((s): s is string => s !== null);
   return {
     githubToken: inputs['github-token'],
     issueToken: inputs['issue-token'] ?? inputs['github-token'],
-    manifest: inputs.manifest === 'false' ? null : { path: inputs['manifest-path'], ...(inputs['manifest-branch'] ? { branch: inputs['manifest-branch'] } : {}) },
+    manifest:
+      inputs.manifest === 'false'
+        ? null
+        : {
+            path: inputs['manifest-path'],
+            ...(inputs['manifest-branch'] ? { branch: inputs['manifest-branch'] } : {}),
+          },
     request: {
-      repository, tag: inputs.tag, runId: inputs['run-id'], runAttempt: inputs['run-attempt'], actor: env.GITHUB_ACTOR ?? 'unknown',
-      runUrl: `${server}/${inputs.repository}/actions/runs/${inputs['run-id']}`, artifactUrl: inputs['artifact-url'],
-      failureReason: inputs['failure-reason'], detail: inputs.detail,
+      repository,
+      tag: inputs.tag,
+      runId: inputs['run-id'],
+      runAttempt: inputs['run-attempt'],
+      actor: env.GITHUB_ACTOR ?? 'unknown',
+      runUrl: `${server}/${inputs.repository}/actions/runs/${inputs['run-id']}`,
+      artifactUrl: inputs['artifact-url'],
+      failureReason: inputs['failure-reason'],
+      detail: inputs.detail,
       runbookUrl: runbookUrl(inputs['failure-reason']),
-      slack: slackDestination(inputs), summary: inputs['ops-summary-webhook-url'] ? { url: inputs['ops-summary-webhook-url'], headers: {} } : null,
-      opsMention: inputs['ops-mention'], claimId: `${env.GITHUB_RUN_ID ?? 'local'}-${env.GITHUB_JOB ?? 'notify'}-${randomUUID()}`, secrets,
+      slack: slackDestination(inputs),
+      summary: inputs['ops-summary-webhook-url']
+        ? { url: inputs['ops-summary-webhook-url'], headers: {} }
+        : null,
+      opsMention: inputs['ops-mention'],
+      claimId: `${env.GITHUB_RUN_ID ?? 'local'}-${env.GITHUB_JOB ?? 'notify'}-${randomUUID()}`,
+      secrets,
     },
   };
 }
@@ -68,8 +122,14 @@ export function readNotifyInputs(env: NodeJS.ProcessEnv = process.env): NotifyIn
 function slackDestination(inputs: z.output<typeof Schema>): SlackDestination | null {
   if (inputs['slack-webhook-url']) return { url: inputs['slack-webhook-url'], headers: {} };
   if (inputs['supabase-url'] && inputs['supabase-key']) {
-    const functionUrl = new URL('functions/v1/ops-slack-notify?range=latest&source=provenance-validate', inputs['supabase-url'].replace(/\/?$/, '/'));
-    return { url: functionUrl.toString(), headers: { apikey: inputs['supabase-key'], authorization: `Bearer ${inputs['supabase-key']}` } };
+    const functionUrl = new URL(
+      'functions/v1/ops-slack-notify?range=latest&source=provenance-validate',
+      inputs['supabase-url'].replace(/\/?$/, '/'),
+    );
+    return {
+      url: functionUrl.toString(),
+      headers: { apikey: inputs['supabase-key'], authorization: `Bearer ${inputs['supabase-key']}` },
+    };
   }
   return null;
 }

@@ -17,12 +17,20 @@ export async function run(now = new Date()): Promise<void> {
     const inputs = readNotifyInputs();
     const baseUrl = process.env.GITHUB_API_URL ?? 'https://api.github.com';
     const { repository } = inputs.request;
-    const store = inputs.manifest && new GitHubContentsStore(new Octokit({ auth: inputs.githubToken, baseUrl }), { ...repository, ...inputs.manifest });
+    const store =
+      inputs.manifest &&
+      new GitHubContentsStore(new Octokit({ auth: inputs.githubToken, baseUrl }), {
+        ...repository,
+        ...inputs.manifest,
+      });
     const kpi = await actionKpiSink();
     const result = await notifyFailure(inputs.request, {
       issues: { octokit: new Octokit({ auth: inputs.issueToken, baseUrl }), repository },
-      store, kpi: kpi.sink, now: () => now,
-      log: (event, fields = {}) => core.info([event, ...Object.entries(fields).map(([k, v]) => `${k}=${JSON.stringify(v)}`)].join(' ')),
+      store,
+      kpi: kpi.sink,
+      now: () => now,
+      log: (event, fields = {}) =>
+        core.info([event, ...Object.entries(fields).map(([k, v]) => `${k}=${JSON.stringify(v)}`)].join(' ')),
     });
     core.setOutput('route', result.route ?? '');
     core.setOutput('issue-number', result.issueNumber === null ? '' : String(result.issueNumber));
@@ -30,7 +38,8 @@ export async function run(now = new Date()): Promise<void> {
     core.setOutput('kpi-spool', kpi.spool);
     core.info(result.why);
     await writeSummary(renderNotifySummary(inputs.request, result));
-    if (!result.delivered) core.setFailed(`notify_failed: ${result.why} (runbook: ${runbookUrl('notify_failed')})`);
+    if (!result.delivered)
+      core.setFailed(`notify_failed: ${result.why} (runbook: ${runbookUrl('notify_failed')})`);
   } catch (error) {
     failStep(error, 'notify_failed');
   }

@@ -25,14 +25,19 @@ export function verbatim(name: string): string {
 }
 
 export function positiveInteger(name: string, value: string | null): number {
-  if (value === null || !/^[1-9][0-9]*$/.test(value)) throw new GuardError('input_invalid', `${name} must be a positive integer`);
+  if (value === null || !/^[1-9][0-9]*$/.test(value))
+    throw new GuardError('input_invalid', `${name} must be a positive integer`);
   return Number(value);
 }
 
 /** Who asked: the person who triggered the run (a rerun's triggering actor), never an input. */
 export function actorOf(env: NodeJS.ProcessEnv = process.env): string {
   const actor = env.GITHUB_TRIGGERING_ACTOR || env.GITHUB_ACTOR;
-  if (!actor) throw new GuardError('input_invalid', 'GITHUB_ACTOR is not set: privileged operations run only inside a workflow');
+  if (!actor)
+    throw new GuardError(
+      'input_invalid',
+      'GITHUB_ACTOR is not set: privileged operations run only inside a workflow',
+    );
   return actor;
 }
 
@@ -45,7 +50,10 @@ export interface OperationEnvironment {
 }
 
 /** GitHub, the manifest, audit and KPI spools, from the inputs every privileged action shares. */
-export function operationEnvironment(now: () => Date, env: NodeJS.ProcessEnv = process.env): OperationEnvironment {
+export function operationEnvironment(
+  now: () => Date,
+  env: NodeJS.ProcessEnv = process.env,
+): OperationEnvironment {
   // Without manifest-path each entry is found in the file of its release run's day, whatever day this runs.
   const token = required('github-token');
   core.setSecret(token);
@@ -65,14 +73,25 @@ export function operationEnvironment(now: () => Date, env: NodeJS.ProcessEnv = p
   return {
     deps: {
       github: { octokit, repository },
-      store: optional('manifest') === 'false' ? null : new GitHubContentsStore(octokit, { ...repository, path: manifestPath, ...(branch ? { branch } : {}) }),
+      store:
+        optional('manifest') === 'false'
+          ? null
+          : new GitHubContentsStore(octokit, {
+              ...repository,
+              path: manifestPath,
+              ...(branch ? { branch } : {}),
+            }),
       // KPIs go to Supabase when configured, else (and on an outage) to the spool a later run flushes.
-      audit: new AuditSpool(auditLog), kpi: kpiSink(kpiSpool, supabase, { log }), now,
+      audit: new AuditSpool(auditLog),
+      kpi: kpiSink(kpiSpool, supabase, { log }),
+      now,
       sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
       log,
     },
     requestId: `${env.GITHUB_RUN_ID ?? 'local'}-${env.GITHUB_RUN_ATTEMPT ?? '1'}`,
-    secrets: [token], auditLog, kpiSpool,
+    secrets: [token],
+    auditLog,
+    kpiSpool,
   };
 }
 
@@ -85,7 +104,11 @@ function toRepositoryRefOrInvalid(fullName: string): ReturnType<typeof toReposit
 }
 
 export function reviewers(): string[] {
-  return core.getMultilineInput('governance-reviewers').flatMap((line) => line.split(',')).map((r) => r.trim().replace(/^@/, '')).filter(Boolean);
+  return core
+    .getMultilineInput('governance-reviewers')
+    .flatMap((line) => line.split(','))
+    .map((r) => r.trim().replace(/^@/, ''))
+    .filter(Boolean);
 }
 
 /**
@@ -95,5 +118,7 @@ export function reviewers(): string[] {
 export function failStep(error: unknown, fallback: FailureCode): void {
   const coded = toCodedError(error, fallback);
   core.setOutput('failure-reason', coded.code);
-  core.setFailed(`${coded.code}: ${coded.message.replace(/\s*\n\s*/g, ' ')} (runbook: ${runbookUrl(coded.code)})`);
+  core.setFailed(
+    `${coded.code}: ${coded.message.replace(/\s*\n\s*/g, ' ')} (runbook: ${runbookUrl(coded.code)})`,
+  );
 }

@@ -11,15 +11,26 @@ const DONE = {
 } as const;
 
 /** What recovery did for (tag, run), what the manifest now holds, and the audit request id. */
-export function renderRecoverSummary(request: { readonly tag: string; readonly runId: number }, result: RecoverResult, entry: ManifestEntry | null): string {
+export function renderRecoverSummary(
+  request: { readonly tag: string; readonly runId: number },
+  result: RecoverResult,
+  entry: ManifestEntry | null,
+): string {
   const subject = `${code(request.tag)} run ${request.runId}`;
-  const title = result.performed ? `Recovery of ${subject}: ${DONE[result.performed]}`
-    : result.plan.kind === 'refused' ? `Recovery of ${subject} refused` : `Recovery of ${subject}: nothing to do`;
+  const title = result.performed
+    ? `Recovery of ${subject}: ${DONE[result.performed]}`
+    : result.plan.kind === 'refused'
+      ? `Recovery of ${subject} refused`
+      : `Recovery of ${subject}: nothing to do`;
   return renderOperationSummary({
     title,
     done: [
       `Decision: ${shown(result.plan.why)}`,
-      ...(result.performed ? [`Done: ${DONE[result.performed]}${result.plan.kind === 'retry_tag' ? ` (${code(result.plan.tag)})` : ''}`] : ['Done: nothing']),
+      ...(result.performed
+        ? [
+            `Done: ${DONE[result.performed]}${result.plan.kind === 'retry_tag' ? ` (${code(result.plan.tag)})` : ''}`,
+          ]
+        : ['Done: nothing']),
       ...(result.finalStatus ? [`The awaited rerun ended with the entry \`${result.finalStatus}\``] : []),
     ],
     audit: result.audit,

@@ -1,7 +1,16 @@
 import * as core from '@actions/core';
 import { GuardError, setRunbookOrigin } from '../../core/errors/index.js';
 import { runGovernance, type GovernanceOperation } from '../../commands/rollback/index.js';
-import { actorOf, failStep, operationEnvironment, optional, positiveInteger, required, reviewers, verbatim } from '../operations/environment.js';
+import {
+  actorOf,
+  failStep,
+  operationEnvironment,
+  optional,
+  positiveInteger,
+  required,
+  reviewers,
+  verbatim,
+} from '../operations/environment.js';
 import { actionRunbookOrigin } from '../runbook-origin.js';
 import { entryAfter } from '../summary/operation.js';
 import { writeSummary } from '../summary/write.js';
@@ -14,21 +23,41 @@ export async function run(now = () => new Date()): Promise<void> {
   try {
     setRunbookOrigin(actionRunbookOrigin());
     const operation = optional('operation') ?? 'rollback';
-    if (!(OPERATIONS as readonly string[]).includes(operation)) throw new GuardError('input_invalid', `operation ${operation} is not in the catalog (${OPERATIONS.join(', ')})`);
+    if (!(OPERATIONS as readonly string[]).includes(operation))
+      throw new GuardError(
+        'input_invalid',
+        `operation ${operation} is not in the catalog (${OPERATIONS.join(', ')})`,
+      );
     const environment = operationEnvironment(now);
     const request = {
-      operation: operation as GovernanceOperation, runId: positiveInteger('run-id', optional('run-id')), tag: verbatim('tag'), reason: required('reason'),
-      incident: positiveInteger('incident', optional('incident')), actor: actorOf(), requestId: environment.requestId,
-      targetSha: optional('target-sha'), baseBranch: optional('base-branch') ?? 'main', expiresAt: optional('expires-at'),
-      governanceRunId: process.env.GITHUB_RUN_ID ? positiveInteger('GITHUB_RUN_ID', process.env.GITHUB_RUN_ID) : null,
-      governanceReviewers: reviewers(), secrets: environment.secrets,
+      operation: operation as GovernanceOperation,
+      runId: positiveInteger('run-id', optional('run-id')),
+      tag: verbatim('tag'),
+      reason: required('reason'),
+      incident: positiveInteger('incident', optional('incident')),
+      actor: actorOf(),
+      requestId: environment.requestId,
+      targetSha: optional('target-sha'),
+      baseBranch: optional('base-branch') ?? 'main',
+      expiresAt: optional('expires-at'),
+      governanceRunId: process.env.GITHUB_RUN_ID
+        ? positiveInteger('GITHUB_RUN_ID', process.env.GITHUB_RUN_ID)
+        : null,
+      governanceReviewers: reviewers(),
+      secrets: environment.secrets,
     };
     const result = await runGovernance(request, environment.deps);
     core.setOutput('pull-request', result.pullRequest ? String(result.pullRequest.number) : '');
     core.setOutput('pull-request-url', result.pullRequest?.url ?? '');
     core.setOutput('audit', JSON.stringify(result.audit));
     core.setOutput('audit-log', environment.auditLog);
-    await writeSummary(renderRollbackSummary(request, result, await entryAfter(environment.deps.store, request.tag, request.runId)));
+    await writeSummary(
+      renderRollbackSummary(
+        request,
+        result,
+        await entryAfter(environment.deps.store, request.tag, request.runId),
+      ),
+    );
   } catch (error) {
     failStep(error, 'issue_create_failed');
   }

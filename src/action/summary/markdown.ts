@@ -17,12 +17,21 @@ export function link(url: string, label: string): string {
 
 /** A GitHub Markdown table; cells are already escaped. */
 export function table(header: readonly string[], rows: readonly (readonly string[])[]): string {
-  return [`| ${header.join(' | ')} |`, `|${header.map(() => '---').join('|')}|`, ...rows.map((row) => `| ${row.join(' | ')} |`)].join('\n');
+  return [
+    `| ${header.join(' | ')} |`,
+    `|${header.map(() => '---').join('|')}|`,
+    ...rows.map((row) => `| ${row.join(' | ')} |`),
+  ].join('\n');
 }
 
 export type Tone = 'good' | 'bad' | 'waiting' | 'neutral';
 
-const COLOUR: Record<Tone, string> = { good: '#1a7f37', bad: '#cf222e', waiting: '#bf8700', neutral: '#6e7781' };
+const COLOUR: Record<Tone, string> = {
+  good: '#1a7f37',
+  bad: '#cf222e',
+  waiting: '#bf8700',
+  neutral: '#6e7781',
+};
 
 export interface Slice {
   readonly label: string;

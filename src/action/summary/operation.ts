@@ -23,15 +23,30 @@ export function renderOperationSummary(report: OperationReport): string {
     '### The manifest entry now',
     report.entry ? entryTable(report.entry) : '_The entry could not be read back; see the audit record._',
     '### Audit record',
-    table(['request id', 'operation', 'result', 'actor', 'incident', 'reason'], [[
-      shown(audit.request_id), shown(audit.operation), audit.result, shown(audit.actor), audit.incident === null ? '—' : `#${audit.incident}`, shown(audit.reason),
-    ]]),
-  ].join('\n\n').concat('\n');
+    table(
+      ['request id', 'operation', 'result', 'actor', 'incident', 'reason'],
+      [
+        [
+          shown(audit.request_id),
+          shown(audit.operation),
+          audit.result,
+          shown(audit.actor),
+          audit.incident === null ? '—' : `#${audit.incident}`,
+          shown(audit.reason),
+        ],
+      ],
+    ),
+  ]
+    .join('\n\n')
+    .concat('\n');
 }
 
 /** The entry as its home file holds it now, for the summary; a read that fails leaves it out, not the summary. */
-export async function entryAfter(store: { read(of: { tag: string; run_id: number }): Promise<{ entries: readonly ManifestEntry[] }> } | null,
-  tag: string, runId: number): Promise<ManifestEntry | null> {
+export async function entryAfter(
+  store: { read(of: { tag: string; run_id: number }): Promise<{ entries: readonly ManifestEntry[] }> } | null,
+  tag: string,
+  runId: number,
+): Promise<ManifestEntry | null> {
   const manifest = store ? await store.read({ tag, run_id: runId }).catch(() => null) : null;
   return manifest?.entries.find((e) => e.tag === tag && e.run_id === runId) ?? null;
 }

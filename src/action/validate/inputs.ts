@@ -4,20 +4,43 @@ import * as core from '@actions/core';
 import { z } from 'zod';
 import { toRepositoryRef } from '../../adapters/github/index.js';
 import { GuardError } from '../../core/errors/index.js';
-import { parseInputs, text, toPolicyRequest, type PolicyInputs, type VerifyInputField } from '../../commands/verify/index.js';
-import { GOVERNANCE_WORKFLOW, type ArtifactSource, type ProvenanceSource, type ValidateRequest } from '../../commands/validate/index.js';
+import {
+  parseInputs,
+  text,
+  toPolicyRequest,
+  type PolicyInputs,
+  type VerifyInputField,
+} from '../../commands/verify/index.js';
+import {
+  GOVERNANCE_WORKFLOW,
+  type ArtifactSource,
+  type ProvenanceSource,
+  type ValidateRequest,
+} from '../../commands/validate/index.js';
 import project from '../../../package.json' with { type: 'json' };
 import { explicitPolicyInputs, readPolicyInput, verifierIdOf } from './policy-inputs.js';
 
 const POLICY_INPUT: Record<VerifyInputField, string> = {
-  artifacts: 'artifact-path', provenance: 'provenance-path', expectedBuilderIds: 'expected-builder-id',
-  expectedSourceRepo: 'expected-source-repo', expectedOwner: 'expected-owner', githubServerUrl: 'GITHUB_SERVER_URL',
-  denySelfHostedRunners: 'deny-self-hosted-runners', tag: 'tag', commit: 'commit-sha', expectedIssuer: 'expected-issuer',
-  expectedSan: 'expected-san', expectedRepositoryId: 'expected-repository-id', trust: 'trust', rekorUrl: 'rekor-url',
-  requireAllSubjects: 'require-all-subjects', override: 'the manifest\'s override grant',
+  artifacts: 'artifact-path',
+  provenance: 'provenance-path',
+  expectedBuilderIds: 'expected-builder-id',
+  expectedSourceRepo: 'expected-source-repo',
+  expectedOwner: 'expected-owner',
+  githubServerUrl: 'GITHUB_SERVER_URL',
+  denySelfHostedRunners: 'deny-self-hosted-runners',
+  tag: 'tag',
+  commit: 'commit-sha',
+  expectedIssuer: 'expected-issuer',
+  expectedSan: 'expected-san',
+  expectedRepositoryId: 'expected-repository-id',
+  trust: 'trust',
+  rekorUrl: 'rekor-url',
+  requireAllSubjects: 'require-all-subjects',
+  override: "the manifest's override grant",
 };
 
-const positiveInt = (name: string) => text.regex(/^[1-9][0-9]*$/, `${name} must be a positive integer`).transform(Number);
+const positiveInt = (name: string) =>
+  text.regex(/^[1-9][0-9]*$/, `${name} must be a positive integer`).transform(Number);
 const boolean = z.enum(['true', 'false']).transform((v) => v === 'true');
 
 const ActionSchema = z.object({
@@ -46,20 +69,33 @@ export interface ActionInputs {
 }
 
 const optional = (name: string) => core.getInput(name).trim() || null;
-const lines = (name: string) => core.getMultilineInput(name).map((l) => l.trim()).filter(Boolean);
+const lines = (name: string) =>
+  core
+    .getMultilineInput(name)
+    .map((l) => l.trim())
+    .filter(Boolean);
 
 /** Reads every input once and validates it; errors name the input. */
 export function readActionInputs(now: Date, env: NodeJS.ProcessEnv = process.env): ActionInputs {
   const raw = {
-    'run-id': optional('run-id') ?? env.GITHUB_RUN_ID ?? '', 'run-attempt': env.GITHUB_RUN_ATTEMPT ?? '1',
-    'artifact-name': optional('artifact-name'), 'artifact-path': lines('artifact-path'), 'artifact-url': optional('artifact-url'),
-    'provenance-path': optional('provenance-path'), 'provenance-source': optional('provenance-source') ?? 'file',
+    'run-id': optional('run-id') ?? env.GITHUB_RUN_ID ?? '',
+    'run-attempt': env.GITHUB_RUN_ATTEMPT ?? '1',
+    'artifact-name': optional('artifact-name'),
+    'artifact-path': lines('artifact-path'),
+    'artifact-url': optional('artifact-url'),
+    'provenance-path': optional('provenance-path'),
+    'provenance-source': optional('provenance-source') ?? 'file',
     'artifact-source': optional('artifact-source') ?? 'run',
-    'manifest-path': optional('manifest-path'), 'manifest-branch': optional('manifest-branch'),
-    'github-token': optional('github-token') ?? '', 'fail-on-reject': optional('fail-on-reject') ?? 'true',
-    'log-format': optional('log-format') ?? 'text', repository: env.GITHUB_REPOSITORY ?? '',
+    'manifest-path': optional('manifest-path'),
+    'manifest-branch': optional('manifest-branch'),
+    'github-token': optional('github-token') ?? '',
+    'fail-on-reject': optional('fail-on-reject') ?? 'true',
+    'log-format': optional('log-format') ?? 'text',
+    repository: env.GITHUB_REPOSITORY ?? '',
   };
-  const inputs = parseInputs(ActionSchema, raw, (field: string) => (field === 'repository' ? 'GITHUB_REPOSITORY' : field));
+  const inputs = parseInputs(ActionSchema, raw, (field: string) =>
+    field === 'repository' ? 'GITHUB_REPOSITORY' : field,
+  );
   const tag = optional('tag');
   if (tag === null) throw new GuardError('input_invalid', 'tag is required: the release tag to verify');
   return {
@@ -82,10 +118,13 @@ export function readActionInputs(now: Date, env: NodeJS.ProcessEnv = process.env
       explicitPolicyFields: explicitPolicyInputs(),
       verifierId: verifierIdOf(env, project.version),
     },
-    manifest: optional('manifest') === 'false' ? null : {
-      path: inputs['manifest-path'],
-      ...(inputs['manifest-branch'] ? { branch: inputs['manifest-branch'] } : {}),
-    },
+    manifest:
+      optional('manifest') === 'false'
+        ? null
+        : {
+            path: inputs['manifest-path'],
+            ...(inputs['manifest-branch'] ? { branch: inputs['manifest-branch'] } : {}),
+          },
     failOnReject: inputs['fail-on-reject'],
     logFormat: inputs['log-format'],
   };
@@ -95,32 +134,53 @@ function artifactSource(inputs: z.output<typeof ActionSchema>): ArtifactSource {
   const byName = inputs['artifact-name'];
   const byPath = inputs['artifact-path'];
   if (inputs['artifact-source'] === 'release') {
-    if (byName !== null || byPath.length > 0) throw new GuardError('input_invalid', 'artifact-source: release verifies the release\'s assets: leave artifact-name and artifact-path empty');
+    if (byName !== null || byPath.length > 0)
+      throw new GuardError(
+        'input_invalid',
+        "artifact-source: release verifies the release's assets: leave artifact-name and artifact-path empty",
+      );
     return { kind: 'release' };
   }
   if ((byName === null) === (byPath.length === 0)) {
-    throw new GuardError('input_invalid', 'give exactly one of artifact-name (download from run-id) and artifact-path (files on the runner)');
+    throw new GuardError(
+      'input_invalid',
+      'give exactly one of artifact-name (download from run-id) and artifact-path (files on the runner)',
+    );
   }
-  return byName !== null ? { kind: 'run-artifact', name: byName, runId: inputs['run-id'] } : { kind: 'paths', patterns: byPath };
+  return byName !== null
+    ? { kind: 'run-artifact', name: byName, runId: inputs['run-id'] }
+    : { kind: 'paths', patterns: byPath };
 }
 
 function provenanceSource(inputs: z.output<typeof ActionSchema>): ProvenanceSource {
   const path = inputs['provenance-path'];
   if (inputs['provenance-source'] === 'attestations-api') {
-    if (path !== null) throw new GuardError('input_invalid', 'provenance-path and provenance-source: attestations-api exclude each other');
+    if (path !== null)
+      throw new GuardError(
+        'input_invalid',
+        'provenance-path and provenance-source: attestations-api exclude each other',
+      );
     return { kind: 'attestations-api' };
   }
   if (path === null && inputs['artifact-source'] === 'release') return { kind: 'release' };
-  if (path === null) throw new GuardError('input_invalid', 'provenance-path is required unless provenance-source is attestations-api (or artifact-source is release)');
+  if (path === null)
+    throw new GuardError(
+      'input_invalid',
+      'provenance-path is required unless provenance-source is attestations-api (or artifact-source is release)',
+    );
   return { kind: 'file', path };
 }
 
 function policyInputs(tag: string, repository: string, env: NodeJS.ProcessEnv): PolicyInputs {
   const trust = optional('trust') ?? 'tuf';
-  const declared = ['override-reason', 'override-approver', 'override-expires'].filter((name) => optional(name) !== null);
+  const declared = ['override-reason', 'override-approver', 'override-expires'].filter(
+    (name) => optional(name) !== null,
+  );
   if (declared.length > 0) {
-    throw new GuardError('input_invalid',
-      `${declared.join(', ')}: a workflow cannot declare its own override; a maintainer grants one through the rollback action (operation override_grant) and validate reads it from the release manifest`);
+    throw new GuardError(
+      'input_invalid',
+      `${declared.join(', ')}: a workflow cannot declare its own override; a maintainer grants one through the rollback action (operation override_grant) and validate reads it from the release manifest`,
+    );
   }
   const sourceRepo = optional('expected-source-repo');
   // This repository by default, pinned by its numeric ID as well: a renamed or re-created repository cannot pass.
@@ -135,8 +195,14 @@ function policyInputs(tag: string, repository: string, env: NodeJS.ProcessEnv): 
     commit: optional('commit-sha'),
     expectedIssuer: optional('expected-issuer') ?? undefined,
     expectedSan: optional('expected-san'),
-    expectedRepositoryId: optional('expected-repository-id') ?? (thisRepository ? env.GITHUB_REPOSITORY_ID || null : null),
-    trust: trust === 'tuf' ? { kind: 'tuf' } : trust === 'embedded' ? { kind: 'embedded' } : { kind: 'file', path: trust },
+    expectedRepositoryId:
+      optional('expected-repository-id') ?? (thisRepository ? env.GITHUB_REPOSITORY_ID || null : null),
+    trust:
+      trust === 'tuf'
+        ? { kind: 'tuf' }
+        : trust === 'embedded'
+          ? { kind: 'embedded' }
+          : { kind: 'file', path: trust },
     rekorUrl: optional('rekor-url'),
     requireAllSubjects: optional('require-all-subjects') === 'true',
     override: null,
@@ -146,6 +212,7 @@ function policyInputs(tag: string, repository: string, env: NodeJS.ProcessEnv): 
 function booleanInput(name: string, fallback: boolean): boolean {
   const value = optional(name);
   if (value === null) return fallback;
-  if (value !== 'true' && value !== 'false') throw new GuardError('input_invalid', `${name} must be true or false`);
+  if (value !== 'true' && value !== 'false')
+    throw new GuardError('input_invalid', `${name} must be true or false`);
   return value === 'true';
 }

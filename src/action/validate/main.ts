@@ -19,13 +19,21 @@ export async function run(now = new Date()): Promise<void> {
     setRunbookOrigin(actionRunbookOrigin());
     const inputs = readActionInputs(now);
     core.setSecret(inputs.request.token);
-    const octokit = new Octokit({ auth: inputs.request.token, baseUrl: process.env.GITHUB_API_URL ?? 'https://api.github.com' });
+    const octokit = new Octokit({
+      auth: inputs.request.token,
+      baseUrl: process.env.GITHUB_API_URL ?? 'https://api.github.com',
+    });
     const { owner, repo } = inputs.request.repository;
     const store = inputs.manifest && new GitHubContentsStore(octokit, { owner, repo, ...inputs.manifest });
     const kpi = await actionKpiSink();
     const result = await validateRelease(inputs.request, {
-      octokit, artifacts: new DefaultArtifactClient(), store, now: () => now, kpi: kpi.sink,
-      log: actionLog(inputs.logFormat, { tag: inputs.request.tag, run_id: inputs.request.runId }), path: process.env.PATH,
+      octokit,
+      artifacts: new DefaultArtifactClient(),
+      store,
+      now: () => now,
+      kpi: kpi.sink,
+      log: actionLog(inputs.logFormat, { tag: inputs.request.tag, run_id: inputs.request.runId }),
+      path: process.env.PATH,
     });
     setOutputs(result, inputs);
     core.setOutput('kpi-spool', kpi.spool);
@@ -49,7 +57,10 @@ function setOutputs({ verdict, manifest, evidence }: ValidateResult, inputs: Act
   core.setOutput('verifier', json.verifier);
   core.setOutput('verdict', JSON.stringify(json));
   const key = entryKey({ tag: inputs.request.tag, run_id: inputs.request.runId });
-  const entry = manifest && 'manifest' in manifest ? manifest.manifest.entries.find((e) => entryKey(e) === key) : undefined;
+  const entry =
+    manifest && 'manifest' in manifest
+      ? manifest.manifest.entries.find((e) => entryKey(e) === key)
+      : undefined;
   core.setOutput('manifest-entry', entry ? JSON.stringify(entry) : '');
   core.setOutput('evidence-path', evidence.written ? evidence.path : '');
   core.setOutput('evidence-sha256', evidence.written ? evidence.sha256 : '');
@@ -59,14 +70,19 @@ function setOutputs({ verdict, manifest, evidence }: ValidateResult, inputs: Act
 function report({ verdict, manifest }: ValidateResult, inputs: ActionInputs): void {
   // The JSON form is the redacted one (an e-mail SAN shows as <e-mail redacted>@domain).
   for (const check of toVerdictJson(verdict).checks.filter((c) => c.status === 'failed')) {
-    core.error(`expected ${check.expected}; actual ${check.actual}`, { title: `${check.code}: ${check.name}` });
+    core.error(`expected ${check.expected}; actual ${check.actual}`, {
+      title: `${check.code}: ${check.name}`,
+    });
   }
   if (verdict.failureReason) {
     const message = `${verdict.failureReason}: provenance rejected (runbook: ${runbookUrl(verdict.failureReason)})`;
     if (inputs.failOnReject) core.setFailed(message);
     else core.warning(message);
   }
-  if (manifest && 'error' in manifest) core.setFailed(`${manifest.code}: the manifest was not updated: ${manifest.error} (runbook: ${runbookUrl(manifest.code)})`);
+  if (manifest && 'error' in manifest)
+    core.setFailed(
+      `${manifest.code}: the manifest was not updated: ${manifest.error} (runbook: ${runbookUrl(manifest.code)})`,
+    );
 }
 
 async function summaryContext(inputs: ActionInputs, store: ManifestStore | null): Promise<SummaryContext> {
@@ -74,9 +90,18 @@ async function summaryContext(inputs: ActionInputs, store: ManifestStore | null)
   const { owner, repo } = inputs.request.repository;
   const runUrl = `${server}/${owner}/${repo}/actions/runs/${inputs.request.runId}`;
   // The entry's home follows its release run; a run the API cannot place leaves the link out, not the summary.
-  const path = store && await store.locate({ tag: inputs.request.tag, run_id: inputs.request.runId }).catch(() => null);
-  const manifestUrl = path ? `${server}/${owner}/${repo}/blob/${inputs.manifest?.branch ?? 'HEAD'}/${path}` : null;
+  const path =
+    store &&
+    (await store.locate({ tag: inputs.request.tag, run_id: inputs.request.runId }).catch(() => null));
+  const manifestUrl = path
+    ? `${server}/${owner}/${repo}/blob/${inputs.manifest?.branch ?? 'HEAD'}/${path}`
+    : null;
   const { artifacts, tag, runId } = inputs.request;
-  const described = 'patterns' in artifacts ? artifacts.patterns.join(', ') : 'name' in artifacts ? `${artifacts.name} (run ${artifacts.runId})` : 'the release assets';
+  const described =
+    'patterns' in artifacts
+      ? artifacts.patterns.join(', ')
+      : 'name' in artifacts
+        ? `${artifacts.name} (run ${artifacts.runId})`
+        : 'the release assets';
   return { tag, runId, artifacts: described, runUrl, manifestUrl };
 }

@@ -1,7 +1,12 @@
 import { readFileSync } from 'node:fs';
 import * as core from '@actions/core';
 import { GuardError } from '../../core/errors/index.js';
-import { loadPolicyFile, MAX_POLICY_BYTES, type ExplicitField, type LoadedPolicy } from '../../core/policy-file/index.js';
+import {
+  loadPolicyFile,
+  MAX_POLICY_BYTES,
+  type ExplicitField,
+  type LoadedPolicy,
+} from '../../core/policy-file/index.js';
 
 const given = (name: string) => core.getInput(name).trim() !== '';
 
@@ -13,17 +18,23 @@ export function readPolicyInput(): LoadedPolicy | null {
   try {
     text = readFileSync(path, 'utf8');
   } catch (error) {
-    throw new GuardError('input_invalid', `policy ${path} cannot be read: ${(error as Error).message}`, { cause: error });
+    throw new GuardError('input_invalid', `policy ${path} cannot be read: ${(error as Error).message}`, {
+      cause: error,
+    });
   }
-  if (Buffer.byteLength(text) > MAX_POLICY_BYTES) throw new GuardError('input_invalid', `policy ${path} is larger than ${MAX_POLICY_BYTES} bytes`);
+  if (Buffer.byteLength(text) > MAX_POLICY_BYTES)
+    throw new GuardError('input_invalid', `policy ${path} is larger than ${MAX_POLICY_BYTES} bytes`);
   return loadPolicyFile(text, path);
 }
 
 /** The inputs that set a policy field themselves: each wins over the policy file for that field. */
 export function explicitPolicyInputs(): Set<ExplicitField> {
   const inputs: [ExplicitField, string][] = [
-    ['expectedBuilderIds', 'expected-builder-id'], ['expectedSourceRepository', 'expected-source-repo'], ['expectedOwner', 'expected-owner'],
-    ['expectedRepositoryId', 'expected-repository-id'], ['denySelfHostedRunners', 'deny-self-hosted-runners'],
+    ['expectedBuilderIds', 'expected-builder-id'],
+    ['expectedSourceRepository', 'expected-source-repo'],
+    ['expectedOwner', 'expected-owner'],
+    ['expectedRepositoryId', 'expected-repository-id'],
+    ['denySelfHostedRunners', 'deny-self-hosted-runners'],
   ];
   return new Set(inputs.filter(([, name]) => given(name)).map(([field]) => field));
 }

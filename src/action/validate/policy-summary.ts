@@ -7,7 +7,14 @@ import type { ValidateResult } from '../../commands/validate/index.js';
 export function effectivePolicyMarkdown(result: ValidateResult): string | null {
   if (!result.effectivePolicy) return null;
   const policySha256 = result.verdict.provenance?.policySha256 ?? null;
-  const rows = [...effectivePolicyRows(result.effectivePolicy), ...(policySha256 ? [['policy file sha256', policySha256] as [string, string]] : [])];
+  const rows = [
+    ...effectivePolicyRows(result.effectivePolicy),
+    ...(policySha256 ? [['policy file sha256', policySha256] as [string, string]] : []),
+  ];
   const cell = (text: string) => escapeHtml(redactText(text, [])).replace(/\|/g, '\\|');
-  return ['| field | value |', '|---|---|', ...rows.map(([field, value]) => `| ${field} | ${cell(value)} |`)].join('\n');
+  return [
+    '| field | value |',
+    '|---|---|',
+    ...rows.map(([field, value]) => `| ${field} | ${cell(value)} |`),
+  ].join('\n');
 }

@@ -10,9 +10,16 @@ const RESULT = { passed: '✅ pass', failed: '❌ FAIL', skipped: '⏭️ skippe
 
 // Keyed by name, not by the PathStep union: a step without a label here shows under its own name.
 const STEP_LABEL: Readonly<Record<string, string>> = {
-  glob: 'artifact files (glob)', download: 'artifact download (run id)', 'provenance-file': 'provenance file',
-  'attestations-api': 'GitHub attestations API', 'slsa-verifier': 'slsa-verifier', 'degraded-to-sigstore': 'degraded to sigstore',
-  sigstore: 'sigstore verification', manifest: 'manifest updated', evidence: 'evidence written', release: 'release assets',
+  glob: 'artifact files (glob)',
+  download: 'artifact download (run id)',
+  'provenance-file': 'provenance file',
+  'attestations-api': 'GitHub attestations API',
+  'slsa-verifier': 'slsa-verifier',
+  'degraded-to-sigstore': 'degraded to sigstore',
+  sigstore: 'sigstore verification',
+  manifest: 'manifest updated',
+  evidence: 'evidence written',
+  release: 'release assets',
 };
 
 export interface SummaryContext {
@@ -34,47 +41,91 @@ export async function writeValidateSummary(result: ValidateResult, context: Summ
  */
 export function renderValidateSummary(result: ValidateResult, context: SummaryContext): string {
   const { verdict, manifest } = result;
-  const links = [link(context.runUrl, 'Workflow run'), ...(context.manifestUrl ? [link(context.manifestUrl, 'Manifest')] : [])].join(' · ');
+  const links = [
+    link(context.runUrl, 'Workflow run'),
+    ...(context.manifestUrl ? [link(context.manifestUrl, 'Manifest')] : []),
+  ].join(' · ');
   const failing = verdict.checks.filter((check) => check.status === 'failed');
-  const entry = manifest && 'manifest' in manifest ? findEntry(manifest.manifest, context.tag, context.runId) : null;
+  const entry =
+    manifest && 'manifest' in manifest ? findEntry(manifest.manifest, context.tag, context.runId) : null;
   return [
     `## ${heading(result)}`,
     `**Tag** ${code(context.tag)} · **Artifacts** ${shown(context.artifacts)} · **Verifier** ${shown(verdict.verifier)}`,
     ...(verdict.verified ? [facts(verdict)] : []),
     links,
     ...(verdict.failureReason
-      ? [`> **${verdict.failureReason}**: ${shown(FAILURE_CATALOG[verdict.failureReason].meaning)} ${link(runbookUrl(verdict.failureReason), `Runbook: ${verdict.failureReason}`)}`]
+      ? [
+          `> **${verdict.failureReason}**: ${shown(FAILURE_CATALOG[verdict.failureReason].meaning)} ${link(runbookUrl(verdict.failureReason), `Runbook: ${verdict.failureReason}`)}`,
+        ]
       : []),
-    ...(failing.length > 0 ? ['### Failing checks', table(['check', 'expected', 'actual'], failing.map((c) => [c.name, shown(c.expected), shown(c.actual)]))] : []),
+    ...(failing.length > 0
+      ? [
+          '### Failing checks',
+          table(
+            ['check', 'expected', 'actual'],
+            failing.map((c) => [c.name, shown(c.expected), shown(c.actual)]),
+          ),
+        ]
+      : []),
     ...(manifest && 'error' in manifest
-      ? [`> ⚠️ The manifest was not updated (**${manifest.code}**): ${shown(manifest.error)} ${link(runbookUrl(manifest.code), `Runbook: ${manifest.code}`)}`]
+      ? [
+          `> ⚠️ The manifest was not updated (**${manifest.code}**): ${shown(manifest.error)} ${link(runbookUrl(manifest.code), `Runbook: ${manifest.code}`)}`,
+        ]
       : []),
     ...(result.evidence.written ? [] : [`> ⚠️ No evidence was written: ${shown(result.evidence.reason)}`]),
-    folded(checksTitle(verdict.checks), table(['check', 'result', 'expected', 'actual'],
-      verdict.checks.map((c) => [c.name, RESULT[c.status], shown(c.expected), shown(c.actual)]))),
-    ...[effectivePolicyMarkdown(result)].filter((policy): policy is string => policy !== null).map((policy) => folded('Effective policy', policy)),
+    folded(
+      checksTitle(verdict.checks),
+      table(
+        ['check', 'result', 'expected', 'actual'],
+        verdict.checks.map((c) => [c.name, RESULT[c.status], shown(c.expected), shown(c.actual)]),
+      ),
+    ),
+    ...[effectivePolicyMarkdown(result)]
+      .filter((policy): policy is string => policy !== null)
+      .map((policy) => folded('Effective policy', policy)),
     folded('Path this run took', `\`\`\`mermaid\n${pathDiagram(result.steps, verdict)}\n\`\`\``),
     ...(manifest && 'manifest' in manifest && manifest.manifest.entries.length > 0
-      ? [folded('Release manifest', [...(entry ? [entryTable(entry)] : []), manifestPies(manifest.manifest)].join('\n\n'), !verdict.verified)]
+      ? [
+          folded(
+            'Release manifest',
+            [...(entry ? [entryTable(entry)] : []), manifestPies(manifest.manifest)].join('\n\n'),
+            !verdict.verified,
+          ),
+        ]
       : []),
-  ].join('\n\n').concat('\n');
+  ]
+    .join('\n\n')
+    .concat('\n');
 }
 
 /** The step's real outcome: a verified release whose manifest was not updated failed the step, and says so. */
 export function heading({ verdict, manifest }: ValidateResult): string {
   if (!verdict.verified) return `❌ Provenance rejected: ${verdict.failureReason}`;
-  return manifest && 'error' in manifest ? `⚠️ Provenance verified, but the manifest was not updated: ${manifest.code}` : '✅ Provenance verified';
+  return manifest && 'error' in manifest
+    ? `⚠️ Provenance verified, but the manifest was not updated: ${manifest.code}`
+    : '✅ Provenance verified';
 }
 
 /** The steps this run took, in order, ending in the verdict. */
 export function pathDiagram(steps: readonly PathStep[], verdict: Verdict): string {
   const nodes = ['start(["inputs"])', ...steps.map((step, i) => `s${i}["${STEP_LABEL[step] ?? step}"]`)];
-  const outcome = verdict.verified ? 'verdict{{"verified"}}' : `verdict{{"rejected: ${verdict.failureReason}"}}`;
+  const outcome = verdict.verified
+    ? 'verdict{{"verified"}}'
+    : `verdict{{"rejected: ${verdict.failureReason}"}}`;
   const ids = ['start', ...steps.map((_, i) => `s${i}`)];
-  const verdictAfter = Math.max(0, steps.findIndex((s) => s === 'sigstore'));
+  const verdictAfter = Math.max(
+    0,
+    steps.findIndex((s) => s === 'sigstore'),
+  );
   const edges = ids.slice(1).map((id, i) => `  ${ids[i]} --> ${id}`);
   const style = `  style verdict fill:${verdict.verified ? '#1a7f37' : '#cf222e'},color:#ffffff`;
-  return ['flowchart LR', ...nodes.map((n) => `  ${n}`), ...edges, `  ${ids[verdictAfter + 1] ?? 'start'} --> ${outcome}`, style].join('\n');
+  return [
+    'flowchart LR',
+    ...nodes.map((n) => `  ${n}`),
+    ...edges,
+    `  ${ids[verdictAfter + 1] ?? 'start'} --> ${outcome}`,
+    style,
+  ].join('\n');
 }
 
 function facts(verdict: Verdict): string {

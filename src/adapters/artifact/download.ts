@@ -47,21 +47,38 @@ export async function downloadRunArtifact(
   timing: DownloadTiming = defaultDownloadTiming,
   limits: UnzipLimits = defaultUnzipLimits,
 ): Promise<DownloadedArtifact> {
-  const findBy = { token: request.token, workflowRunId: request.runId, repositoryOwner: request.owner, repositoryName: request.repo };
+  const findBy = {
+    token: request.token,
+    workflowRunId: request.runId,
+    repositoryOwner: request.owner,
+    repositoryName: request.repo,
+  };
   let lastError: unknown;
   for (let attempt = 1; attempt <= timing.maxTries; attempt++) {
     try {
       const artifact = await findArtifact(github.octokit, request);
       const archiveDir = await mkdtemp(join(request.targetDir, '.archive-'));
-      await github.artifacts.downloadArtifact(artifact.id, { findBy, path: archiveDir, skipDecompress: true });
+      await github.artifacts.downloadArtifact(artifact.id, {
+        findBy,
+        path: archiveDir,
+        skipDecompress: true,
+      });
       const [archive] = await readdir(archiveDir);
       if (!archive) throw new Error('the download produced no file');
-      const files = await extractZipSafely(join(archiveDir, archive), join(request.targetDir, 'files'), limits);
+      const files = await extractZipSafely(
+        join(archiveDir, archive),
+        join(request.targetDir, 'files'),
+        limits,
+      );
       return { id: artifact.id, files, digest: artifact.digest, tries: attempt };
     } catch (error) {
       if (error instanceof GuardError) throw error;
       if (isExpired(error)) {
-        throw new GuardError('artifact_retention_missing', `artifact ${request.name} of run ${request.runId} has expired under the retention policy; reacquire it (rerun the build)`, { cause: error });
+        throw new GuardError(
+          'artifact_retention_missing',
+          `artifact ${request.name} of run ${request.runId} has expired under the retention policy; reacquire it (rerun the build)`,
+          { cause: error },
+        );
       }
       if (!isRetryable(error)) throw toMissing(request, error);
       lastError = error;
@@ -76,8 +93,17 @@ class ArtifactNotListed extends Error {
 }
 
 /** The newest artifact of that name in the run; an expired one is refused before any download. */
-async function findArtifact(octokit: Octokit, request: RunArtifactRequest): Promise<{ id: number; digest: string | null }> {
-  const { data } = await octokit.rest.actions.listWorkflowRunArtifacts({ owner: request.owner, repo: request.repo, run_id: request.runId, name: request.name, per_page: 100 });
+async function findArtifact(
+  octokit: Octokit,
+  request: RunArtifactRequest,
+): Promise<{ id: number; digest: string | null }> {
+  const { data } = await octokit.rest.actions.listWorkflowRunArtifacts({
+    owner: request.owner,
+    repo: request.repo,
+    run_id: request.runId,
+    name: request.name,
+    per_page: 100,
+  });
   const [newest] = data.artifacts.filter((a) => a.name === request.name).sort((a, b) => b.id - a.id);
   if (!newest) throw new ArtifactNotListed(`run ${request.runId} has no artifact named ${request.name}`);
   if (newest.expired) throw Object.assign(new Error('Artifact has expired'), { status: 410 });
@@ -102,5 +128,9 @@ function isRetryable(error: unknown): boolean {
 
 function toMissing(request: RunArtifactRequest, error: unknown, tries?: number): GuardError {
   const after = tries ? ` after ${tries} tries` : '';
-  return new GuardError('artifact_missing', `artifact ${request.name} of run ${request.runId} could not be downloaded${after}: ${(error as Error)?.message ?? String(error)}`, { cause: error });
+  return new GuardError(
+    'artifact_missing',
+    `artifact ${request.name} of run ${request.runId} could not be downloaded${after}: ${(error as Error)?.message ?? String(error)}`,
+    { cause: error },
+  );
 }

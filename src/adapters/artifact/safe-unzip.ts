@@ -21,7 +21,11 @@ const S_IFLNK = 0o120000;
  * names, symbolic links, and archives that inflate past the limits (counted on the bytes written,
  * not on the sizes the archive claims). Returns the extracted files.
  */
-export async function extractZipSafely(zipPath: string, target: string, limits: UnzipLimits = defaultUnzipLimits): Promise<string[]> {
+export async function extractZipSafely(
+  zipPath: string,
+  target: string,
+  limits: UnzipLimits = defaultUnzipLimits,
+): Promise<string[]> {
   const root = resolve(target);
   const zip = await openZip(zipPath);
   const files: string[] = [];
@@ -31,8 +35,10 @@ export async function extractZipSafely(zipPath: string, target: string, limits: 
       if (files.length >= limits.maxEntries) refuse(zipPath, `more than ${limits.maxEntries} entries`);
       const destination = resolve(root, entry.fileName);
       const inside = relative(root, destination);
-      if (inside.startsWith('..') || isAbsolute(inside)) refuse(zipPath, `entry ${entry.fileName} would be written outside the target`);
-      if (((entry.externalFileAttributes >>> 16) & S_IFMT) === S_IFLNK) refuse(zipPath, `entry ${entry.fileName} is a symbolic link`);
+      if (inside.startsWith('..') || isAbsolute(inside))
+        refuse(zipPath, `entry ${entry.fileName} would be written outside the target`);
+      if (((entry.externalFileAttributes >>> 16) & S_IFMT) === S_IFLNK)
+        refuse(zipPath, `entry ${entry.fileName} is a symbolic link`);
       if (entry.fileName.endsWith('/')) {
         await mkdir(destination, { recursive: true });
         continue;
@@ -41,7 +47,13 @@ export async function extractZipSafely(zipPath: string, target: string, limits: 
       const counter = new Transform({
         transform(chunk: Buffer, _encoding, done) {
           written += chunk.length;
-          if (written > limits.maxTotalBytes) done(new GuardError('artifact_missing', `${zipPath} inflates past ${limits.maxTotalBytes} bytes: refused`));
+          if (written > limits.maxTotalBytes)
+            done(
+              new GuardError(
+                'artifact_missing',
+                `${zipPath} inflates past ${limits.maxTotalBytes} bytes: refused`,
+              ),
+            );
           else done(null, chunk);
         },
       });
@@ -61,7 +73,12 @@ function refuse(zipPath: string, why: string): never {
 function openZip(path: string): Promise<yauzl.ZipFile> {
   return new Promise((resolvePromise, reject) => {
     yauzl.open(path, { lazyEntries: true, autoClose: false, validateEntrySizes: true }, (error, zip) => {
-      if (error || !zip) reject(new GuardError('artifact_missing', `${path} is not a readable zip archive: ${error?.message}`, { cause: error }));
+      if (error || !zip)
+        reject(
+          new GuardError('artifact_missing', `${path} is not a readable zip archive: ${error?.message}`, {
+            cause: error,
+          }),
+        );
       else resolvePromise(zip);
     });
   });
@@ -70,10 +87,24 @@ function openZip(path: string): Promise<yauzl.ZipFile> {
 /** yauzl itself refuses `..`, absolute and backslash names while reading the directory. */
 function nextEntry(zip: yauzl.ZipFile): Promise<yauzl.Entry | null> {
   return new Promise((resolvePromise, reject) => {
-    const cleanup = () => zip.removeAllListeners('entry').removeAllListeners('end').removeAllListeners('error');
-    zip.once('entry', (entry: yauzl.Entry) => { cleanup(); resolvePromise(entry); });
-    zip.once('end', () => { cleanup(); resolvePromise(null); });
-    zip.once('error', (error: Error) => { cleanup(); reject(new GuardError('artifact_missing', `refused to extract the archive: ${error.message}`, { cause: error })); });
+    const cleanup = () =>
+      zip.removeAllListeners('entry').removeAllListeners('end').removeAllListeners('error');
+    zip.once('entry', (entry: yauzl.Entry) => {
+      cleanup();
+      resolvePromise(entry);
+    });
+    zip.once('end', () => {
+      cleanup();
+      resolvePromise(null);
+    });
+    zip.once('error', (error: Error) => {
+      cleanup();
+      reject(
+        new GuardError('artifact_missing', `refused to extract the archive: ${error.message}`, {
+          cause: error,
+        }),
+      );
+    });
     zip.readEntry();
   });
 }
@@ -81,7 +112,14 @@ function nextEntry(zip: yauzl.ZipFile): Promise<yauzl.Entry | null> {
 function openEntry(zip: yauzl.ZipFile, entry: yauzl.Entry): Promise<NodeJS.ReadableStream> {
   return new Promise((resolvePromise, reject) => {
     zip.openReadStream(entry, (error, stream) => {
-      if (error || !stream) reject(new GuardError('artifact_missing', `cannot read ${entry.fileName} from the archive: ${error?.message}`, { cause: error }));
+      if (error || !stream)
+        reject(
+          new GuardError(
+            'artifact_missing',
+            `cannot read ${entry.fileName} from the archive: ${error?.message}`,
+            { cause: error },
+          ),
+        );
       else resolvePromise(stream);
     });
   });

@@ -16,9 +16,15 @@ const CHUNK_BYTES = 1024 * 1024;
  * threads (one per core), which leaves the main thread free to verify signatures meanwhile; small
  * ones are read synchronously, since a few small reads cost less than the event-loop round trips.
  */
-export async function hashArtifacts(paths: readonly string[], algorithm: DigestAlgorithm): Promise<ArtifactDigest[]> {
+export async function hashArtifacts(
+  paths: readonly string[],
+  algorithm: DigestAlgorithm,
+): Promise<ArtifactDigest[]> {
   const total = paths.reduce((sum, path) => sum + sizeOf(path), 0);
-  const hexes = total >= PARALLEL_THRESHOLD_BYTES ? await hashInWorkers(paths, algorithm) : hashInProcess(paths, algorithm);
+  const hexes =
+    total >= PARALLEL_THRESHOLD_BYTES
+      ? await hashInWorkers(paths, algorithm)
+      : hashInProcess(paths, algorithm);
   return paths.map((path, i) => ({ name: basename(path), algorithm, hex: hexes[i] as string }));
 }
 
@@ -33,18 +39,29 @@ function sizeOf(path: string): number {
 }
 
 function unreadable(path: string, error: unknown): GuardError {
-  return new GuardError('artifact_missing', `cannot read artifact ${path}: ${(error as Error).message ?? String(error)}`, { cause: error });
+  return new GuardError(
+    'artifact_missing',
+    `cannot read artifact ${path}: ${(error as Error).message ?? String(error)}`,
+    { cause: error },
+  );
 }
 
 /**
  * The one hashing loop, run in process and in the workers. It reaches its modules through its
  * parameters only, so that its source text (`toString`) runs unchanged inside a worker after bundling.
  */
-function hashFile(files: typeof fs, hashes: typeof crypto, buffer: Buffer, path: string, algorithm: string): string {
+function hashFile(
+  files: typeof fs,
+  hashes: typeof crypto,
+  buffer: Buffer,
+  path: string,
+  algorithm: string,
+): string {
   const fd = files.openSync(path, 'r');
   try {
     const hash = hashes.createHash(algorithm);
-    for (let read; (read = files.readSync(fd, buffer, 0, buffer.length, null)) > 0;) hash.update(buffer.subarray(0, read));
+    for (let read; (read = files.readSync(fd, buffer, 0, buffer.length, null)) > 0;)
+      hash.update(buffer.subarray(0, read));
     return hash.digest('hex');
   } finally {
     files.closeSync(fd);
@@ -79,7 +96,10 @@ parentPort.on('message', ({ index, path, algorithm }) => {
 /** One worker per core, each taking the next file when it finishes one. */
 function hashInWorkers(paths: readonly string[], algorithm: DigestAlgorithm): Promise<string[]> {
   const hexes: string[] = new Array(paths.length);
-  const workers = Array.from({ length: Math.min(availableParallelism(), paths.length) }, () => new Worker(WORKER_SOURCE, { eval: true }));
+  const workers = Array.from(
+    { length: Math.min(availableParallelism(), paths.length) },
+    () => new Worker(WORKER_SOURCE, { eval: true }),
+  );
   let next = 0;
   let done = 0;
   return new Promise<string[]>((resolve, reject) => {
@@ -93,7 +113,8 @@ function hashInWorkers(paths: readonly string[], algorithm: DigestAlgorithm): Pr
     };
     for (const worker of workers) {
       worker.on('message', (message: { index: number; hex?: string; error?: string }) => {
-        if (message.hex === undefined) return finish(unreadable(paths[message.index] as string, new Error(message.error)));
+        if (message.hex === undefined)
+          return finish(unreadable(paths[message.index] as string, new Error(message.error)));
         hexes[message.index] = message.hex;
         if (++done === paths.length) finish();
         else feed(worker);

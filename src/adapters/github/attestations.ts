@@ -9,10 +9,19 @@ const MAX_PAGES = 10;
  * Every attestation bundle GitHub holds for each artifact digest (all pages), as one JSON-lines text the
  * verifier reads like a file. 404 for a digest means it has none: `attestation_missing`.
  */
-export async function fetchAttestations(octokit: Octokit, repository: RepositoryRef, sha256Digests: readonly string[]): Promise<string> {
-  const bundles = await lookUpConcurrently(sha256Digests, (digest) => attestationsFor(octokit, repository, digest));
+export async function fetchAttestations(
+  octokit: Octokit,
+  repository: RepositoryRef,
+  sha256Digests: readonly string[],
+): Promise<string> {
+  const bundles = await lookUpConcurrently(sha256Digests, (digest) =>
+    attestationsFor(octokit, repository, digest),
+  );
   if (bundles.length === 0) {
-    throw new GuardError('attestation_missing', `GitHub has no attestation for ${sha256Digests.map((d) => `sha256:${d.slice(0, 12)}…`).join(', ')} in ${repository.owner}/${repository.repo}`);
+    throw new GuardError(
+      'attestation_missing',
+      `GitHub has no attestation for ${sha256Digests.map((d) => `sha256:${d.slice(0, 12)}…`).join(', ')} in ${repository.owner}/${repository.repo}`,
+    );
   }
   return bundles.map((bundle) => JSON.stringify(bundle)).join('\n');
 }
@@ -20,7 +29,10 @@ export async function fetchAttestations(octokit: Octokit, repository: Repository
 /** At most this many digests are looked up at once: well within GitHub's secondary rate limits. */
 const CONCURRENT_LOOKUPS = 8;
 
-async function lookUpConcurrently(digests: readonly string[], lookUp: (digest: string) => Promise<unknown[]>): Promise<unknown[]> {
+async function lookUpConcurrently(
+  digests: readonly string[],
+  lookUp: (digest: string) => Promise<unknown[]>,
+): Promise<unknown[]> {
   const results: unknown[][] = new Array(digests.length);
   let next = 0;
   const worker = async () => {
@@ -30,15 +42,27 @@ async function lookUpConcurrently(digests: readonly string[], lookUp: (digest: s
   return results.flat();
 }
 
-async function attestationsFor(octokit: Octokit, repository: RepositoryRef, digest: string): Promise<unknown[]> {
+async function attestationsFor(
+  octokit: Octokit,
+  repository: RepositoryRef,
+  digest: string,
+): Promise<unknown[]> {
   const bundles: unknown[] = [];
-  const pages = octokit.paginate.iterator(octokit.rest.repos.listAttestations, { ...repository, subject_digest: `sha256:${digest}`, per_page: 100 });
+  const pages = octokit.paginate.iterator(octokit.rest.repos.listAttestations, {
+    ...repository,
+    subject_digest: `sha256:${digest}`,
+    per_page: 100,
+  });
   let read = 0;
   try {
     for await (const page of pages) {
       // The route's list is namespaced (`{attestations}`) and has no total_count, so Octokit leaves it as is.
       const { attestations } = page.data as unknown as { attestations?: { bundle?: unknown }[] };
-      bundles.push(...(attestations ?? []).map((attestation) => attestation.bundle).filter((bundle) => bundle !== undefined));
+      bundles.push(
+        ...(attestations ?? [])
+          .map((attestation) => attestation.bundle)
+          .filter((bundle) => bundle !== undefined),
+      );
       if (++read >= MAX_PAGES) break;
     }
   } catch (error) {

@@ -3,13 +3,23 @@ import { withGitHubRetries } from './retry.js';
 
 export type IssueApi = GitHubApi;
 
-const LABEL_COLORS: Record<string, string> = { 'ops-alert': 'b60205', 'provenance-failure': 'd93f0b', 'security-backcompat': '5319e7' };
+const LABEL_COLORS: Record<string, string> = {
+  'ops-alert': 'b60205',
+  'provenance-failure': 'd93f0b',
+  'security-backcompat': '5319e7',
+};
 
 /** Creates the labels that are missing; an existing label (422 already_exists) is fine. */
-export async function ensureLabels({ octokit, repository, timing }: IssueApi, labels: readonly string[]): Promise<void> {
+export async function ensureLabels(
+  { octokit, repository, timing }: IssueApi,
+  labels: readonly string[],
+): Promise<void> {
   for (const name of labels) {
     try {
-      await withGitHubRetries(() => octokit.rest.issues.createLabel({ ...repository, name, color: LABEL_COLORS[name] ?? 'ededed' }), timing);
+      await withGitHubRetries(
+        () => octokit.rest.issues.createLabel({ ...repository, name, color: LABEL_COLORS[name] ?? 'ededed' }),
+        timing,
+      );
     } catch (error) {
       if (statusOf(error) !== 422) throw error;
     }
@@ -20,9 +30,17 @@ export async function ensureLabels({ octokit, repository, timing }: IssueApi, la
  * The open failure issue whose body carries the marker, among the labelled open issues. The issues API
  * lists pull requests too (they carry `pull_request`); a pull request quoting the marker is not the issue.
  */
-export async function findIssueByMarker({ octokit, repository, timing }: IssueApi, label: string, marker: string): Promise<number | null> {
+export async function findIssueByMarker(
+  { octokit, repository, timing }: IssueApi,
+  label: string,
+  marker: string,
+): Promise<number | null> {
   for (let page = 1; page <= 5; page++) {
-    const { data } = await withGitHubRetries(() => octokit.rest.issues.listForRepo({ ...repository, state: 'open', labels: label, per_page: 100, page }), timing);
+    const { data } = await withGitHubRetries(
+      () =>
+        octokit.rest.issues.listForRepo({ ...repository, state: 'open', labels: label, per_page: 100, page }),
+      timing,
+    );
     const found = data.find((issue) => !issue.pull_request && issue.body?.includes(marker));
     if (found) return found.number;
     if (data.length < 100) return null;
@@ -30,11 +48,30 @@ export async function findIssueByMarker({ octokit, repository, timing }: IssueAp
   return null;
 }
 
-export async function openIssue({ octokit, repository, timing }: IssueApi, content: { title: string; body: string; labels: readonly string[] }): Promise<number> {
-  const { data } = await withGitHubRetries(() => octokit.rest.issues.create({ ...repository, title: content.title, body: content.body, labels: [...content.labels] }), timing);
+export async function openIssue(
+  { octokit, repository, timing }: IssueApi,
+  content: { title: string; body: string; labels: readonly string[] },
+): Promise<number> {
+  const { data } = await withGitHubRetries(
+    () =>
+      octokit.rest.issues.create({
+        ...repository,
+        title: content.title,
+        body: content.body,
+        labels: [...content.labels],
+      }),
+    timing,
+  );
   return data.number;
 }
 
-export async function commentOnIssue({ octokit, repository, timing }: IssueApi, issueNumber: number, body: string): Promise<void> {
-  await withGitHubRetries(() => octokit.rest.issues.createComment({ ...repository, issue_number: issueNumber, body }), timing);
+export async function commentOnIssue(
+  { octokit, repository, timing }: IssueApi,
+  issueNumber: number,
+  body: string,
+): Promise<void> {
+  await withGitHubRetries(
+    () => octokit.rest.issues.createComment({ ...repository, issue_number: issueNumber, body }),
+    timing,
+  );
 }

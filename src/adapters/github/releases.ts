@@ -16,7 +16,12 @@ export interface ReleaseLimits {
   readonly maxPages: number;
 }
 
-export const defaultReleaseLimits: ReleaseLimits = { maxAssets: 1000, maxAssetBytes: 2 * 1024 ** 3, maxTotalBytes: 8 * 1024 ** 3, maxPages: 20 };
+export const defaultReleaseLimits: ReleaseLimits = {
+  maxAssets: 1000,
+  maxAssetBytes: 2 * 1024 ** 3,
+  maxTotalBytes: 8 * 1024 ** 3,
+  maxPages: 20,
+};
 
 export interface ReleaseInfo {
   readonly id: number;
@@ -50,55 +55,106 @@ export interface ReleaseClient {
  * The release of the tag: the published one, even when drafts carry the same tag (anyone drafting a release
  * must not shadow what users download); a draft only when nothing with that tag is published.
  */
-export async function findRelease(client: ReleaseClient, repository: RepositoryRef, tag: string, limits = defaultReleaseLimits): Promise<ReleaseInfo> {
+export async function findRelease(
+  client: ReleaseClient,
+  repository: RepositoryRef,
+  tag: string,
+  limits = defaultReleaseLimits,
+): Promise<ReleaseInfo> {
   let pages = 0;
   let draft: ReleaseInfo | null = null;
-  for await (const page of client.octokit.paginate.iterator(client.octokit.rest.repos.listReleases, { ...repository, per_page: 100 })) {
+  for await (const page of client.octokit.paginate.iterator(client.octokit.rest.repos.listReleases, {
+    ...repository,
+    per_page: 100,
+  })) {
     for (const release of page.data.filter((candidate) => candidate.tag_name === tag)) {
-      const found = { id: release.id, tag, draft: release.draft, prerelease: release.prerelease, htmlUrl: release.html_url };
+      const found = {
+        id: release.id,
+        tag,
+        draft: release.draft,
+        prerelease: release.prerelease,
+        htmlUrl: release.html_url,
+      };
       if (!release.draft) return found;
       draft ??= found;
     }
     if (++pages >= limits.maxPages) break;
   }
   if (draft) return draft;
-  throw new GuardError('artifact_missing', `${repository.owner}/${repository.repo} has no release for tag ${tag}`);
+  throw new GuardError(
+    'artifact_missing',
+    `${repository.owner}/${repository.repo} has no release for tag ${tag}`,
+  );
 }
 
-export async function listReleaseAssets(client: ReleaseClient, repository: RepositoryRef, releaseId: number, limits = defaultReleaseLimits): Promise<ReleaseAssetInfo[]> {
+export async function listReleaseAssets(
+  client: ReleaseClient,
+  repository: RepositoryRef,
+  releaseId: number,
+  limits = defaultReleaseLimits,
+): Promise<ReleaseAssetInfo[]> {
   const assets: ReleaseAssetInfo[] = [];
-  for await (const page of client.octokit.paginate.iterator(client.octokit.rest.repos.listReleaseAssets, { ...repository, release_id: releaseId, per_page: 100 })) {
-    assets.push(...page.data.map((a) => ({ id: a.id, name: a.name, size: a.size, digest: a.digest ?? null })));
-    if (assets.length > limits.maxAssets) throw new GuardError('artifact_missing', `the release has more than ${limits.maxAssets} assets`);
+  for await (const page of client.octokit.paginate.iterator(client.octokit.rest.repos.listReleaseAssets, {
+    ...repository,
+    release_id: releaseId,
+    per_page: 100,
+  })) {
+    assets.push(
+      ...page.data.map((a) => ({ id: a.id, name: a.name, size: a.size, digest: a.digest ?? null })),
+    );
+    if (assets.length > limits.maxAssets)
+      throw new GuardError('artifact_missing', `the release has more than ${limits.maxAssets} assets`);
   }
   const names = new Set<string>();
   for (const asset of assets) {
     assertSafeName(asset.name);
-    if (names.has(asset.name)) throw new GuardError('artifact_missing', `the release lists asset ${JSON.stringify(asset.name)} twice`);
+    if (names.has(asset.name))
+      throw new GuardError('artifact_missing', `the release lists asset ${JSON.stringify(asset.name)} twice`);
     names.add(asset.name);
   }
   const total = assets.reduce((sum, a) => sum + a.size, 0);
-  if (total > limits.maxTotalBytes) throw new GuardError('artifact_missing', `the release's assets hold ${total} bytes, more than ${limits.maxTotalBytes}`);
+  if (total > limits.maxTotalBytes)
+    throw new GuardError(
+      'artifact_missing',
+      `the release's assets hold ${total} bytes, more than ${limits.maxTotalBytes}`,
+    );
   return assets;
 }
 
 /** A name becomes a file name: nothing that climbs out of the directory, hides, or carries control characters. */
 function assertSafeName(name: string): void {
-  // eslint-disable-next-line no-control-regex
-  if (name === '' || name === '.' || name === '..' || /[/\\\u0000-\u001f\u007f]/.test(name) || name.length > 255) {
-    throw new GuardError('artifact_missing', `release asset name ${JSON.stringify(name)} is not a safe file name`);
+  if (
+    name === '' ||
+    name === '.' ||
+    name === '..' ||
+    // eslint-disable-next-line no-control-regex
+    /[/\\\u0000-\u001f\u007f]/.test(name) ||
+    name.length > 255
+  ) {
+    throw new GuardError(
+      'artifact_missing',
+      `release asset name ${JSON.stringify(name)} is not a safe file name`,
+    );
   }
 }
 
 /** Each asset streamed to `dir`, at most `maxTries` tries each, never more bytes than the listing declared. */
 export async function downloadReleaseAssets(
-  client: ReleaseClient, repository: RepositoryRef, assets: readonly ReleaseAssetInfo[], dir: string,
-  timing: DownloadTiming = defaultDownloadTiming, limits = defaultReleaseLimits,
+  client: ReleaseClient,
+  repository: RepositoryRef,
+  assets: readonly ReleaseAssetInfo[],
+  dir: string,
+  timing: DownloadTiming = defaultDownloadTiming,
+  limits = defaultReleaseLimits,
 ): Promise<DownloadedAsset[]> {
   await mkdir(dir, { recursive: true });
   const downloaded: DownloadedAsset[] = [];
   for (const asset of assets) {
-    if (asset.size > limits.maxAssetBytes) throw new GuardError('artifact_missing', `release asset ${asset.name} is ${asset.size} bytes, more than ${limits.maxAssetBytes}`);
+    if (asset.size > limits.maxAssetBytes)
+      throw new GuardError(
+        'artifact_missing',
+        `release asset ${asset.name} is ${asset.size} bytes, more than ${limits.maxAssetBytes}`,
+      );
     const path = join(dir, asset.name);
     await withTries(timing, asset.name, () => downloadOne(client, repository, asset, path));
     downloaded.push({ ...asset, path });
@@ -115,7 +171,11 @@ async function withTries(timing: DownloadTiming, name: string, call: () => Promi
     } catch (error) {
       if (!(error instanceof Retryable) && !(error instanceof TypeError)) throw error;
       if (attempt >= timing.maxTries) {
-        throw new GuardError('artifact_missing', `release asset ${name} could not be downloaded after ${attempt} tries: ${(error as Error).message}`, { cause: error });
+        throw new GuardError(
+          'artifact_missing',
+          `release asset ${name} could not be downloaded after ${attempt} tries: ${(error as Error).message}`,
+          { cause: error },
+        );
       }
       await timing.sleep(timing.delayMs(attempt));
     }
@@ -123,26 +183,49 @@ async function withTries(timing: DownloadTiming, name: string, call: () => Promi
 }
 
 /** GitHub answers 302 to pre-signed storage; the token goes to GitHub only, never to the storage host. */
-async function downloadOne(client: ReleaseClient, repository: RepositoryRef, asset: ReleaseAssetInfo, path: string): Promise<void> {
+async function downloadOne(
+  client: ReleaseClient,
+  repository: RepositoryRef,
+  asset: ReleaseAssetInfo,
+  path: string,
+): Promise<void> {
   const url = `${client.apiUrl.replace(/\/$/, '')}/repos/${repository.owner}/${repository.repo}/releases/assets/${asset.id}`;
-  const headers: Record<string, string> = { accept: 'application/octet-stream', 'user-agent': 'provenance-guard' };
+  const headers: Record<string, string> = {
+    accept: 'application/octet-stream',
+    'user-agent': 'provenance-guard',
+  };
   if (client.token) headers.authorization = `Bearer ${client.token}`;
   let response = await fetch(url, { headers, redirect: 'manual' });
   const location = response.headers.get('location');
-  if (response.status >= 300 && response.status < 400 && location) response = await fetch(new URL(location, url), { headers: { accept: 'application/octet-stream' } });
+  if (response.status >= 300 && response.status < 400 && location)
+    response = await fetch(new URL(location, url), { headers: { accept: 'application/octet-stream' } });
   if (response.status === 429 || response.status >= 500) throw new Retryable(`HTTP ${response.status}`);
-  if (!response.ok || response.body === null) throw new GuardError('artifact_missing', `release asset ${asset.name}: HTTP ${response.status}`);
+  if (!response.ok || response.body === null)
+    throw new GuardError('artifact_missing', `release asset ${asset.name}: HTTP ${response.status}`);
   let bytes = 0;
   const cap = new Transform({
     transform(chunk: Buffer, _encoding, done) {
       bytes += chunk.length;
-      done(bytes > asset.size ? new GuardError('artifact_missing', `release asset ${asset.name} is larger than the ${asset.size} bytes listed`) : null, chunk);
+      done(
+        bytes > asset.size
+          ? new GuardError(
+              'artifact_missing',
+              `release asset ${asset.name} is larger than the ${asset.size} bytes listed`,
+            )
+          : null,
+        chunk,
+      );
     },
   });
   try {
     // `wx`: a file planted beforehand is never overwritten or followed.
-    await pipeline(Readable.fromWeb(response.body as import('node:stream/web').ReadableStream), cap, createWriteStream(path, { flags: 'wx' }));
-    if (bytes !== asset.size) throw new Retryable(`release asset ${asset.name}: ${bytes} of ${asset.size} bytes arrived`);
+    await pipeline(
+      Readable.fromWeb(response.body as import('node:stream/web').ReadableStream),
+      cap,
+      createWriteStream(path, { flags: 'wx' }),
+    );
+    if (bytes !== asset.size)
+      throw new Retryable(`release asset ${asset.name}: ${bytes} of ${asset.size} bytes arrived`);
   } catch (error) {
     await rm(path, { force: true });
     throw error;

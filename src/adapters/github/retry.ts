@@ -23,14 +23,17 @@ export const defaultGitHubRetryTiming: GitHubRetryTiming = {
  */
 export function retryDelay(error: unknown, attempt: number, timing: GitHubRetryTiming): number | null {
   const status = statusOf(error);
-  const headers = (error as { response?: { headers?: Record<string, string | undefined> } } | null)?.response?.headers ?? {};
+  const headers =
+    (error as { response?: { headers?: Record<string, string | undefined> } } | null)?.response?.headers ??
+    {};
   const retryAfter = headers['retry-after'];
   const secondary = status === 403 && /secondary rate limit/i.test((error as Error)?.message ?? '');
   const primary = (status === 403 || status === 429) && headers['x-ratelimit-remaining'] === '0';
   let wait: number | null = null;
   if (status === 429 || secondary || primary) {
     if (retryAfter !== undefined) wait = Number(retryAfter) * 1000;
-    else if (headers['x-ratelimit-reset'] !== undefined) wait = Number(headers['x-ratelimit-reset']) * 1000 - timing.now() + 1000;
+    else if (headers['x-ratelimit-reset'] !== undefined)
+      wait = Number(headers['x-ratelimit-reset']) * 1000 - timing.now() + 1000;
     else wait = 60_000;
   } else if (status === undefined || status >= 500) {
     wait = timing.backoffMs(attempt);
@@ -39,7 +42,10 @@ export function retryDelay(error: unknown, attempt: number, timing: GitHubRetryT
 }
 
 /** Runs a GitHub call with at most `maxTries` tries, waiting as `retryDelay` says. */
-export async function withGitHubRetries<T>(call: () => Promise<T>, timing: GitHubRetryTiming = defaultGitHubRetryTiming): Promise<T> {
+export async function withGitHubRetries<T>(
+  call: () => Promise<T>,
+  timing: GitHubRetryTiming = defaultGitHubRetryTiming,
+): Promise<T> {
   for (let attempt = 1; ; attempt++) {
     try {
       return await call();

@@ -25,43 +25,86 @@ export interface RunInfo {
 }
 
 export async function getRun({ octokit, repository, timing }: GitHubApi, runId: number): Promise<RunInfo> {
-  const { data } = await withGitHubRetries(() => octokit.rest.actions.getWorkflowRun({ ...repository, run_id: runId }), timing);
+  const { data } = await withGitHubRetries(
+    () => octokit.rest.actions.getWorkflowRun({ ...repository, run_id: runId }),
+    timing,
+  );
   return {
-    id: data.id, createdAt: new Date(data.created_at), runAttempt: data.run_attempt ?? 1, status: data.status ?? 'unknown',
-    conclusion: data.conclusion ?? null, headSha: data.head_sha, headBranch: data.head_branch ?? null, workflowId: data.workflow_id,
-    workflowPath: data.path, event: data.event, headRepository: data.head_repository?.full_name ?? null,
+    id: data.id,
+    createdAt: new Date(data.created_at),
+    runAttempt: data.run_attempt ?? 1,
+    status: data.status ?? 'unknown',
+    conclusion: data.conclusion ?? null,
+    headSha: data.head_sha,
+    headBranch: data.head_branch ?? null,
+    workflowId: data.workflow_id,
+    workflowPath: data.path,
+    event: data.event,
+    headRepository: data.head_repository?.full_name ?? null,
     triggeringActor: data.triggering_actor?.login ?? data.actor?.login ?? null,
-    runStartedAt: data.run_started_at ? new Date(data.run_started_at) : null, updatedAt: new Date(data.updated_at), displayTitle: data.display_title,
+    runStartedAt: data.run_started_at ? new Date(data.run_started_at) : null,
+    updatedAt: new Date(data.updated_at),
+    displayTitle: data.display_title,
   };
 }
 
 /** Asks GitHub to rerun; its refusal (403: too old, still running, over the cap) comes back as a reason. */
-export async function rerunRun({ octokit, repository, timing }: GitHubApi, runId: number, failedJobsOnly: boolean): Promise<{ ok: true } | { ok: false; why: string }> {
+export async function rerunRun(
+  { octokit, repository, timing }: GitHubApi,
+  runId: number,
+  failedJobsOnly: boolean,
+): Promise<{ ok: true } | { ok: false; why: string }> {
   try {
-    if (failedJobsOnly) await withGitHubRetries(() => octokit.rest.actions.reRunWorkflowFailedJobs({ ...repository, run_id: runId }), timing);
-    else await withGitHubRetries(() => octokit.rest.actions.reRunWorkflow({ ...repository, run_id: runId }), timing);
+    if (failedJobsOnly)
+      await withGitHubRetries(
+        () => octokit.rest.actions.reRunWorkflowFailedJobs({ ...repository, run_id: runId }),
+        timing,
+      );
+    else
+      await withGitHubRetries(
+        () => octokit.rest.actions.reRunWorkflow({ ...repository, run_id: runId }),
+        timing,
+      );
     return { ok: true };
   } catch (error) {
-    if (statusOf(error) === 403 || statusOf(error) === 422) return { ok: false, why: (error as Error).message };
+    if (statusOf(error) === 403 || statusOf(error) === 422)
+      return { ok: false, why: (error as Error).message };
     throw error;
   }
 }
 
 /** Dispatches a workflow on a ref; null when it cannot be dispatched (no workflow_dispatch trigger, unknown workflow). */
-export async function dispatchWorkflow({ octokit, repository, timing }: GitHubApi, workflow: string | number, ref: string, inputs: Record<string, string>): Promise<{ ok: true } | { ok: false; why: string }> {
+export async function dispatchWorkflow(
+  { octokit, repository, timing }: GitHubApi,
+  workflow: string | number,
+  ref: string,
+  inputs: Record<string, string>,
+): Promise<{ ok: true } | { ok: false; why: string }> {
   try {
-    await withGitHubRetries(() => octokit.rest.actions.createWorkflowDispatch({ ...repository, workflow_id: workflow, ref, inputs }), timing);
+    await withGitHubRetries(
+      () =>
+        octokit.rest.actions.createWorkflowDispatch({ ...repository, workflow_id: workflow, ref, inputs }),
+      timing,
+    );
     return { ok: true };
   } catch (error) {
-    if (statusOf(error) === 404 || statusOf(error) === 422) return { ok: false, why: (error as Error).message };
+    if (statusOf(error) === 404 || statusOf(error) === 422)
+      return { ok: false, why: (error as Error).message };
     throw error;
   }
 }
 
 /** `<tag>-retry` at the release commit; an existing one is reused, never moved. */
-export async function createTagRef({ octokit, repository, timing }: GitHubApi, tag: string, sha: string): Promise<'created' | 'exists'> {
+export async function createTagRef(
+  { octokit, repository, timing }: GitHubApi,
+  tag: string,
+  sha: string,
+): Promise<'created' | 'exists'> {
   try {
-    await withGitHubRetries(() => octokit.rest.git.createRef({ ...repository, ref: `refs/tags/${tag}`, sha }), timing);
+    await withGitHubRetries(
+      () => octokit.rest.git.createRef({ ...repository, ref: `refs/tags/${tag}`, sha }),
+      timing,
+    );
     return 'created';
   } catch (error) {
     if (statusOf(error) === 422 && /already exists/i.test((error as Error).message)) return 'exists';
@@ -70,7 +113,11 @@ export async function createTagRef({ octokit, repository, timing }: GitHubApi, t
 }
 
 /** Polls a run until it completes, bounded; null when it did not finish in time. */
-export async function awaitRun(api: GitHubApi, runId: number, options: { timeoutMs: number; intervalMs: number; sleep: (ms: number) => Promise<void>; now: () => number }): Promise<RunInfo | null> {
+export async function awaitRun(
+  api: GitHubApi,
+  runId: number,
+  options: { timeoutMs: number; intervalMs: number; sleep: (ms: number) => Promise<void>; now: () => number },
+): Promise<RunInfo | null> {
   const deadline = options.now() + options.timeoutMs;
   for (;;) {
     const run = await getRun(api, runId);
@@ -80,9 +127,15 @@ export async function awaitRun(api: GitHubApi, runId: number, options: { timeout
   }
 }
 
-export async function repositoryPermission({ octokit, repository, timing }: GitHubApi, username: string): Promise<{ permission: string; roleName: string | null }> {
+export async function repositoryPermission(
+  { octokit, repository, timing }: GitHubApi,
+  username: string,
+): Promise<{ permission: string; roleName: string | null }> {
   try {
-    const { data } = await withGitHubRetries(() => octokit.rest.repos.getCollaboratorPermissionLevel({ ...repository, username }), timing);
+    const { data } = await withGitHubRetries(
+      () => octokit.rest.repos.getCollaboratorPermissionLevel({ ...repository, username }),
+      timing,
+    );
     return { permission: data.permission, roleName: data.role_name ?? null };
   } catch (error) {
     if (statusOf(error) === 404) return { permission: 'none', roleName: null };

@@ -18,12 +18,19 @@ export interface FlushResult {
  */
 export async function flushSpool(path: string, supabase: SupabaseSink): Promise<FlushResult> {
   const { events, unreadable } = await readSpool(path);
-  if (events.length === 0 && unreadable === 0) return { sent: 0, inserted: 0, duplicate: 0, remaining: 0, unreadable: 0, failure: null };
+  if (events.length === 0 && unreadable === 0)
+    return { sent: 0, inserted: 0, duplicate: 0, remaining: 0, unreadable: 0, failure: null };
   const result = await supabase.send(events);
   const accepted = new Set(result.accepted.map((event) => event.idempotency_key));
   // Read again: another step may have appended while the requests were in flight.
   const remaining = (await readSpool(path)).events.filter((event) => !accepted.has(event.idempotency_key));
   await rewriteSpool(path, remaining);
-  return { sent: result.accepted.length, inserted: result.inserted, duplicate: result.duplicate, remaining: remaining.length, unreadable, failure: result.failure };
+  return {
+    sent: result.accepted.length,
+    inserted: result.inserted,
+    duplicate: result.duplicate,
+    remaining: remaining.length,
+    unreadable,
+    failure: result.failure,
+  };
 }
-

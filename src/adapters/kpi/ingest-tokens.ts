@@ -9,11 +9,20 @@ export interface CreatedIngestToken {
 }
 
 /** kpi_auth.create_ingest_token: a token that may write `repository`'s KPI rows only, for `validDays`. */
-export function createIngestToken(databaseUrl: string, repository: string, validDays: number): Promise<CreatedIngestToken> {
+export function createIngestToken(
+  databaseUrl: string,
+  repository: string,
+  validDays: number,
+): Promise<CreatedIngestToken> {
   return withDatabase(databaseUrl, async (sql) => {
     const [row] = await sql<{ id: string; token: string; repository: string; expires_at: Date }[]>`
       select id, token, repository, expires_at from kpi_auth.create_ingest_token(${repository}, ${validDays})`;
-    return { id: Number(row!.id), token: row!.token, repository: row!.repository, expiresAt: row!.expires_at.toISOString() };
+    return {
+      id: Number(row!.id),
+      token: row!.token,
+      repository: row!.repository,
+      expiresAt: row!.expires_at.toISOString(),
+    };
   });
 }
 

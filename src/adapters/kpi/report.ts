@@ -1,5 +1,12 @@
 import postgres from 'postgres';
-import { KPI_METRICS, KPI_VIEW_SCHEMA, kpiViewName, type KpiMetric, type KpiReport, type KpiRow } from '../../core/kpi/index.js';
+import {
+  KPI_METRICS,
+  KPI_VIEW_SCHEMA,
+  kpiViewName,
+  type KpiMetric,
+  type KpiReport,
+  type KpiRow,
+} from '../../core/kpi/index.js';
 
 export interface DayRange {
   /** YYYY-MM-DD, inclusive; null for no bound. */

@@ -14,7 +14,11 @@ export interface SendOrSpoolOptions {
  * change a verdict or a notification.
  */
 export class SendOrSpoolSink implements KpiSink {
-  constructor(private readonly supabase: SupabaseSink, private readonly spool: SpoolSink, private readonly options: SendOrSpoolOptions = {}) {}
+  constructor(
+    private readonly supabase: SupabaseSink,
+    private readonly spool: SpoolSink,
+    private readonly options: SendOrSpoolOptions = {},
+  ) {}
 
   async emit(events: readonly KpiEvent[]): Promise<void> {
     if (events.length === 0) return;
@@ -22,12 +26,20 @@ export class SendOrSpoolSink implements KpiSink {
     // Sent last, so it is stored only when every event before it was.
     const result = await this.supabase.send([...events, ingestOutcome(events, 1, at)]);
     if (result.failure === null) {
-      this.options.log?.('kpi_sent', { events: events.length, inserted: result.inserted, duplicate: result.duplicate });
+      this.options.log?.('kpi_sent', {
+        events: events.length,
+        inserted: result.inserted,
+        duplicate: result.duplicate,
+      });
       return;
     }
     const sent = new Set(result.accepted.map((event) => event.idempotency_key));
     const unsent = events.filter((event) => !sent.has(event.idempotency_key));
-    this.options.log?.('kpi_spooled', { code: 'kpi_ingest_failed', events: unsent.length, reason: result.failure });
+    this.options.log?.('kpi_spooled', {
+      code: 'kpi_ingest_failed',
+      events: unsent.length,
+      reason: result.failure,
+    });
     try {
       await this.spool.emit([...unsent, ingestOutcome(events, 0, at)]);
     } catch (error) {
@@ -37,7 +49,11 @@ export class SendOrSpoolSink implements KpiSink {
 }
 
 /** What commands emit KPI events to: Supabase when it is configured, else the spool alone. */
-export function kpiSink(spoolPath: string, supabase: SupabaseTarget | null, options: SendOrSpoolOptions = {}): KpiSink {
+export function kpiSink(
+  spoolPath: string,
+  supabase: SupabaseTarget | null,
+  options: SendOrSpoolOptions = {},
+): KpiSink {
   const spool = new SpoolSink(spoolPath);
   return supabase ? new SendOrSpoolSink(new SupabaseSink(supabase), spool, options) : spool;
 }
@@ -48,9 +64,21 @@ export function kpiSink(spoolPath: string, supabase: SupabaseTarget | null, opti
  */
 function ingestOutcome(events: readonly KpiEvent[], value: 0 | 1, at: Date): KpiEvent {
   const [first] = events;
-  const batch = createHash('sha256').update(events.map((event) => event.idempotency_key).join('\n')).digest('hex').slice(0, 16);
+  const batch = createHash('sha256')
+    .update(events.map((event) => event.idempotency_key).join('\n'))
+    .digest('hex')
+    .slice(0, 16);
   return kpiEvent(
-    { repository: first!.repository, tag: first!.tag, run_id: first!.run_id, run_attempt: first!.run_attempt, occurred_at: at.toISOString() },
-    'security_ci.kpi_ingest_success', value, {}, `ingest-${batch}`,
+    {
+      repository: first!.repository,
+      tag: first!.tag,
+      run_id: first!.run_id,
+      run_attempt: first!.run_attempt,
+      occurred_at: at.toISOString(),
+    },
+    'security_ci.kpi_ingest_success',
+    value,
+    {},
+    `ingest-${batch}`,
   );
 }

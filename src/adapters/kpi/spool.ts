@@ -20,14 +20,17 @@ export async function readSpool(path: string): Promise<{ events: KpiEvent[]; unr
     throw error;
   });
   let unreadable = 0;
-  const events = text.split('\n').filter((line) => line.trim() !== '').flatMap((line) => {
-    try {
-      return [JSON.parse(line) as KpiEvent];
-    } catch {
-      unreadable++;
-      return [];
-    }
-  });
+  const events = text
+    .split('\n')
+    .filter((line) => line.trim() !== '')
+    .flatMap((line) => {
+      try {
+        return [JSON.parse(line) as KpiEvent];
+      } catch {
+        unreadable++;
+        return [];
+      }
+    });
   return { events, unreadable };
 }
 

@@ -1,4 +1,9 @@
-import { createClient, FunctionsHttpError, type SupabaseClient, type WebSocketLikeConstructor } from '@supabase/supabase-js';
+import {
+  createClient,
+  FunctionsHttpError,
+  type SupabaseClient,
+  type WebSocketLikeConstructor,
+} from '@supabase/supabase-js';
 import { GuardError } from '../../core/errors/index.js';
 import type { KpiEvent, KpiSink } from '../../core/kpi/index.js';
 
@@ -60,14 +65,21 @@ export class SupabaseSink implements KpiSink {
 
   async emit(events: readonly KpiEvent[]): Promise<void> {
     const { failure } = await this.send(events);
-    if (failure !== null) throw new GuardError('kpi_ingest_failed', `KPI events were not ingested: ${failure}`);
+    if (failure !== null)
+      throw new GuardError('kpi_ingest_failed', `KPI events were not ingested: ${failure}`);
   }
 
-  private async invoke(events: readonly KpiEvent[]): Promise<{ inserted: number; duplicate: number } | { failure: string }> {
-    const { data, error } = await this.client.functions.invoke('provenance-validate', { body: { events }, timeout: this.timeoutMs });
+  private async invoke(
+    events: readonly KpiEvent[],
+  ): Promise<{ inserted: number; duplicate: number } | { failure: string }> {
+    const { data, error } = await this.client.functions.invoke('provenance-validate', {
+      body: { events },
+      timeout: this.timeoutMs,
+    });
     if (error) return { failure: await describe(error) };
     const counts = (data as { events?: { inserted?: unknown; duplicate?: unknown } } | null)?.events;
-    if (typeof counts?.inserted !== 'number' || typeof counts.duplicate !== 'number') return { failure: 'provenance-validate answered without event counts' };
+    if (typeof counts?.inserted !== 'number' || typeof counts.duplicate !== 'number')
+      return { failure: 'provenance-validate answered without event counts' };
     return { inserted: counts.inserted, duplicate: counts.duplicate };
   }
 }
@@ -76,8 +88,11 @@ export class SupabaseSink implements KpiSink {
 async function describe(error: Error): Promise<string> {
   if (error instanceof FunctionsHttpError) {
     const response = error.context as Response;
-    const body = await response.json().catch(() => null) as { message?: unknown } | null;
-    return `${response.status} ${typeof body?.message === 'string' ? body.message : response.statusText}`.slice(0, 300);
+    const body = (await response.json().catch(() => null)) as { message?: unknown } | null;
+    return `${response.status} ${typeof body?.message === 'string' ? body.message : response.statusText}`.slice(
+      0,
+      300,
+    );
   }
   const cause = (error as { context?: unknown }).context;
   if (!(cause instanceof Error)) return error.name;

@@ -18,5 +18,9 @@ export async function readEntry(store: ManifestStore | null, of: EntryRef): Prom
 export async function applyToEntry(store: ManifestStore | null, event: ManifestEvent): Promise<EntryResult> {
   if (store === null) return { outcome: 'no-manifest', entry: null, message: 'no manifest' };
   const result = await store.apply(event);
-  return { outcome: result.outcome, entry: result.manifest.entries.find((e) => entryKey(e) === entryKey(event)) ?? null, message: result.message };
+  return {
+    outcome: result.outcome,
+    entry: result.manifest.entries.find((e) => entryKey(e) === entryKey(event)) ?? null,
+    message: result.message,
+  };
 }

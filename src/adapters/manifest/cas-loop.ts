@@ -8,7 +8,10 @@ export interface Versioned {
   readonly version: string | null;
 }
 
-export type WriteOutcome = { readonly kind: 'written' } | { readonly kind: 'conflict' } | { readonly kind: 'wait'; readonly ms: number };
+export type WriteOutcome =
+  | { readonly kind: 'written' }
+  | { readonly kind: 'conflict' }
+  | { readonly kind: 'wait'; readonly ms: number };
 
 /**
  * Read → apply the pure event → write if the version still matches. On a conflict the event is
@@ -23,13 +26,22 @@ export async function applyWithCompareAndSwap(
   for (let attempt = 1; attempt <= timing.maxAttempts; attempt++) {
     const current = await io.read();
     const result = applyEvent(current.manifest, event);
-    const finished = (outcome: StoreResult['outcome'], message: string, manifest: Manifest): StoreResult =>
-      ({ outcome, message, manifest, attempts: attempt, lockWaitSeconds: (timing.now() - started) / 1000 });
+    const finished = (outcome: StoreResult['outcome'], message: string, manifest: Manifest): StoreResult => ({
+      outcome,
+      message,
+      manifest,
+      attempts: attempt,
+      lockWaitSeconds: (timing.now() - started) / 1000,
+    });
     if (!result.ok) return finished('refused', result.reason, current.manifest);
     if (!result.changed) return finished('unchanged', result.message, current.manifest);
     const written = await io.write(result.manifest, current.version);
     if (written.kind === 'written') return finished('applied', result.message, result.manifest);
-    if (attempt < timing.maxAttempts) await timing.sleep(written.kind === 'wait' ? written.ms : backoffDelay(attempt, timing));
+    if (attempt < timing.maxAttempts)
+      await timing.sleep(written.kind === 'wait' ? written.ms : backoffDelay(attempt, timing));
   }
-  throw new GuardError('lock_timeout', `the manifest changed under every one of ${timing.maxAttempts} attempts to record ${event.event} for tag ${event.tag} run ${event.run_id}`);
+  throw new GuardError(
+    'lock_timeout',
+    `the manifest changed under every one of ${timing.maxAttempts} attempts to record ${event.event} for tag ${event.tag} run ${event.run_id}`,
+  );
 }

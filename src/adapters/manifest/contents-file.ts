@@ -29,7 +29,11 @@ export function gitBlobSha(bytes: Buffer): string {
  * type, and the version is the blob sha of exactly the bytes read, so the compare-and-swap stays exact.
  */
 export class ContentsFile {
-  constructor(private readonly octokit: Octokit, private readonly location: ContentsFileLocation, private readonly timing: RetryTiming) {}
+  constructor(
+    private readonly octokit: Octokit,
+    private readonly location: ContentsFileLocation,
+    private readonly timing: RetryTiming,
+  ) {}
 
   private get where(): string {
     const { owner, repo, path, branch } = this.location;
@@ -55,14 +59,20 @@ export class ContentsFile {
     const { owner, repo, path, branch } = this.location;
     try {
       await this.octokit.rest.repos.createOrUpdateFileContents({
-        owner, repo, path, message, content: Buffer.from(serializeManifest(next)).toString('base64'),
-        ...(sha ? { sha } : {}), ...(branch ? { branch } : {}),
+        owner,
+        repo,
+        path,
+        message,
+        content: Buffer.from(serializeManifest(next)).toString('base64'),
+        ...(sha ? { sha } : {}),
+        ...(branch ? { branch } : {}),
       });
       return { kind: 'written' };
     } catch (error) {
       const status = statusOf(error);
       // 409: our sha is stale. 422: the file appeared since we read it (no sha was sent). Unless protection refused it.
-      if ((status === 409 || status === 422) && !PROTECTED.test((error as Error).message)) return { kind: 'conflict' };
+      if ((status === 409 || status === 422) && !PROTECTED.test((error as Error).message))
+        return { kind: 'conflict' };
       const wait = this.transientWait(error, 1);
       if (wait === null) throw this.refusal(error, 'write');
       return { kind: 'wait', ms: wait };
@@ -81,19 +91,30 @@ export class ContentsFile {
       if (!(statusOf(error) === 403 && /too large/i.test((error as Error).message))) throw error;
       return this.readRaw();
     }
-    if (Array.isArray(data) || data.type !== 'file' || !('content' in data)) throw new GuardError('input_invalid', `${this.where} is not a file`);
+    if (Array.isArray(data) || data.type !== 'file' || !('content' in data))
+      throw new GuardError('input_invalid', `${this.where} is not a file`);
     if (data.encoding === 'base64') return { bytes: Buffer.from(data.content, 'base64'), sha: data.sha };
     return this.readRaw();
   }
 
   private async readRaw(): Promise<{ bytes: Buffer; sha: string }> {
     const { owner, repo, path, branch } = this.location;
-    const { data } = await this.octokit.rest.repos.getContent({ owner, repo, path, ...(branch ? { ref: branch } : {}), mediaType: { format: 'raw' } });
+    const { data } = await this.octokit.rest.repos.getContent({
+      owner,
+      repo,
+      path,
+      ...(branch ? { ref: branch } : {}),
+      mediaType: { format: 'raw' },
+    });
     const raw: unknown = data;
     let bytes: Buffer;
     if (typeof raw === 'string') bytes = Buffer.from(raw, 'utf8');
     else if (raw instanceof ArrayBuffer) bytes = Buffer.from(raw);
-    else throw new GuardError('input_invalid', `${this.where}: GitHub did not answer the raw media type with the file's bytes`);
+    else
+      throw new GuardError(
+        'input_invalid',
+        `${this.where}: GitHub did not answer the raw media type with the file's bytes`,
+      );
     return { bytes, sha: gitBlobSha(bytes) };
   }
 
@@ -104,17 +125,31 @@ export class ContentsFile {
   private refusal(error: unknown, what: 'read' | 'write'): GuardError {
     const status = statusOf(error);
     const answer = `HTTP ${status ?? 'no answer'}: ${(error as Error).message.split('\n')[0]}`;
-    const refused = status === 401 || status === 403 || status === 404 || ((status === 409 || status === 422) && PROTECTED.test((error as Error).message));
+    const refused =
+      status === 401 ||
+      status === 403 ||
+      status === 404 ||
+      ((status === 409 || status === 422) && PROTECTED.test((error as Error).message));
     if (refused && !isRateLimited(error)) {
       const need = what === 'read' ? 'contents: read' : 'contents: write';
-      return new GuardError('permission_denied', `GitHub refused to ${what} ${this.where} (${answer}): the token needs ${need}`
-        + `${what === 'write' ? '; a protected branch refuses direct commits (give manifest-branch an unprotected branch, or let the token bypass the rule)' : ''}`
-        + '; a manifest-branch that does not exist answers 404 too', { cause: error });
+      return new GuardError(
+        'permission_denied',
+        `GitHub refused to ${what} ${this.where} (${answer}): the token needs ${need}` +
+          `${what === 'write' ? '; a protected branch refuses direct commits (give manifest-branch an unprotected branch, or let the token bypass the rule)' : ''}` +
+          '; a manifest-branch that does not exist answers 404 too',
+        { cause: error },
+      );
     }
     if (status === undefined || status >= 500 || isRateLimited(error)) {
-      return new GuardError('lock_timeout', `GitHub kept failing to ${what} ${this.where} through the bounded retries (${answer})`, { cause: error });
+      return new GuardError(
+        'lock_timeout',
+        `GitHub kept failing to ${what} ${this.where} through the bounded retries (${answer})`,
+        { cause: error },
+      );
     }
-    return new GuardError('input_invalid', `GitHub did not accept the ${what} of ${this.where} (${answer})`, { cause: error });
+    return new GuardError('input_invalid', `GitHub did not accept the ${what} of ${this.where} (${answer})`, {
+      cause: error,
+    });
   }
 
   /** Rate limits and server errors are waited out (bounded); anything else is final. */
@@ -125,10 +160,16 @@ export class ContentsFile {
     const retryAfter = Number(headers['retry-after']);
     if (isRateLimited(error)) {
       const resetMs = Number(headers['x-ratelimit-reset']) * 1000 - this.timing.now();
-      const ms = Number.isFinite(retryAfter) && headers['retry-after'] !== undefined ? retryAfter * 1000 : Number.isFinite(resetMs) ? resetMs + 1000 : 60_000;
+      const ms =
+        Number.isFinite(retryAfter) && headers['retry-after'] !== undefined
+          ? retryAfter * 1000
+          : Number.isFinite(resetMs)
+            ? resetMs + 1000
+            : 60_000;
       return ms <= MAX_RETRY_AFTER_MS ? Math.max(ms, 0) : null;
     }
-    if (status === undefined || status >= 500) return Math.min(this.timing.maxDelayMs, this.timing.baseDelayMs * 2 ** attempt);
+    if (status === undefined || status >= 500)
+      return Math.min(this.timing.maxDelayMs, this.timing.baseDelayMs * 2 ** attempt);
     return null;
   }
 }
@@ -140,7 +181,10 @@ const headersOf = (error: unknown): Record<string, string | undefined> =>
 function isRateLimited(error: unknown): boolean {
   const status = statusOf(error);
   const headers = headersOf(error);
-  return status === 429 || (status === 403 && (headers['x-ratelimit-remaining'] === '0' || headers['retry-after'] !== undefined));
+  return (
+    status === 429 ||
+    (status === 403 && (headers['x-ratelimit-remaining'] === '0' || headers['retry-after'] !== undefined))
+  );
 }
 
 function statusOf(error: unknown): number | undefined {

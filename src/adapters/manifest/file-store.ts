@@ -2,20 +2,41 @@ import { randomBytes } from 'node:crypto';
 import { mkdir, open, readFile, rename, stat, unlink, writeFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { GuardError } from '../../core/errors/index.js';
-import { applyEvent, emptyManifest, parseManifest, serializeManifest, type Manifest, type ManifestEvent } from '../../core/manifest/index.js';
-import { backoffDelay, defaultRetryTiming, type ManifestStore, type RetryTiming, type StoreResult } from './store.js';
+import {
+  applyEvent,
+  emptyManifest,
+  parseManifest,
+  serializeManifest,
+  type Manifest,
+  type ManifestEvent,
+} from '../../core/manifest/index.js';
+import {
+  backoffDelay,
+  defaultRetryTiming,
+  type ManifestStore,
+  type RetryTiming,
+  type StoreResult,
+} from './store.js';
 
 /** A lock older than this belongs to a process that died holding it. */
 const STALE_LOCK_MS = 30_000;
 
-export const fileStoreTiming: RetryTiming = { ...defaultRetryTiming, maxAttempts: 200, baseDelayMs: 5, maxDelayMs: 100 };
+export const fileStoreTiming: RetryTiming = {
+  ...defaultRetryTiming,
+  maxAttempts: 200,
+  baseDelayMs: 5,
+  maxDelayMs: 100,
+};
 
 /**
  * The manifest as a local file: the embedded default of the CLI. An exclusive lock file keeps two
  * processes from interleaving read-modify-write; the write is atomic (temp file + rename).
  */
 export class FileStore implements ManifestStore {
-  constructor(private readonly path: string, private readonly timing: RetryTiming = fileStoreTiming) {}
+  constructor(
+    private readonly path: string,
+    private readonly timing: RetryTiming = fileStoreTiming,
+  ) {}
 
   /** One file holds every entry. */
   locate(): Promise<string> {
@@ -28,7 +49,11 @@ export class FileStore implements ManifestStore {
       text = await readFile(this.path, 'utf8');
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code === 'ENOENT') return emptyManifest();
-      throw new GuardError('input_invalid', `cannot read manifest ${this.path}: ${(error as Error).message}`, { cause: error });
+      throw new GuardError(
+        'input_invalid',
+        `cannot read manifest ${this.path}: ${(error as Error).message}`,
+        { cause: error },
+      );
     }
     return parseManifest(text, this.path);
   }
@@ -40,9 +65,22 @@ export class FileStore implements ManifestStore {
       const current = await this.read();
       const result = applyEvent(current, event);
       const lockWaitSeconds = (this.timing.now() - started) / 1000;
-      if (!result.ok) return { outcome: 'refused', message: result.reason, manifest: current, attempts: 1, lockWaitSeconds };
+      if (!result.ok)
+        return {
+          outcome: 'refused',
+          message: result.reason,
+          manifest: current,
+          attempts: 1,
+          lockWaitSeconds,
+        };
       if (result.changed) await this.writeAtomically(result.manifest);
-      return { outcome: result.changed ? 'applied' : 'unchanged', message: result.message, manifest: result.manifest, attempts: 1, lockWaitSeconds };
+      return {
+        outcome: result.changed ? 'applied' : 'unchanged',
+        message: result.message,
+        manifest: result.manifest,
+        attempts: 1,
+        lockWaitSeconds,
+      };
     } finally {
       await release();
     }
@@ -63,7 +101,10 @@ export class FileStore implements ManifestStore {
         await this.timing.sleep(backoffDelay(Math.min(attempt, 6), this.timing));
       }
     }
-    throw new GuardError('lock_timeout', `${lockPath} stayed locked through ${this.timing.maxAttempts} attempts`);
+    throw new GuardError(
+      'lock_timeout',
+      `${lockPath} stayed locked through ${this.timing.maxAttempts} attempts`,
+    );
   }
 
   private async removeIfStale(lockPath: string): Promise<void> {

@@ -4,7 +4,14 @@ import { defaultGitHubRetryTiming } from '../github/index.js';
 import { applyWithCompareAndSwap } from './cas-loop.js';
 import { ContentsFile } from './contents-file.js';
 import { RunHomes } from './run-home.js';
-import { commitMessage, defaultRetryTiming, type EntryRef, type ManifestStore, type RetryTiming, type StoreResult } from './store.js';
+import {
+  commitMessage,
+  defaultRetryTiming,
+  type EntryRef,
+  type ManifestStore,
+  type RetryTiming,
+  type StoreResult,
+} from './store.js';
 
 export interface ContentsLocation {
   readonly owner: string;
@@ -24,7 +31,11 @@ export class GitHubContentsStore implements ManifestStore {
     private readonly location: ContentsLocation,
     private readonly timing: RetryTiming = defaultRetryTiming,
   ) {
-    this.homes = new RunHomes(octokit, { owner: location.owner, repo: location.repo }, { ...defaultGitHubRetryTiming, sleep: timing.sleep, now: timing.now });
+    this.homes = new RunHomes(
+      octokit,
+      { owner: location.owner, repo: location.repo },
+      { ...defaultGitHubRetryTiming, sleep: timing.sleep, now: timing.now },
+    );
   }
 
   locate(of: EntryRef): Promise<string> {
@@ -37,11 +48,19 @@ export class GitHubContentsStore implements ManifestStore {
 
   async apply(event: ManifestEvent): Promise<StoreResult> {
     const file = await this.file(event);
-    return applyWithCompareAndSwap(event, { read: () => file.read(), write: (next, sha) => file.write(next, sha, commitMessage(event)) }, this.timing);
+    return applyWithCompareAndSwap(
+      event,
+      { read: () => file.read(), write: (next, sha) => file.write(next, sha, commitMessage(event)) },
+      this.timing,
+    );
   }
 
   private async file(of: EntryRef): Promise<ContentsFile> {
     const { owner, repo, branch } = this.location;
-    return new ContentsFile(this.octokit, { owner, repo, path: await this.locate(of), ...(branch ? { branch } : {}) }, this.timing);
+    return new ContentsFile(
+      this.octokit,
+      { owner, repo, path: await this.locate(of), ...(branch ? { branch } : {}) },
+      this.timing,
+    );
   }
 }

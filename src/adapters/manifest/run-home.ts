@@ -10,7 +10,11 @@ import { defaultGitHubRetryTiming, getRun, statusOf, type GitHubRetryTiming } fr
 export class RunHomes {
   private readonly known = new Map<number, Promise<string>>();
 
-  constructor(private readonly octokit: Octokit, private readonly repository: { owner: string; repo: string }, private readonly timing: GitHubRetryTiming = defaultGitHubRetryTiming) {}
+  constructor(
+    private readonly octokit: Octokit,
+    private readonly repository: { owner: string; repo: string },
+    private readonly timing: GitHubRetryTiming = defaultGitHubRetryTiming,
+  ) {}
 
   pathOf(runId: number): Promise<string> {
     let path = this.known.get(runId);
@@ -25,15 +29,26 @@ export class RunHomes {
   private async lookUp(runId: number): Promise<string> {
     const { owner, repo } = this.repository;
     try {
-      return manifestPathForRun((await getRun({ octokit: this.octokit, repository: this.repository, timing: this.timing }, runId)).createdAt);
+      return manifestPathForRun(
+        (await getRun({ octokit: this.octokit, repository: this.repository, timing: this.timing }, runId))
+          .createdAt,
+      );
     } catch (error) {
       const status = statusOf(error);
       if (status === 404) {
-        throw new GuardError('input_invalid', `run ${runId} is not a workflow run of ${owner}/${repo}, so its manifest entry has no home: check run-id, or give manifest-path`, { cause: error });
+        throw new GuardError(
+          'input_invalid',
+          `run ${runId} is not a workflow run of ${owner}/${repo}, so its manifest entry has no home: check run-id, or give manifest-path`,
+          { cause: error },
+        );
       }
       if (status === 401 || status === 403) {
-        throw new GuardError('permission_denied', `reading run ${runId} of ${owner}/${repo} (its creation day is the manifest entry's home) was refused (HTTP ${status}): `
-          + 'the token needs actions: read, or give manifest-path', { cause: error });
+        throw new GuardError(
+          'permission_denied',
+          `reading run ${runId} of ${owner}/${repo} (its creation day is the manifest entry's home) was refused (HTTP ${status}): ` +
+            'the token needs actions: read, or give manifest-path',
+          { cause: error },
+        );
       }
       throw error;
     }

@@ -9,17 +9,24 @@ const FULCIO = '1.3.6.1.4.1.57264.1';
  * whitespace or control characters is refused: it could pass a comparison that looks exact.
  */
 export function toSignerFacts(certificate: X509Certificate): SignerFacts {
-  const read = (what: string, suffix: number, legacySuffix?: number) => assertPlainIdentity(
-    derString(certificate, `${FULCIO}.${suffix}`) ?? (legacySuffix ? rawString(certificate, `${FULCIO}.${legacySuffix}`) : null),
-    `the certificate's ${what} (OID ${FULCIO}.${suffix})`,
+  const read = (what: string, suffix: number, legacySuffix?: number) =>
+    assertPlainIdentity(
+      derString(certificate, `${FULCIO}.${suffix}`) ??
+        (legacySuffix ? rawString(certificate, `${FULCIO}.${legacySuffix}`) : null),
+      `the certificate's ${what} (OID ${FULCIO}.${suffix})`,
+    );
+  const legacyRepository = assertPlainIdentity(
+    rawString(certificate, `${FULCIO}.5`),
+    "the certificate's repository (OID .5)",
   );
-  const legacyRepository = assertPlainIdentity(rawString(certificate, `${FULCIO}.5`), 'the certificate\'s repository (OID .5)');
   return {
-    subjectAlternativeName: assertPlainIdentity(certificate.subjectAltName ?? null, 'the certificate\'s SAN'),
+    subjectAlternativeName: assertPlainIdentity(certificate.subjectAltName ?? null, "the certificate's SAN"),
     issuer: read('issuer', 8, 1),
     buildSignerUri: read('Build Signer URI', 9),
     runnerEnvironment: read('Runner Environment', 11),
-    sourceRepositoryUri: read('Source Repository URI', 12) ?? (legacyRepository ? `https://github.com/${legacyRepository}` : null),
+    sourceRepositoryUri:
+      read('Source Repository URI', 12) ??
+      (legacyRepository ? `https://github.com/${legacyRepository}` : null),
     sourceRepositoryDigest: read('Source Repository Digest', 13, 3),
     sourceRepositoryRef: read('Source Repository Ref', 14, 6),
     sourceRepositoryIdentifier: read('Source Repository Identifier', 15),

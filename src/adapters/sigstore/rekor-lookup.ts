@@ -10,9 +10,15 @@ const LogEntrySchema = z.object({
   logIndex: z.number(),
   verification: z.object({
     signedEntryTimestamp: z.string(),
-    inclusionProof: z.object({
-      logIndex: z.number(), rootHash: z.string(), treeSize: z.number(), hashes: z.array(z.string()), checkpoint: z.string(),
-    }).optional(),
+    inclusionProof: z
+      .object({
+        logIndex: z.number(),
+        rootHash: z.string(),
+        treeSize: z.number(),
+        hashes: z.array(z.string()),
+        checkpoint: z.string(),
+      })
+      .optional(),
   }),
 });
 type LogEntry = z.infer<typeof LogEntrySchema>;
@@ -29,11 +35,20 @@ export async function bundleFromRekor(envelope: LegacyEnvelope, rekorUrl: string
   if (!signature) throw new GuardError('provenance_malformed', 'the DSSE envelope has no signature');
   const certificate = certificateDer(signature.cert);
   const payloadDigest = createHash('sha256').update(Buffer.from(envelope.payload, 'base64')).digest('hex');
-  const uuids = asRekorAnswer(z.array(z.string()), await rekorJson(rekorUrl, '/api/v1/index/retrieve', { hash: `sha256:${payloadDigest}` }), 'index/retrieve');
+  const uuids = asRekorAnswer(
+    z.array(z.string()),
+    await rekorJson(rekorUrl, '/api/v1/index/retrieve', { hash: `sha256:${payloadDigest}` }),
+    'index/retrieve',
+  );
   for (const uuid of uuids) {
-    const entries = asRekorAnswer(z.record(z.string(), LogEntrySchema), await rekorJson(rekorUrl, `/api/v1/log/entries/${uuid}`), 'log/entries');
+    const entries = asRekorAnswer(
+      z.record(z.string(), LogEntrySchema),
+      await rekorJson(rekorUrl, `/api/v1/log/entries/${uuid}`),
+      'log/entries',
+    );
     const entry = Object.values(entries)[0];
-    if (entry && bodyNamesSignature(entry.body, signature.sig)) return toBundleJson(envelope, certificate, entry);
+    if (entry && bodyNamesSignature(entry.body, signature.sig))
+      return toBundleJson(envelope, certificate, entry);
   }
   throw new GuardError('tlog_invalid', `Rekor at ${rekorUrl} has no entry for this envelope's signature`);
 }
@@ -43,13 +58,18 @@ function certificateDer(pem: string): string {
   try {
     return new NodeX509(pem).raw.toString('base64');
   } catch (error) {
-    throw new GuardError('provenance_malformed', `the DSSE envelope's certificate is not an X.509 certificate: ${(error as Error).message}`, { cause: error });
+    throw new GuardError(
+      'provenance_malformed',
+      `the DSSE envelope's certificate is not an X.509 certificate: ${(error as Error).message}`,
+      { cause: error },
+    );
   }
 }
 
 function asRekorAnswer<T>(schema: z.ZodType<T>, value: unknown, route: string): T {
   const parsed = schema.safeParse(value);
-  if (!parsed.success) throw new GuardError('tlog_invalid', `Rekor answered ${route} with an unexpected shape`);
+  if (!parsed.success)
+    throw new GuardError('tlog_invalid', `Rekor answered ${route} with an unexpected shape`);
   return parsed.data;
 }
 
@@ -64,13 +84,18 @@ async function rekorJson(base: string, path: string, body?: object): Promise<unk
       signal: AbortSignal.timeout(TIMEOUT_MS),
     });
   } catch (error) {
-    throw new GuardError('tlog_invalid', `cannot reach Rekor at ${url.origin}: ${(error as Error).message}`, { cause: error });
+    throw new GuardError('tlog_invalid', `cannot reach Rekor at ${url.origin}: ${(error as Error).message}`, {
+      cause: error,
+    });
   }
-  if (!response.ok) throw new GuardError('tlog_invalid', `Rekor answered ${response.status} for ${url.pathname}`);
+  if (!response.ok)
+    throw new GuardError('tlog_invalid', `Rekor answered ${response.status} for ${url.pathname}`);
   try {
     return await response.json();
   } catch (error) {
-    throw new GuardError('tlog_invalid', `Rekor answered ${url.pathname} with something that is not JSON`, { cause: error });
+    throw new GuardError('tlog_invalid', `Rekor answered ${url.pathname} with something that is not JSON`, {
+      cause: error,
+    });
   }
 }
 
@@ -98,20 +123,29 @@ function toBundleJson(envelope: LegacyEnvelope, certificateBase64: string, entry
     mediaType: 'application/vnd.dev.sigstore.bundle+json;version=0.1',
     verificationMaterial: {
       x509CertificateChain: { certificates: [{ rawBytes: certificateBase64 }] },
-      tlogEntries: [{
-        logIndex: String(entry.logIndex),
-        logId: { keyId: hexToBase64(entry.logID) },
-        kindVersion: { kind: kind.kind, version: kind.apiVersion },
-        integratedTime: String(entry.integratedTime),
-        inclusionPromise: { signedEntryTimestamp: entry.verification.signedEntryTimestamp },
-        inclusionProof: proof && {
-          logIndex: String(proof.logIndex), rootHash: hexToBase64(proof.rootHash), treeSize: String(proof.treeSize),
-          hashes: proof.hashes.map(hexToBase64), checkpoint: { envelope: proof.checkpoint },
+      tlogEntries: [
+        {
+          logIndex: String(entry.logIndex),
+          logId: { keyId: hexToBase64(entry.logID) },
+          kindVersion: { kind: kind.kind, version: kind.apiVersion },
+          integratedTime: String(entry.integratedTime),
+          inclusionPromise: { signedEntryTimestamp: entry.verification.signedEntryTimestamp },
+          inclusionProof: proof && {
+            logIndex: String(proof.logIndex),
+            rootHash: hexToBase64(proof.rootHash),
+            treeSize: String(proof.treeSize),
+            hashes: proof.hashes.map(hexToBase64),
+            checkpoint: { envelope: proof.checkpoint },
+          },
+          canonicalizedBody: entry.body,
         },
-        canonicalizedBody: entry.body,
-      }],
+      ],
       timestampVerificationData: { rfc3161Timestamps: [] },
     },
-    dsseEnvelope: { payload: envelope.payload, payloadType: envelope.payloadType, signatures: envelope.signatures.map(({ sig, keyid }) => ({ sig, keyid: keyid ?? '' })) },
+    dsseEnvelope: {
+      payload: envelope.payload,
+      payloadType: envelope.payloadType,
+      signatures: envelope.signatures.map(({ sig, keyid }) => ({ sig, keyid: keyid ?? '' })),
+    },
   };
 }

@@ -22,7 +22,9 @@ function prepare(root: TrustedRoot): PreparedRoot {
     entry = {
       root,
       verifier: new Verifier(material, withoutLogs ? { tlogThreshold: 0, ctlogThreshold: 0 } : {}),
-      caSubjects: root.certificateAuthorities.flatMap((ca) => ca.certChain?.certificates ?? []).flatMap((cert) => subjectOf(cert.rawBytes)),
+      caSubjects: root.certificateAuthorities
+        .flatMap((ca) => ca.certChain?.certificates ?? [])
+        .flatMap((cert) => subjectOf(cert.rawBytes)),
     };
     prepared.set(root, entry);
   }
@@ -44,6 +46,9 @@ function subjectOf(der: Buffer): Buffer[] {
  */
 export function verifiersFor(roots: readonly TrustedRoot[], leaf: X509Certificate | null): Verifier[] {
   const all = roots.map(prepare);
-  const matching = leaf === null ? [] : all.filter((entry) => entry.caSubjects.some((subject) => subject.equals(leaf.issuer)));
+  const matching =
+    leaf === null
+      ? []
+      : all.filter((entry) => entry.caSubjects.some((subject) => subject.equals(leaf.issuer)));
   return (matching.length > 0 ? matching : all).map((entry) => entry.verifier);
 }

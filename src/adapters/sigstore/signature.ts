@@ -29,12 +29,20 @@ export function verifyBundleSignature(bundleJson: unknown, roots: readonly Trust
   const { entity, leaf, hint } = toVerifiable(bundleJson);
   const signer = leaf === null ? null : readSigner(leaf);
   if (leaf === null && !isNpmRegistryKey(hint)) {
-    return rejected('signature_invalid', `signed by a public key that is not trusted (hint ${JSON.stringify(hint)})`);
+    return rejected(
+      'signature_invalid',
+      `signed by a public key that is not trusted (hint ${JSON.stringify(hint)})`,
+    );
   }
   const errors: Error[] = [];
   for (const verifier of verifiersFor(roots, leaf)) {
     const error = verifyWith(verifier, entity);
-    if (error === null) return { check: passed('signature', 'signature_invalid', EXPECTED, 'verified'), signer, keyHint: leaf ? null : hint };
+    if (error === null)
+      return {
+        check: passed('signature', 'signature_invalid', EXPECTED, 'verified'),
+        signer,
+        keyHint: leaf ? null : hint,
+      };
     errors.push(error);
   }
   // An edited payload first breaks the log entry's body hash; name the root cause instead.
@@ -42,8 +50,14 @@ export function verifyBundleSignature(bundleJson: unknown, roots: readonly Trust
     return rejected('signature_invalid', 'the signature does not match the payload');
   }
   const error = errors[0] ?? new Error('no trusted root to verify against');
-  const code: VerdictCode = error instanceof VerificationError && /^(TLOG|TIMESTAMP)/.test(error.code) ? 'tlog_invalid' : 'signature_invalid';
-  return rejected(code, error instanceof VerificationError ? `${error.code}: ${error.message}` : error.message);
+  const code: VerdictCode =
+    error instanceof VerificationError && /^(TLOG|TIMESTAMP)/.test(error.code)
+      ? 'tlog_invalid'
+      : 'signature_invalid';
+  return rejected(
+    code,
+    error instanceof VerificationError ? `${error.code}: ${error.message}` : error.message,
+  );
 }
 
 function rejected(code: VerdictCode, actual: string): SignatureOutcome {
@@ -56,7 +70,9 @@ function toVerifiable(json: unknown): { entity: SignedEntity; leaf: X509Certific
   try {
     bundle = bundleFromJSON(json);
   } catch (error) {
-    throw new GuardError('provenance_malformed', `invalid Sigstore bundle: ${(error as Error).message}`, { cause: error });
+    throw new GuardError('provenance_malformed', `invalid Sigstore bundle: ${(error as Error).message}`, {
+      cause: error,
+    });
   }
   try {
     const material = bundle.verificationMaterial.content;
@@ -65,7 +81,11 @@ function toVerifiable(json: unknown): { entity: SignedEntity; leaf: X509Certific
     const leaf = entity.key.$case === 'certificate' ? entity.key.certificate : null;
     return { entity, leaf, hint: material.$case === 'publicKey' ? material.publicKey.hint : '' };
   } catch (error) {
-    throw new GuardError('provenance_malformed', `the bundle's certificate or signature cannot be parsed: ${(error as Error).message}`, { cause: error });
+    throw new GuardError(
+      'provenance_malformed',
+      `the bundle's certificate or signature cannot be parsed: ${(error as Error).message}`,
+      { cause: error },
+    );
   }
 }
 
@@ -74,7 +94,11 @@ function readSigner(leaf: X509Certificate): SignerFacts {
     return toSignerFacts(leaf);
   } catch (error) {
     if (isGuardError(error)) throw error;
-    throw new GuardError('provenance_malformed', `the signing certificate cannot be read: ${(error as Error).message}`, { cause: error });
+    throw new GuardError(
+      'provenance_malformed',
+      `the signing certificate cannot be read: ${(error as Error).message}`,
+      { cause: error },
+    );
   }
 }
 
@@ -83,7 +107,11 @@ function publicKeyOf(leaf: X509Certificate): KeyObject {
   try {
     return createPublicKey({ key: leaf.publicKey, format: 'der', type: 'spki' });
   } catch (error) {
-    throw new GuardError('provenance_malformed', `the signing certificate's key cannot be read: ${(error as Error).message}`, { cause: error });
+    throw new GuardError(
+      'provenance_malformed',
+      `the signing certificate's key cannot be read: ${(error as Error).message}`,
+      { cause: error },
+    );
   }
 }
 

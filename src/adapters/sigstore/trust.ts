@@ -5,7 +5,12 @@ import publicGoodRoot from './roots/public-good.trusted_root.json' with { type: 
 
 /** Where trust comes from: online TUF (default), a trusted_root file (JSON or JSONL), or the embedded copy. */
 export type TrustSource =
-  | { readonly kind: 'tuf'; readonly mirrorUrl?: string; readonly rootPath?: string; readonly cachePath?: string }
+  | {
+      readonly kind: 'tuf';
+      readonly mirrorUrl?: string;
+      readonly rootPath?: string;
+      readonly cachePath?: string;
+    }
   | { readonly kind: 'file'; readonly path: string }
   | { readonly kind: 'embedded' };
 
@@ -24,7 +29,11 @@ async function readTrustFile(path: string): Promise<string> {
   try {
     return await readFile(path, 'utf8');
   } catch (error) {
-    throw new GuardError('trust_root_unavailable', `cannot read trusted root file ${path}: ${(error as Error).message}`, { cause: error });
+    throw new GuardError(
+      'trust_root_unavailable',
+      `cannot read trusted root file ${path}: ${(error as Error).message}`,
+      { cause: error },
+    );
   }
 }
 
@@ -33,13 +42,22 @@ export function parseTrustedRoots(text: string, origin: string): TrustedRoot[] {
   let values: unknown[];
   try {
     const trimmed = text.trim();
-    values = trimmed.startsWith('{') && !trimmed.includes('}\n{') ? [JSON.parse(trimmed)] : trimmed.split('\n').filter(Boolean).map((l) => JSON.parse(l));
+    values =
+      trimmed.startsWith('{') && !trimmed.includes('}\n{')
+        ? [JSON.parse(trimmed)]
+        : trimmed
+            .split('\n')
+            .filter(Boolean)
+            .map((l) => JSON.parse(l));
   } catch {
     throw new GuardError('trust_root_unavailable', `${origin} is not a trusted root (JSON or JSON lines)`);
   }
   const roots = values.map((value) => TrustedRoot.fromJSON(value));
   if (roots.length === 0 || roots.some((root) => root.certificateAuthorities.length === 0)) {
-    throw new GuardError('trust_root_unavailable', `${origin} holds no certificate authority: not a Sigstore trusted root`);
+    throw new GuardError(
+      'trust_root_unavailable',
+      `${origin} holds no certificate authority: not a Sigstore trusted root`,
+    );
   }
   return roots;
 }

@@ -26,7 +26,13 @@ const REJECTED_EXIT = 1;
 export async function findOnPath(binary: string, path = process.env.PATH ?? ''): Promise<string | null> {
   for (const dir of path.split(delimiter).filter(Boolean)) {
     const candidate = join(dir, binary);
-    if (await access(candidate, constants.X_OK).then(() => true, () => false)) return candidate;
+    if (
+      await access(candidate, constants.X_OK).then(
+        () => true,
+        () => false,
+      )
+    )
+      return candidate;
   }
   return null;
 }
@@ -37,20 +43,35 @@ export async function findOnPath(binary: string, path = process.env.PATH ?? ''):
  * other attacker-chosen text: exit 0 passes, exit 1 rejects, and only a process that did not start,
  * timed out, was killed by a signal or crashed (another exit status) counts as environmental.
  */
-export async function runSlsaVerifier(request: SlsaVerifierRequest, path = process.env.PATH): Promise<SlsaVerifierOutcome> {
+export async function runSlsaVerifier(
+  request: SlsaVerifierRequest,
+  path = process.env.PATH,
+): Promise<SlsaVerifierOutcome> {
   const binary = await findOnPath('slsa-verifier', path);
   if (binary === null) return { kind: 'absent' };
-  const args = ['verify-artifact', ...request.artifactPaths, '--provenance-path', request.provenancePath, '--source-uri', request.sourceUri];
+  const args = [
+    'verify-artifact',
+    ...request.artifactPaths,
+    '--provenance-path',
+    request.provenancePath,
+    '--source-uri',
+    request.sourceUri,
+  ];
   if (request.tag) args.push('--source-tag', request.tag);
   if (request.builderId) args.push('--builder-id', request.builderId);
   return new Promise((resolve) => {
     const child = spawn(binary, args, { stdio: ['ignore', 'pipe', 'pipe'] });
     let output = '';
-    const keep = (chunk: Buffer) => { output = (output + chunk.toString('utf8')).slice(-KEPT_OUTPUT); };
+    const keep = (chunk: Buffer) => {
+      output = (output + chunk.toString('utf8')).slice(-KEPT_OUTPUT);
+    };
     child.stdout.on('data', keep);
     child.stderr.on('data', keep);
     let timedOut = false;
-    const timer = setTimeout(() => { timedOut = true; child.kill('SIGKILL'); }, TIMEOUT_MS);
+    const timer = setTimeout(() => {
+      timedOut = true;
+      child.kill('SIGKILL');
+    }, TIMEOUT_MS);
     child.on('error', (error: NodeJS.ErrnoException) => {
       clearTimeout(timer);
       resolve({ kind: 'degraded', detail: `could not start: ${error.code ?? error.message}` });
@@ -60,7 +81,8 @@ export async function runSlsaVerifier(request: SlsaVerifierRequest, path = proce
       const detail = output.trim().split('\n').slice(-3).join(' ').slice(0, 500);
       if (code === 0) return resolve({ kind: 'passed', detail });
       if (code === REJECTED_EXIT) return resolve({ kind: 'rejected', detail: `exit status 1: ${detail}` });
-      if (timedOut) return resolve({ kind: 'degraded', detail: `stopped after the ${TIMEOUT_MS / 1000} s timeout` });
+      if (timedOut)
+        return resolve({ kind: 'degraded', detail: `stopped after the ${TIMEOUT_MS / 1000} s timeout` });
       resolve({ kind: 'degraded', detail: signal ? `stopped by ${signal}` : `exit status ${String(code)}` });
     });
   });

@@ -1,6 +1,11 @@
 import { repositoryPermission } from '../../adapters/github/index.js';
 import { GuardError, type FailureCode } from '../../core/errors/index.js';
-import { authorize, OPERATIONS, type OperationInput, type OperationKey } from '../../core/operations/index.js';
+import {
+  authorize,
+  OPERATIONS,
+  type OperationInput,
+  type OperationKey,
+} from '../../core/operations/index.js';
 import type { OperationDependencies, OperationRequest } from './dependencies.js';
 
 export interface OperationContext {
@@ -27,17 +32,26 @@ export function operationContext(operation: OperationKey, request: OperationRequ
 }
 
 /** Validates the input against the catalog once, and returns it normalised; anything else is `input_invalid`. */
-export function parseOperationInput<K extends OperationKey>(operation: K, input: Record<string, unknown>): OperationInput<K> {
+export function parseOperationInput<K extends OperationKey>(
+  operation: K,
+  input: Record<string, unknown>,
+): OperationInput<K> {
   const parsed = OPERATIONS[operation].input.safeParse(input);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
-    throw new OperationDenied('input_invalid', `${operation}: ${issue?.path.join('.') || 'input'} ${issue?.message ?? 'is invalid'}`);
+    throw new OperationDenied(
+      'input_invalid',
+      `${operation}: ${issue?.path.join('.') || 'input'} ${issue?.message ?? 'is invalid'}`,
+    );
   }
   return parsed.data as OperationInput<K>;
 }
 
 /** Asks GitHub for the actor's permission before any effect; a refusal changes nothing. */
-export async function authorizeOperation(context: OperationContext, deps: OperationDependencies): Promise<void> {
+export async function authorizeOperation(
+  context: OperationContext,
+  deps: OperationDependencies,
+): Promise<void> {
   const permission = await repositoryPermission(deps.github, context.actor);
   const decision = authorize(context.operation, context.actor, permission, context.governanceReviewers);
   if (!decision.allowed) throw new OperationDenied('permission_denied', decision.why);

@@ -13,11 +13,19 @@ export interface BoundRun {
  * be a run of this repository's release workflow (when named), never a pull request's, and must have built
  * the commit the tag points at. A manifest entry a writer committed cannot aim the dispatch token elsewhere.
  */
-export async function bindToEntry(of: { tag: string; run_id: number }, releaseWorkflow: string | null, deps: OperationDependencies): Promise<BoundRun> {
+export async function bindToEntry(
+  of: { tag: string; run_id: number },
+  releaseWorkflow: string | null,
+  deps: OperationDependencies,
+): Promise<BoundRun> {
   const entry = await requireEntry(deps, of, 'rerun');
   const run = await getRun(deps.github, of.run_id);
   const refusal = runProblem(run, releaseWorkflow, deps);
-  if (refusal) throw new OperationDenied('input_invalid', `run ${run.id} ${refusal}: recover reruns only the release run of its tag`);
+  if (refusal)
+    throw new OperationDenied(
+      'input_invalid',
+      `run ${run.id} ${refusal}: recover reruns only the release run of its tag`,
+    );
   let tagCommit: string;
   try {
     tagCommit = await resolveTagCommit(deps.github.octokit, deps.github.repository, of.tag);
@@ -26,17 +34,26 @@ export async function bindToEntry(of: { tag: string; run_id: number }, releaseWo
     throw error;
   }
   if (run.headSha !== tagCommit) {
-    throw new OperationDenied('input_invalid', `run ${run.id} built ${run.headBranch ?? 'an unknown ref'} at ${run.headSha}, but tag ${of.tag} is at ${tagCommit}: `
-      + 'recover reruns only the release run of its tag');
+    throw new OperationDenied(
+      'input_invalid',
+      `run ${run.id} built ${run.headBranch ?? 'an unknown ref'} at ${run.headSha}, but tag ${of.tag} is at ${tagCommit}: ` +
+        'recover reruns only the release run of its tag',
+    );
   }
   return { entry, run };
 }
 
-function runProblem(run: RunInfo, releaseWorkflow: string | null, deps: OperationDependencies): string | null {
+function runProblem(
+  run: RunInfo,
+  releaseWorkflow: string | null,
+  deps: OperationDependencies,
+): string | null {
   const { owner, repo } = deps.github.repository;
   if (run.event.startsWith('pull_request')) return `is a ${run.event} run`;
-  if (run.headRepository !== null && run.headRepository.toLowerCase() !== `${owner}/${repo}`.toLowerCase()) return `ran code of ${run.headRepository}`;
+  if (run.headRepository !== null && run.headRepository.toLowerCase() !== `${owner}/${repo}`.toLowerCase())
+    return `ran code of ${run.headRepository}`;
   const file = run.workflowPath.split('/').pop() ?? '';
-  if (releaseWorkflow !== null && file !== releaseWorkflow.split('/').pop()) return `is a run of ${run.workflowPath}, not of the release workflow ${releaseWorkflow}`;
+  if (releaseWorkflow !== null && file !== releaseWorkflow.split('/').pop())
+    return `is a run of ${run.workflowPath}, not of the release workflow ${releaseWorkflow}`;
   return null;
 }

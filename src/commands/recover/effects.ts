@@ -1,4 +1,10 @@
-import { createTagRef, dispatchWorkflow, rerunRun, type GitHubApi, type RunInfo } from '../../adapters/github/index.js';
+import {
+  createTagRef,
+  dispatchWorkflow,
+  rerunRun,
+  type GitHubApi,
+  type RunInfo,
+} from '../../adapters/github/index.js';
 import type { EntryResult } from '../../adapters/manifest/index.js';
 import { GuardError } from '../../core/errors/index.js';
 import type { EventPayload } from '../../core/manifest/index.js';
@@ -27,16 +33,33 @@ type ActionablePlan = Exclude<RecoveryPlan, { kind: 'noop' | 'refused' }>;
  * after bounded retries, a refused tag), compensate with `rerun_not_started` so the entry is `requeued`
  * again and the recovery can be retried; the error leaves coded.
  */
-export async function performOrCompensate(plan: ActionablePlan, run: RunInfo, request: EffectRequest, github: GitHubApi,
-  record: (event: EventPayload) => Promise<EntryResult>): Promise<EffectResult> {
+export async function performOrCompensate(
+  plan: ActionablePlan,
+  run: RunInfo,
+  request: EffectRequest,
+  github: GitHubApi,
+  record: (event: EventPayload) => Promise<EntryResult>,
+): Promise<EffectResult> {
   try {
     return await performRecovery(plan, run, request, github);
   } catch (error) {
     const coded = toCodedError(error, 'rerun_denied');
-    const undone = await record({ event: 'rerun_not_started', reason: `${plan.kind} failed: ${coded.message}`.slice(0, 300) })
-      .then((r) => (r.outcome === 'applied' ? 'the entry is requeued again and recover can be retried' : `the compensation was ${r.outcome}: ${r.message}`),
-        (e: unknown) => `the compensation rerun_not_started could not be recorded (${(e as Error).message}); the entry stays rerun_in_progress: see the lock_timeout runbook`);
-    throw new GuardError(coded.code, `${plan.kind} of ${request.tag} run ${request.runId} was not started: ${coded.message}; ${undone}`, { cause: error });
+    const undone = await record({
+      event: 'rerun_not_started',
+      reason: `${plan.kind} failed: ${coded.message}`.slice(0, 300),
+    }).then(
+      (r) =>
+        r.outcome === 'applied'
+          ? 'the entry is requeued again and recover can be retried'
+          : `the compensation was ${r.outcome}: ${r.message}`,
+      (e: unknown) =>
+        `the compensation rerun_not_started could not be recorded (${(e as Error).message}); the entry stays rerun_in_progress: see the lock_timeout runbook`,
+    );
+    throw new GuardError(
+      coded.code,
+      `${plan.kind} of ${request.tag} run ${request.runId} was not started: ${coded.message}; ${undone}`,
+      { cause: error },
+    );
   }
 }
 
@@ -44,20 +67,48 @@ export async function performOrCompensate(plan: ActionablePlan, run: RunInfo, re
  * Carries the plan out, falling back as GitHub refuses: a refused rerun (too old, over the cap)
  * dispatches the release workflow; a release workflow that cannot be dispatched becomes `<tag>-retry`.
  */
-async function performRecovery(plan: ActionablePlan, run: RunInfo, request: EffectRequest, github: GitHubApi): Promise<EffectResult> {
+async function performRecovery(
+  plan: ActionablePlan,
+  run: RunInfo,
+  request: EffectRequest,
+  github: GitHubApi,
+): Promise<EffectResult> {
   const refusals: string[] = [];
   if (plan.kind === 'rerun') {
     const rerun = await rerunRun(github, request.runId, plan.failedJobsOnly);
-    if (rerun.ok) return { performed: plan.failedJobsOnly ? 'rerun_failed_jobs' : 'rerun', detail: `rerun of run ${request.runId} requested` };
+    if (rerun.ok)
+      return {
+        performed: plan.failedJobsOnly ? 'rerun_failed_jobs' : 'rerun',
+        detail: `rerun of run ${request.runId} requested`,
+      };
     refusals.push(`rerun refused: ${rerun.why}`);
   }
   if (plan.kind !== 'retry_tag' && request.releaseWorkflow !== null) {
-    const inputs = { tag: request.tag, reason: request.reason.slice(0, 100), incident: String(request.incident) };
-    const dispatched = await dispatchWorkflow(github, request.releaseWorkflow, `refs/tags/${request.tag}`, inputs);
-    if (dispatched.ok) return { performed: 'dispatch_release', detail: [...refusals, `dispatched ${request.releaseWorkflow} on ${request.tag}`].join('; ') };
+    const inputs = {
+      tag: request.tag,
+      reason: request.reason.slice(0, 100),
+      incident: String(request.incident),
+    };
+    const dispatched = await dispatchWorkflow(
+      github,
+      request.releaseWorkflow,
+      `refs/tags/${request.tag}`,
+      inputs,
+    );
+    if (dispatched.ok)
+      return {
+        performed: 'dispatch_release',
+        detail: [...refusals, `dispatched ${request.releaseWorkflow} on ${request.tag}`].join('; '),
+      };
     refusals.push(`dispatch refused: ${dispatched.why}`);
   }
   const retryTag = `${request.tag}-retry`;
   const created = await createTagRef(github, retryTag, run.headSha);
-  return { performed: 'retry_tag', detail: [...refusals, `${retryTag} ${created === 'created' ? 'created' : 'already existed'} at ${run.headSha}`].join('; ') };
+  return {
+    performed: 'retry_tag',
+    detail: [
+      ...refusals,
+      `${retryTag} ${created === 'created' ? 'created' : 'already existed'} at ${run.headSha}`,
+    ].join('; '),
+  };
 }

@@ -4,7 +4,15 @@ import { kpiEvent, type KpiEvent } from '../../core/kpi/index.js';
 import type { ManifestEntry, ManifestEvent } from '../../core/manifest/index.js';
 import type { AuditEvent } from '../../core/operations/index.js';
 import { decideRecovery, type RecoveryPlan } from '../../core/recovery/index.js';
-import { authorizeOperation, OperationDenied, operationContext, parseOperationInput, runAudited, type OperationDependencies, type Outcome } from '../operations/index.js';
+import {
+  authorizeOperation,
+  OperationDenied,
+  operationContext,
+  parseOperationInput,
+  runAudited,
+  type OperationDependencies,
+  type Outcome,
+} from '../operations/index.js';
 import { bindToEntry } from './binding.js';
 import { performOrCompensate, type Performed } from './effects.js';
 import type { RecoverRequest } from './request.js';
@@ -28,33 +36,93 @@ export function recoverRun(request: RecoverRequest, deps: OperationDependencies)
   const operation = request.operation === 'auto' ? 'rerun' : request.operation;
   const context = operationContext(operation, request);
   return runAudited(context, deps, async (): Promise<Outcome<Value>> => {
-    const input = parseOperationInput(operation, { run_id: request.runId, tag: request.tag, reason: request.reason, incident: request.incident });
-    const normalised: RecoverRequest = { ...request, runId: input.run_id, tag: input.tag, reason: input.reason, incident: input.incident };
+    const input = parseOperationInput(operation, {
+      run_id: request.runId,
+      tag: request.tag,
+      reason: request.reason,
+      incident: request.incident,
+    });
+    const normalised: RecoverRequest = {
+      ...request,
+      runId: input.run_id,
+      tag: input.tag,
+      reason: input.reason,
+      incident: input.incident,
+    };
     await authorizeOperation(context, deps);
-    const { entry, run } = await bindToEntry({ tag: input.tag, run_id: input.run_id }, request.releaseWorkflow, deps);
-    const record: RecordEvent = (event, runAttempt = run.runAttempt) => recordEvent(deps, {
-      tag: input.tag, run_id: input.run_id, run_attempt: runAttempt, actor: request.actor, at: deps.now().toISOString(),
-      reason: `${operation} (request ${request.requestId}, incident #${input.incident}): ${input.reason}`.slice(0, 300), ...event,
-    } as ManifestEvent);
-    const decided = decideRecovery({ entry, run, tag: input.tag, now: deps.now(), dispatchAvailable: request.releaseWorkflow !== null, failedJobsOnly: operation === 'rerun_failed_jobs' });
+    const { entry, run } = await bindToEntry(
+      { tag: input.tag, run_id: input.run_id },
+      request.releaseWorkflow,
+      deps,
+    );
+    const record: RecordEvent = (event, runAttempt = run.runAttempt) =>
+      recordEvent(deps, {
+        tag: input.tag,
+        run_id: input.run_id,
+        run_attempt: runAttempt,
+        actor: request.actor,
+        at: deps.now().toISOString(),
+        reason:
+          `${operation} (request ${request.requestId}, incident #${input.incident}): ${input.reason}`.slice(
+            0,
+            300,
+          ),
+        ...event,
+      } as ManifestEvent);
+    const decided = decideRecovery({
+      entry,
+      run,
+      tag: input.tag,
+      now: deps.now(),
+      dispatchAvailable: request.releaseWorkflow !== null,
+      failedJobsOnly: operation === 'rerun_failed_jobs',
+    });
     const plan = forcedPlan(request, decided);
     if (plan.kind === 'refused') throw new OperationDenied('input_invalid', plan.why);
     if (plan.kind === 'noop') return noop(plan, entry.status);
     // Another recovery may have requeued it a moment ago: the claim below decides.
     if (entry.status === 'failure') await record({ event: 'requeued' });
     const claim = await record({ event: 'rerun_started' });
-    if (claim.outcome === 'unchanged') return noop({ kind: 'noop', why: claim.message }, claim.entry?.status ?? null);
-    if (claim.outcome !== 'applied') throw new OperationDenied('input_invalid', `the rerun_started claim was ${claim.outcome}: ${claim.message}; nothing was done`);
+    if (claim.outcome === 'unchanged')
+      return noop({ kind: 'noop', why: claim.message }, claim.entry?.status ?? null);
+    if (claim.outcome !== 'applied')
+      throw new OperationDenied(
+        'input_invalid',
+        `the rerun_started claim was ${claim.outcome}: ${claim.message}; nothing was done`,
+      );
     const effect = await performOrCompensate(plan, run, normalised, deps.github, record);
-    await emit(deps, normalised, run.runAttempt, [['security_ci.re_run_count', 1, {}], ['rerun.automated_vs_manual', 1, { trigger: request.trigger, path: effect.performed }]]);
-    const finalStatus = effect.performed.startsWith('rerun') && request.awaitRerun
-      ? await settleRerun(normalised, deps, record, (attempt, metrics) => emit(deps, normalised, attempt, metrics.map(([m, v]) => [m, v, {}] as const)), claim.entry ?? entry)
-      : claim.entry?.status ?? null;
-    return { result: 'succeeded', detail: `${plan.why}; ${effect.detail}`, value: { plan, performed: effect.performed, finalStatus } };
+    await emit(deps, normalised, run.runAttempt, [
+      ['security_ci.re_run_count', 1, {}],
+      ['rerun.automated_vs_manual', 1, { trigger: request.trigger, path: effect.performed }],
+    ]);
+    const finalStatus =
+      effect.performed.startsWith('rerun') && request.awaitRerun
+        ? await settleRerun(
+            normalised,
+            deps,
+            record,
+            (attempt, metrics) =>
+              emit(
+                deps,
+                normalised,
+                attempt,
+                metrics.map(([m, v]) => [m, v, {}] as const),
+              ),
+            claim.entry ?? entry,
+          )
+        : (claim.entry?.status ?? null);
+    return {
+      result: 'succeeded',
+      detail: `${plan.why}; ${effect.detail}`,
+      value: { plan, performed: effect.performed, finalStatus },
+    };
   });
 }
 
-function noop(plan: Extract<RecoveryPlan, { kind: 'noop' }>, finalStatus: ManifestEntry['status'] | null): Outcome<Value> {
+function noop(
+  plan: Extract<RecoveryPlan, { kind: 'noop' }>,
+  finalStatus: ManifestEntry['status'] | null,
+): Outcome<Value> {
   return { result: 'noop', detail: plan.why, value: { plan, performed: null, finalStatus } };
 }
 
@@ -62,18 +130,36 @@ function noop(plan: Extract<RecoveryPlan, { kind: 'noop' }>, finalStatus: Manife
 function forcedPlan(request: RecoverRequest, decided: RecoveryPlan): RecoveryPlan {
   if (decided.kind === 'noop' || decided.kind === 'refused' || request.operation === 'auto') return decided;
   if (request.operation === 'dispatch_release') return { kind: 'dispatch_release', why: 'requested' };
-  if (request.operation === 'retry_tag') return { kind: 'retry_tag', tag: `${request.tag}-retry`, why: 'requested' };
-  if (decided.kind !== 'rerun') throw new GuardError('rerun_limit_reached', `${request.operation} is not possible: ${decided.why}`);
+  if (request.operation === 'retry_tag')
+    return { kind: 'retry_tag', tag: `${request.tag}-retry`, why: 'requested' };
+  if (decided.kind !== 'rerun')
+    throw new GuardError('rerun_limit_reached', `${request.operation} is not possible: ${decided.why}`);
   return decided;
 }
 
 async function recordEvent(deps: OperationDependencies, event: ManifestEvent): Promise<EntryResult> {
   const result = await applyToEntry(deps.store, event);
-  if (result.outcome === 'refused') deps.log('manifest_refused', { event: event.event, reason: result.message });
+  if (result.outcome === 'refused')
+    deps.log('manifest_refused', { event: event.event, reason: result.message });
   return result;
 }
 
-async function emit(deps: OperationDependencies, request: RecoverRequest, attempt: number, metrics: readonly (readonly [KpiEvent['metric'], number, Record<string, string>])[]): Promise<void> {
-  const context = { repository: `${deps.github.repository.owner}/${deps.github.repository.repo}`, tag: request.tag, run_id: request.runId, run_attempt: attempt, occurred_at: deps.now().toISOString() };
-  await deps.kpi.emit(metrics.map(([metric, value, labels]) => kpiEvent(context, metric, value, labels, `recover-${request.requestId}`)));
+async function emit(
+  deps: OperationDependencies,
+  request: RecoverRequest,
+  attempt: number,
+  metrics: readonly (readonly [KpiEvent['metric'], number, Record<string, string>])[],
+): Promise<void> {
+  const context = {
+    repository: `${deps.github.repository.owner}/${deps.github.repository.repo}`,
+    tag: request.tag,
+    run_id: request.runId,
+    run_attempt: attempt,
+    occurred_at: deps.now().toISOString(),
+  };
+  await deps.kpi.emit(
+    metrics.map(([metric, value, labels]) =>
+      kpiEvent(context, metric, value, labels, `recover-${request.requestId}`),
+    ),
+  );
 }

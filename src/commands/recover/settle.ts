@@ -8,31 +8,58 @@ import type { OperationDependencies } from '../operations/index.js';
 import type { RecoverRequest } from './request.js';
 
 export type RecordEvent = (event: EventPayload, runAttempt?: number) => Promise<EntryResult>;
-export type Emit = (attempt: number, metrics: readonly (readonly ['rerun.success_rate' | 'rerun.time_to_resolution', number])[]) => Promise<void>;
+export type Emit = (
+  attempt: number,
+  metrics: readonly (readonly ['rerun.success_rate' | 'rerun.time_to_resolution', number])[],
+) => Promise<void>;
 
 /** Waits (bounded) for the rerun; success closes the entry, a failure blocks it and tells the incident. */
-export async function settleRerun(request: RecoverRequest, deps: OperationDependencies, record: RecordEvent, emit: Emit, entry: ManifestEntry): Promise<ManifestEntry['status']> {
+export async function settleRerun(
+  request: RecoverRequest,
+  deps: OperationDependencies,
+  record: RecordEvent,
+  emit: Emit,
+  entry: ManifestEntry,
+): Promise<ManifestEntry['status']> {
   const started = deps.now().getTime();
-  const finished = await awaitRun(deps.github, request.runId, { ...request.awaitRerun!, sleep: deps.sleep, now: () => deps.now().getTime() });
+  const finished = await awaitRun(deps.github, request.runId, {
+    ...request.awaitRerun!,
+    sleep: deps.sleep,
+    now: () => deps.now().getTime(),
+  });
   if (finished === null) return 'rerun_in_progress';
   const current = (await readEntry(deps.store, entry)) ?? entry;
   let status = current.status;
   for (const event of eventsAfterRerun(current.status, finished.conclusion)) {
-    const payload = event === 'rerun_failed' ? { event, failure_reason: current.failure_reason ?? 'attestation_missing' } : { event };
+    const payload =
+      event === 'rerun_failed'
+        ? { event, failure_reason: current.failure_reason ?? 'attestation_missing' }
+        : { event };
     // The outcome belongs to the rerun's attempt, not to the one that failed first.
     status = (await record(payload as EventPayload, finished.runAttempt)).entry?.status ?? status;
   }
   const succeeded = finished.conclusion === 'success';
-  const failedAt = Date.parse(entry.history.find((h) => h.event === 'failed')?.at ?? new Date(started).toISOString());
-  await emit(finished.runAttempt, [['rerun.success_rate', succeeded ? 1 : 0], ...(succeeded ? [['rerun.time_to_resolution', (deps.now().getTime() - failedAt) / 1000] as const] : [])]);
+  const failedAt = Date.parse(
+    entry.history.find((h) => h.event === 'failed')?.at ?? new Date(started).toISOString(),
+  );
+  await emit(finished.runAttempt, [
+    ['rerun.success_rate', succeeded ? 1 : 0],
+    ...(succeeded ? [['rerun.time_to_resolution', (deps.now().getTime() - failedAt) / 1000] as const] : []),
+  ]);
   if (!succeeded) await escalate(request, deps, finished.conclusion);
   return status;
 }
 
 /** A blocked entry needs a person: the incident issue gets a comment, the ops summary channel a message. */
-async function escalate(request: RecoverRequest, deps: OperationDependencies, conclusion: string | null): Promise<void> {
+async function escalate(
+  request: RecoverRequest,
+  deps: OperationDependencies,
+  conclusion: string | null,
+): Promise<void> {
   const text = `The rerun of \`${request.tag}\` run ${request.runId} failed again (${conclusion}). The manifest entry is now \`blocked\`; follow the rerun_limit_reached runbook.`;
-  await commentOnIssue(deps.github, request.incident, text).catch((error: unknown) => deps.log('escalation_comment_failed', { message: (error as Error).message }));
+  await commentOnIssue(deps.github, request.incident, text).catch((error: unknown) =>
+    deps.log('escalation_comment_failed', { message: (error as Error).message }),
+  );
   if (request.escalation === null) return;
   const repository = `${deps.github.repository.owner}/${deps.github.repository.repo}`;
   const message = `${request.escalation.mention} ${escapeMrkdwn(`${repository}: ${text.replace(/`/g, '')} Incident #${request.incident}.`)}`;

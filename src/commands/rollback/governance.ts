@@ -5,8 +5,16 @@ import { kpiEvent } from '../../core/kpi/index.js';
 import type { EventPayload, ManifestEvent } from '../../core/manifest/index.js';
 import type { AuditEvent } from '../../core/operations/index.js';
 import {
-  assertEventApplies, authorizeOperation, OperationDenied, operationContext, parseOperationInput, requireEntry, runAudited,
-  type OperationDependencies, type OperationRequest, type Outcome,
+  assertEventApplies,
+  authorizeOperation,
+  OperationDenied,
+  operationContext,
+  parseOperationInput,
+  requireEntry,
+  runAudited,
+  type OperationDependencies,
+  type OperationRequest,
+  type Outcome,
 } from '../operations/index.js';
 
 export type GovernanceOperation = 'rollback' | 'override_grant' | 'override_revoke';
@@ -34,31 +42,58 @@ type Value = Omit<GovernanceResult, 'audit'>;
  * each audited once. A rollback is recorded only once its revert pull request exists, so a failed PR
  * leaves the entry as it was and the rollback can simply be requested again.
  */
-export function runGovernance(request: GovernanceRequest, deps: OperationDependencies): Promise<GovernanceResult> {
+export function runGovernance(
+  request: GovernanceRequest,
+  deps: OperationDependencies,
+): Promise<GovernanceResult> {
   const context = operationContext(request.operation, request);
   return runAudited(context, deps, async (): Promise<Outcome<Value>> => {
     const input = parseOperationInput(request.operation, {
-      run_id: request.runId, tag: request.tag, reason: request.reason, incident: request.incident,
-      ...(request.operation === 'rollback' ? { target_sha: request.targetSha } : {}), ...(request.operation === 'override_grant' ? { expires_at: request.expiresAt } : {}),
+      run_id: request.runId,
+      tag: request.tag,
+      reason: request.reason,
+      incident: request.incident,
+      ...(request.operation === 'rollback' ? { target_sha: request.targetSha } : {}),
+      ...(request.operation === 'override_grant' ? { expires_at: request.expiresAt } : {}),
     });
-    const normalised = { ...request, runId: input.run_id, tag: input.tag, reason: input.reason, incident: input.incident };
+    const normalised = {
+      ...request,
+      runId: input.run_id,
+      tag: input.tag,
+      reason: input.reason,
+      incident: input.incident,
+    };
     await authorizeOperation(context, deps);
     const at = deps.now().toISOString();
     const reason = `${request.operation} (request ${request.requestId}, incident #${input.incident}): ${input.reason}`;
-    const event = (detail = '') => ({
-      tag: input.tag, run_id: input.run_id, run_attempt: 1, actor: request.actor, at, reason: `${reason}${detail}`.slice(0, 300), ...payload(normalised),
-    } as ManifestEvent);
+    const event = (detail = '') =>
+      ({
+        tag: input.tag,
+        run_id: input.run_id,
+        run_attempt: 1,
+        actor: request.actor,
+        at,
+        reason: `${reason}${detail}`.slice(0, 300),
+        ...payload(normalised),
+      }) as ManifestEvent;
     const entry = await requireEntry(deps, { tag: input.tag, run_id: input.run_id }, request.operation);
     assertEventApplies(entry, event());
     if (request.operation !== 'rollback') {
       const recorded = await applyToEntry(deps.store, event());
       if (recorded.outcome === 'refused') throw new OperationDenied('input_invalid', recorded.message);
-      return { result: recorded.outcome === 'applied' ? 'succeeded' : 'noop', detail: recorded.message, value: { pullRequest: null } };
+      return {
+        result: recorded.outcome === 'applied' ? 'succeeded' : 'noop',
+        detail: recorded.message,
+        value: { pullRequest: null },
+      };
     }
     const pullRequest = await openRollbackPull(normalised, deps);
     const recorded = await applyToEntry(deps.store, event(`; revert PR #${pullRequest.number}`));
     if (recorded.outcome === 'refused') {
-      throw new GuardError('input_invalid', `${recorded.message}; revert PR #${pullRequest.number} is open but the rollback is not recorded: close the PR, or request the rollback again`);
+      throw new GuardError(
+        'input_invalid',
+        `${recorded.message}; revert PR #${pullRequest.number} is open but the rollback is not recorded: close the PR, or request the rollback again`,
+      );
     }
     await emitLeadTime(normalised, deps, at);
     return { result: 'succeeded', detail: `rollback PR #${pullRequest.number}`, value: { pullRequest } };
@@ -66,33 +101,69 @@ export function runGovernance(request: GovernanceRequest, deps: OperationDepende
 }
 
 /** The effect of a rollback; an unknown target commit is refused before anything is created. */
-async function openRollbackPull(request: GovernanceRequest, deps: OperationDependencies): Promise<{ number: number; url: string }> {
+async function openRollbackPull(
+  request: GovernanceRequest,
+  deps: OperationDependencies,
+): Promise<{ number: number; url: string }> {
   const { octokit, repository } = deps.github;
   const targetSha = request.targetSha!;
   await octokit.rest.git.getCommit({ ...repository, commit_sha: targetSha }).catch((error: unknown) => {
     if (statusOf(error) === 404 || statusOf(error) === 422) {
-      throw new OperationDenied('input_invalid', `target-sha ${targetSha} is not a commit of ${repository.owner}/${repository.repo}: give the commit of the last good release`, { cause: error });
+      throw new OperationDenied(
+        'input_invalid',
+        `target-sha ${targetSha} is not a commit of ${repository.owner}/${repository.repo}: give the commit of the last good release`,
+        { cause: error },
+      );
     }
     throw error;
   });
   const branch = `rollback/${request.tag}-${request.runId}`;
   return openRevertPullRequest(deps.github, {
-    baseBranch: request.baseBranch, branch, targetSha, title: `Roll back ${request.tag} to ${targetSha.slice(0, 12)}`, body: rollbackBody(request, branch),
+    baseBranch: request.baseBranch,
+    branch,
+    targetSha,
+    title: `Roll back ${request.tag} to ${targetSha.slice(0, 12)}`,
+    body: rollbackBody(request, branch),
   });
 }
 
-async function emitLeadTime(request: GovernanceRequest, deps: OperationDependencies, at: string): Promise<void> {
-  const issue = await deps.github.octokit.rest.issues.get({ ...deps.github.repository, issue_number: request.incident }).then((r) => Date.parse(r.data.created_at), () => null);
+async function emitLeadTime(
+  request: GovernanceRequest,
+  deps: OperationDependencies,
+  at: string,
+): Promise<void> {
+  const issue = await deps.github.octokit.rest.issues
+    .get({ ...deps.github.repository, issue_number: request.incident })
+    .then(
+      (r) => Date.parse(r.data.created_at),
+      () => null,
+    );
   if (issue === null) return;
-  await deps.kpi.emit([kpiEvent({ repository: `${deps.github.repository.owner}/${deps.github.repository.repo}`, tag: request.tag, run_id: request.runId, run_attempt: 1, occurred_at: at },
-    'recovery.rollback_lead_time', (deps.now().getTime() - issue) / 1000, { incident: String(request.incident) }, `rollback-${request.requestId}`)]);
+  await deps.kpi.emit([
+    kpiEvent(
+      {
+        repository: `${deps.github.repository.owner}/${deps.github.repository.repo}`,
+        tag: request.tag,
+        run_id: request.runId,
+        run_attempt: 1,
+        occurred_at: at,
+      },
+      'recovery.rollback_lead_time',
+      (deps.now().getTime() - issue) / 1000,
+      { incident: String(request.incident) },
+      `rollback-${request.requestId}`,
+    ),
+  ]);
 }
 
 function payload(request: GovernanceRequest): EventPayload {
   if (request.operation === 'rollback') return { event: 'rolled_back' };
   if (request.operation === 'override_revoke') return { event: 'override_revoked' };
   const run = request.governanceRunId === null ? {} : { granted_by_run: request.governanceRunId };
-  return { event: 'override_granted', override: { reason: request.reason, approver: request.actor, expires_at: request.expiresAt!, ...run } };
+  return {
+    event: 'override_granted',
+    override: { reason: request.reason, approver: request.actor, expires_at: request.expiresAt!, ...run },
+  };
 }
 
 function rollbackBody(request: GovernanceRequest, branch: string): string {

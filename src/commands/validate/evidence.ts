@@ -1,7 +1,12 @@
 import { createHash } from 'node:crypto';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { containsEncodedSecret, containsSecret, redactEncoded, redactJson } from '../../core/redaction/index.js';
+import {
+  containsEncodedSecret,
+  containsSecret,
+  redactEncoded,
+  redactJson,
+} from '../../core/redaction/index.js';
 import type { VerdictJson } from '../../core/report/index.js';
 
 export interface EvidenceReport {
@@ -19,7 +24,8 @@ export interface EvidenceReport {
   /** The policy file the release was verified under, by its SHA-256. */
   readonly policy?: { readonly path: string; readonly sha256: string } | null;
   /** The published release's assets, when the release itself was verified. */
-  readonly release_assets?: readonly { readonly name: string; readonly size: number; readonly sha256: string }[] | null;
+  readonly release_assets?:
+    readonly { readonly name: string; readonly size: number; readonly sha256: string }[] | null;
 }
 
 export type EvidenceResult =
@@ -31,12 +37,17 @@ export type EvidenceResult =
  * base64 (the DSSE payload, certificates). Redaction fails closed: if it throws or a secret survives
  * it, in the text or in anything that decodes from it, nothing is written and the caller says so.
  */
-export async function writeEvidence(dir: string, report: EvidenceReport, secrets: readonly string[]): Promise<EvidenceResult> {
+export async function writeEvidence(
+  dir: string,
+  report: EvidenceReport,
+  secrets: readonly string[],
+): Promise<EvidenceResult> {
   let text: string;
   try {
     const redacted = redactJson(redactEncoded(report, secrets), secrets);
     text = `${JSON.stringify(redacted, null, 2)}\n`;
-    if (containsSecret(text, secrets) || containsEncodedSecret(redacted, secrets)) return { written: false, reason: 'a secret survived redaction' };
+    if (containsSecret(text, secrets) || containsEncodedSecret(redacted, secrets))
+      return { written: false, reason: 'a secret survived redaction' };
   } catch (error) {
     return { written: false, reason: `redaction failed: ${(error as Error).message}` };
   }
@@ -59,6 +70,12 @@ export function provenanceForEvidence(text: string): { sha256: string; documents
     }
   };
   const whole = parse(text.trim());
-  const documents = typeof whole === 'string' ? text.split('\n').filter((l) => l.trim()).map(parse) : [whole];
+  const documents =
+    typeof whole === 'string'
+      ? text
+          .split('\n')
+          .filter((l) => l.trim())
+          .map(parse)
+      : [whole];
   return { sha256, documents };
 }

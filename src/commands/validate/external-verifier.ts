@@ -1,6 +1,15 @@
 import type { SlsaVerifierOutcome } from '../../adapters/slsa-verifier/index.js';
 import type { RepositoryRef } from '../../adapters/github/index.js';
-import { decideVerdict, failed, passed, skipped, toSourcePins, type Check, type Verdict, type VerificationPolicy } from '../../core/policy/index.js';
+import {
+  decideVerdict,
+  failed,
+  passed,
+  skipped,
+  toSourcePins,
+  type Check,
+  type Verdict,
+  type VerificationPolicy,
+} from '../../core/policy/index.js';
 
 /** slsa-verifier's `--source-uri`: the pinned repository with its host, or this repository. */
 export function slsaVerifierSourceUri(policy: VerificationPolicy, repository: RepositoryRef): string {
@@ -16,10 +25,22 @@ export function slsaVerifierSourceUri(policy: VerificationPolicy, repository: Re
 export function slsaVerifierCheck(outcome: SlsaVerifierOutcome, ours: Verdict): Check {
   const expected = 'slsa-verifier verify-artifact accepts the provenance';
   switch (outcome.kind) {
-    case 'absent': return skipped('slsa_verifier', 'signature_invalid', 'slsa-verifier is not on PATH; the in-process sigstore verifier decides');
-    case 'degraded': return skipped('slsa_verifier', 'signature_invalid', `slsa-verifier could not run (${outcome.detail}); degraded to sigstore`);
-    case 'passed': return passed('slsa_verifier', 'signature_invalid', expected, 'verified (exit status 0)');
-    case 'rejected': return failed('slsa_verifier', ours.failureReason ?? 'signature_invalid', expected, outcome.detail);
+    case 'absent':
+      return skipped(
+        'slsa_verifier',
+        'signature_invalid',
+        'slsa-verifier is not on PATH; the in-process sigstore verifier decides',
+      );
+    case 'degraded':
+      return skipped(
+        'slsa_verifier',
+        'signature_invalid',
+        `slsa-verifier could not run (${outcome.detail}); degraded to sigstore`,
+      );
+    case 'passed':
+      return passed('slsa_verifier', 'signature_invalid', expected, 'verified (exit status 0)');
+    case 'rejected':
+      return failed('slsa_verifier', ours.failureReason ?? 'signature_invalid', expected, outcome.detail);
   }
 }
 

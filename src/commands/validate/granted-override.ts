@@ -13,11 +13,17 @@ type Grant = NonNullable<ManifestEntry['override']>;
  * still holds the permission `override_grant` needs. A workflow cannot declare an override for itself, and
  * an edited manifest cannot invent one. An expired grant is returned, so the verdict says `override_expired`.
  */
-export async function grantedOverride(request: ValidateRequest, deps: ValidateDependencies, entry: ManifestEntry | null): Promise<PredicateOverride | null> {
+export async function grantedOverride(
+  request: ValidateRequest,
+  deps: ValidateDependencies,
+  entry: ManifestEntry | null,
+): Promise<PredicateOverride | null> {
   const grant = entry?.override;
   if (!entry || !grant || grant.revoked_at !== null) return null;
-  const refusal = grantProblem(entry, grant) ?? await askGitHub(() => governanceRunProblem(request, deps, grant))
-    ?? await askGitHub(() => authorityProblem(request, deps, grant.approver));
+  const refusal =
+    grantProblem(entry, grant) ??
+    (await askGitHub(() => governanceRunProblem(request, deps, grant))) ??
+    (await askGitHub(() => authorityProblem(request, deps, grant.approver)));
   if (refusal !== null) {
     deps.log.warn('override_not_honoured', { why: refusal });
     return null;
@@ -41,8 +47,13 @@ function grantProblem(entry: ManifestEntry, grant: Grant): string | null {
  * (its `run-name`) for this very entry, running while the grant was recorded. A writer who edits the
  * manifest can cite a real run, but not one GitHub says granted this override.
  */
-async function governanceRunProblem(request: ValidateRequest, deps: ValidateDependencies, grant: Grant): Promise<string | null> {
-  if (grant.granted_by_run === undefined) return 'the grant names no governance run: grant it through the rollback action';
+async function governanceRunProblem(
+  request: ValidateRequest,
+  deps: ValidateDependencies,
+  grant: Grant,
+): Promise<string | null> {
+  if (grant.granted_by_run === undefined)
+    return 'the grant names no governance run: grant it through the rollback action';
   const { owner, repo } = request.repository;
   const [run, { data: repository }] = await Promise.all([
     getRun({ octokit: deps.octokit, repository: request.repository }, grant.granted_by_run),
@@ -54,19 +65,38 @@ async function governanceRunProblem(request: ValidateRequest, deps: ValidateDepe
   const problems: [boolean, string][] = [
     [run.workflowPath !== workflow, `is a run of ${run.workflowPath}, not of ${workflow}`],
     [run.event !== 'workflow_dispatch', `was not dispatched by a person (event ${run.event})`],
-    [(run.triggeringActor ?? '').toLowerCase() !== grant.approver.toLowerCase(), `was dispatched by ${run.triggeringActor ?? 'nobody known'}, not by the approver ${grant.approver}`],
-    [run.headBranch !== repository.default_branch, `ran on ${run.headBranch ?? '(no branch)'}, not on the default branch`],
-    [run.status !== 'completed' || run.conclusion !== 'success', `did not succeed (${run.status}, ${run.conclusion ?? 'no conclusion'})`],
+    [
+      (run.triggeringActor ?? '').toLowerCase() !== grant.approver.toLowerCase(),
+      `was dispatched by ${run.triggeringActor ?? 'nobody known'}, not by the approver ${grant.approver}`,
+    ],
+    [
+      run.headBranch !== repository.default_branch,
+      `ran on ${run.headBranch ?? '(no branch)'}, not on the default branch`,
+    ],
+    [
+      run.status !== 'completed' || run.conclusion !== 'success',
+      `did not succeed (${run.status}, ${run.conclusion ?? 'no conclusion'})`,
+    ],
     [run.displayTitle !== name, `is named "${run.displayTitle}", not "${name}"`],
-    [(run.runStartedAt?.getTime() ?? Infinity) > grantedAt || run.updatedAt.getTime() < grantedAt, 'was not running when the grant was recorded'],
+    [
+      (run.runStartedAt?.getTime() ?? Infinity) > grantedAt || run.updatedAt.getTime() < grantedAt,
+      'was not running when the grant was recorded',
+    ],
   ];
   const found = problems.find(([failed]) => failed);
   return found ? `governance run ${run.id} ${found[1]}` : null;
 }
 
 /** Authority lives in GitHub: the approver must hold the permission `override_grant` needs, now. */
-async function authorityProblem(request: ValidateRequest, deps: ValidateDependencies, approver: string): Promise<string | null> {
-  const permission = await repositoryPermission({ octokit: deps.octokit, repository: request.repository }, approver);
+async function authorityProblem(
+  request: ValidateRequest,
+  deps: ValidateDependencies,
+  approver: string,
+): Promise<string | null> {
+  const permission = await repositoryPermission(
+    { octokit: deps.octokit, repository: request.repository },
+    approver,
+  );
   const decision = authorize('override_grant', approver, permission, []);
   return decision.allowed ? null : decision.why;
 }

@@ -9,18 +9,37 @@ import type { ValidateDependencies, ValidateRequest } from './request.js';
 import { toolVersions } from './versions.js';
 
 /** The tag's published release, downloaded, when the artifacts are the release's assets. */
-export async function fetchReleaseFor(request: ValidateRequest, deps: ValidateDependencies): Promise<FetchedRelease | null> {
+export async function fetchReleaseFor(
+  request: ValidateRequest,
+  deps: ValidateDependencies,
+): Promise<FetchedRelease | null> {
   if (request.artifacts.kind !== 'release') return null;
   const apiUrl = process.env.GITHUB_API_URL ?? 'https://api.github.com';
-  const fetched = await fetchRelease({ octokit: deps.octokit, apiUrl, token: request.token }, request.repository, request.tag, request.workDir);
-  deps.log.info('release_downloaded', { tag: request.tag, assets: fetched.artifactPaths.length, draft: fetched.info.draft });
+  const fetched = await fetchRelease(
+    { octokit: deps.octokit, apiUrl, token: request.token },
+    request.repository,
+    request.tag,
+    request.workDir,
+  );
+  deps.log.info('release_downloaded', {
+    tag: request.tag,
+    assets: fetched.artifactPaths.length,
+    draft: fetched.info.draft,
+  });
   return fetched;
 }
 
 /** The verifier under the request's policy file (if any), with the release checks when the release is the input. */
-export function verifyForValidate(request: ValidateRequest, verify: VerifyRequest, release: FetchedRelease | null): Promise<Verdict> {
+export function verifyForValidate(
+  request: ValidateRequest,
+  verify: VerifyRequest,
+  release: FetchedRelease | null,
+): Promise<Verdict> {
   return verifyUnderPolicy({
-    request: verify, policyFile: request.policyFile ?? null, explicit: request.explicitPolicyFields ?? new Set(), release: release?.underCheck ?? null,
+    request: verify,
+    policyFile: request.policyFile ?? null,
+    explicit: request.explicitPolicyFields ?? new Set(),
+    release: release?.underCheck ?? null,
   });
 }
 
@@ -32,20 +51,42 @@ export function effectivePolicyFor(request: ValidateRequest, policy: Verificatio
 
 /** After a verified release: the VSA statement (unsigned; the workflow signs it with actions/attest). */
 export async function writeValidateVsa(
-  request: ValidateRequest, verdict: Verdict, policy: VerificationPolicy, provenancePath: string | null, release: FetchedRelease | null, now: Date,
+  request: ValidateRequest,
+  verdict: Verdict,
+  policy: VerificationPolicy,
+  provenancePath: string | null,
+  release: FetchedRelease | null,
+  now: Date,
 ): Promise<string | null> {
   const provenance = verdict.provenance;
   if (!provenance || provenancePath === null) return null;
   const server = policy.githubServerUrl;
   const repo = `${server}/${request.repository.owner}/${request.repository.repo}`;
-  const subjects = provenance.releaseAssets?.map((a) => ({ name: a.name, sha256: a.sha256 }))
-    ?? (provenance.artifacts.every((a) => a.algorithm === 'sha256') ? provenance.artifacts.map((a) => ({ name: a.name, sha256: a.hex })) : []);
+  const subjects =
+    provenance.releaseAssets?.map((a) => ({ name: a.name, sha256: a.sha256 })) ??
+    (provenance.artifacts.every((a) => a.algorithm === 'sha256')
+      ? provenance.artifacts.map((a) => ({ name: a.name, sha256: a.hex }))
+      : []);
   const inputAttestations: readonly PinnedResource[] = release?.provenanceSources.length
-    ? release.provenanceSources : [await fileResource(provenancePath, basename(provenancePath))];
-  const policyFile = request.policyFile ? { uri: `${repo}/blob/${policy.commit ?? 'HEAD'}/${request.policyFile.path}`, sha256: request.policyFile.sha256 } : null;
+    ? release.provenanceSources
+    : [await fileResource(provenancePath, basename(provenancePath))];
+  const policyFile = request.policyFile
+    ? {
+        uri: `${repo}/blob/${policy.commit ?? 'HEAD'}/${request.policyFile.path}`,
+        sha256: request.policyFile.sha256,
+      }
+    : null;
   return writeVsa(request.evidenceDir, verdict, {
-    verifierId: request.verifierId ?? 'provenance-guard', verifierVersion: toolVersions()['provenance-guard'] ?? '0.0.0', now,
-    resourceUri: release?.info.htmlUrl ?? request.artifactUrl ?? `${repo}/releases/tag/${encodeURIComponent(request.tag)}`,
-    policyFile, effectivePolicy: policy, inputAttestations, subjects,
+    verifierId: request.verifierId ?? 'provenance-guard',
+    verifierVersion: toolVersions()['provenance-guard'] ?? '0.0.0',
+    now,
+    resourceUri:
+      release?.info.htmlUrl ??
+      request.artifactUrl ??
+      `${repo}/releases/tag/${encodeURIComponent(request.tag)}`,
+    policyFile,
+    effectivePolicy: policy,
+    inputAttestations,
+    subjects,
   });
 }

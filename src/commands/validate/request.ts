@@ -13,7 +13,10 @@ export type ArtifactSource =
   | { readonly kind: 'release' };
 
 /** `release`: the provenance and bundle files among the release's own assets. */
-export type ProvenanceSource = { readonly kind: 'file'; readonly path: string } | { readonly kind: 'attestations-api' } | { readonly kind: 'release' };
+export type ProvenanceSource =
+  | { readonly kind: 'file'; readonly path: string }
+  | { readonly kind: 'attestations-api' }
+  | { readonly kind: 'release' };
 
 /** One release verification as the validate action runs it. */
 export interface ValidateRequest {
@@ -58,7 +61,17 @@ export interface ValidateLog {
 }
 
 /** The steps a run went through, for the job summary's diagram. */
-export type PathStep = 'glob' | 'download' | 'provenance-file' | 'attestations-api' | 'release' | 'slsa-verifier' | 'degraded-to-sigstore' | 'sigstore' | 'manifest' | 'evidence';
+export type PathStep =
+  | 'glob'
+  | 'download'
+  | 'provenance-file'
+  | 'attestations-api'
+  | 'release'
+  | 'slsa-verifier'
+  | 'degraded-to-sigstore'
+  | 'sigstore'
+  | 'manifest'
+  | 'evidence';
 
 /** The template's governance workflow: its successful runs are the only ones that may grant overrides. */
 export const GOVERNANCE_WORKFLOW = '.github/workflows/provenance-rollback.yml';

@@ -5,7 +5,13 @@ import { readEntry, type StoreResult } from '../../adapters/manifest/index.js';
 import { isGuardError, type FailureCode } from '../../core/errors/index.js';
 import type { ManifestEntry, ManifestEvent } from '../../core/manifest/index.js';
 import { kpiEvent, type KpiEvent } from '../../core/kpi/index.js';
-import { failed, rejectedBeforeVerification, type CheckName, type Verdict, type VerificationPolicy } from '../../core/policy/index.js';
+import {
+  failed,
+  rejectedBeforeVerification,
+  type CheckName,
+  type Verdict,
+  type VerificationPolicy,
+} from '../../core/policy/index.js';
 import { redactText } from '../../core/redaction/index.js';
 import { toVerdictJson } from '../../core/report/index.js';
 import { VERIFIER_NAME } from '../verify/index.js';
@@ -31,7 +37,10 @@ export interface ValidateResult {
 }
 
 /** The validate action's job: artifacts → provenance → verifiers → verdict → manifest → evidence. */
-export async function validateRelease(request: ValidateRequest, deps: ValidateDependencies): Promise<ValidateResult> {
+export async function validateRelease(
+  request: ValidateRequest,
+  deps: ValidateDependencies,
+): Promise<ValidateResult> {
   const steps: PathStep[] = [];
   let provenanceText: string | null = null;
   let outcome: SlsaVerifierOutcome = { kind: 'absent' };
@@ -44,9 +53,16 @@ export async function validateRelease(request: ValidateRequest, deps: ValidateDe
   const entry = await readEntry(deps.store, { tag: request.tag, run_id: request.runId }).catch(() => null);
   try {
     await mkdir(request.workDir, { recursive: true });
-    const commit = request.verify.policy.commit ?? await resolveTagCommit(deps.octokit, request.repository, request.tag);
+    const commit =
+      request.verify.policy.commit ?? (await resolveTagCommit(deps.octokit, request.repository, request.tag));
     stage = 'subjects';
-    steps.push(request.artifacts.kind === 'paths' ? 'glob' : request.artifacts.kind === 'release' ? 'release' : 'download');
+    steps.push(
+      request.artifacts.kind === 'paths'
+        ? 'glob'
+        : request.artifacts.kind === 'release'
+          ? 'release'
+          : 'download',
+    );
     release = await fetchReleaseFor(request, deps);
     const artifactPaths = release ? [...release.artifactPaths] : await collectArtifacts(request, deps);
     stage = 'bundle';
@@ -54,64 +70,132 @@ export async function validateRelease(request: ValidateRequest, deps: ValidateDe
     const provenance = await locateProvenance(request, artifactPaths, deps, release?.provenancePath ?? null);
     provenancePath = provenance.path;
     provenanceText = await readFile(provenance.path, 'utf8').catch(() => null);
-    outcome = await runSlsaVerifier({
-      artifactPaths, provenancePath: provenance.path, tag: request.tag,
-      sourceUri: slsaVerifierSourceUri(request.verify.policy, request.repository),
-      builderId: request.verify.policy.expectedBuilderIds[0] ?? null,
-    }, deps.path);
+    outcome = await runSlsaVerifier(
+      {
+        artifactPaths,
+        provenancePath: provenance.path,
+        tag: request.tag,
+        sourceUri: slsaVerifierSourceUri(request.verify.policy, request.repository),
+        builderId: request.verify.policy.expectedBuilderIds[0] ?? null,
+      },
+      deps.path,
+    );
     if (outcome.kind !== 'absent') steps.push('slsa-verifier');
     if (outcome.kind === 'degraded') {
       steps.push('degraded-to-sigstore');
       deps.log.warn('attestation missing, degraded to sigstore', { detail: outcome.detail });
     }
     steps.push('sigstore');
-    const override = request.verify.policy.override ?? await grantedOverride(request, deps, entry);
+    const override = request.verify.policy.override ?? (await grantedOverride(request, deps, entry));
     effectivePolicy = { ...request.verify.policy, commit, override };
-    const ours = await verifyForValidate(request, {
-      ...request.verify, policy: effectivePolicy, artifactPaths, provenancePath: provenance.path, knownDigests: provenance.digests,
-      attestationMode: request.provenance.kind === 'attestations-api' ? 'any' : 'all',
-    }, release);
+    const ours = await verifyForValidate(
+      request,
+      {
+        ...request.verify,
+        policy: effectivePolicy,
+        artifactPaths,
+        provenancePath: provenance.path,
+        knownDigests: provenance.digests,
+        attestationMode: request.provenance.kind === 'attestations-api' ? 'any' : 'all',
+      },
+      release,
+    );
     effectivePolicy = effectivePolicyFor(request, effectivePolicy);
     verdict = combineVerdicts(ours, outcome);
   } catch (error) {
     if (!isGuardError(error)) throw error;
-    verdict = rejectedBeforeVerification(failed(stage, error.code, 'the release can be read and checked', error.message), VERIFIER_NAME);
+    verdict = rejectedBeforeVerification(
+      failed(stage, error.code, 'the release can be read and checked', error.message),
+      VERIFIER_NAME,
+    );
   }
   deps.log.info(verdict.verified ? 'verified' : 'rejected', { failure_reason: verdict.failureReason });
   const manifest = await recordVerdict(request, deps, verdict, steps, entry);
-  const evidence = await writeEvidence(request.evidenceDir, {
-    schema: 'provenance-guard/evidence/v1', generated_at: deps.now().toISOString(),
-    repository: `${request.repository.owner}/${request.repository.repo}`, tag: request.tag, run_id: request.runId, run_attempt: request.runAttempt,
-    verdict: toVerdictJson(verdict),
-    artifacts: (verdict.provenance?.artifacts ?? []).map((a) => ({ name: a.name, algorithm: a.algorithm, digest: a.hex })),
-    provenance: provenanceText === null ? null : provenanceForEvidence(provenanceText),
-    slsa_verifier: outcome.kind === 'absent' ? null : { outcome: outcome.kind, detail: outcome.detail },
-    tools: toolVersions(),
-    policy: request.policyFile ? { path: request.policyFile.path, sha256: request.policyFile.sha256 } : null,
-    release_assets: verdict.provenance?.releaseAssets ?? null,
-  }, request.secrets);
+  const evidence = await writeEvidence(
+    request.evidenceDir,
+    {
+      schema: 'provenance-guard/evidence/v1',
+      generated_at: deps.now().toISOString(),
+      repository: `${request.repository.owner}/${request.repository.repo}`,
+      tag: request.tag,
+      run_id: request.runId,
+      run_attempt: request.runAttempt,
+      verdict: toVerdictJson(verdict),
+      artifacts: (verdict.provenance?.artifacts ?? []).map((a) => ({
+        name: a.name,
+        algorithm: a.algorithm,
+        digest: a.hex,
+      })),
+      provenance: provenanceText === null ? null : provenanceForEvidence(provenanceText),
+      slsa_verifier: outcome.kind === 'absent' ? null : { outcome: outcome.kind, detail: outcome.detail },
+      tools: toolVersions(),
+      policy: request.policyFile
+        ? { path: request.policyFile.path, sha256: request.policyFile.sha256 }
+        : null,
+      release_assets: verdict.provenance?.releaseAssets ?? null,
+    },
+    request.secrets,
+  );
   if (evidence.written) steps.push('evidence');
   else deps.log.warn('evidence_not_written', { reason: evidence.reason });
   await deps.kpi.emit(validationKpis(request, verdict, manifest, deps.now()));
-  const vsaPath = await writeValidateVsa(request, verdict, effectivePolicy, provenancePath, release, deps.now());
+  const vsaPath = await writeValidateVsa(
+    request,
+    verdict,
+    effectivePolicy,
+    provenancePath,
+    release,
+    deps.now(),
+  );
   return { verdict, manifest, evidence, steps, vsaPath, effectivePolicy };
 }
 
 /** The validation's KPI events: pass rate, retention misses, and the manifest's lock wait. */
-function validationKpis(request: ValidateRequest, verdict: Verdict, manifest: ValidateResult['manifest'], now: Date): KpiEvent[] {
-  const context = { repository: `${request.repository.owner}/${request.repository.repo}`, tag: request.tag, run_id: request.runId, run_attempt: request.runAttempt, occurred_at: now.toISOString() };
+function validationKpis(
+  request: ValidateRequest,
+  verdict: Verdict,
+  manifest: ValidateResult['manifest'],
+  now: Date,
+): KpiEvent[] {
+  const context = {
+    repository: `${request.repository.owner}/${request.repository.repo}`,
+    tag: request.tag,
+    run_id: request.runId,
+    run_attempt: request.runAttempt,
+    occurred_at: now.toISOString(),
+  };
   return [
-    kpiEvent(context, 'security_ci.predicate_validation_pass_rate', verdict.verified ? 1 : 0, verdict.failureReason ? { failure_reason: verdict.failureReason } : {}, 'validate'),
-    ...(verdict.failureReason === 'artifact_retention_missing' ? [kpiEvent(context, 'artifact_retention_missing', 1, {}, 'validate')] : []),
-    ...(manifest && 'lockWaitSeconds' in manifest ? [kpiEvent(context, 'metrics.lock_wait_seconds', manifest.lockWaitSeconds, {}, 'validate')] : []),
+    kpiEvent(
+      context,
+      'security_ci.predicate_validation_pass_rate',
+      verdict.verified ? 1 : 0,
+      verdict.failureReason ? { failure_reason: verdict.failureReason } : {},
+      'validate',
+    ),
+    ...(verdict.failureReason === 'artifact_retention_missing'
+      ? [kpiEvent(context, 'artifact_retention_missing', 1, {}, 'validate')]
+      : []),
+    ...(manifest && 'lockWaitSeconds' in manifest
+      ? [kpiEvent(context, 'metrics.lock_wait_seconds', manifest.lockWaitSeconds, {}, 'validate')]
+      : []),
   ];
 }
 
 async function recordVerdict(
-  request: ValidateRequest, deps: ValidateDependencies, verdict: Verdict, steps: PathStep[], entry: ManifestEntry | null,
+  request: ValidateRequest,
+  deps: ValidateDependencies,
+  verdict: Verdict,
+  steps: PathStep[],
+  entry: ManifestEntry | null,
 ): Promise<ValidateResult['manifest']> {
   if (deps.store === null) return null;
-  const base = { tag: request.tag, run_id: request.runId, run_attempt: request.runAttempt, at: deps.now().toISOString(), actor: request.actor };
+  const base = {
+    tag: request.tag,
+    run_id: request.runId,
+    run_attempt: request.runAttempt,
+    at: deps.now().toISOString(),
+    actor: request.actor,
+  };
   const failedCheck = verdict.checks.find((c) => c.status === 'failed');
   // A certificate's SAN can be an e-mail address: the committed manifest carries it redacted.
   const reason = failedCheck ? redactText(failedCheck.actual, request.secrets).slice(0, 200) : null;
@@ -120,11 +204,25 @@ async function recordVerdict(
     const rerun = entry?.status === 'rerun_in_progress';
     const failureReason = verdict.failureReason ?? 'attestation_missing';
     const event: ManifestEvent = verdict.provenance
-      ? (rerun ? { ...base, event: 'rerun_succeeded', provenance: verdict.provenance } : { ...base, event: 'validated', provenance: verdict.provenance, artifact_url: request.artifactUrl })
-      : (rerun ? { ...base, event: 'rerun_failed', failure_reason: failureReason, reason } : { ...base, event: 'failed', failure_reason: failureReason, artifact_url: request.artifactUrl, reason });
+      ? rerun
+        ? { ...base, event: 'rerun_succeeded', provenance: verdict.provenance }
+        : { ...base, event: 'validated', provenance: verdict.provenance, artifact_url: request.artifactUrl }
+      : rerun
+        ? { ...base, event: 'rerun_failed', failure_reason: failureReason, reason }
+        : {
+            ...base,
+            event: 'failed',
+            failure_reason: failureReason,
+            artifact_url: request.artifactUrl,
+            reason,
+          };
     const result = await deps.store.apply(event);
     steps.push('manifest');
-    deps.log.info('manifest_updated', { outcome: result.outcome, attempts: result.attempts, lock_wait_seconds: result.lockWaitSeconds });
+    deps.log.info('manifest_updated', {
+      outcome: result.outcome,
+      attempts: result.attempts,
+      lock_wait_seconds: result.lockWaitSeconds,
+    });
     return result;
   } catch (error) {
     const code: FailureCode = isGuardError(error) ? error.code : 'lock_timeout';

@@ -1,6 +1,10 @@
 import { GuardError } from '../../core/errors/index.js';
 import {
-  decodeStatement, parseProvenanceCandidates, toProvenanceDocument, type ProvenanceDocument, type Statement,
+  decodeStatement,
+  parseProvenanceCandidates,
+  toProvenanceDocument,
+  type ProvenanceDocument,
+  type Statement,
 } from '../../core/provenance/index.js';
 
 export const SLSA_PREFIX = 'https://slsa.dev/provenance/';
@@ -8,7 +12,12 @@ export const NPM_PUBLISH = 'https://github.com/npm/attestation/tree/main/specs/p
 
 /** One attestation of a provenance file: decoded, or the coded reason it could not be. */
 export type DecodedAttestation =
-  | { readonly ok: true; readonly index: number; readonly document: ProvenanceDocument; readonly statement: Statement }
+  | {
+      readonly ok: true;
+      readonly index: number;
+      readonly document: ProvenanceDocument;
+      readonly statement: Statement;
+    }
   | { readonly ok: false; readonly index: number; readonly error: GuardError };
 
 /** Every attestation of the file, in order; the file itself must at least be readable JSON. */

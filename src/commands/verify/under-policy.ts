@@ -1,9 +1,22 @@
 import { basename } from 'node:path';
 import { readFile } from 'node:fs/promises';
-import { assignAssets, isProvenanceFile, toRulePolicy, type ExplicitField, type LoadedPolicy } from '../../core/policy-file/index.js';
 import {
-  chooseDigestAlgorithm, decideVerdict, failed, isSemverPrerelease, type ArtifactDigest, type Check, type ReleaseAssetRecord,
-  type Verdict, type VerificationPolicy,
+  assignAssets,
+  isProvenanceFile,
+  toRulePolicy,
+  type ExplicitField,
+  type LoadedPolicy,
+} from '../../core/policy-file/index.js';
+import {
+  chooseDigestAlgorithm,
+  decideVerdict,
+  failed,
+  isSemverPrerelease,
+  type ArtifactDigest,
+  type Check,
+  type ReleaseAssetRecord,
+  type Verdict,
+  type VerificationPolicy,
 } from '../../core/policy/index.js';
 import { checkReleaseAssets, checkReleaseState, type ReleaseState } from '../../core/release/index.js';
 import { hashArtifacts } from '../../adapters/files/hash.js';
@@ -29,10 +42,16 @@ export interface PolicyRun {
  * The artifacts verified rule by rule of the policy file (each rule its own pins), then, for a release, the
  * release's state and assets = subjects. Without a policy file there is one rule: the request's policy.
  */
-export async function verifyUnderPolicy(run: PolicyRun, deps: VerifyDependencies = defaultDependencies): Promise<Verdict> {
+export async function verifyUnderPolicy(
+  run: PolicyRun,
+  deps: VerifyDependencies = defaultDependencies,
+): Promise<Verdict> {
   const { request, policyFile, release } = run;
   if (policyFile === null && release === null) return verifyProvenance(request, deps);
-  const assignment = assignAssets(policyFile?.file ?? null, request.artifactPaths.map((path) => basename(path)));
+  const assignment = assignAssets(
+    policyFile?.file ?? null,
+    request.artifactPaths.map((path) => basename(path)),
+  );
   const pathOf = new Map(request.artifactPaths.map((path) => [basename(path), path]));
   const rules = policyFile?.file.artifacts ?? [];
   const policyFor = (index: number): VerificationPolicy => {
@@ -45,28 +64,55 @@ export async function verifyUnderPolicy(run: PolicyRun, deps: VerifyDependencies
   const verdicts: Verdict[] = [];
   for (const [index, names] of groups) {
     let paths = names.map((name) => pathOf.get(name) as string);
-    let knownDigests: readonly ArtifactDigest[] | undefined = request.knownDigests?.filter((d) => names.includes(d.name));
+    let knownDigests: readonly ArtifactDigest[] | undefined = request.knownDigests?.filter((d) =>
+      names.includes(d.name),
+    );
     if (subjectDigests) {
       // Unattested assets are the release check's to name; the verifier sees the assets the subjects claim.
-      knownDigests = subjectDigests.digests.filter((d) => names.includes(d.name) && subjectDigests.claimed.has(d.hex));
+      knownDigests = subjectDigests.digests.filter(
+        (d) => names.includes(d.name) && subjectDigests.claimed.has(d.hex),
+      );
       paths = knownDigests.map((d) => pathOf.get(d.name) as string);
     }
-    const verdict = await verifyProvenance({ ...request, policy: policyFor(index), artifactPaths: paths, knownDigests, requireAllSubjects: release ? false : request.requireAllSubjects }, deps);
+    const verdict = await verifyProvenance(
+      {
+        ...request,
+        policy: policyFor(index),
+        artifactPaths: paths,
+        knownDigests,
+        requireAllSubjects: release ? false : request.requireAllSubjects,
+      },
+      deps,
+    );
     if (!verdict.verified) return withRule(verdict, rules[index]?.match, policyFile);
     verdicts.push(verdict);
   }
   const extra: Check[] = [];
   if (assignment.uncovered.length > 0) {
-    extra.push(failed(release ? 'release_assets' : 'subjects', release ? 'asset_unattested' : 'subject_mismatch',
-      'every artifact covered by a rule of the policy file', `no rule covers ${assignment.uncovered.join(', ')}`));
+    extra.push(
+      failed(
+        release ? 'release_assets' : 'subjects',
+        release ? 'asset_unattested' : 'subject_mismatch',
+        'every artifact covered by a rule of the policy file',
+        `no rule covers ${assignment.uncovered.join(', ')}`,
+      ),
+    );
   }
   let releaseAssets: ReleaseAssetRecord[] | null = null;
   if (release && subjectDigests) {
     const exempt = new Set([...assignment.excluded, ...assignment.provenance]);
     const candidates = subjectDigests.digests.filter((d) => !exempt.has(d.name));
-    extra.push(checkReleaseState(release.state, policyFile?.file.release.prerelease ?? 'auto', isSemverPrerelease));
-    extra.push(checkReleaseAssets(candidates, verdicts.flatMap((v) => v.subjects), subjectDigests.algorithm,
-      (name) => exempt.has(name) || isProvenanceFile(name) || isExcludedByFile(run, name)));
+    extra.push(
+      checkReleaseState(release.state, policyFile?.file.release.prerelease ?? 'auto', isSemverPrerelease),
+    );
+    extra.push(
+      checkReleaseAssets(
+        candidates,
+        verdicts.flatMap((v) => v.subjects),
+        subjectDigests.algorithm,
+        (name) => exempt.has(name) || isProvenanceFile(name) || isExcludedByFile(run, name),
+      ),
+    );
     releaseAssets = await releaseRecords(release, candidates, subjectDigests.algorithm);
   }
   return mergeVerdicts(verdicts, extra, releaseAssets, policyFile);
@@ -78,7 +124,9 @@ function isExcludedByFile(run: PolicyRun, name: string): boolean {
 }
 
 /** The digests of every release file in the algorithm the (still unverified) subjects carry, and which they claim. */
-async function attestedDigests(request: VerifyRequest): Promise<{ digests: ArtifactDigest[]; claimed: Set<string>; algorithm: 'sha256' | 'sha512' }> {
+async function attestedDigests(
+  request: VerifyRequest,
+): Promise<{ digests: ArtifactDigest[]; claimed: Set<string>; algorithm: 'sha256' | 'sha512' }> {
   const text = await readFile(request.provenancePath, 'utf8').catch(() => '');
   const subjects = (() => {
     try {
@@ -89,27 +137,57 @@ async function attestedDigests(request: VerifyRequest): Promise<{ digests: Artif
   })();
   const algorithm = chooseDigestAlgorithm(subjects) ?? 'sha256';
   const digests = await hashArtifacts(request.artifactPaths, algorithm);
-  const claimed = new Set(subjects.map((s) => s.digest[algorithm]?.toLowerCase()).filter((hex): hex is string => hex !== undefined));
+  const claimed = new Set(
+    subjects.map((s) => s.digest[algorithm]?.toLowerCase()).filter((hex): hex is string => hex !== undefined),
+  );
   return { digests, claimed, algorithm };
 }
 
-async function releaseRecords(release: ReleaseUnderCheck, digests: readonly ArtifactDigest[], algorithm: 'sha256' | 'sha512'): Promise<ReleaseAssetRecord[]> {
+async function releaseRecords(
+  release: ReleaseUnderCheck,
+  digests: readonly ArtifactDigest[],
+  algorithm: 'sha256' | 'sha512',
+): Promise<ReleaseAssetRecord[]> {
   const names = new Set(digests.map((d) => d.name));
   const assets = release.assets.filter((a) => names.has(a.name));
-  const sha256 = algorithm === 'sha256' ? digests : await hashArtifacts(assets.map((a) => a.path), 'sha256');
-  return assets.map((asset) => ({ name: asset.name, size: asset.size, sha256: sha256.find((d) => d.name === asset.name)?.hex ?? '' }));
+  const sha256 =
+    algorithm === 'sha256'
+      ? digests
+      : await hashArtifacts(
+          assets.map((a) => a.path),
+          'sha256',
+        );
+  return assets.map((asset) => ({
+    name: asset.name,
+    size: asset.size,
+    sha256: sha256.find((d) => d.name === asset.name)?.hex ?? '',
+  }));
 }
 
-function withRule(verdict: Verdict, match: readonly string[] | undefined, policyFile: LoadedPolicy | null): Verdict {
+function withRule(
+  verdict: Verdict,
+  match: readonly string[] | undefined,
+  policyFile: LoadedPolicy | null,
+): Verdict {
   if (!policyFile || !match) return verdict;
-  return { ...verdict, attestation: `${verdict.attestation ?? 'provenance'} (policy rule ${match.join(', ')})` };
+  return {
+    ...verdict,
+    attestation: `${verdict.attestation ?? 'provenance'} (policy rule ${match.join(', ')})`,
+  };
 }
 
 /** One verdict for the release: every rule's checks, then the release checks; the lowest Build level stands. */
-function mergeVerdicts(verdicts: readonly Verdict[], extra: readonly Check[], releaseAssets: ReleaseAssetRecord[] | null, policyFile: LoadedPolicy | null): Verdict {
+function mergeVerdicts(
+  verdicts: readonly Verdict[],
+  extra: readonly Check[],
+  releaseAssets: ReleaseAssetRecord[] | null,
+  policyFile: LoadedPolicy | null,
+): Verdict {
   const [first] = verdicts as [Verdict];
   const standings = verdicts.map((v) => v.provenance?.standing ?? null);
-  const standing = standings.includes(null) ? null : standings.reduce((low, s) => (s && low && s.level < low.level ? s : low));
+  const standing = standings.includes(null)
+    ? null
+    : standings.reduce((low, s) => (s && low && s.level < low.level ? s : low));
   return decideVerdict({
     checks: [...verdicts.flatMap((v) => v.checks), ...extra],
     facts: first.facts,

@@ -2,11 +2,34 @@ import type { TrustedRoot } from '@sigstore/protobuf-specs';
 import { GuardError, isGuardError } from '../../core/errors/index.js';
 import { toPredicateFacts, type BundleJson, type PredicateFacts } from '../../core/provenance/index.js';
 import {
-  builderStanding, checkBuilder, checkBuildLevel, checkCertificateAgainstPredicate, checkCertificateIdentity, checkPredicateType, checkRefPattern,
-  checkRepositoryId, checkRunnerEnvironment, checkSourceCommit, checkSourceRef, checkSourceRepository, checkSubjects, compare, decideVerdict, failed,
-  passed, type ArtifactDigest, type BuilderStanding, type Check, type CheckName, type Verdict,
+  builderStanding,
+  checkBuilder,
+  checkBuildLevel,
+  checkCertificateAgainstPredicate,
+  checkCertificateIdentity,
+  checkPredicateType,
+  checkRefPattern,
+  checkRepositoryId,
+  checkRunnerEnvironment,
+  checkSourceCommit,
+  checkSourceRef,
+  checkSourceRepository,
+  checkSubjects,
+  compare,
+  decideVerdict,
+  failed,
+  passed,
+  type ArtifactDigest,
+  type BuilderStanding,
+  type Check,
+  type CheckName,
+  type Verdict,
 } from '../../core/policy/index.js';
-import { bundleFromRekor, verifyBundleSignature, type SignatureOutcome } from '../../adapters/sigstore/index.js';
+import {
+  bundleFromRekor,
+  verifyBundleSignature,
+  type SignatureOutcome,
+} from '../../adapters/sigstore/index.js';
 import { describeAttestation, NPM_PUBLISH, type DecodedAttestation } from './attestations.js';
 import { VERIFIER_NAME, type VerifyRequest } from './request.js';
 
@@ -19,13 +42,24 @@ export interface AttestationContext {
 }
 
 /** The nine steps of DESIGN §2 for one attestation; a coded failure anywhere ends in a verdict, not a throw. */
-export async function verifyAttestation(attestation: DecodedAttestation, context: AttestationContext): Promise<Verdict> {
+export async function verifyAttestation(
+  attestation: DecodedAttestation,
+  context: AttestationContext,
+): Promise<Verdict> {
   const label = describeAttestation(attestation, context.total);
   if (!attestation.ok) {
-    return verdictOf([failed('bundle', attestation.error.code, expectationFor('bundle'), attestation.error.message)], null, [], [], label);
+    return verdictOf(
+      [failed('bundle', attestation.error.code, expectationFor('bundle'), attestation.error.message)],
+      null,
+      [],
+      [],
+      label,
+    );
   }
   const { statement } = attestation;
-  const checks: Check[] = [passed('bundle', 'provenance_malformed', expectationFor('bundle'), describeDocument(attestation))];
+  const checks: Check[] = [
+    passed('bundle', 'provenance_malformed', expectationFor('bundle'), describeDocument(attestation)),
+  ];
   let facts: PredicateFacts | null = null;
   let artifacts: readonly ArtifactDigest[] = [];
   let stage: CheckName = 'bundle';
@@ -33,11 +67,21 @@ export async function verifyAttestation(attestation: DecodedAttestation, context
   try {
     facts = toPredicateFacts(statement);
     stage = 'signature';
-    const outcome = verifyBundleSignature(await toVerifiableBundle(attestation, context.request), await context.roots());
+    const outcome = verifyBundleSignature(
+      await toVerifiableBundle(attestation, context.request),
+      await context.roots(),
+    );
     checks.push(outcome.check);
     if (outcome.check.status !== 'passed') return verdictOf(checks, facts, statement.subject, [], label);
-    checks.push(...(statement.predicateType === NPM_PUBLISH ? publishChecks(outcome) : provenanceChecks(outcome, facts, context.request)));
-    standing = outcome.signer && statement.predicateType !== NPM_PUBLISH ? builderStanding(facts, outcome.signer) : null;
+    checks.push(
+      ...(statement.predicateType === NPM_PUBLISH
+        ? publishChecks(outcome)
+        : provenanceChecks(outcome, facts, context.request)),
+    );
+    standing =
+      outcome.signer && statement.predicateType !== NPM_PUBLISH
+        ? builderStanding(facts, outcome.signer)
+        : null;
     stage = 'subjects';
     artifacts = await context.digests();
     checks.push(checkSubjects(statement.subject, artifacts, context.request.requireAllSubjects));
@@ -71,21 +115,46 @@ function provenanceChecks(outcome: SignatureOutcome, facts: PredicateFacts, requ
 
 /** npm's publish attestation is the registry's own statement: its key, not a workflow, must have signed it. */
 function publishChecks(outcome: SignatureOutcome): Check[] {
-  return [compare('certificate_identity', 'identity_mismatch', 'signed by an npm registry key', outcome.keyHint ?? 'a Fulcio certificate', outcome.keyHint !== null)];
+  return [
+    compare(
+      'certificate_identity',
+      'identity_mismatch',
+      'signed by an npm registry key',
+      outcome.keyHint ?? 'a Fulcio certificate',
+      outcome.keyHint !== null,
+    ),
+  ];
 }
 
 function verdictOf(
-  checks: Check[], facts: PredicateFacts | null, subjects: Verdict['subjects'], artifacts: readonly ArtifactDigest[], label: string,
+  checks: Check[],
+  facts: PredicateFacts | null,
+  subjects: Verdict['subjects'],
+  artifacts: readonly ArtifactDigest[],
+  label: string,
   standing: BuilderStanding | null = null,
 ): Verdict {
-  return decideVerdict({ checks, facts, subjects, artifacts: [...artifacts], verifier: VERIFIER_NAME, attestation: label, standing });
+  return decideVerdict({
+    checks,
+    facts,
+    subjects,
+    artifacts: [...artifacts],
+    verifier: VERIFIER_NAME,
+    attestation: label,
+    standing,
+  });
 }
 
-async function toVerifiableBundle(attestation: Extract<DecodedAttestation, { ok: true }>, request: VerifyRequest): Promise<BundleJson> {
+async function toVerifiableBundle(
+  attestation: Extract<DecodedAttestation, { ok: true }>,
+  request: VerifyRequest,
+): Promise<BundleJson> {
   if (attestation.document.kind === 'bundle') return attestation.document.bundle;
   if (request.rekorUrl === null) {
-    throw new GuardError('tlog_invalid',
-      'a legacy DSSE envelope carries no transparency-log entry and cannot be verified offline: use the Sigstore bundle (.sigstore.json or a v0.3 .intoto.jsonl), or pass --rekor-url to look the entry up');
+    throw new GuardError(
+      'tlog_invalid',
+      'a legacy DSSE envelope carries no transparency-log entry and cannot be verified offline: use the Sigstore bundle (.sigstore.json or a v0.3 .intoto.jsonl), or pass --rekor-url to look the entry up',
+    );
   }
   return bundleFromRekor(attestation.document.envelope, request.rekorUrl);
 }

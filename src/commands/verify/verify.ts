@@ -3,7 +3,12 @@ import { basename } from 'node:path';
 import type { TrustedRoot } from '@sigstore/protobuf-specs';
 import { GuardError, isGuardError } from '../../core/errors/index.js';
 import {
-  chooseDigestAlgorithm, failed, rejectedBeforeVerification, type ArtifactDigest, type DigestAlgorithm, type Verdict,
+  chooseDigestAlgorithm,
+  failed,
+  rejectedBeforeVerification,
+  type ArtifactDigest,
+  type DigestAlgorithm,
+  type Verdict,
 } from '../../core/policy/index.js';
 import { loadTrustedRoots } from '../../adapters/sigstore/index.js';
 import { hashArtifacts } from '../../adapters/files/hash.js';
@@ -16,7 +21,9 @@ export interface VerifyDependencies {
   readonly trustedRoots: (request: VerifyRequest) => Promise<readonly TrustedRoot[]>;
 }
 
-export const defaultDependencies: VerifyDependencies = { trustedRoots: (request) => loadTrustedRoots(request.trust) };
+export const defaultDependencies: VerifyDependencies = {
+  trustedRoots: (request) => loadTrustedRoots(request.trust),
+};
 
 /**
  * A provenance file passes only if every attestation in it verifies (npm ships a publish attestation
@@ -24,13 +31,19 @@ export const defaultDependencies: VerifyDependencies = { trustedRoots: (request)
  * (`attestationMode: 'any'`) are candidates: the release passes if one SLSA attestation passes the
  * whole policy, so a decoy cannot turn a good release into a rejection. The verdict names which.
  */
-export async function verifyProvenance(request: VerifyRequest, deps: VerifyDependencies = defaultDependencies): Promise<Verdict> {
+export async function verifyProvenance(
+  request: VerifyRequest,
+  deps: VerifyDependencies = defaultDependencies,
+): Promise<Verdict> {
   let attestations: DecodedAttestation[];
   try {
     attestations = decodeAttestations(await readProvenance(request.provenancePath));
   } catch (error) {
     if (!isGuardError(error)) throw error;
-    return rejectedBeforeVerification(failed('bundle', error.code, expectationFor('bundle'), error.message), VERIFIER_NAME);
+    return rejectedBeforeVerification(
+      failed('bundle', error.code, expectationFor('bundle'), error.message),
+      VERIFIER_NAME,
+    );
   }
   const subjects = attestations.flatMap((a) => (a.ok ? a.statement.subject : []));
   // Hashing runs on worker threads while signatures are verified here.
@@ -42,22 +55,43 @@ export async function verifyProvenance(request: VerifyRequest, deps: VerifyDepen
     digests: () => hashing.then((hashed) => (hashed.ok ? hashed.digests : Promise.reject(hashed.error))),
     total: attestations.length,
   };
-  return request.attestationMode === 'any' ? firstPassing(attestations, context) : everyPassing(attestations, context);
+  return request.attestationMode === 'any'
+    ? firstPassing(attestations, context)
+    : everyPassing(attestations, context);
 }
 
-async function everyPassing(attestations: readonly DecodedAttestation[], context: AttestationContext): Promise<Verdict> {
+async function everyPassing(
+  attestations: readonly DecodedAttestation[],
+  context: AttestationContext,
+): Promise<Verdict> {
   const verdicts: Verdict[] = [];
   for (const attestation of attestations) verdicts.push(await verifyAttestation(attestation, context));
   const rejected = verdicts.find((verdict) => !passedEveryCheck(verdict));
   if (rejected) return rejected;
   const provenance = verdicts.find((verdict, i) => isSlsaProvenance(attestations[i] as DecodedAttestation));
   if (!provenance) {
-    return rejectedBeforeVerification(failed('bundle', 'attestation_missing', 'a SLSA provenance attestation', 'the file holds no SLSA provenance'), VERIFIER_NAME);
+    return rejectedBeforeVerification(
+      failed(
+        'bundle',
+        'attestation_missing',
+        'a SLSA provenance attestation',
+        'the file holds no SLSA provenance',
+      ),
+      VERIFIER_NAME,
+    );
   }
-  return attestations.length > 1 ? { ...provenance, attestation: `${provenance.attestation}; all ${attestations.length} attestations verified` } : provenance;
+  return attestations.length > 1
+    ? {
+        ...provenance,
+        attestation: `${provenance.attestation}; all ${attestations.length} attestations verified`,
+      }
+    : provenance;
 }
 
-async function firstPassing(attestations: readonly DecodedAttestation[], context: AttestationContext): Promise<Verdict> {
+async function firstPassing(
+  attestations: readonly DecodedAttestation[],
+  context: AttestationContext,
+): Promise<Verdict> {
   const candidates = attestations.filter(isSlsaProvenance);
   let firstRejection: Verdict | null = null;
   for (const candidate of candidates) {
@@ -66,17 +100,31 @@ async function firstPassing(attestations: readonly DecodedAttestation[], context
     firstRejection ??= verdict;
   }
   if (firstRejection === null) {
-    return rejectedBeforeVerification(failed('bundle', 'attestation_missing', 'a SLSA provenance attestation for the artifacts',
-      `none among ${attestations.length} attestation(s)`), VERIFIER_NAME);
+    return rejectedBeforeVerification(
+      failed(
+        'bundle',
+        'attestation_missing',
+        'a SLSA provenance attestation for the artifacts',
+        `none among ${attestations.length} attestation(s)`,
+      ),
+      VERIFIER_NAME,
+    );
   }
-  return { ...firstRejection, attestation: `none of ${candidates.length} SLSA attestation(s) passed; first rejection: ${firstRejection.attestation}` };
+  return {
+    ...firstRejection,
+    attestation: `none of ${candidates.length} SLSA attestation(s) passed; first rejection: ${firstRejection.attestation}`,
+  };
 }
 
 function passedEveryCheck(verdict: Verdict): boolean {
-  return verdict.checks.every((check) => check.status !== 'failed') && verdict.checks.some((check) => check.name === 'signature' && check.status === 'passed');
+  return (
+    verdict.checks.every((check) => check.status !== 'failed') &&
+    verdict.checks.some((check) => check.name === 'signature' && check.status === 'passed')
+  );
 }
 
-type Hashing = { readonly ok: true; readonly digests: ArtifactDigest[] } | { readonly ok: false; readonly error: unknown };
+type Hashing =
+  { readonly ok: true; readonly digests: ArtifactDigest[] } | { readonly ok: false; readonly error: unknown };
 
 /**
  * Starts hashing at once and settles without rejecting, so a failure surfaces at the subjects
@@ -85,14 +133,28 @@ type Hashing = { readonly ok: true; readonly digests: ArtifactDigest[] } | { rea
 function startHashing(request: VerifyRequest, algorithm: DigestAlgorithm | null): Promise<Hashing> {
   if (request.artifactPaths.length === 0) return Promise.resolve({ ok: true, digests: [] });
   if (algorithm === null) {
-    return Promise.resolve({ ok: false, error: new GuardError('subject_mismatch', 'no subject carries a sha256 or sha512 digest to compare the artifacts with') });
+    return Promise.resolve({
+      ok: false,
+      error: new GuardError(
+        'subject_mismatch',
+        'no subject carries a sha256 or sha512 digest to compare the artifacts with',
+      ),
+    });
   }
-  const usable = (digests: readonly ArtifactDigest[] | null | undefined): digests is readonly ArtifactDigest[] =>
-    !!digests && digests.length === request.artifactPaths.length
-    && digests.every((d, i) => d.algorithm === algorithm && d.name === basename(request.artifactPaths[i] ?? ''));
-  const hash = () => hashArtifacts(request.artifactPaths, algorithm).then((digests) => ({ ok: true, digests }) as const, (error: unknown) => ({ ok: false, error }) as const);
+  const usable = (
+    digests: readonly ArtifactDigest[] | null | undefined,
+  ): digests is readonly ArtifactDigest[] =>
+    !!digests &&
+    digests.length === request.artifactPaths.length &&
+    digests.every((d, i) => d.algorithm === algorithm && d.name === basename(request.artifactPaths[i] ?? ''));
+  const hash = () =>
+    hashArtifacts(request.artifactPaths, algorithm).then(
+      (digests) => ({ ok: true, digests }) as const,
+      (error: unknown) => ({ ok: false, error }) as const,
+    );
   if (usable(request.knownDigests)) return Promise.resolve({ ok: true, digests: [...request.knownDigests] });
-  if (request.earlyDigests) return request.earlyDigests.then((early) => (usable(early) ? { ok: true, digests: [...early] } : hash()));
+  if (request.earlyDigests)
+    return request.earlyDigests.then((early) => (usable(early) ? { ok: true, digests: [...early] } : hash()));
   return hash();
 }
 
@@ -100,13 +162,23 @@ function startHashing(request: VerifyRequest, algorithm: DigestAlgorithm | null)
 export const MAX_PROVENANCE_BYTES = 32 * 1024 * 1024;
 
 async function readProvenance(path: string): Promise<string> {
-  const size = await stat(path).then((stats) => stats.size, () => 0);
+  const size = await stat(path).then(
+    (stats) => stats.size,
+    () => 0,
+  );
   if (size > MAX_PROVENANCE_BYTES) {
-    throw new GuardError('provenance_malformed', `provenance ${path} is ${size} bytes, over the ${MAX_PROVENANCE_BYTES / 2 ** 20} MiB limit: not a provenance file`);
+    throw new GuardError(
+      'provenance_malformed',
+      `provenance ${path} is ${size} bytes, over the ${MAX_PROVENANCE_BYTES / 2 ** 20} MiB limit: not a provenance file`,
+    );
   }
   try {
     return await readFile(path, 'utf8');
   } catch (error) {
-    throw new GuardError('attestation_missing', `cannot read provenance ${path}: ${(error as Error).message}`, { cause: error });
+    throw new GuardError(
+      'attestation_missing',
+      `cannot read provenance ${path}: ${(error as Error).message}`,
+      { cause: error },
+    );
   }
 }

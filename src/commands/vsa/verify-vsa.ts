@@ -1,12 +1,28 @@
 import { readFile } from 'node:fs/promises';
 import { GuardError, isGuardError } from '../../core/errors/index.js';
 import {
-  checkCertificateIdentity, checkRunnerEnvironment, checkSourceRepository, checkSubjects, decideVerdict, failed, passed,
-  rejectedBeforeVerification, type Check, type Verdict, type VerificationPolicy,
+  checkCertificateIdentity,
+  checkRunnerEnvironment,
+  checkSourceRepository,
+  checkSubjects,
+  decideVerdict,
+  failed,
+  passed,
+  rejectedBeforeVerification,
+  type Check,
+  type Verdict,
+  type VerificationPolicy,
 } from '../../core/policy/index.js';
 import type { PredicateFacts } from '../../core/provenance/index.js';
 import {
-  checkVsaPolicy, checkVsaResult, checkVsaSigner, checkVsaTime, checkVsaVerifier, toVsaPredicate, VSA_PREDICATE_TYPE, type VsaExpectations,
+  checkVsaPolicy,
+  checkVsaResult,
+  checkVsaSigner,
+  checkVsaTime,
+  checkVsaVerifier,
+  toVsaPredicate,
+  VSA_PREDICATE_TYPE,
+  type VsaExpectations,
 } from '../../core/vsa/index.js';
 import { loadTrustedRoots, verifyBundleSignature, type TrustSource } from '../../adapters/sigstore/index.js';
 import { hashArtifacts } from '../../adapters/files/hash.js';
@@ -32,41 +48,84 @@ export async function verifyVsa(request: VerifyVsaRequest): Promise<Verdict> {
   const checks: Check[] = [];
   try {
     const [attestation, ...rest] = decodeAttestations(await readText(request.vsaPath));
-    if (!attestation || rest.length > 0) throw new GuardError('provenance_malformed', 'a VSA file holds exactly one signed statement');
+    if (!attestation || rest.length > 0)
+      throw new GuardError('provenance_malformed', 'a VSA file holds exactly one signed statement');
     if (!attestation.ok) throw attestation.error;
     const { statement, document } = attestation;
     const predicate = toVsaPredicate(statement);
     if (predicate === null || document.kind !== 'bundle') {
-      throw new GuardError('provenance_malformed', `not a Sigstore bundle of a ${VSA_PREDICATE_TYPE} statement (predicateType ${statement.predicateType})`);
+      throw new GuardError(
+        'provenance_malformed',
+        `not a Sigstore bundle of a ${VSA_PREDICATE_TYPE} statement (predicateType ${statement.predicateType})`,
+      );
     }
-    checks.push(passed('bundle', 'provenance_malformed', `a Sigstore bundle of a ${VSA_PREDICATE_TYPE} statement`, document.bundle.mediaType));
+    checks.push(
+      passed(
+        'bundle',
+        'provenance_malformed',
+        `a Sigstore bundle of a ${VSA_PREDICATE_TYPE} statement`,
+        document.bundle.mediaType,
+      ),
+    );
     const outcome = verifyBundleSignature(document.bundle, await loadTrustedRoots(request.trust));
     checks.push(outcome.check);
     const signer = outcome.signer;
     if (outcome.check.status === 'passed') {
       checks.push(checkCertificateIdentity(signer, request.policy));
       if (signer) {
-        checks.push(checkVsaSigner(signer, request.expected, request.policy.expectedSan !== null),
-          checkRunnerEnvironment(signer, request.policy), checkSourceRepository(signer, request.policy));
+        checks.push(
+          checkVsaSigner(signer, request.expected, request.policy.expectedSan !== null),
+          checkRunnerEnvironment(signer, request.policy),
+          checkSourceRepository(signer, request.policy),
+        );
       }
-      checks.push(checkSubjects(statement.subject, await hashArtifacts(request.artifactPaths, 'sha256'), false));
-      checks.push(checkVsaVerifier(predicate, request.expected), checkVsaPolicy(predicate, request.expected), checkVsaResult(predicate, request.expected),
-        checkVsaTime(predicate, request.expected));
+      checks.push(
+        checkSubjects(statement.subject, await hashArtifacts(request.artifactPaths, 'sha256'), false),
+      );
+      checks.push(
+        checkVsaVerifier(predicate, request.expected),
+        checkVsaPolicy(predicate, request.expected),
+        checkVsaResult(predicate, request.expected),
+        checkVsaTime(predicate, request.expected),
+      );
     }
-    return decideVerdict({ checks, facts: factsOf(predicate.verifier.id, predicate.resourceUri), subjects: statement.subject, artifacts: [], verifier: VERIFIER });
+    return decideVerdict({
+      checks,
+      facts: factsOf(predicate.verifier.id, predicate.resourceUri),
+      subjects: statement.subject,
+      artifacts: [],
+      verifier: VERIFIER,
+    });
   } catch (error) {
     if (!isGuardError(error)) throw error;
     return checks.length === 0
-      ? rejectedBeforeVerification(failed('bundle', error.code, 'a readable signed VSA', error.message), VERIFIER)
-      : decideVerdict({ checks: [...checks, failed('subjects', error.code, 'every artifact readable', error.message)], facts: null, subjects: [], artifacts: [], verifier: VERIFIER });
+      ? rejectedBeforeVerification(
+          failed('bundle', error.code, 'a readable signed VSA', error.message),
+          VERIFIER,
+        )
+      : decideVerdict({
+          checks: [...checks, failed('subjects', error.code, 'every artifact readable', error.message)],
+          facts: null,
+          subjects: [],
+          artifacts: [],
+          verifier: VERIFIER,
+        });
   }
 }
 
 /** A VSA's verifier stands where a provenance's builder stands: it is the one who vouches. */
 function factsOf(verifierId: string, resourceUri: string): PredicateFacts {
   return {
-    predicateType: VSA_PREDICATE_TYPE, buildType: null, builderId: verifierId, sourceRepository: resourceUri, sourceHost: null, sourceRef: null,
-    sourceCommits: [], workflow: null, repositoryId: null, repositoryOwnerId: null,
+    predicateType: VSA_PREDICATE_TYPE,
+    buildType: null,
+    builderId: verifierId,
+    sourceRepository: resourceUri,
+    sourceHost: null,
+    sourceRef: null,
+    sourceCommits: [],
+    workflow: null,
+    repositoryId: null,
+    repositoryOwnerId: null,
   };
 }
 
@@ -74,6 +133,8 @@ async function readText(path: string): Promise<string> {
   try {
     return await readFile(path, 'utf8');
   } catch (error) {
-    throw new GuardError('attestation_missing', `cannot read VSA ${path}: ${(error as Error).message}`, { cause: error });
+    throw new GuardError('attestation_missing', `cannot read VSA ${path}: ${(error as Error).message}`, {
+      cause: error,
+    });
   }
 }

@@ -24,11 +24,19 @@ export async function writeVsa(dir: string, verdict: Verdict, context: VsaContex
   if (!verdict.verified || !standing || context.subjects.length === 0) return null;
   const policy = context.policyFile ?? {
     uri: 'provenance-guard:inputs',
-    sha256: createHash('sha256').update(JSON.stringify(effectivePolicyRows(context.effectivePolicy))).digest('hex'),
+    sha256: createHash('sha256')
+      .update(JSON.stringify(effectivePolicyRows(context.effectivePolicy)))
+      .digest('hex'),
   };
   const statement = toVsaStatement({
-    verifierId: context.verifierId, verifierVersion: context.verifierVersion, timeVerified: context.now, resourceUri: context.resourceUri,
-    policy, inputAttestations: context.inputAttestations, subjects: context.subjects, level: standing.level,
+    verifierId: context.verifierId,
+    verifierVersion: context.verifierVersion,
+    timeVerified: context.now,
+    resourceUri: context.resourceUri,
+    policy,
+    inputAttestations: context.inputAttestations,
+    subjects: context.subjects,
+    level: standing.level,
   });
   await mkdir(dir, { recursive: true });
   const path = join(dir, 'verification-summary.intoto.json');

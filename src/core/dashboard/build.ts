@@ -8,7 +8,8 @@ import type { Dashboard, DayRange } from './model.js';
 export interface DashboardInput {
   readonly manifests: readonly Manifest[];
   /** Spool lines (JSON-parsed, with the count of lines that did not parse), or the database views, which hold every flushed event. */
-  readonly kpi: { readonly events: readonly unknown[]; readonly unreadable: number } | { readonly report: KpiReport };
+  readonly kpi:
+    { readonly events: readonly unknown[]; readonly unreadable: number } | { readonly report: KpiReport };
   readonly range: DayRange;
   readonly generatedAt: Date;
 }
@@ -16,7 +17,10 @@ export interface DashboardInput {
 /** Pass rate and failures come from the manifests; the database's pass rate or KPI events stand in without them. */
 export function buildDashboard(input: DashboardInput): Dashboard {
   const fromManifests = manifestFigures(input.manifests, input.range);
-  const kpi = 'report' in input.kpi ? { figures: kpiReportFigures(input.kpi.report), used: 0, skipped: 0 } : kpiEventFigures(input.kpi.events, input.range);
+  const kpi =
+    'report' in input.kpi
+      ? { figures: kpiReportFigures(input.kpi.report), used: 0, skipped: 0 }
+      : kpiEventFigures(input.kpi.events, input.range);
   const unreadable = 'unreadable' in input.kpi ? input.kpi.unreadable : 0;
   return {
     ...kpi.figures,
@@ -24,7 +28,11 @@ export function buildDashboard(input: DashboardInput): Dashboard {
     range: input.range,
     generatedAt: input.generatedAt.toISOString(),
     sources: {
-      manifestFiles: input.manifests.length, entries: fromManifests.entries, kpiEvents: kpi.used, skippedEvents: kpi.skipped + unreadable, database: 'report' in input.kpi,
+      manifestFiles: input.manifests.length,
+      entries: fromManifests.entries,
+      kpiEvents: kpi.used,
+      skippedEvents: kpi.skipped + unreadable,
+      database: 'report' in input.kpi,
     },
     failuresByCode: fromManifests.failuresByCode,
     latestFailures: fromManifests.latestFailures,

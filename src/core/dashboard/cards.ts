@@ -23,27 +23,56 @@ export function rateTone(rate: number | null): Tone {
   return rate >= 0.95 ? 'good' : rate >= 0.8 ? 'warn' : 'bad';
 }
 
-export function rateCard(text: CardText, rates: readonly DailyRate[], [attempts, succeeded]: readonly [string, string]): Html {
+export function rateCard(
+  text: CardText,
+  rates: readonly DailyRate[],
+  [attempts, succeeded]: readonly [string, string],
+): Html {
   const total = totalRate(rates);
   const rateOf = (r: DailyRate) => r.succeeded / r.attempts;
   const chart = columnChart({
-    id: text.id, title: text.title, scale: { max: 1, label: '100%' },
-    bars: rates.map((r) => ({ label: r.day.slice(5), value: rateOf(r), text: percent(rateOf(r)), tone: rateTone(rateOf(r)) })),
+    id: text.id,
+    title: text.title,
+    scale: { max: 1, label: '100%' },
+    bars: rates.map((r) => ({
+      label: r.day.slice(5),
+      value: rateOf(r),
+      text: percent(rateOf(r)),
+      tone: rateTone(rateOf(r)),
+    })),
   });
-  return card(text, percent(total.rate), rates.length === 0 || rates.every((r) => r.succeeded === 0) ? null : chart, {
-    caption: `${text.title} per UTC day`, columns: ['day', attempts, succeeded, 'rate'],
-    rows: rates.map((r) => [r.day, String(r.attempts), String(r.succeeded), percent(rateOf(r))]),
-    total: ['all days', String(total.attempts), String(total.succeeded), percent(total.rate)],
-  });
+  return card(
+    text,
+    percent(total.rate),
+    rates.length === 0 || rates.every((r) => r.succeeded === 0) ? null : chart,
+    {
+      caption: `${text.title} per UTC day`,
+      columns: ['day', attempts, succeeded, 'rate'],
+      rows: rates.map((r) => [r.day, String(r.attempts), String(r.succeeded), percent(rateOf(r))]),
+      total: ['all days', String(total.attempts), String(total.succeeded), percent(total.rate)],
+    },
+  );
 }
 
 /** A rate the sources cannot tell: the counts are listed, the rate is “unknown”, nothing is drawn red. */
-export function unknownCard(text: CardText, rates: readonly DailyRate[], [attempts, succeeded]: readonly [string, string]): Html {
+export function unknownCard(
+  text: CardText,
+  rates: readonly DailyRate[],
+  [attempts, succeeded]: readonly [string, string],
+): Html {
   const total = totalRate(rates);
-  return card(text, 'unknown', null, {
-    caption: `${text.title} per UTC day`, columns: ['day', attempts, succeeded],
-    rows: rates.map((r) => [r.day, String(r.attempts), String(r.succeeded)]), total: ['all days', String(total.attempts), String(total.succeeded)],
-  }, 'Unknown from spool files.');
+  return card(
+    text,
+    'unknown',
+    null,
+    {
+      caption: `${text.title} per UTC day`,
+      columns: ['day', attempts, succeeded],
+      rows: rates.map((r) => [r.day, String(r.attempts), String(r.succeeded)]),
+      total: ['all days', String(total.attempts), String(total.succeeded)],
+    },
+    'Unknown from spool files.',
+  );
 }
 
 export interface CountOptions {
@@ -55,12 +84,29 @@ export interface CountOptions {
 }
 
 export function countCard(text: CardText, counts: readonly Count[] | null, options: CountOptions): Html {
-  if (counts === null) return card(text, '—', null, null, 'The database views do not keep this figure; build the page from spool files to see it.');
+  if (counts === null)
+    return card(
+      text,
+      '—',
+      null,
+      null,
+      'The database views do not keep this figure; build the page from spool files to see it.',
+    );
   const all = counts.reduce((sum, c) => sum + c.count, 0);
   const share = (c: Count) => percent(all === 0 ? null : c.count / all);
-  const chart = barChart({ id: text.id, title: text.title, bars: counts.map((c) => ({ label: c.label, value: c.count, text: `${c.count} (${share(c)})`, tone: options.tone(c.label) })) });
+  const chart = barChart({
+    id: text.id,
+    title: text.title,
+    bars: counts.map((c) => ({
+      label: c.label,
+      value: c.count,
+      text: `${c.count} (${share(c)})`,
+      tone: options.tone(c.label),
+    })),
+  });
   return card(text, `${all} ${options.unit}`, all === 0 ? null : chart, {
-    caption: text.title, columns: [options.header, 'count', 'share'],
+    caption: text.title,
+    columns: [options.header, 'count', 'share'],
     rows: counts.map((c) => [options.cell?.(c.label) ?? c.label, String(c.count), share(c)]),
     total: ['all', String(all), all === 0 ? '—' : '100%'],
   });
@@ -74,22 +120,65 @@ export function highestDailyP95(figures: DailyDistribution): number | null {
 export function distributionCard(text: CardText, figures: Distribution): Html {
   if (figures.kind === 'daily') {
     const worst = highestDailyP95(figures);
-    const chart = columnChart({ id: text.id, title: `${text.title}: p95 per day`, bars: figures.days.map((d) => ({ label: d.day.slice(5), value: d.p95, text: duration(d.p95), tone: 'neutral' })) });
-    return card(text, worst === null ? '—' : `p95 ≤ ${duration(worst)}`, figures.days.every((d) => d.p95 === 0) ? null : chart, {
-      caption: `${text.title} per UTC day`, columns: ['day', 'samples', 'p50', 'p95', 'max'],
-      rows: figures.days.map((d) => [d.day, String(d.samples), duration(d.p50), duration(d.p95), duration(d.max)]),
+    const chart = columnChart({
+      id: text.id,
+      title: `${text.title}: p95 per day`,
+      bars: figures.days.map((d) => ({
+        label: d.day.slice(5),
+        value: d.p95,
+        text: duration(d.p95),
+        tone: 'neutral',
+      })),
     });
+    return card(
+      text,
+      worst === null ? '—' : `p95 ≤ ${duration(worst)}`,
+      figures.days.every((d) => d.p95 === 0) ? null : chart,
+      {
+        caption: `${text.title} per UTC day`,
+        columns: ['day', 'samples', 'p50', 'p95', 'max'],
+        rows: figures.days.map((d) => [
+          d.day,
+          String(d.samples),
+          duration(d.p50),
+          duration(d.p95),
+          duration(d.max),
+        ]),
+      },
+    );
   }
   const stats = `${figures.samples} samples, p50 ${duration(figures.p50)}, p95 ${duration(figures.p95)}, max ${duration(figures.max)}`;
-  const chart = columnChart({ id: text.id, title: `${text.title}: ${stats}`, bars: figures.histogram.map((b) => ({ label: b.label, value: b.count, text: String(b.count), tone: 'neutral' })) });
-  return card(text, `p50 ${duration(figures.p50)} · p95 ${duration(figures.p95)}`, figures.histogram.every((b) => b.count === 0) ? null : chart, {
-    caption: `${text.title}: ${stats}`, columns: ['duration', 'samples'], rows: figures.samples === 0 ? [] : figures.histogram.map((b) => [b.label, String(b.count)]),
+  const chart = columnChart({
+    id: text.id,
+    title: `${text.title}: ${stats}`,
+    bars: figures.histogram.map((b) => ({
+      label: b.label,
+      value: b.count,
+      text: String(b.count),
+      tone: 'neutral',
+    })),
   });
+  return card(
+    text,
+    `p50 ${duration(figures.p50)} · p95 ${duration(figures.p95)}`,
+    figures.histogram.every((b) => b.count === 0) ? null : chart,
+    {
+      caption: `${text.title}: ${stats}`,
+      columns: ['duration', 'samples'],
+      rows: figures.samples === 0 ? [] : figures.histogram.map((b) => [b.label, String(b.count)]),
+    },
+  );
 }
 
 const NO_DATA = 'No data in this range.';
 
-function card(text: CardText, headline: string, chart: Html | null, table: Table | null, empty = NO_DATA): Html {
+function card(
+  text: CardText,
+  headline: string,
+  chart: Html | null,
+  table: Table | null,
+  empty = NO_DATA,
+): Html {
   return html`<section class="card" id="${text.id}" aria-labelledby="${text.id}-heading">
 <header><h2 id="${text.id}-heading">${text.title}</h2><p class="headline">${headline}</p></header>
 <p class="what">${text.what}</p>
@@ -103,7 +192,8 @@ ${figure(chart, table, empty)}
  */
 function figure(chart: Html | null, table: Table | null, empty: string): Html {
   if (table === null || table.rows.length === 0) return html`<p class="empty">${empty}</p>`;
-  if (chart === null) return html`<p class="empty">${empty === NO_DATA ? 'No data to draw: every value in this range is 0.' : empty}</p>${renderTable(table)}`;
+  if (chart === null)
+    return html`<p class="empty">${empty === NO_DATA ? 'No data to draw: every value in this range is 0.' : empty}</p>${renderTable(table)}`;
   return html`<div class="figure">${chart}${renderTable(table)}</div>`;
 }
 

@@ -29,7 +29,8 @@ export function kpiEventFigures(events: readonly unknown[], range: DayRange): Kp
     }
   }
   const of = (metric: KpiMetric) => usable.filter((event) => event.metric === metric);
-  const rates = (metric: KpiMetric): DailyRate[] => dailyRates(of(metric).map(({ day, value }) => ({ day, ok: value > 0 })));
+  const rates = (metric: KpiMetric): DailyRate[] =>
+    dailyRates(of(metric).map(({ day, value }) => ({ day, ok: value > 0 })));
   const seconds = (metric: KpiMetric) => distribution(of(metric).map(({ value }) => value));
   const routed = of('notify.failures');
   return {
@@ -39,7 +40,10 @@ export function kpiEventFigures(events: readonly unknown[], range: DayRange): Kp
       passRate: rates('security_ci.predicate_validation_pass_rate'),
       rerunSuccess: rates('rerun.success_rate'),
       notifyRoutes: NOTIFY_ROUTES.map((route) => ({
-        label: route, count: routed.filter((event) => event.labels?.route === route).reduce((sum, event) => sum + event.value, 0),
+        label: route,
+        count: routed
+          .filter((event) => event.labels?.route === route)
+          .reduce((sum, event) => sum + event.value, 0),
       })),
       issueLatency: seconds('notify.issue_latency'),
       timeToResolution: seconds('rerun.time_to_resolution'),
@@ -51,7 +55,13 @@ export function kpiEventFigures(events: readonly unknown[], range: DayRange): Kp
 
 function isKpiEvent(value: unknown): value is KpiEvent {
   const event = value as Partial<KpiEvent> | null;
-  return typeof event === 'object' && event !== null && (KPI_METRICS as readonly unknown[]).includes(event.metric)
-    && typeof event.value === 'number' && Number.isFinite(event.value) && typeof event.occurred_at === 'string'
-    && typeof event.idempotency_key === 'string';
+  return (
+    typeof event === 'object' &&
+    event !== null &&
+    (KPI_METRICS as readonly unknown[]).includes(event.metric) &&
+    typeof event.value === 'number' &&
+    Number.isFinite(event.value) &&
+    typeof event.occurred_at === 'string' &&
+    typeof event.idempotency_key === 'string'
+  );
 }

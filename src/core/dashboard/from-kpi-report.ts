@@ -7,11 +7,19 @@ import type { DailyDistribution, DailyRate, KpiFigures } from './model.js';
  */
 export function kpiReportFigures(report: KpiReport): KpiFigures {
   const rates = (metric: KpiMetric, attempts: string, succeeded: string): DailyRate[] =>
-    byDay(report.metrics[metric]).map(([day, rows]) => ({ day, attempts: sum(rows, attempts), succeeded: sum(rows, succeeded) }));
+    byDay(report.metrics[metric]).map(([day, rows]) => ({
+      day,
+      attempts: sum(rows, attempts),
+      succeeded: sum(rows, succeeded),
+    }));
   const seconds = (metric: KpiMetric): DailyDistribution => ({
     kind: 'daily',
     days: byDay(report.metrics[metric]).map(([day, rows]) => ({
-      day, samples: sum(rows, 'samples'), p50: highest(rows, 'p50_seconds'), p95: highest(rows, 'p95_seconds'), max: highest(rows, 'max_seconds'),
+      day,
+      samples: sum(rows, 'samples'),
+      p50: highest(rows, 'p50_seconds'),
+      p95: highest(rows, 'p95_seconds'),
+      max: highest(rows, 'max_seconds'),
     })),
   });
   return {
@@ -32,5 +40,7 @@ function byDay(rows: readonly KpiRow[]): [string, KpiRow[]][] {
 }
 
 const figure = (row: KpiRow, column: string) => Number(row[column] ?? 0);
-const sum = (rows: readonly KpiRow[], column: string) => rows.reduce((total, row) => total + figure(row, column), 0);
-const highest = (rows: readonly KpiRow[], column: string) => Math.max(...rows.map((row) => figure(row, column)));
+const sum = (rows: readonly KpiRow[], column: string) =>
+  rows.reduce((total, row) => total + figure(row, column), 0);
+const highest = (rows: readonly KpiRow[], column: string) =>
+  Math.max(...rows.map((row) => figure(row, column)));

@@ -1,11 +1,22 @@
-import { entryKey, type EventName, type HistoryEntry, type Manifest, type ManifestEntry } from '../manifest/index.js';
+import {
+  entryKey,
+  type EventName,
+  type HistoryEntry,
+  type Manifest,
+  type ManifestEntry,
+} from '../manifest/index.js';
 import type { Count, DailyRate, DayRange, FailureRow } from './model.js';
 import { countBy, dailyRates, dayOf, inRange } from './stats.js';
 
 /** How an entry a rerun fixed since shows among the latest failures: a status, its code is no longer kept. */
 export const PASSED_SINCE = 'passed since';
 
-const VERDICTS: Partial<Record<EventName, boolean>> = { validated: true, rerun_succeeded: true, failed: false, rerun_failed: false };
+const VERDICTS: Partial<Record<EventName, boolean>> = {
+  validated: true,
+  rerun_succeeded: true,
+  failed: false,
+  rerun_failed: false,
+};
 
 export interface ManifestFigures {
   readonly entries: number;
@@ -15,16 +26,24 @@ export interface ManifestFigures {
 }
 
 /** Every verdict recorded in range is one validation; each entry that failed in range is one failure. */
-export function manifestFigures(manifests: readonly Manifest[], range: DayRange, latestCount = 20): ManifestFigures {
+export function manifestFigures(
+  manifests: readonly Manifest[],
+  range: DayRange,
+  latestCount = 20,
+): ManifestFigures {
   const entries = mergeEntries(manifests);
-  const verdicts = entries.flatMap((entry) => entry.history.flatMap((step) => {
-    const ok = VERDICTS[step.event];
-    const day = dayOf(step.at);
-    return ok === undefined || day === null || !inRange(day, range) ? [] : [{ entry, step, day, ok }];
-  }));
+  const verdicts = entries.flatMap((entry) =>
+    entry.history.flatMap((step) => {
+      const ok = VERDICTS[step.event];
+      const day = dayOf(step.at);
+      return ok === undefined || day === null || !inRange(day, range) ? [] : [{ entry, step, day, ok }];
+    }),
+  );
   const lastFailure = new Map<ManifestEntry, HistoryEntry>();
   for (const { entry, step, ok } of verdicts) if (!ok) lastFailure.set(entry, step);
-  const failures = [...lastFailure].map(([entry, step]) => toFailureRow(entry, step)).sort((a, b) => Date.parse(b.at) - Date.parse(a.at));
+  const failures = [...lastFailure]
+    .map(([entry, step]) => toFailureRow(entry, step))
+    .sort((a, b) => Date.parse(b.at) - Date.parse(a.at));
   return {
     entries: entries.length,
     passRate: dailyRates(verdicts),
@@ -45,7 +64,13 @@ function mergeEntries(manifests: readonly Manifest[]): ManifestEntry[] {
 
 function toFailureRow(entry: ManifestEntry, step: HistoryEntry): FailureRow {
   return {
-    tag: entry.tag, runId: entry.run_id, runAttempt: step.run_attempt, at: step.at, code: entry.failure_reason,
-    status: entry.status, issueNumber: entry.issue_number, detail: step.reason,
+    tag: entry.tag,
+    runId: entry.run_id,
+    runAttempt: step.run_attempt,
+    at: step.at,
+    code: entry.failure_reason,
+    status: entry.status,
+    issueNumber: entry.issue_number,
+    detail: step.reason,
   };
 }

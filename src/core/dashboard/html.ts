@@ -10,12 +10,19 @@ export class Html {
 type Part = Html | string | number | null | undefined | false | readonly Part[];
 
 export function escapeHtml(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
+  return text
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;')
+    .replace(/'/g, '&#39;');
 }
 
 /** A template tag that escapes every interpolated value for text and quoted attributes alike. */
 export function html(strings: TemplateStringsArray, ...parts: readonly Part[]): Html {
-  return new Html(strings.reduce((out, text, i) => out + text + (i < parts.length ? render(parts[i]) : ''), ''));
+  return new Html(
+    strings.reduce((out, text, i) => out + text + (i < parts.length ? render(parts[i]) : ''), ''),
+  );
 }
 
 /** For the page's own constants (its stylesheet), never for data. */

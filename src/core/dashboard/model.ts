@@ -32,7 +32,13 @@ export interface SampledDistribution {
 /** Per-day percentiles, which is all the database views keep; days cannot be merged into one p50. */
 export interface DailyDistribution {
   readonly kind: 'daily';
-  readonly days: readonly { readonly day: string; readonly samples: number; readonly p50: number; readonly p95: number; readonly max: number }[];
+  readonly days: readonly {
+    readonly day: string;
+    readonly samples: number;
+    readonly p50: number;
+    readonly p95: number;
+    readonly max: number;
+  }[];
 }
 
 export type Distribution = SampledDistribution | DailyDistribution;

@@ -28,19 +28,54 @@ export function renderDashboardHtml(dashboard: Dashboard, options: RenderOptions
 <main>${isEmpty(dashboard) ? html`<p class="empty-state" id="empty-state">${EMPTY_STATE}</p>` : ''}${tiles(dashboard)}${failures(dashboard.latestFailures, dashboard.sources.manifestFiles > 0, link)}
 <div class="grid">
 ${rateCard({ id: 'pass-rate', title: 'Pass rate per day', what: 'Verdicts recorded per UTC day, first runs and reruns alike.' }, dashboard.passRate, ['validations', 'passed'])}
-${countCard({ id: 'failures-by-code', title: 'Failures by code', what: `Entries that failed in the range and still record a code; one a rerun fixed shows as “${PASSED_SINCE}” among the latest failures.` }, dashboard.failuresByCode, {
-  header: 'code', unit: 'entries', tone: () => 'bad', cell: (label) => link.runbook(label as FailureCode),
-})}
+${countCard(
+  {
+    id: 'failures-by-code',
+    title: 'Failures by code',
+    what: `Entries that failed in the range and still record a code; one a rerun fixed shows as “${PASSED_SINCE}” among the latest failures.`,
+  },
+  dashboard.failuresByCode,
+  {
+    header: 'code',
+    unit: 'entries',
+    tone: () => 'bad',
+    cell: (label) => link.runbook(label as FailureCode),
+  },
+)}
 ${rateCard({ id: 'rerun-success', title: 'Rerun success', what: 'Reruns started by recovery that ended verified (rerun.success_rate).' }, dashboard.rerunSuccess, ['reruns', 'verified'])}
-${countCard({ id: 'notify-routes', title: 'Notification routes', what: 'Where each failure was announced: Slack, the GitHub issue fallback, or the ops summary channel (notify.failures).' }, dashboard.notifyRoutes, {
-  header: 'route', unit: 'notifications', tone: (label) => ROUTE_TONE[label] ?? 'neutral',
-})}
+${countCard(
+  {
+    id: 'notify-routes',
+    title: 'Notification routes',
+    what: 'Where each failure was announced: Slack, the GitHub issue fallback, or the ops summary channel (notify.failures).',
+  },
+  dashboard.notifyRoutes,
+  {
+    header: 'route',
+    unit: 'notifications',
+    tone: (label) => ROUTE_TONE[label] ?? 'neutral',
+  },
+)}
 ${distributionCard({ id: 'issue-latency', title: 'Issue latency', what: 'From the failure to its GitHub issue (notify.issue_latency).' }, dashboard.issueLatency)}
 ${distributionCard({ id: 'time-to-resolution', title: 'Time to resolution', what: 'From the failure to the rerun that verified (rerun.time_to_resolution).' }, dashboard.timeToResolution)}
 ${distributionCard({ id: 'lock-wait', title: 'Manifest lock wait', what: 'From the first read of the manifest to the successful write (metrics.lock_wait_seconds).' }, dashboard.lockWait)}
-${dashboard.sources.database
-    ? rateCard({ id: 'ingest-success', title: 'KPI ingest success', what: 'Event batches that reached Supabase (security_ci.kpi_ingest_success).' }, dashboard.ingestSuccess, ['batches', 'stored'])
-    : unknownCard({ id: 'ingest-success', title: 'KPI ingest success', what: SPOOL_INGEST }, dashboard.ingestSuccess, ['batches', 'stored'])}
+${
+  dashboard.sources.database
+    ? rateCard(
+        {
+          id: 'ingest-success',
+          title: 'KPI ingest success',
+          what: 'Event batches that reached Supabase (security_ci.kpi_ingest_success).',
+        },
+        dashboard.ingestSuccess,
+        ['batches', 'stored'],
+      )
+    : unknownCard(
+        { id: 'ingest-success', title: 'KPI ingest success', what: SPOOL_INGEST },
+        dashboard.ingestSuccess,
+        ['batches', 'stored'],
+      )
+}
 </div></main>
 <footer>provenance-guard <code>kpi dashboard</code> · days are UTC · durations p50/p95 interpolate like PostgreSQL’s percentile_cont</footer>
 </body></html>
@@ -49,10 +84,12 @@ ${dashboard.sources.database
 }
 
 /** Sends that succeeded never reach a spool, so a rate computed from spools alone would always read 0 %. */
-const SPOOL_INGEST = 'Event batches that reached Supabase (security_ci.kpi_ingest_success). Unknown from spool files: a spool holds only the sends that failed; build the page with --db-url for the rate.';
+const SPOOL_INGEST =
+  'Event batches that reached Supabase (security_ci.kpi_ingest_success). Unknown from spool files: a spool holds only the sends that failed; build the page with --db-url for the rate.';
 
-const EMPTY_STATE = 'No release has been recorded yet. This page fills in once the first release run writes its manifest '
-  + '(docs/reports/<YYYY-MM-DD>/manifest.json) and the dashboard workflow runs again.';
+const EMPTY_STATE =
+  'No release has been recorded yet. This page fills in once the first release run writes its manifest ' +
+  '(docs/reports/<YYYY-MM-DD>/manifest.json) and the dashboard workflow runs again.';
 
 /** Nothing to show at all: no manifest, no KPI event, no database. */
 export function isEmpty({ sources }: Dashboard): boolean {
@@ -64,41 +101,74 @@ function tiles(dashboard: Dashboard): Html {
   const reruns = totalRate(dashboard.rerunSuccess);
   const ingest = totalRate(dashboard.ingestSuccess);
   const open = dashboard.failuresByCode.reduce((sum, c) => sum + c.count, 0);
-  const latency = dashboard.issueLatency.kind === 'samples'
-    ? { value: duration(dashboard.issueLatency.p50), note: 'p50, failure → GitHub issue' }
-    : { value: duration(highestDailyP95(dashboard.issueLatency)), note: 'highest daily p95, failure → GitHub issue' };
+  const latency =
+    dashboard.issueLatency.kind === 'samples'
+      ? { value: duration(dashboard.issueLatency.p50), note: 'p50, failure → GitHub issue' }
+      : {
+          value: duration(highestDailyP95(dashboard.issueLatency)),
+          note: 'highest daily p95, failure → GitHub issue',
+        };
   const manifests = dashboard.sources.manifestFiles > 0;
   const tile = (id: string, label: string, value: string, note: string, tone: Tone) =>
     html`<div class="tile tone-${tone}" id="tile-${id}"><p class="label">${label}</p><p class="value">${value}</p><p class="note">${note}</p></div>`;
   return html`<section class="tiles" aria-label="Headline figures">
 ${tile('pass-rate', 'Pass rate', percent(pass.rate), `${pass.succeeded} of ${pass.attempts} validations`, rateTone(pass.rate))}
-${manifests
-    ? tile('open-failures', 'Still failing', String(open), 'entries whose latest verdict failed', open > 0 ? 'bad' : 'good')
-    : tile('open-failures', 'Still failing', '—', 'needs the manifests (--manifest)', 'muted')}
+${
+  manifests
+    ? tile(
+        'open-failures',
+        'Still failing',
+        String(open),
+        'entries whose latest verdict failed',
+        open > 0 ? 'bad' : 'good',
+      )
+    : tile('open-failures', 'Still failing', '—', 'needs the manifests (--manifest)', 'muted')
+}
 ${tile('rerun-success', 'Rerun success', percent(reruns.rate), `${reruns.succeeded} of ${reruns.attempts} reruns`, rateTone(reruns.rate))}
 ${tile('issue-latency', 'Issue latency', latency.value, latency.note, 'neutral')}
-${dashboard.sources.database
-    ? tile('ingest-success', 'KPI ingest', percent(ingest.rate), `${ingest.succeeded} of ${ingest.attempts} batches stored`, rateTone(ingest.rate))
-    : tile('ingest-success', 'KPI ingest', 'unknown', `${ingest.attempts} batches spooled; a spool holds only failed sends`, 'muted')}
+${
+  dashboard.sources.database
+    ? tile(
+        'ingest-success',
+        'KPI ingest',
+        percent(ingest.rate),
+        `${ingest.succeeded} of ${ingest.attempts} batches stored`,
+        rateTone(ingest.rate),
+      )
+    : tile(
+        'ingest-success',
+        'KPI ingest',
+        'unknown',
+        `${ingest.attempts} batches spooled; a spool holds only failed sends`,
+        'muted',
+      )
+}
 </section>`;
 }
 
 function failures(rows: readonly FailureRow[], manifests: boolean, link: ReturnType<typeof links>): Html {
-  const body = rows.length === 0
-    ? html`<p class="empty">${manifests ? 'No failures in this range.' : 'Failures come from the release manifests: build the page with --manifest.'}</p>`
-    : html`<div class="table-wrap" tabindex="0" role="region" aria-label="Latest failures"><table class="failures"><caption>Newest first; links open the run, the runbook and the issue</caption>
+  const body =
+    rows.length === 0
+      ? html`<p class="empty">${manifests ? 'No failures in this range.' : 'Failures come from the release manifests: build the page with --manifest.'}</p>`
+      : html`<div class="table-wrap" tabindex="0" role="region" aria-label="Latest failures"><table class="failures"><caption>Newest first; links open the run, the runbook and the issue</caption>
 <thead><tr>${['tag', 'when (UTC)', 'run', 'code', 'status', 'issue', 'detail'].map((c) => html`<th scope="col">${c}</th>`)}</tr></thead>
-<tbody>${rows.map((row) => html`<tr class="status-${row.status}"><th scope="row">${row.tag}</th><td>${row.at.replace('T', ' ').slice(0, 16)}</td><td>${link.run(row)}</td>
+<tbody>${rows.map(
+          (
+            row,
+          ) => html`<tr class="status-${row.status}"><th scope="row">${row.tag}</th><td>${row.at.replace('T', ' ').slice(0, 16)}</td><td>${link.run(row)}</td>
 <td>${row.code === null ? '—' : link.runbook(row.code)}</td><td><span class="status">${row.code === null ? `${row.status} · ${PASSED_SINCE}` : row.status}</span></td>
-<td>${row.issueNumber === null ? '—' : link.issue(row.issueNumber)}</td><td class="detail">${row.detail ?? ''}</td></tr>`)}</tbody></table></div>`;
+<td>${row.issueNumber === null ? '—' : link.issue(row.issueNumber)}</td><td class="detail">${row.detail ?? ''}</td></tr>`,
+        )}</tbody></table></div>`;
   return html`<section class="card wide" id="latest-failures" aria-labelledby="latest-failures-heading"><header><h2 id="latest-failures-heading">Latest failures</h2></header>${body}</section>`;
 }
 
 function links(repoUrl: string | null) {
   const base = repoUrl?.replace(/\/+$/, '') ?? null;
-  const to = (path: string, text: string) => (base === null ? text : html`<a href="${base}/${path}">${text}</a>`);
+  const to = (path: string, text: string) =>
+    base === null ? text : html`<a href="${base}/${path}">${text}</a>`;
   return {
-    run: (row: FailureRow) => to(`actions/runs/${row.runId}/attempts/${row.runAttempt}`, `${row.runId} #${row.runAttempt}`),
+    run: (row: FailureRow) =>
+      to(`actions/runs/${row.runId}/attempts/${row.runAttempt}`, `${row.runId} #${row.runAttempt}`),
     issue: (issue: number) => to(`issues/${issue}`, `#${issue}`),
     runbook: (code: FailureCode) => html`<a href="${runbookUrl(code)}">${code}</a>`,
   };

@@ -22,9 +22,15 @@ export function percentile(sorted: readonly number[], fraction: number): number 
 
 /** Upper bounds in seconds; one scale serves lock waits (seconds) and issue latency (hours). */
 const BUCKETS: readonly { readonly label: string; readonly below: number }[] = [
-  { label: '< 1 s', below: 1 }, { label: '1–5 s', below: 5 }, { label: '5–30 s', below: 30 },
-  { label: '30 s–2 min', below: 120 }, { label: '2–10 min', below: 600 }, { label: '10–60 min', below: 3600 },
-  { label: '1–6 h', below: 6 * 3600 }, { label: '6–24 h', below: 86_400 }, { label: '≥ 1 day', below: Infinity },
+  { label: '< 1 s', below: 1 },
+  { label: '1–5 s', below: 5 },
+  { label: '5–30 s', below: 30 },
+  { label: '30 s–2 min', below: 120 },
+  { label: '2–10 min', below: 600 },
+  { label: '10–60 min', below: 3600 },
+  { label: '1–6 h', below: 6 * 3600 },
+  { label: '6–24 h', below: 86_400 },
+  { label: '≥ 1 day', below: Infinity },
 ];
 
 export function distribution(values: readonly number[]): SampledDistribution {
@@ -34,7 +40,11 @@ export function distribution(values: readonly number[]): SampledDistribution {
   const first = counts.findIndex(({ count }) => count > 0);
   const last = counts.findLastIndex(({ count }) => count > 0);
   return {
-    kind: 'samples', samples: sorted.length, p50: percentile(sorted, 0.5), p95: percentile(sorted, 0.95), max: sorted.at(-1) ?? null,
+    kind: 'samples',
+    samples: sorted.length,
+    p50: percentile(sorted, 0.5),
+    p95: percentile(sorted, 0.95),
+    max: sorted.at(-1) ?? null,
     histogram: first < 0 ? [] : counts.slice(first, last + 1),
   };
 }
@@ -51,7 +61,11 @@ export function dailyRates(outcomes: readonly { readonly day: string; readonly o
   return [...byDay].sort(([a], [b]) => a.localeCompare(b)).map(([day, figures]) => ({ day, ...figures }));
 }
 
-export function totalRate(rates: readonly DailyRate[]): { attempts: number; succeeded: number; rate: number | null } {
+export function totalRate(rates: readonly DailyRate[]): {
+  attempts: number;
+  succeeded: number;
+  rate: number | null;
+} {
   const attempts = rates.reduce((sum, r) => sum + r.attempts, 0);
   const succeeded = rates.reduce((sum, r) => sum + r.succeeded, 0);
   return { attempts, succeeded, rate: attempts === 0 ? null : succeeded / attempts };
@@ -61,5 +75,7 @@ export function totalRate(rates: readonly DailyRate[]): { attempts: number; succ
 export function countBy(labels: readonly string[]): Count[] {
   const counts = new Map<string, number>();
   for (const label of labels) counts.set(label, (counts.get(label) ?? 0) + 1);
-  return [...counts].map(([label, count]) => ({ label, count })).sort((a, b) => b.count - a.count || a.label.localeCompare(b.label));
+  return [...counts]
+    .map(([label, count]) => ({ label, count }))
+    .sort((a, b) => b.count - a.count || a.label.localeCompare(b.label));
 }

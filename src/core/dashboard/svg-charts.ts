@@ -42,9 +42,15 @@ export function columnChart(spec: ChartSpec): Html {
 ${slot >= 40 ? html`<text class="value" x="${middle}" y="${y - 6}" text-anchor="middle">${bar.text}</text>` : ''}
 ${i % every === 0 ? html`<text class="axis" x="${middle}" y="${HEIGHT - AXIS + 17}" text-anchor="middle">${bar.label}</text>` : ''}</g>`;
   });
-  const top = spec.scale ? html`<line class="scale" x1="0" x2="${WIDTH}" y1="${HEIGHT - AXIS - plot}" y2="${HEIGHT - AXIS - plot}"/>
-<text class="axis" x="${WIDTH}" y="${HEIGHT - AXIS - plot - 4}" text-anchor="end">${spec.scale.label}</text>` : '';
-  return svg(spec, html`${top}<line class="baseline" x1="0" x2="${WIDTH}" y1="${HEIGHT - AXIS}" y2="${HEIGHT - AXIS}"/>${columns}`, HEIGHT);
+  const top = spec.scale
+    ? html`<line class="scale" x1="0" x2="${WIDTH}" y1="${HEIGHT - AXIS - plot}" y2="${HEIGHT - AXIS - plot}"/>
+<text class="axis" x="${WIDTH}" y="${HEIGHT - AXIS - plot - 4}" text-anchor="end">${spec.scale.label}</text>`
+    : '';
+  return svg(
+    spec,
+    html`${top}<line class="baseline" x1="0" x2="${WIDTH}" y1="${HEIGHT - AXIS}" y2="${HEIGHT - AXIS}"/>${columns}`,
+    HEIGHT,
+  );
 }
 
 /** Horizontal bars for categories (failure codes, notify routes), largest first as given. */

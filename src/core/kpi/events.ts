@@ -1,9 +1,20 @@
 /** The KPI metric names of the operations specs; dashboards and SQL views use them verbatim. */
 export const KPI_METRICS = [
-  'security_ci.predicate_validation_pass_rate', 'security_ci.slack_issue_followups', 'security_ci.re_run_count',
-  'security_ci.kpi_ingest_success', 'notify.failures', 'notify.slack_success_rate', 'notify.issue_latency',
-  'rerun.success_rate', 'rerun.time_to_resolution', 'rerun.automated_vs_manual', 'recovery.issue_to_fix',
-  'recovery.rollback_lead_time', 'recovery.slack_ack_time', 'metrics.lock_wait_seconds', 'governance.manifest_diff_count',
+  'security_ci.predicate_validation_pass_rate',
+  'security_ci.slack_issue_followups',
+  'security_ci.re_run_count',
+  'security_ci.kpi_ingest_success',
+  'notify.failures',
+  'notify.slack_success_rate',
+  'notify.issue_latency',
+  'rerun.success_rate',
+  'rerun.time_to_resolution',
+  'rerun.automated_vs_manual',
+  'recovery.issue_to_fix',
+  'recovery.rollback_lead_time',
+  'recovery.slack_ack_time',
+  'metrics.lock_wait_seconds',
+  'governance.manifest_diff_count',
   'artifact_retention_missing',
 ] as const;
 
@@ -30,10 +41,26 @@ export interface KpiContext {
   readonly occurred_at: string;
 }
 
-export function kpiEvent(context: KpiContext, metric: KpiMetric, value: number, labels: Record<string, string> = {}, event = 'default'): KpiEvent {
+export function kpiEvent(
+  context: KpiContext,
+  metric: KpiMetric,
+  value: number,
+  labels: Record<string, string> = {},
+  event = 'default',
+): KpiEvent {
   return {
-    ...context, metric, value, labels,
-    idempotency_key: [context.repository, context.tag, context.run_id, context.run_attempt, metric, event].join('|'),
+    ...context,
+    metric,
+    value,
+    labels,
+    idempotency_key: [
+      context.repository,
+      context.tag,
+      context.run_id,
+      context.run_attempt,
+      metric,
+      event,
+    ].join('|'),
   };
 }
 

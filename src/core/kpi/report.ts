@@ -9,7 +9,10 @@ export function kpiViewName(metric: KpiMetric): string {
 }
 
 /** One view row: repository, UTC day and the view's own figures (counts, rates 0..1, seconds). */
-export type KpiRow = Readonly<Record<string, string | number | null>> & { readonly repository: string; readonly day: string };
+export type KpiRow = Readonly<Record<string, string | number | null>> & {
+  readonly repository: string;
+  readonly day: string;
+};
 
 export interface KpiReport {
   readonly from: string | null;
@@ -23,11 +26,23 @@ export function renderKpiReport(report: KpiReport): string {
   const lines = KPI_METRICS.flatMap((metric) => {
     const rows = report.metrics[metric];
     if (rows.length === 0) return [[metric, '-', '-', 'no data']];
-    return rows.map(({ repository, day, ...figures }) => [metric, repository, day, Object.entries(figures).map(([name, value]) => `${name}=${format(value)}`).join(' ')]);
+    return rows.map(({ repository, day, ...figures }) => [
+      metric,
+      repository,
+      day,
+      Object.entries(figures)
+        .map(([name, value]) => `${name}=${format(value)}`)
+        .join(' '),
+    ]);
   });
   const header = ['metric', 'repository', 'day', 'figures'];
-  const widths = header.map((title, column) => Math.max(title.length, ...lines.map((line) => line[column]!.length)));
-  const row = (cells: readonly string[]) => cells.map((cell, column) => (column === cells.length - 1 ? cell : cell.padEnd(widths[column]!))).join('  ');
+  const widths = header.map((title, column) =>
+    Math.max(title.length, ...lines.map((line) => line[column]!.length)),
+  );
+  const row = (cells: readonly string[]) =>
+    cells
+      .map((cell, column) => (column === cells.length - 1 ? cell : cell.padEnd(widths[column]!)))
+      .join('  ');
   return [`KPIs from ${range}`, row(header), ...lines.map(row)].join('\n');
 }
 

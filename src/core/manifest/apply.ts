@@ -19,7 +19,16 @@ export function applyEvent(manifest: Manifest, event: ManifestEvent): ApplyResul
   const noop = (message: string): ApplyResult => ({ ok: true, manifest, changed: false, message });
 
   // Claims are told apart by their id, not by who and when: the claim guard below handles them.
-  if (event.event !== 'notify_claimed' && current?.history.some((h) => h.event === event.event && h.at === event.at && h.actor === event.actor && h.run_attempt === event.run_attempt)) {
+  if (
+    event.event !== 'notify_claimed' &&
+    current?.history.some(
+      (h) =>
+        h.event === event.event &&
+        h.at === event.at &&
+        h.actor === event.actor &&
+        h.run_attempt === event.run_attempt,
+    )
+  ) {
     return noop(`${event.event} at ${event.at} is already recorded`);
   }
   const guard = idempotencyGuard(current, event);
@@ -28,7 +37,10 @@ export function applyEvent(manifest: Manifest, event: ManifestEvent): ApplyResul
   const transition = TRANSITIONS[event.event];
   const from: EntryStatus | 'absent' = current?.status ?? 'absent';
   if (!transition.from.includes(from)) {
-    return { ok: false, reason: `${event.event} is not allowed for tag ${event.tag} run ${event.run_id} in status ${from}` };
+    return {
+      ok: false,
+      reason: `${event.event} is not allowed for tag ${event.tag} run ${event.run_id} in status ${from}`,
+    };
   }
   const base = current ?? newEntry(event);
   const to = transition.to === 'same' ? base.status : transition.to;
@@ -38,14 +50,31 @@ export function applyEvent(manifest: Manifest, event: ManifestEvent): ApplyResul
     ...effects.entry,
     status: to,
     run_attempt: Math.max(base.run_attempt, event.run_attempt),
-    history: [...base.history, {
-      at: event.at, event: event.event, actor: event.actor, run_id: event.run_id, run_attempt: event.run_attempt,
-      from: current ? current.status : null, to, reason: event.reason ?? null,
-      ...(effects.entry.verdict && (event.event === 'validated' || event.event === 'rerun_succeeded') ? { verdict_sha256: verdictDigest(effects.entry.verdict) } : {}),
-    }],
+    history: [
+      ...base.history,
+      {
+        at: event.at,
+        event: event.event,
+        actor: event.actor,
+        run_id: event.run_id,
+        run_attempt: event.run_attempt,
+        from: current ? current.status : null,
+        to,
+        reason: event.reason ?? null,
+        ...(effects.entry.verdict && (event.event === 'validated' || event.event === 'rerun_succeeded')
+          ? { verdict_sha256: verdictDigest(effects.entry.verdict) }
+          : {}),
+      },
+    ],
   };
-  const entries = index >= 0 ? manifest.entries.map((e, i) => (i === index ? entry : e)) : [...manifest.entries, entry];
-  return { ok: true, manifest: { ...manifest, entries }, changed: true, message: `${event.event}: ${from} → ${to}` };
+  const entries =
+    index >= 0 ? manifest.entries.map((e, i) => (i === index ? entry : e)) : [...manifest.entries, entry];
+  return {
+    ok: true,
+    manifest: { ...manifest, entries },
+    changed: true,
+    message: `${event.event}: ${from} → ${to}`,
+  };
 }
 
 /** The guards that make notification and reruns idempotent across retries and reruns. */
@@ -55,7 +84,8 @@ function idempotencyGuard(current: ManifestEntry | null, event: ManifestEvent): 
     return `issue #${current.issue_number} is already recorded for tag ${event.tag} run ${event.run_id}; not notifying twice`;
   }
   if (event.event === 'notify_claimed' && current.notify_claim) {
-    if (current.notify_claim.id === event.claim_id) return `notifier ${event.claim_id} already holds the claim`;
+    if (current.notify_claim.id === event.claim_id)
+      return `notifier ${event.claim_id} already holds the claim`;
     // Once announced, later notifiers (reruns) may claim: they comment on the issue, never open one.
     const announced = current.issue_number !== null || current.notify_slack;
     if (!announced && Date.parse(event.at) - Date.parse(current.notify_claim.at) < NOTIFY_CLAIM_TTL_MS) {
@@ -68,8 +98,13 @@ function idempotencyGuard(current: ManifestEntry | null, event: ManifestEvent): 
   if (event.event === 'rerun_started' && current.rerun_in_progress) {
     return `a rerun of tag ${event.tag} run ${event.run_id} is already in progress`;
   }
-  if (event.event === 'validated' && current.status === 'success') return `tag ${event.tag} run ${event.run_id} is already verified`;
-  if (event.event === 'failed' && current.status === 'failure' && current.failure_reason === event.failure_reason) {
+  if (event.event === 'validated' && current.status === 'success')
+    return `tag ${event.tag} run ${event.run_id} is already verified`;
+  if (
+    event.event === 'failed' &&
+    current.status === 'failure' &&
+    current.failure_reason === event.failure_reason
+  ) {
     return `the failure of tag ${event.tag} run ${event.run_id} is already recorded`;
   }
   return null;
@@ -77,8 +112,24 @@ function idempotencyGuard(current: ManifestEntry | null, event: ManifestEvent): 
 
 function newEntry(event: ManifestEvent): ManifestEntry {
   return {
-    tag: event.tag, run_id: event.run_id, run_attempt: event.run_attempt, artifact_url: null, status: 'pending',
-    verified_at: null, failure_reason: null, notify_claim: null, notify_slack: false, slack_retry: 0, issue_number: null, requeue: false,
-    requeue_reason: null, rerun_in_progress: false, governance_flag: null, override: null, verdict: null, notes: [], history: [],
+    tag: event.tag,
+    run_id: event.run_id,
+    run_attempt: event.run_attempt,
+    artifact_url: null,
+    status: 'pending',
+    verified_at: null,
+    failure_reason: null,
+    notify_claim: null,
+    notify_slack: false,
+    slack_retry: 0,
+    issue_number: null,
+    requeue: false,
+    requeue_reason: null,
+    rerun_in_progress: false,
+    governance_flag: null,
+    override: null,
+    verdict: null,
+    notes: [],
+    history: [],
   };
 }

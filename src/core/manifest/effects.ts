@@ -3,31 +3,50 @@ import type { ManifestEntry } from './schema.js';
 import { overrideWindowProblem } from './override-window.js';
 import { toVerdictFacts } from './verdict-facts.js';
 
-type EffectResult = { readonly ok: true; readonly entry: ManifestEntry } | { readonly ok: false; readonly reason: string };
+type EffectResult =
+  { readonly ok: true; readonly entry: ManifestEntry } | { readonly ok: false; readonly reason: string };
 
 /** What each event changes in an entry besides its status and history. */
 export function applyEffects(entry: ManifestEntry, event: ManifestEvent): EffectResult {
-  const done = (changes: Partial<ManifestEntry>): EffectResult => ({ ok: true, entry: { ...entry, ...changes } });
+  const done = (changes: Partial<ManifestEntry>): EffectResult => ({
+    ok: true,
+    entry: { ...entry, ...changes },
+  });
   switch (event.event) {
     case 'validated':
     case 'rerun_succeeded':
       return done({
-        verdict: toVerdictFacts(event.provenance), verified_at: event.at, failure_reason: null, requeue: false,
-        requeue_reason: null, rerun_in_progress: false, ...('artifact_url' in event && event.artifact_url ? { artifact_url: event.artifact_url } : {}),
+        verdict: toVerdictFacts(event.provenance),
+        verified_at: event.at,
+        failure_reason: null,
+        requeue: false,
+        requeue_reason: null,
+        rerun_in_progress: false,
+        ...('artifact_url' in event && event.artifact_url ? { artifact_url: event.artifact_url } : {}),
       });
     case 'failed':
       return done({
-        failure_reason: event.failure_reason, requeue: true, requeue_reason: event.reason ?? event.failure_reason,
+        failure_reason: event.failure_reason,
+        requeue: true,
+        requeue_reason: event.reason ?? event.failure_reason,
         ...(event.artifact_url ? { artifact_url: event.artifact_url } : {}),
       });
     case 'rerun_failed':
-      return done({ failure_reason: event.failure_reason, rerun_in_progress: false, requeue: true, requeue_reason: event.reason ?? event.failure_reason });
+      return done({
+        failure_reason: event.failure_reason,
+        rerun_in_progress: false,
+        requeue: true,
+        requeue_reason: event.reason ?? event.failure_reason,
+      });
     case 'notify_claimed':
       return done({ notify_claim: { id: event.claim_id, at: event.at } });
     case 'notify_released':
       return done({ notify_claim: null });
     case 'notified':
-      return done({ notify_slack: event.slack_delivered, slack_retry: event.slack_delivered ? entry.slack_retry : 1 });
+      return done({
+        notify_slack: event.slack_delivered,
+        slack_retry: event.slack_delivered ? entry.slack_retry : 1,
+      });
     case 'issue_opened':
       return done({ issue_number: event.issue_number });
     case 'escalated':
@@ -45,12 +64,16 @@ export function applyEffects(entry: ManifestEntry, event: ManifestEvent): Effect
     case 'override_granted':
       return grantOverride(entry, event);
     case 'override_revoked':
-      if (!entry.override || entry.override.revoked_at !== null) return { ok: false, reason: `no live override to revoke for tag ${event.tag} run ${event.run_id}` };
+      if (!entry.override || entry.override.revoked_at !== null)
+        return { ok: false, reason: `no live override to revoke for tag ${event.tag} run ${event.run_id}` };
       return done({ override: { ...entry.override, revoked_at: event.at } });
   }
 }
 
-function grantOverride(entry: ManifestEntry, event: Extract<ManifestEvent, { event: 'override_granted' }>): EffectResult {
+function grantOverride(
+  entry: ManifestEntry,
+  event: Extract<ManifestEvent, { event: 'override_granted' }>,
+): EffectResult {
   const problem = overrideWindowProblem(new Date(event.at), new Date(event.override.expires_at));
   if (problem) return { ok: false, reason: `override for tag ${event.tag} run ${event.run_id}: ${problem}` };
   return {
@@ -59,8 +82,14 @@ function grantOverride(entry: ManifestEntry, event: Extract<ManifestEvent, { eve
       ...entry,
       governance_flag: entry.governance_flag === 'rollback' ? 'rollback' : 'override',
       override: {
-        reason: event.override.reason, approver: event.override.approver, granted_at: event.at, expires_at: event.override.expires_at, revoked_at: null,
-        ...(event.override.granted_by_run === undefined ? {} : { granted_by_run: event.override.granted_by_run }),
+        reason: event.override.reason,
+        approver: event.override.approver,
+        granted_at: event.at,
+        expires_at: event.override.expires_at,
+        revoked_at: null,
+        ...(event.override.granted_by_run === undefined
+          ? {}
+          : { granted_by_run: event.override.granted_by_run }),
       },
     },
   };

@@ -12,26 +12,47 @@ export interface EventBase {
   readonly reason?: string | null;
 }
 
-export type ManifestEvent = EventBase & (
-  | { readonly event: 'validated'; readonly provenance: VerifiedProvenance; readonly artifact_url?: string | null }
-  | { readonly event: 'failed'; readonly failure_reason: FailureCode; readonly artifact_url?: string | null }
-  | { readonly event: 'notify_claimed'; readonly claim_id: string }
-  | { readonly event: 'notify_released'; readonly claim_id: string }
-  | { readonly event: 'notified'; readonly slack_delivered: boolean }
-  | { readonly event: 'issue_opened'; readonly issue_number: number }
-  | { readonly event: 'escalated'; readonly note: string }
-  | { readonly event: 'requeued' }
-  | { readonly event: 'rerun_started' }
-  | { readonly event: 'rerun_not_started' }
-  | { readonly event: 'rerun_succeeded'; readonly provenance: VerifiedProvenance }
-  | { readonly event: 'rerun_failed'; readonly failure_reason: FailureCode }
-  | { readonly event: 'blocked' }
-  | { readonly event: 'rolled_back' }
-  | { readonly event: 'override_granted'; readonly override: { readonly reason: string; readonly approver: string; readonly expires_at: string; readonly granted_by_run?: number } }
-  | { readonly event: 'override_revoked' }
-);
+export type ManifestEvent = EventBase &
+  (
+    | {
+        readonly event: 'validated';
+        readonly provenance: VerifiedProvenance;
+        readonly artifact_url?: string | null;
+      }
+    | {
+        readonly event: 'failed';
+        readonly failure_reason: FailureCode;
+        readonly artifact_url?: string | null;
+      }
+    | { readonly event: 'notify_claimed'; readonly claim_id: string }
+    | { readonly event: 'notify_released'; readonly claim_id: string }
+    | { readonly event: 'notified'; readonly slack_delivered: boolean }
+    | { readonly event: 'issue_opened'; readonly issue_number: number }
+    | { readonly event: 'escalated'; readonly note: string }
+    | { readonly event: 'requeued' }
+    | { readonly event: 'rerun_started' }
+    | { readonly event: 'rerun_not_started' }
+    | { readonly event: 'rerun_succeeded'; readonly provenance: VerifiedProvenance }
+    | { readonly event: 'rerun_failed'; readonly failure_reason: FailureCode }
+    | { readonly event: 'blocked' }
+    | { readonly event: 'rolled_back' }
+    | {
+        readonly event: 'override_granted';
+        readonly override: {
+          readonly reason: string;
+          readonly approver: string;
+          readonly expires_at: string;
+          readonly granted_by_run?: number;
+        };
+      }
+    | { readonly event: 'override_revoked' }
+  );
 
 export type EventOf<N extends EventName> = Extract<ManifestEvent, { event: N }>;
 
 /** An event without its who/when/which-run part, for callers that fill that in once. */
-export type EventPayload = ManifestEvent extends infer E ? (E extends ManifestEvent ? Omit<E, Exclude<keyof EventBase, 'reason'>> : never) : never;
+export type EventPayload = ManifestEvent extends infer E
+  ? E extends ManifestEvent
+    ? Omit<E, Exclude<keyof EventBase, 'reason'>>
+    : never
+  : never;

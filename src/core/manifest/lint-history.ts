@@ -11,8 +11,14 @@ export function lintHistory(entry: ManifestEntry): LintViolation[] {
   const found: LintViolation[] = [];
   const first = entry.history[0];
   if (first && (first.from !== null || !CREATING_EVENTS.includes(first.event))) {
-    found.push(violation('entry_not_created', entry, `the first history step is ${first.event} (${first.from ?? '(new)'} → ${first.to}); an entry starts with `
-      + `${CREATING_EVENTS.join(' or ')} from (new): entries are created by the validate or notify action, never by hand`));
+    found.push(
+      violation(
+        'entry_not_created',
+        entry,
+        `the first history step is ${first.event} (${first.from ?? '(new)'} → ${first.to}); an entry starts with ` +
+          `${CREATING_EVENTS.join(' or ')} from (new): entries are created by the validate or notify action, never by hand`,
+      ),
+    );
   }
   let previous: ManifestEntry['status'] | null = null;
   let rerunAttempt: number | null = null;
@@ -24,19 +30,36 @@ export function lintHistory(entry: ManifestEntry): LintViolation[] {
   };
   entry.history.forEach((step, i) => {
     const where = `history step ${i + 1} (${step.event} at ${step.at})`;
-    if (step.from !== previous) report('illegal_transition', `${where} starts from ${step.from ?? '(new)'} but the step before ended in ${previous ?? '(new)'}; steps are only appended by events`);
+    if (step.from !== previous)
+      report(
+        'illegal_transition',
+        `${where} starts from ${step.from ?? '(new)'} but the step before ended in ${previous ?? '(new)'}; steps are only appended by events`,
+      );
     const expected = statusAfter(step.event, step.from);
     if (expected !== step.to) {
-      report('event_mismatch', `${where} claims ${step.from ?? '(new)'} → ${step.to}, but ${step.event} ${expected === null ? `cannot apply to ${step.from ?? 'a new entry'}` : `leads to ${expected}`}; `
-        + 'each step must be the event that makes its transition');
+      report(
+        'event_mismatch',
+        `${where} claims ${step.from ?? '(new)'} → ${step.to}, but ${step.event} ${expected === null ? `cannot apply to ${step.from ?? 'a new entry'}` : `leads to ${expected}`}; ` +
+          'each step must be the event that makes its transition',
+      );
     }
     if (step.event === 'rerun_started') rerunAttempt = step.run_attempt;
-    if ((step.event === 'rerun_succeeded' || step.event === 'rerun_failed') && (rerunAttempt === null || step.run_attempt <= rerunAttempt)) {
-      report('rerun_attempt', `${where} is attempt ${step.run_attempt}, ${rerunAttempt === null ? 'with no rerun_started before it' : `not later than the rerun_started of attempt ${rerunAttempt}`}; `
-        + "a rerun's outcome is recorded by the rerun's own attempt");
+    if (
+      (step.event === 'rerun_succeeded' || step.event === 'rerun_failed') &&
+      (rerunAttempt === null || step.run_attempt <= rerunAttempt)
+    ) {
+      report(
+        'rerun_attempt',
+        `${where} is attempt ${step.run_attempt}, ${rerunAttempt === null ? 'with no rerun_started before it' : `not later than the rerun_started of attempt ${rerunAttempt}`}; ` +
+          "a rerun's outcome is recorded by the rerun's own attempt",
+      );
     }
     previous = step.to;
   });
-  if (previous !== entry.status) report('illegal_transition', `status ${entry.status} is not where the history ends (${previous ?? '(new)'}); status changes only through recorded events`);
+  if (previous !== entry.status)
+    report(
+      'illegal_transition',
+      `status ${entry.status} is not where the history ends (${previous ?? '(new)'}); status changes only through recorded events`,
+    );
   return found;
 }

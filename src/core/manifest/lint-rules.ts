@@ -1,8 +1,19 @@
 import type { ManifestEntry } from './schema.js';
 
 export const LINT_RULES = [
-  'schema', 'entry_removed', 'history_rewritten', 'entry_not_created', 'event_mismatch', 'illegal_transition', 'rerun_attempt',
-  'success_unverified', 'verdict_changed', 'override_unrecorded', 'override_invalid', 'issue_number_changed', 'success_incomplete',
+  'schema',
+  'entry_removed',
+  'history_rewritten',
+  'entry_not_created',
+  'event_mismatch',
+  'illegal_transition',
+  'rerun_attempt',
+  'success_unverified',
+  'verdict_changed',
+  'override_unrecorded',
+  'override_invalid',
+  'issue_number_changed',
+  'success_incomplete',
 ] as const;
 export type LintRule = (typeof LINT_RULES)[number];
 

@@ -13,25 +13,54 @@ export * from './lint-rules.js';
 export function lintManifest(head: Manifest, base: Manifest | null, now: Date): LintViolation[] {
   const baseEntries = new Map((base?.entries ?? []).map((entry) => [entryKey(entry), entry]));
   const headKeys = new Set(head.entries.map(entryKey));
-  const removed = [...baseEntries.values()].filter((entry) => !headKeys.has(entryKey(entry))).map((entry) => violation('entry_removed', entry,
-    'the entry was removed; manifests are append-only: restore it (record a rollback or a new run instead of deleting)'));
-  return [...removed, ...head.entries.flatMap((entry) => lintEntry(entry, baseEntries.get(entryKey(entry)) ?? null, now))];
+  const removed = [...baseEntries.values()]
+    .filter((entry) => !headKeys.has(entryKey(entry)))
+    .map((entry) =>
+      violation(
+        'entry_removed',
+        entry,
+        'the entry was removed; manifests are append-only: restore it (record a rollback or a new run instead of deleting)',
+      ),
+    );
+  return [
+    ...removed,
+    ...head.entries.flatMap((entry) => lintEntry(entry, baseEntries.get(entryKey(entry)) ?? null, now)),
+  ];
 }
 
 function lintEntry(entry: ManifestEntry, before: ManifestEntry | null, now: Date): LintViolation[] {
   return [
-    ...lintAgainstBase(entry, before), ...lintHistory(entry), ...lintVerdict(entry, before), ...lintOverrideEvents(entry, before),
-    ...lintOverride(entry, before, now), ...lintSuccess(entry),
+    ...lintAgainstBase(entry, before),
+    ...lintHistory(entry),
+    ...lintVerdict(entry, before),
+    ...lintOverrideEvents(entry, before),
+    ...lintOverride(entry, before, now),
+    ...lintSuccess(entry),
   ];
 }
 
 function lintAgainstBase(entry: ManifestEntry, before: ManifestEntry | null): LintViolation[] {
   if (before === null) return [];
   const found: LintViolation[] = [];
-  const prefixKept = before.history.every((item, i) => JSON.stringify(item) === JSON.stringify(entry.history[i]));
-  if (!prefixKept) found.push(violation('history_rewritten', entry, 'history entries were changed or removed; history is append-only: restore the base history and append'));
+  const prefixKept = before.history.every(
+    (item, i) => JSON.stringify(item) === JSON.stringify(entry.history[i]),
+  );
+  if (!prefixKept)
+    found.push(
+      violation(
+        'history_rewritten',
+        entry,
+        'history entries were changed or removed; history is append-only: restore the base history and append',
+      ),
+    );
   if (before.issue_number !== null && entry.issue_number !== before.issue_number) {
-    found.push(violation('issue_number_changed', entry, `issue_number changed from ${before.issue_number} to ${entry.issue_number}; once set it never changes (comment on the existing issue instead)`));
+    found.push(
+      violation(
+        'issue_number_changed',
+        entry,
+        `issue_number changed from ${before.issue_number} to ${entry.issue_number}; once set it never changes (comment on the existing issue instead)`,
+      ),
+    );
   }
   return found;
 }
@@ -39,13 +68,27 @@ function lintAgainstBase(entry: ManifestEntry, before: ManifestEntry | null): Li
 function lintOverride(entry: ManifestEntry, before: ManifestEntry | null, now: Date): LintViolation[] {
   const override = entry.override;
   if (override === null) {
-    return entry.governance_flag === 'override' ? [violation('override_invalid', entry, 'governance_flag is override but no override is recorded: record reason, approver and expires_at')] : [];
+    return entry.governance_flag === 'override'
+      ? [
+          violation(
+            'override_invalid',
+            entry,
+            'governance_flag is override but no override is recorded: record reason, approver and expires_at',
+          ),
+        ]
+      : [];
   }
   const problem = overrideWindowProblem(new Date(override.granted_at), new Date(override.expires_at));
   if (problem) return [violation('override_invalid', entry, `override ${problem}`)];
   const isNew = JSON.stringify(before?.override ?? null) !== JSON.stringify(override);
   if (isNew && override.revoked_at === null && Date.parse(override.expires_at) <= now.getTime()) {
-    return [violation('override_invalid', entry, `the override added here already expired at ${override.expires_at}; grant a new one with a future expires_at`)];
+    return [
+      violation(
+        'override_invalid',
+        entry,
+        `the override added here already expired at ${override.expires_at}; grant a new one with a future expires_at`,
+      ),
+    ];
   }
   return [];
 }
@@ -60,5 +103,13 @@ function lintSuccess(entry: ManifestEntry): LintViolation[] {
     verdict && verdict.subjects.length === 0 ? 'subjects' : null,
     verdict && verdict.source_commit === null ? 'source_commit' : null,
   ].filter((field): field is string => field !== null);
-  return missing.length === 0 ? [] : [violation('success_incomplete', entry, `a success entry must carry ${missing.join(', ')}; only a verified provenance can be recorded as success`)];
+  return missing.length === 0
+    ? []
+    : [
+        violation(
+          'success_incomplete',
+          entry,
+          `a success entry must carry ${missing.join(', ')}; only a verified provenance can be recorded as success`,
+        ),
+      ];
 }

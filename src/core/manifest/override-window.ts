@@ -6,6 +6,7 @@ export function overrideWindowProblem(start: Date, expiresAt: Date): string | nu
   const span = expiresAt.getTime() - start.getTime();
   if (Number.isNaN(span)) return 'expires_at is not a date';
   if (span <= 0) return `expires_at ${expiresAt.toISOString()} is not after ${start.toISOString()}`;
-  if (span > MAX_OVERRIDE_DAYS * DAY_MS) return `expires more than ${MAX_OVERRIDE_DAYS} days after ${start.toISOString()}: overrides are time-bound`;
+  if (span > MAX_OVERRIDE_DAYS * DAY_MS)
+    return `expires more than ${MAX_OVERRIDE_DAYS} days after ${start.toISOString()}: overrides are time-bound`;
   return null;
 }

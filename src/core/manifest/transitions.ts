@@ -2,14 +2,24 @@ import type { EntryStatus, EventName } from './schema.js';
 
 type From = EntryStatus | 'absent';
 const ANNOUNCEABLE: From[] = ['failure', 'requeued', 'rerun_in_progress', 'blocked'];
-const ANY_ENTRY: From[] = ['pending', 'success', 'failure', 'requeued', 'rerun_in_progress', 'blocked', 'rollback'];
+const ANY_ENTRY: From[] = [
+  'pending',
+  'success',
+  'failure',
+  'requeued',
+  'rerun_in_progress',
+  'blocked',
+  'rollback',
+];
 
 /**
  * The status machine: from which statuses an event may be applied and where it leads (`same`:
  * the status does not change). Everything not listed is refused. `rerun_not_started` and
  * `notify_released` are compensations: they undo a claim whose effect failed, so the operation can be retried.
  */
-export const TRANSITIONS: Readonly<Record<EventName, { readonly from: readonly From[]; readonly to: EntryStatus | 'same' }>> = {
+export const TRANSITIONS: Readonly<
+  Record<EventName, { readonly from: readonly From[]; readonly to: EntryStatus | 'same' }>
+> = {
   validated: { from: ['absent', 'pending'], to: 'success' },
   failed: { from: ['absent', 'pending'], to: 'failure' },
   notify_claimed: { from: ANNOUNCEABLE, to: 'same' },
@@ -37,4 +47,6 @@ export function statusAfter(event: EventName, from: EntryStatus | null): EntrySt
 }
 
 /** The events that may open a new entry. */
-export const CREATING_EVENTS: readonly EventName[] = (Object.keys(TRANSITIONS) as EventName[]).filter((e) => TRANSITIONS[e].from.includes('absent'));
+export const CREATING_EVENTS: readonly EventName[] = (Object.keys(TRANSITIONS) as EventName[]).filter((e) =>
+  TRANSITIONS[e].from.includes('absent'),
+);

@@ -13,7 +13,15 @@ export function toVerdictFacts(provenance: VerifiedProvenance): VerdictFacts {
     subjects: provenance.subjects.map((s) => ({ name: s.name, digest: { ...s.digest } })),
     verifier: provenance.verifier,
     ...(provenance.policySha256 ? { policy_sha256: provenance.policySha256 } : {}),
-    ...(provenance.releaseAssets ? { release_assets: provenance.releaseAssets.map((a) => ({ name: a.name, size: a.size, sha256: a.sha256 })) } : {}),
+    ...(provenance.releaseAssets
+      ? {
+          release_assets: provenance.releaseAssets.map((a) => ({
+            name: a.name,
+            size: a.size,
+            sha256: a.sha256,
+          })),
+        }
+      : {}),
   };
 }
 
@@ -25,7 +33,9 @@ export function verdictDigest(facts: VerdictFacts): string {
 function canonicalJson(value: unknown): string {
   if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`;
   if (value !== null && typeof value === 'object') {
-    const entries = Object.entries(value as Record<string, unknown>).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+    const entries = Object.entries(value as Record<string, unknown>).sort(([a], [b]) =>
+      a < b ? -1 : a > b ? 1 : 0,
+    );
     return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonicalJson(v)}`).join(',')}}`;
   }
   return JSON.stringify(value);

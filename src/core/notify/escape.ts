@@ -82,7 +82,8 @@ export function markdownCode(text: string): string {
   const longest = Math.max(0, ...(content.match(/`+/g) ?? []).map((run) => run.length));
   const fence = '`'.repeat(longest + 1);
   // CommonMark strips one space from each end when both have one, unless the span is all spaces.
-  const padded = content === '' ? ' ' : /^`|`$/.test(content) || /^ .*\S.* $/.test(content) ? ` ${content} ` : content;
+  const padded =
+    content === '' ? ' ' : /^`|`$/.test(content) || /^ .*\S.* $/.test(content) ? ` ${content} ` : content;
   return `${fence}${padded}${fence}`;
 }
 
@@ -97,7 +98,12 @@ export function markdownLink(url: string, label: string): string {
  * HTML block and the rest would be read as Markdown), and no mention or issue reference.
  */
 export function escapeHtml(text: string): string {
-  const entities = oneLine(text).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
+  const entities = oneLine(text)
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;')
+    .replace(/'/g, '&#39;');
   return unmentioned(entities).replace(ISSUE_REFERENCE, `$1${ZWSP}`);
 }
 

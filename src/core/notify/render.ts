@@ -1,6 +1,13 @@
 import type { FailureCode } from '../errors/index.js';
 import { redactText } from '../redaction/index.js';
-import { escapeMarkdown, escapeMrkdwn, escapeSlackText, markdownCode, markdownLink, slackLink } from './escape.js';
+import {
+  escapeMarkdown,
+  escapeMrkdwn,
+  escapeSlackText,
+  markdownCode,
+  markdownLink,
+  slackLink,
+} from './escape.js';
 import { ISSUE_TEMPLATE } from './issue-template.js';
 import { issueMarker, labelsFor, meaningOf, type FailureNotice } from './notice.js';
 
@@ -15,19 +22,30 @@ export interface SlackMessage {
  * Block Kit with a plain-text fallback. Every untrusted value is redacted first (so a secret cannot
  * hide behind the escaping) and then escaped; failure codes come from a closed set and stay verbatim.
  */
-export function renderSlackMessage(notice: FailureNotice, mention?: string, secrets: readonly string[] = []): SlackMessage {
+export function renderSlackMessage(
+  notice: FailureNotice,
+  mention?: string,
+  secrets: readonly string[] = [],
+): SlackMessage {
   const e = (text: string) => escapeMrkdwn(redactText(text, secrets));
   const lines = [
     `${mention ? `${mention} ` : ''}*Provenance rejected* for *${e(notice.repository)}* tag \`${e(notice.tag)}\``,
     `*Reason:* \`${notice.failureReason}\` — ${e(meaningOf(notice.failureReason))}`,
     notice.detail ? `*Detail:* ${e(notice.detail)}` : null,
     `*Run:* <${notice.runUrl}|${notice.runId} (attempt ${notice.runAttempt})>`,
-    notice.artifactUrl ? `*Artifact:* ${slackLink(redactText(notice.artifactUrl, secrets), 'artifact')}` : null,
+    notice.artifactUrl
+      ? `*Artifact:* ${slackLink(redactText(notice.artifactUrl, secrets), 'artifact')}`
+      : null,
     `*Runbook:* <${notice.runbookUrl}|${notice.failureReason}>`,
   ].filter((line): line is string => line !== null);
-  const blocks: Record<string, unknown>[] = [{ type: 'section', text: { type: 'mrkdwn', text: lines.join('\n').slice(0, MAX_SLACK_TEXT) } }];
+  const blocks: Record<string, unknown>[] = [
+    { type: 'section', text: { type: 'mrkdwn', text: lines.join('\n').slice(0, MAX_SLACK_TEXT) } },
+  ];
   if (notice.manifestSnippet) {
-    blocks.push({ type: 'section', text: { type: 'mrkdwn', text: `\`\`\`${e(notice.manifestSnippet).slice(0, MAX_SLACK_TEXT - 6)}\`\`\`` } });
+    blocks.push({
+      type: 'section',
+      text: { type: 'mrkdwn', text: `\`\`\`${e(notice.manifestSnippet).slice(0, MAX_SLACK_TEXT - 6)}\`\`\`` },
+    });
   }
   const t = (text: string) => escapeSlackText(redactText(text, secrets));
   const text = `Provenance rejected for ${t(notice.repository)} ${t(notice.tag)}: ${notice.failureReason} (run ${notice.runId})`;
@@ -48,7 +66,9 @@ export function renderIssue(notice: FailureNotice, secrets: readonly string[] = 
     run_id: String(notice.runId),
     run_attempt: String(notice.runAttempt),
     run_url: notice.runUrl,
-    artifact_url: notice.artifactUrl ? markdownLink(redactText(notice.artifactUrl, secrets), 'artifact') : '—',
+    artifact_url: notice.artifactUrl
+      ? markdownLink(redactText(notice.artifactUrl, secrets), 'artifact')
+      : '—',
     failure_reason: notice.failureReason,
     meaning: meaningOf(notice.failureReason),
     detail: notice.detail ? md(notice.detail).slice(0, 1_000) : '—',
@@ -57,7 +77,11 @@ export function renderIssue(notice: FailureNotice, secrets: readonly string[] = 
     marker: issueMarker(notice.tag, notice.runId),
   };
   const body = ISSUE_TEMPLATE.replace(/\{\{(\w+)\}\}/g, (_, key: string) => values[key] ?? '');
-  const title = `provenance: ${notice.failureReason} for ${redactText(notice.tag, secrets).replace(/[@#\uFF20\uFE6B]|\s/g, '')}`.slice(0, 200);
+  const title =
+    `provenance: ${notice.failureReason} for ${redactText(notice.tag, secrets).replace(/[@#\uFF20\uFE6B]|\s/g, '')}`.slice(
+      0,
+      200,
+    );
   return { title, body, labels: labelsFor(notice.failureReason) };
 }
 

@@ -26,7 +26,8 @@ export function nextNotifyStep(progress: NotifyProgress): NotifyStep {
   const recorded = progress.entry?.issue_number ?? null;
   if (progress.slack === 'pending') {
     if (recorded !== null) return { kind: 'comment', issue: recorded };
-    if (progress.entry?.notify_slack) return { kind: 'done', route: null, why: 'Slack already delivered this failure; not notifying twice' };
+    if (progress.entry?.notify_slack)
+      return { kind: 'done', route: null, why: 'Slack already delivered this failure; not notifying twice' };
     return { kind: 'slack' };
   }
   if (progress.slack === 'delivered') return { kind: 'done', route: 'slack', why: 'delivered to Slack' };
@@ -34,6 +35,7 @@ export function nextNotifyStep(progress: NotifyProgress): NotifyStep {
     const existing = recorded ?? progress.markedIssue;
     return existing !== null ? { kind: 'comment', issue: existing } : { kind: 'open-issue' };
   }
-  if (progress.issue === 'opened') return { kind: 'done', route: 'issue', why: 'Slack failed; the GitHub issue carries the failure' };
+  if (progress.issue === 'opened')
+    return { kind: 'done', route: 'issue', why: 'Slack failed; the GitHub issue carries the failure' };
   return { kind: 'summary' };
 }

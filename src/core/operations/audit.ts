@@ -21,11 +21,21 @@ const MAX_REASON = 200;
 /** A short, sanitised reason: secrets and secret-shaped text redacted, one line, bounded. */
 export function sanitizeReason(reason: string, secrets: readonly string[]): string {
   const oneLine = redactText(reason, secrets).replace(/[\r\n\t]+/g, ' ');
-  return [...oneLine].filter((c) => c.charCodeAt(0) >= 0x20).join('').slice(0, MAX_REASON);
+  return [...oneLine]
+    .filter((c) => c.charCodeAt(0) >= 0x20)
+    .join('')
+    .slice(0, MAX_REASON);
 }
 
-export function auditEvent(fields: Omit<AuditEvent, 'reason'> & { reason: string }, secrets: readonly string[]): AuditEvent {
-  return { ...fields, actor: sanitizeReason(fields.actor, secrets), reason: sanitizeReason(fields.reason, secrets) };
+export function auditEvent(
+  fields: Omit<AuditEvent, 'reason'> & { reason: string },
+  secrets: readonly string[],
+): AuditEvent {
+  return {
+    ...fields,
+    actor: sanitizeReason(fields.actor, secrets),
+    reason: sanitizeReason(fields.reason, secrets),
+  };
 }
 
 export interface AuditSink {

@@ -6,7 +6,9 @@ export interface RepositoryPermission {
   readonly roleName: string | null;
 }
 
-export type Authorization = { readonly allowed: true; readonly level: PermissionLevel } | { readonly allowed: false; readonly level: PermissionLevel; readonly why: string };
+export type Authorization =
+  | { readonly allowed: true; readonly level: PermissionLevel }
+  | { readonly allowed: false; readonly level: PermissionLevel; readonly why: string };
 
 /**
  * The role decides, never the caller's word. `permission` folds maintain into write, so the real
@@ -20,15 +22,28 @@ export function levelOf(permission: RepositoryPermission): PermissionLevel {
 }
 
 /** Governance operations may further be limited to named reviewers. */
-export function authorize(operation: OperationKey, actor: string, permission: RepositoryPermission, governanceReviewers: readonly string[]): Authorization {
+export function authorize(
+  operation: OperationKey,
+  actor: string,
+  permission: RepositoryPermission,
+  governanceReviewers: readonly string[],
+): Authorization {
   const level = levelOf(permission);
   const minimum = OPERATIONS[operation].minimum;
   if (PERMISSION_LEVELS.indexOf(level) < PERMISSION_LEVELS.indexOf(minimum)) {
     return { allowed: false, level, why: `${operation} needs ${minimum} or above; ${actor} has ${level}` };
   }
   const governance = minimum === 'maintain';
-  if (governance && governanceReviewers.length > 0 && !governanceReviewers.some((r) => r.toLowerCase() === actor.toLowerCase())) {
-    return { allowed: false, level, why: `${operation} is limited to the governance reviewers; ${actor} is not one` };
+  if (
+    governance &&
+    governanceReviewers.length > 0 &&
+    !governanceReviewers.some((r) => r.toLowerCase() === actor.toLowerCase())
+  ) {
+    return {
+      allowed: false,
+      level,
+      why: `${operation} is limited to the governance reviewers; ${actor} is not one`,
+    };
   }
   return { allowed: true, level };
 }

@@ -8,7 +8,12 @@ export function explainPolicy(file: PolicyFile): string[] {
     `always excluded: provenance and bundle files${file.exclude.length > 0 ? `, and ${file.exclude.join(', ')}` : ''}`,
     'every other asset must be a subject of a verified attestation, and every subject a published asset',
   ];
-  file.artifacts.forEach((rule, i) => lines.push(`rule ${i + 1} (${rule.match.join(', ')}):`, ...explainRule(rule).map((line) => `  - ${line}`)));
+  file.artifacts.forEach((rule, i) =>
+    lines.push(
+      `rule ${i + 1} (${rule.match.join(', ')}):`,
+      ...explainRule(rule).map((line) => `  - ${line}`),
+    ),
+  );
   return lines;
 }
 
@@ -16,14 +21,24 @@ function explainRule(rule: PolicyRule): string[] {
   const families = rule.builders.map((id) => `${id} (${BUILDER_FAMILIES[id].buildLevel})`);
   return [
     ...(rule.exclude.length > 0 ? [`not verified: ${rule.exclude.join(', ')}`] : []),
-    families.length > 0 ? `built by ${families.join('; ')}` : 'built by any builder the certificate vouches for',
-    ...(rule['builder-ids'].length > 0 ? [`builder ID exactly one of ${rule['builder-ids'].join(', ')}`] : []),
-    rule.source === undefined ? 'source: the inputs decide (validate: this repository)'
-      : 'owner' in rule.source ? `source: any repository of ${rule.source.owner}, as the certificate attests it`
-      : `source: ${rule.source.repository}${rule.source['repository-id'] ? ` (repository ID ${rule.source['repository-id']})` : ''}, as the certificate attests it`,
-    rule.tags === undefined ? 'ref: any (pin one with tags: semver)' : `ref: tags only, ${rule.tags === 'semver' ? 'SemVer tags (vX.Y.Z[-pre])' : `matching ${rule.tags}`}`,
+    families.length > 0
+      ? `built by ${families.join('; ')}`
+      : 'built by any builder the certificate vouches for',
+    ...(rule['builder-ids'].length > 0
+      ? [`builder ID exactly one of ${rule['builder-ids'].join(', ')}`]
+      : []),
+    rule.source === undefined
+      ? 'source: the inputs decide (validate: this repository)'
+      : 'owner' in rule.source
+        ? `source: any repository of ${rule.source.owner}, as the certificate attests it`
+        : `source: ${rule.source.repository}${rule.source['repository-id'] ? ` (repository ID ${rule.source['repository-id']})` : ''}, as the certificate attests it`,
+    rule.tags === undefined
+      ? 'ref: any (pin one with tags: semver)'
+      : `ref: tags only, ${rule.tags === 'semver' ? 'SemVer tags (vX.Y.Z[-pre])' : `matching ${rule.tags}`}`,
     rule.runner === 'github-hosted' ? 'runner: GitHub-hosted only' : 'runner: self-hosted allowed',
-    rule['slsa-level'] === undefined ? 'SLSA Build level: any' : `SLSA Build level: L${rule['slsa-level']} or above`,
+    rule['slsa-level'] === undefined
+      ? 'SLSA Build level: any'
+      : `SLSA Build level: L${rule['slsa-level']} or above`,
     rule.override?.['allow-slsa-v0.2']
       ? `override: SLSA v0.2 may pass for at most ${rule.override['max-days']} days${rule.override.approvers.length > 0 ? `, approved by ${rule.override.approvers.join(' or ')}` : ''}`
       : 'override: none accepted',
@@ -38,7 +53,8 @@ function describePrerelease(mode: PolicyFile['release']['prerelease']): string {
 
 /** The policy a rule resolved to, as rows (field, value) for the job summary and the CLI. */
 export function effectivePolicyRows(policy: VerificationPolicy): [string, string][] {
-  const or = (values: readonly string[] | undefined, none: string) => (values && values.length > 0 ? values.join(', ') : none);
+  const or = (values: readonly string[] | undefined, none: string) =>
+    values && values.length > 0 ? values.join(', ') : none;
   return [
     ['builder families', or(policy.expectedBuilderFamilies, 'any')],
     ['builder IDs', or(policy.expectedBuilderIds, 'any the certificate vouches for')],
@@ -50,6 +66,11 @@ export function effectivePolicyRows(policy: VerificationPolicy): [string, string
     ['runner', policy.denySelfHostedRunners ? 'GitHub-hosted only' : 'any'],
     ['SLSA Build level', policy.requiredBuildLevel ? `L${policy.requiredBuildLevel}+` : 'any'],
     ['SAN', policy.expectedSan ?? '-'],
-    ['override', policy.override ? `v0.2 until ${policy.override.expiresAt.toISOString()} (${policy.override.approver})` : 'none'],
+    [
+      'override',
+      policy.override
+        ? `v0.2 until ${policy.override.expiresAt.toISOString()} (${policy.override.approver})`
+        : 'none',
+    ],
   ];
 }

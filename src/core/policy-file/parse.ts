@@ -18,21 +18,32 @@ export interface PolicyProblem {
   readonly message: string;
 }
 
-export type PolicyParse = { readonly ok: true; readonly policy: LoadedPolicy } | { readonly ok: false; readonly problems: readonly PolicyProblem[] };
+export type PolicyParse =
+  | { readonly ok: true; readonly policy: LoadedPolicy }
+  | { readonly ok: false; readonly problems: readonly PolicyProblem[] };
 
 export function parsePolicyFile(text: string, path: string): PolicyParse {
   const sha256 = createHash('sha256').update(text).digest('hex');
-  if (Buffer.byteLength(text) > MAX_POLICY_BYTES) return { ok: false, problems: [{ at: '(file)', message: `larger than ${MAX_POLICY_BYTES} bytes` }] };
+  if (Buffer.byteLength(text) > MAX_POLICY_BYTES)
+    return { ok: false, problems: [{ at: '(file)', message: `larger than ${MAX_POLICY_BYTES} bytes` }] };
   let raw: unknown;
   try {
     // Aliases are refused: a reviewed file says what it means where it says it.
     raw = parseYaml(text, { maxAliasCount: 0, uniqueKeys: true, prettyErrors: false });
   } catch (error) {
-    const message = error instanceof YAMLError ? error.message.split('\n')[0] ?? error.message : String(error);
+    const message =
+      error instanceof YAMLError ? (error.message.split('\n')[0] ?? error.message) : String(error);
     return { ok: false, problems: [{ at: '(yaml)', message }] };
   }
   const parsed = PolicyFileSchema.safeParse(raw);
-  if (!parsed.success) return { ok: false, problems: parsed.error.issues.map((issue) => ({ at: issue.path.join('.') || '(root)', message: issue.message })) };
+  if (!parsed.success)
+    return {
+      ok: false,
+      problems: parsed.error.issues.map((issue) => ({
+        at: issue.path.join('.') || '(root)',
+        message: issue.message,
+      })),
+    };
   return { ok: true, policy: { path, sha256, file: parsed.data } };
 }
 
@@ -41,5 +52,8 @@ export function loadPolicyFile(text: string, path: string): LoadedPolicy {
   const parsed = parsePolicyFile(text, path);
   if (parsed.ok) return parsed.policy;
   const [first] = parsed.problems;
-  throw new GuardError('input_invalid', `policy file ${path}: ${first?.at}: ${first?.message} (run provenance-guard policy lint ${path})`);
+  throw new GuardError(
+    'input_invalid',
+    `policy file ${path}: ${first?.at}: ${first?.message} (run provenance-guard policy lint ${path})`,
+  );
 }

@@ -14,7 +14,8 @@ export interface AssetAssignment {
   readonly uncovered: readonly string[];
 }
 
-const matchesAny = (patterns: readonly string[], name: string) => patterns.some((pattern) => globToRegExp(pattern).test(name));
+const matchesAny = (patterns: readonly string[], name: string) =>
+  patterns.some((pattern) => globToRegExp(pattern).test(name));
 
 export const isProvenanceFile = (name: string): boolean => matchesAny(PROVENANCE_FILES, name);
 
@@ -26,8 +27,14 @@ export function assignAssets(file: PolicyFile | null, names: readonly string[]):
   const uncovered: string[] = [];
   const rules = file?.artifacts ?? [null];
   for (const name of names) {
-    if (isProvenanceFile(name)) { provenance.push(name); continue; }
-    if (file && matchesAny(file.exclude, name)) { excluded.push(name); continue; }
+    if (isProvenanceFile(name)) {
+      provenance.push(name);
+      continue;
+    }
+    if (file && matchesAny(file.exclude, name)) {
+      excluded.push(name);
+      continue;
+    }
     const index = rules.findIndex((rule) => rule === null || matchesAny(rule.match, name));
     const rule = rules[index];
     if (index < 0) uncovered.push(name);
@@ -38,24 +45,46 @@ export function assignAssets(file: PolicyFile | null, names: readonly string[]):
 }
 
 /** The policy fields an input or flag set explicitly: those win over the policy file. */
-export type ExplicitField = 'expectedBuilderIds' | 'expectedSourceRepository' | 'expectedOwner' | 'expectedRepositoryId' | 'denySelfHostedRunners';
+export type ExplicitField =
+  | 'expectedBuilderIds'
+  | 'expectedSourceRepository'
+  | 'expectedOwner'
+  | 'expectedRepositoryId'
+  | 'denySelfHostedRunners';
 
 /**
  * One rule as a verification policy: the file's value for each field the inputs left alone. A rule that names
  * another source drops the repository ID the inputs defaulted to (it belongs to the other repository).
  */
-export function toRulePolicy(base: VerificationPolicy, rule: PolicyRule, explicit: ReadonlySet<ExplicitField>): VerificationPolicy {
+export function toRulePolicy(
+  base: VerificationPolicy,
+  rule: PolicyRule,
+  explicit: ReadonlySet<ExplicitField>,
+): VerificationPolicy {
   const keep = (field: ExplicitField) => explicit.has(field);
   const source = rule.source;
   const sourceFromFile = source !== undefined && !keep('expectedSourceRepository') && !keep('expectedOwner');
   return {
     ...base,
-    expectedBuilderIds: keep('expectedBuilderIds') || rule['builder-ids'].length === 0 ? base.expectedBuilderIds : rule['builder-ids'],
-    expectedSourceRepository: sourceFromFile ? ('repository' in source ? source.repository : null) : base.expectedSourceRepository,
+    expectedBuilderIds:
+      keep('expectedBuilderIds') || rule['builder-ids'].length === 0
+        ? base.expectedBuilderIds
+        : rule['builder-ids'],
+    expectedSourceRepository: sourceFromFile
+      ? 'repository' in source
+        ? source.repository
+        : null
+      : base.expectedSourceRepository,
     expectedOwner: sourceFromFile ? ('owner' in source ? source.owner : null) : base.expectedOwner,
-    expectedRepositoryId: keep('expectedRepositoryId') || !sourceFromFile ? base.expectedRepositoryId
-      : ('repository' in source ? source['repository-id'] ?? sameRepositoryId(base, source.repository) : null),
-    denySelfHostedRunners: keep('denySelfHostedRunners') ? base.denySelfHostedRunners : rule.runner === 'github-hosted',
+    expectedRepositoryId:
+      keep('expectedRepositoryId') || !sourceFromFile
+        ? base.expectedRepositoryId
+        : 'repository' in source
+          ? (source['repository-id'] ?? sameRepositoryId(base, source.repository))
+          : null,
+    denySelfHostedRunners: keep('denySelfHostedRunners')
+      ? base.denySelfHostedRunners
+      : rule.runner === 'github-hosted',
     expectedBuilderFamilies: rule.builders,
     requiredBuildLevel: rule['slsa-level'] ?? null,
     tagPattern: rule.tags ?? null,
@@ -65,22 +94,37 @@ export function toRulePolicy(base: VerificationPolicy, rule: PolicyRule, explici
 
 /** The inputs' repository ID still holds when the rule names the same repository. */
 function sameRepositoryId(base: VerificationPolicy, repository: string): string | null {
-  return base.expectedSourceRepository?.toLowerCase() === repository.toLowerCase() ? base.expectedRepositoryId : null;
+  return base.expectedSourceRepository?.toLowerCase() === repository.toLowerCase()
+    ? base.expectedRepositoryId
+    : null;
 }
 
 /** The governance-override rules are the reviewed file's: inputs cannot loosen them, only use them. */
-export function assertOverrideAllowed(rule: PolicyRule, override: PredicateOverride | null, now: Date): PredicateOverride | null {
+export function assertOverrideAllowed(
+  rule: PolicyRule,
+  override: PredicateOverride | null,
+  now: Date,
+): PredicateOverride | null {
   if (override === null) return null;
   const rules = rule.override;
   if (!rules?.['allow-slsa-v0.2']) {
-    throw new GuardError('input_invalid', `the policy file allows no governance override for ${rule.match.join(', ')} (override.allow-slsa-v0.2)`);
+    throw new GuardError(
+      'input_invalid',
+      `the policy file allows no governance override for ${rule.match.join(', ')} (override.allow-slsa-v0.2)`,
+    );
   }
   if (rules.approvers.length > 0 && !rules.approvers.includes(override.approver)) {
-    throw new GuardError('input_invalid', `override approver ${override.approver} is not one of the policy's approvers (${rules.approvers.join(', ')})`);
+    throw new GuardError(
+      'input_invalid',
+      `override approver ${override.approver} is not one of the policy's approvers (${rules.approvers.join(', ')})`,
+    );
   }
   const days = (override.expiresAt.getTime() - now.getTime()) / 86_400_000;
   if (days > rules['max-days']) {
-    throw new GuardError('input_invalid', `the override runs ${Math.ceil(days)} days; the policy allows at most ${rules['max-days']} (override.max-days)`);
+    throw new GuardError(
+      'input_invalid',
+      `the override runs ${Math.ceil(days)} days; the policy allows at most ${rules['max-days']} (override.max-days)`,
+    );
   }
   return override;
 }

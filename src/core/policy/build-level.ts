@@ -14,11 +14,18 @@ export interface BuilderStanding {
 export function builderStanding(facts: PredicateFacts, signer: SignerFacts): BuilderStanding | null {
   const attestation = attestBuilder(facts, signer);
   if (!attestation.ok) return null;
-  return { family: attestation.builder.family.id, level: slsaBuildLevel(attestation.builder, signer.runnerEnvironment) };
+  return {
+    family: attestation.builder.family.id,
+    level: slsaBuildLevel(attestation.builder, signer.runnerEnvironment),
+  };
 }
 
 /** The builder's family is one the policy names, and it meets the policy's SLSA Build level. */
-export function checkBuildLevel(facts: PredicateFacts, signer: SignerFacts, policy: VerificationPolicy): Check {
+export function checkBuildLevel(
+  facts: PredicateFacts,
+  signer: SignerFacts,
+  policy: VerificationPolicy,
+): Check {
   const families = policy.expectedBuilderFamilies ?? [];
   const level = policy.requiredBuildLevel ?? null;
   const expected = [
@@ -26,9 +33,19 @@ export function checkBuildLevel(facts: PredicateFacts, signer: SignerFacts, poli
     level === null ? 'any SLSA Build level' : `SLSA Build L${level} or above`,
   ].join(', ');
   const standing = builderStanding(facts, signer);
-  if (standing === null) return compare('build_level', 'builder_mismatch', expected, 'a builder the certificate does not vouch for', false);
+  if (standing === null)
+    return compare(
+      'build_level',
+      'builder_mismatch',
+      expected,
+      'a builder the certificate does not vouch for',
+      false,
+    );
   const actual = `${standing.family}, SLSA Build L${standing.level}`;
-  if (families.length === 0 && level === null) return passed('build_level', 'builder_mismatch', expected, actual);
-  const ok = (families.length === 0 || families.includes(standing.family)) && (level === null || standing.level >= level);
+  if (families.length === 0 && level === null)
+    return passed('build_level', 'builder_mismatch', expected, actual);
+  const ok =
+    (families.length === 0 || families.includes(standing.family)) &&
+    (level === null || standing.level >= level);
   return compare('build_level', 'builder_mismatch', expected, actual, ok);
 }

@@ -49,6 +49,12 @@ export function skipped(name: CheckName, code: FailureCode, why: string): Check 
   return { name, status: 'skipped', expected: why, actual: '-', code };
 }
 
-export function compare(name: CheckName, code: FailureCode, expected: string, actual: string | null, ok: boolean): Check {
+export function compare(
+  name: CheckName,
+  code: FailureCode,
+  expected: string,
+  actual: string | null,
+  ok: boolean,
+): Check {
   return (ok ? passed : failed)(name, code, expected, actual ?? '(absent)');
 }

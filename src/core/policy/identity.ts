@@ -7,40 +7,81 @@ import { parseWorkflowUri } from './workflow-uri.js';
 /** The certificate's issuer, exactly; its SAN exactly when the policy names one; a GitHub SAN must be a workflow. */
 export function checkCertificateIdentity(signer: SignerFacts | null, policy: VerificationPolicy): Check {
   const expected = `issuer ${policy.expectedIssuer}${policy.expectedSan === null ? '' : `, SAN ${policy.expectedSan}`}`;
-  if (signer === null) return failed('certificate_identity', 'identity_mismatch', `${expected} (a Fulcio certificate)`, 'signed by a bare public key');
+  if (signer === null)
+    return failed(
+      'certificate_identity',
+      'identity_mismatch',
+      `${expected} (a Fulcio certificate)`,
+      'signed by a bare public key',
+    );
   const actual = `issuer ${signer.issuer ?? '(none)'}, SAN ${signer.subjectAlternativeName ?? '(none)'}`;
-  const ok = signer.issuer === policy.expectedIssuer
-    && (policy.expectedSan === null || signer.subjectAlternativeName === policy.expectedSan)
-    && (!isGitHubIssuer(signer.issuer) || parseWorkflowUri(signer.subjectAlternativeName) !== null);
+  const ok =
+    signer.issuer === policy.expectedIssuer &&
+    (policy.expectedSan === null || signer.subjectAlternativeName === policy.expectedSan) &&
+    (!isGitHubIssuer(signer.issuer) || parseWorkflowUri(signer.subjectAlternativeName) !== null);
   return compare('certificate_identity', 'identity_mismatch', expected, actual, ok);
 }
 
-type Pair = readonly [label: string, predicate: string | null, certificate: string | null, same: (a: string, b: string) => boolean];
+type Pair = readonly [
+  label: string,
+  predicate: string | null,
+  certificate: string | null,
+  same: (a: string, b: string) => boolean,
+];
 
 /** Certificate ↔ predicate: the Fulcio extensions must tell the same story as the signed predicate. */
 export function checkCertificateAgainstPredicate(signer: SignerFacts, facts: PredicateFacts): Check {
-  const predicateSource = facts.sourceRepository === null ? null : toRepositoryUrl({ host: facts.sourceHost ?? 'github.com', repository: facts.sourceRepository });
+  const predicateSource =
+    facts.sourceRepository === null
+      ? null
+      : toRepositoryUrl({ host: facts.sourceHost ?? 'github.com', repository: facts.sourceRepository });
   const pairs: Pair[] = [
     ['source repository', predicateSource, signer.sourceRepositoryUri, sameRepositoryUrl],
     ['source ref', facts.sourceRef, signer.sourceRepositoryRef, (a, b) => a === b],
-    ['source commit', facts.sourceCommits[0] ?? null, signer.sourceRepositoryDigest, (a, b) => a.toLowerCase() === b.toLowerCase()],
+    [
+      'source commit',
+      facts.sourceCommits[0] ?? null,
+      signer.sourceRepositoryDigest,
+      (a, b) => a.toLowerCase() === b.toLowerCase(),
+    ],
     ['repository id', facts.repositoryId, signer.sourceRepositoryIdentifier, (a, b) => a === b],
     ['owner id', facts.repositoryOwnerId, signer.sourceRepositoryOwnerIdentifier, (a, b) => a === b],
   ];
   const github = isGitHubIssuer(signer.issuer);
   if (github && signer.sourceRepositoryUri === null) {
-    return failed('certificate_predicate', 'identity_mismatch', 'a GitHub Actions certificate with its source extensions (OID .12–.14)',
-      'the certificate carries no source repository');
+    return failed(
+      'certificate_predicate',
+      'identity_mismatch',
+      'a GitHub Actions certificate with its source extensions (OID .12–.14)',
+      'the certificate carries no source repository',
+    );
   }
   const comparable = pairs.filter(([, predicate, certificate]) => predicate !== null && certificate !== null);
   if (comparable.length === 0) {
-    if (!github) return skipped('certificate_predicate', 'identity_mismatch', 'the certificate is not GitHub-issued: no source extensions to compare');
-    return failed('certificate_predicate', 'identity_mismatch', 'a predicate naming its source repository', 'nothing to compare with the certificate');
+    if (!github)
+      return skipped(
+        'certificate_predicate',
+        'identity_mismatch',
+        'the certificate is not GitHub-issued: no source extensions to compare',
+      );
+    return failed(
+      'certificate_predicate',
+      'identity_mismatch',
+      'a predicate naming its source repository',
+      'nothing to compare with the certificate',
+    );
   }
-  const mismatch = comparable.find(([, predicate, certificate, same]) => !same(predicate as string, certificate as string));
+  const mismatch = comparable.find(
+    ([, predicate, certificate, same]) => !same(predicate as string, certificate as string),
+  );
   if (mismatch) {
     const [label, predicate, certificate] = mismatch;
-    return failed('certificate_predicate', 'identity_mismatch', `${label} ${predicate} (predicate)`, `${label} ${certificate} (certificate)`);
+    return failed(
+      'certificate_predicate',
+      'identity_mismatch',
+      `${label} ${predicate} (predicate)`,
+      `${label} ${certificate} (certificate)`,
+    );
   }
   const describe = (side: 1 | 2) => comparable.map((pair) => `${pair[0]}=${pair[side]}`).join('; ');
   return passed('certificate_predicate', 'identity_mismatch', describe(1), describe(2));
@@ -54,14 +95,32 @@ function sameRepositoryUrl(a: string, b: string): boolean {
 
 /** Pins the repository by its numeric ID from the certificate, so a renamed or re-created repository cannot pass. */
 export function checkRepositoryId(signer: SignerFacts, policy: VerificationPolicy): Check {
-  if (policy.expectedRepositoryId === null) return skipped('repository_id', 'source_mismatch', 'no expected repository ID given');
+  if (policy.expectedRepositoryId === null)
+    return skipped('repository_id', 'source_mismatch', 'no expected repository ID given');
   const actual = signer.sourceRepositoryIdentifier;
-  return compare('repository_id', 'source_mismatch', policy.expectedRepositoryId, actual, actual === policy.expectedRepositoryId);
+  return compare(
+    'repository_id',
+    'source_mismatch',
+    policy.expectedRepositoryId,
+    actual,
+    actual === policy.expectedRepositoryId,
+  );
 }
 
 /** Self-hosted runners are outside GitHub's isolation guarantees: refused unless the policy allows them. */
 export function checkRunnerEnvironment(signer: SignerFacts, policy: VerificationPolicy): Check {
   const actual = signer.runnerEnvironment ?? '(absent from the certificate)';
-  if (!policy.denySelfHostedRunners) return skipped('runner_environment', 'identity_mismatch', `self-hosted runners allowed (certificate: ${actual})`);
-  return compare('runner_environment', 'identity_mismatch', 'github-hosted (certificate OID .11)', actual, signer.runnerEnvironment === 'github-hosted');
+  if (!policy.denySelfHostedRunners)
+    return skipped(
+      'runner_environment',
+      'identity_mismatch',
+      `self-hosted runners allowed (certificate: ${actual})`,
+    );
+  return compare(
+    'runner_environment',
+    'identity_mismatch',
+    'github-hosted (certificate OID .11)',
+    actual,
+    signer.runnerEnvironment === 'github-hosted',
+  );
 }

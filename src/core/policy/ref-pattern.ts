@@ -3,7 +3,8 @@ import type { VerificationPolicy } from './policy.js';
 import type { SignerFacts } from './signer.js';
 
 /** `vX.Y.Z` or `X.Y.Z`, with an optional SemVer prerelease and build part. */
-const SEMVER_TAG = /^v?(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)(?:-[0-9A-Za-z-]+(?:\.[0-9A-Za-z-]+)*)?(?:\+[0-9A-Za-z-]+(?:\.[0-9A-Za-z-]+)*)?$/;
+const SEMVER_TAG =
+  /^v?(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)(?:-[0-9A-Za-z-]+(?:\.[0-9A-Za-z-]+)*)?(?:\+[0-9A-Za-z-]+(?:\.[0-9A-Za-z-]+)*)?$/;
 
 /** A tag name against the policy's pattern: `semver`, or a glob where `*` matches within one path segment. */
 export function matchesTagPattern(pattern: string, tag: string): boolean {
@@ -33,5 +34,11 @@ export function checkRefPattern(signer: SignerFacts, policy: VerificationPolicy)
   const expected = `refs/tags/<${pattern === 'semver' ? 'a SemVer tag' : pattern}>`;
   const ref = signer.sourceRepositoryRef;
   const tag = ref?.startsWith('refs/tags/') ? ref.slice('refs/tags/'.length) : null;
-  return compare('ref_pattern', 'tag_mismatch', expected, ref ?? '(absent from the certificate)', tag !== null && matchesTagPattern(pattern, tag));
+  return compare(
+    'ref_pattern',
+    'tag_mismatch',
+    expected,
+    ref ?? '(absent from the certificate)',
+    tag !== null && matchesTagPattern(pattern, tag),
+  );
 }

@@ -33,7 +33,10 @@ export function signingWorkflowOf(signer: SignerFacts): string | null {
 }
 
 /** The workflow is one of the repository the certificate says the build came from (OID .12), not a reusable one from elsewhere. */
-export function isSourceRepositoryWorkflow(workflow: Pick<SourceLocation, 'host' | 'repository'>, signer: SignerFacts): boolean {
+export function isSourceRepositoryWorkflow(
+  workflow: Pick<SourceLocation, 'host' | 'repository'>,
+  signer: SignerFacts,
+): boolean {
   const source = signer.sourceRepositoryUri === null ? null : parseGitUri(signer.sourceRepositoryUri);
   return source !== null && sameLocation(source, workflow);
 }

@@ -32,11 +32,15 @@ export function toSourcePins(policy: VerificationPolicy): SourcePin[] {
 
 export function matchesPin(pin: SourcePin, location: Pick<SourceLocation, 'host' | 'repository'>): boolean {
   const [owner = '', name = ''] = location.repository.split('/');
-  return pin.host === location.host.toLowerCase()
-    && pin.owner.toLowerCase() === owner.toLowerCase()
-    && (pin.name === null || pin.name.toLowerCase() === name.toLowerCase());
+  return (
+    pin.host === location.host.toLowerCase() &&
+    pin.owner.toLowerCase() === owner.toLowerCase() &&
+    (pin.name === null || pin.name.toLowerCase() === name.toLowerCase())
+  );
 }
 
 export function describePin(pin: SourcePin): string {
-  return pin.name === null ? `https://${pin.host}/${pin.owner}/*` : toRepositoryUrl({ host: pin.host, repository: `${pin.owner}/${pin.name}` });
+  return pin.name === null
+    ? `https://${pin.host}/${pin.owner}/*`
+    : toRepositoryUrl({ host: pin.host, repository: `${pin.owner}/${pin.name}` });
 }

@@ -17,9 +17,14 @@ export function chooseDigestAlgorithm(subjects: readonly Subject[]): DigestAlgor
 }
 
 /** Every artifact must be a subject; with `requireAll`, every subject must also be an artifact. */
-export function checkSubjects(subjects: readonly Subject[], artifacts: readonly ArtifactDigest[], requireAll = false): Check {
+export function checkSubjects(
+  subjects: readonly Subject[],
+  artifacts: readonly ArtifactDigest[],
+  requireAll = false,
+): Check {
   if (artifacts.length === 0) return skipped('subjects', 'subject_mismatch', 'no artifact given');
-  const describe = (list: readonly { name: string; hex: string }[]) => list.map((a) => `${a.name} ${a.hex.slice(0, 16)}…`).join(', ');
+  const describe = (list: readonly { name: string; hex: string }[]) =>
+    list.map((a) => `${a.name} ${a.hex.slice(0, 16)}…`).join(', ');
   const algorithm = artifacts[0]?.algorithm ?? 'sha256';
   const subjectDigests = subjects
     .map((s) => ({ name: s.name, hex: s.digest[algorithm] }))

@@ -63,10 +63,22 @@ export interface VerdictInput {
 export function decideVerdict(input: VerdictInput): Verdict {
   const firstFailure = input.checks.find((c) => c.status === 'failed');
   const cryptoPassed = input.checks.some((c) => c.name === 'signature' && c.status === 'passed');
-  const ok = firstFailure === undefined && cryptoPassed && input.facts !== null && input.facts.builderId !== null;
-  const base = { checks: input.checks, facts: input.facts, subjects: input.subjects, verifier: input.verifier, attestation: input.attestation ?? null };
+  const ok =
+    firstFailure === undefined && cryptoPassed && input.facts !== null && input.facts.builderId !== null;
+  const base = {
+    checks: input.checks,
+    facts: input.facts,
+    subjects: input.subjects,
+    verifier: input.verifier,
+    attestation: input.attestation ?? null,
+  };
   if (!ok || input.facts === null || input.facts.builderId === null) {
-    return { ...base, verified: false, failureReason: firstFailure?.code ?? 'attestation_missing', provenance: null };
+    return {
+      ...base,
+      verified: false,
+      failureReason: firstFailure?.code ?? 'attestation_missing',
+      provenance: null,
+    };
   }
   const provenance = {
     predicateType: input.facts.predicateType,

@@ -12,7 +12,9 @@ export const DsseEnvelopeSchema = z.object({
 export const LegacyEnvelopeSchema = z.object({
   payload: z.string().min(1),
   payloadType: z.string().min(1),
-  signatures: z.array(z.object({ sig: z.string().min(1), keyid: z.string().optional(), cert: z.string().min(1) })).min(1),
+  signatures: z
+    .array(z.object({ sig: z.string().min(1), keyid: z.string().optional(), cert: z.string().min(1) }))
+    .min(1),
 });
 
 export const BundleJsonSchema = z
@@ -62,13 +64,19 @@ function parseJsonValues(text: string): unknown[] {
   try {
     return [JSON.parse(trimmed)];
   } catch {
-    return trimmed.split('\n').filter((line) => line.trim() !== '').map((line, index) => {
-      try {
-        return JSON.parse(line) as unknown;
-      } catch {
-        throw new GuardError('provenance_malformed', `the provenance is not JSON (line ${index + 1} does not parse)`);
-      }
-    });
+    return trimmed
+      .split('\n')
+      .filter((line) => line.trim() !== '')
+      .map((line, index) => {
+        try {
+          return JSON.parse(line) as unknown;
+        } catch {
+          throw new GuardError(
+            'provenance_malformed',
+            `the provenance is not JSON (line ${index + 1} does not parse)`,
+          );
+        }
+      });
   }
 }
 
@@ -79,13 +87,21 @@ export function toProvenanceDocument(value: unknown): ProvenanceDocument {
   if (legacy.success) return { kind: 'legacy-envelope', envelope: legacy.data };
   const isObject = typeof value === 'object' && value !== null;
   if (isObject && 'mediaType' in value) {
-    throw new GuardError('provenance_malformed', `not a Sigstore bundle: ${describeFirst(bundle.error.issues, value)}`);
+    throw new GuardError(
+      'provenance_malformed',
+      `not a Sigstore bundle: ${describeFirst(bundle.error.issues, value)}`,
+    );
   }
   if (isObject && ('payload' in value || 'signatures' in value)) {
-    throw new GuardError('provenance_malformed', `not a DSSE envelope: ${describeFirst(legacy.error.issues, value)}`);
+    throw new GuardError(
+      'provenance_malformed',
+      `not a DSSE envelope: ${describeFirst(legacy.error.issues, value)}`,
+    );
   }
-  throw new GuardError('provenance_malformed',
-    'not a Sigstore bundle (mediaType, verificationMaterial, dsseEnvelope) nor a DSSE envelope (payload, payloadType, signatures)');
+  throw new GuardError(
+    'provenance_malformed',
+    'not a Sigstore bundle (mediaType, verificationMaterial, dsseEnvelope) nor a DSSE envelope (payload, payloadType, signatures)',
+  );
 }
 
 function describeFirst(issues: readonly core.$ZodIssue[], value: unknown): string {

@@ -12,7 +12,10 @@ export function isPlainIdentity(value: string): boolean {
 /** Refuses an identity value read from a bundle that carries whitespace or control characters. */
 export function assertPlainIdentity<T extends string | null>(value: T, what: string): T {
   if (value !== null && !isPlainIdentity(value)) {
-    throw new GuardError('provenance_malformed', `${what} carries whitespace or control characters: ${JSON.stringify(value)}`);
+    throw new GuardError(
+      'provenance_malformed',
+      `${what} carries whitespace or control characters: ${JSON.stringify(value)}`,
+    );
   }
   return value;
 }

@@ -24,31 +24,60 @@ export interface PredicateFacts {
   readonly repositoryOwnerId: string | null;
 }
 
-const Material = z.object({ uri: z.string().optional(), digest: z.record(z.string(), z.string()).optional() }).loose();
+const Material = z
+  .object({ uri: z.string().optional(), digest: z.record(z.string(), z.string()).optional() })
+  .loose();
 
-const V1Predicate = z.object({
-  buildDefinition: z.object({
-    buildType: z.string(),
-    externalParameters: z.object({
-      workflow: z.object({ repository: z.string(), ref: z.string(), path: z.string() }).loose().optional(),
-    }).loose(),
-    internalParameters: z.object({
-      github: z.object({ repository_id: z.string().optional(), repository_owner_id: z.string().optional() }).loose().optional(),
-    }).loose().optional(),
-    resolvedDependencies: z.array(Material).optional(),
-  }).loose(),
-  runDetails: z.object({ builder: z.object({ id: z.string() }).loose() }).loose(),
-}).loose();
+const V1Predicate = z
+  .object({
+    buildDefinition: z
+      .object({
+        buildType: z.string(),
+        externalParameters: z
+          .object({
+            workflow: z
+              .object({ repository: z.string(), ref: z.string(), path: z.string() })
+              .loose()
+              .optional(),
+          })
+          .loose(),
+        internalParameters: z
+          .object({
+            github: z
+              .object({ repository_id: z.string().optional(), repository_owner_id: z.string().optional() })
+              .loose()
+              .optional(),
+          })
+          .loose()
+          .optional(),
+        resolvedDependencies: z.array(Material).optional(),
+      })
+      .loose(),
+    runDetails: z.object({ builder: z.object({ id: z.string() }).loose() }).loose(),
+  })
+  .loose();
 
-const V02Predicate = z.object({
-  builder: z.object({ id: z.string() }).loose(),
-  buildType: z.string().optional(),
-  invocation: z.object({
-    configSource: z.object({ uri: z.string().optional(), digest: z.record(z.string(), z.string()).optional(), entryPoint: z.string().optional() }).loose().optional(),
-    environment: z.record(z.string(), z.unknown()).optional(),
-  }).loose().optional(),
-  materials: z.array(Material).optional(),
-}).loose();
+const V02Predicate = z
+  .object({
+    builder: z.object({ id: z.string() }).loose(),
+    buildType: z.string().optional(),
+    invocation: z
+      .object({
+        configSource: z
+          .object({
+            uri: z.string().optional(),
+            digest: z.record(z.string(), z.string()).optional(),
+            entryPoint: z.string().optional(),
+          })
+          .loose()
+          .optional(),
+        environment: z.record(z.string(), z.unknown()).optional(),
+      })
+      .loose()
+      .optional(),
+    materials: z.array(Material).optional(),
+  })
+  .loose();
 
 /** Reads v1 or v0.2 predicates; other predicate types carry no facts beyond their type. */
 export function toPredicateFacts(statement: Statement): PredicateFacts {
@@ -59,35 +88,47 @@ export function toPredicateFacts(statement: Statement): PredicateFacts {
 
 /** Identity values with a newline or an invisible character could pass a comparison that looks exact. */
 function assertPlainFacts(facts: PredicateFacts): PredicateFacts {
-  assertPlainIdentity(facts.builderId, 'the predicate\'s builder.id');
-  assertPlainIdentity(facts.sourceRepository, 'the predicate\'s source repository');
-  assertPlainIdentity(facts.sourceRef, 'the predicate\'s source ref');
+  assertPlainIdentity(facts.builderId, "the predicate's builder.id");
+  assertPlainIdentity(facts.sourceRepository, "the predicate's source repository");
+  assertPlainIdentity(facts.sourceRef, "the predicate's source ref");
   if (facts.workflow) {
-    assertPlainIdentity(facts.workflow.path, 'the predicate\'s workflow path');
-    assertPlainIdentity(facts.workflow.ref, 'the predicate\'s workflow ref');
+    assertPlainIdentity(facts.workflow.path, "the predicate's workflow path");
+    assertPlainIdentity(facts.workflow.ref, "the predicate's workflow ref");
   }
   return facts;
 }
 
 const EMPTY_FACTS: PredicateFacts = {
-  predicateType: '', buildType: null, builderId: null, sourceRepository: null, sourceHost: null, sourceRef: null,
-  sourceCommits: [], workflow: null, repositoryId: null, repositoryOwnerId: null,
+  predicateType: '',
+  buildType: null,
+  builderId: null,
+  sourceRepository: null,
+  sourceHost: null,
+  sourceRef: null,
+  sourceCommits: [],
+  workflow: null,
+  repositoryId: null,
+  repositoryOwnerId: null,
 };
 
 function parsePredicate<T>(schema: z.ZodType<T>, predicate: unknown, version: string): T {
   const parsed = schema.safeParse(predicate);
   if (parsed.success) return parsed.data;
   const issue = parsed.error.issues[0];
-  throw new GuardError('provenance_malformed', `SLSA ${version} predicate is invalid at ${issue?.path.join('.') || '(root)'}: ${issue?.message}`);
+  throw new GuardError(
+    'provenance_malformed',
+    `SLSA ${version} predicate is invalid at ${issue?.path.join('.') || '(root)'}: ${issue?.message}`,
+  );
 }
 
 function fromV1(predicate: unknown): PredicateFacts {
   const { buildDefinition, runDetails } = parsePredicate(V1Predicate, predicate, 'v1');
   const workflow = buildDefinition.externalParameters.workflow;
   const dependencies = buildDefinition.resolvedDependencies ?? [];
-  const firstSource = dependencies.map((d) => (d.uri ? parseGitUri(d.uri) : null)).find((d) => d !== null) ?? null;
+  const firstSource =
+    dependencies.map((d) => (d.uri ? parseGitUri(d.uri) : null)).find((d) => d !== null) ?? null;
   const workflowSource = workflow ? parseGitUri(workflow.repository) : null;
-  const repository = workflow ? toRepositorySlug(workflow.repository) : firstSource?.repository ?? null;
+  const repository = workflow ? toRepositorySlug(workflow.repository) : (firstSource?.repository ?? null);
   const github = buildDefinition.internalParameters?.github;
   return {
     predicateType: SLSA_V1,
@@ -125,16 +166,27 @@ function fromV02(predicate: unknown): PredicateFacts {
 }
 
 /** npm's entryPoint is `o/r/path@ref`; the generic generator's is a bare path in the source repo. */
-function toV02Workflow(repository: string | null, ref: string | null, entryPoint: string | undefined): PredicateFacts['workflow'] {
+function toV02Workflow(
+  repository: string | null,
+  ref: string | null,
+  entryPoint: string | undefined,
+): PredicateFacts['workflow'] {
   if (!entryPoint || !repository) return null;
   const qualified = /^([^/]+\/[^/]+)\/(.+)@(.+)$/.exec(entryPoint);
-  if (qualified?.[1] && qualified[2] && qualified[3]) return { repository: qualified[1], path: qualified[2], ref: qualified[3] };
+  if (qualified?.[1] && qualified[2] && qualified[3])
+    return { repository: qualified[1], path: qualified[2], ref: qualified[3] };
   return ref ? { repository, path: entryPoint, ref } : null;
 }
 
-function commitsFor(repository: string | null, materials: readonly z.infer<typeof Material>[], key: 'gitCommit' | 'sha1'): string[] {
+function commitsFor(
+  repository: string | null,
+  materials: readonly z.infer<typeof Material>[],
+  key: 'gitCommit' | 'sha1',
+): string[] {
   const commits = materials
-    .filter((m) => repository === null || (m.uri !== undefined && parseGitUri(m.uri)?.repository === repository))
+    .filter(
+      (m) => repository === null || (m.uri !== undefined && parseGitUri(m.uri)?.repository === repository),
+    )
     .map((m) => m.digest?.[key] ?? m.digest?.gitCommit ?? m.digest?.sha1)
     .filter((c): c is string => typeof c === 'string');
   return [...new Set(commits)];

@@ -30,6 +30,11 @@ export function toRepositoryUrl(location: Pick<SourceLocation, 'host' | 'reposit
 }
 
 /** Same host and same `owner/name`, both compared case-insensitively as GitHub does. */
-export function sameLocation(a: Pick<SourceLocation, 'host' | 'repository'>, b: Pick<SourceLocation, 'host' | 'repository'>): boolean {
-  return a.host.toLowerCase() === b.host.toLowerCase() && a.repository.toLowerCase() === b.repository.toLowerCase();
+export function sameLocation(
+  a: Pick<SourceLocation, 'host' | 'repository'>,
+  b: Pick<SourceLocation, 'host' | 'repository'>,
+): boolean {
+  return (
+    a.host.toLowerCase() === b.host.toLowerCase() && a.repository.toLowerCase() === b.repository.toLowerCase()
+  );
 }

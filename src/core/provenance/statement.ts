@@ -12,7 +12,10 @@ const DigestSetSchema = z.record(z.string(), z.string()).superRefine((digests, c
   for (const [algorithm, value] of Object.entries(digests)) {
     const length = DIGEST_LENGTHS[algorithm];
     if (length !== undefined && (value.length !== length || !HEX.test(value))) {
-      ctx.addIssue({ code: 'custom', message: `${algorithm} digest is not ${length} lowercase hex characters` });
+      ctx.addIssue({
+        code: 'custom',
+        message: `${algorithm} digest is not ${length} lowercase hex characters`,
+      });
     }
   }
 });
@@ -32,7 +35,10 @@ export type Subject = z.infer<typeof SubjectSchema>;
 /** Decodes the DSSE payload into an in-toto Statement; anything else is `provenance_malformed`. */
 export function decodeStatement(envelope: DsseEnvelope): Statement {
   if (envelope.payloadType !== IN_TOTO_PAYLOAD_TYPE) {
-    throw new GuardError('provenance_malformed', `DSSE payloadType is ${envelope.payloadType}, expected ${IN_TOTO_PAYLOAD_TYPE}`);
+    throw new GuardError(
+      'provenance_malformed',
+      `DSSE payloadType is ${envelope.payloadType}, expected ${IN_TOTO_PAYLOAD_TYPE}`,
+    );
   }
   let json: unknown;
   try {
@@ -44,7 +50,10 @@ export function decodeStatement(envelope: DsseEnvelope): Statement {
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
     const where = issue && issue.path.length > 0 ? ` at ${issue.path.join('.')}` : '';
-    throw new GuardError('provenance_malformed', `the in-toto statement is invalid${where}: ${issue?.message ?? 'unknown'}`);
+    throw new GuardError(
+      'provenance_malformed',
+      `the in-toto statement is invalid${where}: ${issue?.message ?? 'unknown'}`,
+    );
   }
   return parsed.data;
 }

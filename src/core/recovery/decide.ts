@@ -38,18 +38,40 @@ export interface RecoveryContext {
 export function decideRecovery(context: RecoveryContext): RecoveryPlan {
   const { entry, run, now, tag } = context;
   if (entry.rerun_in_progress) return { kind: 'noop', why: `a rerun of ${tag} is already in progress` };
-  if (entry.status === 'success') return { kind: 'noop', why: `${tag} run ${entry.run_id} is already verified; nothing to recover` };
-  if (entry.status === 'blocked') return { kind: 'noop', why: `${tag} is blocked after a second failure; it needs a person (see the rerun_limit_reached runbook)` };
-  if (entry.status === 'rollback') return { kind: 'refused', why: `${tag} run ${entry.run_id} was rolled back; a rolled-back release is not rerun: release a new tag` };
-  if (entry.status === 'pending') return { kind: 'refused', why: `${tag} run ${entry.run_id} has no verdict yet; recover a failure once validate has recorded it` };
-  if (run.status !== 'completed') return { kind: 'noop', why: `run is still ${run.status}; recover once it has finished` };
+  if (entry.status === 'success')
+    return { kind: 'noop', why: `${tag} run ${entry.run_id} is already verified; nothing to recover` };
+  if (entry.status === 'blocked')
+    return {
+      kind: 'noop',
+      why: `${tag} is blocked after a second failure; it needs a person (see the rerun_limit_reached runbook)`,
+    };
+  if (entry.status === 'rollback')
+    return {
+      kind: 'refused',
+      why: `${tag} run ${entry.run_id} was rolled back; a rolled-back release is not rerun: release a new tag`,
+    };
+  if (entry.status === 'pending')
+    return {
+      kind: 'refused',
+      why: `${tag} run ${entry.run_id} has no verdict yet; recover a failure once validate has recorded it`,
+    };
+  if (run.status !== 'completed')
+    return { kind: 'noop', why: `run is still ${run.status}; recover once it has finished` };
   const ageDays = (now.getTime() - run.createdAt.getTime()) / DAY_MS;
   const reruns = run.runAttempt - 1;
   if (ageDays <= RERUN_WINDOW_DAYS && reruns < RERUN_CAP) {
-    return { kind: 'rerun', failedJobsOnly: context.failedJobsOnly, why: `run is ${Math.floor(ageDays)} days old with ${reruns} reruns` };
+    return {
+      kind: 'rerun',
+      failedJobsOnly: context.failedJobsOnly,
+      why: `run is ${Math.floor(ageDays)} days old with ${reruns} reruns`,
+    };
   }
-  const why = ageDays > RERUN_WINDOW_DAYS ? `run is ${Math.floor(ageDays)} days old (rerun window ${RERUN_WINDOW_DAYS} days)` : `run was rerun ${reruns} times (cap ${RERUN_CAP})`;
-  if (context.dispatchAvailable) return { kind: 'dispatch_release', why: `${why}: dispatching the release workflow for ${tag}` };
+  const why =
+    ageDays > RERUN_WINDOW_DAYS
+      ? `run is ${Math.floor(ageDays)} days old (rerun window ${RERUN_WINDOW_DAYS} days)`
+      : `run was rerun ${reruns} times (cap ${RERUN_CAP})`;
+  if (context.dispatchAvailable)
+    return { kind: 'dispatch_release', why: `${why}: dispatching the release workflow for ${tag}` };
   return { kind: 'retry_tag', tag: `${tag}-retry`, why: `${why}: tagging ${tag}-retry at the same commit` };
 }
 
@@ -58,7 +80,10 @@ export function decideRecovery(context: RecoveryContext): RecoveryPlan {
  * its verdict (only it holds a verified provenance); a rerun that failed is the second failure:
  * the entry is blocked and escalated.
  */
-export function eventsAfterRerun(status: ManifestEntry['status'] | null, conclusion: string | null): readonly ('rerun_failed' | 'blocked')[] {
+export function eventsAfterRerun(
+  status: ManifestEntry['status'] | null,
+  conclusion: string | null,
+): readonly ('rerun_failed' | 'blocked')[] {
   if (status === 'failure') return ['blocked'];
   if (status === 'rerun_in_progress' && conclusion !== 'success') return ['rerun_failed', 'blocked'];
   return [];

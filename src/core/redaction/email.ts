@@ -10,7 +10,9 @@ const DOT = `${FORMAT}[.\\uFF0E\\u3002]${FORMAT}`;
 // quadratic on long attacker-chosen text without an at-sign (70 s on 128 KiB of hex).
 const LABEL = '[\\p{L}\\p{N}](?:[\\p{L}\\p{N}-]{0,61}[\\p{L}\\p{N}])?';
 export const EMAIL_ADDRESS = new RegExp(
-  `[\\p{L}\\p{N}._%+-]{1,64}${FORMAT}[@\\uFF20\\uFE6B]${FORMAT}(${LABEL}(?:${DOT}${LABEL})*${DOT}\\p{L}{2,})`, 'gu');
+  `[\\p{L}\\p{N}._%+-]{1,64}${FORMAT}[@\\uFF20\\uFE6B]${FORMAT}(${LABEL}(?:${DOT}${LABEL})*${DOT}\\p{L}{2,})`,
+  'gu',
+);
 
 export const EMAIL_REDACTED = '<e-mail redacted>';
 

@@ -18,7 +18,11 @@ export function redactEncoded<T>(value: T, secrets: readonly string[]): T {
   const entries = Object.entries(value).map(([key, item]) => [key, redactEncoded(item, secrets)] as const);
   const record = Object.fromEntries(entries) as Record<string, unknown>;
   const payload = (value as Record<string, unknown>).payload;
-  if (typeof (value as Record<string, unknown>).payloadType === 'string' && typeof payload === 'string' && BASE64.test(payload)) {
+  if (
+    typeof (value as Record<string, unknown>).payloadType === 'string' &&
+    typeof payload === 'string' &&
+    BASE64.test(payload)
+  ) {
     const decoded = decodeUtf8(payload);
     const redacted = redactText(decoded, secrets);
     record.payload = redacted === decoded ? payload : encodeUtf8(redacted);
@@ -30,7 +34,8 @@ export function redactEncoded<T>(value: T, secrets: readonly string[]): T {
 export function containsEncodedSecret(value: unknown, secrets: readonly string[]): boolean {
   if (typeof value === 'string') return containsSecret(value, secrets) || encodedSecret(value, secrets);
   if (Array.isArray(value)) return value.some((item) => containsEncodedSecret(item, secrets));
-  if (value !== null && typeof value === 'object') return Object.values(value).some((item) => containsEncodedSecret(item, secrets));
+  if (value !== null && typeof value === 'object')
+    return Object.values(value).some((item) => containsEncodedSecret(item, secrets));
   return false;
 }
 
@@ -38,7 +43,10 @@ function encodedSecret(text: string, secrets: readonly string[]): boolean {
   if (!BASE64.test(text)) return false;
   // latin1 keeps ASCII runs inside binary (a DER certificate's e-mail SAN) as they are.
   const bytes = Uint8Array.from(atob(text), (c) => c.charCodeAt(0));
-  return containsSecret(new TextDecoder('latin1').decode(bytes), secrets) || containsSecret(new TextDecoder().decode(bytes), secrets);
+  return (
+    containsSecret(new TextDecoder('latin1').decode(bytes), secrets) ||
+    containsSecret(new TextDecoder().decode(bytes), secrets)
+  );
 }
 
 function decodeUtf8(base64: string): string {

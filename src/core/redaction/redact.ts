@@ -34,7 +34,9 @@ export function redactJson<T>(value: T, secrets: readonly string[]): T {
   if (typeof value === 'string') return redactText(value, secrets) as T;
   if (Array.isArray(value)) return value.map((item) => redactJson(item, secrets)) as T;
   if (value !== null && typeof value === 'object') {
-    return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, redactJson(item, secrets)])) as T;
+    return Object.fromEntries(
+      Object.entries(value).map(([key, item]) => [key, redactJson(item, secrets)]),
+    ) as T;
   }
   return value;
 }
@@ -42,5 +44,7 @@ export function redactJson<T>(value: T, secrets: readonly string[]): T {
 /** Whether any known secret or secret-shaped text is still present: the fail-closed check. */
 export function containsSecret(text: string, secrets: readonly string[]): boolean {
   if (secrets.some((secret) => secret.length >= 4 && text.includes(secret))) return true;
-  return [...SECRET_PATTERNS, EMAIL_ADDRESS].some((pattern) => new RegExp(pattern.source, pattern.flags.replace('g', '')).test(text));
+  return [...SECRET_PATTERNS, EMAIL_ADDRESS].some((pattern) =>
+    new RegExp(pattern.source, pattern.flags.replace('g', '')).test(text),
+  );
 }

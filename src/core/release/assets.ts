@@ -8,7 +8,8 @@ export interface HashedAsset {
   readonly hex: string;
 }
 
-const EXPECTED = 'assets = subjects: every asset a subject of a verified attestation, every subject a published asset';
+const EXPECTED =
+  'assets = subjects: every asset a subject of a verified attestation, every subject a published asset';
 const short = (hex: string) => `${hex.slice(0, 16)}…`;
 
 /**
@@ -19,9 +20,13 @@ const short = (hex: string) => `${hex.slice(0, 16)}…`;
  * (excluded by policy, provenance files) are left out on both sides.
  */
 export function checkReleaseAssets(
-  assets: readonly HashedAsset[], subjects: readonly Subject[], algorithm: 'sha256' | 'sha512', exempt: (name: string) => boolean,
+  assets: readonly HashedAsset[],
+  subjects: readonly Subject[],
+  algorithm: 'sha256' | 'sha512',
+  exempt: (name: string) => boolean,
 ): Check {
-  const attested = subjects.map((s) => ({ name: baseName(s.name), hex: s.digest[algorithm]?.toLowerCase() }))
+  const attested = subjects
+    .map((s) => ({ name: baseName(s.name), hex: s.digest[algorithm]?.toLowerCase() }))
     .filter((s): s is HashedAsset => s.hex !== undefined && !exempt(s.name));
   const sameAs = (a: HashedAsset) => (s: HashedAsset) => s.name === a.name && s.hex === a.hex.toLowerCase();
   const unknown = assets.filter((a) => !attested.some(sameAs(a)));
@@ -29,12 +34,27 @@ export function checkReleaseAssets(
   const unattested = unknown.filter((a) => !replaced.includes(a));
   const missing = attested.filter((s) => !assets.some((a) => a.name === s.name));
   const problems: [VerdictCode, string][] = [
-    ...replaced.map((a): [VerdictCode, string] => ['asset_replaced', `${a.name} is ${short(a.hex)}, attested as ${short(attested.find((s) => s.name === a.name)?.hex ?? '')}`]),
-    ...unattested.map((a): [VerdictCode, string] => ['asset_unattested', `${a.name} (${short(a.hex)}) is not attested under that name`]),
-    ...missing.map((s): [VerdictCode, string] => ['asset_missing', `${s.name} (${short(s.hex)}) is attested but not published`]),
+    ...replaced.map((a): [VerdictCode, string] => [
+      'asset_replaced',
+      `${a.name} is ${short(a.hex)}, attested as ${short(attested.find((s) => s.name === a.name)?.hex ?? '')}`,
+    ]),
+    ...unattested.map((a): [VerdictCode, string] => [
+      'asset_unattested',
+      `${a.name} (${short(a.hex)}) is not attested under that name`,
+    ]),
+    ...missing.map((s): [VerdictCode, string] => [
+      'asset_missing',
+      `${s.name} (${short(s.hex)}) is attested but not published`,
+    ]),
   ];
   const [first] = problems;
-  if (first === undefined) return passed('release_assets', 'asset_unattested', EXPECTED, `${assets.length} asset(s), each attested under its name; every subject published`);
+  if (first === undefined)
+    return passed(
+      'release_assets',
+      'asset_unattested',
+      EXPECTED,
+      `${assets.length} asset(s), each attested under its name; every subject published`,
+    );
   return failed('release_assets', first[0], EXPECTED, problems.map(([, text]) => text).join('; '));
 }
 
@@ -48,10 +68,21 @@ export interface ReleaseState {
 }
 
 /** A draft is not published; the prerelease flag is what the policy (or, with `auto`, the tag) says. */
-export function checkReleaseState(release: ReleaseState, prerelease: 'auto' | 'true' | 'false' | 'any', isPrereleaseTag: (tag: string) => boolean): Check {
-  const wanted = prerelease === 'any' ? null : prerelease === 'auto' ? isPrereleaseTag(release.tag) : prerelease === 'true';
+export function checkReleaseState(
+  release: ReleaseState,
+  prerelease: 'auto' | 'true' | 'false' | 'any',
+  isPrereleaseTag: (tag: string) => boolean,
+): Check {
+  const wanted =
+    prerelease === 'any'
+      ? null
+      : prerelease === 'auto'
+        ? isPrereleaseTag(release.tag)
+        : prerelease === 'true';
   const expected = `published (not a draft)${wanted === null ? '' : `, ${wanted ? '' : 'not '}a prerelease`}`;
   const actual = `${release.draft ? 'a draft' : 'published'}, ${release.prerelease ? '' : 'not '}a prerelease`;
   const ok = !release.draft && (wanted === null || wanted === release.prerelease);
-  return ok ? passed('release_state', 'release_state_mismatch', expected, actual) : failed('release_state', 'release_state_mismatch', expected, actual);
+  return ok
+    ? passed('release_state', 'release_state_mismatch', expected, actual)
+    : failed('release_state', 'release_state_mismatch', expected, actual);
 }

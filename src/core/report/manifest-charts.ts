@@ -12,6 +12,8 @@ export function countManifest(manifest: Manifest): ManifestCounts {
   return {
     entries: manifest.entries.length,
     statuses: countBy(manifest.entries.map((entry) => entry.status)),
-    failureCodes: countBy(manifest.entries.flatMap((entry) => (entry.failure_reason === null ? [] : [entry.failure_reason]))),
+    failureCodes: countBy(
+      manifest.entries.flatMap((entry) => (entry.failure_reason === null ? [] : [entry.failure_reason])),
+    ),
   };
 }

@@ -10,11 +10,20 @@ export function renderManifestTable(manifest: Manifest, now: Date): string {
     .map((entry) => ({ entry, last: Date.parse(entry.history.at(-1)?.at ?? '') }))
     .sort((a, b) => b.last - a.last)
     .map(({ entry, last }) => [
-      entry.status, entry.tag, `${entry.run_id}#${entry.run_attempt}`, entry.failure_reason ?? '-',
-      entry.issue_number === null ? '-' : `#${entry.issue_number}`, entry.governance_flag ?? '-', age(now.getTime() - last),
+      entry.status,
+      entry.tag,
+      `${entry.run_id}#${entry.run_attempt}`,
+      entry.failure_reason ?? '-',
+      entry.issue_number === null ? '-' : `#${entry.issue_number}`,
+      entry.governance_flag ?? '-',
+      age(now.getTime() - last),
     ]);
   const widths = COLUMNS.map((title, i) => Math.max(title.length, ...rows.map((row) => row[i]!.length)));
-  const line = (cells: readonly string[]) => cells.map((cell, i) => cell.padEnd(widths[i]!)).join('  ').trimEnd();
+  const line = (cells: readonly string[]) =>
+    cells
+      .map((cell, i) => cell.padEnd(widths[i]!))
+      .join('  ')
+      .trimEnd();
   return [line(COLUMNS), ...rows.map(line)].join('\n');
 }
 
@@ -23,7 +32,10 @@ export function renderManifestCounts(manifest: Manifest): string {
   const { entries, statuses, failureCodes } = countManifest(manifest);
   if (entries === 0) return '';
   const list = (counts: typeof statuses) => counts.map(({ label, count }) => `${count} ${label}`).join(', ');
-  return [`${entries} ${entries === 1 ? 'entry' : 'entries'}: ${list(statuses)}`, ...(failureCodes.length > 0 ? [`failure codes: ${list(failureCodes)}`] : [])].join('\n');
+  return [
+    `${entries} ${entries === 1 ? 'entry' : 'entries'}: ${list(statuses)}`,
+    ...(failureCodes.length > 0 ? [`failure codes: ${list(failureCodes)}`] : []),
+  ].join('\n');
 }
 
 function age(ms: number): string {

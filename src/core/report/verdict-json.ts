@@ -35,20 +35,23 @@ export interface VerdictJson {
  */
 export function toVerdictJson(verdict: Verdict): VerdictJson {
   const facts = verdict.facts;
-  return redactJson<VerdictJson>({
-    verified: verdict.verified,
-    failure_reason: verdict.failureReason,
-    runbook: verdict.failureReason ? runbookUrl(verdict.failureReason) : null,
-    checks: verdict.checks.map(toCheckJson),
-    predicate_type: facts?.predicateType || null,
-    builder_id: facts?.builderId ?? null,
-    source_repo: facts?.sourceRepository ?? null,
-    source_ref: facts?.sourceRef ?? null,
-    source_commit: facts?.sourceCommits[0] ?? null,
-    subjects: verdict.subjects.map((s) => ({ name: s.name, digest: { ...s.digest } })),
-    verifier: verdict.verifier,
-    attestation: verdict.attestation,
-  }, []);
+  return redactJson<VerdictJson>(
+    {
+      verified: verdict.verified,
+      failure_reason: verdict.failureReason,
+      runbook: verdict.failureReason ? runbookUrl(verdict.failureReason) : null,
+      checks: verdict.checks.map(toCheckJson),
+      predicate_type: facts?.predicateType || null,
+      builder_id: facts?.builderId ?? null,
+      source_repo: facts?.sourceRepository ?? null,
+      source_ref: facts?.sourceRef ?? null,
+      source_commit: facts?.sourceCommits[0] ?? null,
+      subjects: verdict.subjects.map((s) => ({ name: s.name, digest: { ...s.digest } })),
+      verifier: verdict.verifier,
+      attestation: verdict.attestation,
+    },
+    [],
+  );
 }
 
 function toCheckJson(check: Check): CheckJson {

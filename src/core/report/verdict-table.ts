@@ -16,9 +16,18 @@ export function renderVerdictTable(verdict: Verdict, title: string): string {
     return `${head}expected: ${shown(check.expected)}\n${pad}actual:   ${shown(check.actual)}`;
   });
   const outcome = verdict.verified ? 'VERIFIED' : `REJECTED (${verdict.failureReason})`;
-  const lines = [`${title}: ${outcome}`, ...(verdict.attestation ? [shown(verdict.attestation)] : []), '', ...rows];
+  const lines = [
+    `${title}: ${outcome}`,
+    ...(verdict.attestation ? [shown(verdict.attestation)] : []),
+    '',
+    ...rows,
+  ];
   if (verdict.failureReason) {
-    lines.push('', `${verdict.failureReason}: ${FAILURE_CATALOG[verdict.failureReason].meaning}`, `runbook: ${runbookUrl(verdict.failureReason)}`);
+    lines.push(
+      '',
+      `${verdict.failureReason}: ${FAILURE_CATALOG[verdict.failureReason].meaning}`,
+      `runbook: ${runbookUrl(verdict.failureReason)}`,
+    );
   }
   return lines.join('\n');
 }
@@ -28,5 +37,7 @@ export function renderVerdictTable(verdict: Verdict, title: string): string {
  * sequence in a predicate could otherwise rewrite what the reader sees).
  */
 function shown(text: string): string {
-  return redactText(text, []).replace(/\r\n|[\n\r\u2028\u2029]/g, ' ').replace(/\p{Cc}/gu, (c) => `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`);
+  return redactText(text, [])
+    .replace(/\r\n|[\n\r\u2028\u2029]/g, ' ')
+    .replace(/\p{Cc}/gu, (c) => `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`);
 }

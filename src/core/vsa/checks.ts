@@ -1,16 +1,28 @@
 import { z } from 'zod';
-import { compare, isSourceRepositoryWorkflow, isTagRef, parseWorkflowUri, signingWorkflowOf, type Check, type SignerFacts } from '../policy/index.js';
+import {
+  compare,
+  isSourceRepositoryWorkflow,
+  isTagRef,
+  parseWorkflowUri,
+  signingWorkflowOf,
+  type Check,
+  type SignerFacts,
+} from '../policy/index.js';
 import type { Statement } from '../provenance/index.js';
 import { VSA_PREDICATE_TYPE } from './statement.js';
 
-const VsaPredicateSchema = z.object({
-  verifier: z.object({ id: z.string().min(1) }).loose(),
-  timeVerified: z.string().optional(),
-  resourceUri: z.string().min(1),
-  policy: z.object({ uri: z.string().optional(), digest: z.record(z.string(), z.string()).optional() }).loose(),
-  verificationResult: z.string(),
-  verifiedLevels: z.array(z.string()).default([]),
-}).loose();
+const VsaPredicateSchema = z
+  .object({
+    verifier: z.object({ id: z.string().min(1) }).loose(),
+    timeVerified: z.string().optional(),
+    resourceUri: z.string().min(1),
+    policy: z
+      .object({ uri: z.string().optional(), digest: z.record(z.string(), z.string()).optional() })
+      .loose(),
+    verificationResult: z.string(),
+    verifiedLevels: z.array(z.string()).default([]),
+  })
+  .loose();
 
 export type VsaPredicate = z.infer<typeof VsaPredicateSchema>;
 
@@ -37,13 +49,22 @@ export interface VsaExpectations {
  * workflow of the repository — a scratch workflow on a branch — could otherwise sign a PASSED verdict for
  * any bytes: the verifier ID and the policy digest are public.
  */
-export function checkVsaSigner(signer: SignerFacts, expected: VsaExpectations, exactSanPinned: boolean): Check {
+export function checkVsaSigner(
+  signer: SignerFacts,
+  expected: VsaExpectations,
+  exactSanPinned: boolean,
+): Check {
   const wanted = `${expected.signerWorkflow} of the source repository, at a release tag`;
   const workflow = parseWorkflowUri(signingWorkflowOf(signer));
   const actual = `${signingWorkflowOf(signer) ?? '(no signing workflow)'} (certificate ref ${signer.sourceRepositoryRef ?? 'absent'})`;
-  const ownWorkflow = workflow !== null && isSourceRepositoryWorkflow(workflow, signer)
-    && (exactSanPinned || workflow.path === `.github/workflows/${expected.signerWorkflow}`);
-  const atTag = signer.sourceRepositoryRef !== null && isTagRef(signer.sourceRepositoryRef) && workflow?.ref === signer.sourceRepositoryRef;
+  const ownWorkflow =
+    workflow !== null &&
+    isSourceRepositoryWorkflow(workflow, signer) &&
+    (exactSanPinned || workflow.path === `.github/workflows/${expected.signerWorkflow}`);
+  const atTag =
+    signer.sourceRepositoryRef !== null &&
+    isTagRef(signer.sourceRepositoryRef) &&
+    workflow?.ref === signer.sourceRepositoryRef;
   return compare('builder_id', 'identity_mismatch', wanted, actual, ownWorkflow && atTag);
 }
 
@@ -51,27 +72,54 @@ export function checkVsaSigner(signer: SignerFacts, expected: VsaExpectations, e
 export function checkVsaTime(predicate: VsaPredicate, expected: VsaExpectations): Check {
   const at = predicate.timeVerified === undefined ? Number.NaN : Date.parse(predicate.timeVerified);
   const strict = predicate.timeVerified !== undefined && /(Z|[+-]\d{2}:\d{2})$/.test(predicate.timeVerified);
-  return compare('time_verified', 'vsa_failed', `timeVerified, ISO 8601, not after ${expected.now.toISOString()}`,
-    predicate.timeVerified ?? null, strict && !Number.isNaN(at) && at <= expected.now.getTime());
+  return compare(
+    'time_verified',
+    'vsa_failed',
+    `timeVerified, ISO 8601, not after ${expected.now.toISOString()}`,
+    predicate.timeVerified ?? null,
+    strict && !Number.isNaN(at) && at <= expected.now.getTime(),
+  );
 }
 
 /** The verifier consumers trust, exactly (the version is part of the ID). */
 export function checkVsaVerifier(predicate: VsaPredicate, expected: VsaExpectations): Check {
-  return compare('verifier', 'vsa_verifier_mismatch', expected.verifierId, predicate.verifier.id, predicate.verifier.id === expected.verifierId);
+  return compare(
+    'verifier',
+    'vsa_verifier_mismatch',
+    expected.verifierId,
+    predicate.verifier.id,
+    predicate.verifier.id === expected.verifierId,
+  );
 }
 
 /** The policy the verdict was made under, by its SHA-256: a weaker policy cannot pass for the reviewed one. */
 export function checkVsaPolicy(predicate: VsaPredicate, expected: VsaExpectations): Check {
   const actual = predicate.policy.digest?.sha256?.toLowerCase() ?? null;
-  return compare('policy', 'vsa_policy_mismatch', `policy sha256 ${expected.policySha256.toLowerCase()}`,
-    actual === null ? null : `policy sha256 ${actual} (${predicate.policy.uri ?? 'no uri'})`, actual === expected.policySha256.toLowerCase());
+  return compare(
+    'policy',
+    'vsa_policy_mismatch',
+    `policy sha256 ${expected.policySha256.toLowerCase()}`,
+    actual === null ? null : `policy sha256 ${actual} (${predicate.policy.uri ?? 'no uri'})`,
+    actual === expected.policySha256.toLowerCase(),
+  );
 }
 
 /** PASSED, at the Build level the consumer needs. */
 export function checkVsaResult(predicate: VsaPredicate, expected: VsaExpectations): Check {
-  const levels = predicate.verifiedLevels.map((level) => /^SLSA_BUILD_LEVEL_([0-3])$/.exec(level)?.[1]).filter((l) => l !== undefined).map(Number);
+  const levels = predicate.verifiedLevels
+    .map((level) => /^SLSA_BUILD_LEVEL_([0-3])$/.exec(level)?.[1])
+    .filter((l) => l !== undefined)
+    .map(Number);
   const level = levels.length > 0 ? Math.max(...levels) : 0;
   const wanted = `PASSED${expected.requiredLevel === null ? '' : `, SLSA_BUILD_LEVEL_${expected.requiredLevel} or above`}`;
-  const ok = predicate.verificationResult === 'PASSED' && (expected.requiredLevel === null || level >= expected.requiredLevel);
-  return compare('verification_result', 'vsa_failed', wanted, `${predicate.verificationResult}, ${predicate.verifiedLevels.join(' ') || 'no level'}`, ok);
+  const ok =
+    predicate.verificationResult === 'PASSED' &&
+    (expected.requiredLevel === null || level >= expected.requiredLevel);
+  return compare(
+    'verification_result',
+    'vsa_failed',
+    wanted,
+    `${predicate.verificationResult}, ${predicate.verifiedLevels.join(' ') || 'no level'}`,
+    ok,
+  );
 }

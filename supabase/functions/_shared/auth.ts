@@ -17,9 +17,11 @@ export async function authenticate(request: Request): Promise<Caller | Response>
   const header = request.headers.get('authorization');
   if (!header) return problem(401, 'Missing authorization header');
   const bearer = /^Bearer\s+(\S+)\s*$/i.exec(header)?.[1] ?? '';
-  if (bearer.startsWith('pgk_')) return INGEST_TOKEN.test(bearer) ? await ingestTokenCaller(bearer) : unknownToken();
+  if (bearer.startsWith('pgk_'))
+    return INGEST_TOKEN.test(bearer) ? await ingestTokenCaller(bearer) : unknownToken();
   const expected = Deno.env.get('SUPABASE_SERVICE_ROLE_KEY');
-  if (!expected || !sameText(bearer, expected)) return problem(401, 'Invalid JWT: the service role key or an ingest token is required');
+  if (!expected || !sameText(bearer, expected))
+    return problem(401, 'Invalid JWT: the service role key or an ingest token is required');
   return { kind: 'operator' };
 }
 
@@ -44,6 +46,7 @@ function sameText(a: string, b: string): boolean {
   const left = new TextEncoder().encode(a);
   const right = new TextEncoder().encode(b);
   let difference = left.length ^ right.length;
-  for (let i = 0; i < Math.max(left.length, right.length); i++) difference |= (left[i] ?? 0) ^ (right[i] ?? 0);
+  for (let i = 0; i < Math.max(left.length, right.length); i++)
+    difference |= (left[i] ?? 0) ^ (right[i] ?? 0);
   return difference === 0;
 }

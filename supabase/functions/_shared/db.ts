@@ -17,8 +17,12 @@ function database(): postgres.Sql {
 }
 
 /** The live ingest token with this SHA-256 (kpi_auth.ingest_token_repository), or null. */
-export async function tokenRepository(sha256: Uint8Array): Promise<{ id: number; repository: string } | null> {
-  const [row] = await database()<{ id: string; repository: string }[]>`select id, repository from kpi_auth.ingest_token_repository(${sha256})`;
+export async function tokenRepository(
+  sha256: Uint8Array,
+): Promise<{ id: number; repository: string } | null> {
+  const [row] = await database()<
+    { id: string; repository: string }[]
+  >`select id, repository from kpi_auth.ingest_token_repository(${sha256})`;
   return row ? { id: Number(row.id), repository: row.repository } : null;
 }
 

@@ -17,7 +17,11 @@ export const ValidationSchema = z.strictObject({
   run_attempt: positiveInt.default(1),
   status: z.enum(['pending', 'success', 'failure', 'requeued', 'rerun_in_progress', 'blocked', 'rollback']),
   verified_at: timestamp.nullable(),
-  failure_reason: z.string().regex(/^[a-z][a-z0-9_]{0,63}$/, 'must be a failure code').nullable().default(null),
+  failure_reason: z
+    .string()
+    .regex(/^[a-z][a-z0-9_]{0,63}$/, 'must be a failure code')
+    .nullable()
+    .default(null),
 });
 
 /** One KpiEvent as the action builds it (src/core/kpi/events.ts). */
@@ -29,14 +33,21 @@ export const KpiEventSchema = z.strictObject({
   run_id: positiveInt,
   run_attempt: positiveInt,
   occurred_at: timestamp,
-  labels: z.record(z.string().max(64), z.string().max(200)).refine((labels) => Object.keys(labels).length <= 20, 'at most 20 labels'),
+  labels: z
+    .record(z.string().max(64), z.string().max(200))
+    .refine((labels) => Object.keys(labels).length <= 20, 'at most 20 labels'),
   idempotency_key: z.string().min(1).max(500),
 });
 
-export const IngestSchema = z.strictObject({
-  validation: ValidationSchema.optional(),
-  events: z.array(KpiEventSchema).max(MAX_EVENTS).optional(),
-}).refine((body) => body.validation !== undefined || body.events !== undefined, 'send a validation, events, or both');
+export const IngestSchema = z
+  .strictObject({
+    validation: ValidationSchema.optional(),
+    events: z.array(KpiEventSchema).max(MAX_EVENTS).optional(),
+  })
+  .refine(
+    (body) => body.validation !== undefined || body.events !== undefined,
+    'send a validation, events, or both',
+  );
 
 export type Validation = z.output<typeof ValidationSchema>;
 export type KpiEvent = z.output<typeof KpiEventSchema>;

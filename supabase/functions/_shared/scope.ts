@@ -13,10 +13,17 @@ export function outOfScope(caller: Caller, fields: readonly ScopedField[]): Resp
   if (caller.kind === 'operator') return null;
   const foreign = fields.find((field) => !field.belongsTo(caller.repository));
   if (!foreign) return null;
-  return problem(403, `${foreign.path} is not ${caller.repository}'s: this ingest token writes ${caller.repository} only`, { path: foreign.path });
+  return problem(
+    403,
+    `${foreign.path} is not ${caller.repository}'s: this ingest token writes ${caller.repository} only`,
+    { path: foreign.path },
+  );
 }
 
-export const repositoryField = (path: string, value: string): ScopedField => ({ path, belongsTo: (repository) => value === repository });
+export const repositoryField = (path: string, value: string): ScopedField => ({
+  path,
+  belongsTo: (repository) => value === repository,
+});
 
 /**
  * Every repository an ingest body names. Idempotency keys are unique across the table and begin with
@@ -27,7 +34,10 @@ export function ingestFields(body: Ingest): ScopedField[] {
     ...(body.validation ? [repositoryField('validation.repository', body.validation.repository)] : []),
     ...(body.events ?? []).flatMap((event, i) => [
       repositoryField(`events.${i}.repository`, event.repository),
-      { path: `events.${i}.idempotency_key`, belongsTo: (repository: string) => event.idempotency_key.startsWith(`${repository}|`) },
+      {
+        path: `events.${i}.idempotency_key`,
+        belongsTo: (repository: string) => event.idempotency_key.startsWith(`${repository}|`),
+      },
     ]),
   ];
 }

@@ -11,7 +11,10 @@ const TIMEOUT_MS = 10_000;
  */
 const MessageSchema = z.looseObject({
   text: z.string().min(1).max(40_000),
-  blocks: z.array(z.looseObject({ type: z.string() })).max(49).optional(),
+  blocks: z
+    .array(z.looseObject({ type: z.string() }))
+    .max(49)
+    .optional(),
   repository: z.string().optional(),
 });
 
@@ -28,13 +31,17 @@ Deno.serve(async (request) => {
   const parsed = MessageSchema.safeParse(read.body);
   if (!parsed.success) return invalid(parsed.error);
   const { repository, ...message } = parsed.data;
-  const foreign = repository === undefined ? null : outOfScope(caller, [repositoryField('repository', repository)]);
+  const foreign =
+    repository === undefined ? null : outOfScope(caller, [repositoryField('repository', repository)]);
   if (foreign) return foreign;
   const webhook = Deno.env.get('OPS_SLACK_WEBHOOK_URL');
   if (!webhook) return json(200, { delivered: false, error: 'OPS_SLACK_WEBHOOK_URL is not set' });
   try {
     const response = await fetch(webhook, {
-      method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(stamped(message, caller)), signal: AbortSignal.timeout(TIMEOUT_MS),
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify(stamped(message, caller)),
+      signal: AbortSignal.timeout(TIMEOUT_MS),
     });
     const answer = (await response.text()).slice(0, 200);
     if (response.ok) return json(200, { delivered: true });
@@ -47,6 +54,9 @@ Deno.serve(async (request) => {
 
 function stamped<T extends { blocks?: readonly unknown[] }>(message: T, caller: Caller): T {
   if (caller.kind === 'operator' || message.blocks === undefined) return message;
-  const origin = { type: 'context', elements: [{ type: 'plain_text', text: `Sent with the ingest token of ${caller.repository}` }] };
+  const origin = {
+    type: 'context',
+    elements: [{ type: 'plain_text', text: `Sent with the ingest token of ${caller.repository}` }],
+  };
   return { ...message, blocks: [...message.blocks, origin] };
 }

@@ -11,19 +11,35 @@ function artifact(name: string, size: number) {
   const bytes = randomBytes(size);
   const path = join(dir, name);
   writeFileSync(path, bytes);
-  return { path, sha256: createHash('sha256').update(bytes).digest('hex'), sha512: createHash('sha512').update(bytes).digest('hex') };
+  return {
+    path,
+    sha256: createHash('sha256').update(bytes).digest('hex'),
+    sha512: createHash('sha512').update(bytes).digest('hex'),
+  };
 }
 
 describe('hashArtifacts', () => {
   it('hashes small sets in process, in order', async () => {
     const files = [artifact('a', 10), artifact('b', 0), artifact('c', 70_000)];
-    const digests = await hashArtifacts(files.map((f) => f.path), 'sha512');
-    expect(digests).toEqual(files.map((f, i) => ({ name: ['a', 'b', 'c'][i], algorithm: 'sha512', hex: f.sha512 })));
+    const digests = await hashArtifacts(
+      files.map((f) => f.path),
+      'sha512',
+    );
+    expect(digests).toEqual(
+      files.map((f, i) => ({ name: ['a', 'b', 'c'][i], algorithm: 'sha512', hex: f.sha512 })),
+    );
   });
 
   it('spreads large sets over worker threads with the same results', async () => {
-    const files = [artifact('big1', 9 * 1024 * 1024), artifact('big2', 9 * 1024 * 1024), artifact('small', 3)];
-    const digests = await hashArtifacts(files.map((f) => f.path), 'sha256');
+    const files = [
+      artifact('big1', 9 * 1024 * 1024),
+      artifact('big2', 9 * 1024 * 1024),
+      artifact('small', 3),
+    ];
+    const digests = await hashArtifacts(
+      files.map((f) => f.path),
+      'sha256',
+    );
     expect(digests.map((d) => d.hex)).toEqual(files.map((f) => f.sha256));
   });
 

@@ -19,13 +19,27 @@ describe('findIssueByMarker', () => {
   });
   afterAll(() => gh.close());
 
-  const find = () => findIssueByMarker({ octokit, repository: { owner: 'acme', repo: 'app' } }, LABEL, MARKER);
+  const find = () =>
+    findIssueByMarker({ octokit, repository: { owner: 'acme', repo: 'app' } }, LABEL, MARKER);
 
   it('skips a labelled pull request that quotes the marker and finds the issue', async () => {
-    gh.state.issues.create(REPO, { title: 'Provenance failure', body: `run failed ${MARKER}`, labels: [LABEL] });
-    const pull = gh.state.pulls.create(REPO, { title: 'Fix', head: 'fix', base: 'main', body: `fixes ${MARKER}`, labels: [LABEL] });
+    gh.state.issues.create(REPO, {
+      title: 'Provenance failure',
+      body: `run failed ${MARKER}`,
+      labels: [LABEL],
+    });
+    const pull = gh.state.pulls.create(REPO, {
+      title: 'Fix',
+      head: 'fix',
+      base: 'main',
+      body: `fixes ${MARKER}`,
+      labels: [LABEL],
+    });
     const listed = await octokit.rest.issues.listForRepo({ owner: 'acme', repo: 'app', labels: LABEL });
-    expect(listed.data[0]).toMatchObject({ number: pull.number, pull_request: { url: `${gh.url}/repos/${REPO}/pulls/${pull.number}` } });
+    expect(listed.data[0]).toMatchObject({
+      number: pull.number,
+      pull_request: { url: `${gh.url}/repos/${REPO}/pulls/${pull.number}` },
+    });
     expect(await find()).toBe(1);
   });
 

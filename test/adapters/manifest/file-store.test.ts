@@ -25,8 +25,18 @@ describe('FileStore', () => {
     const path = freshPath();
     const writers = 4;
     const perWriter = 8;
-    await Promise.all(Array.from({ length: writers }, (_, w) =>
-      promisify(execFile)(process.execPath, ['--import', 'tsx', WRITER, path, String(w), String(perWriter)])));
+    await Promise.all(
+      Array.from({ length: writers }, (_, w) =>
+        promisify(execFile)(process.execPath, [
+          '--import',
+          'tsx',
+          WRITER,
+          path,
+          String(w),
+          String(perWriter),
+        ]),
+      ),
+    );
     const manifest = parseManifest(readFileSync(path, 'utf8'), path);
     expect(manifest.entries).toHaveLength(writers * perWriter);
     expect(new Set(manifest.entries.map((e) => e.tag)).size).toBe(writers * perWriter);

@@ -1,7 +1,18 @@
 import { Octokit } from '@octokit/rest';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { GitHubContentsStore, defaultRetryTiming, type RetryTiming } from '../../../src/adapters/manifest/index.js';
-import { applyEvent, emptyManifest, ManifestSchema, parseManifest, serializeManifest, type Manifest } from '../../../src/core/manifest/index.js';
+import {
+  GitHubContentsStore,
+  defaultRetryTiming,
+  type RetryTiming,
+} from '../../../src/adapters/manifest/index.js';
+import {
+  applyEvent,
+  emptyManifest,
+  ManifestSchema,
+  parseManifest,
+  serializeManifest,
+  type Manifest,
+} from '../../../src/core/manifest/index.js';
 import { startGitHubEmulator, type GitHubEmulator } from '../../emulator/emulator.js';
 import { manifestEvent } from '../../support/manifest-events.js';
 
@@ -10,10 +21,20 @@ const PATH = 'docs/reports/2026-11-25/manifest.json';
 let gh: GitHubEmulator;
 let octokit: Octokit;
 const sleeps: number[] = [];
-const timing: RetryTiming = { ...defaultRetryTiming, baseDelayMs: 5, maxDelayMs: 40, sleep: async (ms) => { sleeps.push(ms); await new Promise((r) => setTimeout(r, Math.min(ms, 50))); } };
+const timing: RetryTiming = {
+  ...defaultRetryTiming,
+  baseDelayMs: 5,
+  maxDelayMs: 40,
+  sleep: async (ms) => {
+    sleeps.push(ms);
+    await new Promise((r) => setTimeout(r, Math.min(ms, 50)));
+  },
+};
 
 beforeAll(async () => {
-  gh = await startGitHubEmulator({ tokens: { writer: ['contents:write', 'actions:read'], reader: ['contents:read', 'actions:read'] } });
+  gh = await startGitHubEmulator({
+    tokens: { writer: ['contents:write', 'actions:read'], reader: ['contents:read', 'actions:read'] },
+  });
   octokit = new Octokit({ baseUrl: gh.url, auth: 'writer', retry: { enabled: false } });
 });
 afterAll(() => gh?.close());
@@ -45,7 +66,11 @@ describe('GitHubContentsStore against the emulator', () => {
 
   it('re-reads and re-applies on 409 (stale sha), counting the wait', async () => {
     await store().apply(manifestEvent('failed'));
-    gh.faults.inject({ method: 'PUT', path: contentsPath() }, { kind: 'status', status: 409, body: { message: `${path} does not match` } }, 2);
+    gh.faults.inject(
+      { method: 'PUT', path: contentsPath() },
+      { kind: 'status', status: 409, body: { message: `${path} does not match` } },
+      2,
+    );
     const result = await store().apply(manifestEvent('requeued'));
     expect(result).toMatchObject({ outcome: 'applied', attempts: 3 });
     expect(result.lockWaitSeconds).toBeGreaterThan(0);
@@ -53,7 +78,11 @@ describe('GitHubContentsStore against the emulator', () => {
   });
 
   it('honours Retry-After on 429', async () => {
-    gh.faults.inject({ method: 'PUT', path: contentsPath() }, { kind: 'secondary-rate-limit', status: 429, retryAfterSeconds: 2 }, 1);
+    gh.faults.inject(
+      { method: 'PUT', path: contentsPath() },
+      { kind: 'secondary-rate-limit', status: 429, retryAfterSeconds: 2 },
+      1,
+    );
     const result = await store().apply(manifestEvent('failed'));
     expect(result.outcome).toBe('applied');
     expect(sleeps).toContain(2000);
@@ -82,40 +111,79 @@ describe('GitHubContentsStore against the emulator', () => {
   });
 
   it('32 concurrent writers (distinct tags and one shared tag) lose no update', async () => {
-    const events = Array.from({ length: 32 }, (_, i) => i < 16
-      ? manifestEvent('failed', { tag: `v2.${i}.0`, run_id: 1000 + i })
-      : manifestEvent('override_granted', { tag: 'v1.0.0', run_id: 100, actor: `reviewer-${i}` }));
+    const events = Array.from({ length: 32 }, (_, i) =>
+      i < 16
+        ? manifestEvent('failed', { tag: `v2.${i}.0`, run_id: 1000 + i })
+        : manifestEvent('override_granted', { tag: 'v1.0.0', run_id: 100, actor: `reviewer-${i}` }),
+    );
     await store().apply(manifestEvent('failed'));
     const concurrency: RetryTiming = { ...timing, maxAttempts: 64 };
-    const results = await Promise.all(events.map((event) => new GitHubContentsStore(octokit, { owner: 'acme', repo: `widget-${n}`, path }, concurrency).apply(event)));
+    const results = await Promise.all(
+      events.map((event) =>
+        new GitHubContentsStore(octokit, { owner: 'acme', repo: `widget-${n}`, path }, concurrency).apply(
+          event,
+        ),
+      ),
+    );
     expect(results.every((r) => r.outcome === 'applied')).toBe(true);
     const manifest = stored();
     expect(ManifestSchema.safeParse(manifest).success).toBe(true);
     expect(manifest.entries).toHaveLength(17);
     for (const event of events) {
       const entry = manifest.entries.find((e) => e.tag === event.tag && e.run_id === event.run_id)!;
-      expect(entry.history.filter((h) => h.event === event.event && h.at === event.at && h.actor === event.actor)).toHaveLength(1);
+      expect(
+        entry.history.filter((h) => h.event === event.event && h.at === event.at && h.actor === event.actor),
+      ).toHaveLength(1);
     }
-    expect(gh.requests.matching({ method: 'PUT', path: contentsPath() }).some((r) => r.status === 409 || r.status === 422)).toBe(true);
+    expect(
+      gh.requests
+        .matching({ method: 'PUT', path: contentsPath() })
+        .some((r) => r.status === 409 || r.status === 422),
+    ).toBe(true);
   }, 60_000);
 });
 
 /** Issue #13, case 4: GitHub refusing the write is permission_denied (token, protection, branch), never lock_timeout. */
 describe('GitHubContentsStore: refused writes', () => {
   it.each([
-    ['a 403 (token without contents: write)', { kind: 'status', status: 403, body: { message: 'Resource not accessible by integration' } }],
-    ['a 404 (manifest-branch missing, or no access)', { kind: 'status', status: 404, body: { message: 'Branch release-notes not found' } }],
-    ['a protected branch', { kind: 'status', status: 409, body: { message: 'Repository rule violations found\n\nChanges must be made through a pull request.' } }],
-  ] as const)('%s → permission_denied naming the token, branch protection and manifest-branch, after one write', async (_label, fault) => {
-    gh.faults.inject({ method: 'PUT', path: contentsPath() }, fault, 10);
-    const error = await store().apply(manifestEvent('failed')).catch((e: unknown) => e);
-    expect(error).toMatchObject({ code: 'permission_denied', message: expect.stringMatching(/contents: write.*protected branch.*manifest-branch/s) });
-    expect(gh.requests.matching({ method: 'PUT', path: contentsPath() })).toHaveLength(1);
-  });
+    [
+      'a 403 (token without contents: write)',
+      { kind: 'status', status: 403, body: { message: 'Resource not accessible by integration' } },
+    ],
+    [
+      'a 404 (manifest-branch missing, or no access)',
+      { kind: 'status', status: 404, body: { message: 'Branch release-notes not found' } },
+    ],
+    [
+      'a protected branch',
+      {
+        kind: 'status',
+        status: 409,
+        body: { message: 'Repository rule violations found\n\nChanges must be made through a pull request.' },
+      },
+    ],
+  ] as const)(
+    '%s → permission_denied naming the token, branch protection and manifest-branch, after one write',
+    async (_label, fault) => {
+      gh.faults.inject({ method: 'PUT', path: contentsPath() }, fault, 10);
+      const error = await store()
+        .apply(manifestEvent('failed'))
+        .catch((e: unknown) => e);
+      expect(error).toMatchObject({
+        code: 'permission_denied',
+        message: expect.stringMatching(/contents: write.*protected branch.*manifest-branch/s),
+      });
+      expect(gh.requests.matching({ method: 'PUT', path: contentsPath() })).toHaveLength(1);
+    },
+  );
 
   it('a read-only token is refused on the write with permission_denied, by the emulator itself', async () => {
     const reader = new Octokit({ baseUrl: gh.url, auth: 'reader', retry: { enabled: false } });
-    const refused = new GitHubContentsStore(reader, { owner: 'acme', repo: `widget-${n}`, path }, timing).apply(manifestEvent('failed'));
+    const refused = new GitHubContentsStore(
+      reader,
+      { owner: 'acme', repo: `widget-${n}`, path },
+      timing,
+    ).apply(manifestEvent('failed'));
     await expect(refused).rejects.toMatchObject({ code: 'permission_denied' });
   });
 });
@@ -123,7 +191,14 @@ describe('GitHubContentsStore: refused writes', () => {
 /** Issue #13, case 5: above 1 MB GitHub answers content "" and encoding "none"; the store reads the raw bytes. */
 describe('GitHubContentsStore: large manifests', () => {
   const large = (): Manifest => {
-    const entries = Array.from({ length: 1500 }, (_, i) => applyOrThrow(emptyManifest(), manifestEvent('failed', { tag: `v0.${i}.0`, run_id: 5000 + i, reason: 'x'.repeat(400) })).entries[0]!);
+    const entries = Array.from(
+      { length: 1500 },
+      (_, i) =>
+        applyOrThrow(
+          emptyManifest(),
+          manifestEvent('failed', { tag: `v0.${i}.0`, run_id: 5000 + i, reason: 'x'.repeat(400) }),
+        ).entries[0]!,
+    );
     return { ...emptyManifest(), entries };
   };
 
@@ -146,16 +221,28 @@ describe('GitHubContentsStore: the run-day home', () => {
   it('puts an entry in docs/reports/<day the run was created>/manifest.json, whatever day it is written', async () => {
     const repo = `widget-${n}`;
     gh.state.workflows.add(`acme/${repo}`, { path: '.github/workflows/release.yml' });
-    const run = gh.state.runs.create(`acme/${repo}`, 'release.yml', { createdAt: new Date('2026-03-01T23:59:30Z') });
+    const run = gh.state.runs.create(`acme/${repo}`, 'release.yml', {
+      createdAt: new Date('2026-03-01T23:59:30Z'),
+    });
     const homed = new GitHubContentsStore(octokit, { owner: 'acme', repo }, timing);
     await homed.apply(manifestEvent('failed', { run_id: run.id }));
-    expect(await homed.locate({ tag: 'v1.0.0', run_id: run.id })).toBe('docs/reports/2026-03-01/manifest.json');
-    expect(parseManifest(gh.state.contents.read(`acme/${repo}`, 'docs/reports/2026-03-01/manifest.json')!.bytes.toString(), 'x').entries[0]!.run_id).toBe(run.id);
+    expect(await homed.locate({ tag: 'v1.0.0', run_id: run.id })).toBe(
+      'docs/reports/2026-03-01/manifest.json',
+    );
+    expect(
+      parseManifest(
+        gh.state.contents.read(`acme/${repo}`, 'docs/reports/2026-03-01/manifest.json')!.bytes.toString(),
+        'x',
+      ).entries[0]!.run_id,
+    ).toBe(run.id);
   });
 
   it('an unknown run has no home: input_invalid saying to check run-id or give manifest-path', async () => {
     const homed = new GitHubContentsStore(octokit, { owner: 'acme', repo: `widget-${n}` }, timing);
-    await expect(homed.apply(manifestEvent('failed', { run_id: 424242 }))).rejects.toMatchObject({ code: 'input_invalid', message: expect.stringMatching(/manifest-path/) });
+    await expect(homed.apply(manifestEvent('failed', { run_id: 424242 }))).rejects.toMatchObject({
+      code: 'input_invalid',
+      message: expect.stringMatching(/manifest-path/),
+    });
   });
 });
 

@@ -23,7 +23,11 @@ let spool: string;
 beforeAll(async () => {
   gh = await startGitHubEmulator({ tokens: { [TOKEN]: ['contents:write', 'issues:write'] } });
   [slack, summary] = await Promise.all([startSlackServer(), startSlackServer()]);
-  octokit = new Octokit({ baseUrl: gh.url, auth: TOKEN, log: { debug: () => {}, info: () => {}, warn: () => {}, error: () => {} } });
+  octokit = new Octokit({
+    baseUrl: gh.url,
+    auth: TOKEN,
+    log: { debug: () => {}, info: () => {}, warn: () => {}, error: () => {} },
+  });
 });
 afterAll(async () => {
   await Promise.all([gh?.close(), slack?.close(), summary?.close()]);
@@ -38,29 +42,74 @@ beforeEach(() => {
   spool = join(mkdtempSync(join(tmpdir(), 'pg-kpi-')), 'kpi.jsonl');
 });
 
-const fast = { sleep: async () => {}, backoffMs: () => 0, maxRetryAfterMs: 60_000, maxTries: 3, timeoutMs: 300 };
+const fast = {
+  sleep: async () => {},
+  backoffMs: () => 0,
+  maxRetryAfterMs: 60_000,
+  maxTries: 3,
+  timeoutMs: 300,
+};
 const sleeps: number[] = [];
 const MANIFEST = 'docs/reports/2026-11-25/manifest.json';
-const store = () => new GitHubContentsStore(octokit, { owner: 'acme', repo, path: MANIFEST }, { ...defaultRetryTiming, baseDelayMs: 1, maxDelayMs: 10, maxAttempts: 30 });
+const store = () =>
+  new GitHubContentsStore(
+    octokit,
+    { owner: 'acme', repo, path: MANIFEST },
+    { ...defaultRetryTiming, baseDelayMs: 1, maxDelayMs: 10, maxAttempts: 30 },
+  );
 
 function request(overrides: Partial<NotifyRequest> = {}): NotifyRequest {
   return {
-    repository: { owner: 'acme', repo }, tag: 'v1.2.3', runId: 555, runAttempt: 1, actor: 'release-bot',
-    runUrl: `https://github.com/acme/${repo}/actions/runs/555`, artifactUrl: 'https://example.test/artifact.zip',
-    failureReason: 'subject_mismatch', detail: `artifact digest not attested (token ${CANARY})`, runbookUrl: 'https://example.test/runbooks/subject_mismatch.md',
-    slack: { url: slack.url, headers: {} }, summary: { url: summary.url, headers: {} }, opsMention: '<!subteam^S0OPS|ops-team>',
-    claimId: `notifier-${Math.random()}`, secrets: [CANARY, TOKEN], ...overrides,
+    repository: { owner: 'acme', repo },
+    tag: 'v1.2.3',
+    runId: 555,
+    runAttempt: 1,
+    actor: 'release-bot',
+    runUrl: `https://github.com/acme/${repo}/actions/runs/555`,
+    artifactUrl: 'https://example.test/artifact.zip',
+    failureReason: 'subject_mismatch',
+    detail: `artifact digest not attested (token ${CANARY})`,
+    runbookUrl: 'https://example.test/runbooks/subject_mismatch.md',
+    slack: { url: slack.url, headers: {} },
+    summary: { url: summary.url, headers: {} },
+    opsMention: '<!subteam^S0OPS|ops-team>',
+    claimId: `notifier-${Math.random()}`,
+    secrets: [CANARY, TOKEN],
+    ...overrides,
   };
 }
 const deps = (overrides: Record<string, unknown> = {}) => ({
-  issues: { octokit, repository: { owner: 'acme', repo }, timing: { ...defaultGitHubRetryTiming, sleep: async (ms: number) => { sleeps.push(ms); } } },
-  store: store(), kpi: new SpoolSink(spool), now: () => new Date('2026-11-25T12:00:00Z'), log: () => {}, postTiming: fast, ...overrides,
+  issues: {
+    octokit,
+    repository: { owner: 'acme', repo },
+    timing: {
+      ...defaultGitHubRetryTiming,
+      sleep: async (ms: number) => {
+        sleeps.push(ms);
+      },
+    },
+  },
+  store: store(),
+  kpi: new SpoolSink(spool),
+  now: () => new Date('2026-11-25T12:00:00Z'),
+  log: () => {},
+  postTiming: fast,
+  ...overrides,
 });
-const manifestEntry = () => JSON.parse(gh.state.contents.read(`acme/${repo}`, MANIFEST)!.bytes.toString()).entries[0];
+const manifestEntry = () =>
+  JSON.parse(gh.state.contents.read(`acme/${repo}`, MANIFEST)!.bytes.toString()).entries[0];
 const issues = () => gh.state.issues.list(`acme/${repo}`, { state: 'all' });
 
 async function recordFailure() {
-  await store().apply({ event: 'failed', failure_reason: 'subject_mismatch', tag: 'v1.2.3', run_id: 555, run_attempt: 1, at: '2026-11-25T11:59:00Z', actor: 'validate' });
+  await store().apply({
+    event: 'failed',
+    failure_reason: 'subject_mismatch',
+    tag: 'v1.2.3',
+    run_id: 555,
+    run_attempt: 1,
+    at: '2026-11-25T11:59:00Z',
+    actor: 'validate',
+  });
 }
 
 describe('notify-on-failure', () => {
@@ -77,31 +126,59 @@ describe('notify-on-failure', () => {
     ['delivered:false', [{ kind: 'not-delivered' }]],
     ['a hang past the timeout', [{ kind: 'hang' }]],
     ['404 channel_not_found', [{ kind: 'status', status: 404, body: 'channel_not_found' }]],
-  ] as const)('Slack fails (%s): slack_retry=1, one issue with labels, marker and template body', async (_label, replies) => {
-    await recordFailure();
-    slack.reply(...replies);
-    const result = await notifyFailure(request(), deps());
-    expect(result).toMatchObject({ route: 'issue', slackDelivered: false });
-    const [issue] = issues();
-    expect(issue).toMatchObject({ number: result.issueNumber, title: 'provenance: subject_mismatch for v1.2.3' });
-    expect(issue!.labels.map((l) => l.name).sort()).toEqual(['ops-alert', 'provenance-failure']);
-    expect(issue!.body).toContain('<!-- provenance-guard:failure tag=v1.2.3 run=555 -->');
-    expect(issue!.body).toMatch(/Runbook \| \[subject_mismatch\]/);
-    expect(manifestEntry()).toMatchObject({ slack_retry: 1, notify_slack: false, issue_number: result.issueNumber });
-  });
+  ] as const)(
+    'Slack fails (%s): slack_retry=1, one issue with labels, marker and template body',
+    async (_label, replies) => {
+      await recordFailure();
+      slack.reply(...replies);
+      const result = await notifyFailure(request(), deps());
+      expect(result).toMatchObject({ route: 'issue', slackDelivered: false });
+      const [issue] = issues();
+      expect(issue).toMatchObject({
+        number: result.issueNumber,
+        title: 'provenance: subject_mismatch for v1.2.3',
+      });
+      expect(issue!.labels.map((l) => l.name).sort()).toEqual(['ops-alert', 'provenance-failure']);
+      expect(issue!.body).toContain('<!-- provenance-guard:failure tag=v1.2.3 run=555 -->');
+      expect(issue!.body).toMatch(/Runbook \| \[subject_mismatch\]/);
+      expect(manifestEntry()).toMatchObject({
+        slack_retry: 1,
+        notify_slack: false,
+        issue_number: result.issueNumber,
+      });
+    },
+  );
 
   it('retries a 429 after Retry-After, then delivers', async () => {
     await recordFailure();
     slack.reply({ kind: 'rate-limited', retryAfterSeconds: 2 }, { kind: 'ok' });
     const waits: number[] = [];
-    const result = await notifyFailure(request(), deps({ postTiming: { ...fast, sleep: async (ms: number) => { waits.push(ms); } } }));
+    const result = await notifyFailure(
+      request(),
+      deps({
+        postTiming: {
+          ...fast,
+          sleep: async (ms: number) => {
+            waits.push(ms);
+          },
+        },
+      }),
+    );
     expect(result.route).toBe('slack');
     expect(waits).toEqual([2000]);
     expect(slack.received).toHaveLength(2);
   });
 
   it('predicate_mismatch issues also carry security-backcompat', async () => {
-    await store().apply({ event: 'failed', failure_reason: 'predicate_mismatch', tag: 'v1.2.3', run_id: 555, run_attempt: 1, at: '2026-11-25T11:59:00Z', actor: 'validate' });
+    await store().apply({
+      event: 'failed',
+      failure_reason: 'predicate_mismatch',
+      tag: 'v1.2.3',
+      run_id: 555,
+      run_attempt: 1,
+      at: '2026-11-25T11:59:00Z',
+      actor: 'validate',
+    });
     slack.reply({ kind: 'status', status: 500, body: 'x' });
     await notifyFailure(request({ failureReason: 'predicate_mismatch' }), deps());
     expect(issues()[0]!.labels.map((l) => l.name)).toContain('security-backcompat');
@@ -128,7 +205,11 @@ describe('notify-on-failure', () => {
   it('issue creation 403: escalates to the ops summary channel with the ops-team tag and notes it in the manifest', async () => {
     await recordFailure();
     slack.reply({ kind: 'status', status: 500, body: 'x' });
-    gh.faults.inject({ method: 'POST', path: `/repos/acme/${repo}/issues` }, { kind: 'status', status: 403, body: { message: 'Resource not accessible by integration' } }, 5);
+    gh.faults.inject(
+      { method: 'POST', path: `/repos/acme/${repo}/issues` },
+      { kind: 'status', status: 403, body: { message: 'Resource not accessible by integration' } },
+      5,
+    );
     const result = await notifyFailure(request(), deps());
     expect(result).toMatchObject({ route: 'summary', delivered: true, issueNumber: null });
     expect(JSON.stringify(summary.received[0])).toContain('<!subteam^S0OPS|ops-team>');
@@ -152,8 +233,19 @@ describe('notify-on-failure', () => {
     expect(issues()).toHaveLength(1);
     expect(results.filter((r) => r.route === 'issue')).toHaveLength(1);
     const entry = manifestEntry();
-    expect(entry).toMatchObject({ tag: 'v1.2.3', run_id: 555, status: 'failure', failure_reason: 'subject_mismatch', issue_number: issues()[0]!.number });
-    expect(entry.history[0]).toMatchObject({ event: 'failed', from: null, to: 'failure', reason: expect.stringMatching(/artifact digest not attested/) });
+    expect(entry).toMatchObject({
+      tag: 'v1.2.3',
+      run_id: 555,
+      status: 'failure',
+      failure_reason: 'subject_mismatch',
+      issue_number: issues()[0]!.number,
+    });
+    expect(entry.history[0]).toMatchObject({
+      event: 'failed',
+      from: null,
+      to: 'failure',
+      reason: expect.stringMatching(/artifact digest not attested/),
+    });
     expect(JSON.stringify(entry)).not.toContain(CANARY);
   });
 
@@ -161,7 +253,11 @@ describe('notify-on-failure', () => {
     await recordFailure();
     slack.reply({ kind: 'status', status: 500, body: 'x' });
     summary.reply({ kind: 'status', status: 500, body: 'x' });
-    gh.faults.inject({ method: 'POST', path: `/repos/acme/${repo}/issues` }, { kind: 'status', status: 403, body: { message: 'Resource not accessible by integration' } }, 5);
+    gh.faults.inject(
+      { method: 'POST', path: `/repos/acme/${repo}/issues` },
+      { kind: 'status', status: 403, body: { message: 'Resource not accessible by integration' } },
+      5,
+    );
     expect(await notifyFailure(request(), deps())).toMatchObject({ delivered: false });
     expect(manifestEntry()).toMatchObject({ notify_claim: null });
     expect(manifestEntry().history.map((h: { event: string }) => h.event)).toContain('notify_released');
@@ -173,7 +269,10 @@ describe('notify-on-failure', () => {
   it('canary secrets never leave, and untrusted text cannot mention or link', async () => {
     await recordFailure();
     slack.reply({ kind: 'status', status: 500, body: 'x' });
-    const hostile = request({ tag: 'v1.2.3', detail: `@channel <https://evil.test|click> [x](https://evil.test) @octocat ${CANARY} ${TOKEN}` });
+    const hostile = request({
+      tag: 'v1.2.3',
+      detail: `@channel <https://evil.test|click> [x](https://evil.test) @octocat ${CANARY} ${TOKEN}`,
+    });
     await notifyFailure(hostile, deps());
     const everything = JSON.stringify([slack.received, issues(), manifestEntry()]);
     expect(everything).not.toContain(CANARY);
@@ -189,9 +288,14 @@ describe('notify-on-failure', () => {
     slack.reply({ kind: 'status', status: 500, body: 'x' });
     await notifyFailure(request(), deps());
     const { events } = await readSpool(spool);
-    expect(events.map((e) => [e.metric, e.value])).toEqual(expect.arrayContaining([
-      ['notify.slack_success_rate', 0], ['security_ci.slack_issue_followups', 1], ['notify.issue_latency', 60], ['notify.failures', 1],
-    ]));
+    expect(events.map((e) => [e.metric, e.value])).toEqual(
+      expect.arrayContaining([
+        ['notify.slack_success_rate', 0],
+        ['security_ci.slack_issue_followups', 1],
+        ['notify.issue_latency', 60],
+        ['notify.failures', 1],
+      ]),
+    );
     expect(new Set(events.map((e) => e.idempotency_key)).size).toBe(events.length);
   });
 });

@@ -11,7 +11,9 @@ let repo: string;
 let good: string;
 
 beforeAll(async () => {
-  gh = await startGitHubEmulator({ tokens: { [TOKEN]: ['contents:write', 'pull_requests:write', 'issues:write'] } });
+  gh = await startGitHubEmulator({
+    tokens: { [TOKEN]: ['contents:write', 'pull_requests:write', 'issues:write'] },
+  });
 });
 afterAll(() => gh?.close());
 beforeEach(async () => {
@@ -23,12 +25,32 @@ beforeEach(async () => {
   gh.state.collaborators.set(`acme/${repo}`, 'steward', 'write');
   gh.state.issues.create(`acme/${repo}`, { title: 'incident' });
   const deps = operationDependencies(gh, repo);
-  await deps.store!.apply({ event: 'validated', provenance: verifiedProvenance(), tag: 'v1.0.0', run_id: 10, run_attempt: 1, at: new Date().toISOString(), actor: 'validate' });
+  await deps.store!.apply({
+    event: 'validated',
+    provenance: verifiedProvenance(),
+    tag: 'v1.0.0',
+    run_id: 10,
+    run_attempt: 1,
+    at: new Date().toISOString(),
+    actor: 'validate',
+  });
 });
 
 const request = (overrides: Partial<GovernanceRequest> = {}): GovernanceRequest => ({
-  operation: 'rollback', runId: 10, tag: 'v1.0.0', reason: 'compromised dependency', incident: 1, actor: 'maintainer', requestId: '77-1',
-  targetSha: good, baseBranch: 'main', expiresAt: null, governanceRunId: null, governanceReviewers: [], secrets: [TOKEN], ...overrides,
+  operation: 'rollback',
+  runId: 10,
+  tag: 'v1.0.0',
+  reason: 'compromised dependency',
+  incident: 1,
+  actor: 'maintainer',
+  requestId: '77-1',
+  targetSha: good,
+  baseBranch: 'main',
+  expiresAt: null,
+  governanceRunId: null,
+  governanceReviewers: [],
+  secrets: [TOKEN],
+  ...overrides,
 });
 const entry = () => JSON.parse(gh.state.contents.read(`acme/${repo}`, MANIFEST)!.bytes.toString()).entries[0];
 
@@ -40,39 +62,69 @@ describe('rollback and overrides', () => {
     const pull = gh.state.pulls.get(`acme/${repo}`, result.pullRequest!.number);
     expect(pull).toMatchObject({ base: 'main', head: 'rollback/v1.0.0-10' });
     expect(pull.body).toMatch(/provenance-validate.*must pass on `rollback\/v1\.0\.0-10`/);
-    expect(deps.audits()).toEqual([expect.objectContaining({ operation: 'rollback', result: 'succeeded', actor: 'maintainer', incident: 1 })]);
-    expect((await readSpool(deps.kpiPath)).events.map((e) => e.metric)).toEqual(['recovery.rollback_lead_time']);
+    expect(deps.audits()).toEqual([
+      expect.objectContaining({
+        operation: 'rollback',
+        result: 'succeeded',
+        actor: 'maintainer',
+        incident: 1,
+      }),
+    ]);
+    expect((await readSpool(deps.kpiPath)).events.map((e) => e.metric)).toEqual([
+      'recovery.rollback_lead_time',
+    ]);
   });
 
   it('running the rollback again reuses the pull request', async () => {
     const first = await runGovernance(request(), operationDependencies(gh, repo));
-    await expect(runGovernance(request(), operationDependencies(gh, repo))).rejects.toMatchObject({ code: 'input_invalid' });
-    expect(gh.state.pulls.list(`acme/${repo}`, { state: 'open' }).map((p) => p.number)).toEqual([first.pullRequest!.number]);
+    await expect(runGovernance(request(), operationDependencies(gh, repo))).rejects.toMatchObject({
+      code: 'input_invalid',
+    });
+    expect(gh.state.pulls.list(`acme/${repo}`, { state: 'open' }).map((p) => p.number)).toEqual([
+      first.pullRequest!.number,
+    ]);
   });
 
   it('write access is not enough: permission_denied, audited, nothing changed', async () => {
     const deps = operationDependencies(gh, repo);
-    await expect(runGovernance(request({ actor: 'steward' }), deps)).rejects.toMatchObject({ code: 'permission_denied' });
+    await expect(runGovernance(request({ actor: 'steward' }), deps)).rejects.toMatchObject({
+      code: 'permission_denied',
+    });
     expect(deps.audits()[0]).toMatchObject({ result: 'denied', actor: 'steward' });
     expect(entry().status).toBe('success');
     expect(gh.state.pulls.list(`acme/${repo}`, {})).toHaveLength(0);
   });
 
   it('with a reviewer list, only the listed governance reviewers may act', async () => {
-    await expect(runGovernance(request({ governanceReviewers: ['alice'] }), operationDependencies(gh, repo))).rejects.toMatchObject({ code: 'permission_denied' });
+    await expect(
+      runGovernance(request({ governanceReviewers: ['alice'] }), operationDependencies(gh, repo)),
+    ).rejects.toMatchObject({ code: 'permission_denied' });
   });
 
   it('an override is time-bound and revocable; each step is audited', async () => {
     const deps = operationDependencies(gh, repo);
     const expiresAt = new Date(Date.now() + 2 * 86_400_000).toISOString();
-    await runGovernance(request({ operation: 'override_grant', expiresAt, targetSha: null, governanceRunId: 555 }), deps);
+    await runGovernance(
+      request({ operation: 'override_grant', expiresAt, targetSha: null, governanceRunId: 555 }),
+      deps,
+    );
     // The run it was granted in is recorded: validate asks GitHub who dispatched it before honouring the grant.
-    expect(entry().override).toMatchObject({ approver: 'maintainer', expires_at: expiresAt, revoked_at: null, granted_by_run: 555 });
+    expect(entry().override).toMatchObject({
+      approver: 'maintainer',
+      expires_at: expiresAt,
+      revoked_at: null,
+      granted_by_run: 555,
+    });
     await runGovernance(request({ operation: 'override_revoke', targetSha: null }), deps);
     expect(entry().override.revoked_at).not.toBeNull();
-    expect(deps.audits().map((a) => [a.operation, a.result])).toEqual([['override_grant', 'succeeded'], ['override_revoke', 'succeeded']]);
+    expect(deps.audits().map((a) => [a.operation, a.result])).toEqual([
+      ['override_grant', 'succeeded'],
+      ['override_revoke', 'succeeded'],
+    ]);
     const tooLong = new Date(Date.now() + 8 * 86_400_000).toISOString();
-    await expect(runGovernance(request({ operation: 'override_grant', expiresAt: tooLong, targetSha: null }), deps)).rejects.toMatchObject({ code: 'input_invalid' });
+    await expect(
+      runGovernance(request({ operation: 'override_grant', expiresAt: tooLong, targetSha: null }), deps),
+    ).rejects.toMatchObject({ code: 'input_invalid' });
   });
 });
 
@@ -80,7 +132,10 @@ describe('rollback and overrides', () => {
 describe('rollback is a saga', () => {
   it('a rollback to an unknown commit records nothing, opens nothing, and can be retried with the right commit', async () => {
     const deps = operationDependencies(gh, repo);
-    await expect(runGovernance(request({ targetSha: 'f'.repeat(40) }), deps)).rejects.toMatchObject({ code: 'input_invalid', message: expect.stringMatching(/is not a commit/) });
+    await expect(runGovernance(request({ targetSha: 'f'.repeat(40) }), deps)).rejects.toMatchObject({
+      code: 'input_invalid',
+      message: expect.stringMatching(/is not a commit/),
+    });
     expect(entry()).toMatchObject({ status: 'success', governance_flag: null });
     expect(gh.state.pulls.list(`acme/${repo}`, {})).toHaveLength(0);
     expect(deps.audits()).toEqual([expect.objectContaining({ operation: 'rollback', result: 'denied' })]);
@@ -90,7 +145,11 @@ describe('rollback is a saga', () => {
   });
 
   it('GitHub failing to open the pull request leaves the entry verified, with one failed audit and a coded error', async () => {
-    gh.faults.inject({ method: 'POST', path: `/repos/acme/${repo}/pulls` }, { kind: 'status', status: 502 }, 3);
+    gh.faults.inject(
+      { method: 'POST', path: `/repos/acme/${repo}/pulls` },
+      { kind: 'status', status: 502 },
+      3,
+    );
     const deps = operationDependencies(gh, repo);
     await expect(runGovernance(request(), deps)).rejects.toMatchObject({ code: 'issue_create_failed' });
     expect(entry().status).toBe('success');
@@ -100,6 +159,11 @@ describe('rollback is a saga', () => {
   });
 
   it('a rollback with no manifest entry is input_invalid naming the validate action', async () => {
-    await expect(runGovernance(request({ runId: 999 }), operationDependencies(gh, repo))).rejects.toMatchObject({ code: 'input_invalid', message: expect.stringMatching(/run the validate action/) });
+    await expect(
+      runGovernance(request({ runId: 999 }), operationDependencies(gh, repo)),
+    ).rejects.toMatchObject({
+      code: 'input_invalid',
+      message: expect.stringMatching(/run the validate action/),
+    });
   });
 });

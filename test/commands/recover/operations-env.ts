@@ -15,7 +15,10 @@ export const MANIFEST = 'docs/reports/ops/manifest.json';
 const quiet = { debug: () => {}, info: () => {}, warn: () => {}, error: () => {} };
 
 /** Real Octokit against the emulator, a contents-API manifest, and spool files for audit and KPIs. */
-export function operationDependencies(gh: GitHubEmulator, repo: string): OperationDependencies & { audits: () => AuditEvent[]; kpiPath: string } {
+export function operationDependencies(
+  gh: GitHubEmulator,
+  repo: string,
+): OperationDependencies & { audits: () => AuditEvent[]; kpiPath: string } {
   const dir = mkdtempSync(join(tmpdir(), 'pg-ops-'));
   const octokit = new Octokit({ baseUrl: gh.url, auth: TOKEN, log: quiet });
   const repository = { owner: 'acme', repo };
@@ -23,7 +26,11 @@ export function operationDependencies(gh: GitHubEmulator, repo: string): Operati
   const kpiPath = join(dir, 'kpi.jsonl');
   return {
     github: { octokit, repository, timing: { ...defaultGitHubRetryTiming, sleep: async () => {} } },
-    store: new GitHubContentsStore(octokit, { ...repository, path: MANIFEST }, { ...defaultRetryTiming, baseDelayMs: 1, maxDelayMs: 10, maxAttempts: 40 }),
+    store: new GitHubContentsStore(
+      octokit,
+      { ...repository, path: MANIFEST },
+      { ...defaultRetryTiming, baseDelayMs: 1, maxDelayMs: 10, maxAttempts: 40 },
+    ),
     audit: new AuditSpool(auditPath),
     kpi: new SpoolSink(kpiPath),
     now: () => new Date(),
@@ -31,7 +38,11 @@ export function operationDependencies(gh: GitHubEmulator, repo: string): Operati
     log: () => {},
     audits: () => {
       try {
-        return readFileSync(auditPath, 'utf8').trim().split('\n').filter(Boolean).map((line) => JSON.parse(line) as AuditEvent);
+        return readFileSync(auditPath, 'utf8')
+          .trim()
+          .split('\n')
+          .filter(Boolean)
+          .map((line) => JSON.parse(line) as AuditEvent);
       } catch {
         return [];
       }

@@ -11,7 +11,9 @@ let repo: string;
 const DAY = 86_400_000;
 
 beforeAll(async () => {
-  gh = await startGitHubEmulator({ tokens: { [TOKEN]: ['contents:write', 'actions:write', 'issues:write'] } });
+  gh = await startGitHubEmulator({
+    tokens: { [TOKEN]: ['contents:write', 'actions:write', 'issues:write'] },
+  });
 });
 afterAll(() => gh?.close());
 beforeEach(() => {
@@ -25,29 +27,66 @@ beforeEach(() => {
 });
 
 async function failedRun(options: { ageDays?: number; reruns?: number } = {}) {
-  const run = gh.state.runs.create(`acme/${repo}`, 'release.yml', { ref: 'v1.0.0', conclusion: 'failure', createdAt: new Date(Date.now() - (options.ageDays ?? 1) * DAY) });
+  const run = gh.state.runs.create(`acme/${repo}`, 'release.yml', {
+    ref: 'v1.0.0',
+    conclusion: 'failure',
+    createdAt: new Date(Date.now() - (options.ageDays ?? 1) * DAY),
+  });
   for (let i = 0; i < (options.reruns ?? 0); i++) {
     gh.state.runs.rerun(`acme/${repo}`, run.id);
     gh.state.runs.complete(`acme/${repo}`, run.id, 'failure');
   }
   const deps = operationDependencies(gh, repo);
-  await deps.store!.apply({ event: 'failed', failure_reason: 'subject_mismatch', tag: 'v1.0.0', run_id: run.id, run_attempt: 1, at: new Date(Date.now() - DAY / 2).toISOString(), actor: 'validate' });
+  await deps.store!.apply({
+    event: 'failed',
+    failure_reason: 'subject_mismatch',
+    tag: 'v1.0.0',
+    run_id: run.id,
+    run_attempt: 1,
+    at: new Date(Date.now() - DAY / 2).toISOString(),
+    actor: 'validate',
+  });
   return run.id;
 }
 
 const request = (runId: number, overrides: Partial<RecoverRequest> = {}): RecoverRequest => ({
-  operation: 'auto', runId, tag: 'v1.0.0', reason: 'transient runner failure', incident: 1, actor: 'steward', requestId: '9000-1',
-  releaseWorkflow: 'release.yml', governanceReviewers: [], trigger: 'manual', awaitRerun: null, escalation: null, secrets: [TOKEN], ...overrides,
+  operation: 'auto',
+  runId,
+  tag: 'v1.0.0',
+  reason: 'transient runner failure',
+  incident: 1,
+  actor: 'steward',
+  requestId: '9000-1',
+  releaseWorkflow: 'release.yml',
+  governanceReviewers: [],
+  trigger: 'manual',
+  awaitRerun: null,
+  escalation: null,
+  secrets: [TOKEN],
+  ...overrides,
 });
 const entry = () => JSON.parse(gh.state.contents.read(`acme/${repo}`, MANIFEST)!.bytes.toString()).entries[0];
-const entryOf = (runId: number) => JSON.parse(gh.state.contents.read(`acme/${repo}`, MANIFEST)!.bytes.toString()).entries.find((e: { run_id: number }) => e.run_id === runId);
+const entryOf = (runId: number) =>
+  JSON.parse(gh.state.contents.read(`acme/${repo}`, MANIFEST)!.bytes.toString()).entries.find(
+    (e: { run_id: number }) => e.run_id === runId,
+  );
 
 describe('recover', () => {
   it('a read-only actor is refused with permission_denied, audited, and nothing changes', async () => {
     const runId = await failedRun();
     const deps = operationDependencies(gh, repo);
-    await expect(recoverRun(request(runId, { actor: 'viewer' }), deps)).rejects.toMatchObject({ code: 'permission_denied' });
-    expect(deps.audits()).toEqual([expect.objectContaining({ actor: 'viewer', operation: 'rerun', result: 'denied', request_id: '9000-1', incident: 1 })]);
+    await expect(recoverRun(request(runId, { actor: 'viewer' }), deps)).rejects.toMatchObject({
+      code: 'permission_denied',
+    });
+    expect(deps.audits()).toEqual([
+      expect.objectContaining({
+        actor: 'viewer',
+        operation: 'rerun',
+        result: 'denied',
+        request_id: '9000-1',
+        incident: 1,
+      }),
+    ]);
     expect(gh.state.runs.run(`acme/${repo}`, runId).runAttempt).toBe(1);
     expect(entry().status).toBe('failure');
   });
@@ -60,7 +99,14 @@ describe('recover', () => {
     expect(gh.state.runs.run(`acme/${repo}`, runId).runAttempt).toBe(2);
     expect(entry()).toMatchObject({ status: 'rerun_in_progress', rerun_in_progress: true });
     const [audit] = deps.audits();
-    expect(audit).toMatchObject({ repository: `acme/${repo}`, actor: 'steward', operation: 'rerun', result: 'succeeded', request_id: '9000-1', incident: 1 });
+    expect(audit).toMatchObject({
+      repository: `acme/${repo}`,
+      actor: 'steward',
+      operation: 'rerun',
+      result: 'succeeded',
+      request_id: '9000-1',
+      incident: 1,
+    });
     expect(audit!.reason).toMatch(/^transient runner failure — /);
     expect(JSON.stringify(deps.audits())).not.toContain(TOKEN);
     const metrics = (await readSpool(deps.kpiPath)).events.map((e) => e.metric);
@@ -77,57 +123,94 @@ describe('recover', () => {
 
   it('a run over the 50-rerun cap without a dispatchable workflow gets a -retry tag at the same commit', async () => {
     const runId = await failedRun({ reruns: 50 });
-    const result = await recoverRun(request(runId, { releaseWorkflow: null }), operationDependencies(gh, repo));
+    const result = await recoverRun(
+      request(runId, { releaseWorkflow: null }),
+      operationDependencies(gh, repo),
+    );
     expect(result.performed).toBe('retry_tag');
-    expect(gh.state.git.resolve(`acme/${repo}`, 'v1.0.0-retry')!.sha).toBe(gh.state.runs.run(`acme/${repo}`, runId).headSha);
+    expect(gh.state.git.resolve(`acme/${repo}`, 'v1.0.0-retry')!.sha).toBe(
+      gh.state.runs.run(`acme/${repo}`, runId).headSha,
+    );
   });
 
   it('GitHub refusing the rerun falls back to dispatch', async () => {
     const runId = await failedRun();
-    gh.faults.inject({ method: 'POST', path: `/repos/acme/${repo}/actions/runs/${runId}/rerun` }, { kind: 'status', status: 403, body: { message: 'Unable to retry this workflow run because it was created over a month ago' } });
+    gh.faults.inject(
+      { method: 'POST', path: `/repos/acme/${repo}/actions/runs/${runId}/rerun` },
+      {
+        kind: 'status',
+        status: 403,
+        body: { message: 'Unable to retry this workflow run because it was created over a month ago' },
+      },
+    );
     const result = await recoverRun(request(runId), operationDependencies(gh, repo));
     expect(result.performed).toBe('dispatch_release');
   });
 
   it('concurrent recover dispatches for one run start exactly one rerun', async () => {
     const runId = await failedRun();
-    const results = await Promise.all([1, 2, 3].map((i) => recoverRun(request(runId, { requestId: `9000-${i}` }), operationDependencies(gh, repo))));
+    const results = await Promise.all(
+      [1, 2, 3].map((i) =>
+        recoverRun(request(runId, { requestId: `9000-${i}` }), operationDependencies(gh, repo)),
+      ),
+    );
     expect(results.filter((r) => r.performed === 'rerun')).toHaveLength(1);
     expect(gh.state.runs.run(`acme/${repo}`, runId).runAttempt).toBe(2);
-    expect(results.filter((r) => r.performed === null).every((r) => /already in progress/.test(r.plan.kind === 'noop' ? r.plan.why : ''))).toBe(true);
+    expect(
+      results
+        .filter((r) => r.performed === null)
+        .every((r) => /already in progress/.test(r.plan.kind === 'noop' ? r.plan.why : '')),
+    ).toBe(true);
   });
 
   it('a second dispatch while the rerun runs is a no-op that says so', async () => {
     const runId = await failedRun();
     await recoverRun(request(runId), operationDependencies(gh, repo));
     const again = await recoverRun(request(runId), operationDependencies(gh, repo));
-    expect(again).toMatchObject({ performed: null, plan: { kind: 'noop', why: expect.stringMatching(/already in progress/) } });
+    expect(again).toMatchObject({
+      performed: null,
+      plan: { kind: 'noop', why: expect.stringMatching(/already in progress/) },
+    });
   });
 
   it.each([
     ['success', 'success'],
     ['failure', 'blocked'],
-  ] as const)('waits for the rerun: %s → %s (a failure also tells the incident)', async (conclusion, status) => {
-    const runId = await failedRun();
-    const deps = operationDependencies(gh, repo);
-    const { verifiedProvenance } = await import('../../support/manifest-events.js');
-    let polls = 0;
-    // The rerun's own validate job records its verdict before the run completes.
-    const finishRerun = async () => {
-      if (conclusion === 'success') {
-        await deps.store!.apply({ event: 'rerun_succeeded', provenance: verifiedProvenance(), tag: 'v1.0.0', run_id: runId, run_attempt: 2, at: new Date().toISOString(), actor: 'validate' });
-      }
-      gh.state.runs.complete(`acme/${repo}`, runId, conclusion);
-    };
-    const result = await recoverRun(request(runId, { awaitRerun: { timeoutMs: 60_000, intervalMs: 10 } }), {
-      ...deps, sleep: async () => { if (++polls === 2) await finishRerun(); },
-    });
-    expect(result.finalStatus).toBe(status);
-    expect(entry().status).toBe(status);
-    expect(gh.state.issues.get(`acme/${repo}`, 1).comments).toHaveLength(conclusion === 'failure' ? 1 : 0);
-    const metrics = (await readSpool(deps.kpiPath)).events.map((e) => [e.metric, e.value]);
-    expect(metrics).toContainEqual(['rerun.success_rate', conclusion === 'success' ? 1 : 0]);
-  });
+  ] as const)(
+    'waits for the rerun: %s → %s (a failure also tells the incident)',
+    async (conclusion, status) => {
+      const runId = await failedRun();
+      const deps = operationDependencies(gh, repo);
+      const { verifiedProvenance } = await import('../../support/manifest-events.js');
+      let polls = 0;
+      // The rerun's own validate job records its verdict before the run completes.
+      const finishRerun = async () => {
+        if (conclusion === 'success') {
+          await deps.store!.apply({
+            event: 'rerun_succeeded',
+            provenance: verifiedProvenance(),
+            tag: 'v1.0.0',
+            run_id: runId,
+            run_attempt: 2,
+            at: new Date().toISOString(),
+            actor: 'validate',
+          });
+        }
+        gh.state.runs.complete(`acme/${repo}`, runId, conclusion);
+      };
+      const result = await recoverRun(request(runId, { awaitRerun: { timeoutMs: 60_000, intervalMs: 10 } }), {
+        ...deps,
+        sleep: async () => {
+          if (++polls === 2) await finishRerun();
+        },
+      });
+      expect(result.finalStatus).toBe(status);
+      expect(entry().status).toBe(status);
+      expect(gh.state.issues.get(`acme/${repo}`, 1).comments).toHaveLength(conclusion === 'failure' ? 1 : 0);
+      const metrics = (await readSpool(deps.kpiPath)).events.map((e) => [e.metric, e.value]);
+      expect(metrics).toContainEqual(['rerun.success_rate', conclusion === 'success' ? 1 : 0]);
+    },
+  );
 
   it('a rerun that fails again is escalated to the ops summary channel with the ops-team tag', async () => {
     const summary = await startSlackServer();
@@ -135,9 +218,18 @@ describe('recover', () => {
       const runId = await failedRun();
       const deps = operationDependencies(gh, repo);
       let polls = 0;
-      await recoverRun(request(runId, { awaitRerun: { timeoutMs: 60_000, intervalMs: 10 }, escalation: { url: summary.url, mention: '<!subteam^S0OPS|ops-team>' } }), {
-        ...deps, sleep: async () => { if (++polls === 1) gh.state.runs.complete(`acme/${repo}`, runId, 'failure'); },
-      });
+      await recoverRun(
+        request(runId, {
+          awaitRerun: { timeoutMs: 60_000, intervalMs: 10 },
+          escalation: { url: summary.url, mention: '<!subteam^S0OPS|ops-team>' },
+        }),
+        {
+          ...deps,
+          sleep: async () => {
+            if (++polls === 1) gh.state.runs.complete(`acme/${repo}`, runId, 'failure');
+          },
+        },
+      );
       expect(entry().status).toBe('blocked');
       expect(JSON.stringify(summary.received)).toMatch(/<!subteam\^S0OPS\|ops-team> .*blocked.*Incident #1/);
     } finally {
@@ -149,15 +241,28 @@ describe('recover', () => {
     const run = gh.state.runs.create(`acme/${repo}`, 'release.yml', { ref: 'v1.0.0' });
     const deps = operationDependencies(gh, repo);
     const { verifiedProvenance } = await import('../../support/manifest-events.js');
-    await deps.store!.apply({ event: 'validated', provenance: verifiedProvenance(), tag: 'v1.0.0', run_id: run.id, run_attempt: 1, at: new Date().toISOString(), actor: 'validate' });
+    await deps.store!.apply({
+      event: 'validated',
+      provenance: verifiedProvenance(),
+      tag: 'v1.0.0',
+      run_id: run.id,
+      run_attempt: 1,
+      at: new Date().toISOString(),
+      actor: 'validate',
+    });
     const result = await recoverRun(request(run.id), deps);
-    expect(result).toMatchObject({ performed: null, plan: { kind: 'noop', why: expect.stringMatching(/already verified/) } });
+    expect(result).toMatchObject({
+      performed: null,
+      plan: { kind: 'noop', why: expect.stringMatching(/already verified/) },
+    });
     expect(deps.audits()[0]).toMatchObject({ result: 'noop' });
   });
 
   it('refuses input outside the catalog with input_invalid, audited once as denied', async () => {
     const deps = operationDependencies(gh, repo);
-    await expect(recoverRun(request(1, { reason: '' }), deps)).rejects.toMatchObject({ code: 'input_invalid' });
+    await expect(recoverRun(request(1, { reason: '' }), deps)).rejects.toMatchObject({
+      code: 'input_invalid',
+    });
     expect(deps.audits()).toEqual([expect.objectContaining({ result: 'denied', operation: 'rerun' })]);
   });
 });
@@ -165,10 +270,19 @@ describe('recover', () => {
 /** Issue #13, case 2: recover acts only on its entry, on the release run of the tag, with inputs validated once. */
 describe('recover is bound to its entry', () => {
   it('with no entry it does nothing: input_invalid saying to run validate, no rerun, no -retry tag', async () => {
-    const run = gh.state.runs.create(`acme/${repo}`, 'release.yml', { ref: 'v1.0.0', conclusion: 'failure', createdAt: new Date(Date.now() - 40 * DAY) });
+    const run = gh.state.runs.create(`acme/${repo}`, 'release.yml', {
+      ref: 'v1.0.0',
+      conclusion: 'failure',
+      createdAt: new Date(Date.now() - 40 * DAY),
+    });
     const deps = operationDependencies(gh, repo);
     const error = await recoverRun(request(run.id, { releaseWorkflow: null }), deps).catch((e: unknown) => e);
-    expect(error).toMatchObject({ code: 'input_invalid', message: expect.stringMatching(/no manifest entry for tag v1\.0\.0 run \d+ in docs\/reports\/ops\/manifest\.json: run the validate action/) });
+    expect(error).toMatchObject({
+      code: 'input_invalid',
+      message: expect.stringMatching(
+        /no manifest entry for tag v1\.0\.0 run \d+ in docs\/reports\/ops\/manifest\.json: run the validate action/,
+      ),
+    });
     expect(gh.state.git.resolve(`acme/${repo}`, 'v1.0.0-retry')).toBeUndefined();
     expect(gh.state.runs.run(`acme/${repo}`, run.id).runAttempt).toBe(1);
     expect(deps.audits()).toEqual([expect.objectContaining({ result: 'denied' })]);
@@ -177,11 +291,29 @@ describe('recover is bound to its entry', () => {
   it('a run that did not build the tag (a 40-day-old PR run on a feature branch) is refused before any effect', async () => {
     gh.state.git.createBranch(`acme/${repo}`, 'feature/x');
     gh.state.git.commit(`acme/${repo}`, 'feature/x', { message: 'wip', tree: new Map() });
-    const prRun = gh.state.runs.create(`acme/${repo}`, 'release.yml', { ref: 'feature/x', event: 'pull_request', conclusion: 'failure', createdAt: new Date(Date.now() - 40 * DAY) });
+    const prRun = gh.state.runs.create(`acme/${repo}`, 'release.yml', {
+      ref: 'feature/x',
+      event: 'pull_request',
+      conclusion: 'failure',
+      createdAt: new Date(Date.now() - 40 * DAY),
+    });
     const deps = operationDependencies(gh, repo);
-    await deps.store!.apply({ event: 'failed', failure_reason: 'subject_mismatch', tag: 'v1.0.0', run_id: prRun.id, run_attempt: 1, at: new Date().toISOString(), actor: 'someone' });
-    const error = await recoverRun(request(prRun.id, { releaseWorkflow: null }), deps).catch((e: unknown) => e);
-    expect(error).toMatchObject({ code: 'input_invalid', message: expect.stringMatching(/is a pull_request run: recover reruns only the release run of its tag/) });
+    await deps.store!.apply({
+      event: 'failed',
+      failure_reason: 'subject_mismatch',
+      tag: 'v1.0.0',
+      run_id: prRun.id,
+      run_attempt: 1,
+      at: new Date().toISOString(),
+      actor: 'someone',
+    });
+    const error = await recoverRun(request(prRun.id, { releaseWorkflow: null }), deps).catch(
+      (e: unknown) => e,
+    );
+    expect(error).toMatchObject({
+      code: 'input_invalid',
+      message: expect.stringMatching(/is a pull_request run: recover reruns only the release run of its tag/),
+    });
     expect(gh.state.git.resolve(`acme/${repo}`, 'v1.0.0-retry')).toBeUndefined();
     expect(entryOf(prRun.id).status).toBe('failure');
   });
@@ -189,19 +321,44 @@ describe('recover is bound to its entry', () => {
   it('a push run that built another commit than the tag is refused before any effect', async () => {
     gh.state.git.createBranch(`acme/${repo}`, 'feature/y');
     gh.state.git.commit(`acme/${repo}`, 'feature/y', { message: 'wip', tree: new Map() });
-    const run = gh.state.runs.create(`acme/${repo}`, 'release.yml', { ref: 'feature/y', conclusion: 'failure' });
+    const run = gh.state.runs.create(`acme/${repo}`, 'release.yml', {
+      ref: 'feature/y',
+      conclusion: 'failure',
+    });
     const deps = operationDependencies(gh, repo);
-    await deps.store!.apply({ event: 'failed', failure_reason: 'subject_mismatch', tag: 'v1.0.0', run_id: run.id, run_attempt: 1, at: new Date().toISOString(), actor: 'someone' });
+    await deps.store!.apply({
+      event: 'failed',
+      failure_reason: 'subject_mismatch',
+      tag: 'v1.0.0',
+      run_id: run.id,
+      run_attempt: 1,
+      at: new Date().toISOString(),
+      actor: 'someone',
+    });
     const error = await recoverRun(request(run.id, { releaseWorkflow: null }), deps).catch((e: unknown) => e);
-    expect(error).toMatchObject({ code: 'input_invalid', message: expect.stringMatching(/built feature\/y at [0-9a-f]{40}, but tag v1\.0\.0 is at/) });
+    expect(error).toMatchObject({
+      code: 'input_invalid',
+      message: expect.stringMatching(/built feature\/y at [0-9a-f]{40}, but tag v1\.0\.0 is at/),
+    });
   });
 
   it('a tag with whitespace is input_invalid, so it cannot slip past the "already verified" guard', async () => {
     const run = gh.state.runs.create(`acme/${repo}`, 'release.yml', { ref: 'v1.0.0', conclusion: 'failure' });
     const deps = operationDependencies(gh, repo);
     const { verifiedProvenance } = await import('../../support/manifest-events.js');
-    await deps.store!.apply({ event: 'validated', provenance: verifiedProvenance(), tag: 'v1.0.0', run_id: run.id, run_attempt: 1, at: new Date().toISOString(), actor: 'validate' });
-    await expect(recoverRun(request(run.id, { tag: 'v1.0.0 ' }), deps)).rejects.toMatchObject({ code: 'input_invalid', message: expect.stringMatching(/tag must be a git tag name/) });
+    await deps.store!.apply({
+      event: 'validated',
+      provenance: verifiedProvenance(),
+      tag: 'v1.0.0',
+      run_id: run.id,
+      run_attempt: 1,
+      at: new Date().toISOString(),
+      actor: 'validate',
+    });
+    await expect(recoverRun(request(run.id, { tag: 'v1.0.0 ' }), deps)).rejects.toMatchObject({
+      code: 'input_invalid',
+      message: expect.stringMatching(/tag must be a git tag name/),
+    });
     expect(gh.state.runs.run(`acme/${repo}`, run.id).runAttempt).toBe(1);
     expect(entryOf(run.id).history.map((h: { event: string }) => h.event)).toEqual(['validated']);
   });
@@ -211,9 +368,27 @@ describe('recover is bound to its entry', () => {
     const deps = operationDependencies(gh, repo);
     const { verifiedProvenance } = await import('../../support/manifest-events.js');
     const at = new Date().toISOString();
-    await deps.store!.apply({ event: 'validated', provenance: verifiedProvenance(), tag: 'v1.0.0', run_id: run.id, run_attempt: 1, at, actor: 'validate' });
-    await deps.store!.apply({ event: 'rolled_back', tag: 'v1.0.0', run_id: run.id, run_attempt: 1, at, actor: 'maintainer' });
-    await expect(recoverRun(request(run.id), deps)).rejects.toMatchObject({ code: 'input_invalid', message: expect.stringMatching(/rolled back/) });
+    await deps.store!.apply({
+      event: 'validated',
+      provenance: verifiedProvenance(),
+      tag: 'v1.0.0',
+      run_id: run.id,
+      run_attempt: 1,
+      at,
+      actor: 'validate',
+    });
+    await deps.store!.apply({
+      event: 'rolled_back',
+      tag: 'v1.0.0',
+      run_id: run.id,
+      run_attempt: 1,
+      at,
+      actor: 'maintainer',
+    });
+    await expect(recoverRun(request(run.id), deps)).rejects.toMatchObject({
+      code: 'input_invalid',
+      message: expect.stringMatching(/rolled back/),
+    });
     expect(gh.state.runs.run(`acme/${repo}`, run.id).runAttempt).toBe(1);
     expect(deps.audits()).toEqual([expect.objectContaining({ result: 'denied' })]);
   });
@@ -223,14 +398,31 @@ describe('recover is bound to its entry', () => {
 describe('recover is a saga', () => {
   it('a 502 from the rerun API after rerun_started is compensated (rerun_not_started → requeued); a retry then works', async () => {
     const runId = await failedRun();
-    gh.faults.inject({ method: 'POST', path: `/repos/acme/${repo}/actions/runs/${runId}/rerun` }, { kind: 'status', status: 502 }, 3);
+    gh.faults.inject(
+      { method: 'POST', path: `/repos/acme/${repo}/actions/runs/${runId}/rerun` },
+      { kind: 'status', status: 502 },
+      3,
+    );
     const deps = operationDependencies(gh, repo);
     const error = await recoverRun(request(runId), deps).catch((e: unknown) => e);
-    expect(error).toMatchObject({ code: 'rerun_denied', message: expect.stringMatching(/502.*requeued again and recover can be retried/s) });
+    expect(error).toMatchObject({
+      code: 'rerun_denied',
+      message: expect.stringMatching(/502.*requeued again and recover can be retried/s),
+    });
     expect(entry()).toMatchObject({ status: 'requeued', rerun_in_progress: false });
-    expect(entry().history.map((h: { event: string }) => h.event)).toEqual(['failed', 'requeued', 'rerun_started', 'rerun_not_started']);
-    expect(deps.audits()).toEqual([expect.objectContaining({ result: 'failed', reason: expect.stringMatching(/rerun_denied/) })]);
-    const retried = await recoverRun(request(runId, { requestId: '9000-2' }), operationDependencies(gh, repo));
+    expect(entry().history.map((h: { event: string }) => h.event)).toEqual([
+      'failed',
+      'requeued',
+      'rerun_started',
+      'rerun_not_started',
+    ]);
+    expect(deps.audits()).toEqual([
+      expect.objectContaining({ result: 'failed', reason: expect.stringMatching(/rerun_denied/) }),
+    ]);
+    const retried = await recoverRun(
+      request(runId, { requestId: '9000-2' }),
+      operationDependencies(gh, repo),
+    );
     expect(retried.performed).toBe('rerun');
     expect(entry().status).toBe('rerun_in_progress');
   });

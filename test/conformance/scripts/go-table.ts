@@ -18,7 +18,10 @@ export function readTestTable(source: string, testName: string): GoCase[] {
   const end = body.indexOf('for _, tt := range tests', start);
   if (end < 0) throw new Error(`${testName}: no loop over the table`);
   const tokens = tokenize(body.slice(start + 'tests :='.length, end));
-  let at = skipBlock(tokens, tokens.findIndex((t) => t.text === '{'));
+  let at = skipBlock(
+    tokens,
+    tokens.findIndex((t) => t.text === '{'),
+  );
   expect(tokens[at], '{');
   const cases: GoCase[] = [];
   at += 1;
@@ -34,7 +37,9 @@ export function readTestTable(source: string, testName: string): GoCase[] {
 export function readStringList(source: string, name: string): string[] {
   const match = new RegExp(`\\b${name}\\s*=\\s*\\[\\]string\\{([^}]*)\\}`).exec(source);
   if (!match?.[1]) throw new Error(`no string list ${name}`);
-  return tokenize(match[1]).filter((t) => t.kind === 'string').map((t) => t.text);
+  return tokenize(match[1])
+    .filter((t) => t.kind === 'string')
+    .map((t) => t.text);
 }
 
 function functionBody(source: string, testName: string): string {
@@ -75,7 +80,11 @@ function skipBlock(tokens: readonly Token[], open: number): number {
   throw new Error('unbalanced braces');
 }
 
-function readEntry(tokens: readonly Token[], at: number, bindings: ReadonlyMap<string, string>): [GoCase, number] {
+function readEntry(
+  tokens: readonly Token[],
+  at: number,
+  bindings: ReadonlyMap<string, string>,
+): [GoCase, number] {
   expect(tokens[at], '{');
   const entry: GoCase = {};
   let i = at + 1;
@@ -89,7 +98,11 @@ function readEntry(tokens: readonly Token[], at: number, bindings: ReadonlyMap<s
   return [entry, i + 1];
 }
 
-function readValue(tokens: readonly Token[], at: number, bindings: ReadonlyMap<string, string>): [GoValue, number] {
+function readValue(
+  tokens: readonly Token[],
+  at: number,
+  bindings: ReadonlyMap<string, string>,
+): [GoValue, number] {
   const token = tokens[at];
   if (!token) throw new Error('table ends inside a value');
   if (token.kind === 'string') return [token.text, at + 1];
@@ -134,10 +147,12 @@ function readStringMap(tokens: readonly Token[], at: number): [Record<string, st
 }
 
 function stringToken(token: Token | undefined): string {
-  if (token?.kind !== 'string') throw new Error(`expected a string literal, got ${JSON.stringify(token?.text)}`);
+  if (token?.kind !== 'string')
+    throw new Error(`expected a string literal, got ${JSON.stringify(token?.text)}`);
   return token.text;
 }
 
 function expect(token: Token | undefined, text: string): void {
-  if (token?.text !== text) throw new Error(`expected ${JSON.stringify(text)}, got ${JSON.stringify(token?.text)}`);
+  if (token?.text !== text)
+    throw new Error(`expected ${JSON.stringify(text)}, got ${JSON.stringify(token?.text)}`);
 }

@@ -26,10 +26,12 @@ interface BundleLike {
 /** The provenance bundle of a file: a bundle, one JSON line, or npm's `{attestations: [{bundle}]}` (its certificate-signed entry). */
 export function readProvenanceFacts(path: string): ProvenanceFacts {
   const text = readFileSync(path, 'utf8').trim();
-  const value = JSON.parse(text.split('\n')[0] as string) as BundleLike | { attestations: { bundle: BundleLike }[] };
+  const value = JSON.parse(text.split('\n')[0] as string) as
+    BundleLike | { attestations: { bundle: BundleLike }[] };
   const bundles = 'attestations' in value ? value.attestations.map((a) => a.bundle) : [value];
   const signed = bundles.filter((b) => leafCertificate(b) !== null);
-  if (signed.length !== 1) throw new Error(`${path}: expected one certificate-signed bundle, found ${signed.length}`);
+  if (signed.length !== 1)
+    throw new Error(`${path}: expected one certificate-signed bundle, found ${signed.length}`);
   return toFacts(signed[0] as BundleLike);
 }
 

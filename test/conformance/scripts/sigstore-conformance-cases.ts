@@ -19,7 +19,10 @@ export function sigstoreConformanceCases(root: string): CaseTable<SigstoreConfor
   const client = readFileSync(join(root, CLIENT), 'utf8');
   const identity = pythonConstant(client, 'CERTIFICATE_IDENTITY');
   const issuer = pythonConstant(client, 'CERTIFICATE_OIDC_ISSUER');
-  const folders = readdirSync(join(root, BUNDLES), { withFileTypes: true }).filter((e) => e.isDirectory()).map((e) => e.name).sort();
+  const folders = readdirSync(join(root, BUNDLES), { withFileTypes: true })
+    .filter((e) => e.isDirectory())
+    .map((e) => e.name)
+    .sort();
   const cases = folders.map((folder): SigstoreConformanceCase => {
     const dir = `${BUNDLES}/${folder}`;
     const own = (file: string) => (existsSync(join(root, dir, file)) ? `${dir}/${file}` : null);
@@ -31,36 +34,82 @@ export function sigstoreConformanceCases(root: string): CaseTable<SigstoreConfor
       identity: ownText('identity') ?? identity,
       issuer: ownText('issuer') ?? issuer,
       ...(own('key.pub') && { key: own('key.pub') as string }),
-      verdict: folder.endsWith('_fail') ? 'fail' as const : 'pass' as const,
+      verdict: folder.endsWith('_fail') ? ('fail' as const) : ('pass' as const),
     };
     const statement = inTotoStatement(join(root, peer.bundle));
     return { id: folder, peer, inToto: statement !== null, ours: answer(folder, peer, statement) };
   });
-  return { peer: 'sigstore-conformance', source: `${BUNDLES}/ (verdict: the _fail suffix; identities: ${CLIENT})`, excluded: [], cases };
+  return {
+    peer: 'sigstore-conformance',
+    source: `${BUNDLES}/ (verdict: the _fail suffix; identities: ${CLIENT})`,
+    excluded: [],
+    cases,
+  };
 }
 
-function answer(folder: string, peer: SigstoreConformanceCase['peer'], statement: Statement | null): OurAnswer {
-  const args = ['--artifact', peer.artifact, '--provenance', peer.bundle, '--trusted-root', peer.trustedRoot,
-    '--expected-san', peer.identity, '--expected-issuer', peer.issuer];
+function answer(
+  folder: string,
+  peer: SigstoreConformanceCase['peer'],
+  statement: Statement | null,
+): OurAnswer {
+  const args = [
+    '--artifact',
+    peer.artifact,
+    '--provenance',
+    peer.bundle,
+    '--trusted-root',
+    peer.trustedRoot,
+    '--expected-san',
+    peer.identity,
+    '--expected-issuer',
+    peer.issuer,
+  ];
   const keyNote = peer.key ? '; we take no --key: provenance is keyless' : '';
   if (statement === null) {
     return peer.verdict === 'fail'
-      ? { args, override: false, expect: ['provenance_malformed'],
-        note: `not an in-toto DSSE bundle: refused as provenance before any signature check${keyNote}` }
-      : { args, override: false, expect: ['provenance_malformed'],
-        difference: `not an in-toto DSSE bundle (a signed message, not provenance): refused as provenance_malformed${keyNote}` };
+      ? {
+          args,
+          override: false,
+          expect: ['provenance_malformed'],
+          note: `not an in-toto DSSE bundle: refused as provenance before any signature check${keyNote}`,
+        }
+      : {
+          args,
+          override: false,
+          expect: ['provenance_malformed'],
+          difference: `not an in-toto DSSE bundle (a signed message, not provenance): refused as provenance_malformed${keyNote}`,
+        };
   }
   const structural = MALFORMED_BY_SPEC[folder];
-  if (structural) return { args, override: false, expect: ['provenance_malformed'], note: `${structural}: refused by the bundle schema` };
-  if (statement.predicateType === SLSA_V1 && statement.predicate?.buildDefinition?.externalParameters === undefined) {
-    const why = 'the SLSA v1 predicate lacks the required buildDefinition.externalParameters: '
-      + 'refused as malformed before the signature check';
-    return { args, override: false, expect: ['provenance_malformed'], ...(peer.verdict === 'fail' ? { note: why } : { difference: why }) };
+  if (structural)
+    return {
+      args,
+      override: false,
+      expect: ['provenance_malformed'],
+      note: `${structural}: refused by the bundle schema`,
+    };
+  if (
+    statement.predicateType === SLSA_V1 &&
+    statement.predicate?.buildDefinition?.externalParameters === undefined
+  ) {
+    const why =
+      'the SLSA v1 predicate lacks the required buildDefinition.externalParameters: ' +
+      'refused as malformed before the signature check';
+    return {
+      args,
+      override: false,
+      expect: ['provenance_malformed'],
+      ...(peer.verdict === 'fail' ? { note: why } : { difference: why }),
+    };
   }
-  if (peer.verdict === 'fail') return { args, override: false, expect: ['signature_invalid', 'tlog_invalid'] };
+  if (peer.verdict === 'fail')
+    return { args, override: false, expect: ['signature_invalid', 'tlog_invalid'] };
   return {
-    args, override: false, expect: ['identity_mismatch', 'builder_mismatch'],
-    difference: 'the peer checks the signature only; the predicate names a builder and source the signing certificate does not attest',
+    args,
+    override: false,
+    expect: ['identity_mismatch', 'builder_mismatch'],
+    difference:
+      'the peer checks the signature only; the predicate names a builder and source the signing certificate does not attest',
   };
 }
 
@@ -74,7 +123,9 @@ interface Statement {
 /** The in-toto statement of a DSSE bundle, or null for anything else (a signed message, unreadable JSON). */
 function inTotoStatement(path: string): Statement | null {
   try {
-    const bundle = JSON.parse(readFileSync(path, 'utf8')) as { dsseEnvelope?: { payloadType?: string; payload?: string } };
+    const bundle = JSON.parse(readFileSync(path, 'utf8')) as {
+      dsseEnvelope?: { payloadType?: string; payload?: string };
+    };
     if (bundle.dsseEnvelope?.payloadType !== 'application/vnd.in-toto+json') return null;
     return JSON.parse(Buffer.from(bundle.dsseEnvelope.payload ?? '', 'base64').toString('utf8')) as Statement;
   } catch {

@@ -20,24 +20,43 @@ interface Rejection {
   readonly unlikeThePeer: string;
 }
 
-export function answerSlsaVerifier(artifacts: readonly string[], provenance: string, options: PeerOptions, verdict: string,
-  facts: ProvenanceFacts): OurAnswer {
-  const args = [...artifacts.flatMap((a) => ['--artifact', a]), '--provenance', provenance, '--trusted-root', PUBLIC_GOOD_ROOT,
-    '--expected-source-repo', `https://${options.sourceUri}`];
+export function answerSlsaVerifier(
+  artifacts: readonly string[],
+  provenance: string,
+  options: PeerOptions,
+  verdict: string,
+  facts: ProvenanceFacts,
+): OurAnswer {
+  const args = [
+    ...artifacts.flatMap((a) => ['--artifact', a]),
+    '--provenance',
+    provenance,
+    '--trusted-root',
+    PUBLIC_GOOD_ROOT,
+    '--expected-source-repo',
+    `https://${options.sourceUri}`,
+  ];
   const rejections: Rejection[] = [];
   const notes: string[] = [];
   if (!sameRepository(`https://${options.sourceUri}`, facts.sourceRepositoryUri)) {
-    rejections.push({ codes: ['source_mismatch'], unlikeThePeer: 'the source differs from the certificate\'s' });
+    rejections.push({
+      codes: ['source_mismatch'],
+      unlikeThePeer: "the source differs from the certificate's",
+    });
   }
   if (options.builderId) {
     args.push('--expected-builder-id', options.builderId);
     const attested = attestedBuilder(facts);
     if (!builderMatches(options.builderId, attested)) {
-      rejections.push({ codes: ['builder_mismatch'], unlikeThePeer: builderDifference(options.builderId, attested) });
+      rejections.push({
+        codes: ['builder_mismatch'],
+        unlikeThePeer: builderDifference(options.builderId, attested),
+      });
     }
   }
   const unvouched = vouchingProblem(facts) ?? foreignSignerProblem(facts, options);
-  if (unvouched) rejections.push({ codes: ['identity_mismatch', 'builder_mismatch'], unlikeThePeer: unvouched });
+  if (unvouched)
+    rejections.push({ codes: ['identity_mismatch', 'builder_mismatch'], unlikeThePeer: unvouched });
   for (const tag of [options.tag, options.versionedTag]) {
     if (tag === undefined) continue;
     args.push('--tag', tag);
@@ -47,16 +66,27 @@ export function answerSlsaVerifier(artifacts: readonly string[], provenance: str
     }
   }
   if (CRYPTO_ERRORS.has(verdict)) {
-    rejections.push({ codes: ['signature_invalid', 'tlog_invalid'], unlikeThePeer: 'the signature does not verify' });
+    rejections.push({
+      codes: ['signature_invalid', 'tlog_invalid'],
+      unlikeThePeer: 'the signature does not verify',
+    });
   }
   if (options.versionedTag !== undefined) notes.push('the versioned tag is replayed as an exact --tag');
   if (options.branch !== undefined) notes.push('no branch pin: --source-branch is not expressed');
-  if (options.packageName !== undefined || options.packageVersion !== undefined) notes.push('no package name/version pins: not expressed');
+  if (options.packageName !== undefined || options.packageVersion !== undefined)
+    notes.push('no package name/version pins: not expressed');
   const override = facts.predicateType === V02;
   if (override) notes.push('v0.2 is accepted only under a governance override: replayed with one');
-  const expect: Expectation = rejections.length === 0 ? 'verified' : [...new Set(rejections.flatMap((r) => r.codes))];
+  const expect: Expectation =
+    rejections.length === 0 ? 'verified' : [...new Set(rejections.flatMap((r) => r.codes))];
   const difference = differenceFrom(verdict, expect, rejections, options, facts);
-  return { args, override, expect, ...(notes.length > 0 && { note: notes.join('; ') }), ...(difference && { difference }) };
+  return {
+    args,
+    override,
+    expect,
+    ...(notes.length > 0 && { note: notes.join('; ') }),
+    ...(difference && { difference }),
+  };
 }
 
 /** The builder the certificate vouches for, per family (README "How slsa-verifier decides" and our registry). */
@@ -64,7 +94,7 @@ function attestedBuilder(facts: ProvenanceFacts): string {
   if (facts.builderId.startsWith(NPM_RUNNER) && !facts.builderId.includes('/.github/workflows/')) {
     return `${NPM_RUNNER}/${facts.runnerEnvironment ?? 'unknown'}`;
   }
-  return isDelegator(facts.san) ? facts.builderId : facts.buildSignerUri ?? facts.san;
+  return isDelegator(facts.san) ? facts.builderId : (facts.buildSignerUri ?? facts.san);
 }
 
 /** Exact, or a name without `@` that accepts any tagged version. */
@@ -74,7 +104,8 @@ function builderMatches(expected: string, attested: string): boolean {
 
 function builderDifference(expected: string, attested: string): string {
   const short = /^(.*)@(v\d+\.\d+\.\d+)$/.exec(expected);
-  if (short && attested === `${short[1]}@refs/tags/${short[2]}`) return `exact builder IDs: @${short[2]} is not @refs/tags/${short[2]}`;
+  if (short && attested === `${short[1]}@refs/tags/${short[2]}`)
+    return `exact builder IDs: @${short[2]} is not @refs/tags/${short[2]}`;
   if (expected === NPM_RUNNER) {
     return `exact builder IDs: the certificate attests ${attested}; the legacy short name ${NPM_RUNNER} is no pin`;
   }
@@ -86,15 +117,21 @@ function vouchingProblem(facts: ProvenanceFacts): string | null {
   const signerRef = facts.san.split('@')[1] ?? '';
   if (isDelegator(facts.san) || facts.san.startsWith(GENERATOR)) {
     if (!TAG_PINNED.test(signerRef)) {
-      return `signed by ${facts.san.slice(GENERATOR.length)}: `
-        + 'slsa-verifier accepts an untagged builder only in its testing mode for its own e2e repository';
+      return (
+        `signed by ${facts.san.slice(GENERATOR.length)}: ` +
+        'slsa-verifier accepts an untagged builder only in its testing mode for its own e2e repository'
+      );
     }
-    return isDelegator(facts.san) || facts.builderId === facts.san ? null : 'the predicate names a builder other than the signing workflow';
+    return isDelegator(facts.san) || facts.builderId === facts.san
+      ? null
+      : 'the predicate names a builder other than the signing workflow';
   }
   if (facts.builderId.startsWith(NPM_RUNNER) && !facts.builderId.includes('/.github/workflows/')) {
     return facts.runnerEnvironment === 'github-hosted' ? null : 'the runner environment is not github-hosted';
   }
-  return facts.builderId === facts.buildSignerUri ? null : 'the predicate names a builder other than the signing workflow';
+  return facts.builderId === facts.buildSignerUri
+    ? null
+    : 'the predicate names a builder other than the signing workflow';
 }
 
 /**
@@ -106,21 +143,34 @@ function foreignSignerProblem(facts: ProvenanceFacts, options: PeerOptions): str
   const signerRepository = /^https:\/\/[^/]+\/[^/]+\/[^/]+/.exec(facts.san)?.[0] ?? '';
   if (sameRepository(signerRepository, facts.sourceRepositoryUri)) return null;
   const namesItself = facts.builderId === (facts.buildSignerUri ?? facts.san);
-  return namesItself && options.builderId ? null : `signed by ${facts.san}, a reusable workflow of another repository, with no pin naming it`;
+  return namesItself && options.builderId
+    ? null
+    : `signed by ${facts.san}, a reusable workflow of another repository, with no pin naming it`;
 }
 
 function isDelegator(san: string): boolean {
-  return san.startsWith(GENERATOR) && /^delegator_(lowperms-)?generic_slsa3\.yml@/.test(san.slice(GENERATOR.length));
+  return (
+    san.startsWith(GENERATOR) &&
+    /^delegator_(lowperms-)?generic_slsa3\.yml@/.test(san.slice(GENERATOR.length))
+  );
 }
 
 /** GitHub owner and repository names are case-insensitive; the host must match too. */
 function sameRepository(expected: string, certificate: string | null): boolean {
-  return certificate !== null && expected.toLowerCase().replace(/\/$/, '') === certificate.toLowerCase().replace(/\/$/, '');
+  return (
+    certificate !== null &&
+    expected.toLowerCase().replace(/\/$/, '') === certificate.toLowerCase().replace(/\/$/, '')
+  );
 }
 
 /** The one-line reason for a verdict unlike the peer's; throws when no documented rule explains it. */
-function differenceFrom(verdict: string, expect: Expectation, rejections: readonly Rejection[], options: PeerOptions,
-  facts: ProvenanceFacts): string | undefined {
+function differenceFrom(
+  verdict: string,
+  expect: Expectation,
+  rejections: readonly Rejection[],
+  options: PeerOptions,
+  facts: ProvenanceFacts,
+): string | undefined {
   const peerPasses = verdict === 'pass';
   if (peerPasses === (expect === 'verified')) return undefined;
   if (peerPasses) return rejections.map((r) => r.unlikeThePeer).join('; ');
@@ -129,14 +179,20 @@ function differenceFrom(verdict: string, expect: Expectation, rejections: readon
   return reason;
 }
 
-const NO_BUILDER_PIN = 'no builder pin required: the source pin identifies the release (the peer requires --builder-id)';
+const NO_BUILDER_PIN =
+  'no builder pin required: the source pin identifies the release (the peer requires --builder-id)';
 
 const PEER_ONLY_PINS: Record<string, (options: PeerOptions, facts: ProvenanceFacts) => string | null> = {
-  ErrorMismatchBranch: () => 'no branch pin: verified without --source-branch, so the peer\'s branch rejection is not ours',
-  ErrorMismatchPackageName: () => 'no package name pin: the tarball is checked by digest against the attested subject',
-  ErrorMismatchPackageVersion: () => 'no package version pin: the tarball is checked by digest against the attested subject',
+  ErrorMismatchBranch: () =>
+    "no branch pin: verified without --source-branch, so the peer's branch rejection is not ours",
+  ErrorMismatchPackageName: () =>
+    'no package name pin: the tarball is checked by digest against the attested subject',
+  ErrorMismatchPackageVersion: () =>
+    'no package version pin: the tarball is checked by digest against the attested subject',
   ErrorInvalidBuilderID: (o) => (o.builderId ? null : NO_BUILDER_PIN),
   ErrorUntrustedReusableWorkflow: (o) => (o.builderId ? null : NO_BUILDER_PIN),
-  ErrorMismatchSource: (o, f) => (sameRepository(`https://${o.sourceUri}`, f.sourceRepositoryUri)
-    ? 'GitHub owner and repository names compare case-insensitively (the peer compares them case-sensitively)' : null),
+  ErrorMismatchSource: (o, f) =>
+    sameRepository(`https://${o.sourceUri}`, f.sourceRepositoryUri)
+      ? 'GitHub owner and repository names compare case-insensitively (the peer compares them case-sensitively)'
+      : null,
 };

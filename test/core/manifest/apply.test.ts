@@ -1,6 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import {
-  applyEvent, emptyManifest, ENTRY_STATUSES, EVENT_NAMES, ManifestSchema, TRANSITIONS, verdictDigest, type EntryStatus, type Manifest, type ManifestEvent,
+  applyEvent,
+  emptyManifest,
+  ENTRY_STATUSES,
+  EVENT_NAMES,
+  ManifestSchema,
+  TRANSITIONS,
+  verdictDigest,
+  type EntryStatus,
+  type Manifest,
+  type ManifestEvent,
 } from '../../../src/core/manifest/index.js';
 import { manifestEvent } from '../../support/manifest-events.js';
 
@@ -35,8 +44,11 @@ describe('the manifest status machine: every event from every status', () => {
     // Revoking needs a granted override, which none of these paths has.
     const legal = transition.from.includes(from) && event !== 'override_revoked';
     // Releasing a notify claim needs a held claim, which none of these paths has: it changes nothing.
-    const idempotentNoop = (event === 'validated' && from === 'success') || (event === 'failed' && from === 'failure')
-      || (event === 'rerun_started' && from === 'rerun_in_progress') || (event === 'notify_released' && from !== 'absent');
+    const idempotentNoop =
+      (event === 'validated' && from === 'success') ||
+      (event === 'failed' && from === 'failure') ||
+      (event === 'rerun_started' && from === 'rerun_in_progress') ||
+      (event === 'notify_released' && from !== 'absent');
     if (idempotentNoop) {
       expect(result).toMatchObject({ ok: true, changed: false });
       return;
@@ -48,7 +60,11 @@ describe('the manifest status machine: every event from every status', () => {
     }
     const entry = result.manifest.entries[0]!;
     expect(entry.status).toBe(transition.to === 'same' ? from : transition.to);
-    expect(entry.history.at(-1)).toMatchObject({ event, from: from === 'absent' ? null : from, to: entry.status });
+    expect(entry.history.at(-1)).toMatchObject({
+      event,
+      from: from === 'absent' ? null : from,
+      to: entry.status,
+    });
     expect(ManifestSchema.safeParse(result.manifest).success).toBe(true);
   });
 });
@@ -56,32 +72,51 @@ describe('the manifest status machine: every event from every status', () => {
 describe('guards and effects', () => {
   it('records a verified success with its facts, and refuses success → requeued', () => {
     const success = reach('success');
-    expect(success.entries[0]).toMatchObject({ status: 'success', verdict: { builder_id: expect.stringContaining('release.yml'), source_commit: 'a'.repeat(40) }, failure_reason: null });
+    expect(success.entries[0]).toMatchObject({
+      status: 'success',
+      verdict: { builder_id: expect.stringContaining('release.yml'), source_commit: 'a'.repeat(40) },
+      failure_reason: null,
+    });
     expect(applyEvent(success, manifestEvent('requeued')).ok).toBe(false);
   });
 
   it('a failure sets requeue with its reason', () => {
-    expect(reach('failure').entries[0]).toMatchObject({ failure_reason: 'subject_mismatch', requeue: true, requeue_reason: 'subject_mismatch' });
+    expect(reach('failure').entries[0]).toMatchObject({
+      failure_reason: 'subject_mismatch',
+      requeue: true,
+      requeue_reason: 'subject_mismatch',
+    });
   });
 
   it('never changes issue_number: a second issue_opened is a no-op that says so', () => {
     const opened = applyEvent(reach('failure'), manifestEvent('issue_opened', { issue_number: 7 }));
     if (!opened.ok) throw new Error(opened.reason);
     const again = applyEvent(opened.manifest, manifestEvent('issue_opened', { issue_number: 8 }));
-    expect(again).toMatchObject({ ok: true, changed: false, message: expect.stringMatching(/issue #7 is already recorded/) });
+    expect(again).toMatchObject({
+      ok: true,
+      changed: false,
+      message: expect.stringMatching(/issue #7 is already recorded/),
+    });
     expect(again.ok && again.manifest.entries[0]!.issue_number).toBe(7);
   });
 
   it('a second rerun while one is in progress is a no-op that says so', () => {
     const result = applyEvent(reach('rerun_in_progress'), manifestEvent('rerun_started'));
-    expect(result).toMatchObject({ ok: true, changed: false, message: expect.stringMatching(/already in progress/) });
+    expect(result).toMatchObject({
+      ok: true,
+      changed: false,
+      message: expect.stringMatching(/already in progress/),
+    });
   });
 
   it('blocked does not become success without a new run', () => {
     expect(applyEvent(reach('blocked'), manifestEvent('rerun_succeeded')).ok).toBe(false);
     expect(applyEvent(reach('blocked'), manifestEvent('validated')).ok).toBe(false);
     const newRun = applyEvent(reach('blocked'), manifestEvent('validated', { run_id: 101 }));
-    expect(newRun.ok && newRun.manifest.entries.map((e) => [e.run_id, e.status])).toEqual([[100, 'blocked'], [101, 'success']]);
+    expect(newRun.ok && newRun.manifest.entries.map((e) => [e.run_id, e.status])).toEqual([
+      [100, 'blocked'],
+      [101, 'success'],
+    ]);
   });
 
   it('replaying the same event (a write whose answer was lost) changes nothing', () => {
@@ -101,11 +136,19 @@ describe('guards and effects', () => {
   });
 
   it('overrides are time-bound and revocable once', () => {
-    const tooLong = manifestEvent('override_granted', { override: { reason: 'r', approver: 'a', expires_at: '2027-01-01T00:00:00Z' } });
-    expect(applyEvent(reach('failure'), tooLong)).toMatchObject({ ok: false, reason: expect.stringMatching(/more than 7 days/) });
+    const tooLong = manifestEvent('override_granted', {
+      override: { reason: 'r', approver: 'a', expires_at: '2027-01-01T00:00:00Z' },
+    });
+    expect(applyEvent(reach('failure'), tooLong)).toMatchObject({
+      ok: false,
+      reason: expect.stringMatching(/more than 7 days/),
+    });
     const granted = applyEvent(reach('failure'), manifestEvent('override_granted'));
     if (!granted.ok) throw new Error(granted.reason);
-    expect(granted.manifest.entries[0]).toMatchObject({ governance_flag: 'override', override: { approver: 'gov', revoked_at: null } });
+    expect(granted.manifest.entries[0]).toMatchObject({
+      governance_flag: 'override',
+      override: { approver: 'gov', revoked_at: null },
+    });
     const revoked = applyEvent(granted.manifest, manifestEvent('override_revoked'));
     if (!revoked.ok) throw new Error(revoked.reason);
     expect(revoked.manifest.entries[0]!.override?.revoked_at).not.toBeNull();
@@ -126,8 +169,16 @@ describe('the notify claim', () => {
   };
 
   it('lets one notifier announce a failure; another is told it is taken', () => {
-    expect(applyEvent(claimed(), claim('b', '2026-11-25T12:01:00Z'))).toMatchObject({ ok: true, changed: false, message: expect.stringMatching(/notifier a is already announcing/) });
-    expect(applyEvent(claimed(), claim('a', '2026-11-25T12:01:00Z'))).toMatchObject({ ok: true, changed: false, message: expect.stringMatching(/already holds/) });
+    expect(applyEvent(claimed(), claim('b', '2026-11-25T12:01:00Z'))).toMatchObject({
+      ok: true,
+      changed: false,
+      message: expect.stringMatching(/notifier a is already announcing/),
+    });
+    expect(applyEvent(claimed(), claim('a', '2026-11-25T12:01:00Z'))).toMatchObject({
+      ok: true,
+      changed: false,
+      message: expect.stringMatching(/already holds/),
+    });
   });
 
   it('expires, so a notifier that died does not block the failure forever', () => {
@@ -139,7 +190,10 @@ describe('the notify claim', () => {
   it('is open again once the failure was announced (a rerun comments on the issue)', () => {
     const announced = applyEvent(claimed(), manifestEvent('issue_opened', { issue_number: 9 }));
     if (!announced.ok) throw new Error(announced.reason);
-    expect(applyEvent(announced.manifest, claim('b', '2026-11-25T12:01:00Z'))).toMatchObject({ ok: true, changed: true });
+    expect(applyEvent(announced.manifest, claim('b', '2026-11-25T12:01:00Z'))).toMatchObject({
+      ok: true,
+      changed: true,
+    });
   });
 });
 
@@ -147,14 +201,24 @@ describe('compensations and recorded verdicts', () => {
   it('rerun_not_started returns a claimed rerun to requeued, so recover can run again', () => {
     const undone = applyEvent(reach('rerun_in_progress'), manifestEvent('rerun_not_started'));
     if (!undone.ok) throw new Error(undone.reason);
-    expect(undone.manifest.entries[0]).toMatchObject({ status: 'requeued', rerun_in_progress: false, requeue: true });
-    expect(applyEvent(undone.manifest, manifestEvent('rerun_started'))).toMatchObject({ ok: true, changed: true });
+    expect(undone.manifest.entries[0]).toMatchObject({
+      status: 'requeued',
+      rerun_in_progress: false,
+      requeue: true,
+    });
+    expect(applyEvent(undone.manifest, manifestEvent('rerun_started'))).toMatchObject({
+      ok: true,
+      changed: true,
+    });
   });
 
-  it('notify_released gives back only the releasing notifier\'s claim', () => {
+  it("notify_released gives back only the releasing notifier's claim", () => {
     const claimed = applyEvent(reach('failure'), manifestEvent('notify_claimed', { claim_id: 'a' }));
     if (!claimed.ok) throw new Error(claimed.reason);
-    expect(applyEvent(claimed.manifest, manifestEvent('notify_released', { claim_id: 'b' }))).toMatchObject({ ok: true, changed: false });
+    expect(applyEvent(claimed.manifest, manifestEvent('notify_released', { claim_id: 'b' }))).toMatchObject({
+      ok: true,
+      changed: false,
+    });
     const released = applyEvent(claimed.manifest, manifestEvent('notify_released', { claim_id: 'a' }));
     expect(released.ok && released.manifest.entries[0]!.notify_claim).toBeNull();
   });

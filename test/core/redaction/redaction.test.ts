@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { containsEncodedSecret, containsSecret, ENCODED_REDACTED, redactEmailAddresses, redactEncoded, redactText } from '../../../src/core/redaction/index.js';
+import {
+  containsEncodedSecret,
+  containsSecret,
+  ENCODED_REDACTED,
+  redactEmailAddresses,
+  redactEncoded,
+  redactText,
+} from '../../../src/core/redaction/index.js';
 
 const b64 = (text: string) => Buffer.from(text, 'latin1').toString('base64');
 // Assembled from parts so that no complete credential shape sits in the source.
@@ -11,7 +18,10 @@ describe('redaction', () => {
     ['signed by jane\uFF20example.com', 'signed by <e-mail redacted>@example.com'],
     ['jane\uFE6Bcorp.example.org', '<e-mail redacted>@corp.example.org'],
     ['jane@\u200bexample\uFF0Ecom', '<e-mail redacted>@example.com'],
-    ['issuer https://accounts.google.com, SAN release@acme.dev', 'issuer https://accounts.google.com, SAN <e-mail redacted>@acme.dev'],
+    [
+      'issuer https://accounts.google.com, SAN release@acme.dev',
+      'issuer https://accounts.google.com, SAN <e-mail redacted>@acme.dev',
+    ],
   ])('shows %j as %j', (text, shown) => {
     expect(redactEmailAddresses(text)).toBe(shown);
     expect(containsSecret(redactText(text, []), [])).toBe(false);
@@ -27,7 +37,9 @@ describe('redaction', () => {
   });
 
   it('redacts the whole of an over-long local part, not only its last 64 characters', () => {
-    expect(redactEmailAddresses(`${'a'.repeat(100)}@example.com tail`)).toBe('<e-mail redacted>@example.com tail');
+    expect(redactEmailAddresses(`${'a'.repeat(100)}@example.com tail`)).toBe(
+      '<e-mail redacted>@example.com tail',
+    );
   });
 
   it('stays linear on long attacker-chosen text without an at-sign, and with many (a quarter MiB each)', () => {
@@ -45,14 +57,22 @@ describe('redaction', () => {
 });
 
 describe('redaction of encoded text', () => {
-  const statement = (extra: string) => JSON.stringify({ _type: 'https://in-toto.io/Statement/v1', predicate: { note: extra } });
-  const envelope = (payload: string) => ({ payloadType: 'application/vnd.in-toto+json', payload: b64(payload), signatures: [{ sig: 'MEUCIQ==' }] });
+  const statement = (extra: string) =>
+    JSON.stringify({ _type: 'https://in-toto.io/Statement/v1', predicate: { note: extra } });
+  const envelope = (payload: string) => ({
+    payloadType: 'application/vnd.in-toto+json',
+    payload: b64(payload),
+    signatures: [{ sig: 'MEUCIQ==' }],
+  });
 
   it('decodes a DSSE payload, redacts it and encodes it again; a clean payload stays byte for byte', () => {
     const dirty = { dsseEnvelope: envelope(statement(`token ${GITHUB_TOKEN} by jane@example.com`)) };
     const redacted = redactEncoded(dirty, []);
     const decoded = Buffer.from(redacted.dsseEnvelope.payload, 'base64').toString();
-    expect(JSON.parse(decoded)).toEqual({ _type: 'https://in-toto.io/Statement/v1', predicate: { note: 'token *** by <e-mail redacted>@example.com' } });
+    expect(JSON.parse(decoded)).toEqual({
+      _type: 'https://in-toto.io/Statement/v1',
+      predicate: { note: 'token *** by <e-mail redacted>@example.com' },
+    });
     const clean = { dsseEnvelope: envelope(statement('nothing to hide')) };
     expect(redactEncoded(clean, [])).toEqual(clean);
     expect(containsEncodedSecret(dirty, [])).toBe(true);
@@ -61,7 +81,12 @@ describe('redaction of encoded text', () => {
 
   it('replaces other base64 whose decoding holds a secret, such as a certificate with an e-mail SAN', () => {
     const certificate = b64(`\u0030\u0082\u0001binary-der\u00a0rfc822:releaser@example.com\u0000more-bytes`);
-    expect(redactEncoded({ rawBytes: certificate, other: b64('plain bytes of a certificate') }, [])).toEqual({ rawBytes: ENCODED_REDACTED, other: b64('plain bytes of a certificate') });
-    expect(redactEncoded({ rawBytes: b64('known canary-value-1234 inside') }, ['canary-value-1234'])).toEqual({ rawBytes: ENCODED_REDACTED });
+    expect(redactEncoded({ rawBytes: certificate, other: b64('plain bytes of a certificate') }, [])).toEqual({
+      rawBytes: ENCODED_REDACTED,
+      other: b64('plain bytes of a certificate'),
+    });
+    expect(redactEncoded({ rawBytes: b64('known canary-value-1234 inside') }, ['canary-value-1234'])).toEqual(
+      { rawBytes: ENCODED_REDACTED },
+    );
   });
 });

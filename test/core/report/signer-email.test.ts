@@ -3,15 +3,30 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { writeValidateSummary } from '../../../src/action/validate/summary.js';
-import { checkCertificateIdentity, rejectedBeforeVerification, type SignerFacts, type VerificationPolicy } from '../../../src/core/policy/index.js';
+import {
+  checkCertificateIdentity,
+  rejectedBeforeVerification,
+  type SignerFacts,
+  type VerificationPolicy,
+} from '../../../src/core/policy/index.js';
 import { renderVerdictTable, toVerdictJson } from '../../../src/core/report/index.js';
 
 /** A Google-account certificate: its SAN is the signer's e-mail address. */
 const signer: SignerFacts = {
-  subjectAlternativeName: 'jane.doe@example.com', issuer: 'https://accounts.google.com', buildSignerUri: null, runnerEnvironment: null,
-  sourceRepositoryUri: null, sourceRepositoryDigest: null, sourceRepositoryRef: null, sourceRepositoryIdentifier: null, sourceRepositoryOwnerIdentifier: null,
+  subjectAlternativeName: 'jane.doe@example.com',
+  issuer: 'https://accounts.google.com',
+  buildSignerUri: null,
+  runnerEnvironment: null,
+  sourceRepositoryUri: null,
+  sourceRepositoryDigest: null,
+  sourceRepositoryRef: null,
+  sourceRepositoryIdentifier: null,
+  sourceRepositoryOwnerIdentifier: null,
 };
-const policy = { expectedIssuer: 'https://token.actions.githubusercontent.com', expectedSan: null } as VerificationPolicy;
+const policy = {
+  expectedIssuer: 'https://token.actions.githubusercontent.com',
+  expectedSan: null,
+} as VerificationPolicy;
 const verdict = rejectedBeforeVerification(checkCertificateIdentity(signer, policy), 'sigstore-js');
 const previousSummary = process.env.GITHUB_STEP_SUMMARY;
 afterEach(() => {
@@ -34,7 +49,16 @@ describe("a signer's e-mail SAN", () => {
     const file = join(mkdtempSync(join(tmpdir(), 'pg-summary-')), 'summary.md');
     writeFileSync(file, '');
     process.env.GITHUB_STEP_SUMMARY = file;
-    await writeValidateSummary({ verdict, manifest: null, evidence: { written: false, reason: 'by jane.doe@example.com' }, steps: [] }, { tag: 'v1', runId: 1, artifacts: 'app.tgz', runUrl: 'https://github.com/a/b/actions/runs/1', manifestUrl: null });
+    await writeValidateSummary(
+      { verdict, manifest: null, evidence: { written: false, reason: 'by jane.doe@example.com' }, steps: [] },
+      {
+        tag: 'v1',
+        runId: 1,
+        artifacts: 'app.tgz',
+        runUrl: 'https://github.com/a/b/actions/runs/1',
+        manifestUrl: null,
+      },
+    );
     const summary = readFileSync(file, 'utf8');
     // The zero-width space keeps GitHub from reading `@example` as a mention.
     expect(summary).toContain('SAN \\<e-mail redacted\\>@\u200bexample.com');

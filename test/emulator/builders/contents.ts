@@ -7,10 +7,16 @@ import { repoApiUrl, repoHtmlUrl, urlPath, type View } from './view.js';
 export const CONTENT_LIMIT_BYTES = 1024 * 1024;
 
 /** Base64 with a newline after every 60 characters, as GitHub sends file content. */
-const wrappedBase64 = (bytes: Buffer): string => (bytes.toString('base64').match(/.{1,60}/g) ?? []).join('\n') + '\n';
+const wrappedBase64 = (bytes: Buffer): string =>
+  (bytes.toString('base64').match(/.{1,60}/g) ?? []).join('\n') + '\n';
 
 /** The fields every content entry has, file or directory. */
-export function entryJson(view: View, repo: Repo, entry: DirectoryEntry, ref: string): Record<string, unknown> {
+export function entryJson(
+  view: View,
+  repo: Repo,
+  entry: DirectoryEntry,
+  ref: string,
+): Record<string, unknown> {
   const api = repoApiUrl(view, repo);
   const url = `${api}/contents/${urlPath(entry.path)}?ref=${encodeURIComponent(ref)}`;
   const isFile = entry.type === 'file';
@@ -25,7 +31,9 @@ export function entryJson(view: View, repo: Repo, entry: DirectoryEntry, ref: st
     html_url: htmlUrl,
     git_url: gitUrl,
     // Informational only: the emulator does not serve raw downloads.
-    download_url: isFile ? `https://raw.githubusercontent.com/${repo.fullName}/${urlPath(ref)}/${urlPath(entry.path)}` : null,
+    download_url: isFile
+      ? `https://raw.githubusercontent.com/${repo.fullName}/${urlPath(ref)}/${urlPath(entry.path)}`
+      : null,
     type: entry.type,
     _links: { self: url, git: gitUrl, html: htmlUrl },
   };
@@ -40,7 +48,13 @@ export const fileEntry = (path: string, blob: FileBlob): DirectoryEntry => ({
 });
 
 /** content-file, with the 1 MB rule. */
-export function fileContentJson(view: View, repo: Repo, path: string, blob: FileBlob, ref: string): Record<string, unknown> {
+export function fileContentJson(
+  view: View,
+  repo: Repo,
+  path: string,
+  blob: FileBlob,
+  ref: string,
+): Record<string, unknown> {
   const small = blob.bytes.length <= CONTENT_LIMIT_BYTES;
   return {
     ...entryJson(view, repo, fileEntry(path, blob), ref),

@@ -19,7 +19,11 @@ export function gitCommitJson(view: View, repo: Repo, commit: Commit): Record<st
     committer: commit.committer,
     tree: { sha: treeSha, url: `${api}/git/trees/${treeSha}` },
     message: commit.message,
-    parents: commit.parents.map((sha) => ({ sha, url: `${api}/git/commits/${sha}`, html_url: `${repoHtmlUrl(repo)}/commit/${sha}` })),
+    parents: commit.parents.map((sha) => ({
+      sha,
+      url: `${api}/git/commits/${sha}`,
+      html_url: `${repoHtmlUrl(repo)}/commit/${sha}`,
+    })),
     verification: UNSIGNED,
   };
 }

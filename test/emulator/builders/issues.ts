@@ -40,7 +40,13 @@ const reactions = (url: string) => ({
 function pullRequestLinks(view: View, repo: Repo, pull: PullRequest): Record<string, unknown> {
   const html = `${repoHtmlUrl(repo)}/pull/${pull.number}`;
   return {
-    pull_request: { url: `${repoApiUrl(view, repo)}/pulls/${pull.number}`, html_url: html, diff_url: `${html}.diff`, patch_url: `${html}.patch`, merged_at: null },
+    pull_request: {
+      url: `${repoApiUrl(view, repo)}/pulls/${pull.number}`,
+      html_url: html,
+      diff_url: `${html}.diff`,
+      patch_url: `${html}.patch`,
+      merged_at: null,
+    },
     draft: pull.draft,
   };
 }

@@ -6,7 +6,13 @@ import { repoJson } from './repos.js';
 import { userJson } from './users.js';
 import { repoApiUrl, repoHtmlUrl, timestamp, type View } from './view.js';
 
-const lines = (bytes: Buffer | undefined): string[] => (bytes ? bytes.toString('utf8').split('\n').filter((line) => line !== '') : []);
+const lines = (bytes: Buffer | undefined): string[] =>
+  bytes
+    ? bytes
+        .toString('utf8')
+        .split('\n')
+        .filter((line) => line !== '')
+    : [];
 
 /** Lines only on one side, counted as a multiset: not git's diff, but the same totals for appends and rewrites. */
 function lineChanges(before: string[], after: string[]): { additions: number; deletions: number } {
@@ -28,10 +34,18 @@ function changes(view: View, repo: Repo, pull: PullRequest) {
   const commits = [...git.reachable(repo.fullName, pull.headSha)].filter((sha) => !base.has(sha)).length;
   const baseTree = git.resolve(repo.fullName, pull.baseSha)?.tree ?? new Map();
   const headTree = git.resolve(repo.fullName, pull.headSha)?.tree ?? new Map();
-  const changed = [...new Set([...baseTree.keys(), ...headTree.keys()])].filter((path) => baseTree.get(path)?.sha !== headTree.get(path)?.sha);
+  const changed = [...new Set([...baseTree.keys(), ...headTree.keys()])].filter(
+    (path) => baseTree.get(path)?.sha !== headTree.get(path)?.sha,
+  );
   const totals = changed
     .map((path) => lineChanges(lines(baseTree.get(path)?.bytes), lines(headTree.get(path)?.bytes)))
-    .reduce((sum, next) => ({ additions: sum.additions + next.additions, deletions: sum.deletions + next.deletions }), { additions: 0, deletions: 0 });
+    .reduce(
+      (sum, next) => ({
+        additions: sum.additions + next.additions,
+        deletions: sum.deletions + next.deletions,
+      }),
+      { additions: 0, deletions: 0 },
+    );
   return { commits, changed_files: changed.length, ...totals };
 }
 

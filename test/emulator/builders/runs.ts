@@ -8,7 +8,8 @@ import { repoApiUrl, repoHtmlUrl, timestamp, type View } from './view.js';
 /** Check suite ids are derived from the run's, so that seeding a run takes one id as before. */
 const CHECK_SUITE_OFFSET = 50_000_000;
 
-export const runApiUrl = (view: View, run: WorkflowRun): string => `${repoApiUrl(view, run.repo)}/actions/runs/${run.id}`;
+export const runApiUrl = (view: View, run: WorkflowRun): string =>
+  `${repoApiUrl(view, run.repo)}/actions/runs/${run.id}`;
 
 export const runHtmlUrl = (run: WorkflowRun): string => `${repoHtmlUrl(run.repo)}/actions/runs/${run.id}`;
 
@@ -27,7 +28,9 @@ export function runJson(view: View, run: WorkflowRun, attempt: RunAttempt = run)
     head_sha: run.headSha,
     path: run.workflow.path,
     // GitHub titles a dispatched run after its workflow and a pushed one after its head commit.
-    display_title: run.displayTitle ?? (run.event === 'workflow_dispatch' || !head ? run.workflow.name : head.message.split('\n')[0]),
+    display_title:
+      run.displayTitle ??
+      (run.event === 'workflow_dispatch' || !head ? run.workflow.name : head.message.split('\n')[0]),
     run_number: run.runNumber,
     event: run.event,
     status: attempt.status,

@@ -4,13 +4,19 @@ import type { BuiltInRole, CollaboratorPermission } from '../state/collaborators
 import { HTML_ROOT, type View } from './view.js';
 
 /** github-actions[bot] as GitHub shows it: an app's bot, whose page is the app's. */
-const BOT = { id: 41898282, avatarUrl: 'https://avatars.githubusercontent.com/in/15368?v=4', htmlUrl: `${HTML_ROOT}/apps/github-actions` };
+const BOT = {
+  id: 41898282,
+  avatarUrl: 'https://avatars.githubusercontent.com/in/15368?v=4',
+  htmlUrl: `${HTML_ROOT}/apps/github-actions`,
+};
 
 const ROLE_RANK: readonly BuiltInRole[] = ['read', 'triage', 'write', 'maintain', 'admin'];
 
 /** A stable id per login; the emulator keeps no user records. */
 const userId = (login: string): number =>
-  login === BOT_IDENTITY.name ? BOT.id : 1_000_000 + (Number.parseInt(syntheticSha('user', login.toLowerCase()).slice(0, 7), 16) % 90_000_000);
+  login === BOT_IDENTITY.name
+    ? BOT.id
+    : 1_000_000 + (Number.parseInt(syntheticSha('user', login.toLowerCase()).slice(0, 7), 16) % 90_000_000);
 
 /** simple-user: a person, or a `[bot]` login. */
 export function userJson(view: View, login: string): Record<string, unknown> {
@@ -21,7 +27,8 @@ export function userJson(view: View, login: string): Record<string, unknown> {
     login,
     id,
     node_id: nodeId(isBot ? 'Bot' : 'User', id),
-    avatar_url: login === BOT_IDENTITY.name ? BOT.avatarUrl : `https://avatars.githubusercontent.com/u/${id}?v=4`,
+    avatar_url:
+      login === BOT_IDENTITY.name ? BOT.avatarUrl : `https://avatars.githubusercontent.com/u/${id}?v=4`,
     gravatar_id: '',
     url,
     html_url: login === BOT_IDENTITY.name ? BOT.htmlUrl : `${HTML_ROOT}/${encodeURIComponent(login)}`,
@@ -41,7 +48,11 @@ export function userJson(view: View, login: string): Record<string, unknown> {
 }
 
 /** The `user` of the collaborator permission answer: the user, with the repository role and what it grants. */
-export function collaboratorJson(view: View, login: string, found: CollaboratorPermission): Record<string, unknown> {
+export function collaboratorJson(
+  view: View,
+  login: string,
+  found: CollaboratorPermission,
+): Record<string, unknown> {
   const rank = ROLE_RANK.indexOf(found.baseRole);
   return {
     ...userJson(view, login),

@@ -4,7 +4,8 @@ import type { RecordedResponse } from './recorder.js';
 import { componentValidator, describeErrors, validatorFor } from './schemas.js';
 import { NO_OPERATION, undocumentedStatus } from './undocumented.js';
 
-export type FindingKind = 'undocumented-status' | 'invalid-body' | 'missing-header' | 'no-operation' | 'emulator-error';
+export type FindingKind =
+  'undocumented-status' | 'invalid-body' | 'missing-header' | 'no-operation' | 'emulator-error';
 
 export interface Finding {
   kind: FindingKind;
@@ -28,7 +29,8 @@ export interface Verdict {
 /** The blob store stands in for pre-signed storage URLs, which are not part of api.github.com. */
 const OUTSIDE_API = '/_emulator/';
 
-const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /** GitHub sends `Link` only when there is another page: on a later page, or when `total_count` says more exist. */
 function expectsLink(response: RecordedResponse): boolean {
@@ -50,16 +52,21 @@ function bodyFindings(key: string, response: RecordedResponse, documented: Respo
   const invalid = (detail: string): Finding[] => [{ kind: 'invalid-body', detail }];
   const content = documented.content ?? {};
   if (Object.keys(content).length === 0) {
-    return response.body === undefined && !response.raw ? [] : invalid('the description gives this status no body');
+    return response.body === undefined && !response.raw
+      ? []
+      : invalid('the description gives this status no body');
   }
-  if (isRawMediaType(response.accept)) return response.raw ? [] : invalid('the raw media type was asked for, the body is JSON');
+  if (isRawMediaType(response.accept))
+    return response.raw ? [] : invalid('the raw media type was asked for, the body is JSON');
   const object = 'application/vnd.github.object';
   const mediaType = isObjectMediaType(response.accept) && content[object] ? object : 'application/json';
   const schema = content[mediaType]?.schema;
   if (!schema) return invalid(`the description has no ${mediaType} body for this status`);
   if (response.body === undefined) return invalid('no JSON body');
   const validate = validatorFor(`${key} ${mediaType}`, schema);
-  return validate(response.body) ? [] : describeErrors(validate.errors).map((detail) => ({ kind: 'invalid-body', detail }));
+  return validate(response.body)
+    ? []
+    : describeErrors(validate.errors).map((detail) => ({ kind: 'invalid-body', detail }));
 }
 
 /** The table's statuses carry GitHub's error bodies. */
@@ -81,19 +88,31 @@ export function checkResponse(response: RecordedResponse): Verdict {
   const { status } = response;
   if (response.fault) {
     const { route } = response;
-    const operation = route === null ? NO_OPERATION : (findOperation(response.method, route)?.operation.operationId ?? route);
+    const operation =
+      route === null ? NO_OPERATION : (findOperation(response.method, route)?.operation.operationId ?? route);
     return { operation, status, basis: 'fault', findings: [] };
   }
   if (response.route === null) return listedVerdict(NO_OPERATION, response);
-  if (response.route.startsWith(OUTSIDE_API)) return { operation: response.route, status, basis: 'outside-api', findings: [] };
+  if (response.route.startsWith(OUTSIDE_API))
+    return { operation: response.route, status, basis: 'outside-api', findings: [] };
   const ref = findOperation(response.method, response.route);
   if (!ref) {
     const detail = `no operation for ${response.method} ${response.route}`;
-    return { operation: `${response.method} ${response.route}`, status, basis: 'none', findings: [{ kind: 'no-operation', detail }] };
+    return {
+      operation: `${response.method} ${response.route}`,
+      status,
+      basis: 'none',
+      findings: [{ kind: 'no-operation', detail }],
+    };
   }
   const operation = ref.operation.operationId;
   if (response.emulatorError) {
-    return { operation, status, basis: 'none', findings: [{ kind: 'emulator-error', detail: JSON.stringify(response.body) }] };
+    return {
+      operation,
+      status,
+      basis: 'none',
+      findings: [{ kind: 'emulator-error', detail: JSON.stringify(response.body) }],
+    };
   }
   const documented = documentedResponse(ref.operation, status);
   if (!documented) return listedVerdict(operation, response);

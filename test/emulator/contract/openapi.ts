@@ -28,7 +28,9 @@ export interface OperationRef {
   operation: Operation;
 }
 
-const DESCRIPTION_FILE = createRequire(import.meta.url).resolve('@octokit/openapi/generated/api.github.com.json');
+const DESCRIPTION_FILE = createRequire(import.meta.url).resolve(
+  '@octokit/openapi/generated/api.github.com.json',
+);
 
 let loaded: Description | undefined;
 
@@ -64,14 +66,19 @@ export function findOperation(method: string, routeTemplate: string): OperationR
   for (const [template, item] of Object.entries(description().paths)) {
     const operation = item[method.toLowerCase()];
     const score = operation && matchScore(template, route);
-    if (operation && score !== undefined && (!best || score > best.score)) best = { ref: { template, method, operation }, score };
+    if (operation && score !== undefined && (!best || score > best.score))
+      best = { ref: { template, method, operation }, score };
   }
   found.set(key, best?.ref);
   return best?.ref;
 }
 
 const resolve = (response: ResponseSpec | Reference): ResponseSpec =>
-  '$ref' in response ? (description().components.responses[response.$ref.replace('#/components/responses/', '')] as ResponseSpec) : response;
+  '$ref' in response
+    ? (description().components.responses[
+        response.$ref.replace('#/components/responses/', '')
+      ] as ResponseSpec)
+    : response;
 
 /** The response the description gives for a status: exact, then `4XX`-style, then `default`. */
 export function documentedResponse(operation: Operation, status: number): ResponseSpec | undefined {

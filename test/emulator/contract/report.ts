@@ -36,7 +36,8 @@ export function countByOperation(verdicts: readonly Verdict[]): OperationCount[]
     if (isFaithful(verdict)) count.faithful += 1;
     if (isFaithful(verdict) && verdict.basis === 'listed') count.listed += 1;
     if (verdict.basis === 'fault' || verdict.basis === 'outside-api') count.exempt += 1;
-    if (has('undocumented-status') || has('no-operation') || has('emulator-error')) count.undocumentedStatus += 1;
+    if (has('undocumented-status') || has('no-operation') || has('emulator-error'))
+      count.undocumentedStatus += 1;
     if (has('invalid-body')) count.invalidBody += 1;
     if (has('missing-header')) count.missingHeader += 1;
     counts.set(verdict.operation, count);
@@ -56,7 +57,16 @@ export function formatCounts(counts: readonly OperationCount[]): string {
       missingHeader: sum.missingHeader + count.missingHeader,
       exempt: sum.exempt + count.exempt,
     }),
-    { operation: 'total', responses: 0, faithful: 0, listed: 0, undocumentedStatus: 0, invalidBody: 0, missingHeader: 0, exempt: 0 },
+    {
+      operation: 'total',
+      responses: 0,
+      faithful: 0,
+      listed: 0,
+      undocumentedStatus: 0,
+      invalidBody: 0,
+      missingHeader: 0,
+      exempt: 0,
+    },
   );
   const row = (c: OperationCount) =>
     `| ${[c.operation, c.responses, c.faithful, c.listed, c.undocumentedStatus, c.invalidBody, c.missingHeader, c.exempt].join(' | ')} |`;

@@ -18,7 +18,15 @@ describe("the emulator against GitHub's OpenAPI description", () => {
 
   it('contents: files, large files, media types, directories, writes and deletes', async () => {
     const put = (path: string, content: string, sha?: string, branch?: string) =>
-      octokit().rest.repos.createOrUpdateFileContents({ owner, repo, path, message: 'write', content: base64(content), sha, branch });
+      octokit().rest.repos.createOrUpdateFileContents({
+        owner,
+        repo,
+        path,
+        message: 'write',
+        content: base64(content),
+        sha,
+        branch,
+      });
     const created = await put('docs/a.json', '{}');
     await put('docs/a.json', '[]', created.data.content?.sha);
     await expectFailure(put('docs/a.json', 'x'), 422);
@@ -34,7 +42,16 @@ describe("the emulator against GitHub's OpenAPI description", () => {
     }
     await expectFailure(read('nothing'), 404);
     const current = gh.state.contents.read(REPO, 'docs/a.json')?.sha ?? '';
-    await expectFailure(octokit().rest.repos.deleteFile({ owner, repo, path: 'docs/a.json', message: 'rm', sha: 'f'.repeat(40) }), 409);
+    await expectFailure(
+      octokit().rest.repos.deleteFile({
+        owner,
+        repo,
+        path: 'docs/a.json',
+        message: 'rm',
+        sha: 'f'.repeat(40),
+      }),
+      409,
+    );
     await octokit().rest.repos.deleteFile({ owner, repo, path: 'docs/a.json', message: 'rm', sha: current });
   });
 
@@ -51,17 +68,35 @@ describe("the emulator against GitHub's OpenAPI description", () => {
     await octokit().rest.git.listMatchingRefs({ owner, repo, ref: 'tags/v1' });
     const head = gh.state.git.tip(REPO, 'main').sha;
     await octokit().rest.git.createRef({ owner, repo, ref: 'refs/heads/release', sha: head });
-    await expectFailure(octokit().rest.git.createRef({ owner, repo, ref: 'refs/heads/release', sha: head }), 422);
+    await expectFailure(
+      octokit().rest.git.createRef({ owner, repo, ref: 'refs/heads/release', sha: head }),
+      422,
+    );
     await octokit().rest.git.getTag({ owner, repo, tag_sha: tag.sha });
     await expectFailure(octokit().rest.git.getTag({ owner, repo, tag_sha: head }), 404);
     const { data: commit } = await octokit().rest.git.getCommit({ owner, repo, commit_sha: head });
     await expectFailure(octokit().rest.git.getCommit({ owner, repo, commit_sha: 'f'.repeat(40) }), 404);
-    await octokit().rest.git.createCommit({ owner, repo, message: 'revert', tree: commit.tree.sha, parents: [head] });
-    await expectFailure(octokit().rest.git.createCommit({ owner, repo, message: 'x', tree: 'f'.repeat(40), parents: [head] }), 422);
+    await octokit().rest.git.createCommit({
+      owner,
+      repo,
+      message: 'revert',
+      tree: commit.tree.sha,
+      parents: [head],
+    });
+    await expectFailure(
+      octokit().rest.git.createCommit({ owner, repo, message: 'x', tree: 'f'.repeat(40), parents: [head] }),
+      422,
+    );
   });
 
   it('issues, comments, labels, pull requests and search', async () => {
-    const issue = await octokit().rest.issues.create({ owner, repo, title: 'Failure', body: 'marker', labels: ['ops'] });
+    const issue = await octokit().rest.issues.create({
+      owner,
+      repo,
+      title: 'Failure',
+      body: 'marker',
+      labels: ['ops'],
+    });
     for (let i = 0; i < 3; i += 1) await octokit().rest.issues.create({ owner, repo, title: `more ${i}` });
     gh.state.repos.create('acme/quiet', { hasIssues: false });
     await expectFailure(octokit().rest.issues.create({ owner, repo: 'quiet', title: 'x' }), 410);
@@ -76,11 +111,26 @@ describe("the emulator against GitHub's OpenAPI description", () => {
     await octokit().rest.issues.listLabelsForRepo({ owner, repo });
     await octokit().rest.issues.getLabel({ owner, repo, name: 'release' });
     await expectFailure(octokit().rest.issues.getLabel({ owner, repo, name: 'none' }), 404);
-    await octokit().rest.issues.addLabels({ owner, repo, issue_number: issue.data.number, labels: ['release'] });
+    await octokit().rest.issues.addLabels({
+      owner,
+      repo,
+      issue_number: issue.data.number,
+      labels: ['release'],
+    });
     gh.state.git.createBranch(REPO, 'fix');
     gh.state.contents.put(REPO, 'fix.txt', 'fix\n', { branch: 'fix' });
-    const pull = await octokit().rest.pulls.create({ owner, repo, title: 'Fix', head: 'fix', base: 'main', body: 'marker' });
-    await expectFailure(octokit().rest.pulls.create({ owner, repo, title: 'Fix', head: 'fix', base: 'main' }), 422);
+    const pull = await octokit().rest.pulls.create({
+      owner,
+      repo,
+      title: 'Fix',
+      head: 'fix',
+      base: 'main',
+      body: 'marker',
+    });
+    await expectFailure(
+      octokit().rest.pulls.create({ owner, repo, title: 'Fix', head: 'fix', base: 'main' }),
+      422,
+    );
     await octokit().rest.pulls.list({ owner, repo });
     await octokit().rest.pulls.get({ owner, repo, pull_number: pull.data.number });
     await expectFailure(octokit().rest.pulls.get({ owner, repo, pull_number: 99 }), 404);
@@ -93,11 +143,16 @@ describe("the emulator against GitHub's OpenAPI description", () => {
   it('collaborators, runs, re-runs and dispatches', async () => {
     gh.state.collaborators.set(REPO, 'alice', { name: 'release-manager', base: 'maintain' });
     await octokit().rest.repos.getCollaboratorPermissionLevel({ owner, repo, username: 'alice' });
-    await expectFailure(octokit().rest.repos.getCollaboratorPermissionLevel({ owner, repo, username: 'mallory' }), 404);
+    await expectFailure(
+      octokit().rest.repos.getCollaboratorPermissionLevel({ owner, repo, username: 'mallory' }),
+      404,
+    );
     const workflow = gh.state.workflows.add(REPO, { path: '.github/workflows/release.yml', name: 'Release' });
     gh.state.workflows.add(REPO, { path: '.github/workflows/push.yml', dispatchable: false });
     const run = gh.state.runs.create(REPO, 'release.yml', { conclusion: 'failure' });
-    const old = gh.state.runs.create(REPO, 'release.yml', { createdAt: new Date(now.getTime() - 31 * DAY_MS) });
+    const old = gh.state.runs.create(REPO, 'release.yml', {
+      createdAt: new Date(now.getTime() - 31 * DAY_MS),
+    });
     await octokit().rest.actions.getWorkflowRun({ owner, repo, run_id: run.id });
     await expectFailure(octokit().rest.actions.getWorkflowRun({ owner, repo, run_id: 1 }), 404);
     await octokit().rest.actions.reRunWorkflow({ owner, repo, run_id: run.id });
@@ -106,7 +161,10 @@ describe("the emulator against GitHub's OpenAPI description", () => {
     await octokit().rest.actions.reRunWorkflowFailedJobs({ owner, repo, run_id: run.id });
     await expectFailure(octokit().rest.actions.reRunWorkflowFailedJobs({ owner, repo, run_id: old.id }), 403);
     await octokit().rest.actions.getWorkflowRunAttempt({ owner, repo, run_id: run.id, attempt_number: 1 });
-    await expectFailure(octokit().rest.actions.getWorkflowRunAttempt({ owner, repo, run_id: run.id, attempt_number: 9 }), 404);
+    await expectFailure(
+      octokit().rest.actions.getWorkflowRunAttempt({ owner, repo, run_id: run.id, attempt_number: 9 }),
+      404,
+    );
     await octokit().rest.actions.listWorkflowRuns({ owner, repo, workflow_id: workflow.id, per_page: 1 });
     const dispatch = (workflow_id: string, extra: Record<string, unknown> = {}) =>
       octokit().request('POST /repos/{owner}/{repo}/actions/workflows/{workflow_id}/dispatches', {
@@ -126,12 +184,30 @@ describe("the emulator against GitHub's OpenAPI description", () => {
     const zip = await makeZip({ 'a.txt': 'a' });
     const artifact = gh.state.artifacts.create(REPO, { runId: run, name: 'bundle', zip });
     gh.state.artifacts.create(REPO, { runId: run, name: 'second', zip });
-    const expired = gh.state.artifacts.create(REPO, { runId: run, name: 'old', zip, expiresAt: new Date(now.getTime() - 1) });
+    const expired = gh.state.artifacts.create(REPO, {
+      runId: run,
+      name: 'old',
+      zip,
+      expiresAt: new Date(now.getTime() - 1),
+    });
     await octokit().rest.actions.listArtifactsForRepo({ owner, repo, per_page: 1 });
     await octokit().rest.actions.listWorkflowRunArtifacts({ owner, repo, run_id: run, name: 'bundle' });
     await octokit().rest.actions.getArtifact({ owner, repo, artifact_id: artifact.id });
-    await octokit().rest.actions.downloadArtifact({ owner, repo, artifact_id: artifact.id, archive_format: 'zip' });
-    await expectFailure(octokit().rest.actions.downloadArtifact({ owner, repo, artifact_id: expired.id, archive_format: 'zip' }), 410);
+    await octokit().rest.actions.downloadArtifact({
+      owner,
+      repo,
+      artifact_id: artifact.id,
+      archive_format: 'zip',
+    });
+    await expectFailure(
+      octokit().rest.actions.downloadArtifact({
+        owner,
+        repo,
+        artifact_id: expired.id,
+        archive_format: 'zip',
+      }),
+      410,
+    );
     const digest = `sha256:${'ab'.repeat(32)}`;
     const bundle = {
       mediaType: 'application/vnd.dev.sigstore.bundle.v0.3+json',
@@ -139,20 +215,45 @@ describe("the emulator against GitHub's OpenAPI description", () => {
       dsseEnvelope: { payload: 'e30=' },
     };
     for (let i = 0; i < 3; i += 1) gh.state.attestations.add(REPO, digest, bundle);
-    const first = await octokit().rest.repos.listAttestations({ owner, repo, subject_digest: digest, per_page: 2 });
+    const first = await octokit().rest.repos.listAttestations({
+      owner,
+      repo,
+      subject_digest: digest,
+      per_page: 2,
+    });
     await octokit().request(`GET ${String(/<([^>]+)>; rel="next"/.exec(first.headers.link ?? '')?.[1])}`);
-    await expectFailure(octokit().rest.repos.listAttestations({ owner, repo, subject_digest: `sha256:${'cd'.repeat(32)}` }), 404);
+    await expectFailure(
+      octokit().rest.repos.listAttestations({ owner, repo, subject_digest: `sha256:${'cd'.repeat(32)}` }),
+      404,
+    );
   });
 
   it('releases and release assets', async () => {
-    const release = gh.state.releases.create(REPO, { tag: 'v9.0.0', assets: [{ name: 'a.tgz', bytes: Buffer.from('a') }, { name: 'b.tgz', bytes: Buffer.from('b') }] });
+    const release = gh.state.releases.create(REPO, {
+      tag: 'v9.0.0',
+      assets: [
+        { name: 'a.tgz', bytes: Buffer.from('a') },
+        { name: 'b.tgz', bytes: Buffer.from('b') },
+      ],
+    });
     await octokit().rest.repos.listReleases({ owner, repo, per_page: 1 });
     await octokit().rest.repos.getReleaseByTag({ owner, repo, tag: 'v9.0.0' });
     await expectFailure(octokit().rest.repos.getReleaseByTag({ owner, repo, tag: 'v0.0.0' }), 404);
-    await octokit().rest.repos.listReleaseAssets({ owner, repo, release_id: release.id, per_page: 1, page: 2 });
+    await octokit().rest.repos.listReleaseAssets({
+      owner,
+      repo,
+      release_id: release.id,
+      per_page: 1,
+      page: 2,
+    });
     const asset = release.assets[0]?.id ?? 0;
     await octokit().rest.repos.getReleaseAsset({ owner, repo, asset_id: asset });
-    await octokit().request('GET /repos/{owner}/{repo}/releases/assets/{asset_id}', { owner, repo, asset_id: asset, headers: { accept: 'application/octet-stream' } });
+    await octokit().request('GET /repos/{owner}/{repo}/releases/assets/{asset_id}', {
+      owner,
+      repo,
+      asset_id: asset,
+      headers: { accept: 'application/octet-stream' },
+    });
     await expectFailure(octokit().rest.repos.getReleaseAsset({ owner, repo, asset_id: 1 }), 404);
   });
 
@@ -173,7 +274,9 @@ describe("the emulator against GitHub's OpenAPI description", () => {
       .filter(({ verdict }) => verdict.findings.length > 0);
     expect(unfaithful).toEqual([]);
     const answered = new Set(responses.map((response) => `${response.method} ${response.route}`));
-    const silent = allRoutes(gh.state).map((route) => `${route.method} ${route.path}`).filter((route) => !answered.has(route));
+    const silent = allRoutes(gh.state)
+      .map((route) => `${route.method} ${route.path}`)
+      .filter((route) => !answered.has(route));
     expect(silent).toEqual([]);
     const bases = new Set(responses.map((response) => checkResponse(response).basis));
     expect([...bases].sort()).toEqual(['documented', 'listed', 'outside-api']);

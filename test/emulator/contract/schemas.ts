@@ -9,7 +9,17 @@ const SCHEMA_MAPS = new Set(['properties', 'patternProperties']);
 const SCHEMA_LISTS = new Set(['allOf', 'anyOf', 'oneOf']);
 const SCHEMA_VALUES = new Set(['items', 'additionalProperties', 'not']);
 /** Annotations only, or OpenAPI keywords rewritten below. */
-const DROPPED = new Set(['nullable', 'discriminator', 'example', 'examples', 'externalDocs', 'xml', 'deprecated', 'readOnly', 'writeOnly']);
+const DROPPED = new Set([
+  'nullable',
+  'discriminator',
+  'example',
+  'examples',
+  'externalDocs',
+  'xml',
+  'deprecated',
+  'readOnly',
+  'writeOnly',
+]);
 const COMPONENT_REF = '#/components/schemas/';
 
 const componentId = (name: string): string => `openapi:components/schemas/${name}`;
@@ -30,7 +40,8 @@ function engine(): Ajv {
   return ajv;
 }
 
-const isObject = (value: unknown): value is OpenApiSchema => typeof value === 'object' && value !== null && !Array.isArray(value);
+const isObject = (value: unknown): value is OpenApiSchema =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /**
  * OpenAPI 3.0 schema → JSON Schema for ajv: `nullable: true` admits null; `oneOf` is read as `anyOf`, because
@@ -47,7 +58,9 @@ function toJsonSchema(schema: OpenApiSchema): OpenApiSchema {
   for (const [key, value] of Object.entries(schema)) {
     if (DROPPED.has(key) || key.startsWith('x-')) continue;
     if (SCHEMA_MAPS.has(key) && isObject(value)) {
-      out[key] = Object.fromEntries(Object.entries(value).map(([name, inner]) => [name, toJsonSchema(inner as OpenApiSchema)]));
+      out[key] = Object.fromEntries(
+        Object.entries(value).map(([name, inner]) => [name, toJsonSchema(inner as OpenApiSchema)]),
+      );
     } else if (SCHEMA_LISTS.has(key) && Array.isArray(value)) {
       out[key === 'oneOf' ? 'anyOf' : key] = value.map((inner) => toJsonSchema(inner as OpenApiSchema));
     } else if (SCHEMA_VALUES.has(key) && isObject(value)) out[key] = toJsonSchema(value);
@@ -73,10 +86,12 @@ export function validatorFor(key: string, schema: OpenApiSchema): ValidateFuncti
   return validate;
 }
 
-export const componentValidator = (name: string): ValidateFunction => validatorFor(`component ${name}`, { $ref: `${COMPONENT_REF}${name}` });
+export const componentValidator = (name: string): ValidateFunction =>
+  validatorFor(`component ${name}`, { $ref: `${COMPONENT_REF}${name}` });
 
 /** The `{type: 'null'}` branch a nullable schema adds fails whenever the value is not null: noise in a report. */
-const isNullAlternative = (error: ErrorObject): boolean => error.keyword === 'type' && (error.params as { type?: string }).type === 'null';
+const isNullAlternative = (error: ErrorObject): boolean =>
+  error.keyword === 'type' && (error.params as { type?: string }).type === 'null';
 
 /** ajv's errors in a few lines: missing properties grouped by object, the rest as path + message. */
 export function describeErrors(errors: readonly ErrorObject[] | null | undefined, limit = 6): string[] {
@@ -85,8 +100,12 @@ export function describeErrors(errors: readonly ErrorObject[] | null | undefined
   for (const error of errors ?? []) {
     const at = error.instancePath || '/';
     if (error.keyword === 'required') {
-      missing.set(at, [...(missing.get(at) ?? []), String((error.params as { missingProperty: string }).missingProperty)]);
-    } else if (error.keyword !== 'anyOf' && !isNullAlternative(error)) other.push(`${at} ${error.message ?? error.keyword}`);
+      missing.set(at, [
+        ...(missing.get(at) ?? []),
+        String((error.params as { missingProperty: string }).missingProperty),
+      ]);
+    } else if (error.keyword !== 'anyOf' && !isNullAlternative(error))
+      other.push(`${at} ${error.message ?? error.keyword}`);
   }
   const lines = [...[...missing].map(([at, names]) => `${at} misses ${names.join(', ')}`), ...new Set(other)];
   return lines.length > limit ? [...lines.slice(0, limit), `… ${lines.length - limit} more`] : lines;

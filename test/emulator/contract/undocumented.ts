@@ -72,6 +72,7 @@ export const UNDOCUMENTED_STATUSES: readonly UndocumentedStatus[] = [
 
 /** The operation's own row first, then a row for every operation; a path without operation has only its own. */
 export function undocumentedStatus(operation: string, status: number): UndocumentedStatus | undefined {
-  const row = (name: string) => UNDOCUMENTED_STATUSES.find((candidate) => candidate.operation === name && candidate.status === status);
+  const row = (name: string) =>
+    UNDOCUMENTED_STATUSES.find((candidate) => candidate.operation === name && candidate.status === status);
   return row(operation) ?? (operation === NO_OPERATION ? undefined : row('*'));
 }

@@ -15,10 +15,17 @@ export function artifactRoutes(state: EmulatorState): Route[] {
     docs: docs(PAGE, anchor),
     handle(ctx) {
       const runId = runScoped ? state.runs.run(repoName(ctx), intParam(ctx, 'run_id')).id : undefined;
-      const artifacts = state.artifacts.list(repoName(ctx), { runId, name: ctx.query.get('name') ?? undefined });
+      const artifacts = state.artifacts.list(repoName(ctx), {
+        runId,
+        name: ctx.query.get('name') ?? undefined,
+      });
       const page = paginate(ctx, artifacts);
       const view = viewOf(ctx, state);
-      return json(200, { total_count: artifacts.length, artifacts: page.items.map((a) => artifactJson(view, a)) }, page.headers);
+      return json(
+        200,
+        { total_count: artifacts.length, artifacts: page.items.map((a) => artifactJson(view, a)) },
+        page.headers,
+      );
     },
   });
   return [
@@ -29,7 +36,11 @@ export function artifactRoutes(state: EmulatorState): Route[] {
       path: '/repos/{owner}/{repo}/actions/artifacts/{artifact_id}',
       permission: 'actions:read',
       docs: docs(PAGE, 'get-an-artifact'),
-      handle: (ctx) => json(200, artifactJson(viewOf(ctx, state), state.artifacts.get(repoName(ctx), intParam(ctx, 'artifact_id')))),
+      handle: (ctx) =>
+        json(
+          200,
+          artifactJson(viewOf(ctx, state), state.artifacts.get(repoName(ctx), intParam(ctx, 'artifact_id'))),
+        ),
     },
     {
       method: 'GET',

@@ -16,10 +16,12 @@ function ofPredicateType(wanted: string | null): (attestation: Attestation) => b
   if (wanted === null) return () => true;
   const prefixes = PREDICATE_PREFIXES[wanted];
   return ({ predicateType }) =>
-    predicateType !== undefined && (prefixes ? prefixes.some((prefix) => predicateType.startsWith(prefix)) : predicateType === wanted);
+    predicateType !== undefined &&
+    (prefixes ? prefixes.some((prefix) => predicateType.startsWith(prefix)) : predicateType === wanted);
 }
 
-const cursorOf = (attestation: Attestation): string => Buffer.from(`attestation:${attestation.id}`).toString('base64url');
+const cursorOf = (attestation: Attestation): string =>
+  Buffer.from(`attestation:${attestation.id}`).toString('base64url');
 
 /**
  * Cursor paging as GitHub's attestations use it: `after`/`before` name an item, `link` offers `next` and `prev`.
@@ -32,15 +34,19 @@ function cursorPage(ctx: RequestContext, all: readonly Attestation[]): Page<Atte
   const at = (cursor: string) => all.findIndex((attestation) => cursorOf(attestation) === cursor);
   let start = 0;
   let end = Math.min(all.length, size);
-  if (after !== null) [start, end] = at(after) < 0 ? [0, 0] : [at(after) + 1, Math.min(all.length, at(after) + 1 + size)];
-  else if (before !== null) [start, end] = at(before) < 0 ? [0, 0] : [Math.max(0, at(before) - size), at(before)];
+  if (after !== null)
+    [start, end] = at(after) < 0 ? [0, 0] : [at(after) + 1, Math.min(all.length, at(after) + 1 + size)];
+  else if (before !== null)
+    [start, end] = at(before) < 0 ? [0, 0] : [Math.max(0, at(before) - size), at(before)];
   const items = all.slice(start, end);
   const first = items[0];
   const last = items.at(-1);
   const links: string[] = [];
   const per_page = String(size);
-  if (last && end < all.length) links.push(pageLink(ctx, { per_page, after: cursorOf(last), before: null }, 'next'));
-  if (first && start > 0) links.push(pageLink(ctx, { per_page, before: cursorOf(first), after: null }, 'prev'));
+  if (last && end < all.length)
+    links.push(pageLink(ctx, { per_page, after: cursorOf(last), before: null }, 'next'));
+  if (first && start > 0)
+    links.push(pageLink(ctx, { per_page, before: cursorOf(first), after: null }, 'prev'));
   return { items, headers: linkHeader(links) };
 }
 

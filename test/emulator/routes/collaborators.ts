@@ -15,7 +15,11 @@ export function collaboratorRoutes(state: EmulatorState): Route[] {
         const login = ctx.param('username');
         const found = state.collaborators.permission(repoName(ctx), login);
         if (!found) throw notFound();
-        return json(200, { permission: found.permission, role_name: found.roleName, user: collaboratorJson(viewOf(ctx, state), login, found) });
+        return json(200, {
+          permission: found.permission,
+          role_name: found.roleName,
+          user: collaboratorJson(viewOf(ctx, state), login, found),
+        });
       },
     },
   ];

@@ -15,7 +15,10 @@ function identity(body: JsonObject, field: 'committer' | 'author'): Identity | u
   const value = body[field];
   if (value === undefined) return undefined;
   if (typeof value !== 'object' || value === null) throw notSupplied(field);
-  return { name: requiredString(value as JsonObject, 'name'), email: requiredString(value as JsonObject, 'email') };
+  return {
+    name: requiredString(value as JsonObject, 'name'),
+    email: requiredString(value as JsonObject, 'email'),
+  };
 }
 
 function changeFrom(body: JsonObject): FileChange {
@@ -45,13 +48,19 @@ function readContent(ctx: RequestContext, state: EmulatorState): Reply {
   const ref = ctx.query.get('ref') ?? repo.defaultBranch;
   const blob = state.contents.read(repo.fullName, path, ref);
   // UNCONFIRMED: the content type GitHub gives raw content; text/plain is what octokit/rest.js#14 reports.
-  if (blob && isRawMediaType(ctx.accept)) return json(200, blob.bytes, { 'content-type': 'text/plain; charset=utf-8' });
+  if (blob && isRawMediaType(ctx.accept))
+    return json(200, blob.bytes, { 'content-type': 'text/plain; charset=utf-8' });
   if (blob) return json(200, fileContentJson(view, repo, path, blob, ref));
   const directory = state.contents.list(repo.fullName, path, ref);
   if (!directory) throw notFound();
   const entries = directory.entries.map((entry) => entryJson(view, repo, entry, ref));
   if (!isObjectMediaType(ctx.accept)) return json(200, entries);
-  const self = entryJson(view, repo, { type: 'dir', name: path.replace(/^.*\//, ''), path, sha: directory.sha, size: 0 }, ref);
+  const self = entryJson(
+    view,
+    repo,
+    { type: 'dir', name: path.replace(/^.*\//, ''), path, sha: directory.sha, size: 0 },
+    ref,
+  );
   return json(200, { ...self, entries });
 }
 
@@ -73,7 +82,12 @@ export function contentsRoutes(state: EmulatorState): Route[] {
       handle(ctx) {
         const repo = state.repos.get(repoName(ctx));
         const change = changeFrom(ctx.body);
-        const written = state.contents.write(repo.fullName, ctx.param('path'), decodeContent(ctx.body), change);
+        const written = state.contents.write(
+          repo.fullName,
+          ctx.param('path'),
+          decodeContent(ctx.body),
+          change,
+        );
         const ref = change.branch ?? repo.defaultBranch;
         const view = viewOf(ctx, state);
         return json(written.created ? 201 : 200, {

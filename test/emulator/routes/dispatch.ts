@@ -14,7 +14,8 @@ export function dispatchRoutes(state: EmulatorState): Route[] {
       docs: docs('actions/workflows', 'create-a-workflow-dispatch-event'),
       handle(ctx) {
         const inputs = ctx.body.inputs ?? {};
-        if (typeof inputs !== 'object' || inputs === null || Array.isArray(inputs)) throw notSupplied('inputs');
+        if (typeof inputs !== 'object' || inputs === null || Array.isArray(inputs))
+          throw notSupplied('inputs');
         const run = state.runs.dispatch(
           repoName(ctx),
           ctx.param('workflow_id'),
@@ -22,7 +23,11 @@ export function dispatchRoutes(state: EmulatorState): Route[] {
           inputs as Record<string, unknown>,
         );
         if (ctx.body.return_run_details !== true) return json(204);
-        return json(200, { workflow_run_id: run.id, run_url: runApiUrl(viewOf(ctx, state), run), html_url: runHtmlUrl(run) });
+        return json(200, {
+          workflow_run_id: run.id,
+          run_url: runApiUrl(viewOf(ctx, state), run),
+          html_url: runHtmlUrl(run),
+        });
       },
     },
   ];

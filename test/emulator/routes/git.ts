@@ -27,7 +27,10 @@ export function gitRoutes(state: EmulatorState): Route[] {
       handle(ctx) {
         const repo = state.repos.get(repoName(ctx));
         const refs = state.git.refs(repo.fullName, `refs/${ctx.param('ref')}`);
-        return json(200, refs.map(([ref, target]) => refJson(viewOf(ctx, state), repo, ref, target)));
+        return json(
+          200,
+          refs.map(([ref, target]) => refJson(viewOf(ctx, state), repo, ref, target)),
+        );
       },
     },
     {

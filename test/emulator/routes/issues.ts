@@ -13,7 +13,8 @@ const COMMENTS = 'issues/comments';
 
 function oneOf<T extends string>(body: JsonObject, field: string, allowed: readonly T[]): T | undefined {
   const value = optionalString(body, field);
-  if (value !== undefined && !allowed.includes(value as T)) throw validationFailed({ resource: 'Issue', code: 'invalid', field });
+  if (value !== undefined && !allowed.includes(value as T))
+    throw validationFailed({ resource: 'Issue', code: 'invalid', field });
   return value as T | undefined;
 }
 
@@ -55,7 +56,11 @@ export function issueRoutes(state: EmulatorState): Route[] {
         const issueState = (ctx.query.get('state') ?? 'open') as 'open' | 'closed' | 'all';
         const page = paginate(ctx, listIssueItems(state, repo.fullName, { state: issueState, labels }));
         const view = viewOf(ctx, state);
-        return json(200, page.items.map((item) => issueJson(view, repo, item)), page.headers);
+        return json(
+          200,
+          page.items.map((item) => issueJson(view, repo, item)),
+          page.headers,
+        );
       },
     },
     {
@@ -65,7 +70,14 @@ export function issueRoutes(state: EmulatorState): Route[] {
       docs: docs(ISSUES, 'get-an-issue'),
       handle(ctx) {
         const repo = state.repos.get(repoName(ctx));
-        return json(200, issueJson(viewOf(ctx, state), repo, getIssueItem(state, repo.fullName, intParam(ctx, 'issue_number'))));
+        return json(
+          200,
+          issueJson(
+            viewOf(ctx, state),
+            repo,
+            getIssueItem(state, repo.fullName, intParam(ctx, 'issue_number')),
+          ),
+        );
       },
     },
     {
@@ -86,7 +98,11 @@ export function issueRoutes(state: EmulatorState): Route[] {
       docs: docs(COMMENTS, 'create-an-issue-comment'),
       handle(ctx) {
         const repo = state.repos.get(repoName(ctx));
-        const comment = state.issues.comment(repo.fullName, intParam(ctx, 'issue_number'), requiredString(ctx.body, 'body'));
+        const comment = state.issues.comment(
+          repo.fullName,
+          intParam(ctx, 'issue_number'),
+          requiredString(ctx.body, 'body'),
+        );
         const body = commentJson(viewOf(ctx, state), repo, comment);
         return json(201, body, { location: String(body.url) });
       },
@@ -100,7 +116,11 @@ export function issueRoutes(state: EmulatorState): Route[] {
         const repo = state.repos.get(repoName(ctx));
         const page = paginate(ctx, state.issues.get(repo.fullName, intParam(ctx, 'issue_number')).comments);
         const view = viewOf(ctx, state);
-        return json(200, page.items.map((comment) => commentJson(view, repo, comment)), page.headers);
+        return json(
+          200,
+          page.items.map((comment) => commentJson(view, repo, comment)),
+          page.headers,
+        );
       },
     },
   ];

@@ -35,7 +35,11 @@ export function labelRoutes(state: EmulatorState): Route[] {
         const repo = state.repos.get(repoName(ctx));
         const page = paginate(ctx, state.labels.list(repo.fullName));
         const view = viewOf(ctx, state);
-        return json(200, page.items.map((label) => labelJson(view, repo, label)), page.headers);
+        return json(
+          200,
+          page.items.map((label) => labelJson(view, repo, label)),
+          page.headers,
+        );
       },
     },
     {
@@ -45,7 +49,10 @@ export function labelRoutes(state: EmulatorState): Route[] {
       docs: docs(PAGE, 'get-a-label'),
       handle(ctx) {
         const repo = state.repos.get(repoName(ctx));
-        return json(200, labelJson(viewOf(ctx, state), repo, state.labels.get(repo.fullName, ctx.param('name'))));
+        return json(
+          200,
+          labelJson(viewOf(ctx, state), repo, state.labels.get(repo.fullName, ctx.param('name'))),
+        );
       },
     },
     {
@@ -59,7 +66,10 @@ export function labelRoutes(state: EmulatorState): Route[] {
         if (!names) throw notSupplied('labels');
         const labels = state.issues.addLabels(repo.fullName, intParam(ctx, 'issue_number'), names);
         const view = viewOf(ctx, state);
-        return json(200, labels.map((label) => labelJson(view, repo, label)));
+        return json(
+          200,
+          labels.map((label) => labelJson(view, repo, label)),
+        );
       },
     },
   ];

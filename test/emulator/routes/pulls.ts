@@ -42,7 +42,11 @@ export function pullRoutes(state: EmulatorState): Route[] {
         });
         const page = paginate(ctx, pulls);
         const view = viewOf(ctx, state);
-        return json(200, page.items.map((pull) => pullSimpleJson(view, repo, pull)), page.headers);
+        return json(
+          200,
+          page.items.map((pull) => pullSimpleJson(view, repo, pull)),
+          page.headers,
+        );
       },
     },
     {
@@ -52,7 +56,10 @@ export function pullRoutes(state: EmulatorState): Route[] {
       docs: docs(PAGE, 'get-a-pull-request'),
       handle(ctx) {
         const repo = state.repos.get(repoName(ctx));
-        return json(200, pullJson(viewOf(ctx, state), repo, state.pulls.get(repo.fullName, intParam(ctx, 'pull_number'))));
+        return json(
+          200,
+          pullJson(viewOf(ctx, state), repo, state.pulls.get(repo.fullName, intParam(ctx, 'pull_number'))),
+        );
       },
     },
   ];

@@ -17,7 +17,11 @@ export function releaseRoutes(state: EmulatorState): Route[] {
       handle(ctx) {
         const page = paginate(ctx, state.releases.list(repoName(ctx)));
         const view = viewOf(ctx, state);
-        return json(200, page.items.map((release) => releaseJson(view, release)), page.headers);
+        return json(
+          200,
+          page.items.map((release) => releaseJson(view, release)),
+          page.headers,
+        );
       },
     },
     {
@@ -25,7 +29,8 @@ export function releaseRoutes(state: EmulatorState): Route[] {
       path: '/repos/{owner}/{repo}/releases/tags/{tag}',
       permission: 'contents:read',
       docs: docs(`${PAGE}/releases`, 'get-a-release-by-tag-name'),
-      handle: (ctx) => json(200, releaseJson(viewOf(ctx, state), state.releases.byTag(repoName(ctx), ctx.param('tag')))),
+      handle: (ctx) =>
+        json(200, releaseJson(viewOf(ctx, state), state.releases.byTag(repoName(ctx), ctx.param('tag')))),
     },
     {
       method: 'GET',
@@ -36,7 +41,11 @@ export function releaseRoutes(state: EmulatorState): Route[] {
         const release = state.releases.get(repoName(ctx), intParam(ctx, 'release_id'));
         const page = paginate(ctx, release.assets);
         const view = viewOf(ctx, state);
-        return json(200, page.items.map((asset) => releaseAssetJson(view, release, asset)), page.headers);
+        return json(
+          200,
+          page.items.map((asset) => releaseAssetJson(view, release, asset)),
+          page.headers,
+        );
       },
     },
     {
@@ -47,7 +56,8 @@ export function releaseRoutes(state: EmulatorState): Route[] {
       handle(ctx) {
         const { release, asset } = state.releases.asset(repoName(ctx), intParam(ctx, 'asset_id'));
         // `application/octet-stream` asks for the bytes: GitHub redirects to a pre-signed storage URL.
-        if (ctx.accept.includes('application/octet-stream')) return json(302, undefined, { location: `${ctx.baseUrl}${asset.downloadPath}` });
+        if (ctx.accept.includes('application/octet-stream'))
+          return json(302, undefined, { location: `${ctx.baseUrl}${asset.downloadPath}` });
         return json(200, releaseAssetJson(viewOf(ctx, state), release, asset));
       },
     },

@@ -25,7 +25,8 @@ export function runRoutes(state: EmulatorState): Route[] {
       path: runPath,
       permission: 'actions:read',
       docs: docs(PAGE, 'get-a-workflow-run'),
-      handle: (ctx) => json(200, runJson(viewOf(ctx, state), state.runs.run(repoName(ctx), intParam(ctx, 'run_id')))),
+      handle: (ctx) =>
+        json(200, runJson(viewOf(ctx, state), state.runs.run(repoName(ctx), intParam(ctx, 'run_id')))),
     },
     {
       method: 'GET',
@@ -51,10 +52,17 @@ export function runRoutes(state: EmulatorState): Route[] {
         const branch = ctx.query.get('branch');
         const runs = state.runs
           .runsOf(repoName(ctx), workflow.id)
-          .filter((run) => (event === null || run.event === event) && (branch === null || run.headBranch === branch));
+          .filter(
+            (run) =>
+              (event === null || run.event === event) && (branch === null || run.headBranch === branch),
+          );
         const page = paginate(ctx, runs);
         const view = viewOf(ctx, state);
-        return json(200, { total_count: runs.length, workflow_runs: page.items.map((run) => runJson(view, run)) }, page.headers);
+        return json(
+          200,
+          { total_count: runs.length, workflow_runs: page.items.map((run) => runJson(view, run)) },
+          page.headers,
+        );
       },
     },
   ];

@@ -23,10 +23,13 @@ function parse(q: string): SearchQuery {
   for (const [, key, value, text] of q.matchAll(/(\w+):("[^"]*"|\S+)|("[^"]*"|\S+)/g)) {
     const qualifier = `${key ?? ''}:${unquote(value ?? '').toLowerCase()}`;
     if (key === 'repo' && value) query.repos.push(unquote(value));
-    else if (qualifier === 'is:issue' || qualifier === 'type:issue') query.filters.push((item) => !isPull(item));
+    else if (qualifier === 'is:issue' || qualifier === 'type:issue')
+      query.filters.push((item) => !isPull(item));
     else if (qualifier === 'is:pr' || qualifier === 'type:pr') query.filters.push(isPull);
-    else if (qualifier === 'is:open' || qualifier === 'state:open') query.filters.push((item) => item.state === 'open');
-    else if (qualifier === 'is:closed' || qualifier === 'state:closed') query.filters.push((item) => item.state === 'closed');
+    else if (qualifier === 'is:open' || qualifier === 'state:open')
+      query.filters.push((item) => item.state === 'open');
+    else if (qualifier === 'is:closed' || qualifier === 'state:closed')
+      query.filters.push((item) => item.state === 'closed');
     else if (key === 'label' && value) {
       const name = unquote(value).toLowerCase();
       query.filters.push((item) => item.labels.some((label) => label.name.toLowerCase() === name));
@@ -68,16 +71,27 @@ export function searchRoutes(state: EmulatorState): Route[] {
         const q = ctx.query.get('q') ?? '';
         if (q.trim() === '') throw validationFailed({ resource: 'Search', field: 'q', code: 'missing' });
         if (q.length > 256) {
-          throw validationFailed({ resource: 'Search', field: 'q', code: 'invalid', message: 'The search is longer than 256 characters.' });
+          throw validationFailed({
+            resource: 'Search',
+            field: 'q',
+            code: 'invalid',
+            message: 'The search is longer than 256 characters.',
+          });
         }
         const query = parse(q);
         const hits = searchedRepos(state, query.repos).flatMap((repo) =>
-          listIssueItems(state, repo.fullName, { state: 'all' }).filter((item) => matches(item, query)).map((item) => ({ repo, item })),
+          listIssueItems(state, repo.fullName, { state: 'all' })
+            .filter((item) => matches(item, query))
+            .map((item) => ({ repo, item })),
         );
         const page = paginate(ctx, hits);
         const view = viewOf(ctx, state);
         const items = page.items.map(({ repo, item }) => searchItemJson(view, repo, item));
-        return json(200, { total_count: hits.length, incomplete_results: false, search_type: 'lexical', items }, page.headers);
+        return json(
+          200,
+          { total_count: hits.length, incomplete_results: false, search_type: 'lexical', items },
+          page.headers,
+        );
       },
     },
   ];

@@ -58,7 +58,9 @@ export class ArtifactStore {
 
   get(repoName: string, artifactId: number): Artifact {
     const repo = this.repos.get(repoName);
-    const artifact = this.artifacts.find((candidate) => candidate.id === artifactId && candidate.repo === repo);
+    const artifact = this.artifacts.find(
+      (candidate) => candidate.id === artifactId && candidate.repo === repo,
+    );
     if (!artifact) throw notFound();
     return artifact;
   }

@@ -18,7 +18,9 @@ function predicateTypeOf(bundle: unknown): string | undefined {
   const payload = (bundle as { dsseEnvelope?: { payload?: unknown } } | null)?.dsseEnvelope?.payload;
   if (typeof payload !== 'string') return undefined;
   try {
-    const statement = JSON.parse(Buffer.from(payload, 'base64').toString('utf8')) as { predicateType?: unknown };
+    const statement = JSON.parse(Buffer.from(payload, 'base64').toString('utf8')) as {
+      predicateType?: unknown;
+    };
     return typeof statement.predicateType === 'string' ? statement.predicateType : undefined;
   } catch {
     return undefined;
@@ -38,7 +40,8 @@ export class AttestationStore {
 
   /** Records an attestation for a subject digest `sha256:<hex>`. */
   add(repoName: string, subjectDigest: string, bundle: unknown, initiator = 'github-actions'): Attestation {
-    if (!/^sha256:[0-9a-f]{64}$/.test(subjectDigest)) throw new Error(`expected sha256:<hex>, got ${subjectDigest}`);
+    if (!/^sha256:[0-9a-f]{64}$/.test(subjectDigest))
+      throw new Error(`expected sha256:<hex>, got ${subjectDigest}`);
     const attestation = {
       id: this.ids.next(),
       bundle,

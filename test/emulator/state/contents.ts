@@ -99,9 +99,18 @@ export class ContentsStore {
   }
 
   /** Seeds a file, replacing any current content without a sha check. */
-  put(repoName: string, path: string, content: string | Buffer, change: Partial<FileChange> = {}): FileCommit {
+  put(
+    repoName: string,
+    path: string,
+    content: string | Buffer,
+    change: Partial<FileChange> = {},
+  ): FileCommit {
     const current = this.read(repoName, path, change.branch);
-    return this.write(repoName, path, Buffer.from(content), { message: `Update ${path}`, ...change, sha: current?.sha });
+    return this.write(repoName, path, Buffer.from(content), {
+      message: `Update ${path}`,
+      ...change,
+      sha: current?.sha,
+    });
   }
 
   /** Commits that changed the file on a branch, newest first. */
@@ -109,7 +118,9 @@ export class ContentsStore {
     const entries: FileHistoryEntry[] = [];
     let commit: Commit | undefined = this.git.tip(repoName, branch ?? this.repos.get(repoName).defaultBranch);
     while (commit) {
-      const parent: Commit | undefined = commit.parents[0] ? this.git.resolve(repoName, commit.parents[0]) : undefined;
+      const parent: Commit | undefined = commit.parents[0]
+        ? this.git.resolve(repoName, commit.parents[0])
+        : undefined;
       const after = commit.tree.get(path)?.sha ?? null;
       if (after !== (parent?.tree.get(path)?.sha ?? null)) {
         entries.push({ commitSha: commit.sha, message: commit.message, blobSha: after });
@@ -132,7 +143,13 @@ export class ContentsStore {
     if (sha !== current.sha) throw new ApiError(409, `${path} does not match ${sha}`);
   }
 
-  private commitChange(repoName: string, branch: string, path: string, blob: FileBlob | null, change: FileChange): Commit {
+  private commitChange(
+    repoName: string,
+    branch: string,
+    path: string,
+    blob: FileBlob | null,
+    change: FileChange,
+  ): Commit {
     const tree = new Map(this.git.tip(repoName, branch).tree);
     if (blob) tree.set(path, blob);
     else tree.delete(path);

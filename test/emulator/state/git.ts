@@ -43,7 +43,10 @@ export class GitStore {
   ) {
     this.git = new PerRepo(repos, (repo) => {
       const git: RepoGit = { repo, refs: new Map(), commits: new Map(), tags: new Map(), trees: new Map() };
-      this.append(git, `refs/heads/${repo.defaultBranch}`, [], { message: 'Initial commit', tree: new Map() });
+      this.append(git, `refs/heads/${repo.defaultBranch}`, [], {
+        message: 'Initial commit',
+        tree: new Map(),
+      });
       return git;
     });
   }
@@ -81,7 +84,11 @@ export class GitStore {
 
   createBranch(repoName: string, branch: string, fromSha?: string): RefTarget {
     const git = this.git.of(repoName);
-    return this.createRef(repoName, `refs/heads/${branch}`, fromSha ?? this.tipSha(git, git.repo.defaultBranch));
+    return this.createRef(
+      repoName,
+      `refs/heads/${branch}`,
+      fromSha ?? this.tipSha(git, git.repo.defaultBranch),
+    );
   }
 
   createTag(repoName: string, tag: string, options: TagOptions = {}): RefTarget {
@@ -122,10 +129,14 @@ export class GitStore {
   }
 
   /** `POST /git/commits`: a commit on no ref yet, from a known tree and existing parents. */
-  createCommit(repoName: string, input: { message: string; treeSha: string; parents: readonly string[] }): Commit {
+  createCommit(
+    repoName: string,
+    input: { message: string; treeSha: string; parents: readonly string[] },
+  ): Commit {
     const git = this.git.of(repoName);
     const tree = git.trees.get(input.treeSha);
-    if (!tree || input.parents.some((parent) => !git.commits.has(parent))) throw new ApiError(422, 'Tree SHA does not exist');
+    if (!tree || input.parents.some((parent) => !git.commits.has(parent)))
+      throw new ApiError(422, 'Tree SHA does not exist');
     return this.append(git, null, [...input.parents], { message: input.message, tree });
   }
 
@@ -133,7 +144,7 @@ export class GitStore {
   reachable(repoName: string, sha: string): Set<string> {
     const git = this.git.of(repoName);
     const seen = new Set<string>();
-    for (const pending = [sha]; pending.length > 0; ) {
+    for (const pending = [sha]; pending.length > 0;) {
       const next = pending.pop() as string;
       const commit = git.commits.get(next);
       if (!commit || seen.has(next)) continue;

@@ -93,7 +93,9 @@ export class IssueStore {
     const wanted = (filter.labels ?? []).map((name) => name.toLowerCase());
     return this.of(repoName)
       .filter((issue) => state === 'all' || issue.state === state)
-      .filter((issue) => wanted.every((name) => issue.labels.some((label) => label.name.toLowerCase() === name)))
+      .filter((issue) =>
+        wanted.every((name) => issue.labels.some((label) => label.name.toLowerCase() === name)),
+      )
       .reverse();
   }
 
@@ -123,7 +125,14 @@ export class IssueStore {
   comment(repoName: string, issueNumber: number, body: string): IssueComment {
     const issue = this.get(repoName, issueNumber);
     const now = this.clock();
-    const comment = { id: this.ids.next(), issueNumber, body, user: BOT_IDENTITY.name, createdAt: now, updatedAt: now };
+    const comment = {
+      id: this.ids.next(),
+      issueNumber,
+      body,
+      user: BOT_IDENTITY.name,
+      createdAt: now,
+      updatedAt: now,
+    };
     issue.comments.push(comment);
     issue.updatedAt = now;
     return comment;

@@ -36,7 +36,8 @@ export class LabelStore {
       throw validationFailed({ resource: 'Label', code: 'already_exists', field: 'name' });
     }
     const color = (input.color ?? DEFAULT_COLOR).replace(/^#/, '');
-    if (!/^[0-9a-fA-F]{6}$/.test(color)) throw validationFailed({ resource: 'Label', code: 'invalid', field: 'color' });
+    if (!/^[0-9a-fA-F]{6}$/.test(color))
+      throw validationFailed({ resource: 'Label', code: 'invalid', field: 'color' });
     const label = { id: this.ids.next(), name: input.name, color, description: input.description ?? null };
     labels.set(label.name.toLowerCase(), label);
     return label;
@@ -54,6 +55,8 @@ export class LabelStore {
 
   /** Labels by name, creating the missing ones as GitHub does when labelling an issue. */
   ensure(repoName: string, names: readonly string[]): Label[] {
-    return names.map((name) => this.labels.of(repoName).get(name.toLowerCase()) ?? this.create(repoName, { name }));
+    return names.map(
+      (name) => this.labels.of(repoName).get(name.toLowerCase()) ?? this.create(repoName, { name }),
+    );
   }
 }

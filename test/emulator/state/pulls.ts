@@ -76,7 +76,8 @@ export class PullStore {
     if (this.list(repoName).some((pull) => pull.head === head && pull.base === input.base)) {
       throw custom(`A pull request already exists for ${repo.owner}:${head}.`);
     }
-    if (this.git.reachable(repoName, baseSha).has(headSha)) throw custom(`No commits between ${input.base} and ${head}`);
+    if (this.git.reachable(repoName, baseSha).has(headSha))
+      throw custom(`No commits between ${input.base} and ${head}`);
     const now = this.clock();
     const pull: PullRequest = {
       id: this.ids.next(),
@@ -112,7 +113,10 @@ export class PullStore {
     return this.pulls
       .of(repoName)
       .filter((pull) => state === 'all' || pull.state === state)
-      .filter((pull) => filter.head === undefined || filter.head.toLowerCase() === `${owner}:${pull.head.toLowerCase()}`)
+      .filter(
+        (pull) =>
+          filter.head === undefined || filter.head.toLowerCase() === `${owner}:${pull.head.toLowerCase()}`,
+      )
       .filter((pull) => filter.base === undefined || filter.base === pull.base)
       .reverse();
   }

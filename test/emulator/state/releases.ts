@@ -59,12 +59,21 @@ export class ReleaseStore {
     const repo = this.repos.get(repoName);
     const createdAt = this.clock();
     const release: Release = {
-      id: this.ids.next(), repo, tagName: input.tag, targetCommitish: this.git.resolve(repoName, input.tag)?.sha ?? repo.defaultBranch,
-      name: input.name ?? input.tag, body: input.body ?? null, draft: input.draft ?? false, prerelease: input.prerelease ?? false,
-      createdAt, publishedAt: input.draft ? null : createdAt, assets: [],
+      id: this.ids.next(),
+      repo,
+      tagName: input.tag,
+      targetCommitish: this.git.resolve(repoName, input.tag)?.sha ?? repo.defaultBranch,
+      name: input.name ?? input.tag,
+      body: input.body ?? null,
+      draft: input.draft ?? false,
+      prerelease: input.prerelease ?? false,
+      createdAt,
+      publishedAt: input.draft ? null : createdAt,
+      assets: [],
     };
     this.releases.of(repoName).unshift(release);
-    for (const asset of input.assets ?? []) this.upload(repoName, release.id, asset.name, asset.bytes, asset.contentType);
+    for (const asset of input.assets ?? [])
+      this.upload(repoName, release.id, asset.name, asset.bytes, asset.contentType);
     return release;
   }
 
@@ -81,7 +90,9 @@ export class ReleaseStore {
 
   /** A draft has no published tag yet: GitHub does not find it by tag. */
   byTag(repoName: string, tag: string): Release {
-    const release = this.releases.of(repoName).find((candidate) => candidate.tagName === tag && !candidate.draft);
+    const release = this.releases
+      .of(repoName)
+      .find((candidate) => candidate.tagName === tag && !candidate.draft);
     if (!release) throw notFound();
     return release;
   }
@@ -91,13 +102,26 @@ export class ReleaseStore {
     releases.splice(releases.indexOf(this.get(repoName, releaseId)), 1);
   }
 
-  upload(repoName: string, releaseId: number, name: string, bytes: Buffer, contentType = 'application/octet-stream'): ReleaseAsset {
+  upload(
+    repoName: string,
+    releaseId: number,
+    name: string,
+    bytes: Buffer,
+    contentType = 'application/octet-stream',
+  ): ReleaseAsset {
     const release = this.get(repoName, releaseId);
     if (release.assets.some((asset) => asset.name === name)) {
-      throw new ApiError(422, 'Validation Failed', [{ resource: 'ReleaseAsset', code: 'already_exists', field: 'name' }]);
+      throw new ApiError(422, 'Validation Failed', [
+        { resource: 'ReleaseAsset', code: 'already_exists', field: 'name' },
+      ]);
     }
     const asset: ReleaseAsset = {
-      id: this.ids.next(), name, contentType, size: bytes.length, digest: `sha256:${sha256Hex(bytes)}`, createdAt: this.clock(),
+      id: this.ids.next(),
+      name,
+      contentType,
+      size: bytes.length,
+      digest: `sha256:${sha256Hex(bytes)}`,
+      createdAt: this.clock(),
       downloadPath: this.blobs.put(bytes, contentType),
     };
     release.assets.push(asset);

@@ -8,7 +8,7 @@ import type { Workflow, WorkflowStore } from './workflows.js';
 
 export type RunStatus = 'requested' | 'in_progress' | 'completed' | 'queued' | 'waiting';
 export type RunConclusion =
-  | 'success' | 'failure' | 'neutral' | 'cancelled' | 'timed_out' | 'action_required' | 'stale' | 'skipped';
+  'success' | 'failure' | 'neutral' | 'cancelled' | 'timed_out' | 'action_required' | 'stale' | 'skipped';
 
 /** The part of a run that each attempt has for itself. */
 export interface RunAttempt {
@@ -85,7 +85,8 @@ export class RunStore {
       runAttempt: 1,
       event: input.event ?? 'push',
       status,
-      conclusion: input.conclusion === undefined ? (status === 'completed' ? 'success' : null) : input.conclusion,
+      conclusion:
+        input.conclusion === undefined ? (status === 'completed' ? 'success' : null) : input.conclusion,
       headBranch: ref,
       headSha: commit.sha,
       createdAt,
@@ -122,7 +123,12 @@ export class RunStore {
     return found;
   }
 
-  setStatus(repoName: string, runId: number, status: RunStatus, conclusion: RunConclusion | null = null): WorkflowRun {
+  setStatus(
+    repoName: string,
+    runId: number,
+    status: RunStatus,
+    conclusion: RunConclusion | null = null,
+  ): WorkflowRun {
     const run = this.run(repoName, runId);
     Object.assign(run, { status, conclusion, updatedAt: this.clock() });
     return run;
@@ -143,20 +149,35 @@ export class RunStore {
     if (run.status !== 'completed') throw new ApiError(403, 'This workflow is already running');
     // UNCONFIRMED: GitHub reports the cap as a failed check suite; the HTTP status and message here are chosen.
     if (run.runAttempt > MAX_RERUNS) {
-      throw new ApiError(403, `Unable to retry this workflow run because it has been re-run ${MAX_RERUNS} times`);
+      throw new ApiError(
+        403,
+        `Unable to retry this workflow run because it has been re-run ${MAX_RERUNS} times`,
+      );
     }
     const { runAttempt, status, conclusion, runStartedAt, updatedAt } = run;
     run.previousAttempts.push({ runAttempt, status, conclusion, runStartedAt, updatedAt });
-    Object.assign(run, { runAttempt: runAttempt + 1, status: 'queued', conclusion: null, runStartedAt: now, updatedAt: now });
+    Object.assign(run, {
+      runAttempt: runAttempt + 1,
+      status: 'queued',
+      conclusion: null,
+      runStartedAt: now,
+      updatedAt: now,
+    });
     return run;
   }
 
   /** Creates the run a `workflow_dispatch` event starts. */
-  dispatch(repoName: string, workflowIdOrFile: string | number, ref: string, inputs: Record<string, unknown>): WorkflowRun {
+  dispatch(
+    repoName: string,
+    workflowIdOrFile: string | number,
+    ref: string,
+    inputs: Record<string, unknown>,
+  ): WorkflowRun {
     const workflow = this.workflows.get(repoName, workflowIdOrFile);
     if (!workflow.dispatchable) throw new ApiError(422, "Workflow does not have 'workflow_dispatch' trigger");
     // UNCONFIRMED: GitHub's message for more than 25 inputs.
-    if (Object.keys(inputs).length > 25) throw new ApiError(422, 'inputs are too large; at most 25 are allowed.');
+    if (Object.keys(inputs).length > 25)
+      throw new ApiError(422, 'inputs are too large; at most 25 are allowed.');
     return this.create(repoName, workflow.id, { ref, inputs, event: 'workflow_dispatch', status: 'queued' });
   }
 }

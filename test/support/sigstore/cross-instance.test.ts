@@ -28,7 +28,7 @@ it("rejects a public-good bundle against the GitHub instance's root", async () =
   expect(() => verifyBundle(github.trustedRoot, bundle, policy, NO_LOGS)).toThrow(/certificate chain/i);
 });
 
-it("rejects a GitHub-instance bundle against the public-good root", async () => {
+it('rejects a GitHub-instance bundle against the public-good root', async () => {
   const bundle = await github.mint(statement, identity);
   expect(() => verifyBundle(publicGood.trustedRoot, bundle, policy, NO_LOGS)).toThrow(/timestamp/i);
 });

@@ -38,7 +38,9 @@ it('stamps whole seconds, as Sigstore timestamp authorities do', async () => {
   for (const minted of [bundle, ...bundles]) {
     const { signedTimestamp } = (minted.verificationMaterial as TimestampMaterial).timestampVerificationData
       .rfc3161Timestamps[0]!;
-    expect(RFC3161Timestamp.parse(Buffer.from(signedTimestamp, 'base64')).signingTime.getMilliseconds()).toBe(0);
+    expect(RFC3161Timestamp.parse(Buffer.from(signedTimestamp, 'base64')).signingTime.getMilliseconds()).toBe(
+      0,
+    );
   }
 });
 
@@ -46,8 +48,9 @@ it('verifies only with tlog and ctlog thresholds 0', () => {
   const signer = verifyBundle(github.trustedRoot, bundle, policy, NO_LOGS);
   expect(signer.identity?.subjectAlternativeName).toBe(identity.san);
   expect(() => verifyBundle(github.trustedRoot, bundle, policy)).toThrow(/expected 1 SCTs, got 0/);
-  expect(() => verifyBundle(github.trustedRoot, bundle, policy, { ctlogThreshold: 0 }))
-    .toThrow(/expected 1 tlog entries, got 0/);
+  expect(() => verifyBundle(github.trustedRoot, bundle, policy, { ctlogThreshold: 0 })).toThrow(
+    /expected 1 tlog entries, got 0/,
+  );
 });
 
 it('has no legacy envelopes', async () => {

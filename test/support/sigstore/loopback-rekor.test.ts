@@ -21,7 +21,13 @@ interface RekorLogEntry {
   logIndex: number;
   verification: {
     signedEntryTimestamp: string;
-    inclusionProof: { logIndex: number; treeSize: number; rootHash: string; hashes: string[]; checkpoint: string };
+    inclusionProof: {
+      logIndex: number;
+      treeSize: number;
+      rootHash: string;
+      hashes: string[];
+      checkpoint: string;
+    };
   };
 }
 

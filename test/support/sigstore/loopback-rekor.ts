@@ -1,6 +1,12 @@
 import type { KeyPairKeyObjectResult } from 'node:crypto';
 import { initializeTLog, rekorHandler, type TLog } from '@sigstore/mock/dist/rekor/index.js';
-import { jsonReply, postRoute, startLoopbackServer, type LoopbackRoute, type LoopbackServer } from './loopback-server.js';
+import {
+  jsonReply,
+  postRoute,
+  startLoopbackServer,
+  type LoopbackRoute,
+  type LoopbackServer,
+} from './loopback-server.js';
 import { searchKeys, storedBody, type ProposedEntry } from './rekor-entry.js';
 
 /** Rekor's answer for one entry, keyed by its UUID. */

@@ -10,7 +10,11 @@ import {
   verifyBundle,
   type SigstoreTestInstance,
 } from './index.js';
-import { releaseIdentity as identity, releasePolicy as policy, releaseStatement as statement } from './sample-release.js';
+import {
+  releaseIdentity as identity,
+  releasePolicy as policy,
+  releaseStatement as statement,
+} from './sample-release.js';
 
 const FULCIO_OIDS = {
   buildSignerUri: '1.3.6.1.4.1.57264.1.9',
@@ -61,10 +65,12 @@ it('verifies with default thresholds and returns the minted identity', () => {
 });
 
 it('fails a policy for another SAN or issuer', () => {
-  expect(() => verifyBundle(publicGood.trustedRoot, bundle, { subjectAlternativeName: `${identity.san}x` }))
-    .toThrow(/certificate identity error/);
-  expect(() => verifyBundle(publicGood.trustedRoot, bundle, { extensions: { issuer: 'https://other' } }))
-    .toThrow(/expected issuer=https:\/\/other/);
+  expect(() =>
+    verifyBundle(publicGood.trustedRoot, bundle, { subjectAlternativeName: `${identity.san}x` }),
+  ).toThrow(/certificate identity error/);
+  expect(() =>
+    verifyBundle(publicGood.trustedRoot, bundle, { extensions: { issuer: 'https://other' } }),
+  ).toThrow(/expected issuer=https:\/\/other/);
 });
 
 it('binds a custom issuer and leaves unset extensions out', async () => {
@@ -75,8 +81,9 @@ it('binds a custom issuer and leaves unset extensions out', async () => {
 });
 
 it('refuses identity URIs the mock Fulcio cannot encode', async () => {
-  await expect(publicGood.mint(statement, { ...identity, sourceRepositoryUri: 'https://ghe.example/o/r' }))
-    .rejects.toThrow(/must start with https:\/\/github.com\//);
+  await expect(
+    publicGood.mint(statement, { ...identity, sourceRepositoryUri: 'https://ghe.example/o/r' }),
+  ).rejects.toThrow(/must start with https:\/\/github.com\//);
 });
 
 it('writes its trusted root to trusted_root.json', async () => {

@@ -52,7 +52,11 @@ export function toLegacyEnvelope(bundle: SerializedBundle): Record<string, unkno
     payloadType: envelope.payloadType,
     payload: envelope.payload,
     signatures: [
-      { keyid: signature.keyid ?? '', sig: signature.sig, cert: pem.fromDER(Buffer.from(certificate, 'base64')) },
+      {
+        keyid: signature.keyid ?? '',
+        sig: signature.sig,
+        cert: pem.fromDER(Buffer.from(certificate, 'base64')),
+      },
     ],
   };
 }

@@ -17,12 +17,23 @@ export interface DenoFunction {
  * Deno resolve `npm:` imports from node_modules, so nothing is downloaded.
  */
 export async function startDenoFunction(name: string, env: Record<string, string>): Promise<DenoFunction> {
-  const child = spawn(DENO, ['run', '--allow-net', '--allow-env', '--no-remote', `supabase/functions/${name}/index.ts`], {
-    cwd: REPO_ROOT,
-    detached: true,
-    stdio: ['ignore', 'pipe', 'pipe'],
-    env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', DENO_NO_UPDATE_CHECK: '1', NO_COLOR: '1', DENO_SERVE_ADDRESS: 'tcp:127.0.0.1:0', ...env },
-  });
+  const child = spawn(
+    DENO,
+    ['run', '--allow-net', '--allow-env', '--no-remote', `supabase/functions/${name}/index.ts`],
+    {
+      cwd: REPO_ROOT,
+      detached: true,
+      stdio: ['ignore', 'pipe', 'pipe'],
+      env: {
+        PATH: process.env.PATH ?? '',
+        HOME: process.env.HOME ?? '',
+        DENO_NO_UPDATE_CHECK: '1',
+        NO_COLOR: '1',
+        DENO_SERVE_ADDRESS: 'tcp:127.0.0.1:0',
+        ...env,
+      },
+    },
+  );
   let output = '';
   const port = await new Promise<number>((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error(`${name} did not start: ${output}`)), 30_000);

@@ -21,7 +21,10 @@ export interface FunctionsRouter {
  * The Supabase functions gateway on loopback: `/functions/v1/<name>` relayed to the function, after
  * the verify_jwt check that supabase/config.toml asks for, answering with the gateway's own bodies.
  */
-export async function startFunctionsRouter(functions: Readonly<Record<string, string>>, jwtSecret: string): Promise<FunctionsRouter> {
+export async function startFunctionsRouter(
+  functions: Readonly<Record<string, string>>,
+  jwtSecret: string,
+): Promise<FunctionsRouter> {
   let fault: GatewayFault | null = null;
   const server = createServer((request, response) => {
     void route(request, response).catch(() => response.destroy());
@@ -31,32 +34,51 @@ export async function startFunctionsRouter(functions: Readonly<Record<string, st
     const name = /^\/functions\/v1\/([\w-]+)/.exec(url.pathname)?.[1];
     const target = name === undefined ? undefined : functions[name];
     // The gateway's body for an unknown function is UNCONFIRMED; this is the one commonly reported.
-    if (name === undefined || target === undefined) return send(response, 404, { code: 'NOT_FOUND', message: 'Requested function was not found' });
+    if (name === undefined || target === undefined)
+      return send(response, 404, { code: 'NOT_FOUND', message: 'Requested function was not found' });
     if (verifiesJwt(name)) {
       const header = request.headers.authorization;
       if (!header) return send(response, 401, { code: 401, message: 'Missing authorization header' });
-      if (!isValidJwt(jwtSecret, header.replace(/^Bearer\s+/i, ''))) return send(response, 401, { code: 401, message: 'Invalid JWT' });
+      if (!isValidJwt(jwtSecret, header.replace(/^Bearer\s+/i, '')))
+        return send(response, 401, { code: 401, message: 'Invalid JWT' });
     }
     if (fault?.kind === 'hang') return;
-    if (fault?.kind === 'status') return send(response, fault.status, { code: fault.status, message: 'Gateway fault' });
+    if (fault?.kind === 'status')
+      return send(response, fault.status, { code: fault.status, message: 'Gateway fault' });
     const body = await readBody(request);
-    const upstream = fault?.kind === 'relay-error' ? null : await fetch(`${target}${url.pathname.replace('/functions/v1', '')}${url.search}`, {
-      method: request.method, headers: relayedHeaders(request), body: body.length > 0 ? body : undefined,
-    }).catch(() => null);
+    const upstream =
+      fault?.kind === 'relay-error'
+        ? null
+        : await fetch(`${target}${url.pathname.replace('/functions/v1', '')}${url.search}`, {
+            method: request.method,
+            headers: relayedHeaders(request),
+            body: body.length > 0 ? body : undefined,
+          }).catch(() => null);
     // The status of a relay error is UNCONFIRMED; supabase-js decides on the x-relay-error header alone.
-    if (!upstream) return send(response, 502, { code: 502, message: 'Relay Error invoking the Edge Function' }, { 'x-relay-error': 'true' });
-    response.writeHead(upstream.status, { 'content-type': upstream.headers.get('content-type') ?? 'text/plain' });
+    if (!upstream)
+      return send(
+        response,
+        502,
+        { code: 502, message: 'Relay Error invoking the Edge Function' },
+        { 'x-relay-error': 'true' },
+      );
+    response.writeHead(upstream.status, {
+      'content-type': upstream.headers.get('content-type') ?? 'text/plain',
+    });
     response.end(Buffer.from(await upstream.arrayBuffer()));
   }
   await listen(server, 0);
   const { port } = server.address() as AddressInfo;
   return {
     url: `http://127.0.0.1:${port}`,
-    inject: (next) => { fault = next; },
-    stop: () => new Promise((resolve) => {
-      server.close(() => resolve());
-      server.closeAllConnections();
-    }),
+    inject: (next) => {
+      fault = next;
+    },
+    stop: () =>
+      new Promise((resolve) => {
+        server.close(() => resolve());
+        server.closeAllConnections();
+      }),
     start: () => listen(server, port),
   };
 }
@@ -71,7 +93,8 @@ function verifiesJwt(name: string): boolean {
 function relayedHeaders(request: IncomingMessage): Headers {
   const headers = new Headers();
   for (const [key, value] of Object.entries(request.headers)) {
-    if (value !== undefined && !['host', 'connection', 'content-length', 'transfer-encoding'].includes(key)) headers.set(key, String(value));
+    if (value !== undefined && !['host', 'connection', 'content-length', 'transfer-encoding'].includes(key))
+      headers.set(key, String(value));
   }
   return headers;
 }
@@ -82,7 +105,12 @@ async function readBody(request: IncomingMessage): Promise<Buffer> {
   return Buffer.concat(chunks);
 }
 
-function send(response: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): void {
+function send(
+  response: ServerResponse,
+  status: number,
+  body: unknown,
+  headers: Record<string, string> = {},
+): void {
   response.writeHead(status, { 'content-type': 'application/json', ...headers }).end(JSON.stringify(body));
 }
 

@@ -30,14 +30,30 @@ export async function startSupabaseStack(options: { slackWebhookUrl?: string } =
     await applyMigrations(postgres.url);
     const keys = { serviceRoleKey: legacyKey('service_role'), anonKey: legacyKey('anon') };
     const env = {
-      SUPABASE_DB_URL: postgres.url, SUPABASE_SERVICE_ROLE_KEY: keys.serviceRoleKey, SUPABASE_ANON_KEY: keys.anonKey,
+      SUPABASE_DB_URL: postgres.url,
+      SUPABASE_SERVICE_ROLE_KEY: keys.serviceRoleKey,
+      SUPABASE_ANON_KEY: keys.anonKey,
       ...(options.slackWebhookUrl ? { OPS_SLACK_WEBHOOK_URL: options.slackWebhookUrl } : {}),
     };
-    started.push(...await Promise.all(['provenance-validate', 'ops-slack-notify'].map((name) => startDenoFunction(name, env))));
-    const router = await startFunctionsRouter(Object.fromEntries(started.map((f) => [f.name, f.url])), JWT_SECRET);
+    started.push(
+      ...(await Promise.all(
+        ['provenance-validate', 'ops-slack-notify'].map((name) => startDenoFunction(name, env)),
+      )),
+    );
+    const router = await startFunctionsRouter(
+      Object.fromEntries(started.map((f) => [f.name, f.url])),
+      JWT_SECRET,
+    );
     return {
-      postgres, router, url: router.url, ...keys,
-      foreignKey: signJwt('another-projects-secret-of-32-characters', { iss: 'supabase-demo', role: 'service_role', exp: 1983812996 }),
+      postgres,
+      router,
+      url: router.url,
+      ...keys,
+      foreignKey: signJwt('another-projects-secret-of-32-characters', {
+        iss: 'supabase-demo',
+        role: 'service_role',
+        exp: 1983812996,
+      }),
       stop: async () => {
         await router.stop();
         await Promise.all(started.map((f) => f.stop()));
