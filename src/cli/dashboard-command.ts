@@ -13,7 +13,7 @@ import { parseManifest } from '../core/manifest/index.js';
 import { redactText } from '../core/redaction/index.js';
 import { parseInputs, text, url } from '../commands/verify/index.js';
 import type { CommandResult } from './exit.js';
-import { day } from './kpi-command.js';
+import { day } from './day.js';
 import { parseArgsOnce } from './args.js';
 
 const DashboardSchema = z.object({
@@ -38,7 +38,10 @@ const FLAG: Record<string, string> = {
   repoUrl: '--repo-url (or GITHUB_SERVER_URL/GITHUB_REPOSITORY)',
 };
 
-/** `kpi dashboard --out DIR [--from DATE] [--to DATE] [--manifest FILE ...] [--kpi-spool FILE ...] [--db-url URL] [--repo-url URL]`. */
+/**
+ * `kpi dashboard --out DIR [--from DATE] [--to DATE] [--manifest FILE ...] [--kpi-spool FILE ...] [--db-url
+ * URL] [--repo-url URL]`.
+ */
 export async function runDashboard(
   argv: readonly string[],
   now: Date,
@@ -107,7 +110,8 @@ export async function runDashboard(
 async function readSpools(paths: readonly string[]): Promise<DashboardInput['kpi']> {
   const spools = await Promise.all(
     paths.map(async (path) => {
-      // A spool that was never written reads as empty for `kpi flush`; here a wrong path must not look like a quiet week.
+      // A spool that was never written reads as empty for `kpi flush`; here a wrong path must not look like a
+      // quiet week.
       await stat(path).catch((error: Error) => {
         throw cannotRead(path, error);
       });

@@ -2,7 +2,10 @@ import { parseArgs } from 'node:util';
 import { startEarlyHashing } from '../adapters/files/early-hashing.js';
 import type { ArtifactDigest } from '../core/policy/index.js';
 
-/** `verify`'s artifacts start hashing on worker threads while the verifier loads; bad arguments are left to the command. */
+/**
+ * `verify`'s artifacts start hashing on worker threads while the verifier loads; bad arguments are left to
+ * the command.
+ */
 export function earlyHashing(argv: readonly string[]): Promise<ArtifactDigest[] | null> | undefined {
   try {
     const { values } = parseArgs({

@@ -12,7 +12,10 @@ export interface CommandResult {
   readonly stderr?: string;
 }
 
-/** Verdict codes that say nothing about the release: without a trust root or the artifact, nothing was decided. */
+/**
+ * Verdict codes that say nothing about the release: without a trust root or the artifact, nothing was
+ * decided.
+ */
 const UNDECIDED: ReadonlySet<FailureCode> = new Set<FailureCode>([
   'trust_root_unavailable',
   'artifact_missing',

@@ -7,10 +7,7 @@ import { parseInputs, text, url } from '../commands/verify/index.js';
 import { EXIT, type CommandResult } from './exit.js';
 import { databaseUrlSecrets, runKpiToken } from './kpi-token-command.js';
 import { parseArgsOnce } from './args.js';
-
-export const day = text
-  .regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date, YYYY-MM-DD')
-  .refine((value) => !Number.isNaN(Date.parse(value)), 'is not a real date');
+import { day } from './day.js';
 
 const FlushSchema = z.object({ spool: text, supabaseUrl: url, supabaseKey: text });
 const ReportSchema = z.object({ from: day.nullable(), to: day.nullable(), databaseUrl: text });
@@ -25,8 +22,8 @@ const FLAG: Record<string, string> = {
 };
 
 /**
- * `kpi flush --spool FILE [...]`, `kpi report [--from DATE] [--to DATE] [...]`, `kpi dashboard --out DIR [...]`
- * and `kpi token create|revoke [...]`.
+ * `kpi flush --spool FILE [...]`, `kpi report [--from DATE] [--to DATE] [...]`, `kpi dashboard --out DIR
+ * [...]` and `kpi token create|revoke [...]`.
  */
 export async function runKpi(
   argv: readonly string[],

@@ -20,7 +20,10 @@ const FLAG: Record<string, string> = {
 };
 const nameOf = (field: string) => FLAG[field] ?? field;
 
-/** `kpi token create --repository OWNER/NAME [--days N]` and `kpi token revoke --id ID`, both through `--db-url`. */
+/**
+ * `kpi token create --repository OWNER/NAME [--days N]` and `kpi token revoke --id ID`, both through
+ * `--db-url`.
+ */
 export async function runKpiToken(argv: readonly string[], env: NodeJS.ProcessEnv): Promise<CommandResult> {
   const [sub, ...rest] = argv;
   if (sub !== 'create' && sub !== 'revoke')
@@ -58,7 +61,8 @@ export async function runKpiToken(argv: readonly string[], env: NodeJS.ProcessEn
     )
       .createIngestToken(inputs.databaseUrl, inputs.repository, inputs.days)
       .catch(failed);
-    // Printed unredacted: the token is what this command exists to hand over, and nothing else here is secret.
+    // Printed unredacted: the token is what this command exists to hand over, and nothing else here is
+    // secret.
     const stdout = values.json
       ? JSON.stringify(created, null, 2)
       : [

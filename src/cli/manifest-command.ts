@@ -38,7 +38,8 @@ async function lint(argv: readonly string[], defaultNow: Date): Promise<CommandR
     throw new GuardError('input_invalid', `--now ${values.now} is not an ISO 8601 date-time`);
   const head = readManifest(await readText(headPath), headPath);
   const base = values.base === undefined ? null : parseManifest(await readText(values.base), values.base);
-  // An entry that does not match the schema is reported once; the rules need well-formed entries to mean anything.
+  // An entry that does not match the schema is reported once; the rules need well-formed entries to mean
+  // anything.
   const violations =
     head.invalid.length > 0 ? head.invalid.map(toSchemaViolation) : lintManifest(head.manifest, base, now);
   const ok = violations.length === 0;

@@ -14,11 +14,14 @@ import { resolveTagCommit, toRepositoryRef } from '../adapters/github/index.js';
 import { toVerifyRequest, verifyUnderPolicy } from '../commands/verify/index.js';
 import { fetchRelease, type FetchedRelease } from '../commands/validate/release-assets.js';
 import { exitCodeFor, type CommandResult } from './exit.js';
-import { assertReadable, FLAG_OF, toInputs, type Values } from './verify-command.js';
+import { assertReadable, FLAG_OF, toInputs, type Values } from './verify-inputs.js';
 
 const RELEASE = /^([\w.-]+\/[\w.-]+)@([^\s~^:?*[\\]+)$/;
 
-/** `verify --release OWNER/NAME@TAG` (online: the published assets) and/or `--policy FILE` (rules per artifact glob). */
+/**
+ * `verify --release OWNER/NAME@TAG` (online: the published assets) and/or `--policy FILE` (rules per artifact
+ * glob).
+ */
 export async function runPolicyVerify(values: Values, now: Date): Promise<CommandResult> {
   const policyFile = values.policy === undefined ? null : await readPolicy(values.policy);
   const release = values.release === undefined ? null : await fetchNamedRelease(values);
@@ -85,7 +88,10 @@ async function fetchNamedRelease(values: Values): Promise<NamedRelease> {
   };
 }
 
-/** Without a source flag, every rule of the file must pin a source: otherwise any signed provenance would verify. */
+/**
+ * Without a source flag, every rule of the file must pin a source: otherwise any signed provenance would
+ * verify.
+ */
 function assertIdentityPinned(values: Values, policyFile: LoadedPolicy | null): void {
   if (
     values['expected-source-repo'] !== undefined ||

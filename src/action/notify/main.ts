@@ -10,7 +10,9 @@ import { actionRunbookOrigin } from '../runbook-origin.js';
 import { writeSummary } from '../summary/write.js';
 import { renderNotifySummary } from './summary.js';
 
-/** notify-on-failure: announce a rejected release once — Slack, else an issue, else the ops summary channel. */
+/**
+ * notify-on-failure: announce a rejected release once — Slack, else an issue, else the ops summary channel.
+ */
 export async function run(now = new Date()): Promise<void> {
   try {
     setRunbookOrigin(actionRunbookOrigin());

@@ -17,7 +17,10 @@ export function required(name: string): string {
   return value;
 }
 
-/** An input exactly as given: the command validates it once, so whitespace in a tag is refused, not trimmed away. */
+/**
+ * An input exactly as given: the command validates it once, so whitespace in a tag is refused, not trimmed
+ * away.
+ */
 export function verbatim(name: string): string {
   const value = core.getInput(name, { trimWhitespace: false });
   if (value.trim() === '') throw new GuardError('input_invalid', `${name} is required`);

@@ -14,7 +14,9 @@ export interface OperationReport {
   readonly entry: ManifestEntry | null;
 }
 
-/** recover and rollback: what was done, what the manifest now holds, and the audit record with its request id. */
+/**
+ * recover and rollback: what was done, what the manifest now holds, and the audit record with its request id.
+ */
 export function renderOperationSummary(report: OperationReport): string {
   const { audit } = report;
   return [
@@ -41,7 +43,9 @@ export function renderOperationSummary(report: OperationReport): string {
     .concat('\n');
 }
 
-/** The entry as its home file holds it now, for the summary; a read that fails leaves it out, not the summary. */
+/**
+ * The entry as its home file holds it now, for the summary; a read that fails leaves it out, not the summary.
+ */
 export async function entryAfter(
   store: { read(of: { tag: string; run_id: number }): Promise<{ entries: readonly ManifestEntry[] }> } | null,
   tag: string,

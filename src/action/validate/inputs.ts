@@ -183,7 +183,8 @@ function policyInputs(tag: string, repository: string, env: NodeJS.ProcessEnv): 
     );
   }
   const sourceRepo = optional('expected-source-repo');
-  // This repository by default, pinned by its numeric ID as well: a renamed or re-created repository cannot pass.
+  // This repository by default, pinned by its numeric ID as well: a renamed or re-created repository cannot
+  // pass.
   const thisRepository = sourceRepo === null || sourceRepo.toLowerCase() === repository.toLowerCase();
   return {
     expectedBuilderIds: lines('expected-builder-id'),

@@ -66,7 +66,10 @@ function setOutputs({ verdict, manifest, evidence }: ValidateResult, inputs: Act
   core.setOutput('evidence-sha256', evidence.written ? evidence.sha256 : '');
 }
 
-/** Annotations for a rejection, and a failed step unless fail-on-reject is false; a manifest that could not be written fails the step. */
+/**
+ * Annotations for a rejection, and a failed step unless fail-on-reject is false; a manifest that could not be
+ * written fails the step.
+ */
 function report({ verdict, manifest }: ValidateResult, inputs: ActionInputs): void {
   // The JSON form is the redacted one (an e-mail SAN shows as <e-mail redacted>@domain).
   for (const check of toVerdictJson(verdict).checks.filter((c) => c.status === 'failed')) {
@@ -89,7 +92,8 @@ async function summaryContext(inputs: ActionInputs, store: ManifestStore | null)
   const server = process.env.GITHUB_SERVER_URL ?? 'https://github.com';
   const { owner, repo } = inputs.request.repository;
   const runUrl = `${server}/${owner}/${repo}/actions/runs/${inputs.request.runId}`;
-  // The entry's home follows its release run; a run the API cannot place leaves the link out, not the summary.
+  // The entry's home follows its release run; a run the API cannot place leaves the link out, not the
+  // summary.
   const path =
     store &&
     (await store.locate({ tag: inputs.request.tag, run_id: inputs.request.runId }).catch(() => null));

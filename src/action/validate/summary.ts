@@ -98,7 +98,9 @@ export function renderValidateSummary(result: ValidateResult, context: SummaryCo
     .concat('\n');
 }
 
-/** The step's real outcome: a verified release whose manifest was not updated failed the step, and says so. */
+/**
+ * The step's real outcome: a verified release whose manifest was not updated failed the step, and says so.
+ */
 export function heading({ verdict, manifest }: ValidateResult): string {
   if (!verdict.verified) return `❌ Provenance rejected: ${verdict.failureReason}`;
   return manifest && 'error' in manifest

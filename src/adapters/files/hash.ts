@@ -8,7 +8,10 @@ import type { ArtifactDigest, DigestAlgorithm } from '../../core/policy/index.js
 
 /** Below this total size, worker start-up (about 20 ms of CPU each) costs more than a second core saves. */
 const PARALLEL_THRESHOLD_BYTES = 16 * 1024 * 1024;
-/** Measured on 256 MiB in the page cache: 256 KiB to 1 MiB reads are fastest, 64 KiB (stream default) and 16 MiB slower. */
+/**
+ * Measured on 256 MiB in the page cache: 256 KiB to 1 MiB reads are fastest, 64 KiB (stream default) and 16
+ * MiB slower.
+ */
 const CHUNK_BYTES = 1024 * 1024;
 
 /**

@@ -1,6 +1,7 @@
 import type { Octokit } from '@octokit/rest';
 import { GuardError } from '../../core/errors/index.js';
-import { statusOf, type RepositoryRef } from './repository.js';
+import type { RepositoryRef } from './repository.js';
+import { statusOf } from './status.js';
 
 /** Bounds the pages read per digest: 10 × 100 attestations is far beyond any real release. */
 const MAX_PAGES = 10;

@@ -1,4 +1,5 @@
 export * from './repository.js';
+export * from './status.js';
 export * from './tags.js';
 export * from './attestations.js';
 export * from './retry.js';

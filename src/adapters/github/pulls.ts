@@ -1,4 +1,5 @@
-import { statusOf, type GitHubApi } from './repository.js';
+import type { GitHubApi } from './repository.js';
+import { statusOf } from './status.js';
 import { withGitHubRetries } from './retry.js';
 
 export interface RevertPullRequest {

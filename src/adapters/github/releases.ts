@@ -8,7 +8,9 @@ import { GuardError } from '../../core/errors/index.js';
 import { defaultDownloadTiming, type DownloadTiming } from '../artifact/download.js';
 import type { RepositoryRef } from './repository.js';
 
-/** Bounds on what a release may make us read: far beyond real releases, small enough to stop a hostile one. */
+/**
+ * Bounds on what a release may make us read: far beyond real releases, small enough to stop a hostile one.
+ */
 export interface ReleaseLimits {
   readonly maxAssets: number;
   readonly maxAssetBytes: number;
@@ -50,7 +52,10 @@ export interface ReleaseClient {
   readonly token: string;
 }
 
-/** The release of a tag, drafts included (the list shows them to a token with push access; `getReleaseByTag` never does). */
+/**
+ * The release of a tag, drafts included (the list shows them to a token with push access; `getReleaseByTag`
+ * never does).
+ */
 /**
  * The release of the tag: the published one, even when drafts carry the same tag (anyone drafting a release
  * must not shadow what users download); a draft only when nothing with that tag is published.
@@ -121,7 +126,9 @@ export async function listReleaseAssets(
   return assets;
 }
 
-/** A name becomes a file name: nothing that climbs out of the directory, hides, or carries control characters. */
+/**
+ * A name becomes a file name: nothing that climbs out of the directory, hides, or carries control characters.
+ */
 function assertSafeName(name: string): void {
   if (
     name === '' ||
@@ -138,7 +145,9 @@ function assertSafeName(name: string): void {
   }
 }
 
-/** Each asset streamed to `dir`, at most `maxTries` tries each, never more bytes than the listing declared. */
+/**
+ * Each asset streamed to `dir`, at most `maxTries` tries each, never more bytes than the listing declared.
+ */
 export async function downloadReleaseAssets(
   client: ReleaseClient,
   repository: RepositoryRef,

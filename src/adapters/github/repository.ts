@@ -13,11 +13,6 @@ export function toRepositoryRef(fullName: string): RepositoryRef {
   return { owner, repo };
 }
 
-export function statusOf(error: unknown): number | undefined {
-  const status = (error as { status?: unknown } | null)?.status;
-  return typeof status === 'number' ? status : undefined;
-}
-
 /** An authenticated client bound to one repository, with its retry timing. */
 export interface GitHubApi {
   readonly octokit: Octokit;

@@ -1,4 +1,4 @@
-import { statusOf } from './repository.js';
+import { statusOf } from './status.js';
 
 export interface GitHubRetryTiming {
   readonly maxTries: number;

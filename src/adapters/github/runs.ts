@@ -1,4 +1,5 @@
-import { statusOf, type GitHubApi } from './repository.js';
+import type { GitHubApi } from './repository.js';
+import { statusOf } from './status.js';
 import { withGitHubRetries } from './retry.js';
 
 export interface RunInfo {
@@ -73,7 +74,10 @@ export async function rerunRun(
   }
 }
 
-/** Dispatches a workflow on a ref; null when it cannot be dispatched (no workflow_dispatch trigger, unknown workflow). */
+/**
+ * Dispatches a workflow on a ref; null when it cannot be dispatched (no workflow_dispatch trigger, unknown
+ * workflow).
+ */
 export async function dispatchWorkflow(
   { octokit, repository, timing }: GitHubApi,
   workflow: string | number,

@@ -1,6 +1,7 @@
 import type { Octokit } from '@octokit/rest';
 import { GuardError } from '../../core/errors/index.js';
-import { statusOf, type RepositoryRef } from './repository.js';
+import type { RepositoryRef } from './repository.js';
+import { statusOf } from './status.js';
 
 const MAX_TAG_DEPTH = 5;
 

@@ -26,7 +26,9 @@ export function createIngestToken(
   });
 }
 
-/** kpi_auth.revoke_ingest_token: true when this call revoked it, false when it was unknown or revoked already. */
+/**
+ * kpi_auth.revoke_ingest_token: true when this call revoked it, false when it was unknown or revoked already.
+ */
 export function revokeIngestToken(databaseUrl: string, id: number): Promise<boolean> {
   return withDatabase(databaseUrl, async (sql) => {
     const [row] = await sql<{ revoked: boolean }[]>`select kpi_auth.revoke_ingest_token(${id}) as revoked`;

@@ -27,7 +27,10 @@ export interface IngestResult {
   readonly failure: string | null;
 }
 
-/** Node 20 has no WebSocket for supabase-js to find at start-up, and KPI ingestion never opens a realtime channel. */
+/**
+ * Node 20 has no WebSocket for supabase-js to find at start-up, and KPI ingestion never opens a realtime
+ * channel.
+ */
 class RealtimeNotUsed {
   constructor() {
     throw new Error('provenance-guard does not use Supabase realtime');

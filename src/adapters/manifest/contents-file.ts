@@ -15,10 +15,15 @@ export interface ContentsFileLocation {
 
 /** Longest Retry-After honoured; a longer wait is a bounded failure, not a hung job. */
 const MAX_RETRY_AFTER_MS = 60_000;
-/** GitHub's answer to a write that branch protection or a ruleset refuses. UNCONFIRMED: the exact wording varies; these are the seen ones. */
+/**
+ * GitHub's answer to a write that branch protection or a ruleset refuses. UNCONFIRMED: the exact wording
+ * varies; these are the seen ones.
+ */
 const PROTECTED = /protected branch|rule violation|repository rule/i;
 
-/** The git blob sha of some bytes: what the contents API's `sha` is, and what its compare-and-swap wants back. */
+/**
+ * The git blob sha of some bytes: what the contents API's `sha` is, and what its compare-and-swap wants back.
+ */
 export function gitBlobSha(bytes: Buffer): string {
   return createHash('sha1').update(`blob ${bytes.length}\0`).update(bytes).digest('hex');
 }
@@ -70,7 +75,8 @@ export class ContentsFile {
       return { kind: 'written' };
     } catch (error) {
       const status = statusOf(error);
-      // 409: our sha is stale. 422: the file appeared since we read it (no sha was sent). Unless protection refused it.
+      // 409: our sha is stale. 422: the file appeared since we read it (no sha was sent). Unless protection
+      // refused it.
       if ((status === 409 || status === 422) && !PROTECTED.test((error as Error).message))
         return { kind: 'conflict' };
       const wait = this.transientWait(error, 1);
@@ -119,8 +125,8 @@ export class ContentsFile {
   }
 
   /**
-   * A final error as a code: refused access is permission_denied (token, protection, branch) — never a
-   * lock timeout; GitHub failing through every bounded retry is lock_timeout; any other answer is input_invalid.
+   * A final error as a code: refused access is permission_denied (token, protection, branch) — never a lock
+   * timeout; GitHub failing through every bounded retry is lock_timeout; any other answer is input_invalid.
    */
   private refusal(error: unknown, what: 'read' | 'write'): GuardError {
     const status = statusOf(error);

@@ -16,7 +16,9 @@ import {
 export interface ContentsLocation {
   readonly owner: string;
   readonly repo: string;
-  /** One file for every entry; when absent (or null), each entry lives in the file of its release run's day. */
+  /**
+   * One file for every entry; when absent (or null), each entry lives in the file of its release run's day.
+   */
   readonly path?: string | null;
   /** The branch to read and commit to; the default branch when absent. */
   readonly branch?: string;

@@ -77,7 +77,8 @@ function toVerifiable(json: unknown): { entity: SignedEntity; leaf: X509Certific
   try {
     const material = bundle.verificationMaterial.content;
     const entity = toSignedEntity(bundle);
-    // The entity has parsed the leaf certificate already; a second parse is a measurable share of a warm verification.
+    // The entity has parsed the leaf certificate already; a second parse is a measurable share of a warm
+    // verification.
     const leaf = entity.key.$case === 'certificate' ? entity.key.certificate : null;
     return { entity, leaf, hint: material.$case === 'publicKey' ? material.publicKey.hint : '' };
   } catch (error) {
@@ -102,7 +103,10 @@ function readSigner(leaf: X509Certificate): SignerFacts {
   }
 }
 
-/** Only a rejected signature needs the key on its own: building it for every verification costs more than our policy checks. */
+/**
+ * Only a rejected signature needs the key on its own: building it for every verification costs more than our
+ * policy checks.
+ */
 function publicKeyOf(leaf: X509Certificate): KeyObject {
   try {
     return createPublicKey({ key: leaf.publicKey, format: 'der', type: 'spki' });

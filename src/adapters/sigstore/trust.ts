@@ -3,7 +3,9 @@ import { TrustedRoot } from '@sigstore/protobuf-specs';
 import { GuardError } from '../../core/errors/index.js';
 import publicGoodRoot from './roots/public-good.trusted_root.json' with { type: 'json' };
 
-/** Where trust comes from: online TUF (default), a trusted_root file (JSON or JSONL), or the embedded copy. */
+/**
+ * Where trust comes from: online TUF (default), a trusted_root file (JSON or JSONL), or the embedded copy.
+ */
 export type TrustSource =
   | {
       readonly kind: 'tuf';

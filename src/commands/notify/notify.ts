@@ -24,7 +24,10 @@ export interface NotifyResult {
   readonly why: string;
 }
 
-/** notify-on-failure: Slack first, the GitHub issue as fallback, the ops summary channel last — once per failure. */
+/**
+ * notify-on-failure: Slack first, the GitHub issue as fallback, the ops summary channel last — once per
+ * failure.
+ */
 export async function notifyFailure(request: NotifyRequest, deps: NotifyDependencies): Promise<NotifyResult> {
   const base = {
     tag: request.tag,

@@ -36,7 +36,10 @@ export async function runAudited<T>(
   return { ...outcome.value, audit: await recordAudit(context, deps, outcome.result, outcome.detail) };
 }
 
-/** An error as one of our codes: GitHub refusing access is permission_denied, a bad request input_invalid, the rest the operation's own failure. */
+/**
+ * An error as one of our codes: GitHub refusing access is permission_denied, a bad request input_invalid, the
+ * rest the operation's own failure.
+ */
 export function toCodedError(error: unknown, fallback: FailureCode): GuardError {
   if (isGuardError(error)) return error;
   const status = statusOf(error);

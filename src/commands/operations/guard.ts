@@ -18,7 +18,9 @@ export interface OperationContext {
   readonly secrets: readonly string[];
 }
 
-/** A request refused before any effect (invalid, unauthorised, not bound to its entry): audited as `denied`. */
+/**
+ * A request refused before any effect (invalid, unauthorised, not bound to its entry): audited as `denied`.
+ */
 export class OperationDenied extends GuardError {
   constructor(code: FailureCode, message: string, options?: { cause?: unknown }) {
     super(code, message, options);
@@ -31,7 +33,9 @@ export function operationContext(operation: OperationKey, request: OperationRequ
   return { operation, actor, requestId, incident, reason, governanceReviewers, secrets };
 }
 
-/** Validates the input against the catalog once, and returns it normalised; anything else is `input_invalid`. */
+/**
+ * Validates the input against the catalog once, and returns it normalised; anything else is `input_invalid`.
+ */
 export function parseOperationInput<K extends OperationKey>(
   operation: K,
   input: Record<string, unknown>,

@@ -26,7 +26,10 @@ export interface GovernanceRequest extends OperationRequest {
   readonly baseBranch: string;
   /** override_grant: when it ends (at most 7 days ahead). */
   readonly expiresAt: string | null;
-  /** The workflow run this operation runs in (GITHUB_RUN_ID): validate asks GitHub about it before honouring a grant. */
+  /**
+   * The workflow run this operation runs in (GITHUB_RUN_ID): validate asks GitHub about it before honouring a
+   * grant.
+   */
   readonly governanceRunId: number | null;
 }
 

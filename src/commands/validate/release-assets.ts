@@ -17,7 +17,10 @@ import type { DownloadTiming } from '../../adapters/artifact/download.js';
 import { hashArtifacts } from '../../adapters/files/hash.js';
 import type { ReleaseUnderCheck } from '../verify/index.js';
 
-/** A downloaded release: its files, the provenance it carries (one JSON-lines file) and each bundle's digest for the VSA. */
+/**
+ * A downloaded release: its files, the provenance it carries (one JSON-lines file) and each bundle's digest
+ * for the VSA.
+ */
 export interface FetchedRelease {
   readonly info: ReleaseInfo;
   readonly underCheck: ReleaseUnderCheck;
@@ -28,8 +31,9 @@ export interface FetchedRelease {
 }
 
 /**
- * Lists the tag's release and its assets (paged), streams every asset to disk within the size caps, and checks
- * each against the digest GitHub recorded at upload: storage that serves other bytes is not the release.
+ * Lists the tag's release and its assets (paged), streams every asset to disk within the size caps, and
+ * checks each against the digest GitHub recorded at upload: storage that serves other bytes is not the
+ * release.
  */
 export async function fetchRelease(
   client: ReleaseClient,

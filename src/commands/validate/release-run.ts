@@ -29,7 +29,10 @@ export async function fetchReleaseFor(
   return fetched;
 }
 
-/** The verifier under the request's policy file (if any), with the release checks when the release is the input. */
+/**
+ * The verifier under the request's policy file (if any), with the release checks when the release is the
+ * input.
+ */
 export function verifyForValidate(
   request: ValidateRequest,
   verify: VerifyRequest,
@@ -43,7 +46,9 @@ export function verifyForValidate(
   });
 }
 
-/** What the job summary shows: the inputs over the policy file's first rule (each rule resolves the same way). */
+/**
+ * What the job summary shows: the inputs over the policy file's first rule (each rule resolves the same way).
+ */
 export function effectivePolicyFor(request: ValidateRequest, policy: VerificationPolicy): VerificationPolicy {
   const rule = request.policyFile?.file.artifacts[0];
   return rule ? toRulePolicy(policy, rule, request.explicitPolicyFields ?? new Set()) : policy;

@@ -32,7 +32,9 @@ export interface ValidateResult {
   readonly steps: readonly PathStep[];
   /** The unsigned verification summary of a verified release, for the workflow to sign. */
   readonly vsaPath?: string | null;
-  /** The policy the verdict was made under (inputs over the policy file's first rule), for the job summary. */
+  /**
+   * The policy the verdict was made under (inputs over the policy file's first rule), for the job summary.
+   */
   readonly effectivePolicy?: VerificationPolicy;
 }
 

@@ -8,7 +8,9 @@ import type { VerifyRequest } from './request.js';
 
 export const text = z.string().trim().min(1, 'must not be empty');
 export const url = text.refine((value) => URL.canParse(value), 'must be an absolute URL');
-/** An identity pin is compared exactly: whitespace or a control character inside it is a mistake or an attack. */
+/**
+ * An identity pin is compared exactly: whitespace or a control character inside it is a mistake or an attack.
+ */
 const identity = z
   .string()
   .min(1, 'must not be empty')
@@ -16,7 +18,9 @@ const identity = z
 const identityUrl = identity.refine((value) => URL.canParse(value), 'must be an absolute URL');
 const SLUG = /^[A-Za-z0-9_.-]+$/;
 
-/** The release policy and trust, shared by every entry point; each maps its own input names onto these fields. */
+/**
+ * The release policy and trust, shared by every entry point; each maps its own input names onto these fields.
+ */
 export const PolicyInputsSchema = z.object({
   expectedBuilderIds: z.array(identityUrl),
   expectedSourceRepo: identity
@@ -46,7 +50,8 @@ export const PolicyInputsSchema = z.object({
     .object({
       reason: text.max(500, 'must be at most 500 characters'),
       approver: text.max(100, 'must be at most 100 characters'),
-      // Strict ISO 8601 with an offset: `2026-11-30 10:00` or `1` would be read in the machine's time zone, or not at all.
+      // Strict ISO 8601 with an offset: `2026-11-30 10:00` or `1` would be read in the machine's time zone,
+      // or not at all.
       expiresAt: z.iso.datetime({
         offset: true,
         message: 'must be an ISO 8601 date-time with an offset, e.g. 2026-12-01T12:00:00Z',

@@ -123,7 +123,10 @@ function isExcludedByFile(run: PolicyRun, name: string): boolean {
   return assignment.excluded.length > 0;
 }
 
-/** The digests of every release file in the algorithm the (still unverified) subjects carry, and which they claim. */
+/**
+ * The digests of every release file in the algorithm the (still unverified) subjects carry, and which they
+ * claim.
+ */
 async function attestedDigests(
   request: VerifyRequest,
 ): Promise<{ digests: ArtifactDigest[]; claimed: Set<string>; algorithm: 'sha256' | 'sha512' }> {
@@ -176,7 +179,9 @@ function withRule(
   };
 }
 
-/** One verdict for the release: every rule's checks, then the release checks; the lowest Build level stands. */
+/**
+ * One verdict for the release: every rule's checks, then the release checks; the lowest Build level stands.
+ */
 function mergeVerdicts(
   verdicts: readonly Verdict[],
   extra: readonly Check[],

@@ -41,7 +41,9 @@ export interface AttestationContext {
   readonly total: number;
 }
 
-/** The nine steps of DESIGN §2 for one attestation; a coded failure anywhere ends in a verdict, not a throw. */
+/**
+ * The nine steps of DESIGN §2 for one attestation; a coded failure anywhere ends in a verdict, not a throw.
+ */
 export async function verifyAttestation(
   attestation: DecodedAttestation,
   context: AttestationContext,
@@ -92,7 +94,10 @@ export async function verifyAttestation(
   return verdictOf(checks, facts, statement.subject, artifacts, label, standing);
 }
 
-/** Who signed must be what the policy asks, read from the verified certificate, never from the predicate alone. */
+/**
+ * Who signed must be what the policy asks, read from the verified certificate, never from the predicate
+ * alone.
+ */
 function provenanceChecks(outcome: SignatureOutcome, facts: PredicateFacts, request: VerifyRequest): Check[] {
   const { policy } = request;
   const signer = outcome.signer;
@@ -113,7 +118,9 @@ function provenanceChecks(outcome: SignatureOutcome, facts: PredicateFacts, requ
   ];
 }
 
-/** npm's publish attestation is the registry's own statement: its key, not a workflow, must have signed it. */
+/**
+ * npm's publish attestation is the registry's own statement: its key, not a workflow, must have signed it.
+ */
 function publishChecks(outcome: SignatureOutcome): Check[] {
   return [
     compare(

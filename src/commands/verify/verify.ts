@@ -158,7 +158,9 @@ function startHashing(request: VerifyRequest, algorithm: DigestAlgorithm | null)
   return hash();
 }
 
-/** Provenance is a few kilobytes to a few megabytes; a larger file is refused before it is read into memory. */
+/**
+ * Provenance is a few kilobytes to a few megabytes; a larger file is refused before it is read into memory.
+ */
 export const MAX_PROVENANCE_BYTES = 32 * 1024 * 1024;
 
 async function readProvenance(path: string): Promise<string> {

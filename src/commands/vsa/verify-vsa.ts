@@ -41,8 +41,8 @@ const VERIFIER = 'sigstore-js';
 
 /**
  * A signed VSA, for consumers who trust the producer's verdict: the same Sigstore path and identity rules as
- * provenance (who signed is read from the certificate), then the artifacts against its subjects, the verifier,
- * the policy digest and the result.
+ * provenance (who signed is read from the certificate), then the artifacts against its subjects, the
+ * verifier, the policy digest and the result.
  */
 export async function verifyVsa(request: VerifyVsaRequest): Promise<Verdict> {
   const checks: Check[] = [];

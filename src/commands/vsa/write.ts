@@ -18,7 +18,10 @@ export interface VsaContext {
   readonly subjects: readonly { readonly name: string; readonly sha256: string }[];
 }
 
-/** Writes the VSA statement for a verified release, unsigned (the workflow signs it); null when nothing was verified. */
+/**
+ * Writes the VSA statement for a verified release, unsigned (the workflow signs it); null when nothing was
+ * verified.
+ */
 export async function writeVsa(dir: string, verdict: Verdict, context: VsaContext): Promise<string | null> {
   const standing = verdict.provenance?.standing;
   if (!verdict.verified || !standing || context.subjects.length === 0) return null;

@@ -7,14 +7,20 @@ import type { Dashboard, DayRange } from './model.js';
 
 export interface DashboardInput {
   readonly manifests: readonly Manifest[];
-  /** Spool lines (JSON-parsed, with the count of lines that did not parse), or the database views, which hold every flushed event. */
+  /**
+   * Spool lines (JSON-parsed, with the count of lines that did not parse), or the database views, which hold
+   * every flushed event.
+   */
   readonly kpi:
     { readonly events: readonly unknown[]; readonly unreadable: number } | { readonly report: KpiReport };
   readonly range: DayRange;
   readonly generatedAt: Date;
 }
 
-/** Pass rate and failures come from the manifests; the database's pass rate or KPI events stand in without them. */
+/**
+ * Pass rate and failures come from the manifests; the database's pass rate or KPI events stand in without
+ * them.
+ */
 export function buildDashboard(input: DashboardInput): Dashboard {
   const fromManifests = manifestFigures(input.manifests, input.range);
   const kpi =

@@ -52,7 +52,9 @@ export function manifestFigures(
   };
 }
 
-/** Several manifests (one per day) may hold the same entry: the copy with the longest history is the latest. */
+/**
+ * Several manifests (one per day) may hold the same entry: the copy with the longest history is the latest.
+ */
 function mergeEntries(manifests: readonly Manifest[]): ManifestEntry[] {
   const byKey = new Map<string, ManifestEntry>();
   for (const entry of manifests.flatMap((manifest) => manifest.entries)) {

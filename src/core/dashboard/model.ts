@@ -49,7 +49,9 @@ export interface FailureRow {
   readonly runId: number;
   readonly runAttempt: number;
   readonly at: string;
-  /** The code the entry records; null once a rerun passed (the manifest keeps only the latest failure code). */
+  /**
+   * The code the entry records; null once a rerun passed (the manifest keeps only the latest failure code).
+   */
   readonly code: FailureCode | null;
   readonly status: EntryStatus;
   readonly issueNumber: number | null;

@@ -9,7 +9,10 @@ import { STYLES } from './styles.js';
 import type { Tone } from './svg-charts.js';
 
 export interface RenderOptions {
-  /** e.g. https://github.com/OWNER/REPO: runs and issues link under it (null prints them as text); runbooks link to this project. */
+  /**
+   * e.g. https://github.com/OWNER/REPO: runs and issues link under it (null prints them as text); runbooks
+   * link to this project.
+   */
   readonly repoUrl: string | null;
 }
 

@@ -10,7 +10,9 @@ export function inRange(day: string, range: DayRange): boolean {
   return (range.from === null || day >= range.from) && (range.to === null || day <= range.to);
 }
 
-/** Linear interpolation between closest ranks, as PostgreSQL's percentile_cont: the page and the views agree. */
+/**
+ * Linear interpolation between closest ranks, as PostgreSQL's percentile_cont: the page and the views agree.
+ */
 export function percentile(sorted: readonly number[], fraction: number): number | null {
   if (sorted.length === 0) return null;
   const position = (sorted.length - 1) * fraction;

@@ -15,7 +15,8 @@ export const PACKAGE_RUNBOOK_ORIGIN: RunbookOrigin = {
   ref: `v${project.version}`,
 };
 
-// Set once by an entry point (an action knows the ref it was called at); renderers everywhere then link alike.
+// Set once by an entry point (an action knows the ref it was called at); renderers everywhere then link
+// alike.
 let origin: RunbookOrigin = PACKAGE_RUNBOOK_ORIGIN;
 
 export function setRunbookOrigin(next: RunbookOrigin): void {

@@ -47,7 +47,10 @@ export function lintVerdict(entry: ManifestEntry, before: ManifestEntry | null):
   return found;
 }
 
-/** The override is the one its last `override_granted`/`override_revoked` steps describe, and changes only with a new such step. */
+/**
+ * The override is the one its last `override_granted`/`override_revoked` steps describe, and changes only
+ * with a new such step.
+ */
 export function lintOverrideEvents(entry: ManifestEntry, before: ManifestEntry | null): LintViolation[] {
   const problem = overrideHistoryProblem(entry);
   if (problem)

@@ -2,10 +2,15 @@ import { z } from 'zod';
 import { describeIssue, GuardError } from '../errors/index.js';
 import { entryKey, MANIFEST_SCHEMA_VERSION, ManifestEntrySchema, type Manifest } from './schema.js';
 
-/** GitHub serves files up to 100 MB through the contents API (raw media type); anything larger is refused before it is parsed. */
+/**
+ * GitHub serves files up to 100 MB through the contents API (raw media type); anything larger is refused
+ * before it is parsed.
+ */
 export const MAX_MANIFEST_BYTES = 100 * 1024 * 1024;
 
-/** An entry that does not match the schema: named by tag and run id when it has them, with its first problem. */
+/**
+ * An entry that does not match the schema: named by tag and run id when it has them, with its first problem.
+ */
 export interface InvalidEntry {
   readonly index: number;
   readonly tag: string | null;

@@ -45,7 +45,10 @@ export const HistoryEntrySchema = z
     from: z.enum(ENTRY_STATUSES).nullable(),
     to: z.enum(ENTRY_STATUSES),
     reason: z.string().max(500).nullable(),
-    /** On `validated` and `rerun_succeeded`: the SHA-256 of the verdict facts the step recorded, so lint can tie the entry's verdict to it. */
+    /**
+     * On `validated` and `rerun_succeeded`: the SHA-256 of the verdict facts the step recorded, so lint can
+     * tie the entry's verdict to it.
+     */
     verdict_sha256: z
       .string()
       .regex(/^[0-9a-f]{64}$/)
@@ -60,7 +63,10 @@ export const OverrideSchema = z
     granted_at: isoDateTime,
     expires_at: isoDateTime,
     revoked_at: isoDateTime.nullable(),
-    /** The governance workflow run that granted it: GitHub, not the manifest, says who dispatched it, where and when. */
+    /**
+     * The governance workflow run that granted it: GitHub, not the manifest, says who dispatched it, where
+     * and when.
+     */
     granted_by_run: z.number().int().positive().optional(),
   })
   .strict();

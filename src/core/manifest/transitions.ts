@@ -13,9 +13,9 @@ const ANY_ENTRY: From[] = [
 ];
 
 /**
- * The status machine: from which statuses an event may be applied and where it leads (`same`:
- * the status does not change). Everything not listed is refused. `rerun_not_started` and
- * `notify_released` are compensations: they undo a claim whose effect failed, so the operation can be retried.
+ * The status machine: from which statuses an event may be applied and where it leads (`same`: the status does
+ * not change). Everything not listed is refused. `rerun_not_started` and `notify_released` are compensations:
+ * they undo a claim whose effect failed, so the operation can be retried.
  */
 export const TRANSITIONS: Readonly<
   Record<EventName, { readonly from: readonly From[]; readonly to: EntryStatus | 'same' }>
@@ -38,7 +38,10 @@ export const TRANSITIONS: Readonly<
   override_revoked: { from: ANY_ENTRY, to: 'same' },
 };
 
-/** Where `event` takes an entry in status `from` (null: a new entry), or null when the event cannot apply there. */
+/**
+ * Where `event` takes an entry in status `from` (null: a new entry), or null when the event cannot apply
+ * there.
+ */
 export function statusAfter(event: EventName, from: EntryStatus | null): EntryStatus | null {
   const transition = TRANSITIONS[event];
   if (!transition.from.includes(from ?? 'absent')) return null;

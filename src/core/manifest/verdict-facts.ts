@@ -25,7 +25,9 @@ export function toVerdictFacts(provenance: VerifiedProvenance): VerdictFacts {
   };
 }
 
-/** SHA-256 of the facts as canonical JSON (keys sorted), so reordering keys in the file does not change it. */
+/**
+ * SHA-256 of the facts as canonical JSON (keys sorted), so reordering keys in the file does not change it.
+ */
 export function verdictDigest(facts: VerdictFacts): string {
   return createHash('sha256').update(canonicalJson(facts)).digest('hex');
 }

@@ -16,7 +16,9 @@ const MENTION = /([@\uFF20\uFE6B])(?=[\p{L}\p{N}_])/gu;
 /** `#123` and `GH-123` become issue links on GitHub. */
 const ISSUE_REFERENCE = /(#|\bGH-)(?=\d)/gi;
 
-/** What GitHub's autolinker takes for a link: a scheme or `www.`. Slack also links a bare host (`evil.com`). */
+/**
+ * What GitHub's autolinker takes for a link: a scheme or `www.`. Slack also links a bare host (`evil.com`).
+ */
 const SCHEME = /:(?=\/\/)/g;
 const WWW = /(www)\./gi;
 const HOST_DOT = /(?<=[\p{L}\p{N}-])\.(?=\p{L}{2,})/gu;

@@ -8,7 +8,10 @@ export type OperationClass = 'recovery' | 'repair' | 'break_glass';
 
 const text = z.string().trim().min(1);
 
-/** A git tag name as `git check-ref-format` allows it; whitespace is refused, never trimmed, so the tag is the one the entry has. */
+/**
+ * A git tag name as `git check-ref-format` allows it; whitespace is refused, never trimmed, so the tag is the
+ * one the entry has.
+ */
 export function isTagName(value: string): boolean {
   const printable =
     value.length > 0 && [...value].every((c) => c.charCodeAt(0) > 0x20 && c.charCodeAt(0) !== 0x7f);

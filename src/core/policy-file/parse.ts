@@ -3,7 +3,10 @@ import { parse as parseYaml, YAMLError } from 'yaml';
 import { GuardError } from '../errors/index.js';
 import { PolicyFileSchema, type PolicyFile } from './schema.js';
 
-/** A policy file as read: its rules, where it came from, and the SHA-256 of its bytes (what the VSA and manifest record). */
+/**
+ * A policy file as read: its rules, where it came from, and the SHA-256 of its bytes (what the VSA and
+ * manifest record).
+ */
 export interface LoadedPolicy {
   readonly path: string;
   readonly sha256: string;

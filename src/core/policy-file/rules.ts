@@ -19,7 +19,10 @@ const matchesAny = (patterns: readonly string[], name: string) =>
 
 export const isProvenanceFile = (name: string): boolean => matchesAny(PROVENANCE_FILES, name);
 
-/** Each name takes the first rule whose `match` it matches; a rule's `exclude` and the file's `exclude` take it out. */
+/**
+ * Each name takes the first rule whose `match` it matches; a rule's `exclude` and the file's `exclude` take
+ * it out.
+ */
 export function assignAssets(file: PolicyFile | null, names: readonly string[]): AssetAssignment {
   const byRule = new Map<number, string[]>();
   const provenance: string[] = [];

@@ -12,7 +12,10 @@ export const BUILDER_FAMILY_IDS = [
   'signing-workflow',
 ] as const;
 
-/** SLSA v1.0 Build levels: L1 provenance exists, L2 a hosted build platform signed it, L3 the signer is isolated from the build's steps. */
+/**
+ * SLSA v1.0 Build levels: L1 provenance exists, L2 a hosted build platform signed it, L3 the signer is
+ * isolated from the build's steps.
+ */
 export type SlsaBuildLevel = 1 | 2 | 3;
 
 /** A kind of builder, and the certificate field that vouches for its builder ID. */
@@ -97,9 +100,10 @@ export const BUILDER_FAMILIES: Readonly<Record<BuilderFamilyId, BuilderFamily>> 
 };
 
 /**
- * The SLSA Build level a verified builder meets (SLSA v1.0 "Build track"): hosted (L2) needs GitHub's runners,
- * hardened (L3) needs the signing key out of reach of the build's own steps — a reusable workflow the source
- * repository does not control. A self-hosted runner is outside GitHub's isolation, so it is L1 whatever signed.
+ * The SLSA Build level a verified builder meets (SLSA v1.0 "Build track"): hosted (L2) needs GitHub's
+ * runners, hardened (L3) needs the signing key out of reach of the build's own steps — a reusable workflow
+ * the source repository does not control. A self-hosted runner is outside GitHub's isolation, so it is L1
+ * whatever signed.
  */
 export function slsaBuildLevel(builder: AttestedBuilder, runnerEnvironment: string | null): SlsaBuildLevel {
   if (runnerEnvironment !== 'github-hosted') return 1;

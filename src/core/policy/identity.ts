@@ -4,7 +4,10 @@ import type { VerificationPolicy } from './policy.js';
 import { isGitHubIssuer, type SignerFacts } from './signer.js';
 import { parseWorkflowUri } from './workflow-uri.js';
 
-/** The certificate's issuer, exactly; its SAN exactly when the policy names one; a GitHub SAN must be a workflow. */
+/**
+ * The certificate's issuer, exactly; its SAN exactly when the policy names one; a GitHub SAN must be a
+ * workflow.
+ */
 export function checkCertificateIdentity(signer: SignerFacts | null, policy: VerificationPolicy): Check {
   const expected = `issuer ${policy.expectedIssuer}${policy.expectedSan === null ? '' : `, SAN ${policy.expectedSan}`}`;
   if (signer === null)
@@ -93,7 +96,10 @@ function sameRepositoryUrl(a: string, b: string): boolean {
   return left !== null && right !== null && sameLocation(left, right);
 }
 
-/** Pins the repository by its numeric ID from the certificate, so a renamed or re-created repository cannot pass. */
+/**
+ * Pins the repository by its numeric ID from the certificate, so a renamed or re-created repository cannot
+ * pass.
+ */
 export function checkRepositoryId(signer: SignerFacts, policy: VerificationPolicy): Check {
   if (policy.expectedRepositoryId === null)
     return skipped('repository_id', 'source_mismatch', 'no expected repository ID given');

@@ -35,7 +35,10 @@ export interface VerificationPolicy {
   readonly expectedBuilderFamilies?: readonly BuilderFamilyId[];
   /** The lowest SLSA Build level the builder must meet; absent or null: any. */
   readonly requiredBuildLevel?: SlsaBuildLevel | null;
-  /** Tags the release may be built from: `semver` (vX.Y.Z with optional prerelease) or a glob; absent or null: any ref. */
+  /**
+   * Tags the release may be built from: `semver` (vX.Y.Z with optional prerelease) or a glob; absent or null:
+   * any ref.
+   */
   readonly tagPattern?: string | null;
 }
 

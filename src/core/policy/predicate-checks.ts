@@ -104,7 +104,10 @@ export function checkSourceRepository(signer: SignerFacts, policy: VerificationP
   );
 }
 
-/** The tag, against the certificate's Source Repository Ref (OID .14); the predicate must agree (certificate_predicate). */
+/**
+ * The tag, against the certificate's Source Repository Ref (OID .14); the predicate must agree
+ * (certificate_predicate).
+ */
 export function checkSourceRef(signer: SignerFacts, policy: VerificationPolicy): Check {
   if (policy.tag === null) return skipped('source_ref', 'tag_mismatch', 'no tag given');
   const expected = `refs/tags/${policy.tag.replace(/^refs\/tags\//, '')}`;
@@ -118,7 +121,10 @@ export function checkSourceRef(signer: SignerFacts, policy: VerificationPolicy):
   );
 }
 
-/** The release commit: the certificate's source digest (OID .13) and every commit the predicate names for the source. */
+/**
+ * The release commit: the certificate's source digest (OID .13) and every commit the predicate names for the
+ * source.
+ */
 export function checkSourceCommit(
   facts: PredicateFacts,
   signer: SignerFacts,

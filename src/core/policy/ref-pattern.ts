@@ -27,7 +27,9 @@ export function isSemverPrerelease(tag: string): boolean {
   return SEMVER_TAG.test(tag) && /^[^+]*-/.test(tag);
 }
 
-/** Releases come from tags only, and only tags the policy's pattern allows (the certificate's ref, OID .14). */
+/**
+ * Releases come from tags only, and only tags the policy's pattern allows (the certificate's ref, OID .14).
+ */
 export function checkRefPattern(signer: SignerFacts, policy: VerificationPolicy): Check {
   const pattern = policy.tagPattern ?? null;
   if (pattern === null) return skipped('ref_pattern', 'tag_mismatch', 'no tag pattern given');

@@ -4,7 +4,10 @@ import { parseGitUri, sameLocation, type SourceLocation } from '../provenance/in
 export interface SignerFacts {
   readonly subjectAlternativeName: string | null;
   readonly issuer: string | null;
-  /** OID 1.3.6.1.4.1.57264.1.9: the workflow that ran and signed (`https://host/o/r/.github/workflows/f.yml@ref`). */
+  /**
+   * OID 1.3.6.1.4.1.57264.1.9: the workflow that ran and signed
+   * (`https://host/o/r/.github/workflows/f.yml@ref`).
+   */
   readonly buildSignerUri: string | null;
   /** OID .11: `github-hosted` or `self-hosted`. */
   readonly runnerEnvironment: string | null;
@@ -27,12 +30,17 @@ export function isGitHubIssuer(issuer: string | null): boolean {
   return issuer === GITHUB_ACTIONS_ISSUER || (issuer?.startsWith(`${GITHUB_ACTIONS_ISSUER}/`) ?? false);
 }
 
-/** The Build Signer URI, or the SAN where an older certificate has no OID .9 (both name the signing workflow). */
+/**
+ * The Build Signer URI, or the SAN where an older certificate has no OID .9 (both name the signing workflow).
+ */
 export function signingWorkflowOf(signer: SignerFacts): string | null {
   return signer.buildSignerUri ?? signer.subjectAlternativeName;
 }
 
-/** The workflow is one of the repository the certificate says the build came from (OID .12), not a reusable one from elsewhere. */
+/**
+ * The workflow is one of the repository the certificate says the build came from (OID .12), not a reusable
+ * one from elsewhere.
+ */
 export function isSourceRepositoryWorkflow(
   workflow: Pick<SourceLocation, 'host' | 'repository'>,
   signer: SignerFacts,

@@ -1,4 +1,7 @@
-/** A GitHub Actions workflow as certificates and predicates name it: `https://host/o/r/.github/workflows/f.yml@ref`. */
+/**
+ * A GitHub Actions workflow as certificates and predicates name it:
+ * `https://host/o/r/.github/workflows/f.yml@ref`.
+ */
 export interface WorkflowUri {
   readonly host: string;
   /** `owner/name` */
@@ -22,8 +25,9 @@ export function workflowWithoutRef(workflow: WorkflowUri): string {
 }
 
 /**
- * A tag ref with no `@` in it. Git allows `@` in workflow file names, so `…/release.yml@refs/tags/x.yml@refs/heads/main`
- * reads both as a tag and as a branch: such a ref never counts as a tag.
+ * A tag ref with no `@` in it. Git allows `@` in workflow file names, so
+ * `…/release.yml@refs/tags/x.yml@refs/heads/main` reads both as a tag and as a branch: such a ref never
+ * counts as a tag.
  */
 export function isTagRef(ref: string): boolean {
   return /^refs\/tags\/[^@\s]+$/.test(ref);

@@ -30,7 +30,10 @@ export function redactEncoded<T>(value: T, secrets: readonly string[]): T {
   return record as T;
 }
 
-/** Whether any string in the value, or the decoding of any base64 string in it, still holds a secret: the fail-closed check. */
+/**
+ * Whether any string in the value, or the decoding of any base64 string in it, still holds a secret: the
+ * fail-closed check.
+ */
 export function containsEncodedSecret(value: unknown, secrets: readonly string[]): boolean {
   if (typeof value === 'string') return containsSecret(value, secrets) || encodedSecret(value, secrets);
   if (Array.isArray(value)) return value.some((item) => containsEncodedSecret(item, secrets));

@@ -19,7 +19,10 @@ export const SECRET_PATTERNS: readonly RegExp[] = [
 
 export const REDACTED = '***';
 
-/** Replaces known secret values and secret-shaped text with `***`, and e-mail addresses with `<e-mail redacted>@domain`. */
+/**
+ * Replaces known secret values and secret-shaped text with `***`, and e-mail addresses with `<e-mail
+ * redacted>@domain`.
+ */
 export function redactText(text: string, secrets: readonly string[]): string {
   let result = text;
   for (const secret of secrets) {

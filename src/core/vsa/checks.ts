@@ -38,7 +38,10 @@ export interface VsaExpectations {
   readonly policySha256: string;
   /** The lowest SLSA Build level the consumer accepts; null: any. */
   readonly requiredLevel: number | null;
-  /** The workflow file of the source repository that signs VSAs (`security-ci.yml`); ignored with an exact SAN pin. */
+  /**
+   * The workflow file of the source repository that signs VSAs (`security-ci.yml`); ignored with an exact SAN
+   * pin.
+   */
   readonly signerWorkflow: string;
   readonly now: Date;
 }
@@ -92,7 +95,9 @@ export function checkVsaVerifier(predicate: VsaPredicate, expected: VsaExpectati
   );
 }
 
-/** The policy the verdict was made under, by its SHA-256: a weaker policy cannot pass for the reviewed one. */
+/**
+ * The policy the verdict was made under, by its SHA-256: a weaker policy cannot pass for the reviewed one.
+ */
 export function checkVsaPolicy(predicate: VsaPredicate, expected: VsaExpectations): Check {
   const actual = predicate.policy.digest?.sha256?.toLowerCase() ?? null;
   return compare(
