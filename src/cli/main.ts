@@ -48,18 +48,30 @@ function isParseArgsError(error: unknown): error is Error {
 /** Could not decide (exit 2); with --json in the shape of the command's own output. */
 function usageError(message: string, code: FailureCode, argv: readonly string[]): CommandResult {
   const error = { code, message, runbook: runbookUrl(code) };
-  if (argv.includes('--json')) {
-    const body =
-      argv[0] === 'verify'
-        ? { verified: false, failure_reason: code, error: message, runbook: error.runbook, checks: [] }
-        : argv[0] === 'manifest' && argv[1] === 'lint'
-          ? { ok: false, violations: [], error }
-          : { ok: false, error };
-    return { exitCode: EXIT.undecided, stdout: JSON.stringify(body, null, 2) };
-  }
+  if (argv.includes('--json'))
+    return { exitCode: EXIT.undecided, stdout: JSON.stringify(jsonErrorBody(argv, error), null, 2) };
   return {
     exitCode: EXIT.undecided,
     stdout: '',
     stderr: `error [${code}]: ${message}\nrunbook: ${error.runbook}\nsee: ${helpHint(argv)}\n`,
   };
+}
+
+interface UsageErrorJson {
+  readonly code: FailureCode;
+  readonly message: string;
+  readonly runbook: string;
+}
+
+function jsonErrorBody(argv: readonly string[], error: UsageErrorJson): object {
+  if (argv[0] === 'verify')
+    return {
+      verified: false,
+      failure_reason: error.code,
+      error: error.message,
+      runbook: error.runbook,
+      checks: [],
+    };
+  if (argv[0] === 'manifest' && argv[1] === 'lint') return { ok: false, violations: [], error };
+  return { ok: false, error };
 }

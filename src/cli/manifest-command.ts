@@ -43,12 +43,13 @@ async function lint(argv: readonly string[], defaultNow: Date): Promise<CommandR
   const violations =
     head.invalid.length > 0 ? head.invalid.map(toSchemaViolation) : lintManifest(head.manifest, base, now);
   const ok = violations.length === 0;
-  const stdout = values.json
-    ? JSON.stringify({ ok, violations }, null, 2)
-    : ok
-      ? `${headPath}: ok (${LINT_RULES.length} rules)`
-      : violations.map(describe).join('\n');
+  const stdout = values.json ? JSON.stringify({ ok, violations }, null, 2) : lintReport(headPath, violations);
   return { exitCode: ok ? 0 : EXIT.rejected, stdout };
+}
+
+function lintReport(headPath: string, violations: readonly LintViolation[]): string {
+  if (violations.length === 0) return `${headPath}: ok (${LINT_RULES.length} rules)`;
+  return violations.map(describe).join('\n');
 }
 
 function toSchemaViolation(entry: Parameters<typeof describeInvalidEntry>[0]): LintViolation {

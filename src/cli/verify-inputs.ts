@@ -107,7 +107,10 @@ export function toInputs(values: Values): VerifyInputs {
   };
 }
 
-function trustSourceOf(values: Values): VerifyInputs['trust'] {
+/** The trust flags `verify` and `verify-vsa` share; only `verify` takes the TUF ones. */
+type TrustFlags = Pick<Values, 'offline' | 'trusted-root'> & Partial<Pick<Values, 'tuf-mirror' | 'tuf-root'>>;
+
+export function trustSourceOf(values: TrustFlags): VerifyInputs['trust'] {
   if (values.offline) return { kind: 'embedded' };
   if (values['trusted-root'] !== undefined) return { kind: 'file', path: values['trusted-root'] };
   return { kind: 'tuf', mirrorUrl: values['tuf-mirror'], rootPath: values['tuf-root'] };

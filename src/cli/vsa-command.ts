@@ -4,6 +4,7 @@ import { toPolicyRequest, type VerifyInputField } from '../commands/verify/index
 import { verifyVsa } from '../commands/vsa/index.js';
 import { exitCodeFor, type CommandResult } from './exit.js';
 import { parseArgsOnce } from './args.js';
+import { trustSourceOf } from './verify-inputs.js';
 
 const OPTIONS = {
   vsa: { type: 'string' },
@@ -71,11 +72,7 @@ export async function runVerifyVsa(argv: readonly string[], now: Date): Promise<
       commit: null,
       expectedIssuer: values['expected-issuer'],
       expectedSan: values['expected-san'] ?? null,
-      trust: values.offline
-        ? { kind: 'embedded' }
-        : values['trusted-root'] !== undefined
-          ? { kind: 'file', path: values['trusted-root'] }
-          : { kind: 'tuf' },
+      trust: trustSourceOf(values),
       rekorUrl: null,
       requireAllSubjects: false,
       override: null,

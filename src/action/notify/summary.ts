@@ -6,37 +6,42 @@ const ROUTE = { slack: 'Slack', issue: 'a GitHub issue', summary: 'the ops summa
 
 /** Which route delivered the announcement, and what each route did. */
 export function renderNotifySummary(request: NotifyRequest, result: NotifyResult): string {
-  const title = !result.delivered
-    ? '❌ The failure was not announced: notify_failed'
-    : result.route === null
-      ? 'ℹ️ Another notifier announces this failure'
-      : `📣 Failure announced through ${ROUTE[result.route]}${result.route === 'issue' && result.issueNumber !== null ? ` #${result.issueNumber}` : ''}`;
-  const slack =
-    result.slackDelivered === null
-      ? request.slack
-        ? 'not tried'
-        : 'not configured'
-      : result.slackDelivered
-        ? '✅ delivered'
-        : '❌ not delivered';
-  const issue =
-    result.issueNumber !== null ? `#${result.issueNumber}` : result.route === 'slack' ? 'not needed' : '—';
-  const summary =
-    result.route === 'summary' ? '✅ posted' : request.summary ? 'not needed' : 'not configured';
   return [
-    `## ${title}`,
+    `## ${notifyTitle(result)}`,
     `**Tag** ${code(request.tag)} · **Run** ${link(request.runUrl, `${request.runId} #${request.runAttempt}`)} · **Failure** \`${request.failureReason}\``,
     `> **${request.failureReason}**: ${shown(FAILURE_CATALOG[request.failureReason].meaning)} ${link(request.runbookUrl, `Runbook: ${request.failureReason}`)}`,
     table(
       ['route', 'result'],
       [
-        ['Slack', slack],
-        ['GitHub issue', issue],
-        ['ops summary channel', summary],
+        ['Slack', slackOutcome(request, result)],
+        ['GitHub issue', issueOutcome(result)],
+        ['ops summary channel', summaryOutcome(request, result)],
       ],
     ),
     shown(result.why),
   ]
     .join('\n\n')
     .concat('\n');
+}
+
+function notifyTitle(result: NotifyResult): string {
+  if (!result.delivered) return '❌ The failure was not announced: notify_failed';
+  if (result.route === null) return 'ℹ️ Another notifier announces this failure';
+  const issue = result.route === 'issue' && result.issueNumber !== null ? ` #${result.issueNumber}` : '';
+  return `📣 Failure announced through ${ROUTE[result.route]}${issue}`;
+}
+
+function slackOutcome(request: NotifyRequest, result: NotifyResult): string {
+  if (result.slackDelivered === null) return request.slack ? 'not tried' : 'not configured';
+  return result.slackDelivered ? '✅ delivered' : '❌ not delivered';
+}
+
+function issueOutcome(result: NotifyResult): string {
+  if (result.issueNumber !== null) return `#${result.issueNumber}`;
+  return result.route === 'slack' ? 'not needed' : '—';
+}
+
+function summaryOutcome(request: NotifyRequest, result: NotifyResult): string {
+  if (result.route === 'summary') return '✅ posted';
+  return request.summary ? 'not needed' : 'not configured';
 }

@@ -17,13 +17,8 @@ export function renderRecoverSummary(
   entry: ManifestEntry | null,
 ): string {
   const subject = `${code(request.tag)} run ${request.runId}`;
-  const title = result.performed
-    ? `Recovery of ${subject}: ${DONE[result.performed]}`
-    : result.plan.kind === 'refused'
-      ? `Recovery of ${subject} refused`
-      : `Recovery of ${subject}: nothing to do`;
   return renderOperationSummary({
-    title,
+    title: recoverTitle(subject, result),
     done: [
       `Decision: ${shown(result.plan.why)}`,
       ...(result.performed
@@ -36,4 +31,10 @@ export function renderRecoverSummary(
     audit: result.audit,
     entry,
   });
+}
+
+function recoverTitle(subject: string, result: RecoverResult): string {
+  if (result.performed) return `Recovery of ${subject}: ${DONE[result.performed]}`;
+  if (result.plan.kind === 'refused') return `Recovery of ${subject} refused`;
+  return `Recovery of ${subject}: nothing to do`;
 }

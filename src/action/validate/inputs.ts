@@ -198,16 +198,18 @@ function policyInputs(tag: string, repository: string, env: NodeJS.ProcessEnv): 
     expectedSan: optional('expected-san'),
     expectedRepositoryId:
       optional('expected-repository-id') ?? (thisRepository ? env.GITHUB_REPOSITORY_ID || null : null),
-    trust:
-      trust === 'tuf'
-        ? { kind: 'tuf' }
-        : trust === 'embedded'
-          ? { kind: 'embedded' }
-          : { kind: 'file', path: trust },
+    trust: trustFromInput(trust),
     rekorUrl: optional('rekor-url'),
     requireAllSubjects: optional('require-all-subjects') === 'true',
     override: null,
   };
+}
+
+/** The `trust` input: `tuf`, `embedded`, or the path of a trusted_root file. */
+function trustFromInput(trust: string): PolicyInputs['trust'] {
+  if (trust === 'tuf') return { kind: 'tuf' };
+  if (trust === 'embedded') return { kind: 'embedded' };
+  return { kind: 'file', path: trust };
 }
 
 function booleanInput(name: string, fallback: boolean): boolean {

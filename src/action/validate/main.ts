@@ -5,7 +5,7 @@ import { GitHubContentsStore, type ManifestStore } from '../../adapters/manifest
 import { runbookUrl, setRunbookOrigin } from '../../core/errors/index.js';
 import { entryKey } from '../../core/manifest/index.js';
 import { toVerdictJson } from '../../core/report/index.js';
-import { validateRelease, type ValidateResult } from '../../commands/validate/index.js';
+import { validateRelease, type ArtifactSource, type ValidateResult } from '../../commands/validate/index.js';
 import { readActionInputs, type ActionInputs } from './inputs.js';
 import { actionLog } from './log.js';
 import { writeValidateSummary, type SummaryContext } from './summary.js';
@@ -101,11 +101,11 @@ async function summaryContext(inputs: ActionInputs, store: ManifestStore | null)
     ? `${server}/${owner}/${repo}/blob/${inputs.manifest?.branch ?? 'HEAD'}/${path}`
     : null;
   const { artifacts, tag, runId } = inputs.request;
-  const described =
-    'patterns' in artifacts
-      ? artifacts.patterns.join(', ')
-      : 'name' in artifacts
-        ? `${artifacts.name} (run ${artifacts.runId})`
-        : 'the release assets';
-  return { tag, runId, artifacts: described, runUrl, manifestUrl };
+  return { tag, runId, artifacts: describeArtifacts(artifacts), runUrl, manifestUrl };
+}
+
+function describeArtifacts(artifacts: ArtifactSource): string {
+  if (artifacts.kind === 'paths') return artifacts.patterns.join(', ');
+  if (artifacts.kind === 'run-artifact') return `${artifacts.name} (run ${artifacts.runId})`;
+  return 'the release assets';
 }

@@ -162,16 +162,8 @@ export class ContentsFile {
   private transientWait(error: unknown, attempt: number): number | null {
     if (attempt >= this.timing.maxAttempts) return null;
     const status = statusOf(error);
-    const headers = headersOf(error);
-    const retryAfter = Number(headers['retry-after']);
     if (isRateLimited(error)) {
-      const resetMs = Number(headers['x-ratelimit-reset']) * 1000 - this.timing.now();
-      const ms =
-        Number.isFinite(retryAfter) && headers['retry-after'] !== undefined
-          ? retryAfter * 1000
-          : Number.isFinite(resetMs)
-            ? resetMs + 1000
-            : 60_000;
+      const ms = rateLimitWaitMs(headersOf(error), this.timing.now());
       return ms <= MAX_RETRY_AFTER_MS ? Math.max(ms, 0) : null;
     }
     if (status === undefined || status >= 500)
@@ -182,6 +174,14 @@ export class ContentsFile {
 
 const headersOf = (error: unknown): Record<string, string | undefined> =>
   (error as { response?: { headers?: Record<string, string | undefined> } } | null)?.response?.headers ?? {};
+
+/** Retry-After when GitHub sends one, else until the rate limit resets (a second late), else a minute. */
+function rateLimitWaitMs(headers: Record<string, string | undefined>, nowMs: number): number {
+  const retryAfter = Number(headers['retry-after']);
+  if (Number.isFinite(retryAfter) && headers['retry-after'] !== undefined) return retryAfter * 1000;
+  const resetMs = Number(headers['x-ratelimit-reset']) * 1000 - nowMs;
+  return Number.isFinite(resetMs) ? resetMs + 1000 : 60_000;
+}
 
 /** 429, or a 403 that is a rate limit (remaining 0, or a Retry-After) rather than a refusal. */
 function isRateLimited(error: unknown): boolean {

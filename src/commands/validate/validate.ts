@@ -22,7 +22,7 @@ import { combineVerdicts, slsaVerifierSourceUri } from './external-verifier.js';
 import { provenanceForEvidence, writeEvidence, type EvidenceResult } from './evidence.js';
 import { grantedOverride } from './granted-override.js';
 import { locateProvenance } from './provenance-source.js';
-import type { PathStep, ValidateDependencies, ValidateRequest } from './request.js';
+import type { ArtifactSource, PathStep, ValidateDependencies, ValidateRequest } from './request.js';
 import { toolVersions } from './versions.js';
 
 export interface ValidateResult {
@@ -37,6 +37,12 @@ export interface ValidateResult {
    */
   readonly effectivePolicy?: VerificationPolicy;
 }
+
+const ARTIFACT_STEP: Record<ArtifactSource['kind'], PathStep> = {
+  paths: 'glob',
+  release: 'release',
+  'run-artifact': 'download',
+};
 
 /** The validate action's job: artifacts → provenance → verifiers → verdict → manifest → evidence. */
 export async function validateRelease(
@@ -58,13 +64,7 @@ export async function validateRelease(
     const commit =
       request.verify.policy.commit ?? (await resolveTagCommit(deps.octokit, request.repository, request.tag));
     stage = 'subjects';
-    steps.push(
-      request.artifacts.kind === 'paths'
-        ? 'glob'
-        : request.artifacts.kind === 'release'
-          ? 'release'
-          : 'download',
-    );
+    steps.push(ARTIFACT_STEP[request.artifacts.kind]);
     release = await fetchReleaseFor(request, deps);
     const artifactPaths = release ? [...release.artifactPaths] : await collectArtifacts(request, deps);
     stage = 'bundle';
@@ -191,33 +191,10 @@ async function recordVerdict(
   entry: ManifestEntry | null,
 ): Promise<ValidateResult['manifest']> {
   if (deps.store === null) return null;
-  const base = {
-    tag: request.tag,
-    run_id: request.runId,
-    run_attempt: request.runAttempt,
-    at: deps.now().toISOString(),
-    actor: request.actor,
-  };
-  const failedCheck = verdict.checks.find((c) => c.status === 'failed');
-  // A certificate's SAN can be an e-mail address: the committed manifest carries it redacted.
-  const reason = failedCheck ? redactText(failedCheck.actual, request.secrets).slice(0, 200) : null;
+  // A rerun started by the recover workflow closes its entry with the rerun's verdict.
+  const rerun = entry?.status === 'rerun_in_progress';
+  const event = manifestEventFor(request, verdict, rerun, deps.now().toISOString());
   try {
-    // A rerun started by the recover workflow closes its entry with the rerun's verdict.
-    const rerun = entry?.status === 'rerun_in_progress';
-    const failureReason = verdict.failureReason ?? 'attestation_missing';
-    const event: ManifestEvent = verdict.provenance
-      ? rerun
-        ? { ...base, event: 'rerun_succeeded', provenance: verdict.provenance }
-        : { ...base, event: 'validated', provenance: verdict.provenance, artifact_url: request.artifactUrl }
-      : rerun
-        ? { ...base, event: 'rerun_failed', failure_reason: failureReason, reason }
-        : {
-            ...base,
-            event: 'failed',
-            failure_reason: failureReason,
-            artifact_url: request.artifactUrl,
-            reason,
-          };
     const result = await deps.store.apply(event);
     steps.push('manifest');
     deps.log.info('manifest_updated', {
@@ -231,4 +208,35 @@ async function recordVerdict(
     deps.log.warn('manifest_not_updated', { code, message: (error as Error).message });
     return { error: (error as Error).message, code };
   }
+}
+
+function manifestEventFor(
+  request: ValidateRequest,
+  verdict: Verdict,
+  rerun: boolean,
+  at: string,
+): ManifestEvent {
+  const base = {
+    tag: request.tag,
+    run_id: request.runId,
+    run_attempt: request.runAttempt,
+    at,
+    actor: request.actor,
+  };
+  if (verdict.provenance) {
+    if (rerun) return { ...base, event: 'rerun_succeeded', provenance: verdict.provenance };
+    return { ...base, event: 'validated', provenance: verdict.provenance, artifact_url: request.artifactUrl };
+  }
+  const failureReason = verdict.failureReason ?? 'attestation_missing';
+  const failedCheck = verdict.checks.find((c) => c.status === 'failed');
+  // A certificate's SAN can be an e-mail address: the committed manifest carries it redacted.
+  const reason = failedCheck ? redactText(failedCheck.actual, request.secrets).slice(0, 200) : null;
+  if (rerun) return { ...base, event: 'rerun_failed', failure_reason: failureReason, reason };
+  return {
+    ...base,
+    event: 'failed',
+    failure_reason: failureReason,
+    artifact_url: request.artifactUrl,
+    reason,
+  };
 }

@@ -20,7 +20,9 @@ interface Table {
 
 export function rateTone(rate: number | null): Tone {
   if (rate === null) return 'muted';
-  return rate >= 0.95 ? 'good' : rate >= 0.8 ? 'warn' : 'bad';
+  if (rate >= 0.95) return 'good';
+  if (rate >= 0.8) return 'warn';
+  return 'bad';
 }
 
 export function rateCard(

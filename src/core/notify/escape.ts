@@ -83,10 +83,17 @@ export function markdownCode(text: string): string {
   const content = oneLine(text);
   const longest = Math.max(0, ...(content.match(/`+/g) ?? []).map((run) => run.length));
   const fence = '`'.repeat(longest + 1);
-  // CommonMark strips one space from each end when both have one, unless the span is all spaces.
-  const padded =
-    content === '' ? ' ' : /^`|`$/.test(content) || /^ .*\S.* $/.test(content) ? ` ${content} ` : content;
-  return `${fence}${padded}${fence}`;
+  return `${fence}${codeSpanPadded(content)}${fence}`;
+}
+
+/**
+ * CommonMark strips one space from each end when both have one, unless the span is all spaces; a backtick at
+ * either end would join the fence.
+ */
+function codeSpanPadded(content: string): string {
+  if (content === '') return ' ';
+  if (/^`|`$/.test(content) || /^ .*\S.* $/.test(content)) return ` ${content} `;
+  return content;
 }
 
 /** A Markdown link to an http(s) URL, or the URL as escaped text when it is anything else. */

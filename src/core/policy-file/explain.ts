@@ -27,11 +27,7 @@ function explainRule(rule: PolicyRule): string[] {
     ...(rule['builder-ids'].length > 0
       ? [`builder ID exactly one of ${rule['builder-ids'].join(', ')}`]
       : []),
-    rule.source === undefined
-      ? 'source: the inputs decide (validate: this repository)'
-      : 'owner' in rule.source
-        ? `source: any repository of ${rule.source.owner}, as the certificate attests it`
-        : `source: ${rule.source.repository}${rule.source['repository-id'] ? ` (repository ID ${rule.source['repository-id']})` : ''}, as the certificate attests it`,
+    explainSource(rule.source),
     rule.tags === undefined
       ? 'ref: any (pin one with tags: semver)'
       : `ref: tags only, ${rule.tags === 'semver' ? 'SemVer tags (vX.Y.Z[-pre])' : `matching ${rule.tags}`}`,
@@ -43,6 +39,13 @@ function explainRule(rule: PolicyRule): string[] {
       ? `override: SLSA v0.2 may pass for at most ${rule.override['max-days']} days${rule.override.approvers.length > 0 ? `, approved by ${rule.override.approvers.join(' or ')}` : ''}`
       : 'override: none accepted',
   ];
+}
+
+function explainSource(source: PolicyRule['source']): string {
+  if (source === undefined) return 'source: the inputs decide (validate: this repository)';
+  if ('owner' in source) return `source: any repository of ${source.owner}, as the certificate attests it`;
+  const id = source['repository-id'] ? ` (repository ID ${source['repository-id']})` : '';
+  return `source: ${source.repository}${id}, as the certificate attests it`;
 }
 
 function describePrerelease(mode: PolicyFile['release']['prerelease']): string {

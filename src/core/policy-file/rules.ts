@@ -67,24 +67,18 @@ export function toRulePolicy(
   const keep = (field: ExplicitField) => explicit.has(field);
   const source = rule.source;
   const sourceFromFile = source !== undefined && !keep('expectedSourceRepository') && !keep('expectedOwner');
+  const pins = sourceFromFile ? sourcePinsOf(base, source) : base;
   return {
     ...base,
     expectedBuilderIds:
       keep('expectedBuilderIds') || rule['builder-ids'].length === 0
         ? base.expectedBuilderIds
         : rule['builder-ids'],
-    expectedSourceRepository: sourceFromFile
-      ? 'repository' in source
-        ? source.repository
-        : null
-      : base.expectedSourceRepository,
-    expectedOwner: sourceFromFile ? ('owner' in source ? source.owner : null) : base.expectedOwner,
-    expectedRepositoryId:
-      keep('expectedRepositoryId') || !sourceFromFile
-        ? base.expectedRepositoryId
-        : 'repository' in source
-          ? (source['repository-id'] ?? sameRepositoryId(base, source.repository))
-          : null,
+    expectedSourceRepository: pins.expectedSourceRepository,
+    expectedOwner: pins.expectedOwner,
+    expectedRepositoryId: keep('expectedRepositoryId')
+      ? base.expectedRepositoryId
+      : pins.expectedRepositoryId,
     denySelfHostedRunners: keep('denySelfHostedRunners')
       ? base.denySelfHostedRunners
       : rule.runner === 'github-hosted',
@@ -92,6 +86,22 @@ export function toRulePolicy(
     requiredBuildLevel: rule['slsa-level'] ?? null,
     tagPattern: rule.tags ?? null,
     override: assertOverrideAllowed(rule, base.override, base.now),
+  };
+}
+
+type SourcePins = Pick<
+  VerificationPolicy,
+  'expectedSourceRepository' | 'expectedOwner' | 'expectedRepositoryId'
+>;
+
+/** A rule's source as the policy pins it: a repository (with its ID) or an owner, never both. */
+function sourcePinsOf(base: VerificationPolicy, source: NonNullable<PolicyRule['source']>): SourcePins {
+  if ('owner' in source)
+    return { expectedSourceRepository: null, expectedOwner: source.owner, expectedRepositoryId: null };
+  return {
+    expectedSourceRepository: source.repository,
+    expectedOwner: null,
+    expectedRepositoryId: source['repository-id'] ?? sameRepositoryId(base, source.repository),
   };
 }
 

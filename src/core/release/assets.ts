@@ -67,22 +67,30 @@ export interface ReleaseState {
   readonly prerelease: boolean;
 }
 
+type PrereleaseMode = 'auto' | 'true' | 'false' | 'any';
+
 /** A draft is not published; the prerelease flag is what the policy (or, with `auto`, the tag) says. */
 export function checkReleaseState(
   release: ReleaseState,
-  prerelease: 'auto' | 'true' | 'false' | 'any',
+  prerelease: PrereleaseMode,
   isPrereleaseTag: (tag: string) => boolean,
 ): Check {
-  const wanted =
-    prerelease === 'any'
-      ? null
-      : prerelease === 'auto'
-        ? isPrereleaseTag(release.tag)
-        : prerelease === 'true';
+  const wanted = wantedPrerelease(release.tag, prerelease, isPrereleaseTag);
   const expected = `published (not a draft)${wanted === null ? '' : `, ${wanted ? '' : 'not '}a prerelease`}`;
   const actual = `${release.draft ? 'a draft' : 'published'}, ${release.prerelease ? '' : 'not '}a prerelease`;
   const ok = !release.draft && (wanted === null || wanted === release.prerelease);
   return ok
     ? passed('release_state', 'release_state_mismatch', expected, actual)
     : failed('release_state', 'release_state_mismatch', expected, actual);
+}
+
+/** Whether the release must be a prerelease; null when the flag is not checked. */
+function wantedPrerelease(
+  tag: string,
+  prerelease: PrereleaseMode,
+  isPrereleaseTag: (tag: string) => boolean,
+): boolean | null {
+  if (prerelease === 'any') return null;
+  if (prerelease === 'auto') return isPrereleaseTag(tag);
+  return prerelease === 'true';
 }
