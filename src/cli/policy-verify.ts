@@ -84,7 +84,7 @@ async function fetchNamedRelease(values: Values): Promise<NamedRelease> {
     tag: match[2],
     repository,
     octokit,
-    fetched: await fetchRelease({ octokit, apiUrl, token }, repository, match[2], workDir),
+    fetched: await fetchRelease({ octokit, apiUrl, token }, repository, { tag: match[2], workDir }),
   };
 }
 

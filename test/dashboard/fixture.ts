@@ -80,9 +80,7 @@ const event = (
       run_attempt: 1,
       occurred_at: `2026-11-${day}T10:00:00Z`,
     },
-    metric,
-    value,
-    labels,
+    { metric, value, labels },
   );
 
 /** KPI events: a re-sent one (same key) and one out of range among them. */

@@ -44,8 +44,7 @@ const event = (runId: number, metric = 'notify.failures' as const) =>
       run_attempt: 1,
       occurred_at: '2026-11-24T10:00:00Z',
     },
-    metric,
-    1,
+    { metric, value: 1 },
   );
 const validation = {
   repository: 'acme/app',

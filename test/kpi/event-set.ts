@@ -34,8 +34,7 @@ export function sampleEvents(): KpiEvent[] {
       events.push(
         kpiEvent(
           { repository: 'acme/app', tag: 'v1.0.0', run_id: 100 + i, run_attempt: 1, occurred_at },
-          metric,
-          value,
+          { metric, value },
         ),
       );
     });
@@ -43,8 +42,7 @@ export function sampleEvents(): KpiEvent[] {
   events.push(
     kpiEvent(
       { repository: 'acme/other', tag: 'v2.0.0', run_id: 7, run_attempt: 1, occurred_at: `${DAY}T12:00:00Z` },
-      'notify.failures',
-      5,
+      { metric: 'notify.failures', value: 5 },
     ),
   );
   events.push(
@@ -56,8 +54,7 @@ export function sampleEvents(): KpiEvent[] {
         run_attempt: 1,
         occurred_at: '2026-11-25T09:00:00Z',
       },
-      'notify.failures',
-      1,
+      { metric: 'notify.failures', value: 1 },
     ),
   );
   return events;

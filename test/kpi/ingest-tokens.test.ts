@@ -29,8 +29,7 @@ const eventsFor = (repository: string, metrics: KpiEvent['metric'][] = ['notify.
   return metrics.map((metric) =>
     kpiEvent(
       { repository, tag: 'v1.0.0', run_id: runId, run_attempt: 1, occurred_at: '2026-11-24T11:00:00Z' },
-      metric,
-      1,
+      { metric, value: 1 },
     ),
   );
 };

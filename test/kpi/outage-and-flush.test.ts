@@ -34,8 +34,7 @@ const runEvents = (runId: number, metrics: KpiEvent['metric'][]): KpiEvent[] =>
         run_attempt: 1,
         occurred_at: '2026-11-24T09:00:00Z',
       },
-      metric,
-      i,
+      { metric, value: i },
     ),
   );
 const flags = (spool: string) => [

@@ -39,10 +39,7 @@ const events = (): KpiEvent[] =>
         run_attempt: 1,
         occurred_at: '2026-11-24T11:00:00Z',
       },
-      metric as KpiEvent['metric'],
-      1,
-      {},
-      'notify',
+      { metric: metric as KpiEvent['metric'], value: 1, event: 'notify' },
     ),
   );
 const supabase = (timeoutMs = 2_000) =>

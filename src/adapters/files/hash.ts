@@ -49,17 +49,19 @@ function unreadable(path: string, error: unknown): GuardError {
   );
 }
 
+interface HashFileRequest {
+  readonly files: typeof fs;
+  readonly hashes: typeof crypto;
+  readonly buffer: Buffer;
+  readonly path: string;
+  readonly algorithm: string;
+}
+
 /**
  * The one hashing loop, run in process and in the workers. It reaches its modules through its
- * parameters only, so that its source text (`toString`) runs unchanged inside a worker after bundling.
+ * request only, so that its source text (`toString`) runs unchanged inside a worker after bundling.
  */
-function hashFile(
-  files: typeof fs,
-  hashes: typeof crypto,
-  buffer: Buffer,
-  path: string,
-  algorithm: string,
-): string {
+function hashFile({ files, hashes, buffer, path, algorithm }: HashFileRequest): string {
   const fd = files.openSync(path, 'r');
   try {
     const hash = hashes.createHash(algorithm);
@@ -75,7 +77,7 @@ function hashInProcess(paths: readonly string[], algorithm: DigestAlgorithm): st
   const buffer = Buffer.allocUnsafe(CHUNK_BYTES);
   return paths.map((path) => {
     try {
-      return hashFile(fs, crypto, buffer, path, algorithm);
+      return hashFile({ files: fs, hashes: crypto, buffer, path, algorithm });
     } catch (error) {
       throw unreadable(path, error);
     }
@@ -89,7 +91,8 @@ const hashFile = ${hashFile.toString()};
 const buffer = Buffer.allocUnsafe(${CHUNK_BYTES});
 parentPort.on('message', ({ index, path, algorithm }) => {
   try {
-    parentPort.postMessage({ index, hex: hashFile(require('node:fs'), require('node:crypto'), buffer, path, algorithm) });
+    const hex = hashFile({ files: require('node:fs'), hashes: require('node:crypto'), buffer, path, algorithm });
+    parentPort.postMessage({ index, hex });
   } catch (error) {
     parentPort.postMessage({ index, error: error.message });
   }

@@ -145,16 +145,20 @@ function assertSafeName(name: string): void {
   }
 }
 
+export interface ReleaseDownloadRequest {
+  readonly assets: readonly ReleaseAssetInfo[];
+  readonly dir: string;
+  readonly timing?: DownloadTiming;
+  readonly limits?: ReleaseLimits;
+}
+
 /**
  * Each asset streamed to `dir`, at most `maxTries` tries each, never more bytes than the listing declared.
  */
 export async function downloadReleaseAssets(
   client: ReleaseClient,
   repository: RepositoryRef,
-  assets: readonly ReleaseAssetInfo[],
-  dir: string,
-  timing: DownloadTiming = defaultDownloadTiming,
-  limits = defaultReleaseLimits,
+  { assets, dir, timing = defaultDownloadTiming, limits = defaultReleaseLimits }: ReleaseDownloadRequest,
 ): Promise<DownloadedAsset[]> {
   await mkdir(dir, { recursive: true });
   const downloaded: DownloadedAsset[] = [];

@@ -76,9 +76,6 @@ function ingestOutcome(events: readonly KpiEvent[], value: 0 | 1, at: Date): Kpi
       run_attempt: first!.run_attempt,
       occurred_at: at.toISOString(),
     },
-    'security_ci.kpi_ingest_success',
-    value,
-    {},
-    `ingest-${batch}`,
+    { metric: 'security_ci.kpi_ingest_success', value, event: `ingest-${batch}` },
   );
 }

@@ -61,10 +61,7 @@ export async function notifyFailure(request: NotifyRequest, deps: NotifyDependen
           run_attempt: request.runAttempt,
           occurred_at: base.at,
         },
-        metric,
-        value,
-        labels,
-        'notify',
+        { metric, value, labels, event: 'notify' },
       ),
     );
   for (;;) {

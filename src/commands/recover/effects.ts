@@ -28,15 +28,20 @@ export interface EffectRequest {
 
 type ActionablePlan = Exclude<RecoveryPlan, { kind: 'noop' | 'refused' }>;
 
+/** A recovery whose `rerun_started` claim was applied: the plan, the release run, and the request. */
+interface ClaimedRecovery {
+  readonly plan: ActionablePlan;
+  readonly run: RunInfo;
+  readonly request: EffectRequest;
+}
+
 /**
  * The saga step after the `rerun_started` claim: carry the plan out, and when GitHub cannot (a 502
  * after bounded retries, a refused tag), compensate with `rerun_not_started` so the entry is `requeued`
  * again and the recovery can be retried; the error leaves coded.
  */
 export async function performOrCompensate(
-  plan: ActionablePlan,
-  run: RunInfo,
-  request: EffectRequest,
+  { plan, run, request }: ClaimedRecovery,
   github: GitHubApi,
   record: (event: EventPayload) => Promise<EntryResult>,
 ): Promise<EffectResult> {

@@ -90,26 +90,23 @@ export function recoverRun(request: RecoverRequest, deps: OperationDependencies)
         'input_invalid',
         `the rerun_started claim was ${claim.outcome}: ${claim.message}; nothing was done`,
       );
-    const effect = await performOrCompensate(plan, run, normalised, deps.github, record);
+    const effect = await performOrCompensate({ plan, run, request: normalised }, deps.github, record);
     await emit(deps, normalised, run.runAttempt, [
       ['security_ci.re_run_count', 1, {}],
       ['rerun.automated_vs_manual', 1, { trigger: request.trigger, path: effect.performed }],
     ]);
     const finalStatus =
       effect.performed.startsWith('rerun') && request.awaitRerun
-        ? await settleRerun(
-            normalised,
-            deps,
+        ? await settleRerun(normalised, deps, claim.entry ?? entry, {
             record,
-            (attempt, metrics) =>
+            emit: (attempt, metrics) =>
               emit(
                 deps,
                 normalised,
                 attempt,
                 metrics.map(([m, v]) => [m, v, {}] as const),
               ),
-            claim.entry ?? entry,
-          )
+          })
         : (claim.entry?.status ?? null);
     return {
       result: 'succeeded',
@@ -159,7 +156,7 @@ async function emit(
   };
   await deps.kpi.emit(
     metrics.map(([metric, value, labels]) =>
-      kpiEvent(context, metric, value, labels, `recover-${request.requestId}`),
+      kpiEvent(context, { metric, value, labels, event: `recover-${request.requestId}` }),
     ),
   );
 }

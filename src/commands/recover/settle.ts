@@ -13,13 +13,18 @@ export type Emit = (
   metrics: readonly (readonly ['rerun.success_rate' | 'rerun.time_to_resolution', number])[],
 ) => Promise<void>;
 
+/** Where settling a rerun writes: the entry's manifest events and the KPI metrics, bound to the recovery. */
+export interface RerunSinks {
+  readonly record: RecordEvent;
+  readonly emit: Emit;
+}
+
 /** Waits (bounded) for the rerun; success closes the entry, a failure blocks it and tells the incident. */
 export async function settleRerun(
   request: RecoverRequest,
   deps: OperationDependencies,
-  record: RecordEvent,
-  emit: Emit,
   entry: ManifestEntry,
+  { record, emit }: RerunSinks,
 ): Promise<ManifestEntry['status']> {
   const started = deps.now().getTime();
   const finished = await awaitRun(deps.github, request.runId, {

@@ -151,10 +151,12 @@ async function emitLeadTime(
         run_attempt: 1,
         occurred_at: at,
       },
-      'recovery.rollback_lead_time',
-      (deps.now().getTime() - issue) / 1000,
-      { incident: String(request.incident) },
-      `rollback-${request.requestId}`,
+      {
+        metric: 'recovery.rollback_lead_time',
+        value: (deps.now().getTime() - issue) / 1000,
+        labels: { incident: String(request.incident) },
+        event: `rollback-${request.requestId}`,
+      },
     ),
   ]);
 }

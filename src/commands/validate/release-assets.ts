@@ -30,6 +30,13 @@ export interface FetchedRelease {
   readonly provenanceSources: readonly PinnedResource[];
 }
 
+export interface FetchReleaseRequest {
+  readonly tag: string;
+  /** A `release-` directory is made inside it for the downloads. */
+  readonly workDir: string;
+  readonly timing?: DownloadTiming;
+}
+
 /**
  * Lists the tag's release and its assets (paged), streams every asset to disk within the size caps, and
  * checks each against the digest GitHub recorded at upload: storage that serves other bytes is not the
@@ -38,14 +45,16 @@ export interface FetchedRelease {
 export async function fetchRelease(
   client: ReleaseClient,
   repository: RepositoryRef,
-  tag: string,
-  workDir: string,
-  timing?: DownloadTiming,
+  { tag, workDir, timing }: FetchReleaseRequest,
 ): Promise<FetchedRelease> {
   const info = await findRelease(client, repository, tag);
   const listed = await listReleaseAssets(client, repository, info.id);
   const dir = await mkdtemp(join(workDir, 'release-'));
-  const assets = await downloadReleaseAssets(client, repository, listed, join(dir, 'assets'), timing);
+  const assets = await downloadReleaseAssets(client, repository, {
+    assets: listed,
+    dir: join(dir, 'assets'),
+    timing,
+  });
   const digests = await hashArtifacts(
     assets.map((a) => a.path),
     'sha256',

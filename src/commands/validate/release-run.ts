@@ -18,8 +18,7 @@ export async function fetchReleaseFor(
   const fetched = await fetchRelease(
     { octokit: deps.octokit, apiUrl, token: request.token },
     request.repository,
-    request.tag,
-    request.workDir,
+    { tag: request.tag, workDir: request.workDir },
   );
   deps.log.info('release_downloaded', {
     tag: request.tag,
@@ -54,13 +53,19 @@ export function effectivePolicyFor(request: ValidateRequest, policy: Verificatio
   return rule ? toRulePolicy(policy, rule, request.explicitPolicyFields ?? new Set()) : policy;
 }
 
+/** What a validation found, as the VSA states it. */
+export interface ValidateFindings {
+  readonly verdict: Verdict;
+  /** The policy the verdict was made under. */
+  readonly policy: VerificationPolicy;
+  readonly provenancePath: string | null;
+  readonly release: FetchedRelease | null;
+}
+
 /** After a verified release: the VSA statement (unsigned; the workflow signs it with actions/attest). */
 export async function writeValidateVsa(
   request: ValidateRequest,
-  verdict: Verdict,
-  policy: VerificationPolicy,
-  provenancePath: string | null,
-  release: FetchedRelease | null,
+  { verdict, policy, provenancePath, release }: ValidateFindings,
   now: Date,
 ): Promise<string | null> {
   const provenance = verdict.provenance;

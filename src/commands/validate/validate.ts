@@ -112,7 +112,8 @@ export async function validateRelease(
     );
   }
   deps.log.info(verdict.verified ? 'verified' : 'rejected', { failure_reason: verdict.failureReason });
-  const manifest = await recordVerdict(request, deps, verdict, steps, entry);
+  const manifest = await recordVerdict(request, deps, verdict, entry);
+  if (manifest && !('error' in manifest)) steps.push('manifest');
   const evidence = await writeEvidence(
     request.evidenceDir,
     {
@@ -143,10 +144,7 @@ export async function validateRelease(
   await deps.kpi.emit(validationKpis(request, verdict, manifest, deps.now()));
   const vsaPath = await writeValidateVsa(
     request,
-    verdict,
-    effectivePolicy,
-    provenancePath,
-    release,
+    { verdict, policy: effectivePolicy, provenancePath, release },
     deps.now(),
   );
   return { verdict, manifest, evidence, steps, vsaPath, effectivePolicy };
@@ -167,18 +165,23 @@ function validationKpis(
     occurred_at: now.toISOString(),
   };
   return [
-    kpiEvent(
-      context,
-      'security_ci.predicate_validation_pass_rate',
-      verdict.verified ? 1 : 0,
-      verdict.failureReason ? { failure_reason: verdict.failureReason } : {},
-      'validate',
-    ),
+    kpiEvent(context, {
+      metric: 'security_ci.predicate_validation_pass_rate',
+      value: verdict.verified ? 1 : 0,
+      labels: verdict.failureReason ? { failure_reason: verdict.failureReason } : {},
+      event: 'validate',
+    }),
     ...(verdict.failureReason === 'artifact_retention_missing'
-      ? [kpiEvent(context, 'artifact_retention_missing', 1, {}, 'validate')]
+      ? [kpiEvent(context, { metric: 'artifact_retention_missing', value: 1, event: 'validate' })]
       : []),
     ...(manifest && 'lockWaitSeconds' in manifest
-      ? [kpiEvent(context, 'metrics.lock_wait_seconds', manifest.lockWaitSeconds, {}, 'validate')]
+      ? [
+          kpiEvent(context, {
+            metric: 'metrics.lock_wait_seconds',
+            value: manifest.lockWaitSeconds,
+            event: 'validate',
+          }),
+        ]
       : []),
   ];
 }
@@ -187,7 +190,6 @@ async function recordVerdict(
   request: ValidateRequest,
   deps: ValidateDependencies,
   verdict: Verdict,
-  steps: PathStep[],
   entry: ManifestEntry | null,
 ): Promise<ValidateResult['manifest']> {
   if (deps.store === null) return null;
@@ -196,7 +198,6 @@ async function recordVerdict(
   const event = manifestEventFor(request, verdict, rerun, deps.now().toISOString());
   try {
     const result = await deps.store.apply(event);
-    steps.push('manifest');
     deps.log.info('manifest_updated', {
       outcome: result.outcome,
       attempts: result.attempts,

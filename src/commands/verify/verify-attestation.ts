@@ -24,6 +24,7 @@ import {
   type Check,
   type CheckName,
   type Verdict,
+  type VerdictInput,
 } from '../../core/policy/index.js';
 import {
   bundleFromRekor,
@@ -50,13 +51,12 @@ export async function verifyAttestation(
 ): Promise<Verdict> {
   const label = describeAttestation(attestation, context.total);
   if (!attestation.ok) {
-    return verdictOf(
-      [failed('bundle', attestation.error.code, expectationFor('bundle'), attestation.error.message)],
-      null,
-      [],
-      [],
-      label,
-    );
+    return verdictOf(label, {
+      checks: [failed('bundle', attestation.error.code, expectationFor('bundle'), attestation.error.message)],
+      facts: null,
+      subjects: [],
+      artifacts: [],
+    });
   }
   const { statement } = attestation;
   const checks: Check[] = [
@@ -74,7 +74,8 @@ export async function verifyAttestation(
       await context.roots(),
     );
     checks.push(outcome.check);
-    if (outcome.check.status !== 'passed') return verdictOf(checks, facts, statement.subject, [], label);
+    if (outcome.check.status !== 'passed')
+      return verdictOf(label, { checks, facts, subjects: statement.subject, artifacts: [] });
     checks.push(
       ...(statement.predicateType === NPM_PUBLISH
         ? publishChecks(outcome)
@@ -91,7 +92,7 @@ export async function verifyAttestation(
     if (!isGuardError(error)) throw error;
     checks.push(failed(stage, error.code, expectationFor(stage), error.message));
   }
-  return verdictOf(checks, facts, statement.subject, artifacts, label, standing);
+  return verdictOf(label, { checks, facts, subjects: statement.subject, artifacts, standing });
 }
 
 /**
@@ -123,32 +124,23 @@ function provenanceChecks(outcome: SignatureOutcome, facts: PredicateFacts, requ
  */
 function publishChecks(outcome: SignatureOutcome): Check[] {
   return [
-    compare(
-      'certificate_identity',
-      'identity_mismatch',
-      'signed by an npm registry key',
-      outcome.keyHint ?? 'a Fulcio certificate',
-      outcome.keyHint !== null,
-    ),
+    compare({
+      name: 'certificate_identity',
+      code: 'identity_mismatch',
+      expected: 'signed by an npm registry key',
+      actual: outcome.keyHint ?? 'a Fulcio certificate',
+      ok: outcome.keyHint !== null,
+    }),
   ];
 }
 
-function verdictOf(
-  checks: Check[],
-  facts: PredicateFacts | null,
-  subjects: Verdict['subjects'],
-  artifacts: readonly ArtifactDigest[],
-  label: string,
-  standing: BuilderStanding | null = null,
-): Verdict {
+/** The verdict on the attestation `label`, by this verifier. */
+function verdictOf(label: string, input: Omit<VerdictInput, 'verifier' | 'attestation'>): Verdict {
   return decideVerdict({
-    checks,
-    facts,
-    subjects,
-    artifacts: [...artifacts],
+    ...input,
+    artifacts: [...input.artifacts],
     verifier: VERIFIER_NAME,
     attestation: label,
-    standing,
   });
 }
 

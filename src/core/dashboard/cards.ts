@@ -10,6 +10,13 @@ export interface CardText {
   readonly what: string;
 }
 
+/** A card's body: the chart, the table behind it, and the sentence for when there is nothing to show. */
+interface Figure {
+  readonly chart: Html | null;
+  readonly table: Table | null;
+  readonly empty?: string;
+}
+
 interface Table {
   readonly caption: string;
   readonly columns: readonly string[];
@@ -43,17 +50,15 @@ export function rateCard(
       tone: rateTone(rateOf(r)),
     })),
   });
-  return card(
-    text,
-    percent(total.rate),
-    rates.length === 0 || rates.every((r) => r.succeeded === 0) ? null : chart,
-    {
+  return card(text, percent(total.rate), {
+    chart: rates.length === 0 || rates.every((r) => r.succeeded === 0) ? null : chart,
+    table: {
       caption: `${text.title} per UTC day`,
       columns: ['day', attempts, succeeded, 'rate'],
       rows: rates.map((r) => [r.day, String(r.attempts), String(r.succeeded), percent(rateOf(r))]),
       total: ['all days', String(total.attempts), String(total.succeeded), percent(total.rate)],
     },
-  );
+  });
 }
 
 /** A rate the sources cannot tell: the counts are listed, the rate is “unknown”, nothing is drawn red. */
@@ -63,18 +68,16 @@ export function unknownCard(
   [attempts, succeeded]: readonly [string, string],
 ): Html {
   const total = totalRate(rates);
-  return card(
-    text,
-    'unknown',
-    null,
-    {
+  return card(text, 'unknown', {
+    chart: null,
+    table: {
       caption: `${text.title} per UTC day`,
       columns: ['day', attempts, succeeded],
       rows: rates.map((r) => [r.day, String(r.attempts), String(r.succeeded)]),
       total: ['all days', String(total.attempts), String(total.succeeded)],
     },
-    'Unknown from spool files.',
-  );
+    empty: 'Unknown from spool files.',
+  });
 }
 
 export interface CountOptions {
@@ -87,13 +90,11 @@ export interface CountOptions {
 
 export function countCard(text: CardText, counts: readonly Count[] | null, options: CountOptions): Html {
   if (counts === null)
-    return card(
-      text,
-      '—',
-      null,
-      null,
-      'The database views do not keep this figure; build the page from spool files to see it.',
-    );
+    return card(text, '—', {
+      chart: null,
+      table: null,
+      empty: 'The database views do not keep this figure; build the page from spool files to see it.',
+    });
   const all = counts.reduce((sum, c) => sum + c.count, 0);
   const share = (c: Count) => percent(all === 0 ? null : c.count / all);
   const chart = barChart({
@@ -106,11 +107,14 @@ export function countCard(text: CardText, counts: readonly Count[] | null, optio
       tone: options.tone(c.label),
     })),
   });
-  return card(text, `${all} ${options.unit}`, all === 0 ? null : chart, {
-    caption: text.title,
-    columns: [options.header, 'count', 'share'],
-    rows: counts.map((c) => [options.cell?.(c.label) ?? c.label, String(c.count), share(c)]),
-    total: ['all', String(all), all === 0 ? '—' : '100%'],
+  return card(text, `${all} ${options.unit}`, {
+    chart: all === 0 ? null : chart,
+    table: {
+      caption: text.title,
+      columns: [options.header, 'count', 'share'],
+      rows: counts.map((c) => [options.cell?.(c.label) ?? c.label, String(c.count), share(c)]),
+      total: ['all', String(all), all === 0 ? '—' : '100%'],
+    },
   });
 }
 
@@ -132,11 +136,9 @@ export function distributionCard(text: CardText, figures: Distribution): Html {
         tone: 'neutral',
       })),
     });
-    return card(
-      text,
-      worst === null ? '—' : `p95 ≤ ${duration(worst)}`,
-      figures.days.every((d) => d.p95 === 0) ? null : chart,
-      {
+    return card(text, worst === null ? '—' : `p95 ≤ ${duration(worst)}`, {
+      chart: figures.days.every((d) => d.p95 === 0) ? null : chart,
+      table: {
         caption: `${text.title} per UTC day`,
         columns: ['day', 'samples', 'p50', 'p95', 'max'],
         rows: figures.days.map((d) => [
@@ -147,7 +149,7 @@ export function distributionCard(text: CardText, figures: Distribution): Html {
           duration(d.max),
         ]),
       },
-    );
+    });
   }
   const stats = `${figures.samples} samples, p50 ${duration(figures.p50)}, p95 ${duration(figures.p95)}, max ${duration(figures.max)}`;
   const chart = columnChart({
@@ -160,31 +162,23 @@ export function distributionCard(text: CardText, figures: Distribution): Html {
       tone: 'neutral',
     })),
   });
-  return card(
-    text,
-    `p50 ${duration(figures.p50)} · p95 ${duration(figures.p95)}`,
-    figures.histogram.every((b) => b.count === 0) ? null : chart,
-    {
+  return card(text, `p50 ${duration(figures.p50)} · p95 ${duration(figures.p95)}`, {
+    chart: figures.histogram.every((b) => b.count === 0) ? null : chart,
+    table: {
       caption: `${text.title}: ${stats}`,
       columns: ['duration', 'samples'],
       rows: figures.samples === 0 ? [] : figures.histogram.map((b) => [b.label, String(b.count)]),
     },
-  );
+  });
 }
 
 const NO_DATA = 'No data in this range.';
 
-function card(
-  text: CardText,
-  headline: string,
-  chart: Html | null,
-  table: Table | null,
-  empty = NO_DATA,
-): Html {
+function card(text: CardText, headline: string, figure: Figure): Html {
   return html`<section class="card" id="${text.id}" aria-labelledby="${text.id}-heading">
 <header><h2 id="${text.id}-heading">${text.title}</h2><p class="headline">${headline}</p></header>
 <p class="what">${text.what}</p>
-${figure(chart, table, empty)}
+${renderFigure(figure)}
 </section>`;
 }
 
@@ -192,7 +186,7 @@ ${figure(chart, table, empty)}
  * The chart and its table. With no rows: the `empty` sentence. With rows but nothing to draw (every
  * value 0): “no data” to draw is said in words, and the table still shows the zeros.
  */
-function figure(chart: Html | null, table: Table | null, empty: string): Html {
+function renderFigure({ chart, table, empty = NO_DATA }: Figure): Html {
   if (table === null || table.rows.length === 0) return html`<p class="empty">${empty}</p>`;
   if (chart === null)
     return html`<p class="empty">${empty === NO_DATA ? 'No data to draw: every value in this range is 0.' : empty}</p>${renderTable(table)}`;

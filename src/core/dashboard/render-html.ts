@@ -112,41 +112,58 @@ function tiles(dashboard: Dashboard): Html {
           note: 'highest daily p95, failure → GitHub issue',
         };
   const manifests = dashboard.sources.manifestFiles > 0;
-  const tile = (id: string, label: string, value: string, note: string, tone: Tone) =>
-    html`<div class="tile tone-${tone}" id="tile-${id}"><p class="label">${label}</p><p class="value">${value}</p><p class="note">${note}</p></div>`;
   return html`<section class="tiles" aria-label="Headline figures">
-${tile('pass-rate', 'Pass rate', percent(pass.rate), `${pass.succeeded} of ${pass.attempts} validations`, rateTone(pass.rate))}
+${tile({ id: 'pass-rate', label: 'Pass rate', value: percent(pass.rate), note: `${pass.succeeded} of ${pass.attempts} validations`, tone: rateTone(pass.rate) })}
 ${
   manifests
-    ? tile(
-        'open-failures',
-        'Still failing',
-        String(open),
-        'entries whose latest verdict failed',
-        open > 0 ? 'bad' : 'good',
-      )
-    : tile('open-failures', 'Still failing', '—', 'needs the manifests (--manifest)', 'muted')
+    ? tile({
+        id: 'open-failures',
+        label: 'Still failing',
+        value: String(open),
+        note: 'entries whose latest verdict failed',
+        tone: open > 0 ? 'bad' : 'good',
+      })
+    : tile({
+        id: 'open-failures',
+        label: 'Still failing',
+        value: '—',
+        note: 'needs the manifests (--manifest)',
+        tone: 'muted',
+      })
 }
-${tile('rerun-success', 'Rerun success', percent(reruns.rate), `${reruns.succeeded} of ${reruns.attempts} reruns`, rateTone(reruns.rate))}
-${tile('issue-latency', 'Issue latency', latency.value, latency.note, 'neutral')}
+${tile({ id: 'rerun-success', label: 'Rerun success', value: percent(reruns.rate), note: `${reruns.succeeded} of ${reruns.attempts} reruns`, tone: rateTone(reruns.rate) })}
+${tile({ id: 'issue-latency', label: 'Issue latency', value: latency.value, note: latency.note, tone: 'neutral' })}
 ${
   dashboard.sources.database
-    ? tile(
-        'ingest-success',
-        'KPI ingest',
-        percent(ingest.rate),
-        `${ingest.succeeded} of ${ingest.attempts} batches stored`,
-        rateTone(ingest.rate),
-      )
-    : tile(
-        'ingest-success',
-        'KPI ingest',
-        'unknown',
-        `${ingest.attempts} batches spooled; a spool holds only failed sends`,
-        'muted',
-      )
+    ? tile({
+        id: 'ingest-success',
+        label: 'KPI ingest',
+        value: percent(ingest.rate),
+        note: `${ingest.succeeded} of ${ingest.attempts} batches stored`,
+        tone: rateTone(ingest.rate),
+      })
+    : tile({
+        id: 'ingest-success',
+        label: 'KPI ingest',
+        value: 'unknown',
+        note: `${ingest.attempts} batches spooled; a spool holds only failed sends`,
+        tone: 'muted',
+      })
 }
 </section>`;
+}
+
+/** One headline figure: `value` large, `note` saying what it counts. */
+interface Tile {
+  readonly id: string;
+  readonly label: string;
+  readonly value: string;
+  readonly note: string;
+  readonly tone: Tone;
+}
+
+function tile({ id, label, value, note, tone }: Tile): Html {
+  return html`<div class="tile tone-${tone}" id="tile-${id}"><p class="label">${label}</p><p class="value">${value}</p><p class="note">${note}</p></div>`;
 }
 
 function failures(rows: readonly FailureRow[], manifests: boolean, link: ReturnType<typeof links>): Html {

@@ -41,12 +41,17 @@ export interface KpiContext {
   readonly occurred_at: string;
 }
 
+export interface KpiMeasurement {
+  readonly metric: KpiMetric;
+  readonly value: number;
+  readonly labels?: Record<string, string>;
+  /** Tells apart events of one metric for the same run attempt, in the idempotency key. */
+  readonly event?: string;
+}
+
 export function kpiEvent(
   context: KpiContext,
-  metric: KpiMetric,
-  value: number,
-  labels: Record<string, string> = {},
-  event = 'default',
+  { metric, value, labels = {}, event = 'default' }: KpiMeasurement,
 ): KpiEvent {
   return {
     ...context,

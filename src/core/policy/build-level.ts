@@ -1,6 +1,6 @@
 import type { PredicateFacts } from '../provenance/index.js';
 import { attestBuilder, slsaBuildLevel, type BuilderFamilyId, type SlsaBuildLevel } from './builders.js';
-import { compare, passed, type Check } from './check.js';
+import { compare, failed, passed, type Check } from './check.js';
 import type { VerificationPolicy } from './policy.js';
 import type { SignerFacts } from './signer.js';
 
@@ -34,12 +34,11 @@ export function checkBuildLevel(
   ].join(', ');
   const standing = builderStanding(facts, signer);
   if (standing === null)
-    return compare(
+    return failed(
       'build_level',
       'builder_mismatch',
       expected,
       'a builder the certificate does not vouch for',
-      false,
     );
   const actual = `${standing.family}, SLSA Build L${standing.level}`;
   if (families.length === 0 && level === null)
@@ -47,5 +46,5 @@ export function checkBuildLevel(
   const ok =
     (families.length === 0 || families.includes(standing.family)) &&
     (level === null || standing.level >= level);
-  return compare('build_level', 'builder_mismatch', expected, actual, ok);
+  return compare({ name: 'build_level', code: 'builder_mismatch', expected, actual, ok });
 }

@@ -49,12 +49,15 @@ export function skipped(name: CheckName, code: FailureCode, why: string): Check 
   return { name, status: 'skipped', expected: why, actual: '-', code };
 }
 
-export function compare(
-  name: CheckName,
-  code: FailureCode,
-  expected: string,
-  actual: string | null,
-  ok: boolean,
-): Check {
+/** A check that passes when `ok`; an actual value of null reads `(absent)`. */
+export interface Comparison {
+  readonly name: CheckName;
+  readonly code: FailureCode;
+  readonly expected: string;
+  readonly actual: string | null;
+  readonly ok: boolean;
+}
+
+export function compare({ name, code, expected, actual, ok }: Comparison): Check {
   return (ok ? passed : failed)(name, code, expected, actual ?? '(absent)');
 }

@@ -22,7 +22,7 @@ export function checkCertificateIdentity(signer: SignerFacts | null, policy: Ver
     signer.issuer === policy.expectedIssuer &&
     (policy.expectedSan === null || signer.subjectAlternativeName === policy.expectedSan) &&
     (!isGitHubIssuer(signer.issuer) || parseWorkflowUri(signer.subjectAlternativeName) !== null);
-  return compare('certificate_identity', 'identity_mismatch', expected, actual, ok);
+  return compare({ name: 'certificate_identity', code: 'identity_mismatch', expected, actual, ok });
 }
 
 type Pair = readonly [
@@ -104,13 +104,13 @@ export function checkRepositoryId(signer: SignerFacts, policy: VerificationPolic
   if (policy.expectedRepositoryId === null)
     return skipped('repository_id', 'source_mismatch', 'no expected repository ID given');
   const actual = signer.sourceRepositoryIdentifier;
-  return compare(
-    'repository_id',
-    'source_mismatch',
-    policy.expectedRepositoryId,
+  return compare({
+    name: 'repository_id',
+    code: 'source_mismatch',
+    expected: policy.expectedRepositoryId,
     actual,
-    actual === policy.expectedRepositoryId,
-  );
+    ok: actual === policy.expectedRepositoryId,
+  });
 }
 
 /** Self-hosted runners are outside GitHub's isolation guarantees: refused unless the policy allows them. */
@@ -122,11 +122,11 @@ export function checkRunnerEnvironment(signer: SignerFacts, policy: Verification
       'identity_mismatch',
       `self-hosted runners allowed (certificate: ${actual})`,
     );
-  return compare(
-    'runner_environment',
-    'identity_mismatch',
-    'github-hosted (certificate OID .11)',
+  return compare({
+    name: 'runner_environment',
+    code: 'identity_mismatch',
+    expected: 'github-hosted (certificate OID .11)',
     actual,
-    signer.runnerEnvironment === 'github-hosted',
-  );
+    ok: signer.runnerEnvironment === 'github-hosted',
+  });
 }

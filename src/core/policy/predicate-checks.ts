@@ -81,7 +81,7 @@ export function checkBuilder(facts: PredicateFacts, signer: SignerFacts, policy:
     );
   }
   const ok = policy.expectedBuilderIds.some((id) => isExpectedBuilder(id, builder.builderId));
-  return compare('builder_id', 'builder_mismatch', expected, actual, ok);
+  return compare({ name: 'builder_id', code: 'builder_mismatch', expected, actual, ok });
 }
 
 /** Repository and owner pins, against the certificate's Source Repository URI (OID .12) with its host. */
@@ -95,13 +95,13 @@ export function checkSourceRepository(signer: SignerFacts, policy: VerificationP
     attested === null
       ? `${signer.sourceRepositoryUri ?? '(absent)'} (certificate OID .12)`
       : signer.sourceRepositoryUri;
-  return compare(
-    'source_repository',
-    'source_mismatch',
+  return compare({
+    name: 'source_repository',
+    code: 'source_mismatch',
     expected,
     actual,
-    attested !== null && pins.every((pin) => matchesPin(pin, attested)),
-  );
+    ok: attested !== null && pins.every((pin) => matchesPin(pin, attested)),
+  });
 }
 
 /**
@@ -112,13 +112,13 @@ export function checkSourceRef(signer: SignerFacts, policy: VerificationPolicy):
   if (policy.tag === null) return skipped('source_ref', 'tag_mismatch', 'no tag given');
   const expected = `refs/tags/${policy.tag.replace(/^refs\/tags\//, '')}`;
   const actual = signer.sourceRepositoryRef;
-  return compare(
-    'source_ref',
-    'tag_mismatch',
+  return compare({
+    name: 'source_ref',
+    code: 'tag_mismatch',
     expected,
-    actual === null ? '(absent from the certificate)' : actual,
-    actual === expected,
-  );
+    actual: actual === null ? '(absent from the certificate)' : actual,
+    ok: actual === expected,
+  });
 }
 
 /**
@@ -140,11 +140,11 @@ export function checkSourceCommit(
     commits.every((c) => c === expected) &&
     (certified === null || certified === expected);
   const named = commits.length > 0 ? commits.join(', ') : '(the predicate names no commit)';
-  return compare(
-    'source_commit',
-    'materials_mismatch',
+  return compare({
+    name: 'source_commit',
+    code: 'materials_mismatch',
     expected,
-    certified !== null && certified !== expected ? `${named}; certificate ${certified}` : named,
+    actual: certified !== null && certified !== expected ? `${named}; certificate ${certified}` : named,
     ok,
-  );
+  });
 }

@@ -36,11 +36,11 @@ export function checkRefPattern(signer: SignerFacts, policy: VerificationPolicy)
   const expected = `refs/tags/<${pattern === 'semver' ? 'a SemVer tag' : pattern}>`;
   const ref = signer.sourceRepositoryRef;
   const tag = ref?.startsWith('refs/tags/') ? ref.slice('refs/tags/'.length) : null;
-  return compare(
-    'ref_pattern',
-    'tag_mismatch',
+  return compare({
+    name: 'ref_pattern',
+    code: 'tag_mismatch',
     expected,
-    ref ?? '(absent from the certificate)',
-    tag !== null && matchesTagPattern(pattern, tag),
-  );
+    actual: ref ?? '(absent from the certificate)',
+    ok: tag !== null && matchesTagPattern(pattern, tag),
+  });
 }

@@ -1,5 +1,5 @@
 import type { Subject } from '../provenance/index.js';
-import { compare, skipped, type Check } from './check.js';
+import { failed, passed, skipped, type Check } from './check.js';
 
 export type DigestAlgorithm = 'sha256' | 'sha512';
 
@@ -35,11 +35,11 @@ export function checkSubjects(
   const missing = requireAll ? subjectDigests.filter((s) => !produced.has(s.hex.toLowerCase())) : [];
   const expected = `${algorithm} of each artifact among: ${describe(subjectDigests) || '(no subject has one)'}`;
   if (unattested.length === 0 && missing.length === 0) {
-    return compare('subjects', 'subject_mismatch', expected, describe(artifacts), true);
+    return passed('subjects', 'subject_mismatch', expected, describe(artifacts));
   }
   const problems = [
     unattested.length > 0 ? `not attested: ${describe(unattested)}` : '',
     missing.length > 0 ? `attested but not released: ${describe(missing)}` : '',
   ].filter(Boolean);
-  return compare('subjects', 'subject_mismatch', expected, problems.join('; '), false);
+  return failed('subjects', 'subject_mismatch', expected, problems.join('; '));
 }

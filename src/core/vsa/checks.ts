@@ -68,31 +68,37 @@ export function checkVsaSigner(
     signer.sourceRepositoryRef !== null &&
     isTagRef(signer.sourceRepositoryRef) &&
     workflow?.ref === signer.sourceRepositoryRef;
-  return compare('builder_id', 'identity_mismatch', wanted, actual, ownWorkflow && atTag);
+  return compare({
+    name: 'builder_id',
+    code: 'identity_mismatch',
+    expected: wanted,
+    actual,
+    ok: ownWorkflow && atTag,
+  });
 }
 
 /** A verdict is made before it is signed: one dated after now, or not dated, is not a verdict of the past. */
 export function checkVsaTime(predicate: VsaPredicate, expected: VsaExpectations): Check {
   const at = predicate.timeVerified === undefined ? Number.NaN : Date.parse(predicate.timeVerified);
   const strict = predicate.timeVerified !== undefined && /(Z|[+-]\d{2}:\d{2})$/.test(predicate.timeVerified);
-  return compare(
-    'time_verified',
-    'vsa_failed',
-    `timeVerified, ISO 8601, not after ${expected.now.toISOString()}`,
-    predicate.timeVerified ?? null,
-    strict && !Number.isNaN(at) && at <= expected.now.getTime(),
-  );
+  return compare({
+    name: 'time_verified',
+    code: 'vsa_failed',
+    expected: `timeVerified, ISO 8601, not after ${expected.now.toISOString()}`,
+    actual: predicate.timeVerified ?? null,
+    ok: strict && !Number.isNaN(at) && at <= expected.now.getTime(),
+  });
 }
 
 /** The verifier consumers trust, exactly (the version is part of the ID). */
 export function checkVsaVerifier(predicate: VsaPredicate, expected: VsaExpectations): Check {
-  return compare(
-    'verifier',
-    'vsa_verifier_mismatch',
-    expected.verifierId,
-    predicate.verifier.id,
-    predicate.verifier.id === expected.verifierId,
-  );
+  return compare({
+    name: 'verifier',
+    code: 'vsa_verifier_mismatch',
+    expected: expected.verifierId,
+    actual: predicate.verifier.id,
+    ok: predicate.verifier.id === expected.verifierId,
+  });
 }
 
 /**
@@ -100,13 +106,13 @@ export function checkVsaVerifier(predicate: VsaPredicate, expected: VsaExpectati
  */
 export function checkVsaPolicy(predicate: VsaPredicate, expected: VsaExpectations): Check {
   const actual = predicate.policy.digest?.sha256?.toLowerCase() ?? null;
-  return compare(
-    'policy',
-    'vsa_policy_mismatch',
-    `policy sha256 ${expected.policySha256.toLowerCase()}`,
-    actual === null ? null : `policy sha256 ${actual} (${predicate.policy.uri ?? 'no uri'})`,
-    actual === expected.policySha256.toLowerCase(),
-  );
+  return compare({
+    name: 'policy',
+    code: 'vsa_policy_mismatch',
+    expected: `policy sha256 ${expected.policySha256.toLowerCase()}`,
+    actual: actual === null ? null : `policy sha256 ${actual} (${predicate.policy.uri ?? 'no uri'})`,
+    ok: actual === expected.policySha256.toLowerCase(),
+  });
 }
 
 /** PASSED, at the Build level the consumer needs. */
@@ -120,11 +126,11 @@ export function checkVsaResult(predicate: VsaPredicate, expected: VsaExpectation
   const ok =
     predicate.verificationResult === 'PASSED' &&
     (expected.requiredLevel === null || level >= expected.requiredLevel);
-  return compare(
-    'verification_result',
-    'vsa_failed',
-    wanted,
-    `${predicate.verificationResult}, ${predicate.verifiedLevels.join(' ') || 'no level'}`,
+  return compare({
+    name: 'verification_result',
+    code: 'vsa_failed',
+    expected: wanted,
+    actual: `${predicate.verificationResult}, ${predicate.verifiedLevels.join(' ') || 'no level'}`,
     ok,
-  );
+  });
 }
