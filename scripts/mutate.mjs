@@ -1,4 +1,5 @@
-// Mutation testing of the core (StrykerJS with the vitest runner): `npm run mutate -- policy provenance`.
+// Mutation testing of the core (StrykerJS with the vitest runner): `npm run mutate -- policy provenance`;
+// `--full` ignores the incremental results of earlier runs.
 // Not part of `npm test` or CI: a full run takes tens of minutes. Reports land in reports/mutation/.
 import { Stryker } from '@stryker-mutator/core';
 
@@ -23,7 +24,9 @@ const TARGETS = {
   },
 };
 
-const names = process.argv.slice(2);
+const args = process.argv.slice(2);
+const full = args.includes('--full');
+const names = args.filter((arg) => arg !== '--full');
 const chosen = names.length > 0 ? names : Object.keys(TARGETS);
 const unknown = chosen.filter((name) => !(name in TARGETS));
 if (unknown.length > 0) {
@@ -45,6 +48,10 @@ for (const name of chosen) {
     htmlReporter: { fileName: `reports/mutation/${name}.html` },
     jsonReporter: { fileName: `reports/mutation/${name}.json` },
     tempDirName: `.stryker-tmp/${name}`,
+    // Reruns only the mutants whose code or covering tests changed since the last run of this target.
+    incremental: true,
+    incrementalFile: `reports/mutation/${name}.incremental.json`,
+    force: full,
     ignoreStatic: true,
     logLevel: 'warn',
   }).runMutationTest();

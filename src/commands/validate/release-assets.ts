@@ -13,7 +13,6 @@ import {
   type ReleaseInfo,
   type RepositoryRef,
 } from '../../adapters/github/index.js';
-import type { DownloadTiming } from '../../adapters/artifact/download.js';
 import { hashArtifacts } from '../../adapters/files/hash.js';
 import type { ReleaseUnderCheck } from '../verify/index.js';
 
@@ -34,7 +33,6 @@ export interface FetchReleaseRequest {
   readonly tag: string;
   /** A `release-` directory is made inside it for the downloads. */
   readonly workDir: string;
-  readonly timing?: DownloadTiming;
 }
 
 /**
@@ -45,7 +43,7 @@ export interface FetchReleaseRequest {
 export async function fetchRelease(
   client: ReleaseClient,
   repository: RepositoryRef,
-  { tag, workDir, timing }: FetchReleaseRequest,
+  { tag, workDir }: FetchReleaseRequest,
 ): Promise<FetchedRelease> {
   const info = await findRelease(client, repository, tag);
   const listed = await listReleaseAssets(client, repository, info.id);
@@ -53,7 +51,6 @@ export async function fetchRelease(
   const assets = await downloadReleaseAssets(client, repository, {
     assets: listed,
     dir: join(dir, 'assets'),
-    timing,
   });
   const digests = await hashArtifacts(
     assets.map((a) => a.path),
