@@ -1,5 +1,5 @@
 export const id = 34;
-export const ids = [34,989,774];
+export const ids = [34,623];
 export const modules = {
 
 /***/ 2034:
@@ -13,7 +13,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _core_policy_file_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5368);
 /* harmony import */ var _exit_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7632);
 /* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7593);
-/* harmony import */ var _policy_verify_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4774);
+/* harmony import */ var _policy_verify_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3623);
 
 
 
@@ -49,7 +49,7 @@ async function runPolicy(argv) {
 
 /***/ }),
 
-/***/ 4774:
+/***/ 3623:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -82,7 +82,10 @@ function toRepositoryRef(fullName) {
         throw new Error(`"${fullName}" is not OWNER/NAME`);
     return { owner, repo };
 }
-function repository_statusOf(error) {
+
+;// CONCATENATED MODULE: ./src/adapters/github/status.ts
+/** The HTTP status an Octokit call failed with; undefined for transport errors that never got an answer. */
+function status_statusOf(error) {
     const status = error?.status;
     return typeof status === 'number' ? status : undefined;
 }
@@ -100,7 +103,7 @@ async function resolveTagCommit(octokit, repository, tag) {
         } = await octokit.rest.git.getRef({ ...repository, ref: `tags/${tag}` }));
     }
     catch (error) {
-        if (repository_statusOf(error) === 404)
+        if (status_statusOf(error) === 404)
             throw new errors/* GuardError */.U$('tag_mismatch', `tag ${tag} does not exist in ${repository.owner}/${repository.repo}`, { cause: error });
         throw error;
     }
@@ -306,7 +309,10 @@ async function rerunRun({ octokit, repository, timing }, runId, failedJobsOnly) 
         throw error;
     }
 }
-/** Dispatches a workflow on a ref; null when it cannot be dispatched (no workflow_dispatch trigger, unknown workflow). */
+/**
+ * Dispatches a workflow on a ref; null when it cannot be dispatched (no workflow_dispatch trigger, unknown
+ * workflow).
+ */
 async function dispatchWorkflow({ octokit, repository, timing }, workflow, ref, inputs) {
     try {
         await withGitHubRetries(() => octokit.rest.actions.createWorkflowDispatch({ ...repository, workflow_id: workflow, ref, inputs }), timing);
@@ -617,7 +623,10 @@ const defaultReleaseLimits = {
     maxTotalBytes: 8 * 1024 ** 3,
     maxPages: 20,
 };
-/** The release of a tag, drafts included (the list shows them to a token with push access; `getReleaseByTag` never does). */
+/**
+ * The release of a tag, drafts included (the list shows them to a token with push access; `getReleaseByTag`
+ * never does).
+ */
 /**
  * The release of the tag: the published one, even when drafts carry the same tag (anyone drafting a release
  * must not shadow what users download); a draft only when nothing with that tag is published.
@@ -671,7 +680,9 @@ async function listReleaseAssets(client, repository, releaseId, limits = default
         throw new errors/* GuardError */.U$('artifact_missing', `the release's assets hold ${total} bytes, more than ${limits.maxTotalBytes}`);
     return assets;
 }
-/** A name becomes a file name: nothing that climbs out of the directory, hides, or carries control characters. */
+/**
+ * A name becomes a file name: nothing that climbs out of the directory, hides, or carries control characters.
+ */
 function assertSafeName(name) {
     if (name === '' ||
         name === '.' ||
@@ -682,8 +693,10 @@ function assertSafeName(name) {
         throw new errors/* GuardError */.U$('artifact_missing', `release asset name ${JSON.stringify(name)} is not a safe file name`);
     }
 }
-/** Each asset streamed to `dir`, at most `maxTries` tries each, never more bytes than the listing declared. */
-async function downloadReleaseAssets(client, repository, assets, dir, timing = defaultDownloadTiming, limits = defaultReleaseLimits) {
+/**
+ * Each asset streamed to `dir`, at most `maxTries` tries each, never more bytes than the listing declared.
+ */
+async function downloadReleaseAssets(client, repository, { assets, dir, timing = defaultDownloadTiming, limits = defaultReleaseLimits }) {
     await (0,promises_.mkdir)(dir, { recursive: true });
     const downloaded = [];
     for (const asset of assets) {
@@ -760,6 +773,7 @@ async function downloadOne(client, repository, asset, path) {
 
 
 
+
 // EXTERNAL MODULE: ./src/commands/verify/index.ts + 8 modules
 var verify = __webpack_require__(2604);
 // EXTERNAL MODULE: external "node:crypto"
@@ -778,14 +792,18 @@ var hash = __webpack_require__(7694);
 
 
 /**
- * Lists the tag's release and its assets (paged), streams every asset to disk within the size caps, and checks
- * each against the digest GitHub recorded at upload: storage that serves other bytes is not the release.
+ * Lists the tag's release and its assets (paged), streams every asset to disk within the size caps, and
+ * checks each against the digest GitHub recorded at upload: storage that serves other bytes is not the
+ * release.
  */
-async function fetchRelease(client, repository, tag, workDir, timing) {
+async function fetchRelease(client, repository, { tag, workDir }) {
     const info = await findRelease(client, repository, tag);
     const listed = await listReleaseAssets(client, repository, info.id);
     const dir = await (0,promises_.mkdtemp)((0,external_node_path_.join)(workDir, 'release-'));
-    const assets = await downloadReleaseAssets(client, repository, listed, (0,external_node_path_.join)(dir, 'assets'), timing);
+    const assets = await downloadReleaseAssets(client, repository, {
+        assets: listed,
+        dir: (0,external_node_path_.join)(dir, 'assets'),
+    });
     const digests = await (0,hash/* hashArtifacts */.A)(assets.map((a) => a.path), 'sha256');
     assets.forEach((asset, i) => {
         const hex = digests[i]?.hex;
@@ -842,8 +860,8 @@ async function fileResource(path, uri) {
 
 // EXTERNAL MODULE: ./src/cli/exit.ts
 var exit = __webpack_require__(7632);
-// EXTERNAL MODULE: ./src/cli/verify-command.ts
-var verify_command = __webpack_require__(3989);
+// EXTERNAL MODULE: ./src/cli/verify-inputs.ts
+var verify_inputs = __webpack_require__(2987);
 ;// CONCATENATED MODULE: ./src/cli/policy-verify.ts
 
 
@@ -858,7 +876,10 @@ var verify_command = __webpack_require__(3989);
 
 
 const RELEASE = /^([\w.-]+\/[\w.-]+)@([^\s~^:?*[\\]+)$/;
-/** `verify --release OWNER/NAME@TAG` (online: the published assets) and/or `--policy FILE` (rules per artifact glob). */
+/**
+ * `verify --release OWNER/NAME@TAG` (online: the published assets) and/or `--policy FILE` (rules per artifact
+ * glob).
+ */
 async function runPolicyVerify(values, now) {
     const policyFile = values.policy === undefined ? null : await readPolicy(values.policy);
     const release = values.release === undefined ? null : await fetchNamedRelease(values);
@@ -873,9 +894,9 @@ async function runPolicyVerify(values, now) {
     if (flags.provenance === undefined)
         throw new errors/* GuardError */.U$('attestation_missing', `release ${values.release} carries no provenance or bundle file: pass --provenance`);
     assertIdentityPinned(values, policyFile);
-    const request = (0,verify/* toVerifyRequest */._r)((0,verify_command/* toInputs */.LD)(flags), (field) => verify_command/* FLAG_OF */.VY[field], now);
+    const request = (0,verify/* toVerifyRequest */._r)((0,verify_inputs/* toInputs */.LD)(flags), (field) => verify_inputs/* FLAG_OF */.VY[field], now);
     if (release === null)
-        await (0,verify_command/* assertReadable */.DE)(request);
+        await (0,verify_inputs/* assertReadable */.DE)(request);
     const commit = request.policy.commit ??
         (release ? await resolveTagCommit(release.octokit, release.repository, release.tag) : null);
     const verdict = await (0,verify/* verifyUnderPolicy */.Ad)({
@@ -906,10 +927,13 @@ async function fetchNamedRelease(values) {
         tag: match[2],
         repository,
         octokit,
-        fetched: await fetchRelease({ octokit, apiUrl, token }, repository, match[2], workDir),
+        fetched: await fetchRelease({ octokit, apiUrl, token }, repository, { tag: match[2], workDir }),
     };
 }
-/** Without a source flag, every rule of the file must pin a source: otherwise any signed provenance would verify. */
+/**
+ * Without a source flag, every rule of the file must pin a source: otherwise any signed provenance would
+ * verify.
+ */
 function assertIdentityPinned(values, policyFile) {
     if (values['expected-source-repo'] !== undefined ||
         values['expected-owner'] !== undefined ||
@@ -947,29 +971,24 @@ async function readPolicyText(path) {
 
 /***/ }),
 
-/***/ 3989:
+/***/ 2987:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   DE: () => (/* binding */ assertReadable),
 /* harmony export */   LD: () => (/* binding */ toInputs),
 /* harmony export */   VY: () => (/* binding */ FLAG_OF),
-/* harmony export */   runVerify: () => (/* binding */ runVerify)
+/* harmony export */   nn: () => (/* binding */ VERIFY_OPTIONS),
+/* harmony export */   zB: () => (/* binding */ trustSourceOf)
 /* harmony export */ });
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _core_errors_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(733);
-/* harmony import */ var _core_report_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8332);
-/* harmony import */ var _commands_verify_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2604);
-/* harmony import */ var _exit_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7632);
-/* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(7593);
+/* harmony import */ var _commands_verify_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2604);
 
 
 
-
-
-
-const OPTIONS = {
+const VERIFY_OPTIONS = {
     artifact: { type: 'string', multiple: true },
     release: { type: 'string' },
     policy: { type: 'string' },
@@ -1015,18 +1034,6 @@ const FLAG_OF = {
     requireAllSubjects: '--require-all-subjects',
     override: '--override-reason/--override-approver/--override-expires',
 };
-async function runVerify(argv, now, earlyDigests) {
-    const { values } = (0,_args_js__WEBPACK_IMPORTED_MODULE_5__/* .parseArgsOnce */ .q)({ args: [...argv], options: OPTIONS, allowPositionals: false });
-    if (values.release !== undefined || values.policy !== undefined)
-        return (await Promise.all(/* import() */[__webpack_require__.e(445), __webpack_require__.e(774)]).then(__webpack_require__.bind(__webpack_require__, 4774))).runPolicyVerify(values, now);
-    const request = { ...(0,_commands_verify_index_js__WEBPACK_IMPORTED_MODULE_3__/* .toVerifyRequest */ ._r)(toInputs(values), (field) => FLAG_OF[field], now), earlyDigests };
-    await assertReadable(request);
-    const verdict = await (0,_commands_verify_index_js__WEBPACK_IMPORTED_MODULE_3__/* .verifyProvenance */ .Tu)(request);
-    const output = values.json
-        ? JSON.stringify((0,_core_report_index_js__WEBPACK_IMPORTED_MODULE_2__/* .toVerdictJson */ .R9)(verdict), null, 2)
-        : (0,_core_report_index_js__WEBPACK_IMPORTED_MODULE_2__/* .renderVerdictTable */ .G5)(verdict, 'provenance-guard verify');
-    return { exitCode: (0,_exit_js__WEBPACK_IMPORTED_MODULE_4__/* .exitCodeFor */ .R)(verdict), stdout: output };
-}
 function toInputs(values) {
     if (values['trusted-root'] !== undefined && values.offline) {
         throw new _core_errors_index_js__WEBPACK_IMPORTED_MODULE_1__/* .GuardError */ .U$('input_invalid', '--trusted-root and --offline exclude each other');
@@ -1058,11 +1065,7 @@ function toInputs(values) {
         expectedIssuer: values['expected-issuer'],
         expectedSan: values['expected-san'] ?? null,
         expectedRepositoryId: values['expected-repository-id'] ?? null,
-        trust: values.offline
-            ? { kind: 'embedded' }
-            : values['trusted-root'] !== undefined
-                ? { kind: 'file', path: values['trusted-root'] }
-                : { kind: 'tuf', mirrorUrl: values['tuf-mirror'], rootPath: values['tuf-root'] },
+        trust: trustSourceOf(values),
         rekorUrl: values['rekor-url'] ?? null,
         requireAllSubjects: values['require-all-subjects'] ?? false,
         override: values['allow-v02-override']
@@ -1074,13 +1077,23 @@ function toInputs(values) {
             : null,
     };
 }
-/** A file the user named that cannot be read as one is a usage problem (exit 2), not a verdict about the release. */
+function trustSourceOf(values) {
+    if (values.offline)
+        return { kind: 'embedded' };
+    if (values['trusted-root'] !== undefined)
+        return { kind: 'file', path: values['trusted-root'] };
+    return { kind: 'tuf', mirrorUrl: values['tuf-mirror'], rootPath: values['tuf-root'] };
+}
+/**
+ * A file the user named that cannot be read as one is a usage problem (exit 2), not a verdict about the
+ * release.
+ */
 async function assertReadable(request) {
     const named = [
-        ['--provenance', request.provenancePath, 'attestation_missing', _commands_verify_index_js__WEBPACK_IMPORTED_MODULE_3__/* .MAX_PROVENANCE_BYTES */ .Dt],
+        ['--provenance', request.provenancePath, 'attestation_missing', _commands_verify_index_js__WEBPACK_IMPORTED_MODULE_2__/* .MAX_PROVENANCE_BYTES */ .Dt],
         ...request.artifactPaths.map((path) => ['--artifact', path, 'artifact_missing', Infinity]),
         ...(request.trust.kind === 'file'
-            ? [['--trusted-root', request.trust.path, 'trust_root_unavailable', _commands_verify_index_js__WEBPACK_IMPORTED_MODULE_3__/* .MAX_PROVENANCE_BYTES */ .Dt]]
+            ? [['--trusted-root', request.trust.path, 'trust_root_unavailable', _commands_verify_index_js__WEBPACK_IMPORTED_MODULE_2__/* .MAX_PROVENANCE_BYTES */ .Dt]]
             : []),
     ];
     for (const [flag, path, code, maxBytes] of named) {
@@ -1119,7 +1132,9 @@ function dayOf(iso) {
 function inRange(day, range) {
     return (range.from === null || day >= range.from) && (range.to === null || day <= range.to);
 }
-/** Linear interpolation between closest ranks, as PostgreSQL's percentile_cont: the page and the views agree. */
+/**
+ * Linear interpolation between closest ranks, as PostgreSQL's percentile_cont: the page and the views agree.
+ */
 function percentile(sorted, fraction) {
     if (sorted.length === 0)
         return null;

@@ -157,7 +157,9 @@ function manifestFigures(manifests, range, latestCount = 20) {
         latestFailures: failures.slice(0, latestCount),
     };
 }
-/** Several manifests (one per day) may hold the same entry: the copy with the longest history is the latest. */
+/**
+ * Several manifests (one per day) may hold the same entry: the copy with the longest history is the latest.
+ */
 function mergeEntries(manifests) {
     const byKey = new Map();
     for (const entry of manifests.flatMap((manifest) => manifest.entries)) {
@@ -184,7 +186,10 @@ function toFailureRow(entry, step) {
 
 
 
-/** Pass rate and failures come from the manifests; the database's pass rate or KPI events stand in without them. */
+/**
+ * Pass rate and failures come from the manifests; the database's pass rate or KPI events stand in without
+ * them.
+ */
 function buildDashboard(input) {
     const fromManifests = manifestFigures(input.manifests, input.range);
     const kpi = 'report' in input.kpi
@@ -325,7 +330,11 @@ function svg(spec, body, height) {
 function rateTone(rate) {
     if (rate === null)
         return 'muted';
-    return rate >= 0.95 ? 'good' : rate >= 0.8 ? 'warn' : 'bad';
+    if (rate >= 0.95)
+        return 'good';
+    if (rate >= 0.8)
+        return 'warn';
+    return 'bad';
 }
 function rateCard(text, rates, [attempts, succeeded]) {
     const total = (0,stats/* totalRate */.jo)(rates);
@@ -341,26 +350,37 @@ function rateCard(text, rates, [attempts, succeeded]) {
             tone: rateTone(rateOf(r)),
         })),
     });
-    return card(text, percent(total.rate), rates.length === 0 || rates.every((r) => r.succeeded === 0) ? null : chart, {
-        caption: `${text.title} per UTC day`,
-        columns: ['day', attempts, succeeded, 'rate'],
-        rows: rates.map((r) => [r.day, String(r.attempts), String(r.succeeded), percent(rateOf(r))]),
-        total: ['all days', String(total.attempts), String(total.succeeded), percent(total.rate)],
+    return card(text, percent(total.rate), {
+        chart: rates.length === 0 || rates.every((r) => r.succeeded === 0) ? null : chart,
+        table: {
+            caption: `${text.title} per UTC day`,
+            columns: ['day', attempts, succeeded, 'rate'],
+            rows: rates.map((r) => [r.day, String(r.attempts), String(r.succeeded), percent(rateOf(r))]),
+            total: ['all days', String(total.attempts), String(total.succeeded), percent(total.rate)],
+        },
     });
 }
 /** A rate the sources cannot tell: the counts are listed, the rate is “unknown”, nothing is drawn red. */
 function unknownCard(text, rates, [attempts, succeeded]) {
     const total = (0,stats/* totalRate */.jo)(rates);
-    return card(text, 'unknown', null, {
-        caption: `${text.title} per UTC day`,
-        columns: ['day', attempts, succeeded],
-        rows: rates.map((r) => [r.day, String(r.attempts), String(r.succeeded)]),
-        total: ['all days', String(total.attempts), String(total.succeeded)],
-    }, 'Unknown from spool files.');
+    return card(text, 'unknown', {
+        chart: null,
+        table: {
+            caption: `${text.title} per UTC day`,
+            columns: ['day', attempts, succeeded],
+            rows: rates.map((r) => [r.day, String(r.attempts), String(r.succeeded)]),
+            total: ['all days', String(total.attempts), String(total.succeeded)],
+        },
+        empty: 'Unknown from spool files.',
+    });
 }
 function countCard(text, counts, options) {
     if (counts === null)
-        return card(text, '—', null, null, 'The database views do not keep this figure; build the page from spool files to see it.');
+        return card(text, '—', {
+            chart: null,
+            table: null,
+            empty: 'The database views do not keep this figure; build the page from spool files to see it.',
+        });
     const all = counts.reduce((sum, c) => sum + c.count, 0);
     const share = (c) => percent(all === 0 ? null : c.count / all);
     const chart = barChart({
@@ -373,11 +393,14 @@ function countCard(text, counts, options) {
             tone: options.tone(c.label),
         })),
     });
-    return card(text, `${all} ${options.unit}`, all === 0 ? null : chart, {
-        caption: text.title,
-        columns: [options.header, 'count', 'share'],
-        rows: counts.map((c) => [options.cell?.(c.label) ?? c.label, String(c.count), share(c)]),
-        total: ['all', String(all), all === 0 ? '—' : '100%'],
+    return card(text, `${all} ${options.unit}`, {
+        chart: all === 0 ? null : chart,
+        table: {
+            caption: text.title,
+            columns: [options.header, 'count', 'share'],
+            rows: counts.map((c) => [options.cell?.(c.label) ?? c.label, String(c.count), share(c)]),
+            total: ['all', String(all), all === 0 ? '—' : '100%'],
+        },
     });
 }
 /** The database views keep percentiles per day: the worst day is what they can tell about the range. */
@@ -397,16 +420,19 @@ function distributionCard(text, figures) {
                 tone: 'neutral',
             })),
         });
-        return card(text, worst === null ? '—' : `p95 ≤ ${duration(worst)}`, figures.days.every((d) => d.p95 === 0) ? null : chart, {
-            caption: `${text.title} per UTC day`,
-            columns: ['day', 'samples', 'p50', 'p95', 'max'],
-            rows: figures.days.map((d) => [
-                d.day,
-                String(d.samples),
-                duration(d.p50),
-                duration(d.p95),
-                duration(d.max),
-            ]),
+        return card(text, worst === null ? '—' : `p95 ≤ ${duration(worst)}`, {
+            chart: figures.days.every((d) => d.p95 === 0) ? null : chart,
+            table: {
+                caption: `${text.title} per UTC day`,
+                columns: ['day', 'samples', 'p50', 'p95', 'max'],
+                rows: figures.days.map((d) => [
+                    d.day,
+                    String(d.samples),
+                    duration(d.p50),
+                    duration(d.p95),
+                    duration(d.max),
+                ]),
+            },
         });
     }
     const stats = `${figures.samples} samples, p50 ${duration(figures.p50)}, p95 ${duration(figures.p95)}, max ${duration(figures.max)}`;
@@ -420,25 +446,28 @@ function distributionCard(text, figures) {
             tone: 'neutral',
         })),
     });
-    return card(text, `p50 ${duration(figures.p50)} · p95 ${duration(figures.p95)}`, figures.histogram.every((b) => b.count === 0) ? null : chart, {
-        caption: `${text.title}: ${stats}`,
-        columns: ['duration', 'samples'],
-        rows: figures.samples === 0 ? [] : figures.histogram.map((b) => [b.label, String(b.count)]),
+    return card(text, `p50 ${duration(figures.p50)} · p95 ${duration(figures.p95)}`, {
+        chart: figures.histogram.every((b) => b.count === 0) ? null : chart,
+        table: {
+            caption: `${text.title}: ${stats}`,
+            columns: ['duration', 'samples'],
+            rows: figures.samples === 0 ? [] : figures.histogram.map((b) => [b.label, String(b.count)]),
+        },
     });
 }
 const NO_DATA = 'No data in this range.';
-function card(text, headline, chart, table, empty = NO_DATA) {
+function card(text, headline, figure) {
     return html `<section class="card" id="${text.id}" aria-labelledby="${text.id}-heading">
 <header><h2 id="${text.id}-heading">${text.title}</h2><p class="headline">${headline}</p></header>
 <p class="what">${text.what}</p>
-${cards_figure(chart, table, empty)}
+${renderFigure(figure)}
 </section>`;
 }
 /**
  * The chart and its table. With no rows: the `empty` sentence. With rows but nothing to draw (every
  * value 0): “no data” to draw is said in words, and the table still shows the zeros.
  */
-function cards_figure(chart, table, empty) {
+function renderFigure({ chart, table, empty = NO_DATA }) {
     if (table === null || table.rows.length === 0)
         return html `<p class="empty">${empty}</p>`;
     if (chart === null)
@@ -589,18 +618,44 @@ function tiles(dashboard) {
             note: 'highest daily p95, failure → GitHub issue',
         };
     const manifests = dashboard.sources.manifestFiles > 0;
-    const tile = (id, label, value, note, tone) => html `<div class="tile tone-${tone}" id="tile-${id}"><p class="label">${label}</p><p class="value">${value}</p><p class="note">${note}</p></div>`;
     return html `<section class="tiles" aria-label="Headline figures">
-${tile('pass-rate', 'Pass rate', percent(pass.rate), `${pass.succeeded} of ${pass.attempts} validations`, rateTone(pass.rate))}
+${tile({ id: 'pass-rate', label: 'Pass rate', value: percent(pass.rate), note: `${pass.succeeded} of ${pass.attempts} validations`, tone: rateTone(pass.rate) })}
 ${manifests
-        ? tile('open-failures', 'Still failing', String(open), 'entries whose latest verdict failed', open > 0 ? 'bad' : 'good')
-        : tile('open-failures', 'Still failing', '—', 'needs the manifests (--manifest)', 'muted')}
-${tile('rerun-success', 'Rerun success', percent(reruns.rate), `${reruns.succeeded} of ${reruns.attempts} reruns`, rateTone(reruns.rate))}
-${tile('issue-latency', 'Issue latency', latency.value, latency.note, 'neutral')}
+        ? tile({
+            id: 'open-failures',
+            label: 'Still failing',
+            value: String(open),
+            note: 'entries whose latest verdict failed',
+            tone: open > 0 ? 'bad' : 'good',
+        })
+        : tile({
+            id: 'open-failures',
+            label: 'Still failing',
+            value: '—',
+            note: 'needs the manifests (--manifest)',
+            tone: 'muted',
+        })}
+${tile({ id: 'rerun-success', label: 'Rerun success', value: percent(reruns.rate), note: `${reruns.succeeded} of ${reruns.attempts} reruns`, tone: rateTone(reruns.rate) })}
+${tile({ id: 'issue-latency', label: 'Issue latency', value: latency.value, note: latency.note, tone: 'neutral' })}
 ${dashboard.sources.database
-        ? tile('ingest-success', 'KPI ingest', percent(ingest.rate), `${ingest.succeeded} of ${ingest.attempts} batches stored`, rateTone(ingest.rate))
-        : tile('ingest-success', 'KPI ingest', 'unknown', `${ingest.attempts} batches spooled; a spool holds only failed sends`, 'muted')}
+        ? tile({
+            id: 'ingest-success',
+            label: 'KPI ingest',
+            value: percent(ingest.rate),
+            note: `${ingest.succeeded} of ${ingest.attempts} batches stored`,
+            tone: rateTone(ingest.rate),
+        })
+        : tile({
+            id: 'ingest-success',
+            label: 'KPI ingest',
+            value: 'unknown',
+            note: `${ingest.attempts} batches spooled; a spool holds only failed sends`,
+            tone: 'muted',
+        })}
 </section>`;
+}
+function tile({ id, label, value, note, tone }) {
+    return html `<div class="tile tone-${tone}" id="tile-${id}"><p class="label">${label}</p><p class="value">${value}</p><p class="note">${note}</p></div>`;
 }
 function failures(rows, manifests, link) {
     const body = rows.length === 0
@@ -644,8 +699,8 @@ function sourcesText({ sources }) {
 var redaction = __webpack_require__(9924);
 // EXTERNAL MODULE: ./src/commands/verify/index.ts + 8 modules
 var verify = __webpack_require__(2604);
-// EXTERNAL MODULE: ./src/cli/kpi-command.ts + 5 modules
-var kpi_command = __webpack_require__(6930);
+// EXTERNAL MODULE: ./src/cli/day.ts
+var day = __webpack_require__(7112);
 // EXTERNAL MODULE: ./src/cli/args.ts
 var args = __webpack_require__(7593);
 ;// CONCATENATED MODULE: ./src/cli/dashboard-command.ts
@@ -662,8 +717,8 @@ var args = __webpack_require__(7593);
 
 const DashboardSchema = schemas/* object */.Ikc({
     out: verify/* text */.Qq,
-    from: kpi_command.day.nullable(),
-    to: kpi_command.day.nullable(),
+    from: day/* day */.v.nullable(),
+    to: day/* day */.v.nullable(),
     manifests: schemas/* array */.YOg(verify/* text */.Qq),
     spools: schemas/* array */.YOg(verify/* text */.Qq),
     databaseUrl: verify/* text */.Qq.nullable(),
@@ -680,7 +735,10 @@ const FLAG = {
     databaseUrl: '--db-url (or SUPABASE_DB_URL)',
     repoUrl: '--repo-url (or GITHUB_SERVER_URL/GITHUB_REPOSITORY)',
 };
-/** `kpi dashboard --out DIR [--from DATE] [--to DATE] [--manifest FILE ...] [--kpi-spool FILE ...] [--db-url URL] [--repo-url URL]`. */
+/**
+ * `kpi dashboard --out DIR [--from DATE] [--to DATE] [--manifest FILE ...] [--kpi-spool FILE ...] [--db-url
+ * URL] [--repo-url URL]`.
+ */
 async function runDashboard(argv, now, env) {
     const { values } = (0,args/* parseArgsOnce */.q)({
         args: [...argv],
@@ -731,7 +789,8 @@ async function runDashboard(argv, now, env) {
 }
 async function readSpools(paths) {
     const spools = await Promise.all(paths.map(async (path) => {
-        // A spool that was never written reads as empty for `kpi flush`; here a wrong path must not look like a quiet week.
+        // A spool that was never written reads as empty for `kpi flush`; here a wrong path must not look like a
+        // quiet week.
         await (0,promises_.stat)(path).catch((error) => {
             throw cannotRead(path, error);
         });
@@ -785,7 +844,9 @@ function dayOf(iso) {
 function inRange(day, range) {
     return (range.from === null || day >= range.from) && (range.to === null || day <= range.to);
 }
-/** Linear interpolation between closest ranks, as PostgreSQL's percentile_cont: the page and the views agree. */
+/**
+ * Linear interpolation between closest ranks, as PostgreSQL's percentile_cont: the page and the views agree.
+ */
 function percentile(sorted, fraction) {
     if (sorted.length === 0)
         return null;

@@ -27,7 +27,10 @@ export const modules = {
 
 /** Below this total size, worker start-up (about 20 ms of CPU each) costs more than a second core saves. */
 const PARALLEL_THRESHOLD_BYTES = 16 * 1024 * 1024;
-/** Measured on 256 MiB in the page cache: 256 KiB to 1 MiB reads are fastest, 64 KiB (stream default) and 16 MiB slower. */
+/**
+ * Measured on 256 MiB in the page cache: 256 KiB to 1 MiB reads are fastest, 64 KiB (stream default) and 16
+ * MiB slower.
+ */
 const CHUNK_BYTES = 1024 * 1024;
 /**
  * Hashes every artifact once, reading through one reused buffer. Large sets go to a pool of worker
@@ -57,9 +60,9 @@ function unreadable(path, error) {
 }
 /**
  * The one hashing loop, run in process and in the workers. It reaches its modules through its
- * parameters only, so that its source text (`toString`) runs unchanged inside a worker after bundling.
+ * request only, so that its source text (`toString`) runs unchanged inside a worker after bundling.
  */
-function hashFile(files, hashes, buffer, path, algorithm) {
+function hashFile({ files, hashes, buffer, path, algorithm }) {
     const fd = files.openSync(path, 'r');
     try {
         const hash = hashes.createHash(algorithm);
@@ -75,7 +78,7 @@ function hashInProcess(paths, algorithm) {
     const buffer = Buffer.allocUnsafe(CHUNK_BYTES);
     return paths.map((path) => {
         try {
-            return hashFile(node_fs__WEBPACK_IMPORTED_MODULE_1__, node_crypto__WEBPACK_IMPORTED_MODULE_0__, buffer, path, algorithm);
+            return hashFile({ files: node_fs__WEBPACK_IMPORTED_MODULE_1__, hashes: node_crypto__WEBPACK_IMPORTED_MODULE_0__, buffer, path, algorithm });
         }
         catch (error) {
             throw unreadable(path, error);
@@ -89,7 +92,8 @@ const hashFile = ${hashFile.toString()};
 const buffer = Buffer.allocUnsafe(${CHUNK_BYTES});
 parentPort.on('message', ({ index, path, algorithm }) => {
   try {
-    parentPort.postMessage({ index, hex: hashFile(require('node:fs'), require('node:crypto'), buffer, path, algorithm) });
+    const hex = hashFile({ files: require('node:fs'), hashes: require('node:crypto'), buffer, path, algorithm });
+    parentPort.postMessage({ index, hex });
   } catch (error) {
     parentPort.postMessage({ index, error: error.message });
   }
@@ -145,7 +149,10 @@ function hashInWorkers(paths, algorithm) {
  * failed, or lint found violations), 2 the command could not decide (usage, unreadable input, no trust root).
  */
 const EXIT = { verified: 0, rejected: 1, undecided: 2 };
-/** Verdict codes that say nothing about the release: without a trust root or the artifact, nothing was decided. */
+/**
+ * Verdict codes that say nothing about the release: without a trust root or the artifact, nothing was
+ * decided.
+ */
 const UNDECIDED = new Set([
     'trust_root_unavailable',
     'artifact_missing',
@@ -370,7 +377,10 @@ function subjectAlgorithm(path) {
 ;// CONCATENATED MODULE: ./src/cli/early-hashing.ts
 
 
-/** `verify`'s artifacts start hashing on worker threads while the verifier loads; bad arguments are left to the command. */
+/**
+ * `verify`'s artifacts start hashing on worker threads while the verifier loads; bad arguments are left to
+ * the command.
+ */
 function earlyHashing(argv) {
     try {
         const { values } = (0,external_node_util_.parseArgs)({
@@ -436,19 +446,26 @@ function isParseArgsError(error) {
 /** Could not decide (exit 2); with --json in the shape of the command's own output. */
 function usageError(message, code, argv) {
     const error = { code, message, runbook: (0,errors/* runbookUrl */.oV)(code) };
-    if (argv.includes('--json')) {
-        const body = argv[0] === 'verify'
-            ? { verified: false, failure_reason: code, error: message, runbook: error.runbook, checks: [] }
-            : argv[0] === 'manifest' && argv[1] === 'lint'
-                ? { ok: false, violations: [], error }
-                : { ok: false, error };
-        return { exitCode: exit/* EXIT */.d.undecided, stdout: JSON.stringify(body, null, 2) };
-    }
+    if (argv.includes('--json'))
+        return { exitCode: exit/* EXIT */.d.undecided, stdout: JSON.stringify(jsonErrorBody(argv, error), null, 2) };
     return {
         exitCode: exit/* EXIT */.d.undecided,
         stdout: '',
         stderr: `error [${code}]: ${message}\nrunbook: ${error.runbook}\nsee: ${helpHint(argv)}\n`,
     };
+}
+function jsonErrorBody(argv, error) {
+    if (argv[0] === 'verify')
+        return {
+            verified: false,
+            failure_reason: error.code,
+            error: error.message,
+            runbook: error.runbook,
+            checks: [],
+        };
+    if (argv[0] === 'manifest' && argv[1] === 'lint')
+        return { ok: false, violations: [], error };
+    return { ok: false, error };
 }
 
 
@@ -641,7 +658,8 @@ const PACKAGE_RUNBOOK_ORIGIN = {
     repositoryUrl: package_0/* repository.url */.Jk.O.replace(/^git\+/, '').replace(/\.git$/, ''),
     ref: `v${package_0/* version */.rE}`,
 };
-// Set once by an entry point (an action knows the ref it was called at); renderers everywhere then link alike.
+// Set once by an entry point (an action knows the ref it was called at); renderers everywhere then link
+// alike.
 let origin = PACKAGE_RUNBOOK_ORIGIN;
 function setRunbookOrigin(next) {
     origin = next;

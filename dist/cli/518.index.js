@@ -2,6 +2,147 @@ export const id = 518;
 export const ids = [518];
 export const modules = {
 
+/***/ 2987:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   DE: () => (/* binding */ assertReadable),
+/* harmony export */   LD: () => (/* binding */ toInputs),
+/* harmony export */   VY: () => (/* binding */ FLAG_OF),
+/* harmony export */   nn: () => (/* binding */ VERIFY_OPTIONS),
+/* harmony export */   zB: () => (/* binding */ trustSourceOf)
+/* harmony export */ });
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _core_errors_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(733);
+/* harmony import */ var _commands_verify_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2604);
+
+
+
+const VERIFY_OPTIONS = {
+    artifact: { type: 'string', multiple: true },
+    release: { type: 'string' },
+    policy: { type: 'string' },
+    'github-api-url': { type: 'string' },
+    provenance: { type: 'string' },
+    'expected-builder-id': { type: 'string', multiple: true },
+    'expected-source-repo': { type: 'string' },
+    'expected-owner': { type: 'string' },
+    'github-server-url': { type: 'string' },
+    'deny-self-hosted-runners': { type: 'boolean' },
+    'expected-issuer': { type: 'string' },
+    'expected-san': { type: 'string' },
+    'expected-repository-id': { type: 'string' },
+    tag: { type: 'string' },
+    commit: { type: 'string' },
+    'trusted-root': { type: 'string' },
+    offline: { type: 'boolean' },
+    'tuf-mirror': { type: 'string' },
+    'tuf-root': { type: 'string' },
+    'rekor-url': { type: 'string' },
+    'require-all-subjects': { type: 'boolean' },
+    'allow-v02-override': { type: 'boolean' },
+    'override-reason': { type: 'string' },
+    'override-approver': { type: 'string' },
+    'override-expires': { type: 'string' },
+    json: { type: 'boolean' },
+};
+const FLAG_OF = {
+    artifacts: '--artifact',
+    provenance: '--provenance',
+    expectedBuilderIds: '--expected-builder-id',
+    expectedSourceRepo: '--expected-source-repo',
+    expectedOwner: '--expected-owner',
+    githubServerUrl: '--github-server-url',
+    denySelfHostedRunners: '--deny-self-hosted-runners',
+    tag: '--tag',
+    commit: '--commit',
+    expectedIssuer: '--expected-issuer',
+    expectedSan: '--expected-san',
+    expectedRepositoryId: '--expected-repository-id',
+    trust: '--trusted-root/--offline/--tuf-mirror',
+    rekorUrl: '--rekor-url',
+    requireAllSubjects: '--require-all-subjects',
+    override: '--override-reason/--override-approver/--override-expires',
+};
+function toInputs(values) {
+    if (values['trusted-root'] !== undefined && values.offline) {
+        throw new _core_errors_index_js__WEBPACK_IMPORTED_MODULE_1__/* .GuardError */ .U$('input_invalid', '--trusted-root and --offline exclude each other');
+    }
+    const overrideFlags = [values['override-reason'], values['override-approver'], values['override-expires']];
+    if (!values['allow-v02-override'] && overrideFlags.some((v) => v !== undefined)) {
+        throw new _core_errors_index_js__WEBPACK_IMPORTED_MODULE_1__/* .GuardError */ .U$('input_invalid', '--override-* flags need --allow-v02-override');
+    }
+    if (values.release === undefined && (values.artifact === undefined || values.artifact.length === 0))
+        throw new _core_errors_index_js__WEBPACK_IMPORTED_MODULE_1__/* .GuardError */ .U$('input_invalid', '--artifact is required (repeat it for several artifacts)');
+    if (values.release === undefined && values.provenance === undefined)
+        throw new _core_errors_index_js__WEBPACK_IMPORTED_MODULE_1__/* .GuardError */ .U$('input_invalid', '--provenance is required');
+    if (values.policy === undefined &&
+        values['expected-source-repo'] === undefined &&
+        values['expected-owner'] === undefined &&
+        values['expected-san'] === undefined) {
+        throw new _core_errors_index_js__WEBPACK_IMPORTED_MODULE_1__/* .GuardError */ .U$('input_invalid', 'an identity pin is required: --expected-source-repo OWNER/NAME, --expected-owner OWNER or --expected-san URI (otherwise any signed provenance from any repository would verify)');
+    }
+    return {
+        artifacts: values.artifact ?? [],
+        provenance: values.provenance ?? '',
+        expectedBuilderIds: values['expected-builder-id'] ?? [],
+        expectedSourceRepo: values['expected-source-repo'] ?? null,
+        expectedOwner: values['expected-owner'] ?? null,
+        githubServerUrl: values['github-server-url'],
+        denySelfHostedRunners: values['deny-self-hosted-runners'] ?? false,
+        tag: values.tag ?? null,
+        commit: values.commit ?? null,
+        expectedIssuer: values['expected-issuer'],
+        expectedSan: values['expected-san'] ?? null,
+        expectedRepositoryId: values['expected-repository-id'] ?? null,
+        trust: trustSourceOf(values),
+        rekorUrl: values['rekor-url'] ?? null,
+        requireAllSubjects: values['require-all-subjects'] ?? false,
+        override: values['allow-v02-override']
+            ? {
+                reason: values['override-reason'] ?? '',
+                approver: values['override-approver'] ?? '',
+                expiresAt: values['override-expires'] ?? '',
+            }
+            : null,
+    };
+}
+function trustSourceOf(values) {
+    if (values.offline)
+        return { kind: 'embedded' };
+    if (values['trusted-root'] !== undefined)
+        return { kind: 'file', path: values['trusted-root'] };
+    return { kind: 'tuf', mirrorUrl: values['tuf-mirror'], rootPath: values['tuf-root'] };
+}
+/**
+ * A file the user named that cannot be read as one is a usage problem (exit 2), not a verdict about the
+ * release.
+ */
+async function assertReadable(request) {
+    const named = [
+        ['--provenance', request.provenancePath, 'attestation_missing', _commands_verify_index_js__WEBPACK_IMPORTED_MODULE_2__/* .MAX_PROVENANCE_BYTES */ .Dt],
+        ...request.artifactPaths.map((path) => ['--artifact', path, 'artifact_missing', Infinity]),
+        ...(request.trust.kind === 'file'
+            ? [['--trusted-root', request.trust.path, 'trust_root_unavailable', _commands_verify_index_js__WEBPACK_IMPORTED_MODULE_2__/* .MAX_PROVENANCE_BYTES */ .Dt]]
+            : []),
+    ];
+    for (const [flag, path, code, maxBytes] of named) {
+        const stats = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat)(path).catch(() => null);
+        if (stats === null)
+            throw new _core_errors_index_js__WEBPACK_IMPORTED_MODULE_1__/* .GuardError */ .U$(code, `${flag} ${path}: no such file`);
+        if (!stats.isFile())
+            throw new _core_errors_index_js__WEBPACK_IMPORTED_MODULE_1__/* .GuardError */ .U$(code, `${flag} ${path} is a ${stats.isDirectory() ? 'directory' : 'special file'}, not a file`);
+        if (stats.size > maxBytes)
+            throw new _core_errors_index_js__WEBPACK_IMPORTED_MODULE_1__/* .GuardError */ .U$(code, `${flag} ${path} is ${stats.size} bytes, over the ${maxBytes / 2 ** 20} MiB limit`);
+        if (stats.size === 0 && flag !== '--artifact')
+            throw new _core_errors_index_js__WEBPACK_IMPORTED_MODULE_1__/* .GuardError */ .U$(code, `${flag} ${path} is empty`);
+    }
+}
+
+
+/***/ }),
+
 /***/ 3518:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -94,22 +235,48 @@ function checkVsaSigner(signer, expected, exactSanPinned) {
     const atTag = signer.sourceRepositoryRef !== null &&
         (0,policy/* isTagRef */.kN)(signer.sourceRepositoryRef) &&
         workflow?.ref === signer.sourceRepositoryRef;
-    return (0,policy/* compare */.UD)('builder_id', 'identity_mismatch', wanted, actual, ownWorkflow && atTag);
+    return (0,policy/* compare */.UD)({
+        name: 'builder_id',
+        code: 'identity_mismatch',
+        expected: wanted,
+        actual,
+        ok: ownWorkflow && atTag,
+    });
 }
 /** A verdict is made before it is signed: one dated after now, or not dated, is not a verdict of the past. */
 function checkVsaTime(predicate, expected) {
     const at = predicate.timeVerified === undefined ? Number.NaN : Date.parse(predicate.timeVerified);
     const strict = predicate.timeVerified !== undefined && /(Z|[+-]\d{2}:\d{2})$/.test(predicate.timeVerified);
-    return (0,policy/* compare */.UD)('time_verified', 'vsa_failed', `timeVerified, ISO 8601, not after ${expected.now.toISOString()}`, predicate.timeVerified ?? null, strict && !Number.isNaN(at) && at <= expected.now.getTime());
+    return (0,policy/* compare */.UD)({
+        name: 'time_verified',
+        code: 'vsa_failed',
+        expected: `timeVerified, ISO 8601, not after ${expected.now.toISOString()}`,
+        actual: predicate.timeVerified ?? null,
+        ok: strict && !Number.isNaN(at) && at <= expected.now.getTime(),
+    });
 }
 /** The verifier consumers trust, exactly (the version is part of the ID). */
 function checkVsaVerifier(predicate, expected) {
-    return (0,policy/* compare */.UD)('verifier', 'vsa_verifier_mismatch', expected.verifierId, predicate.verifier.id, predicate.verifier.id === expected.verifierId);
+    return (0,policy/* compare */.UD)({
+        name: 'verifier',
+        code: 'vsa_verifier_mismatch',
+        expected: expected.verifierId,
+        actual: predicate.verifier.id,
+        ok: predicate.verifier.id === expected.verifierId,
+    });
 }
-/** The policy the verdict was made under, by its SHA-256: a weaker policy cannot pass for the reviewed one. */
+/**
+ * The policy the verdict was made under, by its SHA-256: a weaker policy cannot pass for the reviewed one.
+ */
 function checkVsaPolicy(predicate, expected) {
     const actual = predicate.policy.digest?.sha256?.toLowerCase() ?? null;
-    return (0,policy/* compare */.UD)('policy', 'vsa_policy_mismatch', `policy sha256 ${expected.policySha256.toLowerCase()}`, actual === null ? null : `policy sha256 ${actual} (${predicate.policy.uri ?? 'no uri'})`, actual === expected.policySha256.toLowerCase());
+    return (0,policy/* compare */.UD)({
+        name: 'policy',
+        code: 'vsa_policy_mismatch',
+        expected: `policy sha256 ${expected.policySha256.toLowerCase()}`,
+        actual: actual === null ? null : `policy sha256 ${actual} (${predicate.policy.uri ?? 'no uri'})`,
+        ok: actual === expected.policySha256.toLowerCase(),
+    });
 }
 /** PASSED, at the Build level the consumer needs. */
 function checkVsaResult(predicate, expected) {
@@ -121,7 +288,13 @@ function checkVsaResult(predicate, expected) {
     const wanted = `PASSED${expected.requiredLevel === null ? '' : `, SLSA_BUILD_LEVEL_${expected.requiredLevel} or above`}`;
     const ok = predicate.verificationResult === 'PASSED' &&
         (expected.requiredLevel === null || level >= expected.requiredLevel);
-    return (0,policy/* compare */.UD)('verification_result', 'vsa_failed', wanted, `${predicate.verificationResult}, ${predicate.verifiedLevels.join(' ') || 'no level'}`, ok);
+    return (0,policy/* compare */.UD)({
+        name: 'verification_result',
+        code: 'vsa_failed',
+        expected: wanted,
+        actual: `${predicate.verificationResult}, ${predicate.verifiedLevels.join(' ') || 'no level'}`,
+        ok,
+    });
 }
 
 ;// CONCATENATED MODULE: ./src/core/vsa/index.ts
@@ -134,7 +307,10 @@ function checkVsaResult(predicate, expected) {
 
 
 
-/** Writes the VSA statement for a verified release, unsigned (the workflow signs it); null when nothing was verified. */
+/**
+ * Writes the VSA statement for a verified release, unsigned (the workflow signs it); null when nothing was
+ * verified.
+ */
 async function writeVsa(dir, verdict, context) {
     const standing = verdict.provenance?.standing;
     if (!verdict.verified || !standing || context.subjects.length === 0)
@@ -176,8 +352,8 @@ var hash = __webpack_require__(7694);
 const VERIFIER = 'sigstore-js';
 /**
  * A signed VSA, for consumers who trust the producer's verdict: the same Sigstore path and identity rules as
- * provenance (who signed is read from the certificate), then the artifacts against its subjects, the verifier,
- * the policy digest and the result.
+ * provenance (who signed is read from the certificate), then the artifacts against its subjects, the
+ * verifier, the policy digest and the result.
  */
 async function verifyVsa(request) {
     const checks = [];
@@ -260,7 +436,10 @@ async function readText(path) {
 var exit = __webpack_require__(7632);
 // EXTERNAL MODULE: ./src/cli/args.ts
 var args = __webpack_require__(7593);
+// EXTERNAL MODULE: ./src/cli/verify-inputs.ts
+var verify_inputs = __webpack_require__(2987);
 ;// CONCATENATED MODULE: ./src/cli/vsa-command.ts
+
 
 
 
@@ -325,11 +504,7 @@ async function runVerifyVsa(argv, now) {
         commit: null,
         expectedIssuer: values['expected-issuer'],
         expectedSan: values['expected-san'] ?? null,
-        trust: values.offline
-            ? { kind: 'embedded' }
-            : values['trusted-root'] !== undefined
-                ? { kind: 'file', path: values['trusted-root'] }
-                : { kind: 'tuf' },
+        trust: (0,verify_inputs/* trustSourceOf */.zB)(values),
         rekorUrl: null,
         requireAllSubjects: false,
         override: null,
@@ -376,7 +551,9 @@ function dayOf(iso) {
 function inRange(day, range) {
     return (range.from === null || day >= range.from) && (range.to === null || day <= range.to);
 }
-/** Linear interpolation between closest ranks, as PostgreSQL's percentile_cont: the page and the views agree. */
+/**
+ * Linear interpolation between closest ranks, as PostgreSQL's percentile_cont: the page and the views agree.
+ */
 function percentile(sorted, fraction) {
     if (sorted.length === 0)
         return null;

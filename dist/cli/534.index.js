@@ -623,7 +623,7 @@ var external_crypto_ = __webpack_require__(6982);
 // EXTERNAL MODULE: external "stream"
 var external_stream_ = __webpack_require__(2203);
 // EXTERNAL MODULE: external "perf_hooks"
-var external_perf_hooks_ = __webpack_require__(2987);
+var external_perf_hooks_ = __webpack_require__(8225);
 ;// CONCATENATED MODULE: ./node_modules/postgres/src/result.js
 class Result extends Array {
   constructor() {

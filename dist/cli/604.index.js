@@ -274,7 +274,8 @@ function toVerifiable(json) {
     try {
         const material = bundle.verificationMaterial.content;
         const entity = (0,verify_dist/* toSignedEntity */.DC)(bundle);
-        // The entity has parsed the leaf certificate already; a second parse is a measurable share of a warm verification.
+        // The entity has parsed the leaf certificate already; a second parse is a measurable share of a warm
+        // verification.
         const leaf = entity.key.$case === 'certificate' ? entity.key.certificate : null;
         return { entity, leaf, hint: material.$case === 'publicKey' ? material.publicKey.hint : '' };
     }
@@ -292,7 +293,10 @@ function readSigner(leaf) {
         throw new errors/* GuardError */.U$('provenance_malformed', `the signing certificate cannot be read: ${error.message}`, { cause: error });
     }
 }
-/** Only a rejected signature needs the key on its own: building it for every verification costs more than our policy checks. */
+/**
+ * Only a rejected signature needs the key on its own: building it for every verification costs more than our
+ * policy checks.
+ */
 function publicKeyOf(leaf) {
     try {
         return (0,external_node_crypto_.createPublicKey)({ key: leaf.publicKey, format: 'der', type: 'spki' });
@@ -526,11 +530,18 @@ const VERIFIER_NAME = 'sigstore-js';
 
 
 
-/** The nine steps of DESIGN §2 for one attestation; a coded failure anywhere ends in a verdict, not a throw. */
+/**
+ * The nine steps of DESIGN §2 for one attestation; a coded failure anywhere ends in a verdict, not a throw.
+ */
 async function verifyAttestation(attestation, context) {
     const label = describeAttestation(attestation, context.total);
     if (!attestation.ok) {
-        return verdictOf([(0,core_policy/* failed */.gz)('bundle', attestation.error.code, expectationFor('bundle'), attestation.error.message)], null, [], [], label);
+        return verdictOf(label, {
+            checks: [(0,core_policy/* failed */.gz)('bundle', attestation.error.code, expectationFor('bundle'), attestation.error.message)],
+            facts: null,
+            subjects: [],
+            artifacts: [],
+        });
     }
     const { statement } = attestation;
     const checks = [
@@ -546,7 +557,7 @@ async function verifyAttestation(attestation, context) {
         const outcome = (0,sigstore/* verifyBundleSignature */.OB)(await toVerifiableBundle(attestation, context.request), await context.roots());
         checks.push(outcome.check);
         if (outcome.check.status !== 'passed')
-            return verdictOf(checks, facts, statement.subject, [], label);
+            return verdictOf(label, { checks, facts, subjects: statement.subject, artifacts: [] });
         checks.push(...(statement.predicateType === NPM_PUBLISH
             ? publishChecks(outcome)
             : provenanceChecks(outcome, facts, context.request)));
@@ -563,9 +574,12 @@ async function verifyAttestation(attestation, context) {
             throw error;
         checks.push((0,core_policy/* failed */.gz)(stage, error.code, expectationFor(stage), error.message));
     }
-    return verdictOf(checks, facts, statement.subject, artifacts, label, standing);
+    return verdictOf(label, { checks, facts, subjects: statement.subject, artifacts, standing });
 }
-/** Who signed must be what the policy asks, read from the verified certificate, never from the predicate alone. */
+/**
+ * Who signed must be what the policy asks, read from the verified certificate, never from the predicate
+ * alone.
+ */
 function provenanceChecks(outcome, facts, request) {
     const { policy } = request;
     const signer = outcome.signer;
@@ -586,21 +600,27 @@ function provenanceChecks(outcome, facts, request) {
         (0,core_policy/* checkSourceCommit */.$K)(facts, signer, policy),
     ];
 }
-/** npm's publish attestation is the registry's own statement: its key, not a workflow, must have signed it. */
+/**
+ * npm's publish attestation is the registry's own statement: its key, not a workflow, must have signed it.
+ */
 function publishChecks(outcome) {
     return [
-        (0,core_policy/* compare */.UD)('certificate_identity', 'identity_mismatch', 'signed by an npm registry key', outcome.keyHint ?? 'a Fulcio certificate', outcome.keyHint !== null),
+        (0,core_policy/* compare */.UD)({
+            name: 'certificate_identity',
+            code: 'identity_mismatch',
+            expected: 'signed by an npm registry key',
+            actual: outcome.keyHint ?? 'a Fulcio certificate',
+            ok: outcome.keyHint !== null,
+        }),
     ];
 }
-function verdictOf(checks, facts, subjects, artifacts, label, standing = null) {
+/** The verdict on the attestation `label`, by this verifier. */
+function verdictOf(label, input) {
     return (0,core_policy/* decideVerdict */.AU)({
-        checks,
-        facts,
-        subjects,
-        artifacts: [...artifacts],
+        ...input,
+        artifacts: [...input.artifacts],
         verifier: VERIFIER_NAME,
         attestation: label,
-        standing,
     });
 }
 async function toVerifiableBundle(attestation, request) {
@@ -728,7 +748,9 @@ function startHashing(request, algorithm) {
         return request.earlyDigests.then((early) => (usable(early) ? { ok: true, digests: [...early] } : hash()));
     return hash();
 }
-/** Provenance is a few kilobytes to a few megabytes; a larger file is refused before it is read into memory. */
+/**
+ * Provenance is a few kilobytes to a few megabytes; a larger file is refused before it is read into memory.
+ */
 const MAX_PROVENANCE_BYTES = 32 * 1024 * 1024;
 async function readProvenance(path) {
     const size = await (0,promises_.stat)(path).then((stats) => stats.size, () => 0);
@@ -757,13 +779,17 @@ var manifest = __webpack_require__(302);
 
 const inputs_text = schemas/* string */.YjP().trim().min(1, 'must not be empty');
 const url = inputs_text.refine((value) => URL.canParse(value), 'must be an absolute URL');
-/** An identity pin is compared exactly: whitespace or a control character inside it is a mistake or an attack. */
+/**
+ * An identity pin is compared exactly: whitespace or a control character inside it is a mistake or an attack.
+ */
 const identity = schemas/* string */.YjP()
     .min(1, 'must not be empty')
     .refine(provenance/* isPlainIdentity */.BG, 'must not contain whitespace or control characters');
 const identityUrl = identity.refine((value) => URL.canParse(value), 'must be an absolute URL');
 const SLUG = /^[A-Za-z0-9_.-]+$/;
-/** The release policy and trust, shared by every entry point; each maps its own input names onto these fields. */
+/**
+ * The release policy and trust, shared by every entry point; each maps its own input names onto these fields.
+ */
 const PolicyInputsSchema = schemas/* object */.Ikc({
     expectedBuilderIds: schemas/* array */.YOg(identityUrl),
     expectedSourceRepo: identity
@@ -792,7 +818,8 @@ const PolicyInputsSchema = schemas/* object */.Ikc({
     override: schemas/* object */.Ikc({
         reason: inputs_text.max(500, 'must be at most 500 characters'),
         approver: inputs_text.max(100, 'must be at most 100 characters'),
-        // Strict ISO 8601 with an offset: `2026-11-30 10:00` or `1` would be read in the machine's time zone, or not at all.
+        // Strict ISO 8601 with an offset: `2026-11-30 10:00` or `1` would be read in the machine's time zone,
+        // or not at all.
         expiresAt: iso/* datetime */.w$({
             offset: true,
             message: 'must be an ISO 8601 date-time with an offset, e.g. 2026-12-01T12:00:00Z',
@@ -896,17 +923,21 @@ function checkReleaseAssets(assets, subjects, algorithm, exempt) {
 const baseName = (name) => name.slice(name.lastIndexOf('/') + 1);
 /** A draft is not published; the prerelease flag is what the policy (or, with `auto`, the tag) says. */
 function checkReleaseState(release, prerelease, isPrereleaseTag) {
-    const wanted = prerelease === 'any'
-        ? null
-        : prerelease === 'auto'
-            ? isPrereleaseTag(release.tag)
-            : prerelease === 'true';
+    const wanted = wantedPrerelease(release.tag, prerelease, isPrereleaseTag);
     const expected = `published (not a draft)${wanted === null ? '' : `, ${wanted ? '' : 'not '}a prerelease`}`;
     const actual = `${release.draft ? 'a draft' : 'published'}, ${release.prerelease ? '' : 'not '}a prerelease`;
     const ok = !release.draft && (wanted === null || wanted === release.prerelease);
     return ok
         ? (0,core_policy/* passed */.bF)('release_state', 'release_state_mismatch', expected, actual)
         : (0,core_policy/* failed */.gz)('release_state', 'release_state_mismatch', expected, actual);
+}
+/** Whether the release must be a prerelease; null when the flag is not checked. */
+function wantedPrerelease(tag, prerelease, isPrereleaseTag) {
+    if (prerelease === 'any')
+        return null;
+    if (prerelease === 'auto')
+        return isPrereleaseTag(tag);
+    return prerelease === 'true';
 }
 
 ;// CONCATENATED MODULE: ./src/core/release/index.ts
@@ -978,7 +1009,10 @@ function isExcludedByFile(run, name) {
     const assignment = (0,policy_file/* assignAssets */.Dd)(run.policyFile?.file ?? null, [name]);
     return assignment.excluded.length > 0;
 }
-/** The digests of every release file in the algorithm the (still unverified) subjects carry, and which they claim. */
+/**
+ * The digests of every release file in the algorithm the (still unverified) subjects carry, and which they
+ * claim.
+ */
 async function attestedDigests(request) {
     const text = await (0,promises_.readFile)(request.provenancePath, 'utf8').catch(() => '');
     const subjects = (() => {
@@ -1014,7 +1048,9 @@ function withRule(verdict, match, policyFile) {
         attestation: `${verdict.attestation ?? 'provenance'} (policy rule ${match.join(', ')})`,
     };
 }
-/** One verdict for the release: every rule's checks, then the release checks; the lowest Build level stands. */
+/**
+ * One verdict for the release: every rule's checks, then the release checks; the lowest Build level stands.
+ */
 function mergeVerdicts(verdicts, extra, releaseAssets, policyFile) {
     const [first] = verdicts;
     const standings = verdicts.map((v) => v.provenance?.standing ?? null);
@@ -1206,7 +1242,10 @@ function loadPolicyFile(text, path) {
 const PROVENANCE_FILES = ['*.intoto.jsonl', '*.sigstore.json', '*.sigstore', '*.att'];
 const matchesAny = (patterns, name) => patterns.some((pattern) => (0,policy/* globToRegExp */.tL)(pattern).test(name));
 const isProvenanceFile = (name) => matchesAny(PROVENANCE_FILES, name);
-/** Each name takes the first rule whose `match` it matches; a rule's `exclude` and the file's `exclude` take it out. */
+/**
+ * Each name takes the first rule whose `match` it matches; a rule's `exclude` and the file's `exclude` take
+ * it out.
+ */
 function assignAssets(file, names) {
     const byRule = new Map();
     const provenance = [];
@@ -1241,22 +1280,17 @@ function toRulePolicy(base, rule, explicit) {
     const keep = (field) => explicit.has(field);
     const source = rule.source;
     const sourceFromFile = source !== undefined && !keep('expectedSourceRepository') && !keep('expectedOwner');
+    const pins = sourceFromFile ? sourcePinsOf(base, source) : base;
     return {
         ...base,
         expectedBuilderIds: keep('expectedBuilderIds') || rule['builder-ids'].length === 0
             ? base.expectedBuilderIds
             : rule['builder-ids'],
-        expectedSourceRepository: sourceFromFile
-            ? 'repository' in source
-                ? source.repository
-                : null
-            : base.expectedSourceRepository,
-        expectedOwner: sourceFromFile ? ('owner' in source ? source.owner : null) : base.expectedOwner,
-        expectedRepositoryId: keep('expectedRepositoryId') || !sourceFromFile
+        expectedSourceRepository: pins.expectedSourceRepository,
+        expectedOwner: pins.expectedOwner,
+        expectedRepositoryId: keep('expectedRepositoryId')
             ? base.expectedRepositoryId
-            : 'repository' in source
-                ? (source['repository-id'] ?? sameRepositoryId(base, source.repository))
-                : null,
+            : pins.expectedRepositoryId,
         denySelfHostedRunners: keep('denySelfHostedRunners')
             ? base.denySelfHostedRunners
             : rule.runner === 'github-hosted',
@@ -1264,6 +1298,16 @@ function toRulePolicy(base, rule, explicit) {
         requiredBuildLevel: rule['slsa-level'] ?? null,
         tagPattern: rule.tags ?? null,
         override: assertOverrideAllowed(rule, base.override, base.now),
+    };
+}
+/** A rule's source as the policy pins it: a repository (with its ID) or an owner, never both. */
+function sourcePinsOf(base, source) {
+    if ('owner' in source)
+        return { expectedSourceRepository: null, expectedOwner: source.owner, expectedRepositoryId: null };
+    return {
+        expectedSourceRepository: source.repository,
+        expectedOwner: null,
+        expectedRepositoryId: source['repository-id'] ?? sameRepositoryId(base, source.repository),
     };
 }
 /** The inputs' repository ID still holds when the rule names the same repository. */
@@ -1312,11 +1356,7 @@ function explainRule(rule) {
         ...(rule['builder-ids'].length > 0
             ? [`builder ID exactly one of ${rule['builder-ids'].join(', ')}`]
             : []),
-        rule.source === undefined
-            ? 'source: the inputs decide (validate: this repository)'
-            : 'owner' in rule.source
-                ? `source: any repository of ${rule.source.owner}, as the certificate attests it`
-                : `source: ${rule.source.repository}${rule.source['repository-id'] ? ` (repository ID ${rule.source['repository-id']})` : ''}, as the certificate attests it`,
+        explainSource(rule.source),
         rule.tags === undefined
             ? 'ref: any (pin one with tags: semver)'
             : `ref: tags only, ${rule.tags === 'semver' ? 'SemVer tags (vX.Y.Z[-pre])' : `matching ${rule.tags}`}`,
@@ -1328,6 +1368,14 @@ function explainRule(rule) {
             ? `override: SLSA v0.2 may pass for at most ${rule.override['max-days']} days${rule.override.approvers.length > 0 ? `, approved by ${rule.override.approvers.join(' or ')}` : ''}`
             : 'override: none accepted',
     ];
+}
+function explainSource(source) {
+    if (source === undefined)
+        return 'source: the inputs decide (validate: this repository)';
+    if ('owner' in source)
+        return `source: any repository of ${source.owner}, as the certificate attests it`;
+    const id = source['repository-id'] ? ` (repository ID ${source['repository-id']})` : '';
+    return `source: ${source.repository}${id}, as the certificate attests it`;
 }
 function describePrerelease(mode) {
     if (mode === 'auto')
@@ -1440,7 +1488,7 @@ function failed(name, code, expected, actual) {
 function skipped(name, code, why) {
     return { name, status: 'skipped', expected: why, actual: '-', code };
 }
-function compare(name, code, expected, actual, ok) {
+function compare({ name, code, expected, actual, ok }) {
     return (ok ? passed : failed)(name, code, expected, actual ?? '(absent)');
 }
 
@@ -1456,11 +1504,16 @@ const GITHUB_ACTIONS_ISSUER = 'https://token.actions.githubusercontent.com';
 function isGitHubIssuer(issuer) {
     return issuer === GITHUB_ACTIONS_ISSUER || (issuer?.startsWith(`${GITHUB_ACTIONS_ISSUER}/`) ?? false);
 }
-/** The Build Signer URI, or the SAN where an older certificate has no OID .9 (both name the signing workflow). */
+/**
+ * The Build Signer URI, or the SAN where an older certificate has no OID .9 (both name the signing workflow).
+ */
 function signingWorkflowOf(signer) {
     return signer.buildSignerUri ?? signer.subjectAlternativeName;
 }
-/** The workflow is one of the repository the certificate says the build came from (OID .12), not a reusable one from elsewhere. */
+/**
+ * The workflow is one of the repository the certificate says the build came from (OID .12), not a reusable
+ * one from elsewhere.
+ */
 function isSourceRepositoryWorkflow(workflow, signer) {
     const source = signer.sourceRepositoryUri === null ? null : (0,provenance/* parseGitUri */.Y8)(signer.sourceRepositoryUri);
     return source !== null && (0,provenance/* sameLocation */.It)(source, workflow);
@@ -1479,8 +1532,9 @@ function workflowWithoutRef(workflow) {
     return `https://${workflow.host}/${workflow.repository}/${workflow.path}`;
 }
 /**
- * A tag ref with no `@` in it. Git allows `@` in workflow file names, so `…/release.yml@refs/tags/x.yml@refs/heads/main`
- * reads both as a tag and as a branch: such a ref never counts as a tag.
+ * A tag ref with no `@` in it. Git allows `@` in workflow file names, so
+ * `…/release.yml@refs/tags/x.yml@refs/heads/main` reads both as a tag and as a branch: such a ref never
+ * counts as a tag.
  */
 function isTagRef(ref) {
     return /^refs\/tags\/[^@\s]+$/.test(ref);
@@ -1491,7 +1545,10 @@ function isTagRef(ref) {
 
 
 
-/** The certificate's issuer, exactly; its SAN exactly when the policy names one; a GitHub SAN must be a workflow. */
+/**
+ * The certificate's issuer, exactly; its SAN exactly when the policy names one; a GitHub SAN must be a
+ * workflow.
+ */
 function checkCertificateIdentity(signer, policy) {
     const expected = `issuer ${policy.expectedIssuer}${policy.expectedSan === null ? '' : `, SAN ${policy.expectedSan}`}`;
     if (signer === null)
@@ -1500,7 +1557,7 @@ function checkCertificateIdentity(signer, policy) {
     const ok = signer.issuer === policy.expectedIssuer &&
         (policy.expectedSan === null || signer.subjectAlternativeName === policy.expectedSan) &&
         (!isGitHubIssuer(signer.issuer) || parseWorkflowUri(signer.subjectAlternativeName) !== null);
-    return compare('certificate_identity', 'identity_mismatch', expected, actual, ok);
+    return compare({ name: 'certificate_identity', code: 'identity_mismatch', expected, actual, ok });
 }
 /** Certificate ↔ predicate: the Fulcio extensions must tell the same story as the signed predicate. */
 function checkCertificateAgainstPredicate(signer, facts) {
@@ -1542,19 +1599,34 @@ function sameRepositoryUrl(a, b) {
     const right = (0,provenance/* parseGitUri */.Y8)(b);
     return left !== null && right !== null && (0,provenance/* sameLocation */.It)(left, right);
 }
-/** Pins the repository by its numeric ID from the certificate, so a renamed or re-created repository cannot pass. */
+/**
+ * Pins the repository by its numeric ID from the certificate, so a renamed or re-created repository cannot
+ * pass.
+ */
 function checkRepositoryId(signer, policy) {
     if (policy.expectedRepositoryId === null)
         return skipped('repository_id', 'source_mismatch', 'no expected repository ID given');
     const actual = signer.sourceRepositoryIdentifier;
-    return compare('repository_id', 'source_mismatch', policy.expectedRepositoryId, actual, actual === policy.expectedRepositoryId);
+    return compare({
+        name: 'repository_id',
+        code: 'source_mismatch',
+        expected: policy.expectedRepositoryId,
+        actual,
+        ok: actual === policy.expectedRepositoryId,
+    });
 }
 /** Self-hosted runners are outside GitHub's isolation guarantees: refused unless the policy allows them. */
 function checkRunnerEnvironment(signer, policy) {
     const actual = signer.runnerEnvironment ?? '(absent from the certificate)';
     if (!policy.denySelfHostedRunners)
         return skipped('runner_environment', 'identity_mismatch', `self-hosted runners allowed (certificate: ${actual})`);
-    return compare('runner_environment', 'identity_mismatch', 'github-hosted (certificate OID .11)', actual, signer.runnerEnvironment === 'github-hosted');
+    return compare({
+        name: 'runner_environment',
+        code: 'identity_mismatch',
+        expected: 'github-hosted (certificate OID .11)',
+        actual,
+        ok: signer.runnerEnvironment === 'github-hosted',
+    });
 }
 
 ;// CONCATENATED MODULE: ./src/core/policy/builders.ts
@@ -1612,9 +1684,10 @@ const BUILDER_FAMILIES = {
     },
 };
 /**
- * The SLSA Build level a verified builder meets (SLSA v1.0 "Build track"): hosted (L2) needs GitHub's runners,
- * hardened (L3) needs the signing key out of reach of the build's own steps — a reusable workflow the source
- * repository does not control. A self-hosted runner is outside GitHub's isolation, so it is L1 whatever signed.
+ * The SLSA Build level a verified builder meets (SLSA v1.0 "Build track"): hosted (L2) needs GitHub's
+ * runners, hardened (L3) needs the signing key out of reach of the build's own steps — a reusable workflow
+ * the source repository does not control. A self-hosted runner is outside GitHub's isolation, so it is L1
+ * whatever signed.
  */
 function slsaBuildLevel(builder, runnerEnvironment) {
     if (runnerEnvironment !== 'github-hosted')
@@ -1743,13 +1816,13 @@ function checkBuildLevel(facts, signer, policy) {
     ].join(', ');
     const standing = builderStanding(facts, signer);
     if (standing === null)
-        return compare('build_level', 'builder_mismatch', expected, 'a builder the certificate does not vouch for', false);
+        return failed('build_level', 'builder_mismatch', expected, 'a builder the certificate does not vouch for');
     const actual = `${standing.family}, SLSA Build L${standing.level}`;
     if (families.length === 0 && level === null)
         return passed('build_level', 'builder_mismatch', expected, actual);
     const ok = (families.length === 0 || families.includes(standing.family)) &&
         (level === null || standing.level >= level);
-    return compare('build_level', 'builder_mismatch', expected, actual, ok);
+    return compare({ name: 'build_level', code: 'builder_mismatch', expected, actual, ok });
 }
 
 ;// CONCATENATED MODULE: ./src/core/policy/ref-pattern.ts
@@ -1778,7 +1851,9 @@ function globToRegExp(glob) {
 function isSemverPrerelease(tag) {
     return SEMVER_TAG.test(tag) && /^[^+]*-/.test(tag);
 }
-/** Releases come from tags only, and only tags the policy's pattern allows (the certificate's ref, OID .14). */
+/**
+ * Releases come from tags only, and only tags the policy's pattern allows (the certificate's ref, OID .14).
+ */
 function checkRefPattern(signer, policy) {
     const pattern = policy.tagPattern ?? null;
     if (pattern === null)
@@ -1786,7 +1861,13 @@ function checkRefPattern(signer, policy) {
     const expected = `refs/tags/<${pattern === 'semver' ? 'a SemVer tag' : pattern}>`;
     const ref = signer.sourceRepositoryRef;
     const tag = ref?.startsWith('refs/tags/') ? ref.slice('refs/tags/'.length) : null;
-    return compare('ref_pattern', 'tag_mismatch', expected, ref ?? '(absent from the certificate)', tag !== null && matchesTagPattern(pattern, tag));
+    return compare({
+        name: 'ref_pattern',
+        code: 'tag_mismatch',
+        expected,
+        actual: ref ?? '(absent from the certificate)',
+        ok: tag !== null && matchesTagPattern(pattern, tag),
+    });
 }
 
 ;// CONCATENATED MODULE: ./src/core/policy/source-pin.ts
@@ -1878,7 +1959,7 @@ function checkBuilder(facts, signer, policy) {
         return failed('builder_id', 'builder_mismatch', 'an expected builder ID: the delegator vouches for any tool workflow that calls it', actual);
     }
     const ok = policy.expectedBuilderIds.some((id) => isExpectedBuilder(id, builder.builderId));
-    return compare('builder_id', 'builder_mismatch', expected, actual, ok);
+    return compare({ name: 'builder_id', code: 'builder_mismatch', expected, actual, ok });
 }
 /** Repository and owner pins, against the certificate's Source Repository URI (OID .12) with its host. */
 function checkSourceRepository(signer, policy) {
@@ -1890,17 +1971,35 @@ function checkSourceRepository(signer, policy) {
     const actual = attested === null
         ? `${signer.sourceRepositoryUri ?? '(absent)'} (certificate OID .12)`
         : signer.sourceRepositoryUri;
-    return compare('source_repository', 'source_mismatch', expected, actual, attested !== null && pins.every((pin) => matchesPin(pin, attested)));
+    return compare({
+        name: 'source_repository',
+        code: 'source_mismatch',
+        expected,
+        actual,
+        ok: attested !== null && pins.every((pin) => matchesPin(pin, attested)),
+    });
 }
-/** The tag, against the certificate's Source Repository Ref (OID .14); the predicate must agree (certificate_predicate). */
+/**
+ * The tag, against the certificate's Source Repository Ref (OID .14); the predicate must agree
+ * (certificate_predicate).
+ */
 function checkSourceRef(signer, policy) {
     if (policy.tag === null)
         return skipped('source_ref', 'tag_mismatch', 'no tag given');
     const expected = `refs/tags/${policy.tag.replace(/^refs\/tags\//, '')}`;
     const actual = signer.sourceRepositoryRef;
-    return compare('source_ref', 'tag_mismatch', expected, actual === null ? '(absent from the certificate)' : actual, actual === expected);
+    return compare({
+        name: 'source_ref',
+        code: 'tag_mismatch',
+        expected,
+        actual: actual === null ? '(absent from the certificate)' : actual,
+        ok: actual === expected,
+    });
 }
-/** The release commit: the certificate's source digest (OID .13) and every commit the predicate names for the source. */
+/**
+ * The release commit: the certificate's source digest (OID .13) and every commit the predicate names for the
+ * source.
+ */
 function checkSourceCommit(facts, signer, policy) {
     if (policy.commit === null)
         return skipped('source_commit', 'materials_mismatch', 'no release commit given');
@@ -1911,7 +2010,13 @@ function checkSourceCommit(facts, signer, policy) {
         commits.every((c) => c === expected) &&
         (certified === null || certified === expected);
     const named = commits.length > 0 ? commits.join(', ') : '(the predicate names no commit)';
-    return compare('source_commit', 'materials_mismatch', expected, certified !== null && certified !== expected ? `${named}; certificate ${certified}` : named, ok);
+    return compare({
+        name: 'source_commit',
+        code: 'materials_mismatch',
+        expected,
+        actual: certified !== null && certified !== expected ? `${named}; certificate ${certified}` : named,
+        ok,
+    });
 }
 
 ;// CONCATENATED MODULE: ./src/core/policy/subjects.ts
@@ -1939,13 +2044,13 @@ function checkSubjects(subjects, artifacts, requireAll = false) {
     const missing = requireAll ? subjectDigests.filter((s) => !produced.has(s.hex.toLowerCase())) : [];
     const expected = `${algorithm} of each artifact among: ${describe(subjectDigests) || '(no subject has one)'}`;
     if (unattested.length === 0 && missing.length === 0) {
-        return compare('subjects', 'subject_mismatch', expected, describe(artifacts), true);
+        return passed('subjects', 'subject_mismatch', expected, describe(artifacts));
     }
     const problems = [
         unattested.length > 0 ? `not attested: ${describe(unattested)}` : '',
         missing.length > 0 ? `attested but not released: ${describe(missing)}` : '',
     ].filter(Boolean);
-    return compare('subjects', 'subject_mismatch', expected, problems.join('; '), false);
+    return failed('subjects', 'subject_mismatch', expected, problems.join('; '));
 }
 
 ;// CONCATENATED MODULE: ./src/core/policy/verdict.ts

@@ -58,11 +58,15 @@ var schemas = __webpack_require__(2857);
 // EXTERNAL MODULE: ./src/core/errors/index.ts + 5 modules
 var errors = __webpack_require__(733);
 ;// CONCATENATED MODULE: ./src/core/manifest/location.ts
-/** Where every entry lives, whichever action (validate, notify, recover, rollback) and whatever day it runs. */
+/**
+ * Where every entry lives, whichever action (validate, notify, recover, rollback) and whatever day it runs.
+ */
 const MANIFEST_HOME_RULE = 'Each entry lives in docs/reports/<YYYY-MM-DD>/manifest.json, where the date is the UTC day of its release ' +
     "run's created_at (GET /repos/{owner}/{repo}/actions/runs/{run_id}); reruns keep the run and so the file. An explicit manifest-path " +
     'puts every entry in that one file instead.';
-/** The home of a release run's entries: the UTC day the run was created, never the day a job happens to run. */
+/**
+ * The home of a release run's entries: the UTC day the run was created, never the day a job happens to run.
+ */
 function manifestPathForRun(runCreatedAt) {
     return `docs/reports/${runCreatedAt.toISOString().slice(0, 10)}/manifest.json`;
 }
@@ -110,7 +114,10 @@ const HistoryEntrySchema = schemas/* object */.Ikc({
     from: schemas/* enum */.k5n(ENTRY_STATUSES).nullable(),
     to: schemas/* enum */.k5n(ENTRY_STATUSES),
     reason: schemas/* string */.YjP().max(500).nullable(),
-    /** On `validated` and `rerun_succeeded`: the SHA-256 of the verdict facts the step recorded, so lint can tie the entry's verdict to it. */
+    /**
+     * On `validated` and `rerun_succeeded`: the SHA-256 of the verdict facts the step recorded, so lint can
+     * tie the entry's verdict to it.
+     */
     verdict_sha256: schemas/* string */.YjP()
         .regex(/^[0-9a-f]{64}$/)
         .optional(),
@@ -122,7 +129,10 @@ const OverrideSchema = schemas/* object */.Ikc({
     granted_at: isoDateTime,
     expires_at: isoDateTime,
     revoked_at: isoDateTime.nullable(),
-    /** The governance workflow run that granted it: GitHub, not the manifest, says who dispatched it, where and when. */
+    /**
+     * The governance workflow run that granted it: GitHub, not the manifest, says who dispatched it, where
+     * and when.
+     */
     granted_by_run: schemas/* number */.aig().int().positive().optional(),
 })
     .strict();
@@ -188,7 +198,10 @@ const schema_entryKey = (entry) => `${entry.tag}#${entry.run_id}`;
 
 
 
-/** GitHub serves files up to 100 MB through the contents API (raw media type); anything larger is refused before it is parsed. */
+/**
+ * GitHub serves files up to 100 MB through the contents API (raw media type); anything larger is refused
+ * before it is parsed.
+ */
 const MAX_MANIFEST_BYTES = 100 * 1024 * 1024;
 const ManifestShellSchema = schemas/* object */.Ikc({ schema_version: schemas/* literal */.euz(MANIFEST_SCHEMA_VERSION), entries: schemas/* array */.YOg(schemas/* unknown */.L5J()) })
     .strict();
@@ -277,9 +290,9 @@ const ANY_ENTRY = [
     'rollback',
 ];
 /**
- * The status machine: from which statuses an event may be applied and where it leads (`same`:
- * the status does not change). Everything not listed is refused. `rerun_not_started` and
- * `notify_released` are compensations: they undo a claim whose effect failed, so the operation can be retried.
+ * The status machine: from which statuses an event may be applied and where it leads (`same`: the status does
+ * not change). Everything not listed is refused. `rerun_not_started` and `notify_released` are compensations:
+ * they undo a claim whose effect failed, so the operation can be retried.
  */
 const transitions_TRANSITIONS = {
     validated: { from: ['absent', 'pending'], to: 'success' },
@@ -299,7 +312,10 @@ const transitions_TRANSITIONS = {
     override_granted: { from: ANY_ENTRY, to: 'same' },
     override_revoked: { from: ANY_ENTRY, to: 'same' },
 };
-/** Where `event` takes an entry in status `from` (null: a new entry), or null when the event cannot apply there. */
+/**
+ * Where `event` takes an entry in status `from` (null: a new entry), or null when the event cannot apply
+ * there.
+ */
 function statusAfter(event, from) {
     const transition = transitions_TRANSITIONS[event];
     if (!transition.from.includes(from ?? 'absent'))
@@ -337,15 +353,22 @@ function verdict_facts_toVerdictFacts(provenance) {
             : {}),
     };
 }
-/** SHA-256 of the facts as canonical JSON (keys sorted), so reordering keys in the file does not change it. */
+/**
+ * SHA-256 of the facts as canonical JSON (keys sorted), so reordering keys in the file does not change it.
+ */
 function verdict_facts_verdictDigest(facts) {
     return (0,external_node_crypto_.createHash)('sha256').update(canonicalJson(facts)).digest('hex');
+}
+function byCodeUnits(a, b) {
+    if (a < b)
+        return -1;
+    return a > b ? 1 : 0;
 }
 function canonicalJson(value) {
     if (Array.isArray(value))
         return `[${value.map(canonicalJson).join(',')}]`;
     if (value !== null && typeof value === 'object') {
-        const entries = Object.entries(value).sort(([a], [b]) => a < b ? -1 : a > b ? 1 : 0);
+        const entries = Object.entries(value).sort(([a], [b]) => byCodeUnits(a, b));
         return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonicalJson(v)}`).join(',')}}`;
     }
     return JSON.stringify(value);
@@ -670,7 +693,10 @@ function lintVerdict(entry, before) {
     }
     return found;
 }
-/** The override is the one its last `override_granted`/`override_revoked` steps describe, and changes only with a new such step. */
+/**
+ * The override is the one its last `override_granted`/`override_revoked` steps describe, and changes only
+ * with a new such step.
+ */
 function lintOverrideEvents(entry, before) {
     const problem = overrideHistoryProblem(entry);
     if (problem)
@@ -869,7 +895,10 @@ const SECRET_PATTERNS = [
     /(?<=\b(?:bearer|token)\s+)[A-Za-z0-9._~+/-]{16,}=*/gi,
 ];
 const redact_REDACTED = '***';
-/** Replaces known secret values and secret-shaped text with `***`, and e-mail addresses with `<e-mail redacted>@domain`. */
+/**
+ * Replaces known secret values and secret-shaped text with `***`, and e-mail addresses with `<e-mail
+ * redacted>@domain`.
+ */
 function redact_redactText(text, secrets) {
     let result = text;
     for (const secret of secrets) {
@@ -928,7 +957,10 @@ function redactEncoded(value, secrets) {
     }
     return record;
 }
-/** Whether any string in the value, or the decoding of any base64 string in it, still holds a secret: the fail-closed check. */
+/**
+ * Whether any string in the value, or the decoding of any base64 string in it, still holds a secret: the
+ * fail-closed check.
+ */
 function containsEncodedSecret(value, secrets) {
     if (typeof value === 'string')
         return containsSecret(value, secrets) || encodedSecret(value, secrets);

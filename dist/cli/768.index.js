@@ -25,7 +25,9 @@ function createIngestToken(databaseUrl, repository, validDays) {
         };
     });
 }
-/** kpi_auth.revoke_ingest_token: true when this call revoked it, false when it was unknown or revoked already. */
+/**
+ * kpi_auth.revoke_ingest_token: true when this call revoked it, false when it was unknown or revoked already.
+ */
 function revokeIngestToken(databaseUrl, id) {
     return withDatabase(databaseUrl, async (sql) => {
         const [row] = await sql `select kpi_auth.revoke_ingest_token(${id}) as revoked`;

@@ -61,6 +61,22 @@ async function rewriteSpool(path, events) {
 
 /***/ }),
 
+/***/ 7112:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   v: () => (/* binding */ day)
+/* harmony export */ });
+/* harmony import */ var _commands_verify_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2604);
+
+/** A `--from`/`--to` flag: a real calendar day, YYYY-MM-DD. */
+const day = _commands_verify_index_js__WEBPACK_IMPORTED_MODULE_0__/* .text */ .Qq
+    .regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date, YYYY-MM-DD')
+    .refine((value) => !Number.isNaN(Date.parse(value)), 'is not a real date');
+
+
+/***/ }),
+
 /***/ 6930:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -69,7 +85,6 @@ __webpack_require__.r(__webpack_exports__);
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  day: () => (/* binding */ day),
   runKpi: () => (/* binding */ runKpi)
 });
 
@@ -88,7 +103,10 @@ var errors = __webpack_require__(733);
 
 /** The provenance-validate function takes at most this many events per request. */
 const MAX_EVENTS_PER_REQUEST = 500;
-/** Node 20 has no WebSocket for supabase-js to find at start-up, and KPI ingestion never opens a realtime channel. */
+/**
+ * Node 20 has no WebSocket for supabase-js to find at start-up, and KPI ingestion never opens a realtime
+ * channel.
+ */
 class RealtimeNotUsed {
     constructor() {
         throw new Error('provenance-guard does not use Supabase realtime');
@@ -226,7 +244,7 @@ function ingestOutcome(events, value, at) {
         run_id: first.run_id,
         run_attempt: first.run_attempt,
         occurred_at: at.toISOString(),
-    }, 'security_ci.kpi_ingest_success', value, {}, `ingest-${batch}`);
+    }, { metric: 'security_ci.kpi_ingest_success', value, event: `ingest-${batch}` });
 }
 
 ;// CONCATENATED MODULE: ./src/adapters/kpi/flush.ts
@@ -293,7 +311,10 @@ const FLAG = {
     databaseUrl: '--db-url (or SUPABASE_DB_URL)',
 };
 const nameOf = (field) => FLAG[field] ?? field;
-/** `kpi token create --repository OWNER/NAME [--days N]` and `kpi token revoke --id ID`, both through `--db-url`. */
+/**
+ * `kpi token create --repository OWNER/NAME [--days N]` and `kpi token revoke --id ID`, both through
+ * `--db-url`.
+ */
 async function runKpiToken(argv, env) {
     const [sub, ...rest] = argv;
     if (sub !== 'create' && sub !== 'revoke')
@@ -318,7 +339,8 @@ async function runKpiToken(argv, env) {
         const created = await (await ingestTokens())
             .createIngestToken(inputs.databaseUrl, inputs.repository, inputs.days)
             .catch(failed);
-        // Printed unredacted: the token is what this command exists to hand over, and nothing else here is secret.
+        // Printed unredacted: the token is what this command exists to hand over, and nothing else here is
+        // secret.
         const stdout = values.json
             ? JSON.stringify(created, null, 2)
             : [
@@ -342,6 +364,8 @@ function databaseUrlSecrets(databaseUrl) {
     return [databaseUrl, URL.canParse(databaseUrl) ? decodeURIComponent(new URL(databaseUrl).password) : ''];
 }
 
+// EXTERNAL MODULE: ./src/cli/day.ts
+var day = __webpack_require__(7112);
 ;// CONCATENATED MODULE: ./src/cli/kpi-command.ts
 
 
@@ -352,11 +376,9 @@ function databaseUrlSecrets(databaseUrl) {
 
 
 
-const day = verify/* text */.Qq
-    .regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date, YYYY-MM-DD')
-    .refine((value) => !Number.isNaN(Date.parse(value)), 'is not a real date');
+
 const FlushSchema = schemas/* object */.Ikc({ spool: verify/* text */.Qq, supabaseUrl: verify/* url */.OZ, supabaseKey: verify/* text */.Qq });
-const ReportSchema = schemas/* object */.Ikc({ from: day.nullable(), to: day.nullable(), databaseUrl: verify/* text */.Qq });
+const ReportSchema = schemas/* object */.Ikc({ from: day/* day */.v.nullable(), to: day/* day */.v.nullable(), databaseUrl: verify/* text */.Qq });
 const kpi_command_FLAG = {
     spool: '--spool',
     supabaseUrl: '--supabase-url (or SUPABASE_URL)',
@@ -366,8 +388,8 @@ const kpi_command_FLAG = {
     databaseUrl: '--db-url (or SUPABASE_DB_URL)',
 };
 /**
- * `kpi flush --spool FILE [...]`, `kpi report [--from DATE] [--to DATE] [...]`, `kpi dashboard --out DIR [...]`
- * and `kpi token create|revoke [...]`.
+ * `kpi flush --spool FILE [...]`, `kpi report [--from DATE] [--to DATE] [...]`, `kpi dashboard --out DIR
+ * [...]` and `kpi token create|revoke [...]`.
  */
 async function runKpi(argv, now, env = process.env) {
     const [sub, ...rest] = argv;
@@ -467,7 +489,7 @@ const KPI_METRICS = [
     'governance.manifest_diff_count',
     'artifact_retention_missing',
 ];
-function kpiEvent(context, metric, value, labels = {}, event = 'default') {
+function kpiEvent(context, { metric, value, labels = {}, event = 'default' }) {
     return {
         ...context,
         metric,

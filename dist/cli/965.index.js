@@ -45,15 +45,17 @@ async function lint(argv, defaultNow) {
         throw new _core_errors_index_js__WEBPACK_IMPORTED_MODULE_1__/* .GuardError */ .U$('input_invalid', `--now ${values.now} is not an ISO 8601 date-time`);
     const head = (0,_core_manifest_index_js__WEBPACK_IMPORTED_MODULE_2__/* .readManifest */ .WI)(await readText(headPath), headPath);
     const base = values.base === undefined ? null : (0,_core_manifest_index_js__WEBPACK_IMPORTED_MODULE_2__/* .parseManifest */ .Ng)(await readText(values.base), values.base);
-    // An entry that does not match the schema is reported once; the rules need well-formed entries to mean anything.
+    // An entry that does not match the schema is reported once; the rules need well-formed entries to mean
+    // anything.
     const violations = head.invalid.length > 0 ? head.invalid.map(toSchemaViolation) : (0,_core_manifest_index_js__WEBPACK_IMPORTED_MODULE_2__/* .lintManifest */ .XR)(head.manifest, base, now);
     const ok = violations.length === 0;
-    const stdout = values.json
-        ? JSON.stringify({ ok, violations }, null, 2)
-        : ok
-            ? `${headPath}: ok (${_core_manifest_index_js__WEBPACK_IMPORTED_MODULE_2__/* .LINT_RULES */ .wT.length} rules)`
-            : violations.map(describe).join('\n');
+    const stdout = values.json ? JSON.stringify({ ok, violations }, null, 2) : lintReport(headPath, violations);
     return { exitCode: ok ? 0 : _exit_js__WEBPACK_IMPORTED_MODULE_4__/* .EXIT */ .d.rejected, stdout };
+}
+function lintReport(headPath, violations) {
+    if (violations.length === 0)
+        return `${headPath}: ok (${_core_manifest_index_js__WEBPACK_IMPORTED_MODULE_2__/* .LINT_RULES */ .wT.length} rules)`;
+    return violations.map(describe).join('\n');
 }
 function toSchemaViolation(entry) {
     const more = entry.problems > 1 ? ` (${entry.problems} problems in all)` : '';
@@ -138,7 +140,9 @@ function dayOf(iso) {
 function inRange(day, range) {
     return (range.from === null || day >= range.from) && (range.to === null || day <= range.to);
 }
-/** Linear interpolation between closest ranks, as PostgreSQL's percentile_cont: the page and the views agree. */
+/**
+ * Linear interpolation between closest ranks, as PostgreSQL's percentile_cont: the page and the views agree.
+ */
 function percentile(sorted, fraction) {
     if (sorted.length === 0)
         return null;

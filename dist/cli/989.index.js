@@ -6,25 +6,52 @@ export const modules = {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   runVerify: () => (/* binding */ runVerify)
+/* harmony export */ });
+/* harmony import */ var _core_report_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8332);
+/* harmony import */ var _commands_verify_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2604);
+/* harmony import */ var _exit_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7632);
+/* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7593);
+/* harmony import */ var _verify_inputs_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2987);
+
+
+
+
+
+async function runVerify(argv, now, earlyDigests) {
+    const { values } = (0,_args_js__WEBPACK_IMPORTED_MODULE_3__/* .parseArgsOnce */ .q)({ args: [...argv], options: _verify_inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .VERIFY_OPTIONS */ .nn, allowPositionals: false });
+    if (values.release !== undefined || values.policy !== undefined)
+        return (await Promise.all(/* import() */[__webpack_require__.e(445), __webpack_require__.e(623)]).then(__webpack_require__.bind(__webpack_require__, 3623))).runPolicyVerify(values, now);
+    const request = { ...(0,_commands_verify_index_js__WEBPACK_IMPORTED_MODULE_1__/* .toVerifyRequest */ ._r)((0,_verify_inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .toInputs */ .LD)(values), (field) => _verify_inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .FLAG_OF */ .VY[field], now), earlyDigests };
+    await (0,_verify_inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .assertReadable */ .DE)(request);
+    const verdict = await (0,_commands_verify_index_js__WEBPACK_IMPORTED_MODULE_1__/* .verifyProvenance */ .Tu)(request);
+    const output = values.json
+        ? JSON.stringify((0,_core_report_index_js__WEBPACK_IMPORTED_MODULE_0__/* .toVerdictJson */ .R9)(verdict), null, 2)
+        : (0,_core_report_index_js__WEBPACK_IMPORTED_MODULE_0__/* .renderVerdictTable */ .G5)(verdict, 'provenance-guard verify');
+    return { exitCode: (0,_exit_js__WEBPACK_IMPORTED_MODULE_2__/* .exitCodeFor */ .R)(verdict), stdout: output };
+}
+
+
+/***/ }),
+
+/***/ 2987:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   DE: () => (/* binding */ assertReadable),
 /* harmony export */   LD: () => (/* binding */ toInputs),
 /* harmony export */   VY: () => (/* binding */ FLAG_OF),
-/* harmony export */   runVerify: () => (/* binding */ runVerify)
+/* harmony export */   nn: () => (/* binding */ VERIFY_OPTIONS),
+/* harmony export */   zB: () => (/* binding */ trustSourceOf)
 /* harmony export */ });
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _core_errors_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(733);
-/* harmony import */ var _core_report_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8332);
-/* harmony import */ var _commands_verify_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2604);
-/* harmony import */ var _exit_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7632);
-/* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(7593);
+/* harmony import */ var _commands_verify_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2604);
 
 
 
-
-
-
-const OPTIONS = {
+const VERIFY_OPTIONS = {
     artifact: { type: 'string', multiple: true },
     release: { type: 'string' },
     policy: { type: 'string' },
@@ -70,18 +97,6 @@ const FLAG_OF = {
     requireAllSubjects: '--require-all-subjects',
     override: '--override-reason/--override-approver/--override-expires',
 };
-async function runVerify(argv, now, earlyDigests) {
-    const { values } = (0,_args_js__WEBPACK_IMPORTED_MODULE_5__/* .parseArgsOnce */ .q)({ args: [...argv], options: OPTIONS, allowPositionals: false });
-    if (values.release !== undefined || values.policy !== undefined)
-        return (await Promise.all(/* import() */[__webpack_require__.e(445), __webpack_require__.e(774)]).then(__webpack_require__.bind(__webpack_require__, 4774))).runPolicyVerify(values, now);
-    const request = { ...(0,_commands_verify_index_js__WEBPACK_IMPORTED_MODULE_3__/* .toVerifyRequest */ ._r)(toInputs(values), (field) => FLAG_OF[field], now), earlyDigests };
-    await assertReadable(request);
-    const verdict = await (0,_commands_verify_index_js__WEBPACK_IMPORTED_MODULE_3__/* .verifyProvenance */ .Tu)(request);
-    const output = values.json
-        ? JSON.stringify((0,_core_report_index_js__WEBPACK_IMPORTED_MODULE_2__/* .toVerdictJson */ .R9)(verdict), null, 2)
-        : (0,_core_report_index_js__WEBPACK_IMPORTED_MODULE_2__/* .renderVerdictTable */ .G5)(verdict, 'provenance-guard verify');
-    return { exitCode: (0,_exit_js__WEBPACK_IMPORTED_MODULE_4__/* .exitCodeFor */ .R)(verdict), stdout: output };
-}
 function toInputs(values) {
     if (values['trusted-root'] !== undefined && values.offline) {
         throw new _core_errors_index_js__WEBPACK_IMPORTED_MODULE_1__/* .GuardError */ .U$('input_invalid', '--trusted-root and --offline exclude each other');
@@ -113,11 +128,7 @@ function toInputs(values) {
         expectedIssuer: values['expected-issuer'],
         expectedSan: values['expected-san'] ?? null,
         expectedRepositoryId: values['expected-repository-id'] ?? null,
-        trust: values.offline
-            ? { kind: 'embedded' }
-            : values['trusted-root'] !== undefined
-                ? { kind: 'file', path: values['trusted-root'] }
-                : { kind: 'tuf', mirrorUrl: values['tuf-mirror'], rootPath: values['tuf-root'] },
+        trust: trustSourceOf(values),
         rekorUrl: values['rekor-url'] ?? null,
         requireAllSubjects: values['require-all-subjects'] ?? false,
         override: values['allow-v02-override']
@@ -129,13 +140,23 @@ function toInputs(values) {
             : null,
     };
 }
-/** A file the user named that cannot be read as one is a usage problem (exit 2), not a verdict about the release. */
+function trustSourceOf(values) {
+    if (values.offline)
+        return { kind: 'embedded' };
+    if (values['trusted-root'] !== undefined)
+        return { kind: 'file', path: values['trusted-root'] };
+    return { kind: 'tuf', mirrorUrl: values['tuf-mirror'], rootPath: values['tuf-root'] };
+}
+/**
+ * A file the user named that cannot be read as one is a usage problem (exit 2), not a verdict about the
+ * release.
+ */
 async function assertReadable(request) {
     const named = [
-        ['--provenance', request.provenancePath, 'attestation_missing', _commands_verify_index_js__WEBPACK_IMPORTED_MODULE_3__/* .MAX_PROVENANCE_BYTES */ .Dt],
+        ['--provenance', request.provenancePath, 'attestation_missing', _commands_verify_index_js__WEBPACK_IMPORTED_MODULE_2__/* .MAX_PROVENANCE_BYTES */ .Dt],
         ...request.artifactPaths.map((path) => ['--artifact', path, 'artifact_missing', Infinity]),
         ...(request.trust.kind === 'file'
-            ? [['--trusted-root', request.trust.path, 'trust_root_unavailable', _commands_verify_index_js__WEBPACK_IMPORTED_MODULE_3__/* .MAX_PROVENANCE_BYTES */ .Dt]]
+            ? [['--trusted-root', request.trust.path, 'trust_root_unavailable', _commands_verify_index_js__WEBPACK_IMPORTED_MODULE_2__/* .MAX_PROVENANCE_BYTES */ .Dt]]
             : []),
     ];
     for (const [flag, path, code, maxBytes] of named) {
@@ -174,7 +195,9 @@ function dayOf(iso) {
 function inRange(day, range) {
     return (range.from === null || day >= range.from) && (range.to === null || day <= range.to);
 }
-/** Linear interpolation between closest ranks, as PostgreSQL's percentile_cont: the page and the views agree. */
+/**
+ * Linear interpolation between closest ranks, as PostgreSQL's percentile_cont: the page and the views agree.
+ */
 function percentile(sorted, fraction) {
     if (sorted.length === 0)
         return null;

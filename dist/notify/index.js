@@ -51848,7 +51848,7 @@ function defaultCallback(err) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(69615);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(38761);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -51857,7 +51857,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 69615:
+/***/ 38761:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -68099,7 +68099,8 @@ const PACKAGE_RUNBOOK_ORIGIN = {
     repositoryUrl: package_namespaceObject.Jk.O.replace(/^git\+/, '').replace(/\.git$/, ''),
     ref: `v${package_namespaceObject.rE}`,
 };
-// Set once by an entry point (an action knows the ref it was called at); renderers everywhere then link alike.
+// Set once by an entry point (an action knows the ref it was called at); renderers everywhere then link
+// alike.
 let origin = PACKAGE_RUNBOOK_ORIGIN;
 function setRunbookOrigin(next) {
     origin = next;
@@ -68158,7 +68159,10 @@ function article(type) {
 
 /** The provenance-validate function takes at most this many events per request. */
 const MAX_EVENTS_PER_REQUEST = 500;
-/** Node 20 has no WebSocket for supabase-js to find at start-up, and KPI ingestion never opens a realtime channel. */
+/**
+ * Node 20 has no WebSocket for supabase-js to find at start-up, and KPI ingestion never opens a realtime
+ * channel.
+ */
 class RealtimeNotUsed {
     constructor() {
         throw new Error('provenance-guard does not use Supabase realtime');
@@ -68247,7 +68251,7 @@ const KPI_METRICS = (/* unused pure expression or super */ null && ([
     'governance.manifest_diff_count',
     'artifact_retention_missing',
 ]));
-function kpiEvent(context, metric, value, labels = {}, event = 'default') {
+function kpiEvent(context, { metric, value, labels = {}, event = 'default' }) {
     return {
         ...context,
         metric,
@@ -68333,7 +68337,7 @@ function ingestOutcome(events, value, at) {
         run_id: first.run_id,
         run_attempt: first.run_attempt,
         occurred_at: at.toISOString(),
-    }, 'security_ci.kpi_ingest_success', value, {}, `ingest-${batch}`);
+    }, { metric: 'security_ci.kpi_ingest_success', value, event: `ingest-${batch}` });
 }
 
 ;// CONCATENATED MODULE: ./src/adapters/kpi/flush.ts
@@ -77971,11 +77975,15 @@ function iso_duration(params) {
 }
 
 ;// CONCATENATED MODULE: ./src/core/manifest/location.ts
-/** Where every entry lives, whichever action (validate, notify, recover, rollback) and whatever day it runs. */
+/**
+ * Where every entry lives, whichever action (validate, notify, recover, rollback) and whatever day it runs.
+ */
 const MANIFEST_HOME_RULE = 'Each entry lives in docs/reports/<YYYY-MM-DD>/manifest.json, where the date is the UTC day of its release ' +
     "run's created_at (GET /repos/{owner}/{repo}/actions/runs/{run_id}); reruns keep the run and so the file. An explicit manifest-path " +
     'puts every entry in that one file instead.';
-/** The home of a release run's entries: the UTC day the run was created, never the day a job happens to run. */
+/**
+ * The home of a release run's entries: the UTC day the run was created, never the day a job happens to run.
+ */
 function manifestPathForRun(runCreatedAt) {
     return `docs/reports/${runCreatedAt.toISOString().slice(0, 10)}/manifest.json`;
 }
@@ -78023,7 +78031,10 @@ const HistoryEntrySchema = object({
     from: schemas_enum(ENTRY_STATUSES).nullable(),
     to: schemas_enum(ENTRY_STATUSES),
     reason: schemas_string().max(500).nullable(),
-    /** On `validated` and `rerun_succeeded`: the SHA-256 of the verdict facts the step recorded, so lint can tie the entry's verdict to it. */
+    /**
+     * On `validated` and `rerun_succeeded`: the SHA-256 of the verdict facts the step recorded, so lint can
+     * tie the entry's verdict to it.
+     */
     verdict_sha256: schemas_string()
         .regex(/^[0-9a-f]{64}$/)
         .optional(),
@@ -78035,7 +78046,10 @@ const OverrideSchema = object({
     granted_at: isoDateTime,
     expires_at: isoDateTime,
     revoked_at: isoDateTime.nullable(),
-    /** The governance workflow run that granted it: GitHub, not the manifest, says who dispatched it, where and when. */
+    /**
+     * The governance workflow run that granted it: GitHub, not the manifest, says who dispatched it, where
+     * and when.
+     */
     granted_by_run: schemas_number().int().positive().optional(),
 })
     .strict();
@@ -78101,7 +78115,10 @@ const schema_entryKey = (entry) => `${entry.tag}#${entry.run_id}`;
 
 
 
-/** GitHub serves files up to 100 MB through the contents API (raw media type); anything larger is refused before it is parsed. */
+/**
+ * GitHub serves files up to 100 MB through the contents API (raw media type); anything larger is refused
+ * before it is parsed.
+ */
 const MAX_MANIFEST_BYTES = 100 * 1024 * 1024;
 const ManifestShellSchema = object({ schema_version: literal(schema_MANIFEST_SCHEMA_VERSION), entries: array(unknown()) })
     .strict();
@@ -78190,9 +78207,9 @@ const ANY_ENTRY = [
     'rollback',
 ];
 /**
- * The status machine: from which statuses an event may be applied and where it leads (`same`:
- * the status does not change). Everything not listed is refused. `rerun_not_started` and
- * `notify_released` are compensations: they undo a claim whose effect failed, so the operation can be retried.
+ * The status machine: from which statuses an event may be applied and where it leads (`same`: the status does
+ * not change). Everything not listed is refused. `rerun_not_started` and `notify_released` are compensations:
+ * they undo a claim whose effect failed, so the operation can be retried.
  */
 const TRANSITIONS = {
     validated: { from: ['absent', 'pending'], to: 'success' },
@@ -78212,7 +78229,10 @@ const TRANSITIONS = {
     override_granted: { from: ANY_ENTRY, to: 'same' },
     override_revoked: { from: ANY_ENTRY, to: 'same' },
 };
-/** Where `event` takes an entry in status `from` (null: a new entry), or null when the event cannot apply there. */
+/**
+ * Where `event` takes an entry in status `from` (null: a new entry), or null when the event cannot apply
+ * there.
+ */
 function transitions_statusAfter(event, from) {
     const transition = TRANSITIONS[event];
     if (!transition.from.includes(from ?? 'absent'))
@@ -78263,15 +78283,22 @@ function toVerdictFacts(provenance) {
             : {}),
     };
 }
-/** SHA-256 of the facts as canonical JSON (keys sorted), so reordering keys in the file does not change it. */
+/**
+ * SHA-256 of the facts as canonical JSON (keys sorted), so reordering keys in the file does not change it.
+ */
 function verdict_facts_verdictDigest(facts) {
     return (0,external_node_crypto_.createHash)('sha256').update(canonicalJson(facts)).digest('hex');
+}
+function byCodeUnits(a, b) {
+    if (a < b)
+        return -1;
+    return a > b ? 1 : 0;
 }
 function canonicalJson(value) {
     if (Array.isArray(value))
         return `[${value.map(canonicalJson).join(',')}]`;
     if (value !== null && typeof value === 'object') {
-        const entries = Object.entries(value).sort(([a], [b]) => a < b ? -1 : a > b ? 1 : 0);
+        const entries = Object.entries(value).sort(([a], [b]) => byCodeUnits(a, b));
         return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonicalJson(v)}`).join(',')}}`;
     }
     return JSON.stringify(value);
@@ -78561,7 +78588,10 @@ function lint_facts_lintVerdict(entry, before) {
     }
     return found;
 }
-/** The override is the one its last `override_granted`/`override_revoked` steps describe, and changes only with a new such step. */
+/**
+ * The override is the one its last `override_granted`/`override_revoked` steps describe, and changes only
+ * with a new such step.
+ */
 function lint_facts_lintOverrideEvents(entry, before) {
     const problem = overrideHistoryProblem(entry);
     if (problem)
@@ -78734,9 +78764,14 @@ async function applyWithCompareAndSwap(event, io, timing) {
 
 /** Longest Retry-After honoured; a longer wait is a bounded failure, not a hung job. */
 const MAX_RETRY_AFTER_MS = 60_000;
-/** GitHub's answer to a write that branch protection or a ruleset refuses. UNCONFIRMED: the exact wording varies; these are the seen ones. */
+/**
+ * GitHub's answer to a write that branch protection or a ruleset refuses. UNCONFIRMED: the exact wording
+ * varies; these are the seen ones.
+ */
 const PROTECTED = /protected branch|rule violation|repository rule/i;
-/** The git blob sha of some bytes: what the contents API's `sha` is, and what its compare-and-swap wants back. */
+/**
+ * The git blob sha of some bytes: what the contents API's `sha` is, and what its compare-and-swap wants back.
+ */
 function gitBlobSha(bytes) {
     return (0,external_node_crypto_.createHash)('sha1').update(`blob ${bytes.length}\0`).update(bytes).digest('hex');
 }
@@ -78792,7 +78827,8 @@ class ContentsFile {
         }
         catch (error) {
             const status = contents_file_statusOf(error);
-            // 409: our sha is stale. 422: the file appeared since we read it (no sha was sent). Unless protection refused it.
+            // 409: our sha is stale. 422: the file appeared since we read it (no sha was sent). Unless protection
+            // refused it.
             if ((status === 409 || status === 422) && !PROTECTED.test(error.message))
                 return { kind: 'conflict' };
             const wait = this.transientWait(error, 1);
@@ -78842,8 +78878,8 @@ class ContentsFile {
         return { bytes, sha: gitBlobSha(bytes) };
     }
     /**
-     * A final error as a code: refused access is permission_denied (token, protection, branch) — never a
-     * lock timeout; GitHub failing through every bounded retry is lock_timeout; any other answer is input_invalid.
+     * A final error as a code: refused access is permission_denied (token, protection, branch) — never a lock
+     * timeout; GitHub failing through every bounded retry is lock_timeout; any other answer is input_invalid.
      */
     refusal(error, what) {
         const status = contents_file_statusOf(error);
@@ -78870,15 +78906,8 @@ class ContentsFile {
         if (attempt >= this.timing.maxAttempts)
             return null;
         const status = contents_file_statusOf(error);
-        const headers = headersOf(error);
-        const retryAfter = Number(headers['retry-after']);
         if (isRateLimited(error)) {
-            const resetMs = Number(headers['x-ratelimit-reset']) * 1000 - this.timing.now();
-            const ms = Number.isFinite(retryAfter) && headers['retry-after'] !== undefined
-                ? retryAfter * 1000
-                : Number.isFinite(resetMs)
-                    ? resetMs + 1000
-                    : 60_000;
+            const ms = rateLimitWaitMs(headersOf(error), this.timing.now());
             return ms <= MAX_RETRY_AFTER_MS ? Math.max(ms, 0) : null;
         }
         if (status === undefined || status >= 500)
@@ -78887,6 +78916,14 @@ class ContentsFile {
     }
 }
 const headersOf = (error) => error?.response?.headers ?? {};
+/** Retry-After when GitHub sends one, else until the rate limit resets (a second late), else a minute. */
+function rateLimitWaitMs(headers, nowMs) {
+    const retryAfter = Number(headers['retry-after']);
+    if (Number.isFinite(retryAfter) && headers['retry-after'] !== undefined)
+        return retryAfter * 1000;
+    const resetMs = Number(headers['x-ratelimit-reset']) * 1000 - nowMs;
+    return Number.isFinite(resetMs) ? resetMs + 1000 : 60_000;
+}
 /** 429, or a 403 that is a rate limit (remaining 0, or a Retry-After) rather than a refusal. */
 function isRateLimited(error) {
     const status = contents_file_statusOf(error);
@@ -78906,7 +78943,10 @@ function repository_toRepositoryRef(fullName) {
         throw new Error(`"${fullName}" is not OWNER/NAME`);
     return { owner, repo };
 }
-function repository_statusOf(error) {
+
+;// CONCATENATED MODULE: ./src/adapters/github/status.ts
+/** The HTTP status an Octokit call failed with; undefined for transport errors that never got an answer. */
+function status_statusOf(error) {
     const status = error?.status;
     return typeof status === 'number' ? status : undefined;
 }
@@ -79009,7 +79049,7 @@ const defaultGitHubRetryTiming = {
  * everything else (4xx) is final. Waits longer than `maxWaitMs` are not waited.
  */
 function retryDelay(error, attempt, timing) {
-    const status = repository_statusOf(error);
+    const status = status_statusOf(error);
     const headers = error?.response?.headers ??
         {};
     const retryAfter = headers['retry-after'];
@@ -79059,7 +79099,7 @@ async function ensureLabels({ octokit, repository, timing }, labels) {
             await retry_withGitHubRetries(() => octokit.rest.issues.createLabel({ ...repository, name, color: LABEL_COLORS[name] ?? 'ededed' }), timing);
         }
         catch (error) {
-            if (repository_statusOf(error) !== 422)
+            if (status_statusOf(error) !== 422)
                 throw error;
         }
     }
@@ -79130,7 +79170,10 @@ async function rerunRun({ octokit, repository, timing }, runId, failedJobsOnly) 
         throw error;
     }
 }
-/** Dispatches a workflow on a ref; null when it cannot be dispatched (no workflow_dispatch trigger, unknown workflow). */
+/**
+ * Dispatches a workflow on a ref; null when it cannot be dispatched (no workflow_dispatch trigger, unknown
+ * workflow).
+ */
 async function dispatchWorkflow({ octokit, repository, timing }, workflow, ref, inputs) {
     try {
         await withGitHubRetries(() => octokit.rest.actions.createWorkflowDispatch({ ...repository, workflow_id: workflow, ref, inputs }), timing);
@@ -79441,7 +79484,10 @@ const defaultReleaseLimits = {
     maxTotalBytes: 8 * 1024 ** 3,
     maxPages: 20,
 };
-/** The release of a tag, drafts included (the list shows them to a token with push access; `getReleaseByTag` never does). */
+/**
+ * The release of a tag, drafts included (the list shows them to a token with push access; `getReleaseByTag`
+ * never does).
+ */
 /**
  * The release of the tag: the published one, even when drafts carry the same tag (anyone drafting a release
  * must not shadow what users download); a draft only when nothing with that tag is published.
@@ -79495,7 +79541,9 @@ async function listReleaseAssets(client, repository, releaseId, limits = default
         throw new GuardError('artifact_missing', `the release's assets hold ${total} bytes, more than ${limits.maxTotalBytes}`);
     return assets;
 }
-/** A name becomes a file name: nothing that climbs out of the directory, hides, or carries control characters. */
+/**
+ * A name becomes a file name: nothing that climbs out of the directory, hides, or carries control characters.
+ */
 function assertSafeName(name) {
     if (name === '' ||
         name === '.' ||
@@ -79506,8 +79554,10 @@ function assertSafeName(name) {
         throw new GuardError('artifact_missing', `release asset name ${JSON.stringify(name)} is not a safe file name`);
     }
 }
-/** Each asset streamed to `dir`, at most `maxTries` tries each, never more bytes than the listing declared. */
-async function downloadReleaseAssets(client, repository, assets, dir, timing = defaultDownloadTiming, limits = defaultReleaseLimits) {
+/**
+ * Each asset streamed to `dir`, at most `maxTries` tries each, never more bytes than the listing declared.
+ */
+async function downloadReleaseAssets(client, repository, { assets, dir, timing = defaultDownloadTiming, limits = defaultReleaseLimits }) {
     await mkdir(dir, { recursive: true });
     const downloaded = [];
     for (const asset of assets) {
@@ -79584,6 +79634,7 @@ async function downloadOne(client, repository, asset, path) {
 
 
 
+
 ;// CONCATENATED MODULE: ./src/adapters/manifest/run-home.ts
 
 
@@ -79618,7 +79669,7 @@ class RunHomes {
                 .createdAt);
         }
         catch (error) {
-            const status = repository_statusOf(error);
+            const status = status_statusOf(error);
             if (status === 404) {
                 throw new guard_error_GuardError('input_invalid', `run ${runId} is not a workflow run of ${owner}/${repo}, so its manifest entry has no home: check run-id, or give manifest-path`, { cause: error });
             }
@@ -79837,7 +79888,10 @@ function coerce_date(params) {
 
 const catalog_PERMISSION_LEVELS = (/* unused pure expression or super */ null && (['none', 'read', 'triage', 'write', 'maintain', 'admin']));
 const catalog_text = schemas_string().trim().min(1);
-/** A git tag name as `git check-ref-format` allows it; whitespace is refused, never trimmed, so the tag is the one the entry has. */
+/**
+ * A git tag name as `git check-ref-format` allows it; whitespace is refused, never trimmed, so the tag is the
+ * one the entry has.
+ */
 function isTagName(value) {
     const printable = value.length > 0 && [...value].every((c) => c.charCodeAt(0) > 0x20 && c.charCodeAt(0) !== 0x7f);
     return printable && !/[~^:?*[\\]|\.\.|@\{|\/\/|^[/.]|\/\.|[/.]$|\.lock$|^@$/.test(value);
@@ -79993,7 +80047,10 @@ const SECRET_PATTERNS = [
     /(?<=\b(?:bearer|token)\s+)[A-Za-z0-9._~+/-]{16,}=*/gi,
 ];
 const redact_REDACTED = '***';
-/** Replaces known secret values and secret-shaped text with `***`, and e-mail addresses with `<e-mail redacted>@domain`. */
+/**
+ * Replaces known secret values and secret-shaped text with `***`, and e-mail addresses with `<e-mail
+ * redacted>@domain`.
+ */
 function redact_redactText(text, secrets) {
     let result = text;
     for (const secret of secrets) {
@@ -80052,7 +80109,10 @@ function redactEncoded(value, secrets) {
     }
     return record;
 }
-/** Whether any string in the value, or the decoding of any base64 string in it, still holds a secret: the fail-closed check. */
+/**
+ * Whether any string in the value, or the decoding of any base64 string in it, still holds a secret: the
+ * fail-closed check.
+ */
 function containsEncodedSecret(value, secrets) {
     if (typeof value === 'string')
         return containsSecret(value, secrets) || encodedSecret(value, secrets);
@@ -80110,7 +80170,9 @@ function audit_auditEvent(fields, secrets) {
 
 
 
-/** A request refused before any effect (invalid, unauthorised, not bound to its entry): audited as `denied`. */
+/**
+ * A request refused before any effect (invalid, unauthorised, not bound to its entry): audited as `denied`.
+ */
 class guard_OperationDenied extends guard_error_GuardError {
     constructor(code, message, options) {
         super(code, message, options);
@@ -80121,7 +80183,9 @@ function operationContext(operation, request) {
     const { actor, requestId, incident, reason, governanceReviewers, secrets } = request;
     return { operation, actor, requestId, incident, reason, governanceReviewers, secrets };
 }
-/** Validates the input against the catalog once, and returns it normalised; anything else is `input_invalid`. */
+/**
+ * Validates the input against the catalog once, and returns it normalised; anything else is `input_invalid`.
+ */
 function parseOperationInput(operation, input) {
     const parsed = OPERATIONS[operation].input.safeParse(input);
     if (!parsed.success) {
@@ -80160,11 +80224,14 @@ async function runAudited(context, deps, body) {
     }
     return { ...outcome.value, audit: await recordAudit(context, deps, outcome.result, outcome.detail) };
 }
-/** An error as one of our codes: GitHub refusing access is permission_denied, a bad request input_invalid, the rest the operation's own failure. */
+/**
+ * An error as one of our codes: GitHub refusing access is permission_denied, a bad request input_invalid, the
+ * rest the operation's own failure.
+ */
 function toCodedError(error, fallback) {
     if (guard_error_isGuardError(error))
         return error;
-    const status = repository_statusOf(error);
+    const status = status_statusOf(error);
     const message = `${status === undefined ? '' : `GitHub answered ${status}: `}${error?.message?.split('\n')[0] ?? String(error)}`;
     if (status === 401 || status === 403 || status === 404)
         return new guard_error_GuardError('permission_denied', `${message} (check the token's permissions for this operation)`, { cause: error });
@@ -80241,7 +80308,10 @@ function environment_required(name) {
         throw new GuardError('input_invalid', `${name} is required`);
     return value;
 }
-/** An input exactly as given: the command validates it once, so whitespace in a tag is refused, not trimmed away. */
+/**
+ * An input exactly as given: the command validates it once, so whitespace in a tag is refused, not trimmed
+ * away.
+ */
 function verbatim(name) {
     const value = core.getInput(name, { trimWhitespace: false });
     if (value.trim() === '')
@@ -80412,7 +80482,9 @@ const LINE_BREAK = /\r\n|[\n\r\v\f\u0085\u2028\u2029]/g;
 const MENTION = /([@\uFF20\uFE6B])(?=[\p{L}\p{N}_])/gu;
 /** `#123` and `GH-123` become issue links on GitHub. */
 const ISSUE_REFERENCE = /(#|\bGH-)(?=\d)/gi;
-/** What GitHub's autolinker takes for a link: a scheme or `www.`. Slack also links a bare host (`evil.com`). */
+/**
+ * What GitHub's autolinker takes for a link: a scheme or `www.`. Slack also links a bare host (`evil.com`).
+ */
 const SCHEME = /:(?=\/\/)/g;
 const WWW = /(www)\./gi;
 const HOST_DOT = /(?<=[\p{L}\p{N}-])\.(?=\p{L}{2,})/gu;
@@ -80469,9 +80541,18 @@ function markdownCode(text) {
     const content = oneLine(text);
     const longest = Math.max(0, ...(content.match(/`+/g) ?? []).map((run) => run.length));
     const fence = '`'.repeat(longest + 1);
-    // CommonMark strips one space from each end when both have one, unless the span is all spaces.
-    const padded = content === '' ? ' ' : /^`|`$/.test(content) || /^ .*\S.* $/.test(content) ? ` ${content} ` : content;
-    return `${fence}${padded}${fence}`;
+    return `${fence}${codeSpanPadded(content)}${fence}`;
+}
+/**
+ * CommonMark strips one space from each end when both have one, unless the span is all spaces; a backtick at
+ * either end would join the fence.
+ */
+function codeSpanPadded(content) {
+    if (content === '')
+        return ' ';
+    if (/^`|`$/.test(content) || /^ .*\S.* $/.test(content))
+        return ` ${content} `;
+    return content;
 }
 /** A Markdown link to an http(s) URL, or the URL as escaped text when it is anything else. */
 function markdownLink(url, label) {
@@ -80650,7 +80731,10 @@ function nextNotifyStep(progress) {
 
 
 
-/** notify-on-failure: Slack first, the GitHub issue as fallback, the ops summary channel last — once per failure. */
+/**
+ * notify-on-failure: Slack first, the GitHub issue as fallback, the ops summary channel last — once per
+ * failure.
+ */
 async function notifyFailure(request, deps) {
     const base = {
         tag: request.tag,
@@ -80680,7 +80764,7 @@ async function notifyFailure(request, deps) {
         run_id: request.runId,
         run_attempt: request.runAttempt,
         occurred_at: base.at,
-    }, metric, value, labels, 'notify'));
+    }, { metric, value, labels, event: 'notify' }));
     for (;;) {
         const step = nextNotifyStep(progress);
         deps.log('notify_step', { step: step.kind });
@@ -81138,11 +81222,16 @@ const GITHUB_ACTIONS_ISSUER = 'https://token.actions.githubusercontent.com';
 function signer_isGitHubIssuer(issuer) {
     return issuer === GITHUB_ACTIONS_ISSUER || (issuer?.startsWith(`${GITHUB_ACTIONS_ISSUER}/`) ?? false);
 }
-/** The Build Signer URI, or the SAN where an older certificate has no OID .9 (both name the signing workflow). */
+/**
+ * The Build Signer URI, or the SAN where an older certificate has no OID .9 (both name the signing workflow).
+ */
 function signer_signingWorkflowOf(signer) {
     return signer.buildSignerUri ?? signer.subjectAlternativeName;
 }
-/** The workflow is one of the repository the certificate says the build came from (OID .12), not a reusable one from elsewhere. */
+/**
+ * The workflow is one of the repository the certificate says the build came from (OID .12), not a reusable
+ * one from elsewhere.
+ */
 function signer_isSourceRepositoryWorkflow(workflow, signer) {
     const source = signer.sourceRepositoryUri === null ? null : parseGitUri(signer.sourceRepositoryUri);
     return source !== null && sameLocation(source, workflow);
@@ -81153,7 +81242,10 @@ function signer_isSourceRepositoryWorkflow(workflow, signer) {
 
 
 
-/** The certificate's issuer, exactly; its SAN exactly when the policy names one; a GitHub SAN must be a workflow. */
+/**
+ * The certificate's issuer, exactly; its SAN exactly when the policy names one; a GitHub SAN must be a
+ * workflow.
+ */
 function identity_checkCertificateIdentity(signer, policy) {
     const expected = `issuer ${policy.expectedIssuer}${policy.expectedSan === null ? '' : `, SAN ${policy.expectedSan}`}`;
     if (signer === null)
@@ -81162,7 +81254,7 @@ function identity_checkCertificateIdentity(signer, policy) {
     const ok = signer.issuer === policy.expectedIssuer &&
         (policy.expectedSan === null || signer.subjectAlternativeName === policy.expectedSan) &&
         (!isGitHubIssuer(signer.issuer) || parseWorkflowUri(signer.subjectAlternativeName) !== null);
-    return compare('certificate_identity', 'identity_mismatch', expected, actual, ok);
+    return compare({ name: 'certificate_identity', code: 'identity_mismatch', expected, actual, ok });
 }
 /** Certificate ↔ predicate: the Fulcio extensions must tell the same story as the signed predicate. */
 function identity_checkCertificateAgainstPredicate(signer, facts) {
@@ -81204,19 +81296,34 @@ function sameRepositoryUrl(a, b) {
     const right = parseGitUri(b);
     return left !== null && right !== null && sameLocation(left, right);
 }
-/** Pins the repository by its numeric ID from the certificate, so a renamed or re-created repository cannot pass. */
+/**
+ * Pins the repository by its numeric ID from the certificate, so a renamed or re-created repository cannot
+ * pass.
+ */
 function identity_checkRepositoryId(signer, policy) {
     if (policy.expectedRepositoryId === null)
         return skipped('repository_id', 'source_mismatch', 'no expected repository ID given');
     const actual = signer.sourceRepositoryIdentifier;
-    return compare('repository_id', 'source_mismatch', policy.expectedRepositoryId, actual, actual === policy.expectedRepositoryId);
+    return compare({
+        name: 'repository_id',
+        code: 'source_mismatch',
+        expected: policy.expectedRepositoryId,
+        actual,
+        ok: actual === policy.expectedRepositoryId,
+    });
 }
 /** Self-hosted runners are outside GitHub's isolation guarantees: refused unless the policy allows them. */
 function identity_checkRunnerEnvironment(signer, policy) {
     const actual = signer.runnerEnvironment ?? '(absent from the certificate)';
     if (!policy.denySelfHostedRunners)
         return skipped('runner_environment', 'identity_mismatch', `self-hosted runners allowed (certificate: ${actual})`);
-    return compare('runner_environment', 'identity_mismatch', 'github-hosted (certificate OID .11)', actual, signer.runnerEnvironment === 'github-hosted');
+    return compare({
+        name: 'runner_environment',
+        code: 'identity_mismatch',
+        expected: 'github-hosted (certificate OID .11)',
+        actual,
+        ok: signer.runnerEnvironment === 'github-hosted',
+    });
 }
 
 ;// CONCATENATED MODULE: ./src/core/policy/builders.ts
@@ -81274,9 +81381,10 @@ const builders_BUILDER_FAMILIES = {
     },
 };
 /**
- * The SLSA Build level a verified builder meets (SLSA v1.0 "Build track"): hosted (L2) needs GitHub's runners,
- * hardened (L3) needs the signing key out of reach of the build's own steps — a reusable workflow the source
- * repository does not control. A self-hosted runner is outside GitHub's isolation, so it is L1 whatever signed.
+ * The SLSA Build level a verified builder meets (SLSA v1.0 "Build track"): hosted (L2) needs GitHub's
+ * runners, hardened (L3) needs the signing key out of reach of the build's own steps — a reusable workflow
+ * the source repository does not control. A self-hosted runner is outside GitHub's isolation, so it is L1
+ * whatever signed.
  */
 function builders_slsaBuildLevel(builder, runnerEnvironment) {
     if (runnerEnvironment !== 'github-hosted')
@@ -81405,13 +81513,13 @@ function build_level_checkBuildLevel(facts, signer, policy) {
     ].join(', ');
     const standing = build_level_builderStanding(facts, signer);
     if (standing === null)
-        return compare('build_level', 'builder_mismatch', expected, 'a builder the certificate does not vouch for', false);
+        return failed('build_level', 'builder_mismatch', expected, 'a builder the certificate does not vouch for');
     const actual = `${standing.family}, SLSA Build L${standing.level}`;
     if (families.length === 0 && level === null)
         return passed('build_level', 'builder_mismatch', expected, actual);
     const ok = (families.length === 0 || families.includes(standing.family)) &&
         (level === null || standing.level >= level);
-    return compare('build_level', 'builder_mismatch', expected, actual, ok);
+    return compare({ name: 'build_level', code: 'builder_mismatch', expected, actual, ok });
 }
 
 ;// CONCATENATED MODULE: ./src/core/policy/source-pin.ts
@@ -81503,7 +81611,7 @@ function predicate_checks_checkBuilder(facts, signer, policy) {
         return failed('builder_id', 'builder_mismatch', 'an expected builder ID: the delegator vouches for any tool workflow that calls it', actual);
     }
     const ok = policy.expectedBuilderIds.some((id) => isExpectedBuilder(id, builder.builderId));
-    return compare('builder_id', 'builder_mismatch', expected, actual, ok);
+    return compare({ name: 'builder_id', code: 'builder_mismatch', expected, actual, ok });
 }
 /** Repository and owner pins, against the certificate's Source Repository URI (OID .12) with its host. */
 function predicate_checks_checkSourceRepository(signer, policy) {
@@ -81515,17 +81623,35 @@ function predicate_checks_checkSourceRepository(signer, policy) {
     const actual = attested === null
         ? `${signer.sourceRepositoryUri ?? '(absent)'} (certificate OID .12)`
         : signer.sourceRepositoryUri;
-    return compare('source_repository', 'source_mismatch', expected, actual, attested !== null && pins.every((pin) => matchesPin(pin, attested)));
+    return compare({
+        name: 'source_repository',
+        code: 'source_mismatch',
+        expected,
+        actual,
+        ok: attested !== null && pins.every((pin) => matchesPin(pin, attested)),
+    });
 }
-/** The tag, against the certificate's Source Repository Ref (OID .14); the predicate must agree (certificate_predicate). */
+/**
+ * The tag, against the certificate's Source Repository Ref (OID .14); the predicate must agree
+ * (certificate_predicate).
+ */
 function predicate_checks_checkSourceRef(signer, policy) {
     if (policy.tag === null)
         return skipped('source_ref', 'tag_mismatch', 'no tag given');
     const expected = `refs/tags/${policy.tag.replace(/^refs\/tags\//, '')}`;
     const actual = signer.sourceRepositoryRef;
-    return compare('source_ref', 'tag_mismatch', expected, actual === null ? '(absent from the certificate)' : actual, actual === expected);
+    return compare({
+        name: 'source_ref',
+        code: 'tag_mismatch',
+        expected,
+        actual: actual === null ? '(absent from the certificate)' : actual,
+        ok: actual === expected,
+    });
 }
-/** The release commit: the certificate's source digest (OID .13) and every commit the predicate names for the source. */
+/**
+ * The release commit: the certificate's source digest (OID .13) and every commit the predicate names for the
+ * source.
+ */
 function predicate_checks_checkSourceCommit(facts, signer, policy) {
     if (policy.commit === null)
         return skipped('source_commit', 'materials_mismatch', 'no release commit given');
@@ -81536,7 +81662,13 @@ function predicate_checks_checkSourceCommit(facts, signer, policy) {
         commits.every((c) => c === expected) &&
         (certified === null || certified === expected);
     const named = commits.length > 0 ? commits.join(', ') : '(the predicate names no commit)';
-    return compare('source_commit', 'materials_mismatch', expected, certified !== null && certified !== expected ? `${named}; certificate ${certified}` : named, ok);
+    return compare({
+        name: 'source_commit',
+        code: 'materials_mismatch',
+        expected,
+        actual: certified !== null && certified !== expected ? `${named}; certificate ${certified}` : named,
+        ok,
+    });
 }
 
 ;// CONCATENATED MODULE: ./src/core/policy/index.ts
@@ -81802,7 +81934,8 @@ function toVerifiable(json) {
     try {
         const material = bundle.verificationMaterial.content;
         const entity = toSignedEntity(bundle);
-        // The entity has parsed the leaf certificate already; a second parse is a measurable share of a warm verification.
+        // The entity has parsed the leaf certificate already; a second parse is a measurable share of a warm
+        // verification.
         const leaf = entity.key.$case === 'certificate' ? entity.key.certificate : null;
         return { entity, leaf, hint: material.$case === 'publicKey' ? material.publicKey.hint : '' };
     }
@@ -81820,7 +81953,10 @@ function readSigner(leaf) {
         throw new GuardError('provenance_malformed', `the signing certificate cannot be read: ${error.message}`, { cause: error });
     }
 }
-/** Only a rejected signature needs the key on its own: building it for every verification costs more than our policy checks. */
+/**
+ * Only a rejected signature needs the key on its own: building it for every verification costs more than our
+ * policy checks.
+ */
 function publicKeyOf(leaf) {
     try {
         return createPublicKey({ key: leaf.publicKey, format: 'der', type: 'spki' });
@@ -81990,7 +82126,10 @@ var external_node_worker_threads_ = __nccwpck_require__(75919);
 
 /** Below this total size, worker start-up (about 20 ms of CPU each) costs more than a second core saves. */
 const PARALLEL_THRESHOLD_BYTES = (/* unused pure expression or super */ null && (16 * 1024 * 1024));
-/** Measured on 256 MiB in the page cache: 256 KiB to 1 MiB reads are fastest, 64 KiB (stream default) and 16 MiB slower. */
+/**
+ * Measured on 256 MiB in the page cache: 256 KiB to 1 MiB reads are fastest, 64 KiB (stream default) and 16
+ * MiB slower.
+ */
 const CHUNK_BYTES = (/* unused pure expression or super */ null && (1024 * 1024));
 /**
  * Hashes every artifact once, reading through one reused buffer. Large sets go to a pool of worker
@@ -82020,9 +82159,9 @@ function unreadable(path, error) {
 }
 /**
  * The one hashing loop, run in process and in the workers. It reaches its modules through its
- * parameters only, so that its source text (`toString`) runs unchanged inside a worker after bundling.
+ * request only, so that its source text (`toString`) runs unchanged inside a worker after bundling.
  */
-function hashFile(files, hashes, buffer, path, algorithm) {
+function hashFile({ files, hashes, buffer, path, algorithm }) {
     const fd = files.openSync(path, 'r');
     try {
         const hash = hashes.createHash(algorithm);
@@ -82038,7 +82177,7 @@ function hashInProcess(paths, algorithm) {
     const buffer = Buffer.allocUnsafe(CHUNK_BYTES);
     return paths.map((path) => {
         try {
-            return hashFile(fs, crypto, buffer, path, algorithm);
+            return hashFile({ files: fs, hashes: crypto, buffer, path, algorithm });
         }
         catch (error) {
             throw unreadable(path, error);
@@ -82052,7 +82191,8 @@ const hashFile = ${hashFile.toString()};
 const buffer = Buffer.allocUnsafe(${CHUNK_BYTES});
 parentPort.on('message', ({ index, path, algorithm }) => {
   try {
-    parentPort.postMessage({ index, hex: hashFile(require('node:fs'), require('node:crypto'), buffer, path, algorithm) });
+    const hex = hashFile({ files: require('node:fs'), hashes: require('node:crypto'), buffer, path, algorithm });
+    parentPort.postMessage({ index, hex });
   } catch (error) {
     parentPort.postMessage({ index, error: error.message });
   }
@@ -82127,11 +82267,18 @@ function attestations_describeAttestation(attestation, total) {
 
 
 
-/** The nine steps of DESIGN §2 for one attestation; a coded failure anywhere ends in a verdict, not a throw. */
+/**
+ * The nine steps of DESIGN §2 for one attestation; a coded failure anywhere ends in a verdict, not a throw.
+ */
 async function verify_attestation_verifyAttestation(attestation, context) {
     const label = describeAttestation(attestation, context.total);
     if (!attestation.ok) {
-        return verdictOf([failed('bundle', attestation.error.code, verify_attestation_expectationFor('bundle'), attestation.error.message)], null, [], [], label);
+        return verdictOf(label, {
+            checks: [failed('bundle', attestation.error.code, verify_attestation_expectationFor('bundle'), attestation.error.message)],
+            facts: null,
+            subjects: [],
+            artifacts: [],
+        });
     }
     const { statement } = attestation;
     const checks = [
@@ -82147,7 +82294,7 @@ async function verify_attestation_verifyAttestation(attestation, context) {
         const outcome = verifyBundleSignature(await toVerifiableBundle(attestation, context.request), await context.roots());
         checks.push(outcome.check);
         if (outcome.check.status !== 'passed')
-            return verdictOf(checks, facts, statement.subject, [], label);
+            return verdictOf(label, { checks, facts, subjects: statement.subject, artifacts: [] });
         checks.push(...(statement.predicateType === NPM_PUBLISH
             ? publishChecks(outcome)
             : provenanceChecks(outcome, facts, context.request)));
@@ -82164,9 +82311,12 @@ async function verify_attestation_verifyAttestation(attestation, context) {
             throw error;
         checks.push(failed(stage, error.code, verify_attestation_expectationFor(stage), error.message));
     }
-    return verdictOf(checks, facts, statement.subject, artifacts, label, standing);
+    return verdictOf(label, { checks, facts, subjects: statement.subject, artifacts, standing });
 }
-/** Who signed must be what the policy asks, read from the verified certificate, never from the predicate alone. */
+/**
+ * Who signed must be what the policy asks, read from the verified certificate, never from the predicate
+ * alone.
+ */
 function provenanceChecks(outcome, facts, request) {
     const { policy } = request;
     const signer = outcome.signer;
@@ -82187,21 +82337,27 @@ function provenanceChecks(outcome, facts, request) {
         checkSourceCommit(facts, signer, policy),
     ];
 }
-/** npm's publish attestation is the registry's own statement: its key, not a workflow, must have signed it. */
+/**
+ * npm's publish attestation is the registry's own statement: its key, not a workflow, must have signed it.
+ */
 function publishChecks(outcome) {
     return [
-        compare('certificate_identity', 'identity_mismatch', 'signed by an npm registry key', outcome.keyHint ?? 'a Fulcio certificate', outcome.keyHint !== null),
+        compare({
+            name: 'certificate_identity',
+            code: 'identity_mismatch',
+            expected: 'signed by an npm registry key',
+            actual: outcome.keyHint ?? 'a Fulcio certificate',
+            ok: outcome.keyHint !== null,
+        }),
     ];
 }
-function verdictOf(checks, facts, subjects, artifacts, label, standing = null) {
+/** The verdict on the attestation `label`, by this verifier. */
+function verdictOf(label, input) {
     return decideVerdict({
-        checks,
-        facts,
-        subjects,
-        artifacts: [...artifacts],
+        ...input,
+        artifacts: [...input.artifacts],
         verifier: VERIFIER_NAME,
         attestation: label,
-        standing,
     });
 }
 async function toVerifiableBundle(attestation, request) {
@@ -82329,7 +82485,9 @@ function startHashing(request, algorithm) {
         return request.earlyDigests.then((early) => (usable(early) ? { ok: true, digests: [...early] } : hash()));
     return hash();
 }
-/** Provenance is a few kilobytes to a few megabytes; a larger file is refused before it is read into memory. */
+/**
+ * Provenance is a few kilobytes to a few megabytes; a larger file is refused before it is read into memory.
+ */
 const MAX_PROVENANCE_BYTES = (/* unused pure expression or super */ null && (32 * 1024 * 1024));
 async function readProvenance(path) {
     const size = await stat(path).then((stats) => stats.size, () => 0);
@@ -82352,13 +82510,17 @@ async function readProvenance(path) {
 
 const inputs_text = schemas_string().trim().min(1, 'must not be empty');
 const inputs_url = inputs_text.refine((value) => URL.canParse(value), 'must be an absolute URL');
-/** An identity pin is compared exactly: whitespace or a control character inside it is a mistake or an attack. */
+/**
+ * An identity pin is compared exactly: whitespace or a control character inside it is a mistake or an attack.
+ */
 const identity = schemas_string()
     .min(1, 'must not be empty')
     .refine(isPlainIdentity, 'must not contain whitespace or control characters');
 const identityUrl = identity.refine((value) => URL.canParse(value), 'must be an absolute URL');
 const SLUG = /^[A-Za-z0-9_.-]+$/;
-/** The release policy and trust, shared by every entry point; each maps its own input names onto these fields. */
+/**
+ * The release policy and trust, shared by every entry point; each maps its own input names onto these fields.
+ */
 const PolicyInputsSchema = object({
     expectedBuilderIds: array(identityUrl),
     expectedSourceRepo: identity
@@ -82387,7 +82549,8 @@ const PolicyInputsSchema = object({
     override: object({
         reason: inputs_text.max(500, 'must be at most 500 characters'),
         approver: inputs_text.max(100, 'must be at most 100 characters'),
-        // Strict ISO 8601 with an offset: `2026-11-30 10:00` or `1` would be read in the machine's time zone, or not at all.
+        // Strict ISO 8601 with an offset: `2026-11-30 10:00` or `1` would be read in the machine's time zone,
+        // or not at all.
         expiresAt: iso_datetime({
             offset: true,
             message: 'must be an ISO 8601 date-time with an offset, e.g. 2026-12-01T12:00:00Z',
@@ -82581,7 +82744,10 @@ function loadPolicyFile(text, path) {
 const PROVENANCE_FILES = (/* unused pure expression or super */ null && (['*.intoto.jsonl', '*.sigstore.json', '*.sigstore', '*.att']));
 const matchesAny = (patterns, name) => patterns.some((pattern) => globToRegExp(pattern).test(name));
 const rules_isProvenanceFile = (name) => matchesAny(PROVENANCE_FILES, name);
-/** Each name takes the first rule whose `match` it matches; a rule's `exclude` and the file's `exclude` take it out. */
+/**
+ * Each name takes the first rule whose `match` it matches; a rule's `exclude` and the file's `exclude` take
+ * it out.
+ */
 function rules_assignAssets(file, names) {
     const byRule = new Map();
     const provenance = [];
@@ -82616,22 +82782,17 @@ function rules_toRulePolicy(base, rule, explicit) {
     const keep = (field) => explicit.has(field);
     const source = rule.source;
     const sourceFromFile = source !== undefined && !keep('expectedSourceRepository') && !keep('expectedOwner');
+    const pins = sourceFromFile ? sourcePinsOf(base, source) : base;
     return {
         ...base,
         expectedBuilderIds: keep('expectedBuilderIds') || rule['builder-ids'].length === 0
             ? base.expectedBuilderIds
             : rule['builder-ids'],
-        expectedSourceRepository: sourceFromFile
-            ? 'repository' in source
-                ? source.repository
-                : null
-            : base.expectedSourceRepository,
-        expectedOwner: sourceFromFile ? ('owner' in source ? source.owner : null) : base.expectedOwner,
-        expectedRepositoryId: keep('expectedRepositoryId') || !sourceFromFile
+        expectedSourceRepository: pins.expectedSourceRepository,
+        expectedOwner: pins.expectedOwner,
+        expectedRepositoryId: keep('expectedRepositoryId')
             ? base.expectedRepositoryId
-            : 'repository' in source
-                ? (source['repository-id'] ?? sameRepositoryId(base, source.repository))
-                : null,
+            : pins.expectedRepositoryId,
         denySelfHostedRunners: keep('denySelfHostedRunners')
             ? base.denySelfHostedRunners
             : rule.runner === 'github-hosted',
@@ -82639,6 +82800,16 @@ function rules_toRulePolicy(base, rule, explicit) {
         requiredBuildLevel: rule['slsa-level'] ?? null,
         tagPattern: rule.tags ?? null,
         override: assertOverrideAllowed(rule, base.override, base.now),
+    };
+}
+/** A rule's source as the policy pins it: a repository (with its ID) or an owner, never both. */
+function sourcePinsOf(base, source) {
+    if ('owner' in source)
+        return { expectedSourceRepository: null, expectedOwner: source.owner, expectedRepositoryId: null };
+    return {
+        expectedSourceRepository: source.repository,
+        expectedOwner: null,
+        expectedRepositoryId: source['repository-id'] ?? sameRepositoryId(base, source.repository),
     };
 }
 /** The inputs' repository ID still holds when the rule names the same repository. */
@@ -82687,11 +82858,7 @@ function explainRule(rule) {
         ...(rule['builder-ids'].length > 0
             ? [`builder ID exactly one of ${rule['builder-ids'].join(', ')}`]
             : []),
-        rule.source === undefined
-            ? 'source: the inputs decide (validate: this repository)'
-            : 'owner' in rule.source
-                ? `source: any repository of ${rule.source.owner}, as the certificate attests it`
-                : `source: ${rule.source.repository}${rule.source['repository-id'] ? ` (repository ID ${rule.source['repository-id']})` : ''}, as the certificate attests it`,
+        explainSource(rule.source),
         rule.tags === undefined
             ? 'ref: any (pin one with tags: semver)'
             : `ref: tags only, ${rule.tags === 'semver' ? 'SemVer tags (vX.Y.Z[-pre])' : `matching ${rule.tags}`}`,
@@ -82703,6 +82870,14 @@ function explainRule(rule) {
             ? `override: SLSA v0.2 may pass for at most ${rule.override['max-days']} days${rule.override.approvers.length > 0 ? `, approved by ${rule.override.approvers.join(' or ')}` : ''}`
             : 'override: none accepted',
     ];
+}
+function explainSource(source) {
+    if (source === undefined)
+        return 'source: the inputs decide (validate: this repository)';
+    if ('owner' in source)
+        return `source: any repository of ${source.owner}, as the certificate attests it`;
+    const id = source['repository-id'] ? ` (repository ID ${source['repository-id']})` : '';
+    return `source: ${source.repository}${id}, as the certificate attests it`;
 }
 function describePrerelease(mode) {
     if (mode === 'auto')
@@ -82783,17 +82958,21 @@ function assets_checkReleaseAssets(assets, subjects, algorithm, exempt) {
 const baseName = (name) => name.slice(name.lastIndexOf('/') + 1);
 /** A draft is not published; the prerelease flag is what the policy (or, with `auto`, the tag) says. */
 function assets_checkReleaseState(release, prerelease, isPrereleaseTag) {
-    const wanted = prerelease === 'any'
-        ? null
-        : prerelease === 'auto'
-            ? isPrereleaseTag(release.tag)
-            : prerelease === 'true';
+    const wanted = wantedPrerelease(release.tag, prerelease, isPrereleaseTag);
     const expected = `published (not a draft)${wanted === null ? '' : `, ${wanted ? '' : 'not '}a prerelease`}`;
     const actual = `${release.draft ? 'a draft' : 'published'}, ${release.prerelease ? '' : 'not '}a prerelease`;
     const ok = !release.draft && (wanted === null || wanted === release.prerelease);
     return ok
         ? passed('release_state', 'release_state_mismatch', expected, actual)
         : failed('release_state', 'release_state_mismatch', expected, actual);
+}
+/** Whether the release must be a prerelease; null when the flag is not checked. */
+function wantedPrerelease(tag, prerelease, isPrereleaseTag) {
+    if (prerelease === 'any')
+        return null;
+    if (prerelease === 'auto')
+        return isPrereleaseTag(tag);
+    return prerelease === 'true';
 }
 
 ;// CONCATENATED MODULE: ./src/core/release/index.ts
@@ -82865,7 +83044,10 @@ function isExcludedByFile(run, name) {
     const assignment = assignAssets(run.policyFile?.file ?? null, [name]);
     return assignment.excluded.length > 0;
 }
-/** The digests of every release file in the algorithm the (still unverified) subjects carry, and which they claim. */
+/**
+ * The digests of every release file in the algorithm the (still unverified) subjects carry, and which they
+ * claim.
+ */
 async function attestedDigests(request) {
     const text = await readFile(request.provenancePath, 'utf8').catch(() => '');
     const subjects = (() => {
@@ -82901,7 +83083,9 @@ function withRule(verdict, match, policyFile) {
         attestation: `${verdict.attestation ?? 'provenance'} (policy rule ${match.join(', ')})`,
     };
 }
-/** One verdict for the release: every rule's checks, then the release checks; the lowest Build level stands. */
+/**
+ * One verdict for the release: every rule's checks, then the release checks; the lowest Build level stands.
+ */
 function mergeVerdicts(verdicts, extra, releaseAssets, policyFile) {
     const [first] = verdicts;
     const standings = verdicts.map((v) => v.provenance?.standing ?? null);
@@ -83120,33 +83304,42 @@ function pie(title, slices) {
 const ROUTE = { slack: 'Slack', issue: 'a GitHub issue', summary: 'the ops summary channel' };
 /** Which route delivered the announcement, and what each route did. */
 function renderNotifySummary(request, result) {
-    const title = !result.delivered
-        ? '❌ The failure was not announced: notify_failed'
-        : result.route === null
-            ? 'ℹ️ Another notifier announces this failure'
-            : `📣 Failure announced through ${ROUTE[result.route]}${result.route === 'issue' && result.issueNumber !== null ? ` #${result.issueNumber}` : ''}`;
-    const slack = result.slackDelivered === null
-        ? request.slack
-            ? 'not tried'
-            : 'not configured'
-        : result.slackDelivered
-            ? '✅ delivered'
-            : '❌ not delivered';
-    const issue = result.issueNumber !== null ? `#${result.issueNumber}` : result.route === 'slack' ? 'not needed' : '—';
-    const summary = result.route === 'summary' ? '✅ posted' : request.summary ? 'not needed' : 'not configured';
     return [
-        `## ${title}`,
+        `## ${notifyTitle(result)}`,
         `**Tag** ${code(request.tag)} · **Run** ${markdown_link(request.runUrl, `${request.runId} #${request.runAttempt}`)} · **Failure** \`${request.failureReason}\``,
         `> **${request.failureReason}**: ${shown(FAILURE_CATALOG[request.failureReason].meaning)} ${markdown_link(request.runbookUrl, `Runbook: ${request.failureReason}`)}`,
         table(['route', 'result'], [
-            ['Slack', slack],
-            ['GitHub issue', issue],
-            ['ops summary channel', summary],
+            ['Slack', slackOutcome(request, result)],
+            ['GitHub issue', issueOutcome(result)],
+            ['ops summary channel', summaryOutcome(request, result)],
         ]),
         shown(result.why),
     ]
         .join('\n\n')
         .concat('\n');
+}
+function notifyTitle(result) {
+    if (!result.delivered)
+        return '❌ The failure was not announced: notify_failed';
+    if (result.route === null)
+        return 'ℹ️ Another notifier announces this failure';
+    const issue = result.route === 'issue' && result.issueNumber !== null ? ` #${result.issueNumber}` : '';
+    return `📣 Failure announced through ${ROUTE[result.route]}${issue}`;
+}
+function slackOutcome(request, result) {
+    if (result.slackDelivered === null)
+        return request.slack ? 'not tried' : 'not configured';
+    return result.slackDelivered ? '✅ delivered' : '❌ not delivered';
+}
+function issueOutcome(result) {
+    if (result.issueNumber !== null)
+        return `#${result.issueNumber}`;
+    return result.route === 'slack' ? 'not needed' : '—';
+}
+function summaryOutcome(request, result) {
+    if (result.route === 'summary')
+        return '✅ posted';
+    return request.summary ? 'not needed' : 'not configured';
 }
 
 ;// CONCATENATED MODULE: ./src/action/notify/main.ts
@@ -83161,7 +83354,9 @@ function renderNotifySummary(request, result) {
 
 
 
-/** notify-on-failure: announce a rejected release once — Slack, else an issue, else the ops summary channel. */
+/**
+ * notify-on-failure: announce a rejected release once — Slack, else an issue, else the ops summary channel.
+ */
 async function run(now = new Date()) {
     try {
         setRunbookOrigin(actionRunbookOrigin());

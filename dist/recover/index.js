@@ -45673,7 +45673,7 @@ function defaultCallback(err) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6624);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1213);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -45682,7 +45682,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 6624:
+/***/ 1213:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -48807,7 +48807,8 @@ const PACKAGE_RUNBOOK_ORIGIN = {
     repositoryUrl: package_namespaceObject.Jk.O.replace(/^git\+/, '').replace(/\.git$/, ''),
     ref: `v${package_namespaceObject.rE}`,
 };
-// Set once by an entry point (an action knows the ref it was called at); renderers everywhere then link alike.
+// Set once by an entry point (an action knows the ref it was called at); renderers everywhere then link
+// alike.
 let origin = PACKAGE_RUNBOOK_ORIGIN;
 function setRunbookOrigin(next) {
     origin = next;
@@ -58432,11 +58433,15 @@ function iso_duration(params) {
 }
 
 ;// CONCATENATED MODULE: ./src/core/manifest/location.ts
-/** Where every entry lives, whichever action (validate, notify, recover, rollback) and whatever day it runs. */
+/**
+ * Where every entry lives, whichever action (validate, notify, recover, rollback) and whatever day it runs.
+ */
 const MANIFEST_HOME_RULE = 'Each entry lives in docs/reports/<YYYY-MM-DD>/manifest.json, where the date is the UTC day of its release ' +
     "run's created_at (GET /repos/{owner}/{repo}/actions/runs/{run_id}); reruns keep the run and so the file. An explicit manifest-path " +
     'puts every entry in that one file instead.';
-/** The home of a release run's entries: the UTC day the run was created, never the day a job happens to run. */
+/**
+ * The home of a release run's entries: the UTC day the run was created, never the day a job happens to run.
+ */
 function manifestPathForRun(runCreatedAt) {
     return `docs/reports/${runCreatedAt.toISOString().slice(0, 10)}/manifest.json`;
 }
@@ -58484,7 +58489,10 @@ const HistoryEntrySchema = object({
     from: schemas_enum(ENTRY_STATUSES).nullable(),
     to: schemas_enum(ENTRY_STATUSES),
     reason: schemas_string().max(500).nullable(),
-    /** On `validated` and `rerun_succeeded`: the SHA-256 of the verdict facts the step recorded, so lint can tie the entry's verdict to it. */
+    /**
+     * On `validated` and `rerun_succeeded`: the SHA-256 of the verdict facts the step recorded, so lint can
+     * tie the entry's verdict to it.
+     */
     verdict_sha256: schemas_string()
         .regex(/^[0-9a-f]{64}$/)
         .optional(),
@@ -58496,7 +58504,10 @@ const OverrideSchema = object({
     granted_at: isoDateTime,
     expires_at: isoDateTime,
     revoked_at: isoDateTime.nullable(),
-    /** The governance workflow run that granted it: GitHub, not the manifest, says who dispatched it, where and when. */
+    /**
+     * The governance workflow run that granted it: GitHub, not the manifest, says who dispatched it, where
+     * and when.
+     */
     granted_by_run: schemas_number().int().positive().optional(),
 })
     .strict();
@@ -58562,7 +58573,10 @@ const schema_entryKey = (entry) => `${entry.tag}#${entry.run_id}`;
 
 
 
-/** GitHub serves files up to 100 MB through the contents API (raw media type); anything larger is refused before it is parsed. */
+/**
+ * GitHub serves files up to 100 MB through the contents API (raw media type); anything larger is refused
+ * before it is parsed.
+ */
 const MAX_MANIFEST_BYTES = 100 * 1024 * 1024;
 const ManifestShellSchema = object({ schema_version: literal(schema_MANIFEST_SCHEMA_VERSION), entries: array(unknown()) })
     .strict();
@@ -58651,9 +58665,9 @@ const ANY_ENTRY = [
     'rollback',
 ];
 /**
- * The status machine: from which statuses an event may be applied and where it leads (`same`:
- * the status does not change). Everything not listed is refused. `rerun_not_started` and
- * `notify_released` are compensations: they undo a claim whose effect failed, so the operation can be retried.
+ * The status machine: from which statuses an event may be applied and where it leads (`same`: the status does
+ * not change). Everything not listed is refused. `rerun_not_started` and `notify_released` are compensations:
+ * they undo a claim whose effect failed, so the operation can be retried.
  */
 const TRANSITIONS = {
     validated: { from: ['absent', 'pending'], to: 'success' },
@@ -58673,7 +58687,10 @@ const TRANSITIONS = {
     override_granted: { from: ANY_ENTRY, to: 'same' },
     override_revoked: { from: ANY_ENTRY, to: 'same' },
 };
-/** Where `event` takes an entry in status `from` (null: a new entry), or null when the event cannot apply there. */
+/**
+ * Where `event` takes an entry in status `from` (null: a new entry), or null when the event cannot apply
+ * there.
+ */
 function transitions_statusAfter(event, from) {
     const transition = TRANSITIONS[event];
     if (!transition.from.includes(from ?? 'absent'))
@@ -58726,15 +58743,22 @@ function toVerdictFacts(provenance) {
             : {}),
     };
 }
-/** SHA-256 of the facts as canonical JSON (keys sorted), so reordering keys in the file does not change it. */
+/**
+ * SHA-256 of the facts as canonical JSON (keys sorted), so reordering keys in the file does not change it.
+ */
 function verdict_facts_verdictDigest(facts) {
     return (0,external_node_crypto_.createHash)('sha256').update(canonicalJson(facts)).digest('hex');
+}
+function byCodeUnits(a, b) {
+    if (a < b)
+        return -1;
+    return a > b ? 1 : 0;
 }
 function canonicalJson(value) {
     if (Array.isArray(value))
         return `[${value.map(canonicalJson).join(',')}]`;
     if (value !== null && typeof value === 'object') {
-        const entries = Object.entries(value).sort(([a], [b]) => a < b ? -1 : a > b ? 1 : 0);
+        const entries = Object.entries(value).sort(([a], [b]) => byCodeUnits(a, b));
         return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonicalJson(v)}`).join(',')}}`;
     }
     return JSON.stringify(value);
@@ -59024,7 +59048,10 @@ function lint_facts_lintVerdict(entry, before) {
     }
     return found;
 }
-/** The override is the one its last `override_granted`/`override_revoked` steps describe, and changes only with a new such step. */
+/**
+ * The override is the one its last `override_granted`/`override_revoked` steps describe, and changes only
+ * with a new such step.
+ */
 function lint_facts_lintOverrideEvents(entry, before) {
     const problem = overrideHistoryProblem(entry);
     if (problem)
@@ -59197,9 +59224,14 @@ async function applyWithCompareAndSwap(event, io, timing) {
 
 /** Longest Retry-After honoured; a longer wait is a bounded failure, not a hung job. */
 const MAX_RETRY_AFTER_MS = 60_000;
-/** GitHub's answer to a write that branch protection or a ruleset refuses. UNCONFIRMED: the exact wording varies; these are the seen ones. */
+/**
+ * GitHub's answer to a write that branch protection or a ruleset refuses. UNCONFIRMED: the exact wording
+ * varies; these are the seen ones.
+ */
 const PROTECTED = /protected branch|rule violation|repository rule/i;
-/** The git blob sha of some bytes: what the contents API's `sha` is, and what its compare-and-swap wants back. */
+/**
+ * The git blob sha of some bytes: what the contents API's `sha` is, and what its compare-and-swap wants back.
+ */
 function gitBlobSha(bytes) {
     return (0,external_node_crypto_.createHash)('sha1').update(`blob ${bytes.length}\0`).update(bytes).digest('hex');
 }
@@ -59255,7 +59287,8 @@ class ContentsFile {
         }
         catch (error) {
             const status = contents_file_statusOf(error);
-            // 409: our sha is stale. 422: the file appeared since we read it (no sha was sent). Unless protection refused it.
+            // 409: our sha is stale. 422: the file appeared since we read it (no sha was sent). Unless protection
+            // refused it.
             if ((status === 409 || status === 422) && !PROTECTED.test(error.message))
                 return { kind: 'conflict' };
             const wait = this.transientWait(error, 1);
@@ -59305,8 +59338,8 @@ class ContentsFile {
         return { bytes, sha: gitBlobSha(bytes) };
     }
     /**
-     * A final error as a code: refused access is permission_denied (token, protection, branch) — never a
-     * lock timeout; GitHub failing through every bounded retry is lock_timeout; any other answer is input_invalid.
+     * A final error as a code: refused access is permission_denied (token, protection, branch) — never a lock
+     * timeout; GitHub failing through every bounded retry is lock_timeout; any other answer is input_invalid.
      */
     refusal(error, what) {
         const status = contents_file_statusOf(error);
@@ -59333,15 +59366,8 @@ class ContentsFile {
         if (attempt >= this.timing.maxAttempts)
             return null;
         const status = contents_file_statusOf(error);
-        const headers = headersOf(error);
-        const retryAfter = Number(headers['retry-after']);
         if (isRateLimited(error)) {
-            const resetMs = Number(headers['x-ratelimit-reset']) * 1000 - this.timing.now();
-            const ms = Number.isFinite(retryAfter) && headers['retry-after'] !== undefined
-                ? retryAfter * 1000
-                : Number.isFinite(resetMs)
-                    ? resetMs + 1000
-                    : 60_000;
+            const ms = rateLimitWaitMs(headersOf(error), this.timing.now());
             return ms <= MAX_RETRY_AFTER_MS ? Math.max(ms, 0) : null;
         }
         if (status === undefined || status >= 500)
@@ -59350,6 +59376,14 @@ class ContentsFile {
     }
 }
 const headersOf = (error) => error?.response?.headers ?? {};
+/** Retry-After when GitHub sends one, else until the rate limit resets (a second late), else a minute. */
+function rateLimitWaitMs(headers, nowMs) {
+    const retryAfter = Number(headers['retry-after']);
+    if (Number.isFinite(retryAfter) && headers['retry-after'] !== undefined)
+        return retryAfter * 1000;
+    const resetMs = Number(headers['x-ratelimit-reset']) * 1000 - nowMs;
+    return Number.isFinite(resetMs) ? resetMs + 1000 : 60_000;
+}
 /** 429, or a 403 that is a rate limit (remaining 0, or a Retry-After) rather than a refusal. */
 function isRateLimited(error) {
     const status = contents_file_statusOf(error);
@@ -59369,7 +59403,10 @@ function toRepositoryRef(fullName) {
         throw new Error(`"${fullName}" is not OWNER/NAME`);
     return { owner, repo };
 }
-function repository_statusOf(error) {
+
+;// CONCATENATED MODULE: ./src/adapters/github/status.ts
+/** The HTTP status an Octokit call failed with; undefined for transport errors that never got an answer. */
+function status_statusOf(error) {
     const status = error?.status;
     return typeof status === 'number' ? status : undefined;
 }
@@ -59387,7 +59424,7 @@ async function resolveTagCommit(octokit, repository, tag) {
         } = await octokit.rest.git.getRef({ ...repository, ref: `tags/${tag}` }));
     }
     catch (error) {
-        if (repository_statusOf(error) === 404)
+        if (status_statusOf(error) === 404)
             throw new guard_error_GuardError('tag_mismatch', `tag ${tag} does not exist in ${repository.owner}/${repository.repo}`, { cause: error });
         throw error;
     }
@@ -59472,7 +59509,7 @@ const defaultGitHubRetryTiming = {
  * everything else (4xx) is final. Waits longer than `maxWaitMs` are not waited.
  */
 function retryDelay(error, attempt, timing) {
-    const status = repository_statusOf(error);
+    const status = status_statusOf(error);
     const headers = error?.response?.headers ??
         {};
     const retryAfter = headers['retry-after'];
@@ -59588,19 +59625,22 @@ async function rerunRun({ octokit, repository, timing }, runId, failedJobsOnly) 
         return { ok: true };
     }
     catch (error) {
-        if (repository_statusOf(error) === 403 || repository_statusOf(error) === 422)
+        if (status_statusOf(error) === 403 || status_statusOf(error) === 422)
             return { ok: false, why: error.message };
         throw error;
     }
 }
-/** Dispatches a workflow on a ref; null when it cannot be dispatched (no workflow_dispatch trigger, unknown workflow). */
+/**
+ * Dispatches a workflow on a ref; null when it cannot be dispatched (no workflow_dispatch trigger, unknown
+ * workflow).
+ */
 async function dispatchWorkflow({ octokit, repository, timing }, workflow, ref, inputs) {
     try {
         await retry_withGitHubRetries(() => octokit.rest.actions.createWorkflowDispatch({ ...repository, workflow_id: workflow, ref, inputs }), timing);
         return { ok: true };
     }
     catch (error) {
-        if (repository_statusOf(error) === 404 || repository_statusOf(error) === 422)
+        if (status_statusOf(error) === 404 || status_statusOf(error) === 422)
             return { ok: false, why: error.message };
         throw error;
     }
@@ -59612,7 +59652,7 @@ async function createTagRef({ octokit, repository, timing }, tag, sha) {
         return 'created';
     }
     catch (error) {
-        if (repository_statusOf(error) === 422 && /already exists/i.test(error.message))
+        if (status_statusOf(error) === 422 && /already exists/i.test(error.message))
             return 'exists';
         throw error;
     }
@@ -59635,7 +59675,7 @@ async function repositoryPermission({ octokit, repository, timing }, username) {
         return { permission: data.permission, roleName: data.role_name ?? null };
     }
     catch (error) {
-        if (repository_statusOf(error) === 404)
+        if (status_statusOf(error) === 404)
             return { permission: 'none', roleName: null };
         throw error;
     }
@@ -59908,7 +59948,10 @@ const defaultReleaseLimits = {
     maxTotalBytes: 8 * 1024 ** 3,
     maxPages: 20,
 };
-/** The release of a tag, drafts included (the list shows them to a token with push access; `getReleaseByTag` never does). */
+/**
+ * The release of a tag, drafts included (the list shows them to a token with push access; `getReleaseByTag`
+ * never does).
+ */
 /**
  * The release of the tag: the published one, even when drafts carry the same tag (anyone drafting a release
  * must not shadow what users download); a draft only when nothing with that tag is published.
@@ -59962,7 +60005,9 @@ async function listReleaseAssets(client, repository, releaseId, limits = default
         throw new GuardError('artifact_missing', `the release's assets hold ${total} bytes, more than ${limits.maxTotalBytes}`);
     return assets;
 }
-/** A name becomes a file name: nothing that climbs out of the directory, hides, or carries control characters. */
+/**
+ * A name becomes a file name: nothing that climbs out of the directory, hides, or carries control characters.
+ */
 function assertSafeName(name) {
     if (name === '' ||
         name === '.' ||
@@ -59973,8 +60018,10 @@ function assertSafeName(name) {
         throw new GuardError('artifact_missing', `release asset name ${JSON.stringify(name)} is not a safe file name`);
     }
 }
-/** Each asset streamed to `dir`, at most `maxTries` tries each, never more bytes than the listing declared. */
-async function downloadReleaseAssets(client, repository, assets, dir, timing = defaultDownloadTiming, limits = defaultReleaseLimits) {
+/**
+ * Each asset streamed to `dir`, at most `maxTries` tries each, never more bytes than the listing declared.
+ */
+async function downloadReleaseAssets(client, repository, { assets, dir, timing = defaultDownloadTiming, limits = defaultReleaseLimits }) {
     await mkdir(dir, { recursive: true });
     const downloaded = [];
     for (const asset of assets) {
@@ -60051,6 +60098,7 @@ async function downloadOne(client, repository, asset, path) {
 
 
 
+
 ;// CONCATENATED MODULE: ./src/adapters/manifest/run-home.ts
 
 
@@ -60085,7 +60133,7 @@ class RunHomes {
                 .createdAt);
         }
         catch (error) {
-            const status = repository_statusOf(error);
+            const status = status_statusOf(error);
             if (status === 404) {
                 throw new guard_error_GuardError('input_invalid', `run ${runId} is not a workflow run of ${owner}/${repo}, so its manifest entry has no home: check run-id, or give manifest-path`, { cause: error });
             }
@@ -60283,7 +60331,7 @@ const KPI_METRICS = (/* unused pure expression or super */ null && ([
     'governance.manifest_diff_count',
     'artifact_retention_missing',
 ]));
-function kpiEvent(context, metric, value, labels = {}, event = 'default') {
+function kpiEvent(context, { metric, value, labels = {}, event = 'default' }) {
     return {
         ...context,
         metric,
@@ -60384,7 +60432,10 @@ function coerce_date(params) {
 
 const PERMISSION_LEVELS = ['none', 'read', 'triage', 'write', 'maintain', 'admin'];
 const catalog_text = schemas_string().trim().min(1);
-/** A git tag name as `git check-ref-format` allows it; whitespace is refused, never trimmed, so the tag is the one the entry has. */
+/**
+ * A git tag name as `git check-ref-format` allows it; whitespace is refused, never trimmed, so the tag is the
+ * one the entry has.
+ */
 function isTagName(value) {
     const printable = value.length > 0 && [...value].every((c) => c.charCodeAt(0) > 0x20 && c.charCodeAt(0) !== 0x7f);
     return printable && !/[~^:?*[\\]|\.\.|@\{|\/\/|^[/.]|\/\.|[/.]$|\.lock$|^@$/.test(value);
@@ -60540,7 +60591,10 @@ const SECRET_PATTERNS = [
     /(?<=\b(?:bearer|token)\s+)[A-Za-z0-9._~+/-]{16,}=*/gi,
 ];
 const redact_REDACTED = '***';
-/** Replaces known secret values and secret-shaped text with `***`, and e-mail addresses with `<e-mail redacted>@domain`. */
+/**
+ * Replaces known secret values and secret-shaped text with `***`, and e-mail addresses with `<e-mail
+ * redacted>@domain`.
+ */
 function redact_redactText(text, secrets) {
     let result = text;
     for (const secret of secrets) {
@@ -60599,7 +60653,10 @@ function redactEncoded(value, secrets) {
     }
     return record;
 }
-/** Whether any string in the value, or the decoding of any base64 string in it, still holds a secret: the fail-closed check. */
+/**
+ * Whether any string in the value, or the decoding of any base64 string in it, still holds a secret: the
+ * fail-closed check.
+ */
 function containsEncodedSecret(value, secrets) {
     if (typeof value === 'string')
         return containsSecret(value, secrets) || encodedSecret(value, secrets);
@@ -60657,7 +60714,9 @@ function auditEvent(fields, secrets) {
 
 
 
-/** A request refused before any effect (invalid, unauthorised, not bound to its entry): audited as `denied`. */
+/**
+ * A request refused before any effect (invalid, unauthorised, not bound to its entry): audited as `denied`.
+ */
 class guard_OperationDenied extends guard_error_GuardError {
     constructor(code, message, options) {
         super(code, message, options);
@@ -60668,7 +60727,9 @@ function operationContext(operation, request) {
     const { actor, requestId, incident, reason, governanceReviewers, secrets } = request;
     return { operation, actor, requestId, incident, reason, governanceReviewers, secrets };
 }
-/** Validates the input against the catalog once, and returns it normalised; anything else is `input_invalid`. */
+/**
+ * Validates the input against the catalog once, and returns it normalised; anything else is `input_invalid`.
+ */
 function parseOperationInput(operation, input) {
     const parsed = OPERATIONS[operation].input.safeParse(input);
     if (!parsed.success) {
@@ -60707,11 +60768,14 @@ async function runAudited(context, deps, body) {
     }
     return { ...outcome.value, audit: await recordAudit(context, deps, outcome.result, outcome.detail) };
 }
-/** An error as one of our codes: GitHub refusing access is permission_denied, a bad request input_invalid, the rest the operation's own failure. */
+/**
+ * An error as one of our codes: GitHub refusing access is permission_denied, a bad request input_invalid, the
+ * rest the operation's own failure.
+ */
 function toCodedError(error, fallback) {
     if (isGuardError(error))
         return error;
-    const status = repository_statusOf(error);
+    const status = status_statusOf(error);
     const message = `${status === undefined ? '' : `GitHub answered ${status}: `}${error?.message?.split('\n')[0] ?? String(error)}`;
     if (status === 401 || status === 403 || status === 404)
         return new guard_error_GuardError('permission_denied', `${message} (check the token's permissions for this operation)`, { cause: error });
@@ -60821,7 +60885,7 @@ function runProblem(run, releaseWorkflow, deps) {
  * after bounded retries, a refused tag), compensate with `rerun_not_started` so the entry is `requeued`
  * again and the recovery can be retried; the error leaves coded.
  */
-async function performOrCompensate(plan, run, request, github, record) {
+async function performOrCompensate({ plan, run, request }, github, record) {
     try {
         return await performRecovery(plan, run, request, github);
     }
@@ -60962,7 +61026,9 @@ const LINE_BREAK = /\r\n|[\n\r\v\f\u0085\u2028\u2029]/g;
 const MENTION = /([@\uFF20\uFE6B])(?=[\p{L}\p{N}_])/gu;
 /** `#123` and `GH-123` become issue links on GitHub. */
 const ISSUE_REFERENCE = /(#|\bGH-)(?=\d)/gi;
-/** What GitHub's autolinker takes for a link: a scheme or `www.`. Slack also links a bare host (`evil.com`). */
+/**
+ * What GitHub's autolinker takes for a link: a scheme or `www.`. Slack also links a bare host (`evil.com`).
+ */
 const SCHEME = /:(?=\/\/)/g;
 const WWW = /(www)\./gi;
 const HOST_DOT = /(?<=[\p{L}\p{N}-])\.(?=\p{L}{2,})/gu;
@@ -61019,9 +61085,18 @@ function escape_markdownCode(text) {
     const content = oneLine(text);
     const longest = Math.max(0, ...(content.match(/`+/g) ?? []).map((run) => run.length));
     const fence = '`'.repeat(longest + 1);
-    // CommonMark strips one space from each end when both have one, unless the span is all spaces.
-    const padded = content === '' ? ' ' : /^`|`$/.test(content) || /^ .*\S.* $/.test(content) ? ` ${content} ` : content;
-    return `${fence}${padded}${fence}`;
+    return `${fence}${codeSpanPadded(content)}${fence}`;
+}
+/**
+ * CommonMark strips one space from each end when both have one, unless the span is all spaces; a backtick at
+ * either end would join the fence.
+ */
+function codeSpanPadded(content) {
+    if (content === '')
+        return ' ';
+    if (/^`|`$/.test(content) || /^ .*\S.* $/.test(content))
+        return ` ${content} `;
+    return content;
 }
 /** A Markdown link to an http(s) URL, or the URL as escaped text when it is anything else. */
 function escape_markdownLink(url, label) {
@@ -61138,7 +61213,7 @@ function renderRerunComment(failure, secrets = []) {
 
 
 /** Waits (bounded) for the rerun; success closes the entry, a failure blocks it and tells the incident. */
-async function settleRerun(request, deps, record, emit, entry) {
+async function settleRerun(request, deps, entry, { record, emit }) {
     const started = deps.now().getTime();
     const finished = await awaitRun(deps.github, request.runId, {
         ...request.awaitRerun,
@@ -61241,13 +61316,16 @@ function recoverRun(request, deps) {
             return noop({ kind: 'noop', why: claim.message }, claim.entry?.status ?? null);
         if (claim.outcome !== 'applied')
             throw new guard_OperationDenied('input_invalid', `the rerun_started claim was ${claim.outcome}: ${claim.message}; nothing was done`);
-        const effect = await performOrCompensate(plan, run, normalised, deps.github, record);
+        const effect = await performOrCompensate({ plan, run, request: normalised }, deps.github, record);
         await emit(deps, normalised, run.runAttempt, [
             ['security_ci.re_run_count', 1, {}],
             ['rerun.automated_vs_manual', 1, { trigger: request.trigger, path: effect.performed }],
         ]);
         const finalStatus = effect.performed.startsWith('rerun') && request.awaitRerun
-            ? await settleRerun(normalised, deps, record, (attempt, metrics) => emit(deps, normalised, attempt, metrics.map(([m, v]) => [m, v, {}])), claim.entry ?? entry)
+            ? await settleRerun(normalised, deps, claim.entry ?? entry, {
+                record,
+                emit: (attempt, metrics) => emit(deps, normalised, attempt, metrics.map(([m, v]) => [m, v, {}])),
+            })
             : (claim.entry?.status ?? null);
         return {
             result: 'succeeded',
@@ -61285,7 +61363,7 @@ async function emit(deps, request, attempt, metrics) {
         run_attempt: attempt,
         occurred_at: deps.now().toISOString(),
     };
-    await deps.kpi.emit(metrics.map(([metric, value, labels]) => kpiEvent(context, metric, value, labels, `recover-${request.requestId}`)));
+    await deps.kpi.emit(metrics.map(([metric, value, labels]) => kpiEvent(context, { metric, value, labels, event: `recover-${request.requestId}` })));
 }
 
 ;// CONCATENATED MODULE: ./src/commands/recover/index.ts
@@ -74428,7 +74506,10 @@ if (shouldShowDeprecationWarning()) console.warn("⚠️  Node.js 18 and below a
 
 /** The provenance-validate function takes at most this many events per request. */
 const MAX_EVENTS_PER_REQUEST = 500;
-/** Node 20 has no WebSocket for supabase-js to find at start-up, and KPI ingestion never opens a realtime channel. */
+/**
+ * Node 20 has no WebSocket for supabase-js to find at start-up, and KPI ingestion never opens a realtime
+ * channel.
+ */
 class RealtimeNotUsed {
     constructor() {
         throw new Error('provenance-guard does not use Supabase realtime');
@@ -74564,7 +74645,7 @@ function ingestOutcome(events, value, at) {
         run_id: first.run_id,
         run_attempt: first.run_attempt,
         occurred_at: at.toISOString(),
-    }, 'security_ci.kpi_ingest_success', value, {}, `ingest-${batch}`);
+    }, { metric: 'security_ci.kpi_ingest_success', value, event: `ingest-${batch}` });
 }
 
 ;// CONCATENATED MODULE: ./src/adapters/kpi/flush.ts
@@ -74616,7 +74697,10 @@ function environment_required(name) {
         throw new guard_error_GuardError('input_invalid', `${name} is required`);
     return value;
 }
-/** An input exactly as given: the command validates it once, so whitespace in a tag is refused, not trimmed away. */
+/**
+ * An input exactly as given: the command validates it once, so whitespace in a tag is refused, not trimmed
+ * away.
+ */
 function verbatim(name) {
     const value = getInput(name, { trimWhitespace: false });
     if (value.trim() === '')
@@ -74799,7 +74883,9 @@ function dayOf(iso) {
 function inRange(day, range) {
     return (range.from === null || day >= range.from) && (range.to === null || day <= range.to);
 }
-/** Linear interpolation between closest ranks, as PostgreSQL's percentile_cont: the page and the views agree. */
+/**
+ * Linear interpolation between closest ranks, as PostgreSQL's percentile_cont: the page and the views agree.
+ */
 function percentile(sorted, fraction) {
     if (sorted.length === 0)
         return null;
@@ -75024,7 +75110,9 @@ function findEntry(manifest, tag, runId) {
 
 
 const RESULT_ICON = { succeeded: '✅', noop: 'ℹ️', denied: '⛔', failed: '❌' };
-/** recover and rollback: what was done, what the manifest now holds, and the audit record with its request id. */
+/**
+ * recover and rollback: what was done, what the manifest now holds, and the audit record with its request id.
+ */
 function renderOperationSummary(report) {
     const { audit } = report;
     return [
@@ -75047,7 +75135,9 @@ function renderOperationSummary(report) {
         .join('\n\n')
         .concat('\n');
 }
-/** The entry as its home file holds it now, for the summary; a read that fails leaves it out, not the summary. */
+/**
+ * The entry as its home file holds it now, for the summary; a read that fails leaves it out, not the summary.
+ */
 async function entryAfter(store, tag, runId) {
     const manifest = store ? await store.read({ tag, run_id: runId }).catch(() => null) : null;
     return manifest?.entries.find((e) => e.tag === tag && e.run_id === runId) ?? null;
@@ -75072,13 +75162,8 @@ const DONE = {
 /** What recovery did for (tag, run), what the manifest now holds, and the audit request id. */
 function renderRecoverSummary(request, result, entry) {
     const subject = `${code(request.tag)} run ${request.runId}`;
-    const title = result.performed
-        ? `Recovery of ${subject}: ${DONE[result.performed]}`
-        : result.plan.kind === 'refused'
-            ? `Recovery of ${subject} refused`
-            : `Recovery of ${subject}: nothing to do`;
     return renderOperationSummary({
-        title,
+        title: recoverTitle(subject, result),
         done: [
             `Decision: ${markdown_shown(result.plan.why)}`,
             ...(result.performed
@@ -75091,6 +75176,13 @@ function renderRecoverSummary(request, result, entry) {
         audit: result.audit,
         entry,
     });
+}
+function recoverTitle(subject, result) {
+    if (result.performed)
+        return `Recovery of ${subject}: ${DONE[result.performed]}`;
+    if (result.plan.kind === 'refused')
+        return `Recovery of ${subject} refused`;
+    return `Recovery of ${subject}: nothing to do`;
 }
 
 ;// CONCATENATED MODULE: ./src/action/recover/main.ts

@@ -45673,7 +45673,7 @@ function defaultCallback(err) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1077);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8743);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -45682,7 +45682,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 1077:
+/***/ 8743:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -48807,7 +48807,8 @@ const PACKAGE_RUNBOOK_ORIGIN = {
     repositoryUrl: package_namespaceObject.Jk.O.replace(/^git\+/, '').replace(/\.git$/, ''),
     ref: `v${package_namespaceObject.rE}`,
 };
-// Set once by an entry point (an action knows the ref it was called at); renderers everywhere then link alike.
+// Set once by an entry point (an action knows the ref it was called at); renderers everywhere then link
+// alike.
 let origin = PACKAGE_RUNBOOK_ORIGIN;
 function setRunbookOrigin(next) {
     origin = next;
@@ -48868,7 +48869,10 @@ function toRepositoryRef(fullName) {
         throw new Error(`"${fullName}" is not OWNER/NAME`);
     return { owner, repo };
 }
-function repository_statusOf(error) {
+
+;// CONCATENATED MODULE: ./src/adapters/github/status.ts
+/** The HTTP status an Octokit call failed with; undefined for transport errors that never got an answer. */
+function status_statusOf(error) {
     const status = error?.status;
     return typeof status === 'number' ? status : undefined;
 }
@@ -48971,7 +48975,7 @@ const defaultGitHubRetryTiming = {
  * everything else (4xx) is final. Waits longer than `maxWaitMs` are not waited.
  */
 function retryDelay(error, attempt, timing) {
-    const status = repository_statusOf(error);
+    const status = status_statusOf(error);
     const headers = error?.response?.headers ??
         {};
     const retryAfter = headers['retry-after'];
@@ -49092,7 +49096,10 @@ async function rerunRun({ octokit, repository, timing }, runId, failedJobsOnly) 
         throw error;
     }
 }
-/** Dispatches a workflow on a ref; null when it cannot be dispatched (no workflow_dispatch trigger, unknown workflow). */
+/**
+ * Dispatches a workflow on a ref; null when it cannot be dispatched (no workflow_dispatch trigger, unknown
+ * workflow).
+ */
 async function dispatchWorkflow({ octokit, repository, timing }, workflow, ref, inputs) {
     try {
         await withGitHubRetries(() => octokit.rest.actions.createWorkflowDispatch({ ...repository, workflow_id: workflow, ref, inputs }), timing);
@@ -49134,7 +49141,7 @@ async function repositoryPermission({ octokit, repository, timing }, username) {
         return { permission: data.permission, roleName: data.role_name ?? null };
     }
     catch (error) {
-        if (repository_statusOf(error) === 404)
+        if (status_statusOf(error) === 404)
             return { permission: 'none', roleName: null };
         throw error;
     }
@@ -49165,7 +49172,7 @@ async function openRevertPullRequest(github, request) {
     }
     catch (error) {
         // The branch is left from an earlier attempt of this rollback: open its pull request.
-        if (repository_statusOf(error) !== 422)
+        if (status_statusOf(error) !== 422)
             throw error;
     }
     const { data: pull } = await retry_withGitHubRetries(() => octokit.rest.pulls.create({
@@ -49407,7 +49414,10 @@ const defaultReleaseLimits = {
     maxTotalBytes: 8 * 1024 ** 3,
     maxPages: 20,
 };
-/** The release of a tag, drafts included (the list shows them to a token with push access; `getReleaseByTag` never does). */
+/**
+ * The release of a tag, drafts included (the list shows them to a token with push access; `getReleaseByTag`
+ * never does).
+ */
 /**
  * The release of the tag: the published one, even when drafts carry the same tag (anyone drafting a release
  * must not shadow what users download); a draft only when nothing with that tag is published.
@@ -49461,7 +49471,9 @@ async function listReleaseAssets(client, repository, releaseId, limits = default
         throw new GuardError('artifact_missing', `the release's assets hold ${total} bytes, more than ${limits.maxTotalBytes}`);
     return assets;
 }
-/** A name becomes a file name: nothing that climbs out of the directory, hides, or carries control characters. */
+/**
+ * A name becomes a file name: nothing that climbs out of the directory, hides, or carries control characters.
+ */
 function assertSafeName(name) {
     if (name === '' ||
         name === '.' ||
@@ -49472,8 +49484,10 @@ function assertSafeName(name) {
         throw new GuardError('artifact_missing', `release asset name ${JSON.stringify(name)} is not a safe file name`);
     }
 }
-/** Each asset streamed to `dir`, at most `maxTries` tries each, never more bytes than the listing declared. */
-async function downloadReleaseAssets(client, repository, assets, dir, timing = defaultDownloadTiming, limits = defaultReleaseLimits) {
+/**
+ * Each asset streamed to `dir`, at most `maxTries` tries each, never more bytes than the listing declared.
+ */
+async function downloadReleaseAssets(client, repository, { assets, dir, timing = defaultDownloadTiming, limits = defaultReleaseLimits }) {
     await mkdir(dir, { recursive: true });
     const downloaded = [];
     for (const asset of assets) {
@@ -49541,6 +49555,7 @@ async function downloadOne(client, repository, asset, path) {
 }
 
 ;// CONCATENATED MODULE: ./src/adapters/github/index.ts
+
 
 
 
@@ -59121,11 +59136,15 @@ function iso_duration(params) {
 }
 
 ;// CONCATENATED MODULE: ./src/core/manifest/location.ts
-/** Where every entry lives, whichever action (validate, notify, recover, rollback) and whatever day it runs. */
+/**
+ * Where every entry lives, whichever action (validate, notify, recover, rollback) and whatever day it runs.
+ */
 const MANIFEST_HOME_RULE = 'Each entry lives in docs/reports/<YYYY-MM-DD>/manifest.json, where the date is the UTC day of its release ' +
     "run's created_at (GET /repos/{owner}/{repo}/actions/runs/{run_id}); reruns keep the run and so the file. An explicit manifest-path " +
     'puts every entry in that one file instead.';
-/** The home of a release run's entries: the UTC day the run was created, never the day a job happens to run. */
+/**
+ * The home of a release run's entries: the UTC day the run was created, never the day a job happens to run.
+ */
 function manifestPathForRun(runCreatedAt) {
     return `docs/reports/${runCreatedAt.toISOString().slice(0, 10)}/manifest.json`;
 }
@@ -59173,7 +59192,10 @@ const HistoryEntrySchema = object({
     from: schemas_enum(ENTRY_STATUSES).nullable(),
     to: schemas_enum(ENTRY_STATUSES),
     reason: schemas_string().max(500).nullable(),
-    /** On `validated` and `rerun_succeeded`: the SHA-256 of the verdict facts the step recorded, so lint can tie the entry's verdict to it. */
+    /**
+     * On `validated` and `rerun_succeeded`: the SHA-256 of the verdict facts the step recorded, so lint can
+     * tie the entry's verdict to it.
+     */
     verdict_sha256: schemas_string()
         .regex(/^[0-9a-f]{64}$/)
         .optional(),
@@ -59185,7 +59207,10 @@ const OverrideSchema = object({
     granted_at: isoDateTime,
     expires_at: isoDateTime,
     revoked_at: isoDateTime.nullable(),
-    /** The governance workflow run that granted it: GitHub, not the manifest, says who dispatched it, where and when. */
+    /**
+     * The governance workflow run that granted it: GitHub, not the manifest, says who dispatched it, where
+     * and when.
+     */
     granted_by_run: schemas_number().int().positive().optional(),
 })
     .strict();
@@ -59251,7 +59276,10 @@ const schema_entryKey = (entry) => `${entry.tag}#${entry.run_id}`;
 
 
 
-/** GitHub serves files up to 100 MB through the contents API (raw media type); anything larger is refused before it is parsed. */
+/**
+ * GitHub serves files up to 100 MB through the contents API (raw media type); anything larger is refused
+ * before it is parsed.
+ */
 const MAX_MANIFEST_BYTES = 100 * 1024 * 1024;
 const ManifestShellSchema = object({ schema_version: literal(MANIFEST_SCHEMA_VERSION), entries: array(unknown()) })
     .strict();
@@ -59340,9 +59368,9 @@ const ANY_ENTRY = [
     'rollback',
 ];
 /**
- * The status machine: from which statuses an event may be applied and where it leads (`same`:
- * the status does not change). Everything not listed is refused. `rerun_not_started` and
- * `notify_released` are compensations: they undo a claim whose effect failed, so the operation can be retried.
+ * The status machine: from which statuses an event may be applied and where it leads (`same`: the status does
+ * not change). Everything not listed is refused. `rerun_not_started` and `notify_released` are compensations:
+ * they undo a claim whose effect failed, so the operation can be retried.
  */
 const TRANSITIONS = {
     validated: { from: ['absent', 'pending'], to: 'success' },
@@ -59362,7 +59390,10 @@ const TRANSITIONS = {
     override_granted: { from: ANY_ENTRY, to: 'same' },
     override_revoked: { from: ANY_ENTRY, to: 'same' },
 };
-/** Where `event` takes an entry in status `from` (null: a new entry), or null when the event cannot apply there. */
+/**
+ * Where `event` takes an entry in status `from` (null: a new entry), or null when the event cannot apply
+ * there.
+ */
 function transitions_statusAfter(event, from) {
     const transition = TRANSITIONS[event];
     if (!transition.from.includes(from ?? 'absent'))
@@ -59415,15 +59446,22 @@ function toVerdictFacts(provenance) {
             : {}),
     };
 }
-/** SHA-256 of the facts as canonical JSON (keys sorted), so reordering keys in the file does not change it. */
+/**
+ * SHA-256 of the facts as canonical JSON (keys sorted), so reordering keys in the file does not change it.
+ */
 function verdict_facts_verdictDigest(facts) {
     return (0,external_node_crypto_.createHash)('sha256').update(canonicalJson(facts)).digest('hex');
+}
+function byCodeUnits(a, b) {
+    if (a < b)
+        return -1;
+    return a > b ? 1 : 0;
 }
 function canonicalJson(value) {
     if (Array.isArray(value))
         return `[${value.map(canonicalJson).join(',')}]`;
     if (value !== null && typeof value === 'object') {
-        const entries = Object.entries(value).sort(([a], [b]) => a < b ? -1 : a > b ? 1 : 0);
+        const entries = Object.entries(value).sort(([a], [b]) => byCodeUnits(a, b));
         return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonicalJson(v)}`).join(',')}}`;
     }
     return JSON.stringify(value);
@@ -59713,7 +59751,10 @@ function lint_facts_lintVerdict(entry, before) {
     }
     return found;
 }
-/** The override is the one its last `override_granted`/`override_revoked` steps describe, and changes only with a new such step. */
+/**
+ * The override is the one its last `override_granted`/`override_revoked` steps describe, and changes only
+ * with a new such step.
+ */
 function lint_facts_lintOverrideEvents(entry, before) {
     const problem = overrideHistoryProblem(entry);
     if (problem)
@@ -59886,9 +59927,14 @@ async function applyWithCompareAndSwap(event, io, timing) {
 
 /** Longest Retry-After honoured; a longer wait is a bounded failure, not a hung job. */
 const MAX_RETRY_AFTER_MS = 60_000;
-/** GitHub's answer to a write that branch protection or a ruleset refuses. UNCONFIRMED: the exact wording varies; these are the seen ones. */
+/**
+ * GitHub's answer to a write that branch protection or a ruleset refuses. UNCONFIRMED: the exact wording
+ * varies; these are the seen ones.
+ */
 const PROTECTED = /protected branch|rule violation|repository rule/i;
-/** The git blob sha of some bytes: what the contents API's `sha` is, and what its compare-and-swap wants back. */
+/**
+ * The git blob sha of some bytes: what the contents API's `sha` is, and what its compare-and-swap wants back.
+ */
 function gitBlobSha(bytes) {
     return (0,external_node_crypto_.createHash)('sha1').update(`blob ${bytes.length}\0`).update(bytes).digest('hex');
 }
@@ -59944,7 +59990,8 @@ class ContentsFile {
         }
         catch (error) {
             const status = contents_file_statusOf(error);
-            // 409: our sha is stale. 422: the file appeared since we read it (no sha was sent). Unless protection refused it.
+            // 409: our sha is stale. 422: the file appeared since we read it (no sha was sent). Unless protection
+            // refused it.
             if ((status === 409 || status === 422) && !PROTECTED.test(error.message))
                 return { kind: 'conflict' };
             const wait = this.transientWait(error, 1);
@@ -59994,8 +60041,8 @@ class ContentsFile {
         return { bytes, sha: gitBlobSha(bytes) };
     }
     /**
-     * A final error as a code: refused access is permission_denied (token, protection, branch) — never a
-     * lock timeout; GitHub failing through every bounded retry is lock_timeout; any other answer is input_invalid.
+     * A final error as a code: refused access is permission_denied (token, protection, branch) — never a lock
+     * timeout; GitHub failing through every bounded retry is lock_timeout; any other answer is input_invalid.
      */
     refusal(error, what) {
         const status = contents_file_statusOf(error);
@@ -60022,15 +60069,8 @@ class ContentsFile {
         if (attempt >= this.timing.maxAttempts)
             return null;
         const status = contents_file_statusOf(error);
-        const headers = headersOf(error);
-        const retryAfter = Number(headers['retry-after']);
         if (isRateLimited(error)) {
-            const resetMs = Number(headers['x-ratelimit-reset']) * 1000 - this.timing.now();
-            const ms = Number.isFinite(retryAfter) && headers['retry-after'] !== undefined
-                ? retryAfter * 1000
-                : Number.isFinite(resetMs)
-                    ? resetMs + 1000
-                    : 60_000;
+            const ms = rateLimitWaitMs(headersOf(error), this.timing.now());
             return ms <= MAX_RETRY_AFTER_MS ? Math.max(ms, 0) : null;
         }
         if (status === undefined || status >= 500)
@@ -60039,6 +60079,14 @@ class ContentsFile {
     }
 }
 const headersOf = (error) => error?.response?.headers ?? {};
+/** Retry-After when GitHub sends one, else until the rate limit resets (a second late), else a minute. */
+function rateLimitWaitMs(headers, nowMs) {
+    const retryAfter = Number(headers['retry-after']);
+    if (Number.isFinite(retryAfter) && headers['retry-after'] !== undefined)
+        return retryAfter * 1000;
+    const resetMs = Number(headers['x-ratelimit-reset']) * 1000 - nowMs;
+    return Number.isFinite(resetMs) ? resetMs + 1000 : 60_000;
+}
 /** 429, or a 403 that is a rate limit (remaining 0, or a Retry-After) rather than a refusal. */
 function isRateLimited(error) {
     const status = contents_file_statusOf(error);
@@ -60085,7 +60133,7 @@ class RunHomes {
                 .createdAt);
         }
         catch (error) {
-            const status = repository_statusOf(error);
+            const status = status_statusOf(error);
             if (status === 404) {
                 throw new guard_error_GuardError('input_invalid', `run ${runId} is not a workflow run of ${owner}/${repo}, so its manifest entry has no home: check run-id, or give manifest-path`, { cause: error });
             }
@@ -60283,7 +60331,7 @@ const KPI_METRICS = (/* unused pure expression or super */ null && ([
     'governance.manifest_diff_count',
     'artifact_retention_missing',
 ]));
-function kpiEvent(context, metric, value, labels = {}, event = 'default') {
+function kpiEvent(context, { metric, value, labels = {}, event = 'default' }) {
     return {
         ...context,
         metric,
@@ -60323,7 +60371,10 @@ function coerce_date(params) {
 
 const PERMISSION_LEVELS = ['none', 'read', 'triage', 'write', 'maintain', 'admin'];
 const catalog_text = schemas_string().trim().min(1);
-/** A git tag name as `git check-ref-format` allows it; whitespace is refused, never trimmed, so the tag is the one the entry has. */
+/**
+ * A git tag name as `git check-ref-format` allows it; whitespace is refused, never trimmed, so the tag is the
+ * one the entry has.
+ */
 function isTagName(value) {
     const printable = value.length > 0 && [...value].every((c) => c.charCodeAt(0) > 0x20 && c.charCodeAt(0) !== 0x7f);
     return printable && !/[~^:?*[\\]|\.\.|@\{|\/\/|^[/.]|\/\.|[/.]$|\.lock$|^@$/.test(value);
@@ -60479,7 +60530,10 @@ const SECRET_PATTERNS = [
     /(?<=\b(?:bearer|token)\s+)[A-Za-z0-9._~+/-]{16,}=*/gi,
 ];
 const redact_REDACTED = '***';
-/** Replaces known secret values and secret-shaped text with `***`, and e-mail addresses with `<e-mail redacted>@domain`. */
+/**
+ * Replaces known secret values and secret-shaped text with `***`, and e-mail addresses with `<e-mail
+ * redacted>@domain`.
+ */
 function redact_redactText(text, secrets) {
     let result = text;
     for (const secret of secrets) {
@@ -60538,7 +60592,10 @@ function redactEncoded(value, secrets) {
     }
     return record;
 }
-/** Whether any string in the value, or the decoding of any base64 string in it, still holds a secret: the fail-closed check. */
+/**
+ * Whether any string in the value, or the decoding of any base64 string in it, still holds a secret: the
+ * fail-closed check.
+ */
 function containsEncodedSecret(value, secrets) {
     if (typeof value === 'string')
         return containsSecret(value, secrets) || encodedSecret(value, secrets);
@@ -60596,7 +60653,9 @@ function auditEvent(fields, secrets) {
 
 
 
-/** A request refused before any effect (invalid, unauthorised, not bound to its entry): audited as `denied`. */
+/**
+ * A request refused before any effect (invalid, unauthorised, not bound to its entry): audited as `denied`.
+ */
 class OperationDenied extends guard_error_GuardError {
     constructor(code, message, options) {
         super(code, message, options);
@@ -60607,7 +60666,9 @@ function operationContext(operation, request) {
     const { actor, requestId, incident, reason, governanceReviewers, secrets } = request;
     return { operation, actor, requestId, incident, reason, governanceReviewers, secrets };
 }
-/** Validates the input against the catalog once, and returns it normalised; anything else is `input_invalid`. */
+/**
+ * Validates the input against the catalog once, and returns it normalised; anything else is `input_invalid`.
+ */
 function parseOperationInput(operation, input) {
     const parsed = OPERATIONS[operation].input.safeParse(input);
     if (!parsed.success) {
@@ -60646,11 +60707,14 @@ async function runAudited(context, deps, body) {
     }
     return { ...outcome.value, audit: await recordAudit(context, deps, outcome.result, outcome.detail) };
 }
-/** An error as one of our codes: GitHub refusing access is permission_denied, a bad request input_invalid, the rest the operation's own failure. */
+/**
+ * An error as one of our codes: GitHub refusing access is permission_denied, a bad request input_invalid, the
+ * rest the operation's own failure.
+ */
 function toCodedError(error, fallback) {
     if (isGuardError(error))
         return error;
-    const status = repository_statusOf(error);
+    const status = status_statusOf(error);
     const message = `${status === undefined ? '' : `GitHub answered ${status}: `}${error?.message?.split('\n')[0] ?? String(error)}`;
     if (status === 401 || status === 403 || status === 404)
         return new guard_error_GuardError('permission_denied', `${message} (check the token's permissions for this operation)`, { cause: error });
@@ -60776,7 +60840,7 @@ async function openRollbackPull(request, deps) {
     const { octokit, repository } = deps.github;
     const targetSha = request.targetSha;
     await octokit.rest.git.getCommit({ ...repository, commit_sha: targetSha }).catch((error) => {
-        if (repository_statusOf(error) === 404 || repository_statusOf(error) === 422) {
+        if (status_statusOf(error) === 404 || status_statusOf(error) === 422) {
             throw new OperationDenied('input_invalid', `target-sha ${targetSha} is not a commit of ${repository.owner}/${repository.repo}: give the commit of the last good release`, { cause: error });
         }
         throw error;
@@ -60803,7 +60867,12 @@ async function emitLeadTime(request, deps, at) {
             run_id: request.runId,
             run_attempt: 1,
             occurred_at: at,
-        }, 'recovery.rollback_lead_time', (deps.now().getTime() - issue) / 1000, { incident: String(request.incident) }, `rollback-${request.requestId}`),
+        }, {
+            metric: 'recovery.rollback_lead_time',
+            value: (deps.now().getTime() - issue) / 1000,
+            labels: { incident: String(request.incident) },
+            event: `rollback-${request.requestId}`,
+        }),
     ]);
 }
 function payload(request) {
@@ -73967,7 +74036,10 @@ if (shouldShowDeprecationWarning()) console.warn("⚠️  Node.js 18 and below a
 
 /** The provenance-validate function takes at most this many events per request. */
 const MAX_EVENTS_PER_REQUEST = 500;
-/** Node 20 has no WebSocket for supabase-js to find at start-up, and KPI ingestion never opens a realtime channel. */
+/**
+ * Node 20 has no WebSocket for supabase-js to find at start-up, and KPI ingestion never opens a realtime
+ * channel.
+ */
 class RealtimeNotUsed {
     constructor() {
         throw new Error('provenance-guard does not use Supabase realtime');
@@ -74103,7 +74175,7 @@ function ingestOutcome(events, value, at) {
         run_id: first.run_id,
         run_attempt: first.run_attempt,
         occurred_at: at.toISOString(),
-    }, 'security_ci.kpi_ingest_success', value, {}, `ingest-${batch}`);
+    }, { metric: 'security_ci.kpi_ingest_success', value, event: `ingest-${batch}` });
 }
 
 ;// CONCATENATED MODULE: ./src/adapters/kpi/flush.ts
@@ -74155,7 +74227,10 @@ function environment_required(name) {
         throw new guard_error_GuardError('input_invalid', `${name} is required`);
     return value;
 }
-/** An input exactly as given: the command validates it once, so whitespace in a tag is refused, not trimmed away. */
+/**
+ * An input exactly as given: the command validates it once, so whitespace in a tag is refused, not trimmed
+ * away.
+ */
 function verbatim(name) {
     const value = getInput(name, { trimWhitespace: false });
     if (value.trim() === '')
@@ -74338,7 +74413,9 @@ function dayOf(iso) {
 function inRange(day, range) {
     return (range.from === null || day >= range.from) && (range.to === null || day <= range.to);
 }
-/** Linear interpolation between closest ranks, as PostgreSQL's percentile_cont: the page and the views agree. */
+/**
+ * Linear interpolation between closest ranks, as PostgreSQL's percentile_cont: the page and the views agree.
+ */
 function percentile(sorted, fraction) {
     if (sorted.length === 0)
         return null;
@@ -74482,7 +74559,9 @@ const LINE_BREAK = /\r\n|[\n\r\v\f\u0085\u2028\u2029]/g;
 const MENTION = /([@\uFF20\uFE6B])(?=[\p{L}\p{N}_])/gu;
 /** `#123` and `GH-123` become issue links on GitHub. */
 const ISSUE_REFERENCE = /(#|\bGH-)(?=\d)/gi;
-/** What GitHub's autolinker takes for a link: a scheme or `www.`. Slack also links a bare host (`evil.com`). */
+/**
+ * What GitHub's autolinker takes for a link: a scheme or `www.`. Slack also links a bare host (`evil.com`).
+ */
 const SCHEME = /:(?=\/\/)/g;
 const WWW = /(www)\./gi;
 const HOST_DOT = /(?<=[\p{L}\p{N}-])\.(?=\p{L}{2,})/gu;
@@ -74539,9 +74618,18 @@ function escape_markdownCode(text) {
     const content = oneLine(text);
     const longest = Math.max(0, ...(content.match(/`+/g) ?? []).map((run) => run.length));
     const fence = '`'.repeat(longest + 1);
-    // CommonMark strips one space from each end when both have one, unless the span is all spaces.
-    const padded = content === '' ? ' ' : /^`|`$/.test(content) || /^ .*\S.* $/.test(content) ? ` ${content} ` : content;
-    return `${fence}${padded}${fence}`;
+    return `${fence}${codeSpanPadded(content)}${fence}`;
+}
+/**
+ * CommonMark strips one space from each end when both have one, unless the span is all spaces; a backtick at
+ * either end would join the fence.
+ */
+function codeSpanPadded(content) {
+    if (content === '')
+        return ' ';
+    if (/^`|`$/.test(content) || /^ .*\S.* $/.test(content))
+        return ` ${content} `;
+    return content;
 }
 /** A Markdown link to an http(s) URL, or the URL as escaped text when it is anything else. */
 function escape_markdownLink(url, label) {
@@ -74747,7 +74835,9 @@ function findEntry(manifest, tag, runId) {
 
 
 const RESULT_ICON = { succeeded: '✅', noop: 'ℹ️', denied: '⛔', failed: '❌' };
-/** recover and rollback: what was done, what the manifest now holds, and the audit record with its request id. */
+/**
+ * recover and rollback: what was done, what the manifest now holds, and the audit record with its request id.
+ */
 function renderOperationSummary(report) {
     const { audit } = report;
     return [
@@ -74770,7 +74860,9 @@ function renderOperationSummary(report) {
         .join('\n\n')
         .concat('\n');
 }
-/** The entry as its home file holds it now, for the summary; a read that fails leaves it out, not the summary. */
+/**
+ * The entry as its home file holds it now, for the summary; a read that fails leaves it out, not the summary.
+ */
 async function entryAfter(store, tag, runId) {
     const manifest = store ? await store.read({ tag, run_id: runId }).catch(() => null) : null;
     return manifest?.entries.find((e) => e.tag === tag && e.run_id === runId) ?? null;

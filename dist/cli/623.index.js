@@ -1,0 +1,927 @@
+export const id = 623;
+export const ids = [623];
+export const modules = {
+
+/***/ 3623:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  readPolicyText: () => (/* binding */ readPolicyText),
+  runPolicyVerify: () => (/* binding */ runPolicyVerify)
+});
+
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(1455);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __webpack_require__(8161);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: ./node_modules/@octokit/rest/dist-src/index.js + 21 modules
+var dist_src = __webpack_require__(5051);
+// EXTERNAL MODULE: ./src/core/errors/index.ts + 5 modules
+var errors = __webpack_require__(733);
+// EXTERNAL MODULE: ./src/core/policy-file/index.ts + 4 modules
+var policy_file = __webpack_require__(5368);
+// EXTERNAL MODULE: ./src/core/report/index.ts + 4 modules
+var report = __webpack_require__(8332);
+;// CONCATENATED MODULE: ./src/adapters/github/repository.ts
+function toRepositoryRef(fullName) {
+    const [owner, repo, ...rest] = fullName.split('/');
+    if (!owner || !repo || rest.length > 0)
+        throw new Error(`"${fullName}" is not OWNER/NAME`);
+    return { owner, repo };
+}
+
+;// CONCATENATED MODULE: ./src/adapters/github/status.ts
+/** The HTTP status an Octokit call failed with; undefined for transport errors that never got an answer. */
+function status_statusOf(error) {
+    const status = error?.status;
+    return typeof status === 'number' ? status : undefined;
+}
+
+;// CONCATENATED MODULE: ./src/adapters/github/tags.ts
+
+
+const MAX_TAG_DEPTH = 5;
+/** The commit a release tag points at, dereferencing annotated tags (and tags of tags). */
+async function resolveTagCommit(octokit, repository, tag) {
+    let object;
+    try {
+        ({
+            data: { object },
+        } = await octokit.rest.git.getRef({ ...repository, ref: `tags/${tag}` }));
+    }
+    catch (error) {
+        if (status_statusOf(error) === 404)
+            throw new errors/* GuardError */.U$('tag_mismatch', `tag ${tag} does not exist in ${repository.owner}/${repository.repo}`, { cause: error });
+        throw error;
+    }
+    for (let depth = 0; object.type === 'tag'; depth++) {
+        if (depth >= MAX_TAG_DEPTH)
+            throw new errors/* GuardError */.U$('tag_mismatch', `tag ${tag} nests more than ${MAX_TAG_DEPTH} annotated tags`);
+        ({
+            data: { object },
+        } = await octokit.rest.git.getTag({ ...repository, tag_sha: object.sha }));
+    }
+    if (object.type !== 'commit')
+        throw new errors/* GuardError */.U$('tag_mismatch', `tag ${tag} points at a ${object.type}, not a commit`);
+    return object.sha;
+}
+
+;// CONCATENATED MODULE: ./src/adapters/github/attestations.ts
+
+
+/** Bounds the pages read per digest: 10 × 100 attestations is far beyond any real release. */
+const MAX_PAGES = 10;
+/**
+ * Every attestation bundle GitHub holds for each artifact digest (all pages), as one JSON-lines text the
+ * verifier reads like a file. 404 for a digest means it has none: `attestation_missing`.
+ */
+async function fetchAttestations(octokit, repository, sha256Digests) {
+    const bundles = await lookUpConcurrently(sha256Digests, (digest) => attestationsFor(octokit, repository, digest));
+    if (bundles.length === 0) {
+        throw new GuardError('attestation_missing', `GitHub has no attestation for ${sha256Digests.map((d) => `sha256:${d.slice(0, 12)}…`).join(', ')} in ${repository.owner}/${repository.repo}`);
+    }
+    return bundles.map((bundle) => JSON.stringify(bundle)).join('\n');
+}
+/** At most this many digests are looked up at once: well within GitHub's secondary rate limits. */
+const CONCURRENT_LOOKUPS = 8;
+async function lookUpConcurrently(digests, lookUp) {
+    const results = new Array(digests.length);
+    let next = 0;
+    const worker = async () => {
+        for (let i = next++; i < digests.length; i = next++)
+            results[i] = await lookUp(digests[i]);
+    };
+    await Promise.all(Array.from({ length: Math.min(CONCURRENT_LOOKUPS, digests.length) }, worker));
+    return results.flat();
+}
+async function attestationsFor(octokit, repository, digest) {
+    const bundles = [];
+    const pages = octokit.paginate.iterator(octokit.rest.repos.listAttestations, {
+        ...repository,
+        subject_digest: `sha256:${digest}`,
+        per_page: 100,
+    });
+    let read = 0;
+    try {
+        for await (const page of pages) {
+            // The route's list is namespaced (`{attestations}`) and has no total_count, so Octokit leaves it as is.
+            const { attestations } = page.data;
+            bundles.push(...(attestations ?? [])
+                .map((attestation) => attestation.bundle)
+                .filter((bundle) => bundle !== undefined));
+            if (++read >= MAX_PAGES)
+                break;
+        }
+    }
+    catch (error) {
+        if (statusOf(error) !== 404)
+            throw error;
+    }
+    return bundles;
+}
+
+;// CONCATENATED MODULE: ./src/adapters/github/retry.ts
+
+const defaultGitHubRetryTiming = {
+    maxTries: 3,
+    maxWaitMs: 60_000,
+    backoffMs: (attempt) => 1_000 * 2 ** (attempt - 1),
+    sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
+    now: () => Date.now(),
+};
+/**
+ * How long to wait before trying a failed GitHub call again, or null when it must not be retried:
+ * rate limits wait `Retry-After` (or the reset time), server and transport errors back off,
+ * everything else (4xx) is final. Waits longer than `maxWaitMs` are not waited.
+ */
+function retryDelay(error, attempt, timing) {
+    const status = statusOf(error);
+    const headers = error?.response?.headers ??
+        {};
+    const retryAfter = headers['retry-after'];
+    const secondary = status === 403 && /secondary rate limit/i.test(error?.message ?? '');
+    const primary = (status === 403 || status === 429) && headers['x-ratelimit-remaining'] === '0';
+    let wait = null;
+    if (status === 429 || secondary || primary) {
+        if (retryAfter !== undefined)
+            wait = Number(retryAfter) * 1000;
+        else if (headers['x-ratelimit-reset'] !== undefined)
+            wait = Number(headers['x-ratelimit-reset']) * 1000 - timing.now() + 1000;
+        else
+            wait = 60_000;
+    }
+    else if (status === undefined || status >= 500) {
+        wait = timing.backoffMs(attempt);
+    }
+    return wait !== null && Number.isFinite(wait) && wait <= timing.maxWaitMs ? Math.max(wait, 0) : null;
+}
+/** Runs a GitHub call with at most `maxTries` tries, waiting as `retryDelay` says. */
+async function retry_withGitHubRetries(call, timing = defaultGitHubRetryTiming) {
+    for (let attempt = 1;; attempt++) {
+        try {
+            return await call();
+        }
+        catch (error) {
+            const wait = attempt < timing.maxTries ? retryDelay(error, attempt, timing) : null;
+            if (wait === null)
+                throw error;
+            await timing.sleep(wait);
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ./src/adapters/github/issues.ts
+
+
+const LABEL_COLORS = {
+    'ops-alert': 'b60205',
+    'provenance-failure': 'd93f0b',
+    'security-backcompat': '5319e7',
+};
+/** Creates the labels that are missing; an existing label (422 already_exists) is fine. */
+async function ensureLabels({ octokit, repository, timing }, labels) {
+    for (const name of labels) {
+        try {
+            await withGitHubRetries(() => octokit.rest.issues.createLabel({ ...repository, name, color: LABEL_COLORS[name] ?? 'ededed' }), timing);
+        }
+        catch (error) {
+            if (statusOf(error) !== 422)
+                throw error;
+        }
+    }
+}
+/**
+ * The open failure issue whose body carries the marker, among the labelled open issues. The issues API
+ * lists pull requests too (they carry `pull_request`); a pull request quoting the marker is not the issue.
+ */
+async function findIssueByMarker({ octokit, repository, timing }, label, marker) {
+    for (let page = 1; page <= 5; page++) {
+        const { data } = await withGitHubRetries(() => octokit.rest.issues.listForRepo({ ...repository, state: 'open', labels: label, per_page: 100, page }), timing);
+        const found = data.find((issue) => !issue.pull_request && issue.body?.includes(marker));
+        if (found)
+            return found.number;
+        if (data.length < 100)
+            return null;
+    }
+    return null;
+}
+async function openIssue({ octokit, repository, timing }, content) {
+    const { data } = await withGitHubRetries(() => octokit.rest.issues.create({
+        ...repository,
+        title: content.title,
+        body: content.body,
+        labels: [...content.labels],
+    }), timing);
+    return data.number;
+}
+async function commentOnIssue({ octokit, repository, timing }, issueNumber, body) {
+    await withGitHubRetries(() => octokit.rest.issues.createComment({ ...repository, issue_number: issueNumber, body }), timing);
+}
+
+;// CONCATENATED MODULE: ./src/adapters/github/runs.ts
+
+
+async function getRun({ octokit, repository, timing }, runId) {
+    const { data } = await withGitHubRetries(() => octokit.rest.actions.getWorkflowRun({ ...repository, run_id: runId }), timing);
+    return {
+        id: data.id,
+        createdAt: new Date(data.created_at),
+        runAttempt: data.run_attempt ?? 1,
+        status: data.status ?? 'unknown',
+        conclusion: data.conclusion ?? null,
+        headSha: data.head_sha,
+        headBranch: data.head_branch ?? null,
+        workflowId: data.workflow_id,
+        workflowPath: data.path,
+        event: data.event,
+        headRepository: data.head_repository?.full_name ?? null,
+        triggeringActor: data.triggering_actor?.login ?? data.actor?.login ?? null,
+        runStartedAt: data.run_started_at ? new Date(data.run_started_at) : null,
+        updatedAt: new Date(data.updated_at),
+        displayTitle: data.display_title,
+    };
+}
+/** Asks GitHub to rerun; its refusal (403: too old, still running, over the cap) comes back as a reason. */
+async function rerunRun({ octokit, repository, timing }, runId, failedJobsOnly) {
+    try {
+        if (failedJobsOnly)
+            await withGitHubRetries(() => octokit.rest.actions.reRunWorkflowFailedJobs({ ...repository, run_id: runId }), timing);
+        else
+            await withGitHubRetries(() => octokit.rest.actions.reRunWorkflow({ ...repository, run_id: runId }), timing);
+        return { ok: true };
+    }
+    catch (error) {
+        if (statusOf(error) === 403 || statusOf(error) === 422)
+            return { ok: false, why: error.message };
+        throw error;
+    }
+}
+/**
+ * Dispatches a workflow on a ref; null when it cannot be dispatched (no workflow_dispatch trigger, unknown
+ * workflow).
+ */
+async function dispatchWorkflow({ octokit, repository, timing }, workflow, ref, inputs) {
+    try {
+        await withGitHubRetries(() => octokit.rest.actions.createWorkflowDispatch({ ...repository, workflow_id: workflow, ref, inputs }), timing);
+        return { ok: true };
+    }
+    catch (error) {
+        if (statusOf(error) === 404 || statusOf(error) === 422)
+            return { ok: false, why: error.message };
+        throw error;
+    }
+}
+/** `<tag>-retry` at the release commit; an existing one is reused, never moved. */
+async function createTagRef({ octokit, repository, timing }, tag, sha) {
+    try {
+        await withGitHubRetries(() => octokit.rest.git.createRef({ ...repository, ref: `refs/tags/${tag}`, sha }), timing);
+        return 'created';
+    }
+    catch (error) {
+        if (statusOf(error) === 422 && /already exists/i.test(error.message))
+            return 'exists';
+        throw error;
+    }
+}
+/** Polls a run until it completes, bounded; null when it did not finish in time. */
+async function awaitRun(api, runId, options) {
+    const deadline = options.now() + options.timeoutMs;
+    for (;;) {
+        const run = await getRun(api, runId);
+        if (run.status === 'completed')
+            return run;
+        if (options.now() >= deadline)
+            return null;
+        await options.sleep(options.intervalMs);
+    }
+}
+async function repositoryPermission({ octokit, repository, timing }, username) {
+    try {
+        const { data } = await withGitHubRetries(() => octokit.rest.repos.getCollaboratorPermissionLevel({ ...repository, username }), timing);
+        return { permission: data.permission, roleName: data.role_name ?? null };
+    }
+    catch (error) {
+        if (statusOf(error) === 404)
+            return { permission: 'none', roleName: null };
+        throw error;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/adapters/github/pulls.ts
+
+
+/**
+ * A branch whose one new commit restores the target commit's tree on top of the base branch, and
+ * the pull request for it. Re-running finds the existing branch and pull request.
+ */
+async function openRevertPullRequest(github, request) {
+    const { octokit, repository, timing } = github;
+    const existing = await findOpenPull(github, request.branch);
+    if (existing)
+        return { ...existing, created: false };
+    const { data: base } = await withGitHubRetries(() => octokit.rest.git.getRef({ ...repository, ref: `heads/${request.baseBranch}` }), timing);
+    const { data: target } = await withGitHubRetries(() => octokit.rest.git.getCommit({ ...repository, commit_sha: request.targetSha }), timing);
+    const { data: commit } = await withGitHubRetries(() => octokit.rest.git.createCommit({
+        ...repository,
+        message: request.title,
+        tree: target.tree.sha,
+        parents: [base.object.sha],
+    }), timing);
+    try {
+        await withGitHubRetries(() => octokit.rest.git.createRef({ ...repository, ref: `refs/heads/${request.branch}`, sha: commit.sha }), timing);
+    }
+    catch (error) {
+        // The branch is left from an earlier attempt of this rollback: open its pull request.
+        if (statusOf(error) !== 422)
+            throw error;
+    }
+    const { data: pull } = await withGitHubRetries(() => octokit.rest.pulls.create({
+        ...repository,
+        base: request.baseBranch,
+        head: request.branch,
+        title: request.title,
+        body: request.body,
+    }), timing);
+    return { number: pull.number, url: pull.html_url, created: true };
+}
+async function findOpenPull({ octokit, repository, timing }, branch) {
+    const { data } = await withGitHubRetries(() => octokit.rest.pulls.list({
+        ...repository,
+        state: 'open',
+        head: `${repository.owner}:${branch}`,
+        per_page: 10,
+    }), timing);
+    const [pull] = data;
+    return pull ? { number: pull.number, url: pull.html_url } : null;
+}
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: external "node:stream"
+var external_node_stream_ = __webpack_require__(7075);
+// EXTERNAL MODULE: external "node:stream/promises"
+var external_node_stream_promises_ = __webpack_require__(6466);
+// EXTERNAL MODULE: ./node_modules/yauzl/index.js
+var node_modules_yauzl = __webpack_require__(663);
+;// CONCATENATED MODULE: ./src/adapters/artifact/safe-unzip.ts
+
+
+
+
+
+
+
+const safe_unzip_defaultUnzipLimits = { maxTotalBytes: 4 * 1024 ** 3, maxEntries: 10_000 };
+const S_IFMT = 0o170000;
+const S_IFLNK = 0o120000;
+/**
+ * Extracts a zip archive into `target`, refusing what could escape it (zip-slip): `..` or absolute
+ * names, symbolic links, and archives that inflate past the limits (counted on the bytes written,
+ * not on the sizes the archive claims). Returns the extracted files.
+ */
+async function safe_unzip_extractZipSafely(zipPath, target, limits = safe_unzip_defaultUnzipLimits) {
+    const root = resolve(target);
+    const zip = await openZip(zipPath);
+    const files = [];
+    let written = 0;
+    try {
+        for (let entry = await nextEntry(zip); entry !== null; entry = await nextEntry(zip)) {
+            if (files.length >= limits.maxEntries)
+                refuse(zipPath, `more than ${limits.maxEntries} entries`);
+            const destination = resolve(root, entry.fileName);
+            const inside = relative(root, destination);
+            if (inside.startsWith('..') || isAbsolute(inside))
+                refuse(zipPath, `entry ${entry.fileName} would be written outside the target`);
+            if (((entry.externalFileAttributes >>> 16) & S_IFMT) === S_IFLNK)
+                refuse(zipPath, `entry ${entry.fileName} is a symbolic link`);
+            if (entry.fileName.endsWith('/')) {
+                await mkdir(destination, { recursive: true });
+                continue;
+            }
+            await mkdir(dirname(destination), { recursive: true });
+            const counter = new Transform({
+                transform(chunk, _encoding, done) {
+                    written += chunk.length;
+                    if (written > limits.maxTotalBytes)
+                        done(new GuardError('artifact_missing', `${zipPath} inflates past ${limits.maxTotalBytes} bytes: refused`));
+                    else
+                        done(null, chunk);
+                },
+            });
+            await pipeline(await openEntry(zip, entry), counter, createWriteStream(destination, { flags: 'wx' }));
+            files.push(destination);
+        }
+    }
+    finally {
+        zip.close();
+    }
+    return files;
+}
+function refuse(zipPath, why) {
+    throw new GuardError('artifact_missing', `refused to extract ${zipPath}: ${why}`);
+}
+function openZip(path) {
+    return new Promise((resolvePromise, reject) => {
+        yauzl.open(path, { lazyEntries: true, autoClose: false, validateEntrySizes: true }, (error, zip) => {
+            if (error || !zip)
+                reject(new GuardError('artifact_missing', `${path} is not a readable zip archive: ${error?.message}`, {
+                    cause: error,
+                }));
+            else
+                resolvePromise(zip);
+        });
+    });
+}
+/** yauzl itself refuses `..`, absolute and backslash names while reading the directory. */
+function nextEntry(zip) {
+    return new Promise((resolvePromise, reject) => {
+        const cleanup = () => zip.removeAllListeners('entry').removeAllListeners('end').removeAllListeners('error');
+        zip.once('entry', (entry) => {
+            cleanup();
+            resolvePromise(entry);
+        });
+        zip.once('end', () => {
+            cleanup();
+            resolvePromise(null);
+        });
+        zip.once('error', (error) => {
+            cleanup();
+            reject(new GuardError('artifact_missing', `refused to extract the archive: ${error.message}`, {
+                cause: error,
+            }));
+        });
+        zip.readEntry();
+    });
+}
+function openEntry(zip, entry) {
+    return new Promise((resolvePromise, reject) => {
+        zip.openReadStream(entry, (error, stream) => {
+            if (error || !stream)
+                reject(new GuardError('artifact_missing', `cannot read ${entry.fileName} from the archive: ${error?.message}`, { cause: error }));
+            else
+                resolvePromise(stream);
+        });
+    });
+}
+
+;// CONCATENATED MODULE: ./src/adapters/artifact/download.ts
+
+
+
+
+const defaultDownloadTiming = {
+    maxTries: 3,
+    delayMs: (attempt) => 1_000 * 2 ** (attempt - 1),
+    sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
+};
+/**
+ * Finds the run's artifact by name (our Octokit, so the tries stay ours and bounded: `getArtifact`
+ * would add hidden retries) and downloads it by id with `@actions/artifact`: at most 3 tries with
+ * backoff on 5xx/403/404/not-found. Expired → `artifact_retention_missing` at once; otherwise
+ * `artifact_missing`. The archive is extracted by us, safely, never by the download itself.
+ */
+async function downloadRunArtifact(request, github, timing = defaultDownloadTiming, limits = defaultUnzipLimits) {
+    const findBy = {
+        token: request.token,
+        workflowRunId: request.runId,
+        repositoryOwner: request.owner,
+        repositoryName: request.repo,
+    };
+    let lastError;
+    for (let attempt = 1; attempt <= timing.maxTries; attempt++) {
+        try {
+            const artifact = await findArtifact(github.octokit, request);
+            const archiveDir = await mkdtemp(join(request.targetDir, '.archive-'));
+            await github.artifacts.downloadArtifact(artifact.id, {
+                findBy,
+                path: archiveDir,
+                skipDecompress: true,
+            });
+            const [archive] = await readdir(archiveDir);
+            if (!archive)
+                throw new Error('the download produced no file');
+            const files = await extractZipSafely(join(archiveDir, archive), join(request.targetDir, 'files'), limits);
+            return { id: artifact.id, files, digest: artifact.digest, tries: attempt };
+        }
+        catch (error) {
+            if (error instanceof GuardError)
+                throw error;
+            if (isExpired(error)) {
+                throw new GuardError('artifact_retention_missing', `artifact ${request.name} of run ${request.runId} has expired under the retention policy; reacquire it (rerun the build)`, { cause: error });
+            }
+            if (!isRetryable(error))
+                throw toMissing(request, error);
+            lastError = error;
+            if (attempt < timing.maxTries)
+                await timing.sleep(timing.delayMs(attempt));
+        }
+    }
+    throw toMissing(request, lastError, timing.maxTries);
+}
+class ArtifactNotListed extends (/* unused pure expression or super */ null && (Error)) {
+    status = 404;
+}
+/** The newest artifact of that name in the run; an expired one is refused before any download. */
+async function findArtifact(octokit, request) {
+    const { data } = await octokit.rest.actions.listWorkflowRunArtifacts({
+        owner: request.owner,
+        repo: request.repo,
+        run_id: request.runId,
+        name: request.name,
+        per_page: 100,
+    });
+    const [newest] = data.artifacts.filter((a) => a.name === request.name).sort((a, b) => b.id - a.id);
+    if (!newest)
+        throw new ArtifactNotListed(`run ${request.runId} has no artifact named ${request.name}`);
+    if (newest.expired)
+        throw Object.assign(new Error('Artifact has expired'), { status: 410 });
+    return { id: newest.id, digest: newest.digest ?? null };
+}
+function download_statusOf(error) {
+    const status = error?.status;
+    return typeof status === 'number' ? status : undefined;
+}
+function isExpired(error) {
+    // ArtifactNotFoundError's advice mentions "not expired", so only GitHub's own 410 wording counts.
+    return download_statusOf(error) === 410 || /artifact has expired/i.test(error?.message ?? '');
+}
+function isRetryable(error) {
+    const status = download_statusOf(error);
+    if (status === undefined)
+        return true;
+    return status === 403 || status === 404 || status === 429 || status >= 500;
+}
+function toMissing(request, error, tries) {
+    const after = tries ? ` after ${tries} tries` : '';
+    return new GuardError('artifact_missing', `artifact ${request.name} of run ${request.runId} could not be downloaded${after}: ${error?.message ?? String(error)}`, { cause: error });
+}
+
+;// CONCATENATED MODULE: ./src/adapters/github/releases.ts
+
+
+
+
+
+
+
+const defaultReleaseLimits = {
+    maxAssets: 1000,
+    maxAssetBytes: 2 * 1024 ** 3,
+    maxTotalBytes: 8 * 1024 ** 3,
+    maxPages: 20,
+};
+/**
+ * The release of a tag, drafts included (the list shows them to a token with push access; `getReleaseByTag`
+ * never does).
+ */
+/**
+ * The release of the tag: the published one, even when drafts carry the same tag (anyone drafting a release
+ * must not shadow what users download); a draft only when nothing with that tag is published.
+ */
+async function findRelease(client, repository, tag, limits = defaultReleaseLimits) {
+    let pages = 0;
+    let draft = null;
+    for await (const page of client.octokit.paginate.iterator(client.octokit.rest.repos.listReleases, {
+        ...repository,
+        per_page: 100,
+    })) {
+        for (const release of page.data.filter((candidate) => candidate.tag_name === tag)) {
+            const found = {
+                id: release.id,
+                tag,
+                draft: release.draft,
+                prerelease: release.prerelease,
+                htmlUrl: release.html_url,
+            };
+            if (!release.draft)
+                return found;
+            draft ??= found;
+        }
+        if (++pages >= limits.maxPages)
+            break;
+    }
+    if (draft)
+        return draft;
+    throw new errors/* GuardError */.U$('artifact_missing', `${repository.owner}/${repository.repo} has no release for tag ${tag}`);
+}
+async function listReleaseAssets(client, repository, releaseId, limits = defaultReleaseLimits) {
+    const assets = [];
+    for await (const page of client.octokit.paginate.iterator(client.octokit.rest.repos.listReleaseAssets, {
+        ...repository,
+        release_id: releaseId,
+        per_page: 100,
+    })) {
+        assets.push(...page.data.map((a) => ({ id: a.id, name: a.name, size: a.size, digest: a.digest ?? null })));
+        if (assets.length > limits.maxAssets)
+            throw new errors/* GuardError */.U$('artifact_missing', `the release has more than ${limits.maxAssets} assets`);
+    }
+    const names = new Set();
+    for (const asset of assets) {
+        assertSafeName(asset.name);
+        if (names.has(asset.name))
+            throw new errors/* GuardError */.U$('artifact_missing', `the release lists asset ${JSON.stringify(asset.name)} twice`);
+        names.add(asset.name);
+    }
+    const total = assets.reduce((sum, a) => sum + a.size, 0);
+    if (total > limits.maxTotalBytes)
+        throw new errors/* GuardError */.U$('artifact_missing', `the release's assets hold ${total} bytes, more than ${limits.maxTotalBytes}`);
+    return assets;
+}
+/**
+ * A name becomes a file name: nothing that climbs out of the directory, hides, or carries control characters.
+ */
+function assertSafeName(name) {
+    if (name === '' ||
+        name === '.' ||
+        name === '..' ||
+        // eslint-disable-next-line no-control-regex
+        /[/\\\u0000-\u001f\u007f]/.test(name) ||
+        name.length > 255) {
+        throw new errors/* GuardError */.U$('artifact_missing', `release asset name ${JSON.stringify(name)} is not a safe file name`);
+    }
+}
+/**
+ * Each asset streamed to `dir`, at most `maxTries` tries each, never more bytes than the listing declared.
+ */
+async function downloadReleaseAssets(client, repository, { assets, dir, timing = defaultDownloadTiming, limits = defaultReleaseLimits }) {
+    await (0,promises_.mkdir)(dir, { recursive: true });
+    const downloaded = [];
+    for (const asset of assets) {
+        if (asset.size > limits.maxAssetBytes)
+            throw new errors/* GuardError */.U$('artifact_missing', `release asset ${asset.name} is ${asset.size} bytes, more than ${limits.maxAssetBytes}`);
+        const path = (0,external_node_path_.join)(dir, asset.name);
+        await withTries(timing, asset.name, () => downloadOne(client, repository, asset, path));
+        downloaded.push({ ...asset, path });
+    }
+    return downloaded;
+}
+class Retryable extends Error {
+}
+async function withTries(timing, name, call) {
+    for (let attempt = 1;; attempt++) {
+        try {
+            return await call();
+        }
+        catch (error) {
+            if (!(error instanceof Retryable) && !(error instanceof TypeError))
+                throw error;
+            if (attempt >= timing.maxTries) {
+                throw new errors/* GuardError */.U$('artifact_missing', `release asset ${name} could not be downloaded after ${attempt} tries: ${error.message}`, { cause: error });
+            }
+            await timing.sleep(timing.delayMs(attempt));
+        }
+    }
+}
+/** GitHub answers 302 to pre-signed storage; the token goes to GitHub only, never to the storage host. */
+async function downloadOne(client, repository, asset, path) {
+    const url = `${client.apiUrl.replace(/\/$/, '')}/repos/${repository.owner}/${repository.repo}/releases/assets/${asset.id}`;
+    const headers = {
+        accept: 'application/octet-stream',
+        'user-agent': 'provenance-guard',
+    };
+    if (client.token)
+        headers.authorization = `Bearer ${client.token}`;
+    let response = await fetch(url, { headers, redirect: 'manual' });
+    const location = response.headers.get('location');
+    if (response.status >= 300 && response.status < 400 && location)
+        response = await fetch(new URL(location, url), { headers: { accept: 'application/octet-stream' } });
+    if (response.status === 429 || response.status >= 500)
+        throw new Retryable(`HTTP ${response.status}`);
+    if (!response.ok || response.body === null)
+        throw new errors/* GuardError */.U$('artifact_missing', `release asset ${asset.name}: HTTP ${response.status}`);
+    let bytes = 0;
+    const cap = new external_node_stream_.Transform({
+        transform(chunk, _encoding, done) {
+            bytes += chunk.length;
+            done(bytes > asset.size
+                ? new errors/* GuardError */.U$('artifact_missing', `release asset ${asset.name} is larger than the ${asset.size} bytes listed`)
+                : null, chunk);
+        },
+    });
+    try {
+        // `wx`: a file planted beforehand is never overwritten or followed.
+        await (0,external_node_stream_promises_.pipeline)(external_node_stream_.Readable.fromWeb(response.body), cap, (0,external_node_fs_.createWriteStream)(path, { flags: 'wx' }));
+        if (bytes !== asset.size)
+            throw new Retryable(`release asset ${asset.name}: ${bytes} of ${asset.size} bytes arrived`);
+    }
+    catch (error) {
+        await (0,promises_.rm)(path, { force: true });
+        throw error;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/adapters/github/index.ts
+
+
+
+
+
+
+
+
+
+
+// EXTERNAL MODULE: ./src/commands/verify/index.ts + 8 modules
+var verify = __webpack_require__(2604);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(7598);
+// EXTERNAL MODULE: ./src/core/provenance/index.ts + 5 modules
+var provenance = __webpack_require__(4145);
+// EXTERNAL MODULE: ./src/adapters/files/hash.ts
+var hash = __webpack_require__(7694);
+;// CONCATENATED MODULE: ./src/commands/validate/release-assets.ts
+
+
+
+
+
+
+
+
+/**
+ * Lists the tag's release and its assets (paged), streams every asset to disk within the size caps, and
+ * checks each against the digest GitHub recorded at upload: storage that serves other bytes is not the
+ * release.
+ */
+async function fetchRelease(client, repository, { tag, workDir }) {
+    const info = await findRelease(client, repository, tag);
+    const listed = await listReleaseAssets(client, repository, info.id);
+    const dir = await (0,promises_.mkdtemp)((0,external_node_path_.join)(workDir, 'release-'));
+    const assets = await downloadReleaseAssets(client, repository, {
+        assets: listed,
+        dir: (0,external_node_path_.join)(dir, 'assets'),
+    });
+    const digests = await (0,hash/* hashArtifacts */.A)(assets.map((a) => a.path), 'sha256');
+    assets.forEach((asset, i) => {
+        const hex = digests[i]?.hex;
+        if (asset.digest !== null && asset.digest !== `sha256:${hex}`) {
+            throw new errors/* GuardError */.U$('artifact_missing', `release asset ${asset.name} downloaded as sha256:${hex}, but GitHub recorded ${asset.digest}`);
+        }
+    });
+    // A signed VSA beside the release is a verdict about it, not its provenance.
+    const bundles = assets.filter((a) => (0,policy_file/* isProvenanceFile */.Wk)(a.name) && !a.name.endsWith('.vsa.sigstore.json'));
+    const provenanceSources = bundles.map((b) => ({
+        uri: assetUri(info, b.name),
+        sha256: digests[assets.indexOf(b)]?.hex ?? '',
+    }));
+    const provenancePath = bundles.length === 0 ? null : (0,external_node_path_.join)(dir, 'release-provenance.jsonl');
+    if (provenancePath)
+        await (0,promises_.writeFile)(provenancePath, await joinedProvenance(bundles.map((b) => b.path)));
+    return {
+        info,
+        underCheck: {
+            state: { tag, draft: info.draft, prerelease: info.prerelease },
+            assets: assets.map((a) => ({ name: a.name, path: a.path, size: a.size })),
+        },
+        artifactPaths: assets.map((a) => a.path),
+        provenancePath,
+        provenanceSources,
+    };
+}
+/** The URI of a published asset, as users download it. */
+const assetUri = (release, name) => `${release.htmlUrl.replace(/\/releases\/tag\/[^/]+$/, '')}/releases/download/${encodeURIComponent(release.tag)}/${encodeURIComponent(name)}`;
+/** Every bundle of every provenance asset, one per line, so the verifier reads them as one file. */
+async function joinedProvenance(paths) {
+    const lines = [];
+    for (const path of paths) {
+        try {
+            lines.push(...(0,provenance/* parseProvenanceCandidates */.x2)(await (0,promises_.readFile)(path, 'utf8')).map((candidate) => JSON.stringify(candidate)));
+        }
+        catch (error) {
+            if (!(error instanceof errors/* GuardError */.U$))
+                throw error;
+            throw new errors/* GuardError */.U$(error.code, `release provenance ${path.slice(path.lastIndexOf('/') + 1)}: ${error.message}`, { cause: error });
+        }
+    }
+    return `${lines.join('\n')}\n`;
+}
+/** The SHA-256 of a provenance file, for the VSA's inputAttestations. */
+async function fileResource(path, uri) {
+    return {
+        uri,
+        sha256: createHash('sha256')
+            .update(await readFile(path))
+            .digest('hex'),
+    };
+}
+
+// EXTERNAL MODULE: ./src/cli/exit.ts
+var exit = __webpack_require__(7632);
+// EXTERNAL MODULE: ./src/cli/verify-inputs.ts
+var verify_inputs = __webpack_require__(2987);
+;// CONCATENATED MODULE: ./src/cli/policy-verify.ts
+
+
+
+
+
+
+
+
+
+
+
+
+const RELEASE = /^([\w.-]+\/[\w.-]+)@([^\s~^:?*[\\]+)$/;
+/**
+ * `verify --release OWNER/NAME@TAG` (online: the published assets) and/or `--policy FILE` (rules per artifact
+ * glob).
+ */
+async function runPolicyVerify(values, now) {
+    const policyFile = values.policy === undefined ? null : await readPolicy(values.policy);
+    const release = values.release === undefined ? null : await fetchNamedRelease(values);
+    const flags = release === null
+        ? values
+        : {
+            ...values,
+            artifact: [...release.fetched.artifactPaths],
+            provenance: values.provenance ?? release.fetched.provenancePath ?? undefined,
+            tag: release.tag,
+        };
+    if (flags.provenance === undefined)
+        throw new errors/* GuardError */.U$('attestation_missing', `release ${values.release} carries no provenance or bundle file: pass --provenance`);
+    assertIdentityPinned(values, policyFile);
+    const request = (0,verify/* toVerifyRequest */._r)((0,verify_inputs/* toInputs */.LD)(flags), (field) => verify_inputs/* FLAG_OF */.VY[field], now);
+    if (release === null)
+        await (0,verify_inputs/* assertReadable */.DE)(request);
+    const commit = request.policy.commit ??
+        (release ? await resolveTagCommit(release.octokit, release.repository, release.tag) : null);
+    const verdict = await (0,verify/* verifyUnderPolicy */.Ad)({
+        request: { ...request, policy: { ...request.policy, commit } },
+        policyFile,
+        explicit: explicitFields(values),
+        release: release?.fetched.underCheck ?? null,
+    });
+    const output = values.json
+        ? JSON.stringify((0,report/* toVerdictJson */.R9)(verdict), null, 2)
+        : (0,report/* renderVerdictTable */.G5)(verdict, 'provenance-guard verify');
+    return { exitCode: (0,exit/* exitCodeFor */.R)(verdict), stdout: output };
+}
+async function fetchNamedRelease(values) {
+    const match = RELEASE.exec(values.release ?? '');
+    if (!match?.[1] || !match[2])
+        throw new errors/* GuardError */.U$('input_invalid', `--release ${values.release} is not OWNER/NAME@TAG`);
+    if (values.artifact !== undefined)
+        throw new errors/* GuardError */.U$('input_invalid', "--release and --artifact exclude each other: the release's assets are the artifacts");
+    if (values.tag !== undefined && values.tag !== match[2])
+        throw new errors/* GuardError */.U$('input_invalid', `--tag ${values.tag} contradicts --release ${values.release}`);
+    const apiUrl = values['github-api-url'] ?? process.env.GITHUB_API_URL ?? 'https://api.github.com';
+    const token = process.env.GITHUB_TOKEN ?? process.env.GH_TOKEN ?? '';
+    const octokit = new dist_src/* Octokit */.E({ baseUrl: apiUrl, ...(token ? { auth: token } : {}) });
+    const repository = toRepositoryRef(match[1]);
+    const workDir = await (0,promises_.mkdtemp)((0,external_node_path_.join)((0,external_node_os_.tmpdir)(), 'provenance-guard-release-'));
+    return {
+        tag: match[2],
+        repository,
+        octokit,
+        fetched: await fetchRelease({ octokit, apiUrl, token }, repository, { tag: match[2], workDir }),
+    };
+}
+/**
+ * Without a source flag, every rule of the file must pin a source: otherwise any signed provenance would
+ * verify.
+ */
+function assertIdentityPinned(values, policyFile) {
+    if (values['expected-source-repo'] !== undefined ||
+        values['expected-owner'] !== undefined ||
+        values['expected-san'] !== undefined)
+        return;
+    const unpinned = policyFile?.file.artifacts.filter((rule) => rule.source === undefined) ?? [null];
+    if (unpinned.length > 0) {
+        throw new errors/* GuardError */.U$('input_invalid', 'an identity pin is required: --expected-source-repo, --expected-owner or --expected-san, or a source in every rule of the policy file');
+    }
+}
+function explicitFields(values) {
+    const given = [
+        ['expectedBuilderIds', values['expected-builder-id']],
+        ['expectedSourceRepository', values['expected-source-repo']],
+        ['expectedOwner', values['expected-owner']],
+        ['expectedRepositoryId', values['expected-repository-id']],
+        ['denySelfHostedRunners', values['deny-self-hosted-runners']],
+    ];
+    return new Set(given.filter(([, value]) => value !== undefined).map(([field]) => field));
+}
+async function readPolicy(path) {
+    return (0,policy_file/* loadPolicyFile */.n$)(await readPolicyText(path), path);
+}
+async function readPolicyText(path) {
+    const text = await (0,promises_.readFile)(path, 'utf8').catch((error) => {
+        throw new errors/* GuardError */.U$('input_invalid', `cannot read policy file ${path}: ${error.message}`, {
+            cause: error,
+        });
+    });
+    if (Buffer.byteLength(text) > policy_file/* MAX_POLICY_BYTES */.mk)
+        throw new errors/* GuardError */.U$('input_invalid', `policy file ${path} is larger than ${policy_file/* MAX_POLICY_BYTES */.mk} bytes`);
+    return text;
+}
+
+
+/***/ })
+
+};
