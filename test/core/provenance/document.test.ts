@@ -1,25 +1,25 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { GuardError } from '../../../src/core/errors/index.js';
 import {
   decodeStatement,
+  parseProvenanceCandidates,
   parseProvenanceDocuments,
   toPredicateFacts,
+  toProvenanceDocument,
 } from '../../../src/core/provenance/index.js';
 import { GENERATOR, GH, NPM } from '../../support/fixtures.js';
+import { BUNDLE_V03, bundleOf, envelopeOf, legacyEnvelopeOf, malformed, refusal } from './builders.js';
 
 const read = (path: string) => readFileSync(path, 'utf8');
+const NEITHER =
+  'not a Sigstore bundle (mediaType, verificationMaterial, dsseEnvelope) nor a DSSE envelope (payload, payloadType, signatures)';
 
-function codeOf(run: () => unknown): string | undefined {
-  try {
-    run();
-  } catch (error) {
-    return error instanceof GuardError ? error.code : `uncoded: ${String(error)}`;
-  }
-  return undefined;
-}
+const bundle = bundleOf(envelopeOf({ n: 1 }));
+const otherBundle = bundleOf(envelopeOf({ n: 2 }));
+const legacy = legacyEnvelopeOf({ n: 3 });
+const line = (value: unknown) => JSON.stringify(value);
 
-describe('parseProvenanceDocuments', () => {
+describe('parseProvenanceDocuments on real files', () => {
   it.each([
     ['pretty-printed bundle v0.1', NPM('tuf-js-1.0.0.provenance.sigstore.json'), 'bundle'],
     [
@@ -43,64 +43,181 @@ describe('parseProvenanceDocuments', () => {
     expect(types).toContain('https://slsa.dev/provenance/v1');
     expect(types).toContain('https://github.com/npm/attestation/tree/main/specs/publish/v0.1');
   });
+});
+
+describe('toProvenanceDocument', () => {
+  it('reads a Sigstore bundle, keeping its other fields', () => {
+    const value = { ...bundle, extra: { kept: true } };
+    expect(toProvenanceDocument(value)).toStrictEqual({
+      kind: 'bundle',
+      bundle: value,
+      envelope: bundle.dsseEnvelope,
+    });
+  });
+
+  it('reads a legacy DSSE envelope whose signature carries the certificate', () => {
+    expect(toProvenanceDocument(legacy)).toStrictEqual({ kind: 'legacy-envelope', envelope: legacy });
+  });
 
   it.each([
-    ['empty text', ''],
-    ['not JSON', '{"mediaType": '],
-    ['a JSON array of numbers', '[1,2,3]'],
+    [
+      'a bundle of another media type',
+      { ...bundle, mediaType: 'application/json' },
+      'not a Sigstore bundle: mediaType is not in the expected format',
+    ],
     [
       'a bundle without an envelope',
-      '{"mediaType":"application/vnd.dev.sigstore.bundle.v0.3+json","verificationMaterial":{}}',
+      { mediaType: BUNDLE_V03, verificationMaterial: {} },
+      'not a Sigstore bundle: dsseEnvelope is missing',
+    ],
+    [
+      'a bundle whose envelope has no signature',
+      bundleOf({ ...envelopeOf({}), signatures: [] }),
+      'not a Sigstore bundle: dsseEnvelope.signatures is too short or empty',
+    ],
+    [
+      'a bundle without verification material',
+      { mediaType: BUNDLE_V03, dsseEnvelope: bundle.dsseEnvelope },
+      'not a Sigstore bundle: verificationMaterial is missing',
+    ],
+    [
+      'a bundle whose verification material is not an object',
+      { ...bundle, verificationMaterial: 'MIIB' },
+      'not a Sigstore bundle: verificationMaterial must be a record',
+    ],
+    [
+      'a mediaType with envelope fields (read as a bundle)',
+      { mediaType: 'x', payload: 'e30=' },
+      'not a Sigstore bundle: mediaType is not in the expected format',
+    ],
+    ['a payload alone', { payload: 'e30=' }, 'not a DSSE envelope: payloadType is missing'],
+    ['signatures alone', { signatures: [{ sig: 'AA==' }] }, 'not a DSSE envelope: payload is missing'],
+    [
+      'an envelope without a certificate',
+      envelopeOf({}),
+      'not a DSSE envelope: signatures.0.cert is missing',
+    ],
+    [
+      'an envelope with an empty payload',
+      { ...legacy, payload: '' },
+      'not a DSSE envelope: payload is too short or empty',
     ],
     [
       'an envelope without signatures',
-      '{"payload":"e30=","payloadType":"application/vnd.in-toto+json","signatures":[]}',
+      { ...legacy, signatures: [] },
+      'not a DSSE envelope: signatures is too short or empty',
     ],
-  ])('refuses %s as provenance_malformed', (_label, text) => {
-    expect(codeOf(() => parseProvenanceDocuments(text))).toBe('provenance_malformed');
-  });
-
-  it('says attestation_missing for an empty attestation list', () => {
-    expect(codeOf(() => parseProvenanceDocuments('{"attestations":[]}'))).toBe('attestation_missing');
+    ['an object of neither kind', { attestations: 'none' }, NEITHER],
+    ['an empty object', {}, NEITHER],
+    ['an array', [], NEITHER],
+    ['null', null, NEITHER],
+    ['undefined', undefined, NEITHER],
+    ['a string', 'mediaType', NEITHER],
+    ['a number', 5, NEITHER],
+  ])('refuses %s', (_label, value, message) => {
+    expect(refusal(() => toProvenanceDocument(value))).toEqual(malformed(message));
   });
 });
 
-describe('decodeStatement and toPredicateFacts', () => {
-  const envelope = (statement: unknown) => ({
-    payloadType: 'application/vnd.in-toto+json',
-    payload: Buffer.from(JSON.stringify(statement)).toString('base64'),
-    signatures: [{ sig: 'AA==' }],
+describe('parseProvenanceDocuments on text', () => {
+  it.each([
+    ['one-line JSON', line(bundle)],
+    ['pretty-printed JSON', JSON.stringify(bundle, null, 2)],
+    ['JSON between blank lines', `\n\r\n  ${line(bundle)}  \n\n`],
+  ])('reads %s as one document', (_label, text) => {
+    expect(parseProvenanceDocuments(text)).toStrictEqual([
+      { kind: 'bundle', bundle, envelope: bundle.dsseEnvelope },
+    ]);
   });
 
   it.each([
-    ['another payload type', { ...envelope({}), payloadType: 'text/plain' }],
-    ['a payload that is not JSON', { ...envelope({}), payload: Buffer.from('nope').toString('base64') }],
+    ['LF lines', [bundle, legacy, otherBundle].map(line).join('\n')],
+    ['CRLF lines with a trailing newline', `${[bundle, legacy, otherBundle].map(line).join('\r\n')}\r\n`],
     [
-      'an empty subject list',
-      envelope({ _type: 'https://in-toto.io/Statement/v1', subject: [], predicateType: 'x', predicate: {} }),
+      'blank, whitespace-only and CRLF-blank lines between entries',
+      `\n${line(bundle)}\n\n   \n${line(legacy)}\r\n\r\n\t\n${line(otherBundle)}\n\n`,
     ],
-    [
-      'a short sha256 digest',
-      envelope({
-        _type: 'https://in-toto.io/Statement/v1',
-        subject: [{ name: 'a', digest: { sha256: 'abc' } }],
-        predicateType: 'x',
-        predicate: {},
-      }),
-    ],
-    [
-      'an unknown statement type',
-      envelope({
-        _type: 'https://example.com/Statement',
-        subject: [{ name: 'a', digest: {} }],
-        predicateType: 'x',
-        predicate: {},
-      }),
-    ],
-  ])('refuses %s', (_label, value) => {
-    expect(codeOf(() => decodeStatement(value))).toBe('provenance_malformed');
+  ])('reads every entry of a JSONL file with %s, in order', (_label, text) => {
+    expect(parseProvenanceDocuments(text)).toStrictEqual([
+      { kind: 'bundle', bundle, envelope: bundle.dsseEnvelope },
+      { kind: 'legacy-envelope', envelope: legacy },
+      { kind: 'bundle', bundle: otherBundle, envelope: otherBundle.dsseEnvelope },
+    ]);
   });
 
+  it.each([
+    [1, `{"mediaType":\n${line(bundle)}\n${line(legacy)}`],
+    [2, `${line(bundle)}\n{"mediaType":\n${line(legacy)}`],
+    [3, `${line(bundle)}\r\n${line(legacy)}\r\n${line(otherBundle)}}\r\n`],
+  ])('names line %i of a JSONL file that does not parse', (lineNumber, text) => {
+    expect(refusal(() => parseProvenanceDocuments(text))).toEqual(
+      malformed(`the provenance is not JSON (line ${lineNumber} does not parse)`),
+    );
+  });
+
+  it('names the first line of broken pretty-printed JSON', () => {
+    const text = JSON.stringify(bundle, null, 2).slice(0, -1);
+    expect(refusal(() => parseProvenanceDocuments(text))).toEqual(
+      malformed('the provenance is not JSON (line 1 does not parse)'),
+    );
+  });
+
+  it('refuses a JSONL file when one parsed entry is no document', () => {
+    const text = [bundle, { payload: 'e30=' }, otherBundle].map(line).join('\n');
+    expect(refusal(() => parseProvenanceDocuments(text))).toEqual(
+      malformed('not a DSSE envelope: payloadType is missing'),
+    );
+  });
+
+  it.each([
+    ['empty text', ''],
+    ['spaces', '   '],
+    ['blank lines', '\n\r\n\t\n'],
+  ])('refuses %s as an empty file', (_label, text) => {
+    expect(refusal(() => parseProvenanceDocuments(text))).toEqual(malformed('the provenance file is empty'));
+  });
+
+  it('says attestation_missing for an empty attestation list', () => {
+    expect(refusal(() => parseProvenanceDocuments('{"attestations":[]}'))).toEqual({
+      code: 'attestation_missing',
+      message: 'the provenance file holds no attestation',
+    });
+  });
+
+  it('refuses an attestation entry without a bundle', () => {
+    expect(refusal(() => parseProvenanceDocuments('{"attestations":[{"id":1}]}'))).toEqual(
+      malformed(NEITHER),
+    );
+  });
+});
+
+describe('parseProvenanceCandidates', () => {
+  it('unwraps the bundles of an attestation list, even those that are no document', () => {
+    const text = line({ attestations: [{ bundle, repository_id: 1 }, { bundle: { x: 1 } }] });
+    expect(parseProvenanceCandidates(text)).toStrictEqual([bundle, { x: 1 }]);
+  });
+
+  it('unwraps attestation lists on JSONL lines and keeps other lines as they are', () => {
+    const text = [{ attestations: [{ bundle }, { bundle: legacy }] }, otherBundle, 42].map(line).join('\n');
+    expect(parseProvenanceCandidates(text)).toStrictEqual([bundle, legacy, otherBundle, 42]);
+  });
+
+  it.each([
+    ['not a list', { attestations: { bundle: 1 } }],
+    ['a list of non-objects', { attestations: [1, 'bundle'] }],
+  ])('keeps a value whose attestations is %s as it is', (_label, value) => {
+    expect(parseProvenanceCandidates(line(value))).toStrictEqual([value]);
+  });
+
+  it('says attestation_missing when every attestation list of a JSONL file is empty', () => {
+    expect(refusal(() => parseProvenanceCandidates('{"attestations":[]}\n{"attestations":[]}'))).toEqual({
+      code: 'attestation_missing',
+      message: 'the provenance file holds no attestation',
+    });
+  });
+});
+
+describe('facts of real provenance', () => {
   it('reads v1 facts of a GitHub attestation', () => {
     const [document] = parseProvenanceDocuments(read(GH('bcr-module/MODULE.bazel.intoto.jsonl')));
     const facts = toPredicateFacts(decodeStatement(document!.envelope));
@@ -148,15 +265,5 @@ describe('decodeStatement and toPredicateFacts', () => {
       sourceRef: 'refs/tags/v14',
       sourceCommits: ['4d329c75e7ec1725f7c9ce917a8799d408d06be3'],
     });
-  });
-
-  it('refuses a v1 predicate without a builder', () => {
-    const statement = {
-      _type: 'https://in-toto.io/Statement/v1' as const,
-      subject: [{ name: 'a', digest: {} }],
-      predicateType: 'https://slsa.dev/provenance/v1',
-      predicate: { buildDefinition: { buildType: 'x', externalParameters: {} }, runDetails: {} },
-    };
-    expect(codeOf(() => toPredicateFacts(statement))).toBe('provenance_malformed');
   });
 });
