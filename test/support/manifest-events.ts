@@ -1,9 +1,21 @@
 import type { ManifestEvent } from '../../src/core/manifest/index.js';
-import { decideVerdict, passed, type VerifiedProvenance } from '../../src/core/policy/index.js';
+import {
+  decideVerdict,
+  passed,
+  type ReleaseAssetRecord,
+  type VerifiedProvenance,
+} from '../../src/core/policy/index.js';
+
+/** What a verified release may record beside its provenance. */
+export interface ProvenanceExtras {
+  readonly policySha256?: string | null;
+  readonly releaseAssets?: readonly ReleaseAssetRecord[] | null;
+}
 
 /** A VerifiedProvenance made the only way there is: a verdict whose checks all passed. */
 export function verifiedProvenance(
   builderId = 'https://github.com/o/r/.github/workflows/release.yml@refs/tags/v1.0.0',
+  extras: ProvenanceExtras = {},
 ): VerifiedProvenance {
   const verdict = decideVerdict({
     checks: [passed('signature', 'signature_invalid', 'verifies', 'verified')],
@@ -22,6 +34,7 @@ export function verifiedProvenance(
     subjects: [{ name: 'app.tgz', digest: { sha256: 'b'.repeat(64) } }],
     artifacts: [{ name: 'app.tgz', algorithm: 'sha256', hex: 'b'.repeat(64) }],
     verifier: 'sigstore-js',
+    ...extras,
   });
   if (!verdict.provenance) throw new Error('the fixture verdict must verify');
   return verdict.provenance;

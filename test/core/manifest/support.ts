@@ -13,41 +13,15 @@ import {
   type ManifestEntry,
   type ManifestEvent,
 } from '../../../src/core/manifest/index.js';
-import {
-  decideVerdict,
-  passed,
-  type ReleaseAssetRecord,
-  type VerifiedProvenance,
-} from '../../../src/core/policy/index.js';
+import type { VerifiedProvenance } from '../../../src/core/policy/index.js';
+import { verifiedProvenance, type ProvenanceExtras } from '../../support/manifest-events.js';
 
 export const TAG = 'v1.0.0';
 export const RUN = 100;
 
 /** A VerifiedProvenance made the only way there is, with the optional policy digest and release assets. */
-export function provenanceWith(
-  extra: { policySha256?: string | null; releaseAssets?: readonly ReleaseAssetRecord[] | null } = {},
-): VerifiedProvenance {
-  const verdict = decideVerdict({
-    checks: [passed('signature', 'signature_invalid', 'verifies', 'verified')],
-    facts: {
-      predicateType: 'https://slsa.dev/provenance/v1',
-      buildType: null,
-      builderId: 'https://github.com/o/r/.github/workflows/release.yml@refs/tags/v1.0.0',
-      sourceRepository: 'o/r',
-      sourceHost: 'github.com',
-      sourceRef: 'refs/tags/v1.0.0',
-      sourceCommits: ['a'.repeat(40)],
-      workflow: null,
-      repositoryId: null,
-      repositoryOwnerId: null,
-    },
-    subjects: [{ name: 'app.tgz', digest: { sha256: 'b'.repeat(64) } }],
-    artifacts: [{ name: 'app.tgz', algorithm: 'sha256', hex: 'b'.repeat(64) }],
-    verifier: 'sigstore-js',
-    ...extra,
-  });
-  if (!verdict.provenance) throw new Error('the fixture verdict must verify');
-  return verdict.provenance;
+export function provenanceWith(extras: ProvenanceExtras = {}): VerifiedProvenance {
+  return verifiedProvenance(undefined, extras);
 }
 
 /** A history step of tag v1.0.0 run 100, as a hand-written manifest would hold it. */

@@ -11,35 +11,13 @@ import {
   checkSubjects,
   chooseDigestAlgorithm,
   isExpectedBuilder,
-  type SignerFacts,
 } from '../../../src/core/policy/index.js';
-import type { PredicateFacts, Subject } from '../../../src/core/provenance/index.js';
+import type { Subject } from '../../../src/core/provenance/index.js';
 import { policy } from '../../support/fixtures.js';
+import { COMMIT, predicateFacts, signerFacts } from './facts.js';
 
-const COMMIT = 'a'.repeat(40);
-const facts: PredicateFacts = {
-  predicateType: 'https://slsa.dev/provenance/v1',
-  buildType: 'https://actions.github.io/buildtypes/workflow/v1',
-  builderId: 'https://github.com/o/r/.github/workflows/release.yml@refs/tags/v1.2.3',
-  sourceRepository: 'o/r',
-  sourceHost: 'github.com',
-  sourceRef: 'refs/tags/v1.2.3',
-  sourceCommits: [COMMIT],
-  workflow: { repository: 'o/r', path: '.github/workflows/release.yml', ref: 'refs/tags/v1.2.3' },
-  repositoryId: '42',
-  repositoryOwnerId: '7',
-};
-const signer: SignerFacts = {
-  subjectAlternativeName: facts.builderId,
-  issuer: 'https://token.actions.githubusercontent.com',
-  buildSignerUri: facts.builderId,
-  runnerEnvironment: 'github-hosted',
-  sourceRepositoryUri: 'https://github.com/o/r',
-  sourceRepositoryDigest: COMMIT,
-  sourceRepositoryRef: 'refs/tags/v1.2.3',
-  sourceRepositoryIdentifier: '42',
-  sourceRepositoryOwnerIdentifier: '7',
-};
+const facts = predicateFacts();
+const signer = signerFacts();
 const now = new Date('2026-11-25T00:00:00Z');
 const override = (expiresAt: string) => ({ reason: 'r', approver: 'a', expiresAt: new Date(expiresAt) });
 
