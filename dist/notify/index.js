@@ -80964,15 +80964,17 @@ function parseJsonValues(text) {
         return [JSON.parse(trimmed)];
     }
     catch {
-        return trimmed
+        // Line numbers count every line of the file, blank ones too, so that they point at the bad line.
+        return text
             .split('\n')
-            .filter((line) => line.trim() !== '')
-            .map((line, index) => {
+            .map((line, index) => ({ line, number: index + 1 }))
+            .filter(({ line }) => line.trim() !== '')
+            .map(({ line, number }) => {
             try {
                 return JSON.parse(line);
             }
             catch {
-                throw new GuardError('provenance_malformed', `the provenance is not JSON (line ${index + 1} does not parse)`);
+                throw new GuardError('provenance_malformed', `the provenance is not JSON (line ${number} does not parse)`);
             }
         });
     }

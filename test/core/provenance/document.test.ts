@@ -149,7 +149,9 @@ describe('parseProvenanceDocuments on text', () => {
     [1, `{"mediaType":\n${line(bundle)}\n${line(legacy)}`],
     [2, `${line(bundle)}\n{"mediaType":\n${line(legacy)}`],
     [3, `${line(bundle)}\r\n${line(legacy)}\r\n${line(otherBundle)}}\r\n`],
-  ])('names line %i of a JSONL file that does not parse', (lineNumber, text) => {
+    [4, `${line(bundle)}\n\n\n{"mediaType":`],
+    [3, `\n\n{"mediaType":\n${line(bundle)}`],
+  ])('names line %i of a JSONL file that does not parse, blank lines counted', (lineNumber, text) => {
     expect(refusal(() => parseProvenanceDocuments(text))).toEqual(
       malformed(`the provenance is not JSON (line ${lineNumber} does not parse)`),
     );

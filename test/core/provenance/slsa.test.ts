@@ -319,6 +319,8 @@ describe('commit digest names', () => {
     ['v1', 'gitCommit and sha1', { gitCommit: C1, sha1: C2 }, [C1]],
     ['v1', 'sha1 only', { sha1: C2 }, [C2]],
     ['v1', 'no git digest', { sha256: 'a'.repeat(64) }, []],
+    ['v1', 'gitCommit and a nameless digest', { '': C2, gitCommit: C1 }, [C1]],
+    ['v0.2', 'sha1 and a nameless digest', { '': C2, sha1: C1 }, [C1]],
     ['v0.2', 'gitCommit and sha1', { gitCommit: C1, sha1: C2 }, [C2]],
     ['v0.2', 'gitCommit only', { gitCommit: C1 }, [C1]],
   ])('a %s material with %s gives %j', (version, _label, digest, commits) => {
