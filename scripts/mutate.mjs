@@ -4,7 +4,9 @@
 import { Stryker } from '@stryker-mutator/core';
 
 // Each folder with the tests written for it: fast unit tests that pin its behaviour, not the broad integration
-// suites (they cover everything and would make every mutant run for minutes).
+// suites (they cover everything and would make every mutant run for minutes), nor the CLI's tests (they import
+// the modules inside a test, so Stryker counts the module-level schemas as covered by tests that never look
+// at them).
 const TARGETS = {
   policy: { mutate: 'src/core/policy', tests: ['test/core/policy/**/*.test.ts'] },
   provenance: {
@@ -19,10 +21,7 @@ const TARGETS = {
       'test/cli/manifest.test.ts',
     ],
   },
-  verify: {
-    mutate: 'src/commands/verify',
-    tests: ['test/commands/verify/**/*.test.ts', 'test/cli/cli.test.ts'],
-  },
+  verify: { mutate: 'src/commands/verify', tests: ['test/commands/verify/**/*.test.ts'] },
 };
 
 const args = process.argv.slice(2);
