@@ -9,6 +9,7 @@ import {
   type DashboardInput,
 } from '../core/dashboard/index.js';
 import { GuardError } from '../core/errors/index.js';
+import { counted } from '../core/report/index.js';
 import { parseManifest } from '../core/manifest/index.js';
 import { redactText } from '../core/redaction/index.js';
 import { parseInputs, text, url } from '../commands/verify/index.js';
@@ -103,7 +104,7 @@ export async function runDashboard(
     return { exitCode: 0, stdout: `${page}: empty-state page (no manifest, spool or database given yet)` };
   return {
     exitCode: 0,
-    stdout: `${page}: ${sources.entries} manifest entries, ${sources.database ? 'KPI database views' : `${sources.kpiEvents} KPI events`}`,
+    stdout: `${page}: ${counted(sources.entries, 'manifest entry', 'manifest entries')}, ${sources.database ? 'KPI database views' : counted(sources.kpiEvents, 'KPI event')}`,
   };
 }
 

@@ -1,10 +1,10 @@
-import type { FailureCode } from '../core/errors/index.js';
+import { outcomeOf, type FailureCode, type Outcome } from '../core/errors/index.js';
 
 /**
  * One rule for every command: 0 verified (or clean), 1 rejected (a policy or cryptographic check
  * failed, or lint found violations), 2 the command could not decide (usage, unreadable input, no trust root).
  */
-export const EXIT = { verified: 0, rejected: 1, undecided: 2 } as const;
+export const EXIT = { verified: 0, rejected: 1, undecided: 2 } as const satisfies Record<Outcome, number>;
 
 export interface CommandResult {
   readonly exitCode: number;
@@ -12,22 +12,10 @@ export interface CommandResult {
   readonly stderr?: string;
 }
 
-/**
- * Verdict codes that say nothing about the release: without a trust root or the artifact, nothing was
- * decided.
- */
-const UNDECIDED: ReadonlySet<FailureCode> = new Set<FailureCode>([
-  'trust_root_unavailable',
-  'artifact_missing',
-  'input_invalid',
-]);
-
+/** The exit status of a verdict: its outcome (see outcomeOf), so the two never disagree. */
 export function exitCodeFor(verdict: {
   readonly verified: boolean;
   readonly failureReason: FailureCode | null;
 }): number {
-  if (verdict.verified) return EXIT.verified;
-  return verdict.failureReason !== null && UNDECIDED.has(verdict.failureReason)
-    ? EXIT.undecided
-    : EXIT.rejected;
+  return EXIT[outcomeOf(verdict)];
 }

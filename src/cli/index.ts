@@ -6,6 +6,9 @@ import module from 'node:module';
 (module as { enableCompileCache?: () => unknown }).enableCompileCache?.();
 
 const { runCli } = await import('./main.js');
+const { setRunbookOrigin } = await import('../core/errors/index.js');
+const { cliRunbookOrigin } = await import('./runbook-origin.js');
+setRunbookOrigin(cliRunbookOrigin(process.argv[1]));
 const result = await runCli(process.argv.slice(2));
 if (result.stdout) process.stdout.write(`${result.stdout}\n`);
 if (result.stderr) process.stderr.write(result.stderr);

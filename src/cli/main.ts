@@ -1,5 +1,5 @@
 import project from '../../package.json' with { type: 'json' };
-import { isGuardError, runbookUrl, type FailureCode } from '../core/errors/index.js';
+import { isGuardError, runbookUrl, type FailureCode, type Outcome } from '../core/errors/index.js';
 import { EXIT, type CommandResult } from './exit.js';
 import { helpFor, helpHint, USAGE } from './usage.js';
 import { earlyHashing } from './early-hashing.js';
@@ -64,9 +64,10 @@ interface UsageErrorJson {
 }
 
 function jsonErrorBody(argv: readonly string[], error: UsageErrorJson): object {
-  if (argv[0] === 'verify')
+  if (argv[0] === 'verify' || argv[0] === 'verify-vsa')
     return {
       verified: false,
+      outcome: 'undecided' satisfies Outcome,
       failure_reason: error.code,
       error: error.message,
       runbook: error.runbook,

@@ -1,3 +1,5 @@
+import project from '../../package.json' with { type: 'json' };
+
 const VERIFY = `provenance-guard verify — verify release artifacts against their SLSA provenance
 
 Usage:
@@ -99,11 +101,17 @@ const VERIFY_VSA = `provenance-guard verify-vsa — verify a signed Verification
 Usage:
   provenance-guard verify-vsa --vsa BUNDLE --artifact FILE [--artifact FILE ...] --expected-verifier ID
       --expected-policy-digest SHA256 (--expected-source-repo OWNER/NAME | --expected-owner OWNER | --expected-san URI)
-      [--expected-level 1|2|3] [--expected-issuer URL] [--github-server-url https://HOST] [--deny-self-hosted-runners]
-      [--trusted-root FILE | --offline] [--json]
+      [--expected-signer-workflow WORKFLOW.yml] [--expected-level 1|2|3] [--expected-issuer URL]
+      [--github-server-url https://HOST] [--deny-self-hosted-runners] [--trusted-root FILE | --offline] [--json]
 
-The VSA goes through the same Sigstore verification and identity rules as verify; then each artifact must be
-one of its subjects, its verifier.id the expected one, its policy digest the expected one, its result PASSED.
+The VSA goes through the same Sigstore verification and identity rules as verify; then it must be signed by
+--expected-signer-workflow (a file of .github/workflows/, default security-ci.yml) of the source repository,
+running for a release tag; each artifact must be one of its subjects, its verifier.id the expected one, its
+policy digest the expected one, its result PASSED (at --expected-level or above).
+
+--expected-verifier is compared exactly with what the validate action wrote: its repository at the ref the
+producer's workflow pinned, e.g. provenance-guard/provenance-guard@<40-hex commit> for a SHA-pinned action.
+--expected-policy-digest is the SHA-256 of the producer's policy file (policy lint prints it).
 
 Exit status: 0 verified; 1 rejected; 2 could not decide.
 `;
@@ -140,6 +148,8 @@ Usage:
   provenance-guard --version
 
 Each command's own page: provenance-guard COMMAND [SUBCOMMAND] --help
+
+npm package: ${project.name} (the command is provenance-guard; a package of another name is not this tool).
 
 Exit status: 0 verified (lint: clean); 1 rejected (lint: violations); 2 could not decide (usage error,
 unreadable or empty input, a bad trusted root, TUF unreachable).

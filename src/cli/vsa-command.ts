@@ -6,7 +6,7 @@ import { exitCodeFor, type CommandResult } from './exit.js';
 import { parseArgsOnce } from './args.js';
 import { trustSourceOf } from './verify-inputs.js';
 
-const OPTIONS = {
+export const VERIFY_VSA_OPTIONS = {
   vsa: { type: 'string' },
   artifact: { type: 'string', multiple: true },
   'expected-verifier': { type: 'string' },
@@ -37,7 +37,7 @@ const FLAG: Partial<Record<VerifyInputField, string>> = {
 
 /** `verify-vsa`: a signed VSA for consumers who trust the producer's verdict instead of re-running it. */
 export async function runVerifyVsa(argv: readonly string[], now: Date): Promise<CommandResult> {
-  const { values } = parseArgsOnce({ args: [...argv], options: OPTIONS, allowPositionals: false });
+  const { values } = parseArgsOnce({ args: [...argv], options: VERIFY_VSA_OPTIONS, allowPositionals: false });
   const required = (name: 'vsa' | 'expected-verifier' | 'expected-policy-digest') => {
     const value = values[name];
     if (value === undefined) throw new GuardError('input_invalid', `--${name} is required`);

@@ -3,9 +3,13 @@ import { Octokit } from '@octokit/rest';
 import type { ManifestEvent } from '../../src/core/manifest/index.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startGitHubEmulator, type GitHubEmulator } from '../emulator/emulator.js';
+import { verifiedProvenance } from '../support/manifest-events.js';
 import { actionEnvironment, captureStdout } from './validate-env.js';
 
 const TOKEN = 'ghs_operationsActionToken0123456789';
+// The rollback job's GITHUB_TOKEN (no pull-requests scope) and ROLLBACK_PR_TOKEN, scoped as SETUP says.
+const JOB_TOKEN = 'ghs_rollbackJobToken0123456789abcd';
+const PR_TOKEN = 'github_pat_rollbackPullRequestToken01';
 let gh: GitHubEmulator;
 let recover: (now?: () => Date) => Promise<void>;
 let rollback: (now?: () => Date) => Promise<void>;
@@ -15,7 +19,11 @@ const MANIFEST = 'docs/reports/ops/manifest.json';
 
 beforeAll(async () => {
   gh = await startGitHubEmulator({
-    tokens: { [TOKEN]: ['contents:write', 'actions:write', 'issues:write', 'pull_requests:write'] },
+    tokens: {
+      [TOKEN]: ['contents:write', 'actions:write', 'issues:write', 'pull_requests:write'],
+      [JOB_TOKEN]: ['contents:write', 'actions:read', 'issues:read'],
+      [PR_TOKEN]: ['contents:write', 'pull_requests:write'],
+    },
   });
   const { GitHubContentsStore } = await import('../../src/adapters/manifest/index.js');
   seed = (event) =>
@@ -171,5 +179,46 @@ describe('the recover and rollback actions', () => {
       /::error::issue_create_failed: GitHub answered 500.*\(runbook: https:\/\/github\.com\/[\w.-]+\/provenance-guard\/blob\/[^/]+\/docs\/ops\/runbooks\/issue_create_failed\.md\)/,
     );
     expect(written).not.toMatch(/\n\s+at /);
+  });
+
+  it('rollback opens the revert pull request with pull-request-token and does everything else with the job token', async () => {
+    gh.state.collaborators.set('acme/widget', 'maintainer', 'maintain');
+    gh.state.issues.create('acme/widget', { title: 'incident' });
+    const target = gh.state.git.resolve('acme/widget', 'v1.0.0')!.sha;
+    const good = gh.state.runs.create('acme/widget', 'release.yml', {
+      ref: 'v1.0.0',
+      conclusion: 'success',
+    }).id;
+    await seed({
+      event: 'validated',
+      provenance: verifiedProvenance(),
+      tag: 'v1.0.0',
+      run_id: good,
+      run_attempt: 1,
+      at: new Date().toISOString(),
+      actor: 'validate',
+    });
+    const step = env('maintainer', {
+      'run-id': String(good),
+      'target-sha': target,
+      incident: '1',
+      'github-token': JOB_TOKEN,
+      'pull-request-token': PR_TOKEN,
+    });
+    const written = await captureStdout(() => rollback());
+    expect(process.exitCode).toBeUndefined();
+    expect(written).toContain(`::add-mask::${PR_TOKEN}`);
+    const number = Number(step.outputs()['pull-request']);
+    const byToken = gh.state.events
+      .list()
+      .filter(
+        (e) => e.kind === 'pull_request' || (e.kind === 'push' && e.ref.startsWith('refs/heads/rollback/')),
+      )
+      .map((e) => [e.kind, e.token]);
+    expect(byToken).toEqual([
+      ['push', PR_TOKEN],
+      ['pull_request', PR_TOKEN],
+    ]);
+    expect(gh.state.pulls.get('acme/widget', number).head).toBe(`rollback/v1.0.0-${good}`);
   });
 });

@@ -1,10 +1,13 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { marked } from 'marked';
-import { describe, expect, it } from 'vitest';
+import { Octokit } from '@octokit/rest';
+import * as core from '@actions/core';
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { renderNotifySummary } from '../../src/action/notify/summary.js';
 import { renderRecoverSummary } from '../../src/action/recover/summary.js';
+import { renderFailureSummary } from '../../src/action/summary/failure.js';
 import { renderRollbackSummary } from '../../src/action/rollback/summary.js';
 import { renderValidateSummary, type SummaryContext } from '../../src/action/validate/summary.js';
 import type { ValidateResult } from '../../src/commands/validate/index.js';
@@ -12,10 +15,13 @@ import type { NotifyRequest } from '../../src/commands/notify/index.js';
 import { toVerifyRequest, verifyProvenance, type VerifyInputs } from '../../src/commands/verify/index.js';
 import { applyEvent, emptyManifest, type Manifest } from '../../src/core/manifest/index.js';
 import type { AuditEvent } from '../../src/core/operations/index.js';
-import { runbookUrl } from '../../src/core/errors/index.js';
+import { GuardError, runbookUrl, type FailureCode } from '../../src/core/errors/index.js';
 import { parseMermaid } from '../docs/mermaid-check.js';
 import { manifestEvent } from '../support/manifest-events.js';
 import { GITHUB_HOSTED, NPM } from '../support/fixtures.js';
+import { actionEnvironment, captureStdout } from './validate-env.js';
+import { startGitHubEmulator, type GitHubEmulator } from '../emulator/emulator.js';
+import { GitHubContentsStore } from '../../src/adapters/manifest/index.js';
 
 const now = new Date('2026-11-25T00:00:00Z');
 const inputs = (overrides: Partial<VerifyInputs>): VerifyInputs => ({
@@ -141,7 +147,7 @@ const CASES: Record<string, () => Promise<string>> = {
     }),
   'recover-rerun': async () =>
     renderRecoverSummary(
-      { tag: 'v1.0.0', runId: 100 },
+      { tag: 'v1.0.0', runId: 100, awaitRerun: null },
       {
         plan: {
           kind: 'rerun',
@@ -156,7 +162,7 @@ const CASES: Record<string, () => Promise<string>> = {
     ),
   'recover-noop': async () =>
     renderRecoverSummary(
-      { tag: 'v1.0.0', runId: 100 },
+      { tag: 'v1.0.0', runId: 100, awaitRerun: null },
       {
         plan: { kind: 'noop', why: 'a rerun of v1.0.0 is already in progress' },
         performed: null,
@@ -174,6 +180,19 @@ const CASES: Record<string, () => Promise<string>> = {
       },
       entry(manifestOf(['validated'], ['rolled_back', { reason: 'incident #220, PR #221' }])),
     ),
+  'recover-awaited': async () =>
+    renderRecoverSummary(
+      { tag: 'v1.0.0', runId: 100, awaitRerun: { timeoutMs: 600_000, intervalMs: 30_000 } },
+      {
+        plan: { kind: 'rerun', failedJobsOnly: true, why: 'run is 1 day old with 1 rerun' },
+        performed: 'rerun_failed_jobs',
+        finalStatus: 'success',
+        audit: audit('rerun_failed_jobs', 'succeeded'),
+      },
+      entry(manifestOf(['failed'], ['requeued'], ['rerun_started'], ['rerun_succeeded'])),
+    ),
+  'step-failed': async () =>
+    renderFailureSummary('❌ Recovery failed', new GuardError('input_invalid', 'reason is required')),
 };
 
 const mermaidBlocks = (markdown: string) =>
@@ -232,5 +251,203 @@ describe('job summaries', () => {
     const rollback = await CASES['rollback-recorded']!();
     expect(rollback).toContain('(<https://github.com/acme/app/pull/221>)');
     expect(rollback).toMatch(/\| v1\.0\.0 \| 100 #1 \| `rollback` \| — \| — \| rollback \|/);
+  });
+});
+
+describe('"could not decide" is never "rejected" (issue 23, case 10)', () => {
+  it('the summary of a trusted root that is not one: a distinct headline, the meaning true to what was given', async () => {
+    const markdown = await CASES['validate-signature-failed']!();
+    expect(markdown).toMatch(/^## ⚠️ Provenance not decided: trust_root_unavailable\n/);
+    expect(markdown).toContain(
+      '> **trust_root_unavailable**: No Sigstore trusted root could be used: online TUF did not answer or did not verify, or the trusted root given could not be read as one. [Runbook: trust\\_root\\_unavailable]',
+    );
+    expect(markdown).toContain(
+      '| signature | a verifiable signature under a trusted root | $TMP/not-a-root.json holds',
+    );
+    expect(markdown).toContain('verdict{{"undecided: trust_root_unavailable"}}');
+    expect(markdown).not.toMatch(/rejected|no offline root/i);
+  });
+
+  it('a policy rejection keeps its headline', async () => {
+    expect(await CASES['validate-rejected']!()).toMatch(/^## ❌ Provenance rejected: tag_mismatch\n/);
+  });
+});
+
+describe('recover says whether the rerun was awaited (issue 23, case 9)', () => {
+  it('with await-rerun-minutes 0 the rerun was started, not awaited; awaited, it names how it ended', async () => {
+    const started = await CASES['recover-rerun']!();
+    expect(started).toContain(
+      '\n- The rerun was started and not awaited (`await-rerun-minutes: 0`): its own validate job records the verdict\n',
+    );
+    expect(started).not.toContain('The awaited rerun ended');
+    expect(await CASES['recover-awaited']!()).toContain(
+      '\n- The awaited rerun ended with the entry `success`\n',
+    );
+    expect(await CASES['recover-noop']!()).not.toMatch(/awaited/);
+  });
+});
+
+describe('a step that stops on an error still writes its summary (issue 23, case 9)', () => {
+  const runbook = (code: FailureCode) => `[Runbook: ${code.replace(/_/g, '\\_')}](<${runbookUrl(code)}>)`;
+  const step = (inputs: Record<string, string>) =>
+    actionEnvironment(
+      {
+        GITHUB_REPOSITORY: 'microsoft/playwright-cli',
+        GITHUB_RUN_ID: '100',
+        GITHUB_RUN_ATTEMPT: '1',
+        GITHUB_ACTOR: 'steward',
+        GITHUB_TRIGGERING_ACTOR: 'steward',
+        GITHUB_API_URL: 'http://127.0.0.1:9',
+      },
+      { 'github-token': 'ghs_summaryStepToken0123456789abcdef', ...inputs },
+    );
+  /** validate's inputs for the shipped npm provenance, offline. */
+  const validateInputs = {
+    tag: 'v0.1.1',
+    'artifact-path': NPM('playwright-cli-0.1.1.tgz'),
+    'provenance-path': NPM('playwright-cli-0.1.1.provenance.sigstore.json'),
+    'expected-builder-id': GITHUB_HOSTED,
+    'commit-sha': 'd1c6d1113932ddcee243e8b111b6d4aea553df20',
+    'deny-self-hosted-runners': 'false',
+    manifest: 'false',
+  };
+  afterEach(() => {
+    process.exitCode = undefined;
+  });
+
+  it('validate with a policy file that does not exist: input_invalid, what failed, the runbook', async () => {
+    const { run } = await import('../../src/action/validate/main.js');
+    const dir = mkdtempSync(join(tmpdir(), 'pg-summary-policy-'));
+    const env = step({ ...validateInputs, policy: join(dir, 'provenance-policy.yml') });
+    const written = await captureStdout(() => run(now));
+    expect(process.exitCode).toBe(1);
+    expect(env.outputs()).toMatchObject({ verified: 'false', 'failure-reason': 'input_invalid' });
+    expect(written).toContain('::error::input_invalid: policy ');
+    expect(env.summary().replaceAll(dir, '$TMP')).toBe(
+      [
+        '## ⚠️ Provenance not decided: input_invalid',
+        "**What failed:** policy $TMP/provenance-policy.yml cannot be read: ENOENT: no such file or directory, open '$TMP/provenance-policy.yml'",
+        `> **input_invalid**: An input or argument is missing or malformed. ${runbook('input_invalid')}`,
+      ].join('\n\n') + '\n\n',
+    );
+  });
+
+  it('recover without a reason', async () => {
+    const { run } = await import('../../src/action/recover/main.js');
+    const env = step({ 'run-id': '100', tag: 'v1.0.0', incident: '3' });
+    await captureStdout(() => run());
+    expect(process.exitCode).toBe(1);
+    expect(env.summary()).toBe(
+      [
+        '## ❌ Recovery failed: input_invalid',
+        '**What failed:** reason is required',
+        `> **input_invalid**: An input or argument is missing or malformed. ${runbook('input_invalid')}`,
+      ].join('\n\n') + '\n\n',
+    );
+  });
+
+  it('rollback with an operation outside the catalog', async () => {
+    const { run } = await import('../../src/action/rollback/main.js');
+    const env = step({ operation: 'delete_everything', 'run-id': '100', tag: 'v1.0.0', reason: 'x' });
+    await captureStdout(() => run());
+    expect(process.exitCode).toBe(1);
+    expect(env.summary()).toBe(
+      [
+        '## ❌ Rollback or override failed: input_invalid',
+        '**What failed:** operation delete\\_everything is not in the catalog \\(rollback, override\\_grant, override\\_revoke\\)',
+        `> **input_invalid**: An input or argument is missing or malformed. ${runbook('input_invalid')}`,
+      ].join('\n\n') + '\n\n',
+    );
+  });
+
+  it('a summary that cannot be written is a warning, not a second failure', async () => {
+    const { run } = await import('../../src/action/recover/main.js');
+    step({ 'run-id': '100', tag: 'v1.0.0', incident: '3' });
+    const refused = vi
+      .spyOn(core.summary, 'write')
+      .mockRejectedValueOnce(new Error('Unable to access summary file'));
+    const written = await captureStdout(() => run());
+    refused.mockRestore();
+    core.summary.emptyBuffer();
+    expect(process.exitCode).toBe(1);
+    expect(written).toContain('::error::input_invalid: reason is required (runbook: ');
+    expect(written).toContain(
+      '::warning::the job summary could not be written: Unable to access summary file\n',
+    );
+  });
+
+  it('validate that could not decide: verified false, outcome undecided in the verdict and the evidence, a distinct annotation', async () => {
+    const { run } = await import('../../src/action/validate/main.js');
+    const dir = mkdtempSync(join(tmpdir(), 'pg-summary-root-'));
+    writeFileSync(join(dir, 'not-a-root.json'), '{}');
+    const env = step({ ...validateInputs, trust: join(dir, 'not-a-root.json') });
+    const written = await captureStdout(() => run(now));
+    const out = env.outputs();
+    expect(out).toMatchObject({ verified: 'false', 'failure-reason': 'trust_root_unavailable' });
+    expect(JSON.parse(out.verdict!)).toMatchObject({ verified: false, outcome: 'undecided' });
+    expect(JSON.parse(readFileSync(out['evidence-path']!, 'utf8')).verdict.outcome).toBe('undecided');
+    expect(written).toContain(
+      `::error::trust_root_unavailable: Provenance could not be decided (runbook: ${runbookUrl('trust_root_unavailable')})`,
+    );
+    expect(env.summary()).toMatch(/^## ⚠️ Provenance not decided: trust_root_unavailable\n/);
+  });
+});
+
+describe('recover run with await-rerun-minutes 0 (issue 23, case 9)', () => {
+  const TOKEN = 'ghs_summaryRecoverToken0123456789abcd';
+  const MANIFEST = 'docs/reports/ops/manifest.json';
+  let gh: GitHubEmulator;
+
+  beforeAll(async () => {
+    gh = await startGitHubEmulator({ tokens: { [TOKEN]: ['contents:write', 'actions:write'] } });
+    gh.state.repos.create('acme/widget');
+    gh.state.workflows.add('acme/widget', { path: '.github/workflows/release.yml' });
+    gh.state.git.createTag('acme/widget', 'v1.0.0');
+    gh.state.collaborators.set('acme/widget', 'steward', 'write');
+  });
+  afterAll(() => gh?.close());
+
+  it('says the rerun was started and not awaited, and how old the run is in words that agree', async () => {
+    const runId = gh.state.runs.create('acme/widget', 'release.yml', {
+      ref: 'v1.0.0',
+      conclusion: 'failure',
+      createdAt: new Date(Date.now() - 36 * 3_600_000),
+    }).id;
+    const store = new GitHubContentsStore(new Octokit({ baseUrl: gh.url, auth: TOKEN }), {
+      owner: 'acme',
+      repo: 'widget',
+      path: MANIFEST,
+    });
+    await store.apply(
+      manifestEvent('failed', { tag: 'v1.0.0', run_id: runId, at: new Date().toISOString() }),
+    );
+    const { run } = await import('../../src/action/recover/main.js');
+    const env = actionEnvironment(
+      {
+        GITHUB_API_URL: gh.url,
+        GITHUB_REPOSITORY: 'acme/widget',
+        GITHUB_RUN_ID: '4242',
+        GITHUB_RUN_ATTEMPT: '1',
+        GITHUB_ACTOR: 'steward',
+        GITHUB_TRIGGERING_ACTOR: 'steward',
+      },
+      {
+        'run-id': String(runId),
+        tag: 'v1.0.0',
+        reason: 'flaky runner',
+        incident: '3',
+        'github-token': TOKEN,
+        'manifest-path': MANIFEST,
+        'await-rerun-minutes': '0',
+      },
+    );
+    await captureStdout(() => run());
+    expect(env.outputs().performed).toBe('rerun');
+    const summary = env.summary();
+    expect(summary).toContain('\n- Decision: run is 1 day old with 0 reruns\n');
+    expect(summary).toContain(
+      '\n- The rerun was started and not awaited (`await-rerun-minutes: 0`): its own validate job records the verdict\n',
+    );
+    expect(summary).not.toContain('The awaited rerun ended');
   });
 });

@@ -28,6 +28,7 @@ describe('provenance-guard verify', () => {
     const json = JSON.parse(result.stdout);
     expect(json).toMatchObject({
       verified: true,
+      outcome: 'verified',
       failure_reason: null,
       predicate_type: 'https://slsa.dev/provenance/v1',
       builder_id: GITHUB_HOSTED,
@@ -165,7 +166,11 @@ describe('provenance-guard verify', () => {
   it('keeps --json on usage errors: one object with the code', async () => {
     const result = await runCli(['verify', ...PLAYWRIGHT.slice(0, -2), '--commit', 'zz', '--json'], now);
     expect(result.exitCode).toBe(2);
-    expect(JSON.parse(result.stdout)).toMatchObject({ verified: false, failure_reason: 'input_invalid' });
+    expect(JSON.parse(result.stdout)).toMatchObject({
+      verified: false,
+      outcome: 'undecided',
+      failure_reason: 'input_invalid',
+    });
   });
 });
 

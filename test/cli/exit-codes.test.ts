@@ -2,8 +2,12 @@ import { mkdirSync, mkdtempSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { EXIT, exitCodeFor } from '../../src/cli/exit.js';
 import { runCli } from '../../src/cli/main.js';
 import { MAX_PROVENANCE_BYTES, toVerifyRequest, verifyProvenance } from '../../src/commands/verify/index.js';
+import { FAILURE_CODES, OPERATIONAL_CODES } from '../../src/core/errors/index.js';
+import { failed, rejectedBeforeVerification } from '../../src/core/policy/index.js';
+import { renderVerdictTable, toVerdictJson } from '../../src/core/report/index.js';
 import { GITHUB_HOSTED, NPM } from '../support/fixtures.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'pg-exit-'));
@@ -104,7 +108,7 @@ const TABLE: readonly (readonly [string, readonly string[], 0 | 1 | 2, RegExp])[
     'a --trusted-root that is not one',
     verify('--provenance', BUNDLE, '--trusted-root', notARoot),
     2,
-    /REJECTED \(trust_root_unavailable\)/,
+    /UNDECIDED \(trust_root_unavailable\)/,
   ],
   [
     'an unreachable TUF mirror',
@@ -117,7 +121,7 @@ const TABLE: readonly (readonly [string, readonly string[], 0 | 1 | 2, RegExp])[
       NPM('trusted_root.public-good.json'),
     ),
     2,
-    /REJECTED \(trust_root_unavailable\)/,
+    /UNDECIDED \(trust_root_unavailable\)/,
   ],
 ];
 
@@ -156,5 +160,75 @@ describe('CLI exit status: 0 verified, 1 rejected, 2 could not decide', () => {
     expect(verdict.failureReason).toBe('provenance_malformed');
     expect(verdict.checks[0]?.actual).toMatch(/over the 32 MiB limit/);
     expect(process.memoryUsage().rss - before).toBeLessThan(MAX_PROVENANCE_BYTES);
+  });
+
+  it.each(TABLE.filter(([, argv]) => argv[0] === 'verify'))(
+    '%s: the --json outcome is the exit status',
+    async (_label, argv, exitCode) => {
+      const result = await runCli([...argv, '--json'], now);
+      expect(result.exitCode).toBe(exitCode);
+      expect(EXIT[JSON.parse(result.stdout).outcome as keyof typeof EXIT]).toBe(exitCode);
+    },
+  );
+});
+
+describe('"could not decide" is never "rejected" (issue 23, case 10)', () => {
+  const UNDECIDED = [
+    'trust_root_unavailable',
+    'artifact_missing',
+    'artifact_retention_missing',
+    ...OPERATIONAL_CODES,
+  ];
+
+  it.each(FAILURE_CODES)('%s: outcome, exit status and headline agree', (code) => {
+    const verdict = rejectedBeforeVerification(failed('bundle', code, 'something', 'nothing'), 'sigstore-js');
+    const outcome = UNDECIDED.includes(code) ? 'undecided' : 'rejected';
+    expect(toVerdictJson(verdict)).toMatchObject({ verified: false, outcome });
+    expect(exitCodeFor(verdict)).toBe(EXIT[outcome]);
+    expect(renderVerdictTable(verdict, 'provenance-guard verify').split('\n')[0]).toBe(
+      `provenance-guard verify: ${outcome.toUpperCase()} (${code})`,
+    );
+  });
+
+  it('a --trusted-root that is not one: UNDECIDED, and the meaning and detail speak of the root given', async () => {
+    const { stdout } = await runCli(verify('--provenance', BUNDLE, '--trusted-root', notARoot), now);
+    const lines = stdout.split('\n');
+    expect(lines[0]).toBe('provenance-guard verify: UNDECIDED (trust_root_unavailable)');
+    expect(stdout).toContain(
+      `\n                   actual:   ${notARoot} holds no certificate authority: not a Sigstore trusted root\n`,
+    );
+    expect(lines).toContain(
+      'trust_root_unavailable: No Sigstore trusted root could be used: online TUF did not answer or did not verify, or the trusted root given could not be read as one.',
+    );
+    expect(stdout).not.toMatch(/REJECTED|no offline root/);
+  });
+
+  it('an unreachable TUF mirror: the detail names the mirror that did not answer', async () => {
+    const { stdout } = await runCli(
+      verify(
+        '--provenance',
+        BUNDLE,
+        '--tuf-mirror',
+        'http://127.0.0.1:9',
+        '--tuf-root',
+        NPM('trusted_root.public-good.json'),
+      ),
+      now,
+    );
+    expect(stdout.split('\n')[0]).toBe('provenance-guard verify: UNDECIDED (trust_root_unavailable)');
+    expect(stdout).toMatch(/actual: {3}cannot fetch the trusted root from http:\/\/127\.0\.0\.1:9: /);
+  });
+
+  it.each([
+    ['verify', verify('--provenance', join(dir, 'nope.json'), '--offline', '--json'), 'attestation_missing'],
+    ['verify-vsa', ['verify-vsa', '--json'], 'input_invalid'],
+  ])('%s: a usage error with --json is undecided too', async (_label, argv, code) => {
+    const result = await runCli(argv, now);
+    expect(result.exitCode).toBe(EXIT.undecided);
+    expect(JSON.parse(result.stdout)).toMatchObject({
+      verified: false,
+      outcome: 'undecided',
+      failure_reason: code,
+    });
   });
 });

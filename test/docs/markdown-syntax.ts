@@ -63,6 +63,12 @@ export function proseOnly(markdown: string): string {
     .join('\n');
 }
 
+/** The code of a Markdown text: each fenced block's body and each inline code span. */
+export function codeSnippets(markdown: string): string[] {
+  const spans = [...withoutFences(markdown).matchAll(/(`+)([^`]*?)\1/g)].map((m) => m[2] ?? '');
+  return [...fencedBlocks(markdown).map((block) => block.body), ...spans];
+}
+
 export function headings(markdown: string): Heading[] {
   return withoutFences(markdown)
     .split('\n')

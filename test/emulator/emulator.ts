@@ -1,6 +1,6 @@
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import type { TokenGrants } from './auth.js';
+import { TokenRegistry, type TokenGrants } from './auth.js';
 import { ResponseRecorder } from './contract/recorder.js';
 import { assertFaithful } from './contract/report.js';
 import { FaultInjector } from './faults.js';
@@ -24,6 +24,8 @@ export interface GitHubEmulator {
   /** Octokit `baseUrl`, e.g. `http://127.0.0.1:41234`. */
   url: string;
   state: EmulatorState;
+  /** The tokens it accepts: `add(token, permissions)` and `remove(token)` while it runs. */
+  tokens: TokenRegistry;
   faults: FaultInjector;
   requests: RequestLog;
   /** Every response sent, as the contract check reads them. */
@@ -35,13 +37,14 @@ export interface GitHubEmulator {
 export async function startGitHubEmulator(options: EmulatorOptions = {}): Promise<GitHubEmulator> {
   const clock = options.now ?? (() => new Date());
   const state = createState(clock);
+  const tokens = new TokenRegistry(options.tokens);
   const faults = new FaultInjector();
   const requests = new RequestLog();
   const responses = new ResponseRecorder();
   let url = '';
   const handle = createRequestHandler({
     router: new Router(allRoutes(state)),
-    tokens: options.tokens ?? {},
+    tokens,
     faults,
     log: requests,
     recorder: responses,
@@ -57,6 +60,7 @@ export async function startGitHubEmulator(options: EmulatorOptions = {}): Promis
   return {
     url,
     state,
+    tokens,
     faults,
     requests,
     responses,
@@ -71,5 +75,7 @@ export async function startGitHubEmulator(options: EmulatorOptions = {}): Promis
 }
 
 export type { Fault } from './faults.js';
-export type { Permission, TokenGrants } from './auth.js';
+export type { Permission, TokenGrants, TokenRegistry } from './auth.js';
 export type { EmulatorState } from './state/index.js';
+export type { RepoEvent } from './state/events.js';
+export type { CheckConclusion } from './state/checks.js';

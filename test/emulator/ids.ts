@@ -18,13 +18,8 @@ export function sha256Hex(bytes: Uint8Array): string {
   return createHash('sha256').update(bytes).digest('hex');
 }
 
-/** The sha git gives a blob: sha1 of `blob <len>\0` followed by the bytes. */
-export function gitBlobSha(bytes: Uint8Array): string {
-  return createHash('sha1').update(`blob ${bytes.length}\0`).update(bytes).digest('hex');
-}
-
-/** A unique 40-hex id for commits and tag objects; not a real git object hash. */
-export function syntheticSha(...parts: readonly (string | number)[]): string {
+/** A stable 40-hex digest of the parts (user ids are derived from it); git objects have their own hashing. */
+export function stableHex(...parts: readonly (string | number)[]): string {
   return createHash('sha1').update(parts.join('\0')).digest('hex');
 }
 

@@ -1,6 +1,6 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { authenticate, authorize, acceptedPermissionsHeader, type TokenGrants } from './auth.js';
+import { authenticate, authorize, acceptedPermissionsHeader, type TokenRegistry } from './auth.js';
 import { parseJsonObject, readRaw } from './body.js';
 import { faultReply, type FaultInjector } from './faults.js';
 import { ApiError, DOCS_ROOT, errorBody, json, notFound, type Headers, type Reply } from './http.js';
@@ -12,7 +12,7 @@ import type { Clock } from './state/clock.js';
 
 export interface PipelineDeps {
   router: Router;
-  tokens: TokenGrants;
+  tokens: TokenRegistry;
   faults: FaultInjector;
   log: RequestLog;
   recorder: ResponseRecorder;
@@ -36,10 +36,13 @@ async function answer(deps: PipelineDeps, incoming: Incoming, match: RouteMatch 
   const { route, params } = match;
   const permissionHeaders = route.permission === 'public' ? {} : acceptedPermissionsHeader(route.permission);
   try {
+    let token: string | null = null;
     if (route.permission !== 'public') {
-      authorize(authenticate(incoming.authorization, deps.tokens), deps.tokens, route.permission);
+      token = authenticate(incoming.authorization, deps.tokens);
+      authorize(token, deps.tokens, route.permission);
     }
     const ctx: RequestContext = {
+      token,
       param(name) {
         const value = params.get(name);
         if (value === undefined) throw new Error(`route ${route.path} has no parameter ${name}`);
@@ -111,7 +114,7 @@ function decodePath(path: string): string {
   }
 }
 
-function rateKey(authorization: string | undefined, tokens: TokenGrants): string {
+function rateKey(authorization: string | undefined, tokens: TokenRegistry): string {
   try {
     return authenticate(authorization, tokens);
   } catch {

@@ -5,6 +5,8 @@ import type { Reply } from './http.js';
 export type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 
 export interface RequestContext {
+  /** The token that made the request; null on the public routes, which take none. */
+  token: string | null;
   /** Path parameter by name, already percent-decoded. */
   param(name: string): string;
   query: URLSearchParams;

@@ -77,6 +77,36 @@ describe('workflow runs and re-runs', () => {
     );
   });
 
+  it('seeds a run of any event on a given head, then moves it from in progress to its conclusion', async () => {
+    gh.state.git.createBranch(REPO, 'fix');
+    const head = gh.state.contents.put(REPO, 'fix.txt', 'fix', { branch: 'fix' }).commit;
+    gh.state.contents.put(REPO, 'fix.txt', 'later', { branch: 'fix' });
+    const run = gh.state.runs.create(REPO, '.github/workflows/build.yml', {
+      event: 'pull_request',
+      ref: 'fix',
+      headSha: head.sha,
+      displayTitle: 'Fix the build',
+      status: 'in_progress',
+    });
+    const get = async () =>
+      (await client(gh).rest.actions.getWorkflowRun({ owner, repo, run_id: run.id })).data;
+    expect(await get()).toMatchObject({
+      event: 'pull_request',
+      head_branch: 'fix',
+      head_sha: head.sha,
+      display_title: 'Fix the build',
+      status: 'in_progress',
+      conclusion: null,
+    });
+    gh.state.runs.complete(REPO, run.id, 'cancelled');
+    expect(await get()).toMatchObject({ status: 'completed', conclusion: 'cancelled' });
+    for (const event of ['push', 'workflow_dispatch', 'workflow_run', 'schedule'])
+      expect(gh.state.runs.create(REPO, 'build.yml', { event }).event).toBe(event);
+    expect(() => gh.state.runs.create(REPO, 'build.yml', { headSha: 'f'.repeat(40) })).toThrow(
+      `No commit found for SHA: ${'f'.repeat(40)}`,
+    );
+  });
+
   it('allows 50 re-runs and refuses the 51st', async () => {
     const run = gh.state.runs.create(REPO, 'build.yml');
     for (let i = 0; i < 50; i += 1) {

@@ -14,7 +14,7 @@ interface Step {
 }
 const workflow = loadWorkflow(readFileSync('workflows-templates/dashboard.yml', 'utf8')) as {
   on: Record<string, unknown>;
-  jobs: Record<string, { steps: Step[]; permissions?: Record<string, string>; needs?: string }>;
+  jobs: Record<string, { steps: Step[]; permissions?: Record<string, string>; needs?: string; if?: string }>;
 };
 const script = workflow.jobs.build!.steps.find((step) => step.run)!.run!;
 /** The template's own script, with the pinned checkout's CLI replaced by this tree's source. */
@@ -27,9 +27,14 @@ function runScript(repository: string): string {
 }
 
 describe('the dashboard.yml template', () => {
-  it('publishes on a schedule and when a manifest changes on the default branch', () => {
-    expect(Object.keys(workflow.on).sort()).toEqual(['push', 'schedule']);
-    expect(workflow.on.push).toEqual({ branches: ['main'], paths: ['docs/reports/**/manifest.json'] });
+  it('publishes on a schedule, when a manifest changes on the manifest branch, and after every run that commits one', () => {
+    expect(Object.keys(workflow.on).sort()).toEqual(['push', 'schedule', 'workflow_run']);
+    expect(workflow.on.push).toEqual({ branches: ['**'], paths: ['docs/reports/**/manifest.json'] });
+    expect(workflow.on.workflow_run).toEqual({
+      workflows: ['security-ci', 'slsa-provenance-recover', 'provenance-rollback'],
+      types: ['completed'],
+    });
+    expect(workflow.jobs.build!.if).toContain('github.event.repository.default_branch');
     expect(workflow.jobs.deploy!.permissions).toEqual({ pages: 'write', 'id-token': 'write' });
     expect(workflow.jobs.build!.steps.map((step) => step.uses?.split('@')[0] ?? 'run')).toEqual([
       'actions/checkout',
@@ -57,6 +62,6 @@ describe('the dashboard.yml template', () => {
       join(repository, 'docs', 'reports', today, 'manifest.json'),
       serializeManifest(applied.manifest),
     );
-    expect(runScript(repository)).toMatch(/site\/index\.html: 1 manifest entries/);
+    expect(runScript(repository)).toMatch(/site\/index\.html: 1 manifest entry/);
   });
 });

@@ -3,7 +3,7 @@ import { Octokit } from '@octokit/rest';
 import { actionKpiSink } from '../kpi.js';
 import { GitHubContentsStore } from '../../adapters/manifest/index.js';
 import { runbookUrl, setRunbookOrigin } from '../../core/errors/index.js';
-import { failStep } from '../operations/environment.js';
+import { failWithSummary } from '../summary/failure.js';
 import { notifyFailure } from '../../commands/notify/index.js';
 import { readNotifyInputs } from './inputs.js';
 import { actionRunbookOrigin } from '../runbook-origin.js';
@@ -43,6 +43,6 @@ export async function run(now = new Date()): Promise<void> {
     if (!result.delivered)
       core.setFailed(`notify_failed: ${result.why} (runbook: ${runbookUrl('notify_failed')})`);
   } catch (error) {
-    failStep(error, 'notify_failed');
+    await failWithSummary('❌ Notification failed', error, 'notify_failed');
   }
 }

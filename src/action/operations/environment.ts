@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import * as core from '@actions/core';
 import { Octokit } from '@octokit/rest';
 import { AuditSpool } from '../../adapters/audit/index.js';
-import { toRepositoryRef } from '../../adapters/github/index.js';
+import { toRepositoryRef, type GitHubApi } from '../../adapters/github/index.js';
 import { kpiSink } from '../../adapters/kpi/index.js';
 import { GitHubContentsStore } from '../../adapters/manifest/index.js';
 import { GuardError, runbookUrl, type FailureCode } from '../../core/errors/index.js';
@@ -59,9 +59,7 @@ export function operationEnvironment(
 ): OperationEnvironment {
   // Without manifest-path each entry is found in the file of its release run's day, whatever day this runs.
   const token = required('github-token');
-  core.setSecret(token);
-  const repository = toRepositoryRefOrInvalid(env.GITHUB_REPOSITORY ?? '');
-  const octokit = new Octokit({ auth: token, baseUrl: env.GITHUB_API_URL ?? 'https://api.github.com' });
+  const { octokit, repository } = repositoryClient(token, env);
   const dir = join(env.RUNNER_TEMP ?? tmpdir(), 'provenance-guard');
   const auditLog = optional('audit-log') ?? join(dir, 'audit.jsonl');
   const kpiSpool = optional('kpi-spool') ?? join(dir, 'kpi-spool.jsonl');
@@ -95,6 +93,15 @@ export function operationEnvironment(
     secrets: [token],
     auditLog,
     kpiSpool,
+  };
+}
+
+/** A client for this workflow's repository, authenticated by `token` (masked in the log). */
+export function repositoryClient(token: string, env: NodeJS.ProcessEnv = process.env): GitHubApi {
+  core.setSecret(token);
+  return {
+    octokit: new Octokit({ auth: token, baseUrl: env.GITHUB_API_URL ?? 'https://api.github.com' }),
+    repository: toRepositoryRefOrInvalid(env.GITHUB_REPOSITORY ?? ''),
   };
 }
 

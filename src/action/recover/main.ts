@@ -3,7 +3,6 @@ import { GuardError, runbookUrl, setRunbookOrigin } from '../../core/errors/inde
 import { recoverRun, type RecoverOperation, type RecoverRequest } from '../../commands/recover/index.js';
 import {
   actorOf,
-  failStep,
   operationEnvironment,
   optional,
   positiveInteger,
@@ -12,6 +11,7 @@ import {
   verbatim,
 } from '../operations/environment.js';
 import { actionRunbookOrigin } from '../runbook-origin.js';
+import { failWithSummary } from '../summary/failure.js';
 import { entryAfter } from '../summary/operation.js';
 import { writeSummary } from '../summary/write.js';
 import { renderRecoverSummary } from './summary.js';
@@ -76,6 +76,6 @@ export async function run(now = () => new Date()): Promise<void> {
         `rerun_limit_reached: the rerun failed again; the entry is blocked (runbook: ${runbookUrl('rerun_limit_reached')})`,
       );
   } catch (error) {
-    failStep(error, 'rerun_denied');
+    await failWithSummary('❌ Recovery failed', error, 'rerun_denied');
   }
 }

@@ -1,5 +1,5 @@
 import type { ManifestEntry } from '../../core/manifest/index.js';
-import type { RecoverResult } from '../../commands/recover/index.js';
+import type { RecoverRequest, RecoverResult } from '../../commands/recover/index.js';
 import { renderOperationSummary } from '../summary/operation.js';
 import { code, shown } from '../summary/markdown.js';
 
@@ -12,7 +12,7 @@ const DONE = {
 
 /** What recovery did for (tag, run), what the manifest now holds, and the audit request id. */
 export function renderRecoverSummary(
-  request: { readonly tag: string; readonly runId: number },
+  request: Pick<RecoverRequest, 'tag' | 'runId' | 'awaitRerun'>,
   result: RecoverResult,
   entry: ManifestEntry | null,
 ): string {
@@ -26,11 +26,21 @@ export function renderRecoverSummary(
             `Done: ${DONE[result.performed]}${result.plan.kind === 'retry_tag' ? ` (${code(result.plan.tag)})` : ''}`,
           ]
         : ['Done: nothing']),
-      ...(result.finalStatus ? [`The awaited rerun ended with the entry \`${result.finalStatus}\``] : []),
+      ...afterRerun(request.awaitRerun !== null, result),
     ],
     audit: result.audit,
     entry,
   });
+}
+
+/** Only a rerun is awaited, and only with `await-rerun-minutes` above 0. */
+function afterRerun(awaited: boolean, result: RecoverResult): string[] {
+  if (!result.performed?.startsWith('rerun')) return [];
+  if (!awaited)
+    return [
+      'The rerun was started and not awaited (`await-rerun-minutes: 0`): its own validate job records the verdict',
+    ];
+  return result.finalStatus ? [`The awaited rerun ended with the entry \`${result.finalStatus}\``] : [];
 }
 
 function recoverTitle(subject: string, result: RecoverResult): string {

@@ -3,15 +3,16 @@ import { GuardError, setRunbookOrigin } from '../../core/errors/index.js';
 import { runGovernance, type GovernanceOperation } from '../../commands/rollback/index.js';
 import {
   actorOf,
-  failStep,
   operationEnvironment,
   optional,
+  repositoryClient,
   positiveInteger,
   required,
   reviewers,
   verbatim,
 } from '../operations/environment.js';
 import { actionRunbookOrigin } from '../runbook-origin.js';
+import { failWithSummary } from '../summary/failure.js';
 import { entryAfter } from '../summary/operation.js';
 import { writeSummary } from '../summary/write.js';
 import { renderRollbackSummary } from './summary.js';
@@ -29,6 +30,7 @@ export async function run(now = () => new Date()): Promise<void> {
         `operation ${operation} is not in the catalog (${OPERATIONS.join(', ')})`,
       );
     const environment = operationEnvironment(now);
+    const pullRequestToken = optional('pull-request-token');
     const request = {
       operation: operation as GovernanceOperation,
       runId: positiveInteger('run-id', optional('run-id')),
@@ -39,14 +41,18 @@ export async function run(now = () => new Date()): Promise<void> {
       requestId: environment.requestId,
       targetSha: optional('target-sha'),
       baseBranch: optional('base-branch') ?? 'main',
+      restoreWorkflows: optional('restore-workflows') === 'true',
       expiresAt: optional('expires-at'),
       governanceRunId: process.env.GITHUB_RUN_ID
         ? positiveInteger('GITHUB_RUN_ID', process.env.GITHUB_RUN_ID)
         : null,
       governanceReviewers: reviewers(),
-      secrets: environment.secrets,
+      secrets: [...environment.secrets, ...(pullRequestToken ? [pullRequestToken] : [])],
     };
-    const result = await runGovernance(request, environment.deps);
+    const result = await runGovernance(request, {
+      ...environment.deps,
+      ...(pullRequestToken ? { pullRequests: repositoryClient(pullRequestToken) } : {}),
+    });
     core.setOutput('pull-request', result.pullRequest ? String(result.pullRequest.number) : '');
     core.setOutput('pull-request-url', result.pullRequest?.url ?? '');
     core.setOutput('audit', JSON.stringify(result.audit));
@@ -59,6 +65,6 @@ export async function run(now = () => new Date()): Promise<void> {
       ),
     );
   } catch (error) {
-    failStep(error, 'issue_create_failed');
+    await failWithSummary('❌ Rollback or override failed', error, 'issue_create_failed');
   }
 }

@@ -26,7 +26,7 @@ export function table(header: readonly string[], rows: readonly (readonly string
 
 export type Tone = 'good' | 'bad' | 'waiting' | 'neutral';
 
-const COLOUR: Record<Tone, string> = {
+export const COLOUR: Record<Tone, string> = {
   good: '#1a7f37',
   bad: '#cf222e',
   waiting: '#bf8700',

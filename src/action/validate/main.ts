@@ -4,14 +4,16 @@ import { Octokit } from '@octokit/rest';
 import { GitHubContentsStore, type ManifestStore } from '../../adapters/manifest/index.js';
 import { runbookUrl, setRunbookOrigin } from '../../core/errors/index.js';
 import { entryKey } from '../../core/manifest/index.js';
+import { headlineOf } from '../../core/notify/index.js';
 import { toVerdictJson } from '../../core/report/index.js';
 import { validateRelease, type ArtifactSource, type ValidateResult } from '../../commands/validate/index.js';
 import { readActionInputs, type ActionInputs } from './inputs.js';
 import { actionLog } from './log.js';
 import { writeValidateSummary, type SummaryContext } from './summary.js';
 import { actionKpiSink } from '../kpi.js';
-import { failStep } from '../operations/environment.js';
 import { actionRunbookOrigin } from '../runbook-origin.js';
+import { failWithSummary } from '../summary/failure.js';
+import { OUTCOME_HEADLINE } from '../summary/outcome.js';
 
 /** The validate action: inputs → verdict → manifest → evidence → outputs, summary and annotations. */
 export async function run(now = new Date()): Promise<void> {
@@ -42,7 +44,7 @@ export async function run(now = new Date()): Promise<void> {
     report(result, inputs);
   } catch (error) {
     core.setOutput('verified', 'false');
-    failStep(error, 'input_invalid');
+    await failWithSummary(OUTCOME_HEADLINE.undecided, error, 'input_invalid');
   }
 }
 
@@ -78,7 +80,7 @@ function report({ verdict, manifest }: ValidateResult, inputs: ActionInputs): vo
     });
   }
   if (verdict.failureReason) {
-    const message = `${verdict.failureReason}: provenance rejected (runbook: ${runbookUrl(verdict.failureReason)})`;
+    const message = `${verdict.failureReason}: ${headlineOf(verdict.failureReason)} (runbook: ${runbookUrl(verdict.failureReason)})`;
     if (inputs.failOnReject) core.setFailed(message);
     else core.warning(message);
   }

@@ -1,9 +1,10 @@
-import { FAILURE_CATALOG, runbookUrl } from '../../core/errors/index.js';
+import { FAILURE_CATALOG, outcomeOf, runbookUrl } from '../../core/errors/index.js';
 import type { Check, Verdict } from '../../core/policy/index.js';
 import type { PathStep, ValidateResult } from '../../commands/validate/index.js';
 import { effectivePolicyMarkdown } from './policy-summary.js';
 import { entryTable, findEntry, manifestPies } from '../summary/manifest.js';
-import { code, link, shown, table } from '../summary/markdown.js';
+import { code, COLOUR, link, shown, table } from '../summary/markdown.js';
+import { OUTCOME_HEADLINE, OUTCOME_TONE } from '../summary/outcome.js';
 import { writeSummary } from '../summary/write.js';
 
 const RESULT = { passed: '✅ pass', failed: '❌ FAIL', skipped: '⏭️ skipped' } as const;
@@ -102,30 +103,30 @@ export function renderValidateSummary(result: ValidateResult, context: SummaryCo
  * The step's real outcome: a verified release whose manifest was not updated failed the step, and says so.
  */
 export function heading({ verdict, manifest }: ValidateResult): string {
-  if (!verdict.verified) return `❌ Provenance rejected: ${verdict.failureReason}`;
+  const outcome = outcomeOf(verdict);
+  if (outcome !== 'verified') return `${OUTCOME_HEADLINE[outcome]}: ${verdict.failureReason}`;
   return manifest && 'error' in manifest
     ? `⚠️ Provenance verified, but the manifest was not updated: ${manifest.code}`
-    : '✅ Provenance verified';
+    : OUTCOME_HEADLINE.verified;
 }
 
 /** The steps this run took, in order, ending in the verdict. */
 export function pathDiagram(steps: readonly PathStep[], verdict: Verdict): string {
   const nodes = ['start(["inputs"])', ...steps.map((step, i) => `s${i}["${STEP_LABEL[step] ?? step}"]`)];
-  const outcome = verdict.verified
-    ? 'verdict{{"verified"}}'
-    : `verdict{{"rejected: ${verdict.failureReason}"}}`;
+  const outcome = outcomeOf(verdict);
+  const label = verdict.failureReason ? `${outcome}: ${verdict.failureReason}` : outcome;
   const ids = ['start', ...steps.map((_, i) => `s${i}`)];
   const verdictAfter = Math.max(
     0,
     steps.findIndex((s) => s === 'sigstore'),
   );
   const edges = ids.slice(1).map((id, i) => `  ${ids[i]} --> ${id}`);
-  const style = `  style verdict fill:${verdict.verified ? '#1a7f37' : '#cf222e'},color:#ffffff`;
+  const style = `  style verdict fill:${COLOUR[OUTCOME_TONE[outcome]]},color:#ffffff`;
   return [
     'flowchart LR',
     ...nodes.map((n) => `  ${n}`),
     ...edges,
-    `  ${ids[verdictAfter + 1] ?? 'start'} --> ${outcome}`,
+    `  ${ids[verdictAfter + 1] ?? 'start'} --> verdict{{"${label}"}}`,
     style,
   ].join('\n');
 }

@@ -79,7 +79,7 @@ async function fetchTrustedRootFromTuf(source: Extract<TrustSource, { kind: 'tuf
     const where = source.mirrorUrl ?? 'the Sigstore public-good TUF repository';
     throw new GuardError(
       'trust_root_unavailable',
-      `cannot fetch the trusted root from ${where}: ${(error as Error).message}. Offline, pass --trusted-root FILE or --offline.`,
+      `cannot fetch the trusted root from ${where}: ${(error as Error).message}. Offline, give a trusted root instead (the CLI's --trusted-root FILE or --offline; the action's trust input).`,
       { cause: error },
     );
   }

@@ -1,9 +1,10 @@
-import { openRevertPullRequest, statusOf } from '../../adapters/github/index.js';
+import { openRevertPullRequest, statusOf, type GitHubApi } from '../../adapters/github/index.js';
 import { applyToEntry } from '../../adapters/manifest/index.js';
 import { GuardError } from '../../core/errors/index.js';
 import { kpiEvent } from '../../core/kpi/index.js';
 import type { EventPayload, ManifestEvent } from '../../core/manifest/index.js';
 import type { AuditEvent } from '../../core/operations/index.js';
+import { keptFolders } from '../../core/release/index.js';
 import {
   assertEventApplies,
   authorizeOperation,
@@ -24,6 +25,8 @@ export interface GovernanceRequest extends OperationRequest {
   /** rollback: the commit to go back to (the last good release). */
   readonly targetSha: string | null;
   readonly baseBranch: string;
+  /** rollback: restore the target's `.github/workflows/` too (kept as the base branch has them otherwise). */
+  readonly restoreWorkflows: boolean;
   /** override_grant: when it ends (at most 7 days ahead). */
   readonly expiresAt: string | null;
   /**
@@ -31,6 +34,14 @@ export interface GovernanceRequest extends OperationRequest {
    * grant.
    */
   readonly governanceRunId: number | null;
+}
+
+/**
+ * `pullRequests` opens the rollback branch and pull request: a token whose pull request starts the required
+ * checks (a GITHUB_TOKEN's would start none). Everything else is read and written with `github`.
+ */
+export interface GovernanceDependencies extends OperationDependencies {
+  readonly pullRequests?: GitHubApi;
 }
 
 export interface GovernanceResult {
@@ -47,7 +58,7 @@ type Value = Omit<GovernanceResult, 'audit'>;
  */
 export function runGovernance(
   request: GovernanceRequest,
-  deps: OperationDependencies,
+  deps: GovernanceDependencies,
 ): Promise<GovernanceResult> {
   const context = operationContext(request.operation, request);
   return runAudited(context, deps, async (): Promise<Outcome<Value>> => {
@@ -106,7 +117,7 @@ export function runGovernance(
 /** The effect of a rollback; an unknown target commit is refused before anything is created. */
 async function openRollbackPull(
   request: GovernanceRequest,
-  deps: OperationDependencies,
+  deps: GovernanceDependencies,
 ): Promise<{ number: number; url: string }> {
   const { octokit, repository } = deps.github;
   const targetSha = request.targetSha!;
@@ -121,10 +132,11 @@ async function openRollbackPull(
     throw error;
   });
   const branch = `rollback/${request.tag}-${request.runId}`;
-  return openRevertPullRequest(deps.github, {
+  return openRevertPullRequest(deps.pullRequests ?? deps.github, {
     baseBranch: request.baseBranch,
     branch,
     targetSha,
+    keptFolders: keptFolders(request.restoreWorkflows),
     title: `Roll back ${request.tag} to ${targetSha.slice(0, 12)}`,
     body: rollbackBody(request, branch),
   });
@@ -178,6 +190,12 @@ function rollbackBody(request: GovernanceRequest, branch: string): string {
     `Reason: ${request.reason.replace(/[@#<>[\]()`]/g, '')}`,
     '',
     `**Before merging:** the \`provenance-validate\` job must pass on \`${branch}\` — a rollback is a release and needs verified provenance like any other.`,
+    keptSentence(request.restoreWorkflows),
     'The manifest entry is recorded as `status=rollback`, `governance_flag=rollback`.',
   ].join('\n');
+}
+
+function keptSentence(restoreWorkflows: boolean): string {
+  const kept = keptFolders(restoreWorkflows).map((folder) => `\`${folder}\``);
+  return `The code is the target's; ${kept.join(' and ')} stay as they are on the base branch.`;
 }

@@ -2,7 +2,7 @@ import { mkdir, readFile } from 'node:fs/promises';
 import { resolveTagCommit } from '../../adapters/github/index.js';
 import { runSlsaVerifier, type SlsaVerifierOutcome } from '../../adapters/slsa-verifier/index.js';
 import { readEntry, type StoreResult } from '../../adapters/manifest/index.js';
-import { isGuardError, type FailureCode } from '../../core/errors/index.js';
+import { isGuardError, outcomeOf, type FailureCode } from '../../core/errors/index.js';
 import type { ManifestEntry, ManifestEvent } from '../../core/manifest/index.js';
 import { kpiEvent, type KpiEvent } from '../../core/kpi/index.js';
 import {
@@ -111,7 +111,7 @@ export async function validateRelease(
       VERIFIER_NAME,
     );
   }
-  deps.log.info(verdict.verified ? 'verified' : 'rejected', { failure_reason: verdict.failureReason });
+  deps.log.info(outcomeOf(verdict), { failure_reason: verdict.failureReason });
   const manifest = await recordVerdict(request, deps, verdict, entry);
   if (manifest && !('error' in manifest)) steps.push('manifest');
   const evidence = await writeEvidence(

@@ -1,4 +1,5 @@
 import { runbookUrl, type FailureCode } from '../errors/index.js';
+import { counted } from '../report/plural.js';
 import { countCard, distributionCard, highestDailyP95, rateCard, rateTone } from './cards.js';
 import { PASSED_SINCE } from './from-manifests.js';
 import { unknownCard } from './cards.js';
@@ -199,7 +200,7 @@ function rangeText({ range }: Dashboard): string {
 }
 
 function sourcesText({ sources }: Dashboard): string {
-  const manifests = `${sources.manifestFiles} manifest file${sources.manifestFiles === 1 ? '' : 's'} (${sources.entries} entries)`;
+  const manifests = `${counted(sources.manifestFiles, 'manifest file')} (${counted(sources.entries, 'entry', 'entries')})`;
   if (sources.database) return `${manifests} · KPI database views`;
   return `${manifests} · ${sources.kpiEvents} KPI events${sources.skippedEvents > 0 ? ` (${sources.skippedEvents} unusable lines skipped)` : ''}`;
 }

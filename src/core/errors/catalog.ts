@@ -59,7 +59,8 @@ export const FAILURE_CATALOG: Readonly<Record<FailureCode, FailureCodeInfo>> = {
     severity: 'S2',
   },
   trust_root_unavailable: {
-    meaning: 'No Sigstore trusted root could be obtained (TUF unreachable and no offline root given).',
+    meaning:
+      'No Sigstore trusted root could be used: online TUF did not answer or did not verify, or the trusted root given could not be read as one.',
     severity: 'S2',
   },
   asset_unattested: {
@@ -110,4 +111,18 @@ export const FAILURE_CATALOG: Readonly<Record<FailureCode, FailureCodeInfo>> = {
     severity: 'S2',
   },
   input_invalid: { meaning: 'An input or argument is missing or malformed.', severity: 'S3' },
+  build_failed: {
+    meaning:
+      'The release build failed before anything was signed: no provenance question, the code does not build.',
+    severity: 'S3',
+  },
+  signing_failed: {
+    meaning:
+      'Signing failed: the provenance or the verification summary of the release could not be attested.',
+    severity: 'S2',
+  },
+  publish_failed: {
+    meaning: 'The verified binaries could not be published as the GitHub Release.',
+    severity: 'S2',
+  },
 };

@@ -36,6 +36,9 @@ export const OPERATIONAL_CODES = [
   'lock_timeout',
   'permission_denied',
   'input_invalid',
+  'build_failed',
+  'signing_failed',
+  'publish_failed',
 ] as const;
 
 export type VerdictCode = (typeof VERDICT_CODES)[number];

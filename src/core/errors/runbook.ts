@@ -9,7 +9,10 @@ export interface RunbookOrigin {
   readonly ref: string;
 }
 
-/** The package's own repository at the tag of its version: what the CLI links to. */
+/** Where this project's repositories, and so its runbooks, are served, whatever server the user runs on. */
+export const RUNBOOK_SERVER = 'https://github.com';
+
+/** The package's repository at the tag every release makes, `v<version>`: what the CLI links to. */
 export const PACKAGE_RUNBOOK_ORIGIN: RunbookOrigin = {
   repositoryUrl: project.repository.url.replace(/^git\+/, '').replace(/\.git$/, ''),
   ref: `v${project.version}`,

@@ -2,7 +2,7 @@
  * The failure issue's body. `.github/ISSUE_TEMPLATE/provenance-failure.md` is generated from it
  * (`npm run generate-templates`), so the repository ships exactly what the action writes.
  */
-export const ISSUE_TEMPLATE = `## Provenance verification failed
+export const ISSUE_TEMPLATE = `## {{headline}}
 
 | | |
 |---|---|
@@ -29,7 +29,7 @@ this issue); never edit the manifest by hand.
 
 export const ISSUE_TEMPLATE_FRONT_MATTER = `---
 name: Provenance failure
-about: Opened by provenance-guard when a release's provenance is rejected and Slack could not be reached.
+about: Opened by provenance-guard when a release's provenance is rejected or could not be decided, and Slack could not be reached.
 title: "provenance: {{failure_reason}} for {{tag}}"
 labels: ops-alert, provenance-failure
 ---

@@ -1,4 +1,4 @@
-import { FAILURE_CATALOG, type FailureCode } from '../errors/index.js';
+import { FAILURE_CATALOG, failureOutcome, type FailureCode, type Outcome } from '../errors/index.js';
 
 /** One failure to announce: what the Slack message, the issue and the summary are made of. */
 export interface FailureNotice {
@@ -29,4 +29,21 @@ export function issueMarker(tag: string, runId: number): string {
 
 export function meaningOf(code: FailureCode): string {
   return FAILURE_CATALOG[code].meaning;
+}
+
+/** How a failure is announced: a release proven bad, or one nothing could be decided about. */
+const HEADLINE: Record<Exclude<Outcome, 'verified'>, string> = {
+  rejected: 'Provenance rejected',
+  undecided: 'Provenance could not be decided',
+};
+
+/** A job of the release that failed before or after verification: no provenance question at all. */
+const JOB_HEADLINE: Partial<Record<FailureCode, string>> = {
+  build_failed: 'Release build failed',
+  signing_failed: 'Release signing failed',
+  publish_failed: 'Release publishing failed',
+};
+
+export function headlineOf(code: FailureCode): string {
+  return JOB_HEADLINE[code] ?? HEADLINE[failureOutcome(code)];
 }

@@ -9,7 +9,7 @@ import {
   slackLink,
 } from './escape.js';
 import { ISSUE_TEMPLATE } from './issue-template.js';
-import { issueMarker, labelsFor, meaningOf, type FailureNotice } from './notice.js';
+import { headlineOf, issueMarker, labelsFor, meaningOf, type FailureNotice } from './notice.js';
 
 const MAX_SLACK_TEXT = 3_000;
 
@@ -29,7 +29,7 @@ export function renderSlackMessage(
 ): SlackMessage {
   const e = (text: string) => escapeMrkdwn(redactText(text, secrets));
   const lines = [
-    `${mention ? `${mention} ` : ''}*Provenance rejected* for *${e(notice.repository)}* tag \`${e(notice.tag)}\``,
+    `${mention ? `${mention} ` : ''}*${headlineOf(notice.failureReason)}* for *${e(notice.repository)}* tag \`${e(notice.tag)}\``,
     `*Reason:* \`${notice.failureReason}\` — ${e(meaningOf(notice.failureReason))}`,
     notice.detail ? `*Detail:* ${e(notice.detail)}` : null,
     `*Run:* <${notice.runUrl}|${notice.runId} (attempt ${notice.runAttempt})>`,
@@ -48,7 +48,7 @@ export function renderSlackMessage(
     });
   }
   const t = (text: string) => escapeSlackText(redactText(text, secrets));
-  const text = `Provenance rejected for ${t(notice.repository)} ${t(notice.tag)}: ${notice.failureReason} (run ${notice.runId})`;
+  const text = `${headlineOf(notice.failureReason)} for ${t(notice.repository)} ${t(notice.tag)}: ${notice.failureReason} (run ${notice.runId})`;
   return { text, blocks };
 }
 
@@ -62,6 +62,7 @@ export interface IssueContent {
 export function renderIssue(notice: FailureNotice, secrets: readonly string[] = []): IssueContent {
   const md = (text: string) => escapeMarkdown(redactText(text, secrets));
   const values: Record<string, string> = {
+    headline: headlineOf(notice.failureReason),
     tag: md(notice.tag),
     run_id: String(notice.runId),
     run_attempt: String(notice.runAttempt),
@@ -96,5 +97,5 @@ export interface RerunFailure {
 /** The comment on an existing issue when a rerun fails again: the tag in a code span it cannot close. */
 export function renderRerunComment(failure: RerunFailure, secrets: readonly string[] = []): string {
   const run = markdownLink(failure.runUrl, `${failure.runId} (attempt ${failure.runAttempt})`);
-  return `Provenance verification failed again for ${markdownCode(redactText(failure.tag, secrets))}, run ${run}: \`${failure.failureReason}\`.`;
+  return `${headlineOf(failure.failureReason)} again for ${markdownCode(redactText(failure.tag, secrets))}, run ${run}: \`${failure.failureReason}\`.`;
 }

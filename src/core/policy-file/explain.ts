@@ -1,4 +1,5 @@
 import { BUILDER_FAMILIES, type VerificationPolicy } from '../policy/index.js';
+import { counted } from '../report/plural.js';
 import type { PolicyFile, PolicyRule } from './schema.js';
 
 /** What each rule of a policy file asks, in words a reviewer checks against intent (`policy lint`). */
@@ -36,7 +37,7 @@ function explainRule(rule: PolicyRule): string[] {
       ? 'SLSA Build level: any'
       : `SLSA Build level: L${rule['slsa-level']} or above`,
     rule.override?.['allow-slsa-v0.2']
-      ? `override: SLSA v0.2 may pass for at most ${rule.override['max-days']} days${rule.override.approvers.length > 0 ? `, approved by ${rule.override.approvers.join(' or ')}` : ''}`
+      ? `override: SLSA v0.2 may pass for at most ${counted(rule.override['max-days'], 'day')}${rule.override.approvers.length > 0 ? `, approved by ${rule.override.approvers.join(' or ')}` : ''}`
       : 'override: none accepted',
   ];
 }

@@ -1,5 +1,6 @@
 import { GuardError } from '../errors/index.js';
 import { globToRegExp, type PredicateOverride, type VerificationPolicy } from '../policy/index.js';
+import { counted } from '../report/plural.js';
 import type { PolicyFile, PolicyRule } from './schema.js';
 
 /** Provenance and bundles ride along with a release; they are what verifies it, never what is verified. */
@@ -136,7 +137,7 @@ export function assertOverrideAllowed(
   if (days > rules['max-days']) {
     throw new GuardError(
       'input_invalid',
-      `the override runs ${Math.ceil(days)} days; the policy allows at most ${rules['max-days']} (override.max-days)`,
+      `the override runs ${counted(Math.ceil(days), 'day')}; the policy allows at most ${rules['max-days']} (override.max-days)`,
     );
   }
   return override;

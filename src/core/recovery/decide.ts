@@ -1,4 +1,5 @@
 import type { ManifestEntry } from '../manifest/index.js';
+import { counted } from '../report/plural.js';
 
 export const RERUN_WINDOW_DAYS = 30;
 export const RERUN_CAP = 50;
@@ -63,13 +64,13 @@ export function decideRecovery(context: RecoveryContext): RecoveryPlan {
     return {
       kind: 'rerun',
       failedJobsOnly: context.failedJobsOnly,
-      why: `run is ${Math.floor(ageDays)} days old with ${reruns} reruns`,
+      why: `run is ${counted(Math.floor(ageDays), 'day')} old with ${counted(reruns, 'rerun')}`,
     };
   }
   const why =
     ageDays > RERUN_WINDOW_DAYS
-      ? `run is ${Math.floor(ageDays)} days old (rerun window ${RERUN_WINDOW_DAYS} days)`
-      : `run was rerun ${reruns} times (cap ${RERUN_CAP})`;
+      ? `run is ${counted(Math.floor(ageDays), 'day')} old (rerun window ${counted(RERUN_WINDOW_DAYS, 'day')})`
+      : `run was rerun ${counted(reruns, 'time')} (cap ${RERUN_CAP})`;
   if (context.dispatchAvailable)
     return { kind: 'dispatch_release', why: `${why}: dispatching the release workflow for ${tag}` };
   return { kind: 'retry_tag', tag: `${tag}-retry`, why: `${why}: tagging ${tag}-retry at the same commit` };

@@ -1,1 +1,2 @@
 export * from './assets.js';
+export * from './revert-tree.js';

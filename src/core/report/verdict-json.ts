@@ -1,4 +1,4 @@
-import { runbookUrl } from '../errors/index.js';
+import { outcomeOf, runbookUrl, type Outcome } from '../errors/index.js';
 import type { Check, Verdict } from '../policy/index.js';
 import { redactJson } from '../redaction/index.js';
 
@@ -15,6 +15,8 @@ export interface CheckJson {
 /** The `--json` contract of `verify`; field names are stable. */
 export interface VerdictJson {
   readonly verified: boolean;
+  /** `undecided` when nothing could be said about the release (no trust root, no artifact, a bad input). */
+  readonly outcome: Outcome;
   readonly failure_reason: string | null;
   readonly runbook: string | null;
   readonly checks: readonly CheckJson[];
@@ -38,6 +40,7 @@ export function toVerdictJson(verdict: Verdict): VerdictJson {
   return redactJson<VerdictJson>(
     {
       verified: verdict.verified,
+      outcome: outcomeOf(verdict),
       failure_reason: verdict.failureReason,
       runbook: verdict.failureReason ? runbookUrl(verdict.failureReason) : null,
       checks: verdict.checks.map(toCheckJson),

@@ -1,3 +1,4 @@
+import { Octokit } from '@octokit/rest';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { runGovernance, type GovernanceRequest } from '../../../src/commands/rollback/index.js';
 import { readSpool } from '../../../src/adapters/kpi/index.js';
@@ -5,6 +6,7 @@ import { startGitHubEmulator, type GitHubEmulator } from '../../emulator/emulato
 import { verifiedProvenance } from '../../support/manifest-events.js';
 import { MANIFEST, operationDependencies, TOKEN } from './operations-env.js';
 
+const PR_TOKEN = 'github_pat_rollbackPullRequests0123456789';
 let gh: GitHubEmulator;
 let n = 0;
 let repo: string;
@@ -12,7 +14,10 @@ let good: string;
 
 beforeAll(async () => {
   gh = await startGitHubEmulator({
-    tokens: { [TOKEN]: ['contents:write', 'pull_requests:write', 'issues:write'] },
+    tokens: {
+      [TOKEN]: ['contents:write', 'pull_requests:write', 'issues:write'],
+      [PR_TOKEN]: ['contents:write', 'pull_requests:write'],
+    },
   });
 });
 afterAll(() => gh?.close());
@@ -46,6 +51,7 @@ const request = (overrides: Partial<GovernanceRequest> = {}): GovernanceRequest 
   requestId: '77-1',
   targetSha: good,
   baseBranch: 'main',
+  restoreWorkflows: false,
   expiresAt: null,
   governanceRunId: null,
   governanceReviewers: [],
@@ -165,5 +171,87 @@ describe('rollback is a saga', () => {
       code: 'input_invalid',
       message: expect.stringMatching(/run the validate action/),
     });
+  });
+});
+
+/** Issue #23, case 1: a rollback restores the target's code and never deletes what was recorded since. */
+describe('the revert pull request', () => {
+  const file = (text: string) => ({ bytes: Buffer.from(text) });
+  const tree = (files: Record<string, string>) =>
+    new Map(Object.entries(files).map(([path, text]) => [path, file(text)] as const));
+  const headFiles = (number: number) => {
+    const pull = gh.state.pulls.get(`acme/${repo}`, number);
+    const head = gh.state.git.resolve(`acme/${repo}`, pull.head)!;
+    return Object.fromEntries([...head.tree].map(([path, blob]) => [path, blob.bytes.toString()]));
+  };
+  const seedReleases = () => {
+    const name = `acme/${repo}`;
+    const manifest = gh.state.contents.read(name, MANIFEST)!.bytes.toString();
+    const target = gh.state.git.commit(name, 'main', {
+      message: 'v0.9.0',
+      tree: tree({ 'src/app.ts': 'good', '.github/workflows/security-ci.yml': 'pin A', 'old.txt': 'x' }),
+    });
+    gh.state.git.commit(name, 'main', {
+      message: 'v1.0.0',
+      tree: tree({
+        'src/app.ts': 'bad',
+        'src/new.ts': 'added later',
+        '.github/workflows/security-ci.yml': 'pin B',
+        [MANIFEST]: manifest,
+        'docs/reports/2026-01-02/manifest.json': '{"entries":[]}',
+      }),
+    });
+    return target.sha;
+  };
+
+  it('restores the code of the target and keeps every manifest and workflow of the base branch', async () => {
+    const targetSha = seedReleases();
+    const result = await runGovernance(request({ targetSha }), operationDependencies(gh, repo));
+    const files = headFiles(result.pullRequest!.number);
+    expect(Object.keys(files).sort()).toEqual([
+      '.github/workflows/security-ci.yml',
+      'docs/reports/2026-01-02/manifest.json',
+      MANIFEST,
+      'old.txt',
+      'src/app.ts',
+    ]);
+    expect(files).toMatchObject({ 'src/app.ts': 'good', '.github/workflows/security-ci.yml': 'pin B' });
+    // The manifest is the base branch's as the pull request branched off it: merging changes no manifest.
+    const head = gh.state.git.resolve(
+      `acme/${repo}`,
+      gh.state.pulls.get(`acme/${repo}`, result.pullRequest!.number).head,
+    )!;
+    const parent = gh.state.git.resolve(`acme/${repo}`, head.parents[0]!)!;
+    expect(files[MANIFEST]).toBe(parent.tree.get(MANIFEST)!.bytes.toString());
+    expect(gh.state.pulls.get(`acme/${repo}`, result.pullRequest!.number).body).toContain(
+      "The code is the target's; `docs/reports/` and `.github/workflows/` stay as they are on the base branch.",
+    );
+  });
+
+  it('restores the target workflows only when asked, and the manifests never', async () => {
+    const targetSha = seedReleases();
+    const result = await runGovernance(
+      request({ targetSha, restoreWorkflows: true }),
+      operationDependencies(gh, repo),
+    );
+    const files = headFiles(result.pullRequest!.number);
+    expect(files).toMatchObject({ 'src/app.ts': 'good', '.github/workflows/security-ci.yml': 'pin A' });
+    expect(files['docs/reports/2026-01-02/manifest.json']).toBe('{"entries":[]}');
+  });
+
+  it('opens the pull request with the pull-request token alone; the job token needs no pull-requests scope', async () => {
+    const targetSha = seedReleases();
+    const deps = operationDependencies(gh, repo);
+    const pullRequests = {
+      octokit: new Octokit({ baseUrl: gh.url, auth: PR_TOKEN }),
+      repository: { owner: 'acme', repo },
+    };
+    const result = await runGovernance(request({ targetSha }), { ...deps, pullRequests });
+    const opened = gh.state.events
+      .list()
+      .filter((event) => event.kind === 'pull_request' && event.repo === `acme/${repo}`);
+    expect(opened).toEqual([
+      expect.objectContaining({ action: 'opened', number: result.pullRequest!.number, token: PR_TOKEN }),
+    ]);
   });
 });

@@ -14,6 +14,7 @@ const report = (extra: Record<string, unknown> = {}): EvidenceReport => ({
   run_attempt: 1,
   verdict: {
     verified: true,
+    outcome: 'verified',
     failure_reason: null,
     runbook: null,
     checks: [],

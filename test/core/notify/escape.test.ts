@@ -20,7 +20,7 @@ describe('escaping, the cases issue 14 names', () => {
       failureReason: 'tag_mismatch',
     });
     expect(comment).toBe(
-      'Provenance verification failed again for `` v1` @security-team ` ``, run [7 \\(attempt 1\\)](<https://github.com/acme/app/actions/runs/7>): `tag_mismatch`.',
+      'Provenance rejected again for `` v1` @security-team ` ``, run [7 \\(attempt 1\\)](<https://github.com/acme/app/actions/runs/7>): `tag_mismatch`.',
     );
     expect(markdownCode('a``b')).toBe('```a``b```');
   });

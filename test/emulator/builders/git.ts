@@ -1,5 +1,6 @@
 import { nodeId } from '../ids.js';
-import type { AnnotatedTag, Commit, RefTarget } from '../state/git-objects.js';
+import { walk } from '../state/git-hash.js';
+import type { AnnotatedTag, Commit, GitTree, RefTarget, TreeEntry } from '../state/git-objects.js';
 import type { Repo } from '../state/repos.js';
 import { repoApiUrl, repoHtmlUrl, type View } from './view.js';
 
@@ -9,7 +10,7 @@ const UNSIGNED = { verified: false, reason: 'unsigned', signature: null, payload
 /** git-commit: the git database's commit, also the `commit` of a contents write. */
 export function gitCommitJson(view: View, repo: Repo, commit: Commit): Record<string, unknown> {
   const api = repoApiUrl(view, repo);
-  const treeSha = view.state.git.treeSha(repo.fullName, commit);
+  const treeSha = commit.treeSha;
   return {
     sha: commit.sha,
     node_id: nodeId('Commit', `${repo.id}:${commit.sha}`),
@@ -33,7 +34,7 @@ export function simpleCommitJson(view: View, repo: Repo, commit: Commit): Record
   const identity = ({ name, email }: { name: string; email: string }) => ({ name, email });
   return {
     id: commit.sha,
-    tree_id: view.state.git.treeSha(repo.fullName, commit),
+    tree_id: commit.treeSha,
     message: commit.message,
     timestamp: commit.committer.date,
     author: identity(commit.author),
@@ -62,5 +63,31 @@ export function gitTagJson(view: View, repo: Repo, tag: AnnotatedTag): Record<st
     tagger: tag.tagger,
     object: { sha: tag.objectSha, type: 'commit', url: `${api}/git/commits/${tag.objectSha}` },
     verification: UNSIGNED,
+  };
+}
+
+/** git-tree: the entries of a tree, or with `recursive` every entry below it, subtrees included. */
+export function gitTreeJson(
+  view: View,
+  repo: Repo,
+  tree: GitTree,
+  recursive: boolean,
+): Record<string, unknown> {
+  const api = repoApiUrl(view, repo);
+  const entries = recursive ? walk(tree) : tree.entries.map((entry) => ({ path: entry.name, entry }));
+  const entryJson = ({ path, entry }: { path: string; entry: TreeEntry }) => ({
+    path,
+    // The API writes a subtree's mode with its leading zero.
+    mode: entry.type === 'tree' ? '040000' : entry.mode,
+    type: entry.type,
+    sha: entry.sha,
+    ...(entry.type === 'blob' && { size: entry.blob.bytes.length }),
+    url: `${api}/git/${entry.type}s/${entry.sha}`,
+  });
+  return {
+    sha: tree.sha,
+    url: `${api}/git/trees/${tree.sha}`,
+    tree: entries.map(entryJson),
+    truncated: false,
   };
 }

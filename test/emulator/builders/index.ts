@@ -1,7 +1,8 @@
 // The JSON objects the emulator answers with, one builder per schema of GitHub's description.
 export { artifactJson } from './artifacts.js';
+export { checkRunJson } from './checks.js';
 export { CONTENT_LIMIT_BYTES, entryJson, fileContentJson, fileEntry } from './contents.js';
-export { gitCommitJson, gitTagJson, refJson, simpleCommitJson } from './git.js';
+export { gitCommitJson, gitTagJson, gitTreeJson, refJson, simpleCommitJson } from './git.js';
 export { commentJson, isPull, issueJson, labelJson, searchItemJson, type IssueItem } from './issues.js';
 export { pullJson, pullSimpleJson } from './pulls.js';
 export { releaseAssetJson, releaseJson } from './releases.js';

@@ -45,7 +45,7 @@ function pullRequestLinks(view: View, repo: Repo, pull: PullRequest): Record<str
       html_url: html,
       diff_url: `${html}.diff`,
       patch_url: `${html}.patch`,
-      merged_at: null,
+      merged_at: timestamp(pull.mergedAt),
     },
     draft: pull.draft,
   };

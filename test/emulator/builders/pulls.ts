@@ -88,8 +88,8 @@ export function pullSimpleJson(view: View, repo: Repo, pull: PullRequest): Recor
     created_at: timestamp(pull.createdAt),
     updated_at: timestamp(pull.updatedAt),
     closed_at: timestamp(pull.closedAt),
-    merged_at: null,
-    merge_commit_sha: null,
+    merged_at: timestamp(pull.mergedAt),
+    merge_commit_sha: pull.mergeCommitSha,
     assignee: null,
     assignees: [],
     requested_reviewers: [],
@@ -112,16 +112,16 @@ export function pullSimpleJson(view: View, repo: Repo, pull: PullRequest): Recor
   };
 }
 
-/** pull-request: one pull request, with its merge state and what it changes. Merges are not emulated. */
+/** pull-request: one pull request, with its merge state and what it changes. */
 export function pullJson(view: View, repo: Repo, pull: PullRequest): Record<string, unknown> {
   return {
     ...pullSimpleJson(view, repo, pull),
-    merged: false,
+    merged: pull.merged,
     // GitHub computes mergeability in the background and answers null until it knows.
     mergeable: null,
     rebaseable: null,
     mergeable_state: 'unknown',
-    merged_by: null,
+    merged_by: pull.mergedBy === null ? null : userJson(view, pull.mergedBy),
     comments: 0,
     review_comments: 0,
     maintainer_can_modify: false,

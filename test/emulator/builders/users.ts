@@ -1,4 +1,4 @@
-import { nodeId, syntheticSha } from '../ids.js';
+import { nodeId, stableHex } from '../ids.js';
 import { BOT_IDENTITY } from '../state/git-objects.js';
 import type { BuiltInRole, CollaboratorPermission } from '../state/collaborators.js';
 import { HTML_ROOT, type View } from './view.js';
@@ -16,7 +16,7 @@ const ROLE_RANK: readonly BuiltInRole[] = ['read', 'triage', 'write', 'maintain'
 const userId = (login: string): number =>
   login === BOT_IDENTITY.name
     ? BOT.id
-    : 1_000_000 + (Number.parseInt(syntheticSha('user', login.toLowerCase()).slice(0, 7), 16) % 90_000_000);
+    : 1_000_000 + (Number.parseInt(stableHex('user', login.toLowerCase()).slice(0, 7), 16) % 90_000_000);
 
 /** simple-user: a person, or a `[bot]` login. */
 export function userJson(view: View, login: string): Record<string, unknown> {

@@ -10,7 +10,7 @@ describe("the emulator against GitHub's OpenAPI description", () => {
   const now = new Date('2026-03-01T12:00:00Z');
   let gh: GitHubEmulator;
   beforeAll(async () => {
-    gh = await startWithRepo({ now: () => now });
+    gh = await startWithRepo({ now: () => now, tokens: { 'tok-checks': ['checks:read'] } });
   });
   afterAll(() => gh.close());
 
@@ -89,6 +89,49 @@ describe("the emulator against GitHub's OpenAPI description", () => {
     );
   });
 
+  it('git: trees, ref updates and protected branches', async () => {
+    gh.state.contents.put(REPO, 'src/a.ts', 'a');
+    const tip = gh.state.git.tip(REPO, 'main');
+    await octokit().rest.git.getTree({ owner, repo, tree_sha: tip.treeSha });
+    await octokit().rest.git.getTree({ owner, repo, tree_sha: 'main', recursive: '1' });
+    await expectFailure(octokit().rest.git.getTree({ owner, repo, tree_sha: 'f'.repeat(40) }), 404);
+    const { data: tree } = await octokit().rest.git.createTree({
+      owner,
+      repo,
+      base_tree: tip.treeSha,
+      tree: [{ path: 'src/b.ts', mode: '100644', type: 'blob', content: 'b' }],
+    });
+    await expectFailure(
+      octokit().rest.git.createTree({
+        owner,
+        repo,
+        tree: [{ path: 'x', mode: '100644', sha: 'f'.repeat(40) }],
+      }),
+      422,
+    );
+    const { data: commit } = await octokit().rest.git.createCommit({
+      owner,
+      repo,
+      message: 'b',
+      tree: tree.sha,
+      parents: [tip.sha],
+    });
+    await octokit().rest.git.updateRef({ owner, repo, ref: 'heads/main', sha: commit.sha });
+    await expectFailure(octokit().rest.git.updateRef({ owner, repo, ref: 'heads/main', sha: tip.sha }), 422);
+    gh.state.protection.set(REPO, 'main', { requiredStatusChecks: [] });
+    await expectFailure(
+      octokit().rest.repos.createOrUpdateFileContents({
+        owner,
+        repo,
+        path: 'c.ts',
+        message: 'c',
+        content: base64('c'),
+      }),
+      409,
+    );
+    gh.state.protection.clear(REPO, 'main');
+  });
+
   it('issues, comments, labels, pull requests and search', async () => {
     const issue = await octokit().rest.issues.create({
       owner,
@@ -134,6 +177,20 @@ describe("the emulator against GitHub's OpenAPI description", () => {
     await octokit().rest.pulls.list({ owner, repo });
     await octokit().rest.pulls.get({ owner, repo, pull_number: pull.data.number });
     await expectFailure(octokit().rest.pulls.get({ owner, repo, pull_number: 99 }), 404);
+    const merge = (sha?: string) =>
+      octokit().rest.pulls.merge({ owner, repo, pull_number: pull.data.number, sha });
+    await expectFailure(merge('f'.repeat(40)), 409);
+    gh.state.protection.set(REPO, 'main', { requiredStatusChecks: ['lint'] });
+    await expectFailure(merge(), 405);
+    gh.state.checks.record(REPO, pull.data.head.sha, 'lint', 'success');
+    await client(gh, 'tok-checks').rest.checks.listForRef({ owner, repo, ref: pull.data.head.sha });
+    await expectFailure(
+      client(gh, 'tok-checks').rest.checks.listForRef({ owner, repo, ref: 'nowhere' }),
+      404,
+    );
+    await merge(pull.data.head.sha);
+    gh.state.protection.clear(REPO, 'main');
+    await octokit().rest.pulls.get({ owner, repo, pull_number: pull.data.number });
     await octokit().rest.issues.get({ owner, repo, issue_number: pull.data.number });
     await octokit().rest.issues.listForRepo({ owner, repo, state: 'all' });
     await octokit().rest.search.issuesAndPullRequests({ q: 'repo:acme/app marker', per_page: 1 });

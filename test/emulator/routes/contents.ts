@@ -4,8 +4,9 @@ import { ApiError, json, notFound, notSupplied, type Reply } from '../http.js';
 import { isObjectMediaType, isRawMediaType } from '../media-types.js';
 import type { RequestContext, Route } from '../router.js';
 import type { FileChange } from '../state/contents.js';
-import type { Identity } from '../state/git-objects.js';
+import { ZERO_SHA, type Commit, type Identity } from '../state/git-objects.js';
 import type { EmulatorState } from '../state/index.js';
+import { announcePush } from './events.js';
 import { docs, repoName } from './links.js';
 
 const PAGE = 'repos/contents';
@@ -29,6 +30,18 @@ function changeFrom(body: JsonObject): FileChange {
     committer: identity(body, 'committer'),
     author: identity(body, 'author'),
   };
+}
+
+/** A contents write is a push of one commit onto the branch. */
+function announceCommit(
+  state: EmulatorState,
+  ctx: RequestContext,
+  repo: string,
+  branch: string,
+  commit: Commit,
+): void {
+  const before = commit.parents[0] ?? ZERO_SHA;
+  announcePush(state, ctx, { repo, ref: `refs/heads/${branch}`, before, after: commit.sha });
 }
 
 function decodeContent(body: JsonObject): Buffer {
@@ -89,6 +102,7 @@ export function contentsRoutes(state: EmulatorState): Route[] {
           change,
         );
         const ref = change.branch ?? repo.defaultBranch;
+        announceCommit(state, ctx, repo.fullName, ref, written.commit);
         const view = viewOf(ctx, state);
         return json(written.created ? 201 : 200, {
           content: written.blob && entryJson(view, repo, fileEntry(ctx.param('path'), written.blob), ref),
@@ -106,6 +120,7 @@ export function contentsRoutes(state: EmulatorState): Route[] {
         const change = changeFrom(ctx.body);
         if (change.sha === undefined) throw notSupplied('sha');
         const removed = state.contents.remove(repo.fullName, ctx.param('path'), change);
+        announceCommit(state, ctx, repo.fullName, change.branch ?? repo.defaultBranch, removed.commit);
         return json(200, { content: null, commit: gitCommitJson(viewOf(ctx, state), repo, removed.commit) });
       },
     },

@@ -3,6 +3,7 @@ import { runApiUrl, runHtmlUrl, viewOf } from '../builders/index.js';
 import { json, notSupplied } from '../http.js';
 import type { Route } from '../router.js';
 import type { EmulatorState } from '../state/index.js';
+import { tokenOf } from './events.js';
 import { docs, repoName } from './links.js';
 
 export function dispatchRoutes(state: EmulatorState): Route[] {
@@ -22,6 +23,16 @@ export function dispatchRoutes(state: EmulatorState): Route[] {
           requiredString(ctx.body, 'ref'),
           inputs as Record<string, unknown>,
         );
+        const branch = state.git.ref(run.repo.fullName, `refs/heads/${run.headBranch}`);
+        state.events.record({
+          kind: 'workflow_dispatch',
+          repo: run.repo.fullName,
+          workflow: run.workflow.path,
+          ref: `refs/${branch ? 'heads' : 'tags'}/${run.headBranch}`,
+          inputs: run.inputs,
+          runId: run.id,
+          token: tokenOf(ctx),
+        });
         if (ctx.body.return_run_details !== true) return json(204);
         return json(200, {
           workflow_run_id: run.id,

@@ -3,6 +3,7 @@ import type { EmulatorState } from '../state/index.js';
 import { artifactRoutes } from './artifacts.js';
 import { attestationRoutes } from './attestations.js';
 import { blobRoutes } from './blobs.js';
+import { checkRoutes } from './checks.js';
 import { collaboratorRoutes } from './collaborators.js';
 import { contentsRoutes } from './contents.js';
 import { dispatchRoutes } from './dispatch.js';
@@ -26,6 +27,7 @@ export function allRoutes(state: EmulatorState): Route[] {
     labelRoutes,
     searchRoutes,
     pullRoutes,
+    checkRoutes,
     collaboratorRoutes,
     runRoutes,
     dispatchRoutes,

@@ -2,6 +2,7 @@ import { runJson, viewOf } from '../builders/index.js';
 import { json } from '../http.js';
 import type { Route } from '../router.js';
 import type { EmulatorState } from '../state/index.js';
+import { tokenOf } from './events.js';
 import { docs, intParam, repoName } from './links.js';
 import { paginate } from './pagination.js';
 
@@ -9,13 +10,21 @@ const PAGE = 'actions/workflow-runs';
 
 export function runRoutes(state: EmulatorState): Route[] {
   const runPath = '/repos/{owner}/{repo}/actions/runs/{run_id}';
-  const rerun = (suffix: string, anchor: string): Route => ({
+  const rerun = (suffix: string, anchor: string, failedJobsOnly: boolean): Route => ({
     method: 'POST',
     path: `${runPath}/${suffix}`,
     permission: 'actions:write',
     docs: docs(PAGE, anchor),
     handle(ctx) {
-      state.runs.rerun(repoName(ctx), intParam(ctx, 'run_id'));
+      const run = state.runs.rerun(repoName(ctx), intParam(ctx, 'run_id'));
+      state.events.record({
+        kind: 'rerun',
+        repo: run.repo.fullName,
+        runId: run.id,
+        attempt: run.runAttempt,
+        failedJobsOnly,
+        token: tokenOf(ctx),
+      });
       return json(201, {});
     },
   });
@@ -39,8 +48,8 @@ export function runRoutes(state: EmulatorState): Route[] {
         return json(200, runJson(viewOf(ctx, state), run, attempt));
       },
     },
-    rerun('rerun', 're-run-a-workflow'),
-    rerun('rerun-failed-jobs', 're-run-failed-jobs-from-a-workflow-run'),
+    rerun('rerun', 're-run-a-workflow', false),
+    rerun('rerun-failed-jobs', 're-run-failed-jobs-from-a-workflow-run', true),
     {
       method: 'GET',
       path: '/repos/{owner}/{repo}/actions/workflows/{workflow_id}/runs',

@@ -1,7 +1,8 @@
 import { ApiError, notFound, notSupplied } from '../http.js';
-import { gitBlobSha, syntheticSha } from '../ids.js';
-import type { Commit, FileBlob, Identity, Tree } from './git-objects.js';
+import { fileBlob, subtree } from './git-hash.js';
+import type { Commit, FileBlob, Identity } from './git-objects.js';
 import type { GitStore } from './git.js';
+import { PULL_REQUEST_REQUIRED, type ProtectionStore } from './protection.js';
 import type { RepoStore } from './repos.js';
 
 export interface FileChange {
@@ -29,7 +30,7 @@ export interface DirectoryEntry {
 }
 
 export interface Directory {
-  /** Stands for the git tree sha: equal for equal content. */
+  /** The git tree sha of the directory. */
   sha: string;
   entries: DirectoryEntry[];
 }
@@ -41,9 +42,6 @@ export interface FileHistoryEntry {
   blobSha: string | null;
 }
 
-const treeSha = (files: readonly [string, FileBlob][]): string =>
-  syntheticSha('tree', ...files.map(([path, blob]) => `${path}:${blob.sha}`));
-
 /**
  * Files on branches, with GitHub's compare-and-swap rules. Each write checks the sha and commits in
  * one synchronous step, so concurrent requests cannot interleave between the check and the commit.
@@ -52,65 +50,64 @@ export class ContentsStore {
   constructor(
     private readonly repos: RepoStore,
     private readonly git: GitStore,
+    private readonly protection: ProtectionStore,
   ) {}
 
   /** The file at a branch, tag or commit (default branch when absent); 404 when the ref is unknown. */
   read(repoName: string, path: string, ref?: string): FileBlob | undefined {
-    return this.treeAt(repoName, ref).get(path);
+    return this.commitAt(repoName, ref).tree.get(path);
   }
 
-  /** The directory at a ref, entries sorted by name; undefined when no file lies below the path. */
+  /** The directory at a ref, entries in git's order; undefined when no file lies below the path. */
   list(repoName: string, dirPath: string, ref?: string): Directory | undefined {
+    const commit = this.commitAt(repoName, ref);
+    const root = this.git.tree(repoName, commit.treeSha);
+    const directory = root && subtree(root, dirPath);
+    if (!directory || directory.entries.length === 0) return undefined;
     const prefix = dirPath === '' ? '' : `${dirPath}/`;
-    const byName = new Map<string, [string, FileBlob][]>();
-    for (const [path, blob] of this.treeAt(repoName, ref)) {
-      if (!path.startsWith(prefix)) continue;
-      const name = path.slice(prefix.length).split('/')[0] as string;
-      byName.set(name, [...(byName.get(name) ?? []), [path, blob]]);
-    }
-    if (byName.size === 0) return undefined;
-    const entries = [...byName]
-      .sort(([a], [b]) => a.localeCompare(b))
-      .map(([name, files]): DirectoryEntry => {
-        const [only] = files;
-        if (files.length === 1 && only && only[0] === `${prefix}${name}`) {
-          return { type: 'file', name, path: only[0], sha: only[1].sha, size: only[1].bytes.length };
-        }
-        return { type: 'dir', name, path: `${prefix}${name}`, sha: treeSha(files), size: 0 };
-      });
-    return { sha: treeSha([...byName.values()].flat()), entries };
+    const entries = directory.entries.map((entry): DirectoryEntry => ({
+      type: entry.type === 'blob' ? 'file' : 'dir',
+      name: entry.name,
+      path: `${prefix}${entry.name}`,
+      sha: entry.sha,
+      size: entry.type === 'blob' ? entry.blob.bytes.length : 0,
+    }));
+    return { sha: directory.sha, entries };
   }
 
-  /** Create (sha ignored) or update (sha must match the current blob), as `PUT contents` does. */
+  /**
+   * Create (sha ignored) or update (sha must match the current blob), as `PUT contents` does: a protected
+   * branch refuses it.
+   */
   write(repoName: string, path: string, bytes: Buffer, change: FileChange): FileCommit {
     const branch = change.branch ?? this.repos.get(repoName).defaultBranch;
     const current = this.git.tip(repoName, branch).tree.get(path);
     if (current) this.checkSha(path, current, change.sha);
-    const blob = { sha: gitBlobSha(bytes), bytes };
-    return { created: !current, blob, commit: this.commitChange(repoName, branch, path, blob, change) };
+    this.refuseProtected(repoName, branch, current ? 'update' : 'create');
+    return this.commitFile(repoName, branch, path, bytes, change, current);
   }
 
+  /** `DELETE contents`: the current sha is required, and a protected branch refuses it. */
   remove(repoName: string, path: string, change: FileChange): FileCommit {
     const branch = change.branch ?? this.repos.get(repoName).defaultBranch;
     const current = this.git.tip(repoName, branch).tree.get(path);
     if (!current) throw notFound();
     this.checkSha(path, current, change.sha);
+    this.refuseProtected(repoName, branch, 'delete');
     return { created: false, blob: null, commit: this.commitChange(repoName, branch, path, null, change) };
   }
 
-  /** Seeds a file, replacing any current content without a sha check. */
+  /** Seeds a file, replacing any current content without a sha check, protected branch or not. */
   put(
     repoName: string,
     path: string,
     content: string | Buffer,
     change: Partial<FileChange> = {},
   ): FileCommit {
-    const current = this.read(repoName, path, change.branch);
-    return this.write(repoName, path, Buffer.from(content), {
-      message: `Update ${path}`,
-      ...change,
-      sha: current?.sha,
-    });
+    const branch = change.branch ?? this.repos.get(repoName).defaultBranch;
+    const current = this.git.tip(repoName, branch).tree.get(path);
+    const seeded = { message: `Update ${path}`, ...change };
+    return this.commitFile(repoName, branch, path, Buffer.from(content), seeded, current);
   }
 
   /** Commits that changed the file on a branch, newest first. */
@@ -130,12 +127,31 @@ export class ContentsStore {
     return entries;
   }
 
-  private treeAt(repoName: string, ref?: string): Tree {
+  private commitAt(repoName: string, ref?: string): Commit {
     const refish = ref ?? this.repos.get(repoName).defaultBranch;
     const commit = this.git.resolve(repoName, refish);
     // UNCONFIRMED: wording of GitHub's 404 for an unknown ref.
     if (!commit) throw new ApiError(404, `No commit found for the ref ${refish}`);
-    return commit.tree;
+    return commit;
+  }
+
+  /** GitHub names what it could not do before the reason (kevgo/prettifier#28). */
+  private refuseProtected(repoName: string, branch: string, verb: 'create' | 'update' | 'delete'): void {
+    if (this.protection.guards(repoName, `refs/heads/${branch}`))
+      throw new ApiError(409, `Could not ${verb} file: ${PULL_REQUEST_REQUIRED}`);
+  }
+
+  /** A new file is a regular one; a changed file keeps its mode. */
+  private commitFile(
+    repoName: string,
+    branch: string,
+    path: string,
+    bytes: Buffer,
+    change: FileChange,
+    current: FileBlob | undefined,
+  ): FileCommit {
+    const blob = fileBlob(bytes, current?.mode);
+    return { created: !current, blob, commit: this.commitChange(repoName, branch, path, blob, change) };
   }
 
   private checkSha(path: string, current: FileBlob, sha: string | undefined): void {

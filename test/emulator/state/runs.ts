@@ -1,7 +1,7 @@
 import { ApiError, notFound } from '../http.js';
 import type { Sequence } from '../ids.js';
 import { DAY_MS, type Clock } from './clock.js';
-import { BOT_IDENTITY } from './git-objects.js';
+import { BOT_IDENTITY, type Commit } from './git-objects.js';
 import type { GitStore } from './git.js';
 import type { Repo, RepoStore } from './repos.js';
 import type { Workflow, WorkflowStore } from './workflows.js';
@@ -40,8 +40,10 @@ export interface NewRun {
   status?: RunStatus;
   conclusion?: RunConclusion | null;
   event?: string;
-  /** Branch or tag; the default branch when absent. */
+  /** Branch or tag (`head_branch`); the default branch when absent. */
   ref?: string;
+  /** The commit the run is for; the tip of `ref` when absent. A `pull_request` run names the head's. */
+  headSha?: string;
   createdAt?: Date;
   inputs?: Record<string, unknown>;
   /** Who started it (`actor`, `triggering_actor`); the Actions bot when absent. */
@@ -71,10 +73,7 @@ export class RunStore {
     const repo = this.repos.get(repoName);
     const workflow = this.workflows.get(repoName, workflowIdOrFile);
     const ref = (input.ref ?? repo.defaultBranch).replace(/^refs\/(heads|tags)\//, '');
-    // Runs start from a branch or tag, never from a bare sha.
-    const named = this.git.ref(repoName, `refs/heads/${ref}`) ?? this.git.ref(repoName, `refs/tags/${ref}`);
-    const commit = named && this.git.resolve(repoName, ref);
-    if (!commit) throw new ApiError(422, `No ref found for: ${ref}`);
+    const commit = this.headCommit(repoName, ref, input.headSha);
     const createdAt = input.createdAt ?? this.clock();
     const status = input.status ?? 'completed';
     const run: WorkflowRun = {
@@ -179,5 +178,18 @@ export class RunStore {
     if (Object.keys(inputs).length > 25)
       throw new ApiError(422, 'inputs are too large; at most 25 are allowed.');
     return this.create(repoName, workflow.id, { ref, inputs, event: 'workflow_dispatch', status: 'queued' });
+  }
+
+  /** Runs start from a branch or tag, never from a bare sha; a given head must be a commit of the repository. */
+  private headCommit(repoName: string, ref: string, headSha: string | undefined): Commit {
+    if (headSha !== undefined) {
+      const head = this.git.resolve(repoName, headSha);
+      if (head?.sha !== headSha) throw new ApiError(422, `No commit found for SHA: ${headSha}`);
+      return head;
+    }
+    const named = this.git.ref(repoName, `refs/heads/${ref}`) ?? this.git.ref(repoName, `refs/tags/${ref}`);
+    const commit = named && this.git.resolve(repoName, ref);
+    if (!commit) throw new ApiError(422, `No ref found for: ${ref}`);
+    return commit;
   }
 }

@@ -39,10 +39,12 @@ export class WorkflowStore {
     return workflow;
   }
 
-  /** By numeric id or by file name, as the API accepts either. */
+  /** By numeric id or by file name, as the API accepts either, or by the file's path. */
   get(repoName: string, idOrFile: string | number): Workflow {
     const key = String(idOrFile);
-    const found = this.workflows.of(repoName).find((w) => String(w.id) === key || w.path.endsWith(`/${key}`));
+    const found = this.workflows
+      .of(repoName)
+      .find((w) => String(w.id) === key || w.path === key || w.path.endsWith(`/${key}`));
     if (!found) throw notFound();
     return found;
   }
