@@ -170,7 +170,7 @@ describe('a refused manifest write', () => {
     });
     const step = validateStep(runId, { 'github-token': READ_ONLY });
     const written = await captureStdout(() => validate(at(0, 1)));
-    expect(step.outputs()).toMatchObject({ verified: 'true' });
+    expect(step.outputs()).toMatchObject({ verified: 'true', 'failure-reason': 'permission_denied' });
     expect(process.exitCode).toBe(1);
     expect(written).toMatch(
       /::error::permission_denied: the manifest was not updated: GitHub refused to write .*contents: write.*protected branch.*manifest-branch.*\(runbook: https:\/\/github\.com\/[\w.-]+\/provenance-guard\/blob\/[^/]+\/docs\/ops\/runbooks\/permission_denied\.md\)/,

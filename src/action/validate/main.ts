@@ -51,7 +51,11 @@ export async function run(now = new Date()): Promise<void> {
 function setOutputs({ verdict, manifest, evidence }: ValidateResult, inputs: ActionInputs): void {
   const json = toVerdictJson(verdict);
   core.setOutput('verified', String(json.verified));
-  core.setOutput('failure-reason', json.failure_reason ?? '');
+  // A verified release whose manifest was not written still fails the step: notify needs its code.
+  core.setOutput(
+    'failure-reason',
+    json.failure_reason ?? (manifest && 'error' in manifest ? manifest.code : ''),
+  );
   core.setOutput('predicate-type', json.predicate_type ?? '');
   core.setOutput('builder-id', json.builder_id ?? '');
   core.setOutput('source-commit', json.source_commit ?? '');

@@ -14,22 +14,29 @@ export interface RevertPullRequest {
   readonly body: string;
 }
 
+interface OpenPull {
+  readonly number: number;
+  readonly url: string;
+  readonly headSha: string;
+}
+
 /**
  * A branch whose one new commit restores the target commit's tree on top of the base branch, except the
- * kept folders, and the pull request for it. Re-running finds the existing branch and pull request.
+ * kept folders, and the pull request for it. A pull request already open from that branch is adopted only if
+ * its head is exactly this rollback of its own parent; a branch left without a pull request is reset to it.
  */
 export async function openRevertPullRequest(
   github: GitHubApi,
   request: RevertPullRequest,
-): Promise<{ number: number; url: string; created: boolean }> {
-  const { octokit, repository, timing } = github;
+): Promise<{ number: number; url: string }> {
   const existing = await findOpenPull(github, request.branch);
-  if (existing) return { ...existing, created: false };
+  if (existing) return adopt(github, existing, request);
+  const { octokit, repository, timing } = github;
   const { data: base } = await withGitHubRetries(
     () => octokit.rest.git.getRef({ ...repository, ref: `heads/${request.baseBranch}` }),
     timing,
   );
-  const tree = await rollbackTree(github, { baseSha: base.object.sha, ...request });
+  const tree = await rollbackTree(github, { ...request, baseSha: base.object.sha });
   const { data: commit } = await withGitHubRetries(
     () =>
       octokit.rest.git.createCommit({
@@ -40,34 +47,78 @@ export async function openRevertPullRequest(
       }),
     timing,
   );
+  await pointBranchAt(github, request.branch, commit.sha);
+  return openPull(github, request);
+}
+
+/** Creates the branch; one left by an earlier attempt (no pull request is open from it) is reset. */
+async function pointBranchAt({ octokit, repository, timing }: GitHubApi, branch: string, sha: string) {
   try {
     await withGitHubRetries(
-      () =>
-        octokit.rest.git.createRef({ ...repository, ref: `refs/heads/${request.branch}`, sha: commit.sha }),
+      () => octokit.rest.git.createRef({ ...repository, ref: `refs/heads/${branch}`, sha }),
       timing,
     );
   } catch (error) {
-    // The branch is left from an earlier attempt of this rollback: open its pull request.
     if (statusOf(error) !== 422) throw error;
+    await withGitHubRetries(
+      () => octokit.rest.git.updateRef({ ...repository, ref: `heads/${branch}`, sha, force: true }),
+      timing,
+    );
   }
-  const { data: pull } = await withGitHubRetries(
-    () =>
-      octokit.rest.pulls.create({
-        ...repository,
-        base: request.baseBranch,
-        head: request.branch,
-        title: request.title,
-        body: request.body,
-      }),
+}
+
+/** Opens the pull request; one whose creation landed while its answer was lost is found and adopted. */
+async function openPull(
+  github: GitHubApi,
+  request: RevertPullRequest,
+): Promise<{ number: number; url: string }> {
+  const { octokit, repository, timing } = github;
+  try {
+    const { data: pull } = await withGitHubRetries(
+      () =>
+        octokit.rest.pulls.create({
+          ...repository,
+          base: request.baseBranch,
+          head: request.branch,
+          title: request.title,
+          body: request.body,
+        }),
+      timing,
+    );
+    return { number: pull.number, url: pull.html_url };
+  } catch (error) {
+    const existing = statusOf(error) === 422 ? await findOpenPull(github, request.branch) : null;
+    if (!existing) throw error;
+    return adopt(github, existing, request);
+  }
+}
+
+/** An open pull request is this rollback only if its head restores the target onto the head's own parent. */
+async function adopt(
+  github: GitHubApi,
+  pull: OpenPull,
+  request: RevertPullRequest,
+): Promise<{ number: number; url: string }> {
+  const { octokit, repository, timing } = github;
+  const { data: head } = await withGitHubRetries(
+    () => octokit.rest.git.getCommit({ ...repository, commit_sha: pull.headSha }),
     timing,
   );
-  return { number: pull.number, url: pull.html_url, created: true };
+  const [parent, ...more] = head.parents;
+  const expected =
+    parent && more.length === 0 ? await rollbackTree(github, { ...request, baseSha: parent.sha }) : null;
+  if (expected !== head.tree.sha)
+    throw new GuardError(
+      'input_invalid',
+      `pull request #${pull.number} from ${request.branch} is not this rollback to ${request.targetSha}: close it and delete the branch, then request the rollback again`,
+    );
+  return { number: pull.number, url: pull.url };
 }
 
 async function findOpenPull(
   { octokit, repository, timing }: GitHubApi,
   branch: string,
-): Promise<{ number: number; url: string } | null> {
+): Promise<OpenPull | null> {
   const { data } = await withGitHubRetries(
     () =>
       octokit.rest.pulls.list({
@@ -79,7 +130,7 @@ async function findOpenPull(
     timing,
   );
   const [pull] = data;
-  return pull ? { number: pull.number, url: pull.html_url } : null;
+  return pull ? { number: pull.number, url: pull.html_url, headSha: pull.head.sha } : null;
 }
 
 /** The target's tree with the kept folders as the base commit has them. */

@@ -79,7 +79,8 @@ export function runGovernance(
     };
     await authorizeOperation(context, deps);
     const at = deps.now().toISOString();
-    const reason = `${request.operation} (request ${request.requestId}, incident #${input.incident}): ${input.reason}`;
+    const origin = `${request.operation} (request ${request.requestId}, incident #${input.incident})`;
+    // What the operation did comes before the free-text reason, so the 300-character cut never drops it.
     const event = (detail = '') =>
       ({
         tag: input.tag,
@@ -87,7 +88,7 @@ export function runGovernance(
         run_attempt: 1,
         actor: request.actor,
         at,
-        reason: `${reason}${detail}`.slice(0, 300),
+        reason: `${origin}${detail}: ${input.reason}`.slice(0, 300),
         ...payload(normalised),
       }) as ManifestEvent;
     const entry = await requireEntry(deps, { tag: input.tag, run_id: input.run_id }, request.operation);
@@ -102,7 +103,10 @@ export function runGovernance(
       };
     }
     const pullRequest = await openRollbackPull(normalised, deps);
-    const recorded = await applyToEntry(deps.store, event(`; revert PR #${pullRequest.number}`));
+    const recorded = await applyToEntry(
+      deps.store,
+      event(`; revert PR #${pullRequest.number} to ${request.targetSha}`),
+    );
     if (recorded.outcome === 'refused') {
       throw new GuardError(
         'input_invalid',

@@ -125,4 +125,9 @@ export const FAILURE_CATALOG: Readonly<Record<FailureCode, FailureCodeInfo>> = {
     meaning: 'The verified binaries could not be published as the GitHub Release.',
     severity: 'S2',
   },
+  job_failed: {
+    meaning:
+      'A release job failed outside its verdict (a checkout, an upload, a lost runner): read the failed step; any verdict recorded stands.',
+    severity: 'S2',
+  },
 };

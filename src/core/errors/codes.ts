@@ -39,6 +39,7 @@ export const OPERATIONAL_CODES = [
   'build_failed',
   'signing_failed',
   'publish_failed',
+  'job_failed',
 ] as const;
 
 export type VerdictCode = (typeof VERDICT_CODES)[number];

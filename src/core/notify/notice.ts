@@ -42,6 +42,7 @@ const JOB_HEADLINE: Partial<Record<FailureCode, string>> = {
   build_failed: 'Release build failed',
   signing_failed: 'Release signing failed',
   publish_failed: 'Release publishing failed',
+  job_failed: 'Release job failed',
 };
 
 export function headlineOf(code: FailureCode): string {

@@ -3,6 +3,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { runGovernance, type GovernanceRequest } from '../../../src/commands/rollback/index.js';
 import { readSpool } from '../../../src/adapters/kpi/index.js';
 import { startGitHubEmulator, type GitHubEmulator } from '../../emulator/emulator.js';
+import { defaultGitHubRetryTiming } from '../../../src/adapters/github/index.js';
 import { verifiedProvenance } from '../../support/manifest-events.js';
 import { MANIFEST, operationDependencies, TOKEN } from './operations-env.js';
 
@@ -216,6 +217,12 @@ describe('the revert pull request', () => {
       'src/app.ts',
     ]);
     expect(files).toMatchObject({ 'src/app.ts': 'good', '.github/workflows/security-ci.yml': 'pin B' });
+    // The manifest records which commit the rollback goes back to, whatever the length of the reason.
+    expect(entry().history.at(-1).reason).toMatch(
+      new RegExp(
+        `^rollback \\(request 77-1, incident #1\\); revert PR #${result.pullRequest!.number} to ${targetSha}: `,
+      ),
+    );
     // The manifest is the base branch's as the pull request branched off it: merging changes no manifest.
     const head = gh.state.git.resolve(
       `acme/${repo}`,
@@ -253,5 +260,84 @@ describe('the revert pull request', () => {
     expect(opened).toEqual([
       expect.objectContaining({ action: 'opened', number: result.pullRequest!.number, token: PR_TOKEN }),
     ]);
+  });
+
+  // From an outsider review: an earlier attempt's branch, a writer's pull request, a lost answer.
+  const prClient = (octokit = new Octokit({ baseUrl: gh.url, auth: PR_TOKEN })) => ({
+    octokit,
+    repository: { owner: 'acme', repo },
+    timing: { ...defaultGitHubRetryTiming, sleep: async () => {} },
+  });
+  const failPullCreation = () =>
+    gh.faults.inject(
+      { method: 'POST', path: `/repos/acme/${repo}/pulls` },
+      { kind: 'status', status: 502 },
+      3,
+    );
+
+  it('a branch left by an earlier attempt to another target is reset to this rollback', async () => {
+    const targetSha = seedReleases();
+    const older = gh.state.git.resolve(`acme/${repo}`, targetSha)!.parents[0]!;
+    failPullCreation();
+    await expect(
+      runGovernance(request({ targetSha: older, restoreWorkflows: true }), {
+        ...operationDependencies(gh, repo),
+        pullRequests: prClient(),
+      }),
+    ).rejects.toMatchObject({ code: 'issue_create_failed' });
+    const result = await runGovernance(request({ targetSha, requestId: '77-2' }), {
+      ...operationDependencies(gh, repo),
+      pullRequests: prClient(),
+    });
+    expect(headFiles(result.pullRequest!.number)).toMatchObject({
+      'src/app.ts': 'good',
+      '.github/workflows/security-ci.yml': 'pin B',
+    });
+  });
+
+  it('a pull request a writer opened on the rollback branch is refused, and nothing is recorded', async () => {
+    const targetSha = seedReleases();
+    const name = `acme/${repo}`;
+    gh.state.git.createBranch(name, 'rollback/v1.0.0-10');
+    gh.state.git.commit(name, 'rollback/v1.0.0-10', {
+      message: 'writer',
+      tree: tree({ 'src/app.ts': 'evil' }),
+    });
+    const writers = gh.state.pulls.create(name, {
+      title: 'Roll back v1.0.0',
+      head: 'rollback/v1.0.0-10',
+      base: 'main',
+      body: `Rolls back to ${targetSha}`,
+    });
+    await expect(
+      runGovernance(request({ targetSha }), { ...operationDependencies(gh, repo), pullRequests: prClient() }),
+    ).rejects.toMatchObject({
+      code: 'input_invalid',
+      message: `pull request #${writers.number} from rollback/v1.0.0-10 is not this rollback to ${targetSha}: close it and delete the branch, then request the rollback again`,
+    });
+    expect(entry().status).toBe('success');
+  });
+
+  it('a pull request created while its answer was lost is adopted: one pull request, one record', async () => {
+    const targetSha = seedReleases();
+    const octokit = new Octokit({ baseUrl: gh.url, auth: PR_TOKEN });
+    let lost = false;
+    octokit.hook.wrap('request', async (send, options) => {
+      const response = await send(options);
+      if (!lost && options.method === 'POST' && options.url.endsWith('/pulls')) {
+        lost = true;
+        throw Object.assign(new Error('socket hang up'), { status: 502 });
+      }
+      return response;
+    });
+    const result = await runGovernance(request({ targetSha }), {
+      ...operationDependencies(gh, repo),
+      pullRequests: prClient(octokit),
+    });
+    expect(lost).toBe(true);
+    expect(gh.state.pulls.list(`acme/${repo}`, { state: 'open' }).map((p) => p.number)).toEqual([
+      result.pullRequest!.number,
+    ]);
+    expect(entry().status).toBe('rollback');
   });
 });

@@ -61,6 +61,7 @@ describe('a failed job of the release is announced as what failed, never as a pr
     ['build_failed', 'Release build failed'],
     ['signing_failed', 'Release signing failed'],
     ['publish_failed', 'Release publishing failed'],
+    ['job_failed', 'Release job failed'],
   ] as const)('%s: %s', (code, headline) => {
     expect(slackHeadline(code)).toBe(`@ops *${headline}* for *acme/app* tag \`v1.0.0\``);
     expect(renderSlackMessage(notice(code)).text).toBe(`${headline} for acme/app v1.0.0: ${code} (run 9)`);
