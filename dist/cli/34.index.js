@@ -9,7 +9,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   runPolicy: () => (/* binding */ runPolicy)
 /* harmony export */ });
-/* harmony import */ var _core_errors_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(733);
+/* harmony import */ var _core_errors_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9421);
 /* harmony import */ var _core_policy_file_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5368);
 /* harmony import */ var _exit_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7632);
 /* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7593);
@@ -69,8 +69,8 @@ var external_node_os_ = __webpack_require__(8161);
 var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: ./node_modules/@octokit/rest/dist-src/index.js + 21 modules
 var dist_src = __webpack_require__(5051);
-// EXTERNAL MODULE: ./src/core/errors/index.ts + 5 modules
-var errors = __webpack_require__(733);
+// EXTERNAL MODULE: ./src/core/errors/index.ts + 6 modules
+var errors = __webpack_require__(9421);
 // EXTERNAL MODULE: ./src/core/policy-file/index.ts + 4 modules
 var policy_file = __webpack_require__(5368);
 // EXTERNAL MODULE: ./src/core/report/index.ts + 4 modules
@@ -360,42 +360,74 @@ async function repositoryPermission({ octokit, repository, timing }, username) {
     }
 }
 
+// EXTERNAL MODULE: ./src/core/release/index.ts + 1 modules
+var release = __webpack_require__(2251);
 ;// CONCATENATED MODULE: ./src/adapters/github/pulls.ts
 
 
+
+
 /**
- * A branch whose one new commit restores the target commit's tree on top of the base branch, and
- * the pull request for it. Re-running finds the existing branch and pull request.
+ * A branch whose one new commit restores the target commit's tree on top of the base branch, except the
+ * kept folders, and the pull request for it. A pull request already open from that branch is adopted only if
+ * its head is exactly this rollback of its own parent; a branch left without a pull request is reset to it.
  */
 async function openRevertPullRequest(github, request) {
-    const { octokit, repository, timing } = github;
     const existing = await findOpenPull(github, request.branch);
     if (existing)
-        return { ...existing, created: false };
+        return adopt(github, existing, request);
+    const { octokit, repository, timing } = github;
     const { data: base } = await withGitHubRetries(() => octokit.rest.git.getRef({ ...repository, ref: `heads/${request.baseBranch}` }), timing);
-    const { data: target } = await withGitHubRetries(() => octokit.rest.git.getCommit({ ...repository, commit_sha: request.targetSha }), timing);
+    const tree = await rollbackTree(github, { ...request, baseSha: base.object.sha });
     const { data: commit } = await withGitHubRetries(() => octokit.rest.git.createCommit({
         ...repository,
         message: request.title,
-        tree: target.tree.sha,
+        tree,
         parents: [base.object.sha],
     }), timing);
+    await pointBranchAt(github, request.branch, commit.sha);
+    return openPull(github, request);
+}
+/** Creates the branch; one left by an earlier attempt (no pull request is open from it) is reset. */
+async function pointBranchAt({ octokit, repository, timing }, branch, sha) {
     try {
-        await withGitHubRetries(() => octokit.rest.git.createRef({ ...repository, ref: `refs/heads/${request.branch}`, sha: commit.sha }), timing);
+        await withGitHubRetries(() => octokit.rest.git.createRef({ ...repository, ref: `refs/heads/${branch}`, sha }), timing);
     }
     catch (error) {
-        // The branch is left from an earlier attempt of this rollback: open its pull request.
         if (statusOf(error) !== 422)
             throw error;
+        await withGitHubRetries(() => octokit.rest.git.updateRef({ ...repository, ref: `heads/${branch}`, sha, force: true }), timing);
     }
-    const { data: pull } = await withGitHubRetries(() => octokit.rest.pulls.create({
-        ...repository,
-        base: request.baseBranch,
-        head: request.branch,
-        title: request.title,
-        body: request.body,
-    }), timing);
-    return { number: pull.number, url: pull.html_url, created: true };
+}
+/** Opens the pull request; one whose creation landed while its answer was lost is found and adopted. */
+async function openPull(github, request) {
+    const { octokit, repository, timing } = github;
+    try {
+        const { data: pull } = await withGitHubRetries(() => octokit.rest.pulls.create({
+            ...repository,
+            base: request.baseBranch,
+            head: request.branch,
+            title: request.title,
+            body: request.body,
+        }), timing);
+        return { number: pull.number, url: pull.html_url };
+    }
+    catch (error) {
+        const existing = statusOf(error) === 422 ? await findOpenPull(github, request.branch) : null;
+        if (!existing)
+            throw error;
+        return adopt(github, existing, request);
+    }
+}
+/** An open pull request is this rollback only if its head restores the target onto the head's own parent. */
+async function adopt(github, pull, request) {
+    const { octokit, repository, timing } = github;
+    const { data: head } = await withGitHubRetries(() => octokit.rest.git.getCommit({ ...repository, commit_sha: pull.headSha }), timing);
+    const [parent, ...more] = head.parents;
+    const expected = parent && more.length === 0 ? await rollbackTree(github, { ...request, baseSha: parent.sha }) : null;
+    if (expected !== head.tree.sha)
+        throw new GuardError('input_invalid', `pull request #${pull.number} from ${request.branch} is not this rollback to ${request.targetSha}: close it and delete the branch, then request the rollback again`);
+    return { number: pull.number, url: pull.url };
 }
 async function findOpenPull({ octokit, repository, timing }, branch) {
     const { data } = await withGitHubRetries(() => octokit.rest.pulls.list({
@@ -405,7 +437,31 @@ async function findOpenPull({ octokit, repository, timing }, branch) {
         per_page: 10,
     }), timing);
     const [pull] = data;
-    return pull ? { number: pull.number, url: pull.html_url } : null;
+    return pull ? { number: pull.number, url: pull.html_url, headSha: pull.head.sha } : null;
+}
+/** The target's tree with the kept folders as the base commit has them. */
+async function rollbackTree(github, request) {
+    const { octokit, repository, timing } = github;
+    const targetTree = await treeOf(github, request.targetSha);
+    const base = await filesOf(github, await treeOf(github, request.baseSha));
+    const changes = keptFolderChanges(base, await filesOf(github, targetTree), request.keptFolders);
+    if (changes.length === 0)
+        return targetTree;
+    const { data } = await withGitHubRetries(() => octokit.rest.git.createTree({ ...repository, base_tree: targetTree, tree: changes }), timing);
+    return data.sha;
+}
+async function treeOf({ octokit, repository, timing }, commitSha) {
+    const { data } = await withGitHubRetries(() => octokit.rest.git.getCommit({ ...repository, commit_sha: commitSha }), timing);
+    return data.tree.sha;
+}
+/** Every file of a tree; a tree too large for one listing is refused rather than half-restored. */
+async function filesOf({ octokit, repository, timing }, treeSha) {
+    const { data } = await withGitHubRetries(() => octokit.rest.git.getTree({ ...repository, tree_sha: treeSha, recursive: 'true' }), timing);
+    if (data.truncated)
+        throw new GuardError('input_invalid', `the tree ${treeSha} is too large for GitHub to list in one answer: open the rollback pull request by hand`);
+    return data.tree.flatMap((entry) => entry.type === 'blob' && entry.path && entry.sha && isFileMode(entry.mode)
+        ? [{ path: entry.path, mode: entry.mode, sha: entry.sha }]
+        : []);
 }
 
 // EXTERNAL MODULE: external "node:fs"
@@ -774,8 +830,8 @@ async function downloadOne(client, repository, asset, path) {
 
 
 
-// EXTERNAL MODULE: ./src/commands/verify/index.ts + 8 modules
-var verify = __webpack_require__(2604);
+// EXTERNAL MODULE: ./src/commands/verify/index.ts + 6 modules
+var verify = __webpack_require__(3147);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(7598);
 // EXTERNAL MODULE: ./src/core/provenance/index.ts + 5 modules
@@ -983,8 +1039,8 @@ async function readPolicyText(path) {
 /* harmony export */ });
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _core_errors_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(733);
-/* harmony import */ var _commands_verify_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2604);
+/* harmony import */ var _core_errors_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9421);
+/* harmony import */ var _commands_verify_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3147);
 
 
 
@@ -1208,6 +1264,7 @@ function countBy(labels) {
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
+  hS: () => (/* reexport */ plural/* counted */.h),
   aq: () => (/* reexport */ renderManifestCounts),
   us: () => (/* reexport */ renderManifestTable),
   G5: () => (/* reexport */ renderVerdictTable),
@@ -1216,8 +1273,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: countManifest
 
-// EXTERNAL MODULE: ./src/core/errors/index.ts + 5 modules
-var errors = __webpack_require__(733);
+// EXTERNAL MODULE: ./src/core/errors/index.ts + 6 modules
+var errors = __webpack_require__(9421);
 // EXTERNAL MODULE: ./src/core/redaction/index.ts + 3 modules
 var redaction = __webpack_require__(9924);
 ;// CONCATENATED MODULE: ./src/core/report/verdict-json.ts
@@ -1231,6 +1288,7 @@ function toVerdictJson(verdict) {
     const facts = verdict.facts;
     return (0,redaction/* redactJson */.Kp)({
         verified: verdict.verified,
+        outcome: (0,errors/* outcomeOf */.sG)(verdict),
         failure_reason: verdict.failureReason,
         runbook: verdict.failureReason ? (0,errors/* runbookUrl */.oV)(verdict.failureReason) : null,
         checks: verdict.checks.map(toCheckJson),
@@ -1259,6 +1317,11 @@ function toCheckJson(check) {
 
 
 const MARK = { passed: 'ok  ', failed: 'FAIL', skipped: 'skip' };
+const HEADLINE = {
+    verified: 'VERIFIED',
+    rejected: 'REJECTED',
+    undecided: 'UNDECIDED',
+};
 /** A readable table of checks; the failing one is marked and points at its runbook. */
 function renderVerdictTable(verdict, title) {
     const width = Math.max(...verdict.checks.map((c) => c.name.length), 5);
@@ -1272,9 +1335,9 @@ function renderVerdictTable(verdict, title) {
             return `${head}${shown(check.actual)}`;
         return `${head}expected: ${shown(check.expected)}\n${pad}actual:   ${shown(check.actual)}`;
     });
-    const outcome = verdict.verified ? 'VERIFIED' : `REJECTED (${verdict.failureReason})`;
+    const headline = HEADLINE[(0,errors/* outcomeOf */.sG)(verdict)];
     const lines = [
-        `${title}: ${outcome}`,
+        `${title}: ${verdict.failureReason ? `${headline} (${verdict.failureReason})` : headline}`,
         ...(verdict.attestation ? [shown(verdict.attestation)] : []),
         '',
         ...rows,
@@ -1354,7 +1417,10 @@ function age(ms) {
     return `${Math.floor(minutes / 1440)}d`;
 }
 
+// EXTERNAL MODULE: ./src/core/report/plural.ts
+var plural = __webpack_require__(9410);
 ;// CONCATENATED MODULE: ./src/core/report/index.ts
+
 
 
 

@@ -213,8 +213,10 @@ function buildDashboard(input) {
     };
 }
 
-// EXTERNAL MODULE: ./src/core/errors/index.ts + 5 modules
-var errors = __webpack_require__(733);
+// EXTERNAL MODULE: ./src/core/errors/index.ts + 6 modules
+var errors = __webpack_require__(9421);
+// EXTERNAL MODULE: ./src/core/report/plural.ts
+var plural = __webpack_require__(9410);
 ;// CONCATENATED MODULE: ./src/core/dashboard/html.ts
 /** Markup that is already safe: only `html` and `raw` make one, so every other value gets escaped. */
 class Html {
@@ -548,6 +550,7 @@ footer { max-width: 1320px; margin: 0 auto; padding: 8px 28px 24px; color: var(-
 
 
 
+
 const ROUTE_TONE = { slack: 'good', issue: 'warn', summary: 'bad' };
 // Nothing may leave the page: it must work from disk, and data never goes anywhere.
 const POLICY = "default-src 'none'; style-src 'unsafe-inline'; img-src data:";
@@ -680,7 +683,7 @@ function rangeText({ range }) {
     return `${range.from ?? 'the first day'} to ${range.to ?? 'the last day'}`;
 }
 function sourcesText({ sources }) {
-    const manifests = `${sources.manifestFiles} manifest file${sources.manifestFiles === 1 ? '' : 's'} (${sources.entries} entries)`;
+    const manifests = `${(0,plural/* counted */.h)(sources.manifestFiles, 'manifest file')} (${(0,plural/* counted */.h)(sources.entries, 'entry', 'entries')})`;
     if (sources.database)
         return `${manifests} · KPI database views`;
     return `${manifests} · ${sources.kpiEvents} KPI events${sources.skippedEvents > 0 ? ` (${sources.skippedEvents} unusable lines skipped)` : ''}`;
@@ -695,15 +698,18 @@ function sourcesText({ sources }) {
 
 
 
+// EXTERNAL MODULE: ./src/core/report/index.ts + 4 modules
+var report = __webpack_require__(8332);
 // EXTERNAL MODULE: ./src/core/redaction/index.ts + 3 modules
 var redaction = __webpack_require__(9924);
-// EXTERNAL MODULE: ./src/commands/verify/index.ts + 8 modules
-var verify = __webpack_require__(2604);
+// EXTERNAL MODULE: ./src/commands/verify/index.ts + 6 modules
+var verify = __webpack_require__(3147);
 // EXTERNAL MODULE: ./src/cli/day.ts
 var day = __webpack_require__(7112);
 // EXTERNAL MODULE: ./src/cli/args.ts
 var args = __webpack_require__(7593);
 ;// CONCATENATED MODULE: ./src/cli/dashboard-command.ts
+
 
 
 
@@ -784,7 +790,7 @@ async function runDashboard(argv, now, env) {
         return { exitCode: 0, stdout: `${page}: empty-state page (no manifest, spool or database given yet)` };
     return {
         exitCode: 0,
-        stdout: `${page}: ${sources.entries} manifest entries, ${sources.database ? 'KPI database views' : `${sources.kpiEvents} KPI events`}`,
+        stdout: `${page}: ${(0,report/* counted */.hS)(sources.entries, 'manifest entry', 'manifest entries')}, ${sources.database ? 'KPI database views' : (0,report/* counted */.hS)(sources.kpiEvents, 'KPI event')}`,
     };
 }
 async function readSpools(paths) {
@@ -910,6 +916,177 @@ function countBy(labels) {
         .map(([label, count]) => ({ label, count }))
         .sort((a, b) => b.count - a.count || a.label.localeCompare(b.label));
 }
+
+
+/***/ }),
+
+/***/ 8332:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  hS: () => (/* reexport */ plural/* counted */.h),
+  aq: () => (/* reexport */ renderManifestCounts),
+  us: () => (/* reexport */ renderManifestTable),
+  G5: () => (/* reexport */ renderVerdictTable),
+  R9: () => (/* reexport */ toVerdictJson)
+});
+
+// UNUSED EXPORTS: countManifest
+
+// EXTERNAL MODULE: ./src/core/errors/index.ts + 6 modules
+var errors = __webpack_require__(9421);
+// EXTERNAL MODULE: ./src/core/redaction/index.ts + 3 modules
+var redaction = __webpack_require__(9924);
+;// CONCATENATED MODULE: ./src/core/report/verdict-json.ts
+
+
+/**
+ * Redacted, because it becomes outputs, evidence and `--json`: a certificate's e-mail SAN shows as
+ * `<e-mail redacted>@domain`, secret-shaped text (from a predicate, say) as `***`.
+ */
+function toVerdictJson(verdict) {
+    const facts = verdict.facts;
+    return (0,redaction/* redactJson */.Kp)({
+        verified: verdict.verified,
+        outcome: (0,errors/* outcomeOf */.sG)(verdict),
+        failure_reason: verdict.failureReason,
+        runbook: verdict.failureReason ? (0,errors/* runbookUrl */.oV)(verdict.failureReason) : null,
+        checks: verdict.checks.map(toCheckJson),
+        predicate_type: facts?.predicateType || null,
+        builder_id: facts?.builderId ?? null,
+        source_repo: facts?.sourceRepository ?? null,
+        source_ref: facts?.sourceRef ?? null,
+        source_commit: facts?.sourceCommits[0] ?? null,
+        subjects: verdict.subjects.map((s) => ({ name: s.name, digest: { ...s.digest } })),
+        verifier: verdict.verifier,
+        attestation: verdict.attestation,
+    }, []);
+}
+function toCheckJson(check) {
+    return {
+        name: check.name,
+        ok: check.status === 'skipped' ? null : check.status === 'passed',
+        status: check.status,
+        code: check.status === 'failed' ? check.code : null,
+        expected: check.expected,
+        actual: check.actual,
+    };
+}
+
+;// CONCATENATED MODULE: ./src/core/report/verdict-table.ts
+
+
+const MARK = { passed: 'ok  ', failed: 'FAIL', skipped: 'skip' };
+const HEADLINE = {
+    verified: 'VERIFIED',
+    rejected: 'REJECTED',
+    undecided: 'UNDECIDED',
+};
+/** A readable table of checks; the failing one is marked and points at its runbook. */
+function renderVerdictTable(verdict, title) {
+    const width = Math.max(...verdict.checks.map((c) => c.name.length), 5);
+    const rows = verdict.checks.map((check) => {
+        const marker = check.status === 'failed' ? '✗' : ' ';
+        const head = `${marker} ${check.name.padEnd(width)}  ${MARK[check.status]}  `;
+        const pad = ' '.repeat(head.length);
+        if (check.status === 'skipped')
+            return `${head}${shown(check.expected)}`;
+        if (check.status === 'passed')
+            return `${head}${shown(check.actual)}`;
+        return `${head}expected: ${shown(check.expected)}\n${pad}actual:   ${shown(check.actual)}`;
+    });
+    const headline = HEADLINE[(0,errors/* outcomeOf */.sG)(verdict)];
+    const lines = [
+        `${title}: ${verdict.failureReason ? `${headline} (${verdict.failureReason})` : headline}`,
+        ...(verdict.attestation ? [shown(verdict.attestation)] : []),
+        '',
+        ...rows,
+    ];
+    if (verdict.failureReason) {
+        lines.push('', `${verdict.failureReason}: ${errors/* FAILURE_CATALOG */.PR[verdict.failureReason].meaning}`, `runbook: ${(0,errors/* runbookUrl */.oV)(verdict.failureReason)}`);
+    }
+    return lines.join('\n');
+}
+/**
+ * Untrusted text on a terminal: redacted, on one line, without control characters (an escape
+ * sequence in a predicate could otherwise rewrite what the reader sees).
+ */
+function shown(text) {
+    return (0,redaction/* redactText */.Rd)(text, [])
+        .replace(/\r\n|[\n\r\u2028\u2029]/g, ' ')
+        .replace(/\p{Cc}/gu, (c) => `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`);
+}
+
+// EXTERNAL MODULE: ./src/core/dashboard/stats.ts
+var stats = __webpack_require__(4695);
+;// CONCATENATED MODULE: ./src/core/report/manifest-charts.ts
+
+function countManifest(manifest) {
+    return {
+        entries: manifest.entries.length,
+        statuses: (0,stats/* countBy */.Tr)(manifest.entries.map((entry) => entry.status)),
+        failureCodes: (0,stats/* countBy */.Tr)(manifest.entries.flatMap((entry) => (entry.failure_reason === null ? [] : [entry.failure_reason]))),
+    };
+}
+
+;// CONCATENATED MODULE: ./src/core/report/manifest-table.ts
+
+const COLUMNS = ['STATUS', 'TAG', 'RUN', 'FAILURE', 'ISSUE', 'FLAG', 'AGE'];
+/** `manifest show`: one row per entry, newest activity first. */
+function renderManifestTable(manifest, now) {
+    if (manifest.entries.length === 0)
+        return 'The manifest has no entries.';
+    const rows = [...manifest.entries]
+        .map((entry) => ({ entry, last: Date.parse(entry.history.at(-1)?.at ?? '') }))
+        .sort((a, b) => b.last - a.last)
+        .map(({ entry, last }) => [
+        entry.status,
+        entry.tag,
+        `${entry.run_id}#${entry.run_attempt}`,
+        entry.failure_reason ?? '-',
+        entry.issue_number === null ? '-' : `#${entry.issue_number}`,
+        entry.governance_flag ?? '-',
+        age(now.getTime() - last),
+    ]);
+    const widths = COLUMNS.map((title, i) => Math.max(title.length, ...rows.map((row) => row[i].length)));
+    const line = (cells) => cells
+        .map((cell, i) => cell.padEnd(widths[i]))
+        .join('  ')
+        .trimEnd();
+    return [line(COLUMNS), ...rows.map(line)].join('\n');
+}
+/** The lines under the table: entries per status and per failure code; nothing for an empty manifest. */
+function renderManifestCounts(manifest) {
+    const { entries, statuses, failureCodes } = countManifest(manifest);
+    if (entries === 0)
+        return '';
+    const list = (counts) => counts.map(({ label, count }) => `${count} ${label}`).join(', ');
+    return [
+        `${entries} ${entries === 1 ? 'entry' : 'entries'}: ${list(statuses)}`,
+        ...(failureCodes.length > 0 ? [`failure codes: ${list(failureCodes)}`] : []),
+    ].join('\n');
+}
+function age(ms) {
+    if (!Number.isFinite(ms))
+        return '?';
+    const minutes = Math.max(0, Math.floor(ms / 60_000));
+    if (minutes < 60)
+        return `${minutes}m`;
+    if (minutes < 48 * 60)
+        return `${Math.floor(minutes / 60)}h`;
+    return `${Math.floor(minutes / 1440)}d`;
+}
+
+// EXTERNAL MODULE: ./src/core/report/plural.ts
+var plural = __webpack_require__(9410);
+;// CONCATENATED MODULE: ./src/core/report/index.ts
+
+
+
+
+
 
 
 /***/ })

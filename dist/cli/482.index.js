@@ -1,5 +1,5 @@
 export const id = 482;
-export const ids = [482];
+export const ids = [482,421];
 export const modules = {
 
 /***/ 7694:
@@ -18,7 +18,7 @@ export const modules = {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_3__);
 /* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(5919);
 /* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_4___default = /*#__PURE__*/__webpack_require__.n(node_worker_threads__WEBPACK_IMPORTED_MODULE_4__);
-/* harmony import */ var _core_errors_index_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(733);
+/* harmony import */ var _core_errors_index_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(9421);
 
 
 
@@ -144,26 +144,16 @@ function hashInWorkers(paths, algorithm) {
 /* harmony export */   R: () => (/* binding */ exitCodeFor),
 /* harmony export */   d: () => (/* binding */ EXIT)
 /* harmony export */ });
+/* harmony import */ var _core_errors_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9421);
+
 /**
  * One rule for every command: 0 verified (or clean), 1 rejected (a policy or cryptographic check
  * failed, or lint found violations), 2 the command could not decide (usage, unreadable input, no trust root).
  */
 const EXIT = { verified: 0, rejected: 1, undecided: 2 };
-/**
- * Verdict codes that say nothing about the release: without a trust root or the artifact, nothing was
- * decided.
- */
-const UNDECIDED = new Set([
-    'trust_root_unavailable',
-    'artifact_missing',
-    'input_invalid',
-]);
+/** The exit status of a verdict: its outcome (see outcomeOf), so the two never disagree. */
 function exitCodeFor(verdict) {
-    if (verdict.verified)
-        return EXIT.verified;
-    return verdict.failureReason !== null && UNDECIDED.has(verdict.failureReason)
-        ? EXIT.undecided
-        : EXIT.rejected;
+    return EXIT[(0,_core_errors_index_js__WEBPACK_IMPORTED_MODULE_0__/* .outcomeOf */ .sG)(verdict)];
 }
 
 
@@ -180,11 +170,12 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./package.json
 var package_0 = __webpack_require__(8330);
-// EXTERNAL MODULE: ./src/core/errors/index.ts + 5 modules
-var errors = __webpack_require__(733);
+// EXTERNAL MODULE: ./src/core/errors/index.ts + 6 modules
+var errors = __webpack_require__(9421);
 // EXTERNAL MODULE: ./src/cli/exit.ts
 var exit = __webpack_require__(7632);
 ;// CONCATENATED MODULE: ./src/cli/usage.ts
+
 const VERIFY = `provenance-guard verify — verify release artifacts against their SLSA provenance
 
 Usage:
@@ -278,11 +269,17 @@ const VERIFY_VSA = `provenance-guard verify-vsa — verify a signed Verification
 Usage:
   provenance-guard verify-vsa --vsa BUNDLE --artifact FILE [--artifact FILE ...] --expected-verifier ID
       --expected-policy-digest SHA256 (--expected-source-repo OWNER/NAME | --expected-owner OWNER | --expected-san URI)
-      [--expected-level 1|2|3] [--expected-issuer URL] [--github-server-url https://HOST] [--deny-self-hosted-runners]
-      [--trusted-root FILE | --offline] [--json]
+      [--expected-signer-workflow WORKFLOW.yml] [--expected-level 1|2|3] [--expected-issuer URL]
+      [--github-server-url https://HOST] [--deny-self-hosted-runners] [--trusted-root FILE | --offline] [--json]
 
-The VSA goes through the same Sigstore verification and identity rules as verify; then each artifact must be
-one of its subjects, its verifier.id the expected one, its policy digest the expected one, its result PASSED.
+The VSA goes through the same Sigstore verification and identity rules as verify; then it must be signed by
+--expected-signer-workflow (a file of .github/workflows/, default security-ci.yml) of the source repository,
+running for a release tag; each artifact must be one of its subjects, its verifier.id the expected one, its
+policy digest the expected one, its result PASSED (at --expected-level or above).
+
+--expected-verifier is compared exactly with what the validate action wrote: its repository at the ref the
+producer's workflow pinned, e.g. provenance-guard/provenance-guard@<40-hex commit> for a SHA-pinned action.
+--expected-policy-digest is the SHA-256 of the producer's policy file (policy lint prints it).
 
 Exit status: 0 verified; 1 rejected; 2 could not decide.
 `;
@@ -317,6 +314,8 @@ Usage:
   provenance-guard --version
 
 Each command's own page: provenance-guard COMMAND [SUBCOMMAND] --help
+
+npm package: ${package_0/* name */.UU} (the command is provenance-guard; a package of another name is not this tool).
 
 Exit status: 0 verified (lint: clean); 1 rejected (lint: violations); 2 could not decide (usage error,
 unreadable or empty input, a bad trusted root, TUF unreachable).
@@ -408,13 +407,13 @@ function earlyHashing(argv) {
 const COMMANDS = {
     verify: async (argv) => {
         const early = earlyHashing(argv);
-        const { runVerify } = await Promise.all(/* import() */[__webpack_require__.e(377), __webpack_require__.e(878), __webpack_require__.e(615), __webpack_require__.e(604), __webpack_require__.e(989)]).then(__webpack_require__.bind(__webpack_require__, 3989));
+        const { runVerify } = await Promise.all(/* import() */[__webpack_require__.e(377), __webpack_require__.e(878), __webpack_require__.e(832), __webpack_require__.e(147), __webpack_require__.e(989)]).then(__webpack_require__.bind(__webpack_require__, 3989));
         return (args, now) => runVerify(args, now, early);
     },
-    manifest: async () => (await Promise.all(/* import() */[__webpack_require__.e(377), __webpack_require__.e(615), __webpack_require__.e(965)]).then(__webpack_require__.bind(__webpack_require__, 8965))).runManifest,
-    kpi: async () => (await Promise.all(/* import() */[__webpack_require__.e(377), __webpack_require__.e(878), __webpack_require__.e(968), __webpack_require__.e(615), __webpack_require__.e(604), __webpack_require__.e(930)]).then(__webpack_require__.bind(__webpack_require__, 6930))).runKpi,
-    policy: async () => (await Promise.all(/* import() */[__webpack_require__.e(377), __webpack_require__.e(878), __webpack_require__.e(445), __webpack_require__.e(615), __webpack_require__.e(604), __webpack_require__.e(34)]).then(__webpack_require__.bind(__webpack_require__, 2034))).runPolicy,
-    'verify-vsa': async () => (await Promise.all(/* import() */[__webpack_require__.e(377), __webpack_require__.e(878), __webpack_require__.e(615), __webpack_require__.e(604), __webpack_require__.e(518)]).then(__webpack_require__.bind(__webpack_require__, 3518))).runVerifyVsa,
+    manifest: async () => (await Promise.all(/* import() */[__webpack_require__.e(377), __webpack_require__.e(832), __webpack_require__.e(965)]).then(__webpack_require__.bind(__webpack_require__, 8965))).runManifest,
+    kpi: async () => (await Promise.all(/* import() */[__webpack_require__.e(377), __webpack_require__.e(878), __webpack_require__.e(968), __webpack_require__.e(832), __webpack_require__.e(147), __webpack_require__.e(930)]).then(__webpack_require__.bind(__webpack_require__, 6930))).runKpi,
+    policy: async () => (await Promise.all(/* import() */[__webpack_require__.e(377), __webpack_require__.e(878), __webpack_require__.e(445), __webpack_require__.e(832), __webpack_require__.e(147), __webpack_require__.e(34)]).then(__webpack_require__.bind(__webpack_require__, 2034))).runPolicy,
+    'verify-vsa': async () => (await Promise.all(/* import() */[__webpack_require__.e(377), __webpack_require__.e(878), __webpack_require__.e(832), __webpack_require__.e(147), __webpack_require__.e(518)]).then(__webpack_require__.bind(__webpack_require__, 3518))).runVerifyVsa,
 };
 /** Runs one CLI invocation; every failure becomes a coded message and an exit status, never a stack trace. */
 async function runCli(argv, now = new Date()) {
@@ -455,9 +454,10 @@ function usageError(message, code, argv) {
     };
 }
 function jsonErrorBody(argv, error) {
-    if (argv[0] === 'verify')
+    if (argv[0] === 'verify' || argv[0] === 'verify-vsa')
         return {
             verified: false,
+            outcome: 'undecided',
             failure_reason: error.code,
             error: error.message,
             runbook: error.runbook,
@@ -471,7 +471,7 @@ function jsonErrorBody(argv, error) {
 
 /***/ }),
 
-/***/ 733:
+/***/ 9421:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -480,12 +480,15 @@ __webpack_require__.d(__webpack_exports__, {
   PR: () => (/* reexport */ FAILURE_CATALOG),
   sR: () => (/* reexport */ FAILURE_CODES),
   U$: () => (/* reexport */ GuardError),
+  fI: () => (/* reexport */ PACKAGE_RUNBOOK_ORIGIN),
   n6: () => (/* reexport */ describeIssue),
   QT: () => (/* reexport */ isGuardError),
-  oV: () => (/* reexport */ runbookUrl)
+  sG: () => (/* reexport */ outcomeOf),
+  oV: () => (/* reexport */ runbookUrl),
+  setRunbookOrigin: () => (/* reexport */ setRunbookOrigin)
 });
 
-// UNUSED EXPORTS: OPERATIONAL_CODES, PACKAGE_RUNBOOK_ORIGIN, VERDICT_CODES, isFailureCode, runbookFile, setRunbookOrigin
+// UNUSED EXPORTS: OPERATIONAL_CODES, OUTCOMES, RUNBOOK_SERVER, VERDICT_CODES, failureOutcome, isFailureCode, runbookFile
 
 ;// CONCATENATED MODULE: ./src/core/errors/codes.ts
 /**
@@ -525,6 +528,10 @@ const OPERATIONAL_CODES = [
     'lock_timeout',
     'permission_denied',
     'input_invalid',
+    'build_failed',
+    'signing_failed',
+    'publish_failed',
+    'job_failed',
 ];
 const FAILURE_CODES = [...VERDICT_CODES, ...OPERATIONAL_CODES];
 function isFailureCode(value) {
@@ -582,7 +589,7 @@ const FAILURE_CATALOG = {
         severity: 'S2',
     },
     trust_root_unavailable: {
-        meaning: 'No Sigstore trusted root could be obtained (TUF unreachable and no offline root given).',
+        meaning: 'No Sigstore trusted root could be used: online TUF did not answer or did not verify, or the trusted root given could not be read as one.',
         severity: 'S2',
     },
     asset_unattested: {
@@ -633,6 +640,22 @@ const FAILURE_CATALOG = {
         severity: 'S2',
     },
     input_invalid: { meaning: 'An input or argument is missing or malformed.', severity: 'S3' },
+    build_failed: {
+        meaning: 'The release build failed before anything was signed: no provenance question, the code does not build.',
+        severity: 'S3',
+    },
+    signing_failed: {
+        meaning: 'Signing failed: the provenance or the verification summary of the release could not be attested.',
+        severity: 'S2',
+    },
+    publish_failed: {
+        meaning: 'The verified binaries could not be published as the GitHub Release.',
+        severity: 'S2',
+    },
+    job_failed: {
+        meaning: 'A release job failed outside its verdict (a checkout, an upload, a lost runner): read the failed step; any verdict recorded stands.',
+        severity: 'S2',
+    },
 };
 
 ;// CONCATENATED MODULE: ./src/core/errors/guard-error.ts
@@ -653,7 +676,9 @@ function isGuardError(error) {
 var package_0 = __webpack_require__(8330);
 ;// CONCATENATED MODULE: ./src/core/errors/runbook.ts
 
-/** The package's own repository at the tag of its version: what the CLI links to. */
+/** Where this project's repositories, and so its runbooks, are served, whatever server the user runs on. */
+const RUNBOOK_SERVER = 'https://github.com';
+/** The package's repository at the tag every release makes, `v<version>`: what the CLI links to. */
 const PACKAGE_RUNBOOK_ORIGIN = {
     repositoryUrl: package_0/* repository.url */.Jk.O.replace(/^git\+/, '').replace(/\.git$/, ''),
     ref: `v${package_0/* version */.rE}`,
@@ -706,7 +731,33 @@ function article(type) {
     return /^[aeiou]/.test(type) ? `an ${type}` : `a ${type}`;
 }
 
+;// CONCATENATED MODULE: ./src/core/errors/outcome.ts
+
+/** What a verdict says about the release: proven, disproven, or nothing at all. */
+const OUTCOMES = (/* unused pure expression or super */ null && (['verified', 'rejected', 'undecided']));
+/**
+ * Codes that say nothing about the release: without a trust root or the artifact nothing was checked, and an
+ * operational code is about the run (an input, a token, the pipeline), never about the release.
+ */
+const UNDECIDED = new Set([
+    'trust_root_unavailable',
+    'artifact_missing',
+    'artifact_retention_missing',
+    ...OPERATIONAL_CODES,
+]);
+/** A failure either disproves the release or leaves it undecided. */
+function failureOutcome(code) {
+    return UNDECIDED.has(code) ? 'undecided' : 'rejected';
+}
+/** The one place a verdict's outcome is decided: the CLI's exit status and every report derive from it. */
+function outcomeOf(verdict) {
+    if (verdict.verified)
+        return 'verified';
+    return verdict.failureReason === null ? 'rejected' : failureOutcome(verdict.failureReason);
+}
+
 ;// CONCATENATED MODULE: ./src/core/errors/index.ts
+
 
 
 
@@ -719,7 +770,7 @@ function article(type) {
 /***/ 8330:
 /***/ ((module) => {
 
-module.exports = /*#__PURE__*/JSON.parse('{"rE":"0.1.0","Jk":{"O":"git+https://github.com/provenance-guard/provenance-guard.git"}}');
+module.exports = /*#__PURE__*/JSON.parse('{"UU":"provenance-guard-cli","rE":"0.1.0","Jk":{"O":"git+https://github.com/provenance-guard/provenance-guard.git"}}');
 
 /***/ })
 

@@ -14,8 +14,8 @@ export const modules = {
 /* harmony export */ });
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _core_errors_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(733);
-/* harmony import */ var _commands_verify_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2604);
+/* harmony import */ var _core_errors_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9421);
+/* harmony import */ var _commands_verify_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3147);
 
 
 
@@ -151,15 +151,16 @@ __webpack_require__.r(__webpack_exports__);
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
+  VERIFY_VSA_OPTIONS: () => (/* binding */ VERIFY_VSA_OPTIONS),
   runVerifyVsa: () => (/* binding */ runVerifyVsa)
 });
 
-// EXTERNAL MODULE: ./src/core/errors/index.ts + 5 modules
-var errors = __webpack_require__(733);
+// EXTERNAL MODULE: ./src/core/errors/index.ts + 6 modules
+var errors = __webpack_require__(9421);
 // EXTERNAL MODULE: ./src/core/report/index.ts + 4 modules
 var report = __webpack_require__(8332);
-// EXTERNAL MODULE: ./src/commands/verify/index.ts + 8 modules
-var verify = __webpack_require__(2604);
+// EXTERNAL MODULE: ./src/commands/verify/index.ts + 6 modules
+var verify = __webpack_require__(3147);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(7598);
 // EXTERNAL MODULE: external "node:fs/promises"
@@ -446,7 +447,7 @@ var verify_inputs = __webpack_require__(2987);
 
 
 
-const OPTIONS = {
+const VERIFY_VSA_OPTIONS = {
     vsa: { type: 'string' },
     artifact: { type: 'string', multiple: true },
     'expected-verifier': { type: 'string' },
@@ -474,7 +475,7 @@ const FLAG = {
 };
 /** `verify-vsa`: a signed VSA for consumers who trust the producer's verdict instead of re-running it. */
 async function runVerifyVsa(argv, now) {
-    const { values } = (0,args/* parseArgsOnce */.q)({ args: [...argv], options: OPTIONS, allowPositionals: false });
+    const { values } = (0,args/* parseArgsOnce */.q)({ args: [...argv], options: VERIFY_VSA_OPTIONS, allowPositionals: false });
     const required = (name) => {
         const value = values[name];
         if (value === undefined)
@@ -627,6 +628,7 @@ function countBy(labels) {
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
+  hS: () => (/* reexport */ plural/* counted */.h),
   aq: () => (/* reexport */ renderManifestCounts),
   us: () => (/* reexport */ renderManifestTable),
   G5: () => (/* reexport */ renderVerdictTable),
@@ -635,8 +637,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: countManifest
 
-// EXTERNAL MODULE: ./src/core/errors/index.ts + 5 modules
-var errors = __webpack_require__(733);
+// EXTERNAL MODULE: ./src/core/errors/index.ts + 6 modules
+var errors = __webpack_require__(9421);
 // EXTERNAL MODULE: ./src/core/redaction/index.ts + 3 modules
 var redaction = __webpack_require__(9924);
 ;// CONCATENATED MODULE: ./src/core/report/verdict-json.ts
@@ -650,6 +652,7 @@ function toVerdictJson(verdict) {
     const facts = verdict.facts;
     return (0,redaction/* redactJson */.Kp)({
         verified: verdict.verified,
+        outcome: (0,errors/* outcomeOf */.sG)(verdict),
         failure_reason: verdict.failureReason,
         runbook: verdict.failureReason ? (0,errors/* runbookUrl */.oV)(verdict.failureReason) : null,
         checks: verdict.checks.map(toCheckJson),
@@ -678,6 +681,11 @@ function toCheckJson(check) {
 
 
 const MARK = { passed: 'ok  ', failed: 'FAIL', skipped: 'skip' };
+const HEADLINE = {
+    verified: 'VERIFIED',
+    rejected: 'REJECTED',
+    undecided: 'UNDECIDED',
+};
 /** A readable table of checks; the failing one is marked and points at its runbook. */
 function renderVerdictTable(verdict, title) {
     const width = Math.max(...verdict.checks.map((c) => c.name.length), 5);
@@ -691,9 +699,9 @@ function renderVerdictTable(verdict, title) {
             return `${head}${shown(check.actual)}`;
         return `${head}expected: ${shown(check.expected)}\n${pad}actual:   ${shown(check.actual)}`;
     });
-    const outcome = verdict.verified ? 'VERIFIED' : `REJECTED (${verdict.failureReason})`;
+    const headline = HEADLINE[(0,errors/* outcomeOf */.sG)(verdict)];
     const lines = [
-        `${title}: ${outcome}`,
+        `${title}: ${verdict.failureReason ? `${headline} (${verdict.failureReason})` : headline}`,
         ...(verdict.attestation ? [shown(verdict.attestation)] : []),
         '',
         ...rows,
@@ -773,7 +781,10 @@ function age(ms) {
     return `${Math.floor(minutes / 1440)}d`;
 }
 
+// EXTERNAL MODULE: ./src/core/report/plural.ts
+var plural = __webpack_require__(9410);
 ;// CONCATENATED MODULE: ./src/core/report/index.ts
+
 
 
 

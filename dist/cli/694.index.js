@@ -267,7 +267,7 @@ module.exports = class Agent extends AgentBase {
 
 /***/ }),
 
-/***/ 223:
+/***/ 2604:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
@@ -403,7 +403,7 @@ module.exports = {
 const { LRUCache } = __webpack_require__(8416)
 const { normalizeOptions, cacheOptions } = __webpack_require__(6329)
 const { getProxy, proxyCache } = __webpack_require__(3799)
-const dns = __webpack_require__(223)
+const dns = __webpack_require__(2604)
 const Agent = __webpack_require__(7721)
 
 const agentCache = new LRUCache({ max: 20 })
@@ -463,7 +463,7 @@ module.exports = {
 
 
 
-const dns = __webpack_require__(223)
+const dns = __webpack_require__(2604)
 
 const normalizeOptions = (opts) => {
   const family = parseInt(opts.family ?? '0', 10)

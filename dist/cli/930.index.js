@@ -67,7 +67,7 @@ async function rewriteSpool(path, events) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   v: () => (/* binding */ day)
 /* harmony export */ });
-/* harmony import */ var _commands_verify_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2604);
+/* harmony import */ var _commands_verify_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3147);
 
 /** A `--from`/`--to` flag: a real calendar day, YYYY-MM-DD. */
 const day = _commands_verify_index_js__WEBPACK_IMPORTED_MODULE_0__/* .text */ .Qq
@@ -96,8 +96,8 @@ var spool = __webpack_require__(3954);
 var dist = __webpack_require__(2494);
 // EXTERNAL MODULE: ./node_modules/@supabase/functions-js/dist/main/index.js
 var main = __webpack_require__(459);
-// EXTERNAL MODULE: ./src/core/errors/index.ts + 5 modules
-var errors = __webpack_require__(733);
+// EXTERNAL MODULE: ./src/core/errors/index.ts + 6 modules
+var errors = __webpack_require__(9421);
 ;// CONCATENATED MODULE: ./src/adapters/kpi/supabase-sink.ts
 
 
@@ -282,8 +282,8 @@ async function flushSpool(path, supabase) {
 var report = __webpack_require__(4558);
 // EXTERNAL MODULE: ./src/core/redaction/index.ts + 3 modules
 var redaction = __webpack_require__(9924);
-// EXTERNAL MODULE: ./src/commands/verify/index.ts + 8 modules
-var verify = __webpack_require__(2604);
+// EXTERNAL MODULE: ./src/commands/verify/index.ts + 6 modules
+var verify = __webpack_require__(3147);
 // EXTERNAL MODULE: ./src/cli/exit.ts
 var exit = __webpack_require__(7632);
 // EXTERNAL MODULE: ./node_modules/zod/v4/classic/coerce.js

@@ -11,7 +11,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ });
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _core_errors_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(733);
+/* harmony import */ var _core_errors_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9421);
 /* harmony import */ var _core_manifest_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(302);
 /* harmony import */ var _core_report_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8332);
 /* harmony import */ var _exit_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7632);
@@ -216,6 +216,7 @@ function countBy(labels) {
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
+  hS: () => (/* reexport */ plural/* counted */.h),
   aq: () => (/* reexport */ renderManifestCounts),
   us: () => (/* reexport */ renderManifestTable),
   G5: () => (/* reexport */ renderVerdictTable),
@@ -224,8 +225,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: countManifest
 
-// EXTERNAL MODULE: ./src/core/errors/index.ts + 5 modules
-var errors = __webpack_require__(733);
+// EXTERNAL MODULE: ./src/core/errors/index.ts + 6 modules
+var errors = __webpack_require__(9421);
 // EXTERNAL MODULE: ./src/core/redaction/index.ts + 3 modules
 var redaction = __webpack_require__(9924);
 ;// CONCATENATED MODULE: ./src/core/report/verdict-json.ts
@@ -239,6 +240,7 @@ function toVerdictJson(verdict) {
     const facts = verdict.facts;
     return (0,redaction/* redactJson */.Kp)({
         verified: verdict.verified,
+        outcome: (0,errors/* outcomeOf */.sG)(verdict),
         failure_reason: verdict.failureReason,
         runbook: verdict.failureReason ? (0,errors/* runbookUrl */.oV)(verdict.failureReason) : null,
         checks: verdict.checks.map(toCheckJson),
@@ -267,6 +269,11 @@ function toCheckJson(check) {
 
 
 const MARK = { passed: 'ok  ', failed: 'FAIL', skipped: 'skip' };
+const HEADLINE = {
+    verified: 'VERIFIED',
+    rejected: 'REJECTED',
+    undecided: 'UNDECIDED',
+};
 /** A readable table of checks; the failing one is marked and points at its runbook. */
 function renderVerdictTable(verdict, title) {
     const width = Math.max(...verdict.checks.map((c) => c.name.length), 5);
@@ -280,9 +287,9 @@ function renderVerdictTable(verdict, title) {
             return `${head}${shown(check.actual)}`;
         return `${head}expected: ${shown(check.expected)}\n${pad}actual:   ${shown(check.actual)}`;
     });
-    const outcome = verdict.verified ? 'VERIFIED' : `REJECTED (${verdict.failureReason})`;
+    const headline = HEADLINE[(0,errors/* outcomeOf */.sG)(verdict)];
     const lines = [
-        `${title}: ${outcome}`,
+        `${title}: ${verdict.failureReason ? `${headline} (${verdict.failureReason})` : headline}`,
         ...(verdict.attestation ? [shown(verdict.attestation)] : []),
         '',
         ...rows,
@@ -362,7 +369,10 @@ function age(ms) {
     return `${Math.floor(minutes / 1440)}d`;
 }
 
+// EXTERNAL MODULE: ./src/core/report/plural.ts
+var plural = __webpack_require__(9410);
 ;// CONCATENATED MODULE: ./src/core/report/index.ts
+
 
 
 

@@ -13,6 +13,9 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 // enabled before anything else loads, so that it covers all of the CLI's code. Older Node lacks the call.
 node_module__WEBPACK_IMPORTED_MODULE_0___default().enableCompileCache?.();
 const { runCli } = await __nccwpck_require__.e(/* import() */ 482).then(__nccwpck_require__.bind(__nccwpck_require__, 1482));
+const { setRunbookOrigin } = await __nccwpck_require__.e(/* import() */ 421).then(__nccwpck_require__.bind(__nccwpck_require__, 9421));
+const { cliRunbookOrigin } = await __nccwpck_require__.e(/* import() */ 717).then(__nccwpck_require__.bind(__nccwpck_require__, 5717));
+setRunbookOrigin(cliRunbookOrigin(process.argv[1]));
 const result = await runCli(process.argv.slice(2));
 if (result.stdout)
     process.stdout.write(`${result.stdout}\n`);

@@ -51848,7 +51848,7 @@ function defaultCallback(err) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(38761);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(18098);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -51857,7 +51857,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 38761:
+/***/ 18098:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -54709,7 +54709,7 @@ function error(message, properties = {}) {
  * @param properties optional properties to add to the annotation.
  */
 function warning(message, properties = {}) {
-    issueCommand('warning', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+    command_issueCommand('warning', utils_toCommandProperties(properties), message instanceof Error ? message.toString() : message);
 }
 /**
  * Adds a notice issue
@@ -67966,6 +67966,10 @@ const OPERATIONAL_CODES = [
     'lock_timeout',
     'permission_denied',
     'input_invalid',
+    'build_failed',
+    'signing_failed',
+    'publish_failed',
+    'job_failed',
 ];
 const FAILURE_CODES = [...VERDICT_CODES, ...OPERATIONAL_CODES];
 function isFailureCode(value) {
@@ -68023,7 +68027,7 @@ const FAILURE_CATALOG = {
         severity: 'S2',
     },
     trust_root_unavailable: {
-        meaning: 'No Sigstore trusted root could be obtained (TUF unreachable and no offline root given).',
+        meaning: 'No Sigstore trusted root could be used: online TUF did not answer or did not verify, or the trusted root given could not be read as one.',
         severity: 'S2',
     },
     asset_unattested: {
@@ -68074,6 +68078,22 @@ const FAILURE_CATALOG = {
         severity: 'S2',
     },
     input_invalid: { meaning: 'An input or argument is missing or malformed.', severity: 'S3' },
+    build_failed: {
+        meaning: 'The release build failed before anything was signed: no provenance question, the code does not build.',
+        severity: 'S3',
+    },
+    signing_failed: {
+        meaning: 'Signing failed: the provenance or the verification summary of the release could not be attested.',
+        severity: 'S2',
+    },
+    publish_failed: {
+        meaning: 'The verified binaries could not be published as the GitHub Release.',
+        severity: 'S2',
+    },
+    job_failed: {
+        meaning: 'A release job failed outside its verdict (a checkout, an upload, a lost runner): read the failed step; any verdict recorded stands.',
+        severity: 'S2',
+    },
 };
 
 ;// CONCATENATED MODULE: ./src/core/errors/guard-error.ts
@@ -68094,7 +68114,9 @@ function guard_error_isGuardError(error) {
 const package_namespaceObject = /*#__PURE__*/JSON.parse('{"rE":"0.1.0","Jk":{"O":"git+https://github.com/provenance-guard/provenance-guard.git"}}');
 ;// CONCATENATED MODULE: ./src/core/errors/runbook.ts
 
-/** The package's own repository at the tag of its version: what the CLI links to. */
+/** Where this project's repositories, and so its runbooks, are served, whatever server the user runs on. */
+const RUNBOOK_SERVER = 'https://github.com';
+/** The package's repository at the tag every release makes, `v<version>`: what the CLI links to. */
 const PACKAGE_RUNBOOK_ORIGIN = {
     repositoryUrl: package_namespaceObject.Jk.O.replace(/^git\+/, '').replace(/\.git$/, ''),
     ref: `v${package_namespaceObject.rE}`,
@@ -68147,7 +68169,33 @@ function article(type) {
     return /^[aeiou]/.test(type) ? `an ${type}` : `a ${type}`;
 }
 
+;// CONCATENATED MODULE: ./src/core/errors/outcome.ts
+
+/** What a verdict says about the release: proven, disproven, or nothing at all. */
+const OUTCOMES = (/* unused pure expression or super */ null && (['verified', 'rejected', 'undecided']));
+/**
+ * Codes that say nothing about the release: without a trust root or the artifact nothing was checked, and an
+ * operational code is about the run (an input, a token, the pipeline), never about the release.
+ */
+const UNDECIDED = new Set([
+    'trust_root_unavailable',
+    'artifact_missing',
+    'artifact_retention_missing',
+    ...OPERATIONAL_CODES,
+]);
+/** A failure either disproves the release or leaves it undecided. */
+function failureOutcome(code) {
+    return UNDECIDED.has(code) ? 'undecided' : 'rejected';
+}
+/** The one place a verdict's outcome is decided: the CLI's exit status and every report derive from it. */
+function outcomeOf(verdict) {
+    if (verdict.verified)
+        return 'verified';
+    return verdict.failureReason === null ? 'rejected' : failureOutcome(verdict.failureReason);
+}
+
 ;// CONCATENATED MODULE: ./src/core/errors/index.ts
+
 
 
 
@@ -78768,7 +78816,8 @@ const MAX_RETRY_AFTER_MS = 60_000;
  * GitHub's answer to a write that branch protection or a ruleset refuses. UNCONFIRMED: the exact wording
  * varies; these are the seen ones.
  */
-const PROTECTED = /protected branch|rule violation|repository rule/i;
+// GitHub's words for a branch that takes no direct commit: classic protection or a ruleset.
+const PROTECTED = /protected branch|rule violation|repository rule|must be made through a pull request|approving review is required/i;
 /**
  * The git blob sha of some bytes: what the contents API's `sha` is, and what its compare-and-swap wants back.
  */
@@ -79220,1694 +79269,6 @@ async function runs_repositoryPermission({ octokit, repository, timing }, userna
         throw error;
     }
 }
-
-;// CONCATENATED MODULE: ./src/adapters/github/pulls.ts
-
-
-/**
- * A branch whose one new commit restores the target commit's tree on top of the base branch, and
- * the pull request for it. Re-running finds the existing branch and pull request.
- */
-async function openRevertPullRequest(github, request) {
-    const { octokit, repository, timing } = github;
-    const existing = await findOpenPull(github, request.branch);
-    if (existing)
-        return { ...existing, created: false };
-    const { data: base } = await withGitHubRetries(() => octokit.rest.git.getRef({ ...repository, ref: `heads/${request.baseBranch}` }), timing);
-    const { data: target } = await withGitHubRetries(() => octokit.rest.git.getCommit({ ...repository, commit_sha: request.targetSha }), timing);
-    const { data: commit } = await withGitHubRetries(() => octokit.rest.git.createCommit({
-        ...repository,
-        message: request.title,
-        tree: target.tree.sha,
-        parents: [base.object.sha],
-    }), timing);
-    try {
-        await withGitHubRetries(() => octokit.rest.git.createRef({ ...repository, ref: `refs/heads/${request.branch}`, sha: commit.sha }), timing);
-    }
-    catch (error) {
-        // The branch is left from an earlier attempt of this rollback: open its pull request.
-        if (statusOf(error) !== 422)
-            throw error;
-    }
-    const { data: pull } = await withGitHubRetries(() => octokit.rest.pulls.create({
-        ...repository,
-        base: request.baseBranch,
-        head: request.branch,
-        title: request.title,
-        body: request.body,
-    }), timing);
-    return { number: pull.number, url: pull.html_url, created: true };
-}
-async function findOpenPull({ octokit, repository, timing }, branch) {
-    const { data } = await withGitHubRetries(() => octokit.rest.pulls.list({
-        ...repository,
-        state: 'open',
-        head: `${repository.owner}:${branch}`,
-        per_page: 10,
-    }), timing);
-    const [pull] = data;
-    return pull ? { number: pull.number, url: pull.html_url } : null;
-}
-
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(73024);
-// EXTERNAL MODULE: external "node:stream"
-var external_node_stream_ = __nccwpck_require__(57075);
-;// CONCATENATED MODULE: external "node:stream/promises"
-const external_node_stream_promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream/promises");
-// EXTERNAL MODULE: ./node_modules/yauzl/index.js
-var node_modules_yauzl = __nccwpck_require__(20663);
-;// CONCATENATED MODULE: ./src/adapters/artifact/safe-unzip.ts
-
-
-
-
-
-
-
-const safe_unzip_defaultUnzipLimits = { maxTotalBytes: 4 * 1024 ** 3, maxEntries: 10_000 };
-const S_IFMT = 0o170000;
-const S_IFLNK = 0o120000;
-/**
- * Extracts a zip archive into `target`, refusing what could escape it (zip-slip): `..` or absolute
- * names, symbolic links, and archives that inflate past the limits (counted on the bytes written,
- * not on the sizes the archive claims). Returns the extracted files.
- */
-async function safe_unzip_extractZipSafely(zipPath, target, limits = safe_unzip_defaultUnzipLimits) {
-    const root = resolve(target);
-    const zip = await openZip(zipPath);
-    const files = [];
-    let written = 0;
-    try {
-        for (let entry = await nextEntry(zip); entry !== null; entry = await nextEntry(zip)) {
-            if (files.length >= limits.maxEntries)
-                refuse(zipPath, `more than ${limits.maxEntries} entries`);
-            const destination = resolve(root, entry.fileName);
-            const inside = relative(root, destination);
-            if (inside.startsWith('..') || isAbsolute(inside))
-                refuse(zipPath, `entry ${entry.fileName} would be written outside the target`);
-            if (((entry.externalFileAttributes >>> 16) & S_IFMT) === S_IFLNK)
-                refuse(zipPath, `entry ${entry.fileName} is a symbolic link`);
-            if (entry.fileName.endsWith('/')) {
-                await mkdir(destination, { recursive: true });
-                continue;
-            }
-            await mkdir(dirname(destination), { recursive: true });
-            const counter = new Transform({
-                transform(chunk, _encoding, done) {
-                    written += chunk.length;
-                    if (written > limits.maxTotalBytes)
-                        done(new GuardError('artifact_missing', `${zipPath} inflates past ${limits.maxTotalBytes} bytes: refused`));
-                    else
-                        done(null, chunk);
-                },
-            });
-            await pipeline(await openEntry(zip, entry), counter, createWriteStream(destination, { flags: 'wx' }));
-            files.push(destination);
-        }
-    }
-    finally {
-        zip.close();
-    }
-    return files;
-}
-function refuse(zipPath, why) {
-    throw new GuardError('artifact_missing', `refused to extract ${zipPath}: ${why}`);
-}
-function openZip(path) {
-    return new Promise((resolvePromise, reject) => {
-        yauzl.open(path, { lazyEntries: true, autoClose: false, validateEntrySizes: true }, (error, zip) => {
-            if (error || !zip)
-                reject(new GuardError('artifact_missing', `${path} is not a readable zip archive: ${error?.message}`, {
-                    cause: error,
-                }));
-            else
-                resolvePromise(zip);
-        });
-    });
-}
-/** yauzl itself refuses `..`, absolute and backslash names while reading the directory. */
-function nextEntry(zip) {
-    return new Promise((resolvePromise, reject) => {
-        const cleanup = () => zip.removeAllListeners('entry').removeAllListeners('end').removeAllListeners('error');
-        zip.once('entry', (entry) => {
-            cleanup();
-            resolvePromise(entry);
-        });
-        zip.once('end', () => {
-            cleanup();
-            resolvePromise(null);
-        });
-        zip.once('error', (error) => {
-            cleanup();
-            reject(new GuardError('artifact_missing', `refused to extract the archive: ${error.message}`, {
-                cause: error,
-            }));
-        });
-        zip.readEntry();
-    });
-}
-function openEntry(zip, entry) {
-    return new Promise((resolvePromise, reject) => {
-        zip.openReadStream(entry, (error, stream) => {
-            if (error || !stream)
-                reject(new GuardError('artifact_missing', `cannot read ${entry.fileName} from the archive: ${error?.message}`, { cause: error }));
-            else
-                resolvePromise(stream);
-        });
-    });
-}
-
-;// CONCATENATED MODULE: ./src/adapters/artifact/download.ts
-
-
-
-
-const download_defaultDownloadTiming = {
-    maxTries: 3,
-    delayMs: (attempt) => 1_000 * 2 ** (attempt - 1),
-    sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
-};
-/**
- * Finds the run's artifact by name (our Octokit, so the tries stay ours and bounded: `getArtifact`
- * would add hidden retries) and downloads it by id with `@actions/artifact`: at most 3 tries with
- * backoff on 5xx/403/404/not-found. Expired → `artifact_retention_missing` at once; otherwise
- * `artifact_missing`. The archive is extracted by us, safely, never by the download itself.
- */
-async function downloadRunArtifact(request, github, timing = download_defaultDownloadTiming, limits = defaultUnzipLimits) {
-    const findBy = {
-        token: request.token,
-        workflowRunId: request.runId,
-        repositoryOwner: request.owner,
-        repositoryName: request.repo,
-    };
-    let lastError;
-    for (let attempt = 1; attempt <= timing.maxTries; attempt++) {
-        try {
-            const artifact = await findArtifact(github.octokit, request);
-            const archiveDir = await mkdtemp(join(request.targetDir, '.archive-'));
-            await github.artifacts.downloadArtifact(artifact.id, {
-                findBy,
-                path: archiveDir,
-                skipDecompress: true,
-            });
-            const [archive] = await readdir(archiveDir);
-            if (!archive)
-                throw new Error('the download produced no file');
-            const files = await extractZipSafely(join(archiveDir, archive), join(request.targetDir, 'files'), limits);
-            return { id: artifact.id, files, digest: artifact.digest, tries: attempt };
-        }
-        catch (error) {
-            if (error instanceof GuardError)
-                throw error;
-            if (isExpired(error)) {
-                throw new GuardError('artifact_retention_missing', `artifact ${request.name} of run ${request.runId} has expired under the retention policy; reacquire it (rerun the build)`, { cause: error });
-            }
-            if (!isRetryable(error))
-                throw toMissing(request, error);
-            lastError = error;
-            if (attempt < timing.maxTries)
-                await timing.sleep(timing.delayMs(attempt));
-        }
-    }
-    throw toMissing(request, lastError, timing.maxTries);
-}
-class ArtifactNotListed extends (/* unused pure expression or super */ null && (Error)) {
-    status = 404;
-}
-/** The newest artifact of that name in the run; an expired one is refused before any download. */
-async function findArtifact(octokit, request) {
-    const { data } = await octokit.rest.actions.listWorkflowRunArtifacts({
-        owner: request.owner,
-        repo: request.repo,
-        run_id: request.runId,
-        name: request.name,
-        per_page: 100,
-    });
-    const [newest] = data.artifacts.filter((a) => a.name === request.name).sort((a, b) => b.id - a.id);
-    if (!newest)
-        throw new ArtifactNotListed(`run ${request.runId} has no artifact named ${request.name}`);
-    if (newest.expired)
-        throw Object.assign(new Error('Artifact has expired'), { status: 410 });
-    return { id: newest.id, digest: newest.digest ?? null };
-}
-function download_statusOf(error) {
-    const status = error?.status;
-    return typeof status === 'number' ? status : undefined;
-}
-function isExpired(error) {
-    // ArtifactNotFoundError's advice mentions "not expired", so only GitHub's own 410 wording counts.
-    return download_statusOf(error) === 410 || /artifact has expired/i.test(error?.message ?? '');
-}
-function isRetryable(error) {
-    const status = download_statusOf(error);
-    if (status === undefined)
-        return true;
-    return status === 403 || status === 404 || status === 429 || status >= 500;
-}
-function toMissing(request, error, tries) {
-    const after = tries ? ` after ${tries} tries` : '';
-    return new GuardError('artifact_missing', `artifact ${request.name} of run ${request.runId} could not be downloaded${after}: ${error?.message ?? String(error)}`, { cause: error });
-}
-
-;// CONCATENATED MODULE: ./src/adapters/github/releases.ts
-
-
-
-
-
-
-
-const defaultReleaseLimits = {
-    maxAssets: 1000,
-    maxAssetBytes: 2 * 1024 ** 3,
-    maxTotalBytes: 8 * 1024 ** 3,
-    maxPages: 20,
-};
-/**
- * The release of a tag, drafts included (the list shows them to a token with push access; `getReleaseByTag`
- * never does).
- */
-/**
- * The release of the tag: the published one, even when drafts carry the same tag (anyone drafting a release
- * must not shadow what users download); a draft only when nothing with that tag is published.
- */
-async function findRelease(client, repository, tag, limits = defaultReleaseLimits) {
-    let pages = 0;
-    let draft = null;
-    for await (const page of client.octokit.paginate.iterator(client.octokit.rest.repos.listReleases, {
-        ...repository,
-        per_page: 100,
-    })) {
-        for (const release of page.data.filter((candidate) => candidate.tag_name === tag)) {
-            const found = {
-                id: release.id,
-                tag,
-                draft: release.draft,
-                prerelease: release.prerelease,
-                htmlUrl: release.html_url,
-            };
-            if (!release.draft)
-                return found;
-            draft ??= found;
-        }
-        if (++pages >= limits.maxPages)
-            break;
-    }
-    if (draft)
-        return draft;
-    throw new GuardError('artifact_missing', `${repository.owner}/${repository.repo} has no release for tag ${tag}`);
-}
-async function listReleaseAssets(client, repository, releaseId, limits = defaultReleaseLimits) {
-    const assets = [];
-    for await (const page of client.octokit.paginate.iterator(client.octokit.rest.repos.listReleaseAssets, {
-        ...repository,
-        release_id: releaseId,
-        per_page: 100,
-    })) {
-        assets.push(...page.data.map((a) => ({ id: a.id, name: a.name, size: a.size, digest: a.digest ?? null })));
-        if (assets.length > limits.maxAssets)
-            throw new GuardError('artifact_missing', `the release has more than ${limits.maxAssets} assets`);
-    }
-    const names = new Set();
-    for (const asset of assets) {
-        assertSafeName(asset.name);
-        if (names.has(asset.name))
-            throw new GuardError('artifact_missing', `the release lists asset ${JSON.stringify(asset.name)} twice`);
-        names.add(asset.name);
-    }
-    const total = assets.reduce((sum, a) => sum + a.size, 0);
-    if (total > limits.maxTotalBytes)
-        throw new GuardError('artifact_missing', `the release's assets hold ${total} bytes, more than ${limits.maxTotalBytes}`);
-    return assets;
-}
-/**
- * A name becomes a file name: nothing that climbs out of the directory, hides, or carries control characters.
- */
-function assertSafeName(name) {
-    if (name === '' ||
-        name === '.' ||
-        name === '..' ||
-        // eslint-disable-next-line no-control-regex
-        /[/\\\u0000-\u001f\u007f]/.test(name) ||
-        name.length > 255) {
-        throw new GuardError('artifact_missing', `release asset name ${JSON.stringify(name)} is not a safe file name`);
-    }
-}
-/**
- * Each asset streamed to `dir`, at most `maxTries` tries each, never more bytes than the listing declared.
- */
-async function downloadReleaseAssets(client, repository, { assets, dir, timing = defaultDownloadTiming, limits = defaultReleaseLimits }) {
-    await mkdir(dir, { recursive: true });
-    const downloaded = [];
-    for (const asset of assets) {
-        if (asset.size > limits.maxAssetBytes)
-            throw new GuardError('artifact_missing', `release asset ${asset.name} is ${asset.size} bytes, more than ${limits.maxAssetBytes}`);
-        const path = join(dir, asset.name);
-        await withTries(timing, asset.name, () => downloadOne(client, repository, asset, path));
-        downloaded.push({ ...asset, path });
-    }
-    return downloaded;
-}
-class Retryable extends (/* unused pure expression or super */ null && (Error)) {
-}
-async function withTries(timing, name, call) {
-    for (let attempt = 1;; attempt++) {
-        try {
-            return await call();
-        }
-        catch (error) {
-            if (!(error instanceof Retryable) && !(error instanceof TypeError))
-                throw error;
-            if (attempt >= timing.maxTries) {
-                throw new GuardError('artifact_missing', `release asset ${name} could not be downloaded after ${attempt} tries: ${error.message}`, { cause: error });
-            }
-            await timing.sleep(timing.delayMs(attempt));
-        }
-    }
-}
-/** GitHub answers 302 to pre-signed storage; the token goes to GitHub only, never to the storage host. */
-async function downloadOne(client, repository, asset, path) {
-    const url = `${client.apiUrl.replace(/\/$/, '')}/repos/${repository.owner}/${repository.repo}/releases/assets/${asset.id}`;
-    const headers = {
-        accept: 'application/octet-stream',
-        'user-agent': 'provenance-guard',
-    };
-    if (client.token)
-        headers.authorization = `Bearer ${client.token}`;
-    let response = await fetch(url, { headers, redirect: 'manual' });
-    const location = response.headers.get('location');
-    if (response.status >= 300 && response.status < 400 && location)
-        response = await fetch(new URL(location, url), { headers: { accept: 'application/octet-stream' } });
-    if (response.status === 429 || response.status >= 500)
-        throw new Retryable(`HTTP ${response.status}`);
-    if (!response.ok || response.body === null)
-        throw new GuardError('artifact_missing', `release asset ${asset.name}: HTTP ${response.status}`);
-    let bytes = 0;
-    const cap = new Transform({
-        transform(chunk, _encoding, done) {
-            bytes += chunk.length;
-            done(bytes > asset.size
-                ? new GuardError('artifact_missing', `release asset ${asset.name} is larger than the ${asset.size} bytes listed`)
-                : null, chunk);
-        },
-    });
-    try {
-        // `wx`: a file planted beforehand is never overwritten or followed.
-        await pipeline(Readable.fromWeb(response.body), cap, createWriteStream(path, { flags: 'wx' }));
-        if (bytes !== asset.size)
-            throw new Retryable(`release asset ${asset.name}: ${bytes} of ${asset.size} bytes arrived`);
-    }
-    catch (error) {
-        await rm(path, { force: true });
-        throw error;
-    }
-}
-
-;// CONCATENATED MODULE: ./src/adapters/github/index.ts
-
-
-
-
-
-
-
-
-
-
-;// CONCATENATED MODULE: ./src/adapters/manifest/run-home.ts
-
-
-
-/**
- * The entry's home from its release run: the UTC day of the run's `created_at`, asked from GitHub by
- * run id. A run's creation time never changes (reruns keep it), so every action finds the same file.
- */
-class RunHomes {
-    octokit;
-    repository;
-    timing;
-    known = new Map();
-    constructor(octokit, repository, timing = defaultGitHubRetryTiming) {
-        this.octokit = octokit;
-        this.repository = repository;
-        this.timing = timing;
-    }
-    pathOf(runId) {
-        let path = this.known.get(runId);
-        if (!path) {
-            path = this.lookUp(runId);
-            path.catch(() => this.known.delete(runId));
-            this.known.set(runId, path);
-        }
-        return path;
-    }
-    async lookUp(runId) {
-        const { owner, repo } = this.repository;
-        try {
-            return manifestPathForRun((await getRun({ octokit: this.octokit, repository: this.repository, timing: this.timing }, runId))
-                .createdAt);
-        }
-        catch (error) {
-            const status = status_statusOf(error);
-            if (status === 404) {
-                throw new guard_error_GuardError('input_invalid', `run ${runId} is not a workflow run of ${owner}/${repo}, so its manifest entry has no home: check run-id, or give manifest-path`, { cause: error });
-            }
-            if (status === 401 || status === 403) {
-                throw new guard_error_GuardError('permission_denied', `reading run ${runId} of ${owner}/${repo} (its creation day is the manifest entry's home) was refused (HTTP ${status}): ` +
-                    'the token needs actions: read, or give manifest-path', { cause: error });
-            }
-            throw error;
-        }
-    }
-}
-
-;// CONCATENATED MODULE: ./src/adapters/manifest/github-contents-store.ts
-
-
-
-
-
-/** The manifest as files in a repository, updated through the contents API with the blob sha as CAS. */
-class github_contents_store_GitHubContentsStore {
-    octokit;
-    location;
-    timing;
-    homes;
-    constructor(octokit, location, timing = defaultRetryTiming) {
-        this.octokit = octokit;
-        this.location = location;
-        this.timing = timing;
-        this.homes = new RunHomes(octokit, { owner: location.owner, repo: location.repo }, { ...defaultGitHubRetryTiming, sleep: timing.sleep, now: timing.now });
-    }
-    locate(of) {
-        return this.location.path ? Promise.resolve(this.location.path) : this.homes.pathOf(of.run_id);
-    }
-    async read(of) {
-        return (await (await this.file(of)).read()).manifest;
-    }
-    async apply(event) {
-        const file = await this.file(event);
-        return applyWithCompareAndSwap(event, { read: () => file.read(), write: (next, sha) => file.write(next, sha, commitMessage(event)) }, this.timing);
-    }
-    async file(of) {
-        const { owner, repo, branch } = this.location;
-        return new ContentsFile(this.octokit, { owner, repo, path: await this.locate(of), ...(branch ? { branch } : {}) }, this.timing);
-    }
-}
-
-;// CONCATENATED MODULE: ./src/adapters/manifest/file-store.ts
-
-
-
-
-
-
-/** A lock older than this belongs to a process that died holding it. */
-const STALE_LOCK_MS = 30_000;
-const fileStoreTiming = {
-    ...defaultRetryTiming,
-    maxAttempts: 200,
-    baseDelayMs: 5,
-    maxDelayMs: 100,
-};
-/**
- * The manifest as a local file: the embedded default of the CLI. An exclusive lock file keeps two
- * processes from interleaving read-modify-write; the write is atomic (temp file + rename).
- */
-class FileStore {
-    path;
-    timing;
-    constructor(path, timing = fileStoreTiming) {
-        this.path = path;
-        this.timing = timing;
-    }
-    /** One file holds every entry. */
-    locate() {
-        return Promise.resolve(this.path);
-    }
-    async read() {
-        let text;
-        try {
-            text = await readFile(this.path, 'utf8');
-        }
-        catch (error) {
-            if (error.code === 'ENOENT')
-                return emptyManifest();
-            throw new GuardError('input_invalid', `cannot read manifest ${this.path}: ${error.message}`, { cause: error });
-        }
-        return parseManifest(text, this.path);
-    }
-    async apply(event) {
-        const started = this.timing.now();
-        const release = await this.lock();
-        try {
-            const current = await this.read();
-            const result = applyEvent(current, event);
-            const lockWaitSeconds = (this.timing.now() - started) / 1000;
-            if (!result.ok)
-                return {
-                    outcome: 'refused',
-                    message: result.reason,
-                    manifest: current,
-                    attempts: 1,
-                    lockWaitSeconds,
-                };
-            if (result.changed)
-                await this.writeAtomically(result.manifest);
-            return {
-                outcome: result.changed ? 'applied' : 'unchanged',
-                message: result.message,
-                manifest: result.manifest,
-                attempts: 1,
-                lockWaitSeconds,
-            };
-        }
-        finally {
-            await release();
-        }
-    }
-    async lock() {
-        const lockPath = `${this.path}.lock`;
-        await mkdir(dirname(this.path), { recursive: true });
-        for (let attempt = 1; attempt <= this.timing.maxAttempts; attempt++) {
-            try {
-                const handle = await open(lockPath, 'wx');
-                await handle.writeFile(`${process.pid}\n`);
-                await handle.close();
-                return () => unlink(lockPath).catch(() => undefined);
-            }
-            catch (error) {
-                if (error.code !== 'EEXIST')
-                    throw error;
-                await this.removeIfStale(lockPath);
-                await this.timing.sleep(backoffDelay(Math.min(attempt, 6), this.timing));
-            }
-        }
-        throw new GuardError('lock_timeout', `${lockPath} stayed locked through ${this.timing.maxAttempts} attempts`);
-    }
-    async removeIfStale(lockPath) {
-        const info = await stat(lockPath).catch(() => null);
-        if (info && Date.now() - info.mtimeMs > STALE_LOCK_MS)
-            await unlink(lockPath).catch(() => undefined);
-    }
-    async writeAtomically(manifest) {
-        const temp = `${this.path}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`;
-        await writeFile(temp, serializeManifest(manifest));
-        await rename(temp, this.path);
-    }
-}
-
-;// CONCATENATED MODULE: ./src/adapters/manifest/apply-to-entry.ts
-
-/** The entry as it stands in its home file; null when there is no manifest or no such entry. */
-async function apply_to_entry_readEntry(store, of) {
-    if (store === null)
-        return null;
-    return (await store.read(of)).entries.find((e) => schema_entryKey(e) === schema_entryKey(of)) ?? null;
-}
-/** Applies an event when there is a manifest and returns the entry it concerns. */
-async function applyToEntry(store, event) {
-    if (store === null)
-        return { outcome: 'no-manifest', entry: null, message: 'no manifest' };
-    const result = await store.apply(event);
-    return {
-        outcome: result.outcome,
-        entry: result.manifest.entries.find((e) => schema_entryKey(e) === schema_entryKey(event)) ?? null,
-        message: result.message,
-    };
-}
-
-;// CONCATENATED MODULE: ./src/adapters/manifest/index.ts
-
-
-
-
-
-
-
-
-;// CONCATENATED MODULE: ./src/adapters/audit/spool.ts
-
-
-/** Audit events as JSON lines (uploaded with the run, or ingested into the audit table). */
-class spool_AuditSpool {
-    path;
-    constructor(path) {
-        this.path = path;
-    }
-    async record(event) {
-        await mkdir(dirname(this.path), { recursive: true });
-        await appendFile(this.path, `${JSON.stringify(event)}\n`);
-    }
-}
-
-;// CONCATENATED MODULE: ./src/adapters/audit/index.ts
-
-
-;// CONCATENATED MODULE: ./node_modules/zod/v4/classic/coerce.js
-
-
-function coerce_string(params) {
-    return core._coercedString(schemas.ZodString, params);
-}
-function coerce_number(params) {
-    return _coercedNumber(ZodNumber, params);
-}
-function coerce_boolean(params) {
-    return core._coercedBoolean(schemas.ZodBoolean, params);
-}
-function coerce_bigint(params) {
-    return core._coercedBigint(schemas.ZodBigInt, params);
-}
-function coerce_date(params) {
-    return core._coercedDate(schemas.ZodDate, params);
-}
-
-;// CONCATENATED MODULE: ./src/core/operations/catalog.ts
-
-const catalog_PERMISSION_LEVELS = (/* unused pure expression or super */ null && (['none', 'read', 'triage', 'write', 'maintain', 'admin']));
-const catalog_text = schemas_string().trim().min(1);
-/**
- * A git tag name as `git check-ref-format` allows it; whitespace is refused, never trimmed, so the tag is the
- * one the entry has.
- */
-function isTagName(value) {
-    const printable = value.length > 0 && [...value].every((c) => c.charCodeAt(0) > 0x20 && c.charCodeAt(0) !== 0x7f);
-    return printable && !/[~^:?*[\\]|\.\.|@\{|\/\/|^[/.]|\/\.|[/.]$|\.lock$|^@$/.test(value);
-}
-const common = {
-    run_id: coerce_number().int().positive(),
-    tag: schemas_string().max(200).refine(isTagName, 'must be a git tag name (no whitespace, no ~^:?*[\\, no "..")'),
-    reason: catalog_text.max(200),
-    incident: coerce_number().int().positive(),
-};
-/**
- * The closed catalog of privileged operations: what each needs, who may run it, what it does, and the
- * code its effect fails with when GitHub cannot carry it out (server errors after bounded retries).
- */
-const catalog_OPERATIONS = {
-    rerun: {
-        class: 'recovery',
-        minimum: 'write',
-        input: object(common),
-        effect: 're-runs the whole workflow run (same commit)',
-        failure: 'rerun_denied',
-    },
-    rerun_failed_jobs: {
-        class: 'recovery',
-        minimum: 'write',
-        input: object(common),
-        effect: 're-runs the failed jobs of the run',
-        failure: 'rerun_denied',
-    },
-    dispatch_release: {
-        class: 'recovery',
-        minimum: 'write',
-        input: object(common),
-        effect: 'dispatches the release workflow for the tag',
-        failure: 'rerun_denied',
-    },
-    retry_tag: {
-        class: 'repair',
-        minimum: 'write',
-        input: object(common),
-        effect: 'creates <tag>-retry at the same commit',
-        failure: 'rerun_denied',
-    },
-    rollback: {
-        class: 'repair',
-        minimum: 'maintain',
-        input: object({
-            ...common,
-            target_sha: schemas_string().regex(/^[0-9a-f]{40}$/, 'must be a 40-hex-digit commit'),
-        }),
-        effect: 'opens a revert PR to the target commit, then records the rollback',
-        failure: 'issue_create_failed',
-    },
-    override_grant: {
-        class: 'break_glass',
-        minimum: 'maintain',
-        input: object({ ...common, expires_at: iso_datetime({ offset: true }) }),
-        effect: 'lets SLSA v0.2 provenance of the entry pass until expires_at (at most 7 days)',
-        failure: 'lock_timeout',
-    },
-    override_revoke: {
-        class: 'break_glass',
-        minimum: 'maintain',
-        input: object(common),
-        effect: 'ends a live override at once',
-        failure: 'lock_timeout',
-    },
-};
-function isOperationKey(value) {
-    return Object.hasOwn(catalog_OPERATIONS, value);
-}
-
-;// CONCATENATED MODULE: ./src/core/operations/authorize.ts
-
-/**
- * The role decides, never the caller's word. `permission` folds maintain into write, so the real
- * role comes from `role_name`; a custom role counts as its base `permission`.
- */
-function levelOf(permission) {
-    const role = permission.roleName?.toLowerCase();
-    if (role && PERMISSION_LEVELS.includes(role))
-        return role;
-    const base = permission.permission.toLowerCase();
-    return PERMISSION_LEVELS.includes(base) ? base : 'none';
-}
-/** Governance operations may further be limited to named reviewers. */
-function authorize_authorize(operation, actor, permission, governanceReviewers) {
-    const level = levelOf(permission);
-    const minimum = OPERATIONS[operation].minimum;
-    if (PERMISSION_LEVELS.indexOf(level) < PERMISSION_LEVELS.indexOf(minimum)) {
-        return { allowed: false, level, why: `${operation} needs ${minimum} or above; ${actor} has ${level}` };
-    }
-    const governance = minimum === 'maintain';
-    if (governance &&
-        governanceReviewers.length > 0 &&
-        !governanceReviewers.some((r) => r.toLowerCase() === actor.toLowerCase())) {
-        return {
-            allowed: false,
-            level,
-            why: `${operation} is limited to the governance reviewers; ${actor} is not one`,
-        };
-    }
-    return { allowed: true, level };
-}
-
-;// CONCATENATED MODULE: ./src/core/redaction/email.ts
-/**
- * E-mail addresses, whatever at-sign they use: `@`, the full-width `＠` (U+FF20) or the small `﹫`
- * (U+FE6B), with format characters (zero-width space, joiner, soft hyphen) hidden around it and
- * full-width or ideographic dots in the domain. Only the domain is kept: it says which organisation
- * signed without saying who.
- */
-const FORMAT = '[\\u00AD\\u200B-\\u200D\\u2060\\uFEFF]*';
-const DOT = `${FORMAT}[.\\uFF0E\\u3002]${FORMAT}`;
-// Bounded as the standards bound them (a local part of 64, a label of 63): unbounded runs made the scan
-// quadratic on long attacker-chosen text without an at-sign (70 s on 128 KiB of hex).
-const LABEL = '[\\p{L}\\p{N}](?:[\\p{L}\\p{N}-]{0,61}[\\p{L}\\p{N}])?';
-const email_EMAIL_ADDRESS = new RegExp(`[\\p{L}\\p{N}._%+-]{1,64}${FORMAT}[@\\uFF20\\uFE6B]${FORMAT}(${LABEL}(?:${DOT}${LABEL})*${DOT}\\p{L}{2,})`, 'gu');
-const EMAIL_REDACTED = '<e-mail redacted>';
-const LOCAL_CHAR = /[\p{L}\p{N}._%+-]/u;
-/** `jane@example.com` → `<e-mail redacted>@example.com`. */
-function redactEmailAddresses(text) {
-    let out = '';
-    let last = 0;
-    for (const match of text.matchAll(email_EMAIL_ADDRESS)) {
-        // The pattern bounds the local part; what precedes it of a longer one goes too, or it would leak.
-        let start = match.index;
-        while (start > last && LOCAL_CHAR.test(text[start - 1] ?? ''))
-            start--;
-        const domain = (match[1] ?? '').normalize('NFKC').replace(/[\u00AD\u200B-\u200D\u2060\uFEFF]/g, '');
-        out += `${text.slice(last, start)}${EMAIL_REDACTED}@${domain}`;
-        last = match.index + match[0].length;
-    }
-    return out + text.slice(last);
-}
-
-;// CONCATENATED MODULE: ./src/core/redaction/redact.ts
-
-/**
- * Shapes of credentials that must never leave the process, whoever supplied them; the audit table's
- * CHECK (supabase/migrations/…_audit_events_secret_shapes.sql) refuses the same ones.
- */
-const SECRET_PATTERNS = [
-    /\bgh[pousr]_[A-Za-z0-9]{20,}\b/g,
-    /\bgithub_pat_[A-Za-z0-9_]{20,}\b/g,
-    /\bxox[abeprs]-[A-Za-z0-9-]{10,}\b/g,
-    /\bxapp-\d-[A-Za-z0-9-]{10,}\b/g,
-    /https:\/\/hooks\.slack(?:-gov)?\.com\/[A-Za-z0-9/_-]+/gi,
-    /\beyJ[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]{8,}\b/g,
-    /\b(?:sb_secret|sb_publishable)_[A-Za-z0-9_-]{10,}\b/g,
-    /\bpgk_[0-9a-f]{16,}\b/g,
-    /\b(?:AKIA|ASIA)[A-Z0-9]{16}\b/g,
-    /(?<=\b(?:bearer|token)\s+)[A-Za-z0-9._~+/-]{16,}=*/gi,
-];
-const redact_REDACTED = '***';
-/**
- * Replaces known secret values and secret-shaped text with `***`, and e-mail addresses with `<e-mail
- * redacted>@domain`.
- */
-function redact_redactText(text, secrets) {
-    let result = text;
-    for (const secret of secrets) {
-        if (secret.length >= 4)
-            result = result.split(secret).join(redact_REDACTED);
-    }
-    for (const pattern of SECRET_PATTERNS)
-        result = result.replace(pattern, redact_REDACTED);
-    return redactEmailAddresses(result);
-}
-/** Deep copy of a JSON value with every string redacted; keys are kept (they are ours). */
-function redactJson(value, secrets) {
-    if (typeof value === 'string')
-        return redact_redactText(value, secrets);
-    if (Array.isArray(value))
-        return value.map((item) => redactJson(item, secrets));
-    if (value !== null && typeof value === 'object') {
-        return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, redactJson(item, secrets)]));
-    }
-    return value;
-}
-/** Whether any known secret or secret-shaped text is still present: the fail-closed check. */
-function redact_containsSecret(text, secrets) {
-    if (secrets.some((secret) => secret.length >= 4 && text.includes(secret)))
-        return true;
-    return [...SECRET_PATTERNS, EMAIL_ADDRESS].some((pattern) => new RegExp(pattern.source, pattern.flags.replace('g', '')).test(text));
-}
-
-;// CONCATENATED MODULE: ./src/core/redaction/encoded.ts
-
-/** Long enough to hold a token once decoded; shorter base64-looking strings are words, digests or ids. */
-const BASE64 = /^(?:[A-Za-z0-9+/]{4}){6,}(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/;
-/** The marker that replaces an encoded value (a certificate, say) that decoded to secret-shaped text. */
-const ENCODED_REDACTED = (/* unused pure expression or super */ null && (`${REDACTED} (base64 holding secret-shaped text, redacted)`));
-/**
- * Deep copy of a JSON value in which encoded text is redacted too: a DSSE envelope's payload is
- * decoded, redacted and encoded again (so the statement stays readable), and any other base64 string
- * whose decoding holds a secret or an e-mail address is replaced by ENCODED_REDACTED.
- */
-function redactEncoded(value, secrets) {
-    if (typeof value === 'string')
-        return (encodedSecret(value, secrets) ? ENCODED_REDACTED : value);
-    if (Array.isArray(value))
-        return value.map((item) => redactEncoded(item, secrets));
-    if (value === null || typeof value !== 'object')
-        return value;
-    const entries = Object.entries(value).map(([key, item]) => [key, redactEncoded(item, secrets)]);
-    const record = Object.fromEntries(entries);
-    const payload = value.payload;
-    if (typeof value.payloadType === 'string' &&
-        typeof payload === 'string' &&
-        BASE64.test(payload)) {
-        const decoded = decodeUtf8(payload);
-        const redacted = redactText(decoded, secrets);
-        record.payload = redacted === decoded ? payload : encodeUtf8(redacted);
-    }
-    return record;
-}
-/**
- * Whether any string in the value, or the decoding of any base64 string in it, still holds a secret: the
- * fail-closed check.
- */
-function containsEncodedSecret(value, secrets) {
-    if (typeof value === 'string')
-        return containsSecret(value, secrets) || encodedSecret(value, secrets);
-    if (Array.isArray(value))
-        return value.some((item) => containsEncodedSecret(item, secrets));
-    if (value !== null && typeof value === 'object')
-        return Object.values(value).some((item) => containsEncodedSecret(item, secrets));
-    return false;
-}
-function encodedSecret(text, secrets) {
-    if (!BASE64.test(text))
-        return false;
-    // latin1 keeps ASCII runs inside binary (a DER certificate's e-mail SAN) as they are.
-    const bytes = Uint8Array.from(atob(text), (c) => c.charCodeAt(0));
-    return (containsSecret(new TextDecoder('latin1').decode(bytes), secrets) ||
-        containsSecret(new TextDecoder().decode(bytes), secrets));
-}
-function decodeUtf8(base64) {
-    return new TextDecoder().decode(Uint8Array.from(atob(base64), (c) => c.charCodeAt(0)));
-}
-function encodeUtf8(text) {
-    return btoa(Array.from(new TextEncoder().encode(text), (byte) => String.fromCharCode(byte)).join(''));
-}
-
-;// CONCATENATED MODULE: ./src/core/redaction/index.ts
-
-
-
-
-;// CONCATENATED MODULE: ./src/core/operations/audit.ts
-
-const MAX_REASON = 200;
-/** A short, sanitised reason: secrets and secret-shaped text redacted, one line, bounded. */
-function sanitizeReason(reason, secrets) {
-    const oneLine = redactText(reason, secrets).replace(/[\r\n\t]+/g, ' ');
-    return [...oneLine]
-        .filter((c) => c.charCodeAt(0) >= 0x20)
-        .join('')
-        .slice(0, MAX_REASON);
-}
-function audit_auditEvent(fields, secrets) {
-    return {
-        ...fields,
-        actor: sanitizeReason(fields.actor, secrets),
-        reason: sanitizeReason(fields.reason, secrets),
-    };
-}
-
-;// CONCATENATED MODULE: ./src/core/operations/index.ts
-
-
-
-
-;// CONCATENATED MODULE: ./src/commands/operations/guard.ts
-
-
-
-/**
- * A request refused before any effect (invalid, unauthorised, not bound to its entry): audited as `denied`.
- */
-class guard_OperationDenied extends guard_error_GuardError {
-    constructor(code, message, options) {
-        super(code, message, options);
-        this.name = 'OperationDenied';
-    }
-}
-function operationContext(operation, request) {
-    const { actor, requestId, incident, reason, governanceReviewers, secrets } = request;
-    return { operation, actor, requestId, incident, reason, governanceReviewers, secrets };
-}
-/**
- * Validates the input against the catalog once, and returns it normalised; anything else is `input_invalid`.
- */
-function parseOperationInput(operation, input) {
-    const parsed = OPERATIONS[operation].input.safeParse(input);
-    if (!parsed.success) {
-        const issue = parsed.error.issues[0];
-        throw new guard_OperationDenied('input_invalid', `${operation}: ${issue?.path.join('.') || 'input'} ${issue?.message ?? 'is invalid'}`);
-    }
-    return parsed.data;
-}
-/** Asks GitHub for the actor's permission before any effect; a refusal changes nothing. */
-async function authorizeOperation(context, deps) {
-    const permission = await repositoryPermission(deps.github, context.actor);
-    const decision = authorize(context.operation, context.actor, permission, context.governanceReviewers);
-    if (!decision.allowed)
-        throw new guard_OperationDenied('permission_denied', decision.why);
-}
-
-;// CONCATENATED MODULE: ./src/commands/operations/audited.ts
-
-
-
-
-/**
- * Runs an operation so that it emits exactly one audit event, whatever happens: its own outcome
- * (succeeded, noop), `denied` for a refused request, `failed` for anything that broke — and every
- * error leaves as a coded GuardError.
- */
-async function runAudited(context, deps, body) {
-    let outcome;
-    try {
-        outcome = await body();
-    }
-    catch (error) {
-        const coded = toCodedError(error, OPERATIONS[context.operation].failure);
-        await recordAudit(context, deps, error instanceof OperationDenied ? 'denied' : 'failed', `${coded.code}: ${coded.message}`);
-        throw coded;
-    }
-    return { ...outcome.value, audit: await recordAudit(context, deps, outcome.result, outcome.detail) };
-}
-/**
- * An error as one of our codes: GitHub refusing access is permission_denied, a bad request input_invalid, the
- * rest the operation's own failure.
- */
-function toCodedError(error, fallback) {
-    if (guard_error_isGuardError(error))
-        return error;
-    const status = status_statusOf(error);
-    const message = `${status === undefined ? '' : `GitHub answered ${status}: `}${error?.message?.split('\n')[0] ?? String(error)}`;
-    if (status === 401 || status === 403 || status === 404)
-        return new guard_error_GuardError('permission_denied', `${message} (check the token's permissions for this operation)`, { cause: error });
-    if (status === 400 || status === 422)
-        return new guard_error_GuardError('input_invalid', message, { cause: error });
-    return new guard_error_GuardError(fallback, message, { cause: error });
-}
-/** The one audit event of an operation, with the result and a short sanitised reason. */
-async function recordAudit(context, deps, result, detail) {
-    const repository = `${deps.github.repository.owner}/${deps.github.repository.repo}`;
-    const event = auditEvent({
-        repository,
-        actor: context.actor,
-        operation: context.operation,
-        result,
-        request_id: context.requestId,
-        incident: context.incident,
-        reason: `${context.reason} — ${detail}`,
-        at: deps.now().toISOString(),
-    }, context.secrets);
-    await deps.audit.record(event);
-    deps.log('audit', { operation: event.operation, result, actor: event.actor });
-    return event;
-}
-
-;// CONCATENATED MODULE: ./src/commands/operations/entry.ts
-
-
-
-/**
- * Privileged operations act on a manifest entry, never on a bare run id: the entry must exist in its
- * home file. Only the validate (or notify) action creates entries.
- */
-async function requireEntry(deps, of, operation) {
-    if (deps.store === null) {
-        throw new OperationDenied('input_invalid', `${operation} acts on the manifest entry of tag ${of.tag} run ${of.run_id}, but the manifest is turned off (manifest: false)`);
-    }
-    const entry = await readEntry(deps.store, of);
-    if (entry === null) {
-        const path = await deps.store.locate(of);
-        throw new OperationDenied('input_invalid', `no manifest entry for tag ${of.tag} run ${of.run_id} in ${path}: run the validate action for that run first ` +
-            '(it creates the entry), or give manifest-path if the entry lives in another file');
-    }
-    return entry;
-}
-/** Refuses, before any effect, an event the entry's status machine would refuse anyway. */
-function assertEventApplies(entry, event) {
-    const result = applyEvent({ schema_version: MANIFEST_SCHEMA_VERSION, entries: [entry] }, event);
-    if (!result.ok)
-        throw new OperationDenied('input_invalid', result.reason);
-}
-
-;// CONCATENATED MODULE: ./src/commands/operations/index.ts
-
-
-
-
-
-;// CONCATENATED MODULE: ./src/action/operations/environment.ts
-
-
-
-
-
-
-
-
-
-
-const environment_optional = (name) => core.getInput(name).trim() || null;
-function environment_required(name) {
-    const value = environment_optional(name);
-    if (value === null)
-        throw new GuardError('input_invalid', `${name} is required`);
-    return value;
-}
-/**
- * An input exactly as given: the command validates it once, so whitespace in a tag is refused, not trimmed
- * away.
- */
-function verbatim(name) {
-    const value = core.getInput(name, { trimWhitespace: false });
-    if (value.trim() === '')
-        throw new GuardError('input_invalid', `${name} is required`);
-    return value;
-}
-function positiveInteger(name, value) {
-    if (value === null || !/^[1-9][0-9]*$/.test(value))
-        throw new GuardError('input_invalid', `${name} must be a positive integer`);
-    return Number(value);
-}
-/** Who asked: the person who triggered the run (a rerun's triggering actor), never an input. */
-function actorOf(env = process.env) {
-    const actor = env.GITHUB_TRIGGERING_ACTOR || env.GITHUB_ACTOR;
-    if (!actor)
-        throw new GuardError('input_invalid', 'GITHUB_ACTOR is not set: privileged operations run only inside a workflow');
-    return actor;
-}
-/** GitHub, the manifest, audit and KPI spools, from the inputs every privileged action shares. */
-function operationEnvironment(now, env = process.env) {
-    // Without manifest-path each entry is found in the file of its release run's day, whatever day this runs.
-    const token = environment_required('github-token');
-    core.setSecret(token);
-    const repository = toRepositoryRefOrInvalid(env.GITHUB_REPOSITORY ?? '');
-    const octokit = new Octokit({ auth: token, baseUrl: env.GITHUB_API_URL ?? 'https://api.github.com' });
-    const dir = join(env.RUNNER_TEMP ?? tmpdir(), 'provenance-guard');
-    const auditLog = environment_optional('audit-log') ?? join(dir, 'audit.jsonl');
-    const kpiSpool = environment_optional('kpi-spool') ?? join(dir, 'kpi-spool.jsonl');
-    const manifestPath = environment_optional('manifest-path');
-    const branch = environment_optional('manifest-branch');
-    const supabaseUrl = environment_optional('supabase-url');
-    const supabaseKey = environment_optional('supabase-key');
-    if (supabaseKey)
-        core.setSecret(supabaseKey);
-    const supabase = supabaseUrl && supabaseKey ? { url: supabaseUrl, key: supabaseKey } : null;
-    const log = (event, fields = {}) => core.info([event, ...Object.entries(fields).map(([k, v]) => `${k}=${JSON.stringify(v)}`)].join(' '));
-    return {
-        deps: {
-            github: { octokit, repository },
-            store: environment_optional('manifest') === 'false'
-                ? null
-                : new GitHubContentsStore(octokit, {
-                    ...repository,
-                    path: manifestPath,
-                    ...(branch ? { branch } : {}),
-                }),
-            // KPIs go to Supabase when configured, else (and on an outage) to the spool a later run flushes.
-            audit: new AuditSpool(auditLog),
-            kpi: kpiSink(kpiSpool, supabase, { log }),
-            now,
-            sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
-            log,
-        },
-        requestId: `${env.GITHUB_RUN_ID ?? 'local'}-${env.GITHUB_RUN_ATTEMPT ?? '1'}`,
-        secrets: [token],
-        auditLog,
-        kpiSpool,
-    };
-}
-function toRepositoryRefOrInvalid(fullName) {
-    try {
-        return toRepositoryRef(fullName);
-    }
-    catch (error) {
-        throw new GuardError('input_invalid', `GITHUB_REPOSITORY: ${error.message}`, { cause: error });
-    }
-}
-function reviewers() {
-    return core
-        .getMultilineInput('governance-reviewers')
-        .flatMap((line) => line.split(','))
-        .map((r) => r.trim().replace(/^@/, ''))
-        .filter(Boolean);
-}
-/**
- * Every failure fails the step as one coded `::error::` line with its runbook — never a stack trace.
- * An error that is not coded yet gets the action's own code (`fallback`).
- */
-function failStep(error, fallback) {
-    const coded = toCodedError(error, fallback);
-    setOutput('failure-reason', coded.code);
-    setFailed(`${coded.code}: ${coded.message.replace(/\s*\n\s*/g, ' ')} (runbook: ${runbookUrl(coded.code)})`);
-}
-
-;// CONCATENATED MODULE: ./src/adapters/slack/post.ts
-const defaultPostTiming = {
-    maxTries: 3,
-    timeoutMs: 30_000,
-    maxRetryAfterMs: 60_000,
-    backoffMs: (attempt) => 1_000 * attempt,
-    sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
-};
-/**
- * POSTs JSON with bounded tries: 429 waits `Retry-After`, 5xx and transport errors back off,
- * other answers are final. Delivered means 2xx and a body that does not say otherwise
- * (`ok`, `{"ok":true}`, `{"delivered":true}`); `ok:false` or `delivered:false` is a failure.
- */
-async function postWithRetries(url, payload, headers, timing = defaultPostTiming) {
-    let last = { delivered: false, status: null, detail: 'not sent', tries: 0 };
-    for (let attempt = 1; attempt <= timing.maxTries; attempt++) {
-        let wait = null;
-        try {
-            const response = await fetch(url, {
-                method: 'POST',
-                headers: { 'content-type': 'application/json', ...headers },
-                body: JSON.stringify(payload),
-                signal: AbortSignal.timeout(timing.timeoutMs),
-            });
-            const body = (await response.text()).slice(0, 500);
-            if (response.ok)
-                return { ...judgeBody(body), status: response.status, tries: attempt };
-            last = {
-                delivered: false,
-                status: response.status,
-                detail: `${response.status} ${body.trim() || response.statusText}`.slice(0, 200),
-                tries: attempt,
-            };
-            if (response.status === 429) {
-                const retryAfter = Number(response.headers.get('retry-after') ?? '1') * 1000;
-                wait = retryAfter <= timing.maxRetryAfterMs ? retryAfter : null;
-            }
-            else if (response.status >= 500) {
-                wait = timing.backoffMs(attempt);
-            }
-        }
-        catch (error) {
-            last = {
-                delivered: false,
-                status: null,
-                detail: `transport error: ${error.name === 'TimeoutError' ? 'timed out' : error.message}`,
-                tries: attempt,
-            };
-            wait = timing.backoffMs(attempt);
-        }
-        if (wait === null || attempt === timing.maxTries)
-            return last;
-        await timing.sleep(wait);
-    }
-    return last;
-}
-function judgeBody(body) {
-    try {
-        const json = JSON.parse(body);
-        if (json.delivered === false || json.ok === false)
-            return { delivered: false, detail: `not delivered: ${String(json.error ?? 'delivered:false')}` };
-    }
-    catch {
-        // Incoming webhooks answer the plain text `ok`.
-    }
-    return { delivered: true, detail: 'delivered' };
-}
-
-;// CONCATENATED MODULE: ./src/adapters/slack/index.ts
-
-
-;// CONCATENATED MODULE: ./src/core/notify/escape.ts
-/**
- * Escaping for every place untrusted text (a tag, a failure detail, a certificate's identity) is
- * shown: GitHub Markdown (issues, comments, job summaries), HTML inside a job summary, and Slack.
- * Each escaper keeps the text on one line and leaves nothing that mentions, links, opens or closes
- * a code span, or breaks a table row. A zero-width space (U+200B) is what GitHub and Slack leave
- * unlinked; it goes only where a mention or a link would start, never inside words or codes.
- */
-const ZWSP = '\u200b';
-/** Every line terminator a renderer may honour, a lone `\r` and the Unicode separators included. */
-const LINE_BREAK = /\r\n|[\n\r\v\f\u0085\u2028\u2029]/g;
-/** `@user`, `@org/team`, and the at-signs people read as one; GitHub and Slack mention on the plain `@`. */
-const MENTION = /([@\uFF20\uFE6B])(?=[\p{L}\p{N}_])/gu;
-/** `#123` and `GH-123` become issue links on GitHub. */
-const ISSUE_REFERENCE = /(#|\bGH-)(?=\d)/gi;
-/**
- * What GitHub's autolinker takes for a link: a scheme or `www.`. Slack also links a bare host (`evil.com`).
- */
-const SCHEME = /:(?=\/\/)/g;
-const WWW = /(www)\./gi;
-const HOST_DOT = /(?<=[\p{L}\p{N}-])\.(?=\p{L}{2,})/gu;
-function oneLine(text) {
-    return text.replace(LINE_BREAK, ' ');
-}
-/** Breaks bare URLs so GitHub does not link them; the text still reads the same. */
-function unlinked(text) {
-    return text.replace(SCHEME, `:${ZWSP}`).replace(WWW, `$1${ZWSP}.`);
-}
-/** Slack links host names too. */
-function unlinkedForSlack(text) {
-    return unlinked(text).replace(HOST_DOT, `.${ZWSP}`);
-}
-function unmentioned(text) {
-    return text.replace(MENTION, `$1${ZWSP}`);
-}
-/**
- * Slack text outside formatting, e.g. the plain-text `text` fallback of a Block Kit message: `&<>`
- * as entities (no `<!channel>`, `<@U123>` or `<url|label>`), no bare mention or link, one line.
- * Formatting characters are kept, so a failure code such as `subject_mismatch` stays verbatim.
- */
-function escapeSlackText(text) {
-    const entities = oneLine(text).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-    return unlinkedForSlack(unmentioned(entities));
-}
-/**
- * Slack mrkdwn: escapeSlackText, and the formatting characters fenced by zero-width spaces, so
- * untrusted text can neither start bold or italics nor open or close a code span.
- */
-function escapeMrkdwn(text) {
-    return escapeSlackText(text).replace(/[*_~`]/g, (c) => `${ZWSP}${c}${ZWSP}`);
-}
-/** A Slack link to an http(s) URL, or the URL as escaped text when it is anything else. */
-function slackLink(url, label) {
-    if (!isWebUrl(url))
-        return escapeMrkdwn(url);
-    return `<${new URL(url).href.replace(/[<>|]/g, encodeURIComponent)}|${escapeMrkdwn(label).replace(/\|/g, '¦')}>`;
-}
-/**
- * GitHub Markdown: backslash-escape what makes links, images, emphasis, code, tables or HTML
- * (`&` too, so `&#64;` cannot become an `@`), break mentions, issue references and bare URLs,
- * and keep the text on one line so it cannot leave a table row.
- */
-function escapeMarkdown(text) {
-    const escaped = oneLine(text).replace(/[\\`*_{}[\]()#+!|<>~&]/g, (c) => `\\${c}`);
-    return unlinked(unmentioned(escaped)).replace(ISSUE_REFERENCE, `$1${ZWSP}`);
-}
-/**
- * A Markdown code span holding `text` verbatim: the fence is one backtick longer than the longest
- * run inside, so no backtick in the text can close it. Not for table cells (a `|` splits them).
- */
-function markdownCode(text) {
-    const content = oneLine(text);
-    const longest = Math.max(0, ...(content.match(/`+/g) ?? []).map((run) => run.length));
-    const fence = '`'.repeat(longest + 1);
-    return `${fence}${codeSpanPadded(content)}${fence}`;
-}
-/**
- * CommonMark strips one space from each end when both have one, unless the span is all spaces; a backtick at
- * either end would join the fence.
- */
-function codeSpanPadded(content) {
-    if (content === '')
-        return ' ';
-    if (/^`|`$/.test(content) || /^ .*\S.* $/.test(content))
-        return ` ${content} `;
-    return content;
-}
-/** A Markdown link to an http(s) URL, or the URL as escaped text when it is anything else. */
-function markdownLink(url, label) {
-    if (!isWebUrl(url))
-        return escapeMarkdown(url);
-    return `[${escapeMarkdown(label)}](<${new URL(url).href.replace(/[<>\s]/g, encodeURIComponent)}>)`;
-}
-/**
- * Text inside HTML a job summary renders: entities for markup, one line (a blank line would end the
- * HTML block and the rest would be read as Markdown), and no mention or issue reference.
- */
-function escapeHtml(text) {
-    const entities = oneLine(text)
-        .replace(/&/g, '&amp;')
-        .replace(/</g, '&lt;')
-        .replace(/>/g, '&gt;')
-        .replace(/"/g, '&quot;')
-        .replace(/'/g, '&#39;');
-    return unmentioned(entities).replace(ISSUE_REFERENCE, `$1${ZWSP}`);
-}
-function isWebUrl(url) {
-    return URL.canParse(url) && ['https:', 'http:'].includes(new URL(url).protocol);
-}
-
-;// CONCATENATED MODULE: ./src/core/notify/notice.ts
-
-const BASE_LABELS = ['ops-alert', 'provenance-failure'];
-/** `security-backcompat` marks predicate-type failures: the legacy v0.2 line needs a governance decision. */
-function labelsFor(code) {
-    return code === 'predicate_mismatch' ? [...BASE_LABELS, 'security-backcompat'] : [...BASE_LABELS];
-}
-/** Keyed by tag + run id: finds the issue of a failure again, across reruns and without the manifest. */
-function issueMarker(tag, runId) {
-    return `<!-- provenance-guard:failure tag=${encodeURIComponent(tag)} run=${runId} -->`;
-}
-function meaningOf(code) {
-    return FAILURE_CATALOG[code].meaning;
-}
-
-;// CONCATENATED MODULE: ./src/core/notify/issue-template.ts
-/**
- * The failure issue's body. `.github/ISSUE_TEMPLATE/provenance-failure.md` is generated from it
- * (`npm run generate-templates`), so the repository ships exactly what the action writes.
- */
-const ISSUE_TEMPLATE = `## Provenance verification failed
-
-| | |
-|---|---|
-| Tag | {{tag}} |
-| Run | [{{run_id}} (attempt {{run_attempt}})]({{run_url}}) |
-| Artifact | {{artifact_url}} |
-| Failure reason | \`{{failure_reason}}\` — {{meaning}} |
-| Detail | {{detail}} |
-| Runbook | [{{failure_reason}}]({{runbook_url}}) |
-
-### Manifest entry
-
-\`\`\`json
-{{manifest_snippet}}
-\`\`\`
-
-### What to do
-
-Follow the runbook. Recover with the \`slsa-provenance-recover\` workflow (run_id, tag, reason, incident =
-this issue); never edit the manifest by hand.
-
-{{marker}}
-`;
-const ISSUE_TEMPLATE_FRONT_MATTER = (/* unused pure expression or super */ null && (`---
-name: Provenance failure
-about: Opened by provenance-guard when a release's provenance is rejected and Slack could not be reached.
-title: "provenance: {{failure_reason}} for {{tag}}"
-labels: ops-alert, provenance-failure
----
-`));
-
-;// CONCATENATED MODULE: ./src/core/notify/render.ts
-
-
-
-
-const MAX_SLACK_TEXT = 3_000;
-/**
- * Block Kit with a plain-text fallback. Every untrusted value is redacted first (so a secret cannot
- * hide behind the escaping) and then escaped; failure codes come from a closed set and stay verbatim.
- */
-function renderSlackMessage(notice, mention, secrets = []) {
-    const e = (text) => escapeMrkdwn(redact_redactText(text, secrets));
-    const lines = [
-        `${mention ? `${mention} ` : ''}*Provenance rejected* for *${e(notice.repository)}* tag \`${e(notice.tag)}\``,
-        `*Reason:* \`${notice.failureReason}\` — ${e(meaningOf(notice.failureReason))}`,
-        notice.detail ? `*Detail:* ${e(notice.detail)}` : null,
-        `*Run:* <${notice.runUrl}|${notice.runId} (attempt ${notice.runAttempt})>`,
-        notice.artifactUrl
-            ? `*Artifact:* ${slackLink(redact_redactText(notice.artifactUrl, secrets), 'artifact')}`
-            : null,
-        `*Runbook:* <${notice.runbookUrl}|${notice.failureReason}>`,
-    ].filter((line) => line !== null);
-    const blocks = [
-        { type: 'section', text: { type: 'mrkdwn', text: lines.join('\n').slice(0, MAX_SLACK_TEXT) } },
-    ];
-    if (notice.manifestSnippet) {
-        blocks.push({
-            type: 'section',
-            text: { type: 'mrkdwn', text: `\`\`\`${e(notice.manifestSnippet).slice(0, MAX_SLACK_TEXT - 6)}\`\`\`` },
-        });
-    }
-    const t = (text) => escapeSlackText(redact_redactText(text, secrets));
-    const text = `Provenance rejected for ${t(notice.repository)} ${t(notice.tag)}: ${notice.failureReason} (run ${notice.runId})`;
-    return { text, blocks };
-}
-/** The issue from the shipped template; untrusted values redacted, then escaped for Markdown. */
-function renderIssue(notice, secrets = []) {
-    const md = (text) => escapeMarkdown(redact_redactText(text, secrets));
-    const values = {
-        tag: md(notice.tag),
-        run_id: String(notice.runId),
-        run_attempt: String(notice.runAttempt),
-        run_url: notice.runUrl,
-        artifact_url: notice.artifactUrl
-            ? markdownLink(redact_redactText(notice.artifactUrl, secrets), 'artifact')
-            : '—',
-        failure_reason: notice.failureReason,
-        meaning: meaningOf(notice.failureReason),
-        detail: notice.detail ? md(notice.detail).slice(0, 1_000) : '—',
-        runbook_url: notice.runbookUrl,
-        manifest_snippet: redact_redactText(notice.manifestSnippet ?? '{}', secrets).replace(/```/g, '` ` `'),
-        marker: issueMarker(notice.tag, notice.runId),
-    };
-    const body = ISSUE_TEMPLATE.replace(/\{\{(\w+)\}\}/g, (_, key) => values[key] ?? '');
-    const title = `provenance: ${notice.failureReason} for ${redact_redactText(notice.tag, secrets).replace(/[@#\uFF20\uFE6B]|\s/g, '')}`.slice(0, 200);
-    return { title, body, labels: labelsFor(notice.failureReason) };
-}
-/** The comment on an existing issue when a rerun fails again: the tag in a code span it cannot close. */
-function renderRerunComment(failure, secrets = []) {
-    const run = markdownLink(failure.runUrl, `${failure.runId} (attempt ${failure.runAttempt})`);
-    return `Provenance verification failed again for ${markdownCode(redact_redactText(failure.tag, secrets))}, run ${run}: \`${failure.failureReason}\`.`;
-}
-
-;// CONCATENATED MODULE: ./src/core/notify/route.ts
-/**
- * Slack first; on failure the issue (a comment when one exists: never a second issue); when the
- * issue cannot be made, the ops summary channel. A failure already announced is not announced again.
- */
-function nextNotifyStep(progress) {
-    const recorded = progress.entry?.issue_number ?? null;
-    if (progress.slack === 'pending') {
-        if (recorded !== null)
-            return { kind: 'comment', issue: recorded };
-        if (progress.entry?.notify_slack)
-            return { kind: 'done', route: null, why: 'Slack already delivered this failure; not notifying twice' };
-        return { kind: 'slack' };
-    }
-    if (progress.slack === 'delivered')
-        return { kind: 'done', route: 'slack', why: 'delivered to Slack' };
-    if (progress.issue === 'pending') {
-        const existing = recorded ?? progress.markedIssue;
-        return existing !== null ? { kind: 'comment', issue: existing } : { kind: 'open-issue' };
-    }
-    if (progress.issue === 'opened')
-        return { kind: 'done', route: 'issue', why: 'Slack failed; the GitHub issue carries the failure' };
-    return { kind: 'summary' };
-}
-
-;// CONCATENATED MODULE: ./src/core/notify/index.ts
-
-
-
-
-
-
-;// CONCATENATED MODULE: ./src/commands/notify/notify.ts
-
-
-
-
-
-
-/**
- * notify-on-failure: Slack first, the GitHub issue as fallback, the ops summary channel last — once per
- * failure.
- */
-async function notifyFailure(request, deps) {
-    const base = {
-        tag: request.tag,
-        run_id: request.runId,
-        run_attempt: request.runAttempt,
-        actor: request.actor,
-        at: deps.now().toISOString(),
-    };
-    const record = (event) => recordEvent(deps, { ...base, ...event });
-    await createEntryIfAbsent(request, deps, record);
-    const claim = await record({ event: 'notify_claimed', claim_id: request.claimId });
-    if (claim.lost)
-        return { route: null, issueNumber: null, slackDelivered: null, delivered: true, why: claim.message };
-    const notice = toNotice(request, claim.entry);
-    let progress = {
-        entry: claim.entry,
-        slack: 'pending',
-        markedIssue: null,
-        issue: 'pending',
-    };
-    let issueNumber = claim.entry?.issue_number ?? null;
-    let slackDelivered = null;
-    const kpis = [];
-    const kpi = (metric, value, labels = {}) => kpis.push(kpiEvent({
-        repository: `${request.repository.owner}/${request.repository.repo}`,
-        tag: request.tag,
-        run_id: request.runId,
-        run_attempt: request.runAttempt,
-        occurred_at: base.at,
-    }, { metric, value, labels, event: 'notify' }));
-    for (;;) {
-        const step = nextNotifyStep(progress);
-        deps.log('notify_step', { step: step.kind });
-        if (step.kind === 'done') {
-            if (step.route)
-                kpi('notify.failures', 1, { route: step.route, failure_reason: request.failureReason });
-            await deps.kpi.emit(kpis);
-            return { route: step.route, issueNumber, slackDelivered, delivered: true, why: step.why };
-        }
-        if (step.kind === 'slack') {
-            const result = await send(request.slack, redactJson(renderSlackMessage(notice, undefined, request.secrets), request.secrets), deps);
-            slackDelivered = result.delivered;
-            kpi('notify.slack_success_rate', result.delivered ? 1 : 0);
-            await record({
-                event: 'notified',
-                slack_delivered: result.delivered,
-                reason: result.delivered ? null : result.detail,
-            });
-            const marked = result.delivered
-                ? null
-                : await findIssueByMarker(deps.issues, 'provenance-failure', issueMarker(request.tag, request.runId)).catch(() => null);
-            progress = { ...progress, slack: result.delivered ? 'delivered' : 'failed', markedIssue: marked };
-        }
-        else if (step.kind === 'comment') {
-            const body = renderRerunComment({
-                tag: request.tag,
-                runId: request.runId,
-                runAttempt: request.runAttempt,
-                runUrl: request.runUrl,
-                failureReason: request.failureReason,
-            }, request.secrets);
-            const ok = await commentOnIssue(deps.issues, step.issue, body).then(() => true, (error) => failedWith(deps, 'comment', error));
-            issueNumber = step.issue;
-            if (ok)
-                await record({ event: 'issue_opened', issue_number: step.issue });
-            progress = {
-                ...progress,
-                slack: progress.slack === 'pending' ? 'failed' : progress.slack,
-                issue: ok ? 'opened' : 'failed',
-            };
-        }
-        else if (step.kind === 'open-issue') {
-            const content = redactJson(renderIssue(notice, request.secrets), request.secrets);
-            const opened = await ensureLabels(deps.issues, content.labels)
-                .then(() => openIssue(deps.issues, content))
-                .catch((error) => failedWith(deps, 'issue', error));
-            if (opened !== false) {
-                issueNumber = opened;
-                await record({ event: 'issue_opened', issue_number: opened });
-                kpi('security_ci.slack_issue_followups', 1);
-                kpi('notify.issue_latency', (deps.now().getTime() - failureTime(claim.entry, deps.now())) / 1000);
-            }
-            progress = { ...progress, issue: opened !== false ? 'opened' : 'failed' };
-        }
-        else {
-            const message = renderSlackMessage(notice, request.opsMention);
-            const result = await send(request.summary, redactJson(message, request.secrets), deps);
-            await record({
-                event: 'escalated',
-                note: `issue creation failed; ${result.delivered ? 'posted to the ops summary channel' : `the ops summary channel failed too (${result.detail})`}`,
-            });
-            kpi('notify.failures', 1, { route: 'summary', failure_reason: request.failureReason });
-            // Compensation: nothing reached anyone, so the claim is given back and a retry announces the failure.
-            if (!result.delivered)
-                await record({ event: 'notify_released', claim_id: request.claimId });
-            await deps.kpi.emit(kpis);
-            return {
-                route: 'summary',
-                issueNumber,
-                slackDelivered,
-                delivered: result.delivered,
-                why: result.delivered
-                    ? 'escalated to the ops summary channel'
-                    : `nothing was delivered: ${result.detail}`,
-            };
-        }
-    }
-}
-/**
- * A failure with no entry yet (validate died before recording it, or recorded nothing) gets one, with
- * the reason the notifier was given: its notify claim then guards concurrent notifiers too.
- */
-async function createEntryIfAbsent(request, deps, record) {
-    if (deps.store === null ||
-        (await apply_to_entry_readEntry(deps.store, { tag: request.tag, run_id: request.runId })) !== null)
-        return;
-    const created = await record({
-        event: 'failed',
-        failure_reason: request.failureReason,
-        artifact_url: request.artifactUrl,
-        reason: request.detail === null ? null : redact_redactText(request.detail, request.secrets).slice(0, 500),
-    });
-    deps.log('manifest_entry_created', { outcome: created.outcome });
-}
-function toNotice(request, entry) {
-    const snippet = entry ? JSON.stringify({ ...entry, history: entry.history.slice(-3) }, null, 2) : null;
-    return {
-        repository: `${request.repository.owner}/${request.repository.repo}`,
-        tag: request.tag,
-        runId: request.runId,
-        runAttempt: request.runAttempt,
-        runUrl: request.runUrl,
-        artifactUrl: request.artifactUrl,
-        failureReason: request.failureReason,
-        detail: request.detail,
-        manifestSnippet: snippet === null ? null : redact_redactText(snippet, request.secrets),
-        runbookUrl: request.runbookUrl,
-    };
-}
-async function send(destination, payload, deps) {
-    if (destination === null)
-        return { delivered: false, status: null, detail: 'no destination configured', tries: 0 };
-    const result = await postWithRetries(destination.url, payload, { ...destination.headers }, deps.postTiming);
-    deps.log('slack_post', { delivered: result.delivered, status: result.status, tries: result.tries });
-    return result;
-}
-function failedWith(deps, what, error) {
-    deps.log(`${what}_failed`, {
-        status: error?.status ?? null,
-        message: error?.message,
-    });
-    return false;
-}
-/** When the failure was first recorded: the start of the issue-latency KPI. */
-function failureTime(entry, now) {
-    const failed = entry?.history.find((h) => h.event === 'failed' || h.event === 'rerun_failed');
-    return failed ? Date.parse(failed.at) : now.getTime();
-}
-async function recordEvent(deps, event) {
-    const result = await applyToEntry(deps.store, event);
-    if (result.outcome === 'refused')
-        deps.log('manifest_refused', { event: event.event, reason: result.message });
-    return {
-        ...result,
-        lost: event.event === 'notify_claimed' &&
-            result.outcome === 'unchanged' &&
-            /already announcing/.test(result.message),
-    };
-}
-
-;// CONCATENATED MODULE: ./src/commands/notify/index.ts
-
-
 
 ;// CONCATENATED MODULE: ./src/core/policy/policy.ts
 const GITHUB_SERVER_URL = 'https://github.com';
@@ -81687,6 +80048,1914 @@ function predicate_checks_checkSourceCommit(facts, signer, policy) {
 
 
 
+;// CONCATENATED MODULE: ./src/core/release/assets.ts
+
+const EXPECTED = 'assets = subjects: every asset a subject of a verified attestation, every subject a published asset';
+const assets_short = (hex) => `${hex.slice(0, 16)}…`;
+/**
+ * The release's assets against the subjects of its verified attestations, both ways, by (name, digest): an
+ * asset is attested only when a subject has its name *and* its digest, so attested bytes under another name
+ * (two platforms' binaries swapped, a copy under a new name) do not pass. A subject's name with other bytes
+ * is a replaced asset; any other asset is unattested; a subject no asset carries is missing. `exempt` names
+ * (excluded by policy, provenance files) are left out on both sides.
+ */
+function assets_checkReleaseAssets(assets, subjects, algorithm, exempt) {
+    const attested = subjects
+        .map((s) => ({ name: baseName(s.name), hex: s.digest[algorithm]?.toLowerCase() }))
+        .filter((s) => s.hex !== undefined && !exempt(s.name));
+    const sameAs = (a) => (s) => s.name === a.name && s.hex === a.hex.toLowerCase();
+    const unknown = assets.filter((a) => !attested.some(sameAs(a)));
+    const replaced = unknown.filter((a) => attested.some((s) => s.name === a.name));
+    const unattested = unknown.filter((a) => !replaced.includes(a));
+    const missing = attested.filter((s) => !assets.some((a) => a.name === s.name));
+    const problems = [
+        ...replaced.map((a) => [
+            'asset_replaced',
+            `${a.name} is ${assets_short(a.hex)}, attested as ${assets_short(attested.find((s) => s.name === a.name)?.hex ?? '')}`,
+        ]),
+        ...unattested.map((a) => [
+            'asset_unattested',
+            `${a.name} (${assets_short(a.hex)}) is not attested under that name`,
+        ]),
+        ...missing.map((s) => [
+            'asset_missing',
+            `${s.name} (${assets_short(s.hex)}) is attested but not published`,
+        ]),
+    ];
+    const [first] = problems;
+    if (first === undefined)
+        return passed('release_assets', 'asset_unattested', EXPECTED, `${assets.length} asset(s), each attested under its name; every subject published`);
+    return failed('release_assets', first[0], EXPECTED, problems.map(([, text]) => text).join('; '));
+}
+/** Subjects may carry a path (`dist/app.tgz`); a release asset is a bare file name. */
+const baseName = (name) => name.slice(name.lastIndexOf('/') + 1);
+/** A draft is not published; the prerelease flag is what the policy (or, with `auto`, the tag) says. */
+function assets_checkReleaseState(release, prerelease, isPrereleaseTag) {
+    const wanted = wantedPrerelease(release.tag, prerelease, isPrereleaseTag);
+    const expected = `published (not a draft)${wanted === null ? '' : `, ${wanted ? '' : 'not '}a prerelease`}`;
+    const actual = `${release.draft ? 'a draft' : 'published'}, ${release.prerelease ? '' : 'not '}a prerelease`;
+    const ok = !release.draft && (wanted === null || wanted === release.prerelease);
+    return ok
+        ? passed('release_state', 'release_state_mismatch', expected, actual)
+        : failed('release_state', 'release_state_mismatch', expected, actual);
+}
+/** Whether the release must be a prerelease; null when the flag is not checked. */
+function wantedPrerelease(tag, prerelease, isPrereleaseTag) {
+    if (prerelease === 'any')
+        return null;
+    if (prerelease === 'auto')
+        return isPrereleaseTag(tag);
+    return prerelease === 'true';
+}
+
+;// CONCATENATED MODULE: ./src/core/release/index.ts
+
+
+
+;// CONCATENATED MODULE: ./src/adapters/github/pulls.ts
+
+
+
+
+/**
+ * A branch whose one new commit restores the target commit's tree on top of the base branch, except the
+ * kept folders, and the pull request for it. A pull request already open from that branch is adopted only if
+ * its head is exactly this rollback of its own parent; a branch left without a pull request is reset to it.
+ */
+async function openRevertPullRequest(github, request) {
+    const existing = await findOpenPull(github, request.branch);
+    if (existing)
+        return adopt(github, existing, request);
+    const { octokit, repository, timing } = github;
+    const { data: base } = await withGitHubRetries(() => octokit.rest.git.getRef({ ...repository, ref: `heads/${request.baseBranch}` }), timing);
+    const tree = await rollbackTree(github, { ...request, baseSha: base.object.sha });
+    const { data: commit } = await withGitHubRetries(() => octokit.rest.git.createCommit({
+        ...repository,
+        message: request.title,
+        tree,
+        parents: [base.object.sha],
+    }), timing);
+    await pointBranchAt(github, request.branch, commit.sha);
+    return openPull(github, request);
+}
+/** Creates the branch; one left by an earlier attempt (no pull request is open from it) is reset. */
+async function pointBranchAt({ octokit, repository, timing }, branch, sha) {
+    try {
+        await withGitHubRetries(() => octokit.rest.git.createRef({ ...repository, ref: `refs/heads/${branch}`, sha }), timing);
+    }
+    catch (error) {
+        if (statusOf(error) !== 422)
+            throw error;
+        await withGitHubRetries(() => octokit.rest.git.updateRef({ ...repository, ref: `heads/${branch}`, sha, force: true }), timing);
+    }
+}
+/** Opens the pull request; one whose creation landed while its answer was lost is found and adopted. */
+async function openPull(github, request) {
+    const { octokit, repository, timing } = github;
+    try {
+        const { data: pull } = await withGitHubRetries(() => octokit.rest.pulls.create({
+            ...repository,
+            base: request.baseBranch,
+            head: request.branch,
+            title: request.title,
+            body: request.body,
+        }), timing);
+        return { number: pull.number, url: pull.html_url };
+    }
+    catch (error) {
+        const existing = statusOf(error) === 422 ? await findOpenPull(github, request.branch) : null;
+        if (!existing)
+            throw error;
+        return adopt(github, existing, request);
+    }
+}
+/** An open pull request is this rollback only if its head restores the target onto the head's own parent. */
+async function adopt(github, pull, request) {
+    const { octokit, repository, timing } = github;
+    const { data: head } = await withGitHubRetries(() => octokit.rest.git.getCommit({ ...repository, commit_sha: pull.headSha }), timing);
+    const [parent, ...more] = head.parents;
+    const expected = parent && more.length === 0 ? await rollbackTree(github, { ...request, baseSha: parent.sha }) : null;
+    if (expected !== head.tree.sha)
+        throw new GuardError('input_invalid', `pull request #${pull.number} from ${request.branch} is not this rollback to ${request.targetSha}: close it and delete the branch, then request the rollback again`);
+    return { number: pull.number, url: pull.url };
+}
+async function findOpenPull({ octokit, repository, timing }, branch) {
+    const { data } = await withGitHubRetries(() => octokit.rest.pulls.list({
+        ...repository,
+        state: 'open',
+        head: `${repository.owner}:${branch}`,
+        per_page: 10,
+    }), timing);
+    const [pull] = data;
+    return pull ? { number: pull.number, url: pull.html_url, headSha: pull.head.sha } : null;
+}
+/** The target's tree with the kept folders as the base commit has them. */
+async function rollbackTree(github, request) {
+    const { octokit, repository, timing } = github;
+    const targetTree = await treeOf(github, request.targetSha);
+    const base = await filesOf(github, await treeOf(github, request.baseSha));
+    const changes = keptFolderChanges(base, await filesOf(github, targetTree), request.keptFolders);
+    if (changes.length === 0)
+        return targetTree;
+    const { data } = await withGitHubRetries(() => octokit.rest.git.createTree({ ...repository, base_tree: targetTree, tree: changes }), timing);
+    return data.sha;
+}
+async function treeOf({ octokit, repository, timing }, commitSha) {
+    const { data } = await withGitHubRetries(() => octokit.rest.git.getCommit({ ...repository, commit_sha: commitSha }), timing);
+    return data.tree.sha;
+}
+/** Every file of a tree; a tree too large for one listing is refused rather than half-restored. */
+async function filesOf({ octokit, repository, timing }, treeSha) {
+    const { data } = await withGitHubRetries(() => octokit.rest.git.getTree({ ...repository, tree_sha: treeSha, recursive: 'true' }), timing);
+    if (data.truncated)
+        throw new GuardError('input_invalid', `the tree ${treeSha} is too large for GitHub to list in one answer: open the rollback pull request by hand`);
+    return data.tree.flatMap((entry) => entry.type === 'blob' && entry.path && entry.sha && isFileMode(entry.mode)
+        ? [{ path: entry.path, mode: entry.mode, sha: entry.sha }]
+        : []);
+}
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(73024);
+// EXTERNAL MODULE: external "node:stream"
+var external_node_stream_ = __nccwpck_require__(57075);
+;// CONCATENATED MODULE: external "node:stream/promises"
+const external_node_stream_promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream/promises");
+// EXTERNAL MODULE: ./node_modules/yauzl/index.js
+var node_modules_yauzl = __nccwpck_require__(20663);
+;// CONCATENATED MODULE: ./src/adapters/artifact/safe-unzip.ts
+
+
+
+
+
+
+
+const safe_unzip_defaultUnzipLimits = { maxTotalBytes: 4 * 1024 ** 3, maxEntries: 10_000 };
+const S_IFMT = 0o170000;
+const S_IFLNK = 0o120000;
+/**
+ * Extracts a zip archive into `target`, refusing what could escape it (zip-slip): `..` or absolute
+ * names, symbolic links, and archives that inflate past the limits (counted on the bytes written,
+ * not on the sizes the archive claims). Returns the extracted files.
+ */
+async function safe_unzip_extractZipSafely(zipPath, target, limits = safe_unzip_defaultUnzipLimits) {
+    const root = resolve(target);
+    const zip = await openZip(zipPath);
+    const files = [];
+    let written = 0;
+    try {
+        for (let entry = await nextEntry(zip); entry !== null; entry = await nextEntry(zip)) {
+            if (files.length >= limits.maxEntries)
+                refuse(zipPath, `more than ${limits.maxEntries} entries`);
+            const destination = resolve(root, entry.fileName);
+            const inside = relative(root, destination);
+            if (inside.startsWith('..') || isAbsolute(inside))
+                refuse(zipPath, `entry ${entry.fileName} would be written outside the target`);
+            if (((entry.externalFileAttributes >>> 16) & S_IFMT) === S_IFLNK)
+                refuse(zipPath, `entry ${entry.fileName} is a symbolic link`);
+            if (entry.fileName.endsWith('/')) {
+                await mkdir(destination, { recursive: true });
+                continue;
+            }
+            await mkdir(dirname(destination), { recursive: true });
+            const counter = new Transform({
+                transform(chunk, _encoding, done) {
+                    written += chunk.length;
+                    if (written > limits.maxTotalBytes)
+                        done(new GuardError('artifact_missing', `${zipPath} inflates past ${limits.maxTotalBytes} bytes: refused`));
+                    else
+                        done(null, chunk);
+                },
+            });
+            await pipeline(await openEntry(zip, entry), counter, createWriteStream(destination, { flags: 'wx' }));
+            files.push(destination);
+        }
+    }
+    finally {
+        zip.close();
+    }
+    return files;
+}
+function refuse(zipPath, why) {
+    throw new GuardError('artifact_missing', `refused to extract ${zipPath}: ${why}`);
+}
+function openZip(path) {
+    return new Promise((resolvePromise, reject) => {
+        yauzl.open(path, { lazyEntries: true, autoClose: false, validateEntrySizes: true }, (error, zip) => {
+            if (error || !zip)
+                reject(new GuardError('artifact_missing', `${path} is not a readable zip archive: ${error?.message}`, {
+                    cause: error,
+                }));
+            else
+                resolvePromise(zip);
+        });
+    });
+}
+/** yauzl itself refuses `..`, absolute and backslash names while reading the directory. */
+function nextEntry(zip) {
+    return new Promise((resolvePromise, reject) => {
+        const cleanup = () => zip.removeAllListeners('entry').removeAllListeners('end').removeAllListeners('error');
+        zip.once('entry', (entry) => {
+            cleanup();
+            resolvePromise(entry);
+        });
+        zip.once('end', () => {
+            cleanup();
+            resolvePromise(null);
+        });
+        zip.once('error', (error) => {
+            cleanup();
+            reject(new GuardError('artifact_missing', `refused to extract the archive: ${error.message}`, {
+                cause: error,
+            }));
+        });
+        zip.readEntry();
+    });
+}
+function openEntry(zip, entry) {
+    return new Promise((resolvePromise, reject) => {
+        zip.openReadStream(entry, (error, stream) => {
+            if (error || !stream)
+                reject(new GuardError('artifact_missing', `cannot read ${entry.fileName} from the archive: ${error?.message}`, { cause: error }));
+            else
+                resolvePromise(stream);
+        });
+    });
+}
+
+;// CONCATENATED MODULE: ./src/adapters/artifact/download.ts
+
+
+
+
+const download_defaultDownloadTiming = {
+    maxTries: 3,
+    delayMs: (attempt) => 1_000 * 2 ** (attempt - 1),
+    sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
+};
+/**
+ * Finds the run's artifact by name (our Octokit, so the tries stay ours and bounded: `getArtifact`
+ * would add hidden retries) and downloads it by id with `@actions/artifact`: at most 3 tries with
+ * backoff on 5xx/403/404/not-found. Expired → `artifact_retention_missing` at once; otherwise
+ * `artifact_missing`. The archive is extracted by us, safely, never by the download itself.
+ */
+async function downloadRunArtifact(request, github, timing = download_defaultDownloadTiming, limits = defaultUnzipLimits) {
+    const findBy = {
+        token: request.token,
+        workflowRunId: request.runId,
+        repositoryOwner: request.owner,
+        repositoryName: request.repo,
+    };
+    let lastError;
+    for (let attempt = 1; attempt <= timing.maxTries; attempt++) {
+        try {
+            const artifact = await findArtifact(github.octokit, request);
+            const archiveDir = await mkdtemp(join(request.targetDir, '.archive-'));
+            await github.artifacts.downloadArtifact(artifact.id, {
+                findBy,
+                path: archiveDir,
+                skipDecompress: true,
+            });
+            const [archive] = await readdir(archiveDir);
+            if (!archive)
+                throw new Error('the download produced no file');
+            const files = await extractZipSafely(join(archiveDir, archive), join(request.targetDir, 'files'), limits);
+            return { id: artifact.id, files, digest: artifact.digest, tries: attempt };
+        }
+        catch (error) {
+            if (error instanceof GuardError)
+                throw error;
+            if (isExpired(error)) {
+                throw new GuardError('artifact_retention_missing', `artifact ${request.name} of run ${request.runId} has expired under the retention policy; reacquire it (rerun the build)`, { cause: error });
+            }
+            if (!isRetryable(error))
+                throw toMissing(request, error);
+            lastError = error;
+            if (attempt < timing.maxTries)
+                await timing.sleep(timing.delayMs(attempt));
+        }
+    }
+    throw toMissing(request, lastError, timing.maxTries);
+}
+class ArtifactNotListed extends (/* unused pure expression or super */ null && (Error)) {
+    status = 404;
+}
+/** The newest artifact of that name in the run; an expired one is refused before any download. */
+async function findArtifact(octokit, request) {
+    const { data } = await octokit.rest.actions.listWorkflowRunArtifacts({
+        owner: request.owner,
+        repo: request.repo,
+        run_id: request.runId,
+        name: request.name,
+        per_page: 100,
+    });
+    const [newest] = data.artifacts.filter((a) => a.name === request.name).sort((a, b) => b.id - a.id);
+    if (!newest)
+        throw new ArtifactNotListed(`run ${request.runId} has no artifact named ${request.name}`);
+    if (newest.expired)
+        throw Object.assign(new Error('Artifact has expired'), { status: 410 });
+    return { id: newest.id, digest: newest.digest ?? null };
+}
+function download_statusOf(error) {
+    const status = error?.status;
+    return typeof status === 'number' ? status : undefined;
+}
+function isExpired(error) {
+    // ArtifactNotFoundError's advice mentions "not expired", so only GitHub's own 410 wording counts.
+    return download_statusOf(error) === 410 || /artifact has expired/i.test(error?.message ?? '');
+}
+function isRetryable(error) {
+    const status = download_statusOf(error);
+    if (status === undefined)
+        return true;
+    return status === 403 || status === 404 || status === 429 || status >= 500;
+}
+function toMissing(request, error, tries) {
+    const after = tries ? ` after ${tries} tries` : '';
+    return new GuardError('artifact_missing', `artifact ${request.name} of run ${request.runId} could not be downloaded${after}: ${error?.message ?? String(error)}`, { cause: error });
+}
+
+;// CONCATENATED MODULE: ./src/adapters/github/releases.ts
+
+
+
+
+
+
+
+const defaultReleaseLimits = {
+    maxAssets: 1000,
+    maxAssetBytes: 2 * 1024 ** 3,
+    maxTotalBytes: 8 * 1024 ** 3,
+    maxPages: 20,
+};
+/**
+ * The release of a tag, drafts included (the list shows them to a token with push access; `getReleaseByTag`
+ * never does).
+ */
+/**
+ * The release of the tag: the published one, even when drafts carry the same tag (anyone drafting a release
+ * must not shadow what users download); a draft only when nothing with that tag is published.
+ */
+async function findRelease(client, repository, tag, limits = defaultReleaseLimits) {
+    let pages = 0;
+    let draft = null;
+    for await (const page of client.octokit.paginate.iterator(client.octokit.rest.repos.listReleases, {
+        ...repository,
+        per_page: 100,
+    })) {
+        for (const release of page.data.filter((candidate) => candidate.tag_name === tag)) {
+            const found = {
+                id: release.id,
+                tag,
+                draft: release.draft,
+                prerelease: release.prerelease,
+                htmlUrl: release.html_url,
+            };
+            if (!release.draft)
+                return found;
+            draft ??= found;
+        }
+        if (++pages >= limits.maxPages)
+            break;
+    }
+    if (draft)
+        return draft;
+    throw new GuardError('artifact_missing', `${repository.owner}/${repository.repo} has no release for tag ${tag}`);
+}
+async function listReleaseAssets(client, repository, releaseId, limits = defaultReleaseLimits) {
+    const assets = [];
+    for await (const page of client.octokit.paginate.iterator(client.octokit.rest.repos.listReleaseAssets, {
+        ...repository,
+        release_id: releaseId,
+        per_page: 100,
+    })) {
+        assets.push(...page.data.map((a) => ({ id: a.id, name: a.name, size: a.size, digest: a.digest ?? null })));
+        if (assets.length > limits.maxAssets)
+            throw new GuardError('artifact_missing', `the release has more than ${limits.maxAssets} assets`);
+    }
+    const names = new Set();
+    for (const asset of assets) {
+        assertSafeName(asset.name);
+        if (names.has(asset.name))
+            throw new GuardError('artifact_missing', `the release lists asset ${JSON.stringify(asset.name)} twice`);
+        names.add(asset.name);
+    }
+    const total = assets.reduce((sum, a) => sum + a.size, 0);
+    if (total > limits.maxTotalBytes)
+        throw new GuardError('artifact_missing', `the release's assets hold ${total} bytes, more than ${limits.maxTotalBytes}`);
+    return assets;
+}
+/**
+ * A name becomes a file name: nothing that climbs out of the directory, hides, or carries control characters.
+ */
+function assertSafeName(name) {
+    if (name === '' ||
+        name === '.' ||
+        name === '..' ||
+        // eslint-disable-next-line no-control-regex
+        /[/\\\u0000-\u001f\u007f]/.test(name) ||
+        name.length > 255) {
+        throw new GuardError('artifact_missing', `release asset name ${JSON.stringify(name)} is not a safe file name`);
+    }
+}
+/**
+ * Each asset streamed to `dir`, at most `maxTries` tries each, never more bytes than the listing declared.
+ */
+async function downloadReleaseAssets(client, repository, { assets, dir, timing = defaultDownloadTiming, limits = defaultReleaseLimits }) {
+    await mkdir(dir, { recursive: true });
+    const downloaded = [];
+    for (const asset of assets) {
+        if (asset.size > limits.maxAssetBytes)
+            throw new GuardError('artifact_missing', `release asset ${asset.name} is ${asset.size} bytes, more than ${limits.maxAssetBytes}`);
+        const path = join(dir, asset.name);
+        await withTries(timing, asset.name, () => downloadOne(client, repository, asset, path));
+        downloaded.push({ ...asset, path });
+    }
+    return downloaded;
+}
+class Retryable extends (/* unused pure expression or super */ null && (Error)) {
+}
+async function withTries(timing, name, call) {
+    for (let attempt = 1;; attempt++) {
+        try {
+            return await call();
+        }
+        catch (error) {
+            if (!(error instanceof Retryable) && !(error instanceof TypeError))
+                throw error;
+            if (attempt >= timing.maxTries) {
+                throw new GuardError('artifact_missing', `release asset ${name} could not be downloaded after ${attempt} tries: ${error.message}`, { cause: error });
+            }
+            await timing.sleep(timing.delayMs(attempt));
+        }
+    }
+}
+/** GitHub answers 302 to pre-signed storage; the token goes to GitHub only, never to the storage host. */
+async function downloadOne(client, repository, asset, path) {
+    const url = `${client.apiUrl.replace(/\/$/, '')}/repos/${repository.owner}/${repository.repo}/releases/assets/${asset.id}`;
+    const headers = {
+        accept: 'application/octet-stream',
+        'user-agent': 'provenance-guard',
+    };
+    if (client.token)
+        headers.authorization = `Bearer ${client.token}`;
+    let response = await fetch(url, { headers, redirect: 'manual' });
+    const location = response.headers.get('location');
+    if (response.status >= 300 && response.status < 400 && location)
+        response = await fetch(new URL(location, url), { headers: { accept: 'application/octet-stream' } });
+    if (response.status === 429 || response.status >= 500)
+        throw new Retryable(`HTTP ${response.status}`);
+    if (!response.ok || response.body === null)
+        throw new GuardError('artifact_missing', `release asset ${asset.name}: HTTP ${response.status}`);
+    let bytes = 0;
+    const cap = new Transform({
+        transform(chunk, _encoding, done) {
+            bytes += chunk.length;
+            done(bytes > asset.size
+                ? new GuardError('artifact_missing', `release asset ${asset.name} is larger than the ${asset.size} bytes listed`)
+                : null, chunk);
+        },
+    });
+    try {
+        // `wx`: a file planted beforehand is never overwritten or followed.
+        await pipeline(Readable.fromWeb(response.body), cap, createWriteStream(path, { flags: 'wx' }));
+        if (bytes !== asset.size)
+            throw new Retryable(`release asset ${asset.name}: ${bytes} of ${asset.size} bytes arrived`);
+    }
+    catch (error) {
+        await rm(path, { force: true });
+        throw error;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/adapters/github/index.ts
+
+
+
+
+
+
+
+
+
+
+;// CONCATENATED MODULE: ./src/adapters/manifest/run-home.ts
+
+
+
+/**
+ * The entry's home from its release run: the UTC day of the run's `created_at`, asked from GitHub by
+ * run id. A run's creation time never changes (reruns keep it), so every action finds the same file.
+ */
+class RunHomes {
+    octokit;
+    repository;
+    timing;
+    known = new Map();
+    constructor(octokit, repository, timing = defaultGitHubRetryTiming) {
+        this.octokit = octokit;
+        this.repository = repository;
+        this.timing = timing;
+    }
+    pathOf(runId) {
+        let path = this.known.get(runId);
+        if (!path) {
+            path = this.lookUp(runId);
+            path.catch(() => this.known.delete(runId));
+            this.known.set(runId, path);
+        }
+        return path;
+    }
+    async lookUp(runId) {
+        const { owner, repo } = this.repository;
+        try {
+            return manifestPathForRun((await getRun({ octokit: this.octokit, repository: this.repository, timing: this.timing }, runId))
+                .createdAt);
+        }
+        catch (error) {
+            const status = status_statusOf(error);
+            if (status === 404) {
+                throw new guard_error_GuardError('input_invalid', `run ${runId} is not a workflow run of ${owner}/${repo}, so its manifest entry has no home: check run-id, or give manifest-path`, { cause: error });
+            }
+            if (status === 401 || status === 403) {
+                throw new guard_error_GuardError('permission_denied', `reading run ${runId} of ${owner}/${repo} (its creation day is the manifest entry's home) was refused (HTTP ${status}): ` +
+                    'the token needs actions: read, or give manifest-path', { cause: error });
+            }
+            throw error;
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ./src/adapters/manifest/github-contents-store.ts
+
+
+
+
+
+/** The manifest as files in a repository, updated through the contents API with the blob sha as CAS. */
+class github_contents_store_GitHubContentsStore {
+    octokit;
+    location;
+    timing;
+    homes;
+    constructor(octokit, location, timing = defaultRetryTiming) {
+        this.octokit = octokit;
+        this.location = location;
+        this.timing = timing;
+        this.homes = new RunHomes(octokit, { owner: location.owner, repo: location.repo }, { ...defaultGitHubRetryTiming, sleep: timing.sleep, now: timing.now });
+    }
+    locate(of) {
+        return this.location.path ? Promise.resolve(this.location.path) : this.homes.pathOf(of.run_id);
+    }
+    async read(of) {
+        return (await (await this.file(of)).read()).manifest;
+    }
+    async apply(event) {
+        const file = await this.file(event);
+        return applyWithCompareAndSwap(event, { read: () => file.read(), write: (next, sha) => file.write(next, sha, commitMessage(event)) }, this.timing);
+    }
+    async file(of) {
+        const { owner, repo, branch } = this.location;
+        return new ContentsFile(this.octokit, { owner, repo, path: await this.locate(of), ...(branch ? { branch } : {}) }, this.timing);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/adapters/manifest/file-store.ts
+
+
+
+
+
+
+/** A lock older than this belongs to a process that died holding it. */
+const STALE_LOCK_MS = 30_000;
+const fileStoreTiming = {
+    ...defaultRetryTiming,
+    maxAttempts: 200,
+    baseDelayMs: 5,
+    maxDelayMs: 100,
+};
+/**
+ * The manifest as a local file: the embedded default of the CLI. An exclusive lock file keeps two
+ * processes from interleaving read-modify-write; the write is atomic (temp file + rename).
+ */
+class FileStore {
+    path;
+    timing;
+    constructor(path, timing = fileStoreTiming) {
+        this.path = path;
+        this.timing = timing;
+    }
+    /** One file holds every entry. */
+    locate() {
+        return Promise.resolve(this.path);
+    }
+    async read() {
+        let text;
+        try {
+            text = await readFile(this.path, 'utf8');
+        }
+        catch (error) {
+            if (error.code === 'ENOENT')
+                return emptyManifest();
+            throw new GuardError('input_invalid', `cannot read manifest ${this.path}: ${error.message}`, { cause: error });
+        }
+        return parseManifest(text, this.path);
+    }
+    async apply(event) {
+        const started = this.timing.now();
+        const release = await this.lock();
+        try {
+            const current = await this.read();
+            const result = applyEvent(current, event);
+            const lockWaitSeconds = (this.timing.now() - started) / 1000;
+            if (!result.ok)
+                return {
+                    outcome: 'refused',
+                    message: result.reason,
+                    manifest: current,
+                    attempts: 1,
+                    lockWaitSeconds,
+                };
+            if (result.changed)
+                await this.writeAtomically(result.manifest);
+            return {
+                outcome: result.changed ? 'applied' : 'unchanged',
+                message: result.message,
+                manifest: result.manifest,
+                attempts: 1,
+                lockWaitSeconds,
+            };
+        }
+        finally {
+            await release();
+        }
+    }
+    async lock() {
+        const lockPath = `${this.path}.lock`;
+        await mkdir(dirname(this.path), { recursive: true });
+        for (let attempt = 1; attempt <= this.timing.maxAttempts; attempt++) {
+            try {
+                const handle = await open(lockPath, 'wx');
+                await handle.writeFile(`${process.pid}\n`);
+                await handle.close();
+                return () => unlink(lockPath).catch(() => undefined);
+            }
+            catch (error) {
+                if (error.code !== 'EEXIST')
+                    throw error;
+                await this.removeIfStale(lockPath);
+                await this.timing.sleep(backoffDelay(Math.min(attempt, 6), this.timing));
+            }
+        }
+        throw new GuardError('lock_timeout', `${lockPath} stayed locked through ${this.timing.maxAttempts} attempts`);
+    }
+    async removeIfStale(lockPath) {
+        const info = await stat(lockPath).catch(() => null);
+        if (info && Date.now() - info.mtimeMs > STALE_LOCK_MS)
+            await unlink(lockPath).catch(() => undefined);
+    }
+    async writeAtomically(manifest) {
+        const temp = `${this.path}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`;
+        await writeFile(temp, serializeManifest(manifest));
+        await rename(temp, this.path);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/adapters/manifest/apply-to-entry.ts
+
+/** The entry as it stands in its home file; null when there is no manifest or no such entry. */
+async function apply_to_entry_readEntry(store, of) {
+    if (store === null)
+        return null;
+    return (await store.read(of)).entries.find((e) => schema_entryKey(e) === schema_entryKey(of)) ?? null;
+}
+/** Applies an event when there is a manifest and returns the entry it concerns. */
+async function applyToEntry(store, event) {
+    if (store === null)
+        return { outcome: 'no-manifest', entry: null, message: 'no manifest' };
+    const result = await store.apply(event);
+    return {
+        outcome: result.outcome,
+        entry: result.manifest.entries.find((e) => schema_entryKey(e) === schema_entryKey(event)) ?? null,
+        message: result.message,
+    };
+}
+
+;// CONCATENATED MODULE: ./src/adapters/manifest/index.ts
+
+
+
+
+
+
+
+
+;// CONCATENATED MODULE: ./node_modules/zod/v4/classic/coerce.js
+
+
+function coerce_string(params) {
+    return core._coercedString(schemas.ZodString, params);
+}
+function coerce_number(params) {
+    return _coercedNumber(ZodNumber, params);
+}
+function coerce_boolean(params) {
+    return core._coercedBoolean(schemas.ZodBoolean, params);
+}
+function coerce_bigint(params) {
+    return core._coercedBigint(schemas.ZodBigInt, params);
+}
+function coerce_date(params) {
+    return core._coercedDate(schemas.ZodDate, params);
+}
+
+;// CONCATENATED MODULE: ./src/core/operations/catalog.ts
+
+const catalog_PERMISSION_LEVELS = (/* unused pure expression or super */ null && (['none', 'read', 'triage', 'write', 'maintain', 'admin']));
+const catalog_text = schemas_string().trim().min(1);
+/**
+ * A git tag name as `git check-ref-format` allows it; whitespace is refused, never trimmed, so the tag is the
+ * one the entry has.
+ */
+function isTagName(value) {
+    const printable = value.length > 0 && [...value].every((c) => c.charCodeAt(0) > 0x20 && c.charCodeAt(0) !== 0x7f);
+    return printable && !/[~^:?*[\\]|\.\.|@\{|\/\/|^[/.]|\/\.|[/.]$|\.lock$|^@$/.test(value);
+}
+const common = {
+    run_id: coerce_number().int().positive(),
+    tag: schemas_string().max(200).refine(isTagName, 'must be a git tag name (no whitespace, no ~^:?*[\\, no "..")'),
+    reason: catalog_text.max(200),
+    incident: coerce_number().int().positive(),
+};
+/**
+ * The closed catalog of privileged operations: what each needs, who may run it, what it does, and the
+ * code its effect fails with when GitHub cannot carry it out (server errors after bounded retries).
+ */
+const catalog_OPERATIONS = {
+    rerun: {
+        class: 'recovery',
+        minimum: 'write',
+        input: object(common),
+        effect: 're-runs the whole workflow run (same commit)',
+        failure: 'rerun_denied',
+    },
+    rerun_failed_jobs: {
+        class: 'recovery',
+        minimum: 'write',
+        input: object(common),
+        effect: 're-runs the failed jobs of the run',
+        failure: 'rerun_denied',
+    },
+    dispatch_release: {
+        class: 'recovery',
+        minimum: 'write',
+        input: object(common),
+        effect: 'dispatches the release workflow for the tag',
+        failure: 'rerun_denied',
+    },
+    retry_tag: {
+        class: 'repair',
+        minimum: 'write',
+        input: object(common),
+        effect: 'creates <tag>-retry at the same commit',
+        failure: 'rerun_denied',
+    },
+    rollback: {
+        class: 'repair',
+        minimum: 'maintain',
+        input: object({
+            ...common,
+            target_sha: schemas_string().regex(/^[0-9a-f]{40}$/, 'must be a 40-hex-digit commit'),
+        }),
+        effect: 'opens a revert PR to the target commit, then records the rollback',
+        failure: 'issue_create_failed',
+    },
+    override_grant: {
+        class: 'break_glass',
+        minimum: 'maintain',
+        input: object({ ...common, expires_at: iso_datetime({ offset: true }) }),
+        effect: 'lets SLSA v0.2 provenance of the entry pass until expires_at (at most 7 days)',
+        failure: 'lock_timeout',
+    },
+    override_revoke: {
+        class: 'break_glass',
+        minimum: 'maintain',
+        input: object(common),
+        effect: 'ends a live override at once',
+        failure: 'lock_timeout',
+    },
+};
+function isOperationKey(value) {
+    return Object.hasOwn(catalog_OPERATIONS, value);
+}
+
+;// CONCATENATED MODULE: ./src/core/operations/authorize.ts
+
+/**
+ * The role decides, never the caller's word. `permission` folds maintain into write, so the real
+ * role comes from `role_name`; a custom role counts as its base `permission`.
+ */
+function levelOf(permission) {
+    const role = permission.roleName?.toLowerCase();
+    if (role && PERMISSION_LEVELS.includes(role))
+        return role;
+    const base = permission.permission.toLowerCase();
+    return PERMISSION_LEVELS.includes(base) ? base : 'none';
+}
+/** Governance operations may further be limited to named reviewers. */
+function authorize_authorize(operation, actor, permission, governanceReviewers) {
+    const level = levelOf(permission);
+    const minimum = OPERATIONS[operation].minimum;
+    if (PERMISSION_LEVELS.indexOf(level) < PERMISSION_LEVELS.indexOf(minimum)) {
+        return { allowed: false, level, why: `${operation} needs ${minimum} or above; ${actor} has ${level}` };
+    }
+    const governance = minimum === 'maintain';
+    if (governance &&
+        governanceReviewers.length > 0 &&
+        !governanceReviewers.some((r) => r.toLowerCase() === actor.toLowerCase())) {
+        return {
+            allowed: false,
+            level,
+            why: `${operation} is limited to the governance reviewers; ${actor} is not one`,
+        };
+    }
+    return { allowed: true, level };
+}
+
+;// CONCATENATED MODULE: ./src/core/redaction/email.ts
+/**
+ * E-mail addresses, whatever at-sign they use: `@`, the full-width `＠` (U+FF20) or the small `﹫`
+ * (U+FE6B), with format characters (zero-width space, joiner, soft hyphen) hidden around it and
+ * full-width or ideographic dots in the domain. Only the domain is kept: it says which organisation
+ * signed without saying who.
+ */
+const FORMAT = '[\\u00AD\\u200B-\\u200D\\u2060\\uFEFF]*';
+const DOT = `${FORMAT}[.\\uFF0E\\u3002]${FORMAT}`;
+// Bounded as the standards bound them (a local part of 64, a label of 63): unbounded runs made the scan
+// quadratic on long attacker-chosen text without an at-sign (70 s on 128 KiB of hex).
+const LABEL = '[\\p{L}\\p{N}](?:[\\p{L}\\p{N}-]{0,61}[\\p{L}\\p{N}])?';
+const email_EMAIL_ADDRESS = new RegExp(`[\\p{L}\\p{N}._%+-]{1,64}${FORMAT}[@\\uFF20\\uFE6B]${FORMAT}(${LABEL}(?:${DOT}${LABEL})*${DOT}\\p{L}{2,})`, 'gu');
+const EMAIL_REDACTED = '<e-mail redacted>';
+const LOCAL_CHAR = /[\p{L}\p{N}._%+-]/u;
+/** `jane@example.com` → `<e-mail redacted>@example.com`. */
+function redactEmailAddresses(text) {
+    let out = '';
+    let last = 0;
+    for (const match of text.matchAll(email_EMAIL_ADDRESS)) {
+        // The pattern bounds the local part; what precedes it of a longer one goes too, or it would leak.
+        let start = match.index;
+        while (start > last && LOCAL_CHAR.test(text[start - 1] ?? ''))
+            start--;
+        const domain = (match[1] ?? '').normalize('NFKC').replace(/[\u00AD\u200B-\u200D\u2060\uFEFF]/g, '');
+        out += `${text.slice(last, start)}${EMAIL_REDACTED}@${domain}`;
+        last = match.index + match[0].length;
+    }
+    return out + text.slice(last);
+}
+
+;// CONCATENATED MODULE: ./src/core/redaction/redact.ts
+
+/**
+ * Shapes of credentials that must never leave the process, whoever supplied them; the audit table's
+ * CHECK (supabase/migrations/…_audit_events_secret_shapes.sql) refuses the same ones.
+ */
+const SECRET_PATTERNS = [
+    /\bgh[pousr]_[A-Za-z0-9]{20,}\b/g,
+    /\bgithub_pat_[A-Za-z0-9_]{20,}\b/g,
+    /\bxox[abeprs]-[A-Za-z0-9-]{10,}\b/g,
+    /\bxapp-\d-[A-Za-z0-9-]{10,}\b/g,
+    /https:\/\/hooks\.slack(?:-gov)?\.com\/[A-Za-z0-9/_-]+/gi,
+    /\beyJ[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]{8,}\b/g,
+    /\b(?:sb_secret|sb_publishable)_[A-Za-z0-9_-]{10,}\b/g,
+    /\bpgk_[0-9a-f]{16,}\b/g,
+    /\b(?:AKIA|ASIA)[A-Z0-9]{16}\b/g,
+    /(?<=\b(?:bearer|token)\s+)[A-Za-z0-9._~+/-]{16,}=*/gi,
+];
+const redact_REDACTED = '***';
+/**
+ * Replaces known secret values and secret-shaped text with `***`, and e-mail addresses with `<e-mail
+ * redacted>@domain`.
+ */
+function redact_redactText(text, secrets) {
+    let result = text;
+    for (const secret of secrets) {
+        if (secret.length >= 4)
+            result = result.split(secret).join(redact_REDACTED);
+    }
+    for (const pattern of SECRET_PATTERNS)
+        result = result.replace(pattern, redact_REDACTED);
+    return redactEmailAddresses(result);
+}
+/** Deep copy of a JSON value with every string redacted; keys are kept (they are ours). */
+function redactJson(value, secrets) {
+    if (typeof value === 'string')
+        return redact_redactText(value, secrets);
+    if (Array.isArray(value))
+        return value.map((item) => redactJson(item, secrets));
+    if (value !== null && typeof value === 'object') {
+        return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, redactJson(item, secrets)]));
+    }
+    return value;
+}
+/** Whether any known secret or secret-shaped text is still present: the fail-closed check. */
+function redact_containsSecret(text, secrets) {
+    if (secrets.some((secret) => secret.length >= 4 && text.includes(secret)))
+        return true;
+    return [...SECRET_PATTERNS, EMAIL_ADDRESS].some((pattern) => new RegExp(pattern.source, pattern.flags.replace('g', '')).test(text));
+}
+
+;// CONCATENATED MODULE: ./src/core/redaction/encoded.ts
+
+/** Long enough to hold a token once decoded; shorter base64-looking strings are words, digests or ids. */
+const BASE64 = /^(?:[A-Za-z0-9+/]{4}){6,}(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/;
+/** The marker that replaces an encoded value (a certificate, say) that decoded to secret-shaped text. */
+const ENCODED_REDACTED = (/* unused pure expression or super */ null && (`${REDACTED} (base64 holding secret-shaped text, redacted)`));
+/**
+ * Deep copy of a JSON value in which encoded text is redacted too: a DSSE envelope's payload is
+ * decoded, redacted and encoded again (so the statement stays readable), and any other base64 string
+ * whose decoding holds a secret or an e-mail address is replaced by ENCODED_REDACTED.
+ */
+function redactEncoded(value, secrets) {
+    if (typeof value === 'string')
+        return (encodedSecret(value, secrets) ? ENCODED_REDACTED : value);
+    if (Array.isArray(value))
+        return value.map((item) => redactEncoded(item, secrets));
+    if (value === null || typeof value !== 'object')
+        return value;
+    const entries = Object.entries(value).map(([key, item]) => [key, redactEncoded(item, secrets)]);
+    const record = Object.fromEntries(entries);
+    const payload = value.payload;
+    if (typeof value.payloadType === 'string' &&
+        typeof payload === 'string' &&
+        BASE64.test(payload)) {
+        const decoded = decodeUtf8(payload);
+        const redacted = redactText(decoded, secrets);
+        record.payload = redacted === decoded ? payload : encodeUtf8(redacted);
+    }
+    return record;
+}
+/**
+ * Whether any string in the value, or the decoding of any base64 string in it, still holds a secret: the
+ * fail-closed check.
+ */
+function containsEncodedSecret(value, secrets) {
+    if (typeof value === 'string')
+        return containsSecret(value, secrets) || encodedSecret(value, secrets);
+    if (Array.isArray(value))
+        return value.some((item) => containsEncodedSecret(item, secrets));
+    if (value !== null && typeof value === 'object')
+        return Object.values(value).some((item) => containsEncodedSecret(item, secrets));
+    return false;
+}
+function encodedSecret(text, secrets) {
+    if (!BASE64.test(text))
+        return false;
+    // latin1 keeps ASCII runs inside binary (a DER certificate's e-mail SAN) as they are.
+    const bytes = Uint8Array.from(atob(text), (c) => c.charCodeAt(0));
+    return (containsSecret(new TextDecoder('latin1').decode(bytes), secrets) ||
+        containsSecret(new TextDecoder().decode(bytes), secrets));
+}
+function decodeUtf8(base64) {
+    return new TextDecoder().decode(Uint8Array.from(atob(base64), (c) => c.charCodeAt(0)));
+}
+function encodeUtf8(text) {
+    return btoa(Array.from(new TextEncoder().encode(text), (byte) => String.fromCharCode(byte)).join(''));
+}
+
+;// CONCATENATED MODULE: ./src/core/redaction/index.ts
+
+
+
+
+;// CONCATENATED MODULE: ./src/core/operations/audit.ts
+
+const MAX_REASON = 200;
+/** A short, sanitised reason: secrets and secret-shaped text redacted, one line, bounded. */
+function sanitizeReason(reason, secrets) {
+    const oneLine = redactText(reason, secrets).replace(/[\r\n\t]+/g, ' ');
+    return [...oneLine]
+        .filter((c) => c.charCodeAt(0) >= 0x20)
+        .join('')
+        .slice(0, MAX_REASON);
+}
+function audit_auditEvent(fields, secrets) {
+    return {
+        ...fields,
+        actor: sanitizeReason(fields.actor, secrets),
+        reason: sanitizeReason(fields.reason, secrets),
+    };
+}
+
+;// CONCATENATED MODULE: ./src/core/operations/index.ts
+
+
+
+
+;// CONCATENATED MODULE: ./src/commands/operations/guard.ts
+
+
+
+/**
+ * A request refused before any effect (invalid, unauthorised, not bound to its entry): audited as `denied`.
+ */
+class guard_OperationDenied extends guard_error_GuardError {
+    constructor(code, message, options) {
+        super(code, message, options);
+        this.name = 'OperationDenied';
+    }
+}
+function operationContext(operation, request) {
+    const { actor, requestId, incident, reason, governanceReviewers, secrets } = request;
+    return { operation, actor, requestId, incident, reason, governanceReviewers, secrets };
+}
+/**
+ * Validates the input against the catalog once, and returns it normalised; anything else is `input_invalid`.
+ */
+function parseOperationInput(operation, input) {
+    const parsed = OPERATIONS[operation].input.safeParse(input);
+    if (!parsed.success) {
+        const issue = parsed.error.issues[0];
+        throw new guard_OperationDenied('input_invalid', `${operation}: ${issue?.path.join('.') || 'input'} ${issue?.message ?? 'is invalid'}`);
+    }
+    return parsed.data;
+}
+/** Asks GitHub for the actor's permission before any effect; a refusal changes nothing. */
+async function authorizeOperation(context, deps) {
+    const permission = await repositoryPermission(deps.github, context.actor);
+    const decision = authorize(context.operation, context.actor, permission, context.governanceReviewers);
+    if (!decision.allowed)
+        throw new guard_OperationDenied('permission_denied', decision.why);
+}
+
+;// CONCATENATED MODULE: ./src/commands/operations/audited.ts
+
+
+
+
+/**
+ * Runs an operation so that it emits exactly one audit event, whatever happens: its own outcome
+ * (succeeded, noop), `denied` for a refused request, `failed` for anything that broke — and every
+ * error leaves as a coded GuardError.
+ */
+async function runAudited(context, deps, body) {
+    let outcome;
+    try {
+        outcome = await body();
+    }
+    catch (error) {
+        const coded = toCodedError(error, OPERATIONS[context.operation].failure);
+        await recordAudit(context, deps, error instanceof OperationDenied ? 'denied' : 'failed', `${coded.code}: ${coded.message}`);
+        throw coded;
+    }
+    return { ...outcome.value, audit: await recordAudit(context, deps, outcome.result, outcome.detail) };
+}
+/**
+ * An error as one of our codes: GitHub refusing access is permission_denied, a bad request input_invalid, the
+ * rest the operation's own failure.
+ */
+function toCodedError(error, fallback) {
+    if (guard_error_isGuardError(error))
+        return error;
+    const status = status_statusOf(error);
+    const message = `${status === undefined ? '' : `GitHub answered ${status}: `}${error?.message?.split('\n')[0] ?? String(error)}`;
+    if (status === 401 || status === 403 || status === 404)
+        return new guard_error_GuardError('permission_denied', `${message} (check the token's permissions for this operation)`, { cause: error });
+    if (status === 400 || status === 422)
+        return new guard_error_GuardError('input_invalid', message, { cause: error });
+    return new guard_error_GuardError(fallback, message, { cause: error });
+}
+/** The one audit event of an operation, with the result and a short sanitised reason. */
+async function recordAudit(context, deps, result, detail) {
+    const repository = `${deps.github.repository.owner}/${deps.github.repository.repo}`;
+    const event = auditEvent({
+        repository,
+        actor: context.actor,
+        operation: context.operation,
+        result,
+        request_id: context.requestId,
+        incident: context.incident,
+        reason: `${context.reason} — ${detail}`,
+        at: deps.now().toISOString(),
+    }, context.secrets);
+    await deps.audit.record(event);
+    deps.log('audit', { operation: event.operation, result, actor: event.actor });
+    return event;
+}
+
+;// CONCATENATED MODULE: ./src/commands/operations/entry.ts
+
+
+
+/**
+ * Privileged operations act on a manifest entry, never on a bare run id: the entry must exist in its
+ * home file. Only the validate (or notify) action creates entries.
+ */
+async function requireEntry(deps, of, operation) {
+    if (deps.store === null) {
+        throw new OperationDenied('input_invalid', `${operation} acts on the manifest entry of tag ${of.tag} run ${of.run_id}, but the manifest is turned off (manifest: false)`);
+    }
+    const entry = await readEntry(deps.store, of);
+    if (entry === null) {
+        const path = await deps.store.locate(of);
+        throw new OperationDenied('input_invalid', `no manifest entry for tag ${of.tag} run ${of.run_id} in ${path}: run the validate action for that run first ` +
+            '(it creates the entry), or give manifest-path if the entry lives in another file');
+    }
+    return entry;
+}
+/** Refuses, before any effect, an event the entry's status machine would refuse anyway. */
+function assertEventApplies(entry, event) {
+    const result = applyEvent({ schema_version: MANIFEST_SCHEMA_VERSION, entries: [entry] }, event);
+    if (!result.ok)
+        throw new OperationDenied('input_invalid', result.reason);
+}
+
+;// CONCATENATED MODULE: ./src/commands/operations/index.ts
+
+
+
+
+
+;// CONCATENATED MODULE: ./src/adapters/audit/spool.ts
+
+
+/** Audit events as JSON lines (uploaded with the run, or ingested into the audit table). */
+class spool_AuditSpool {
+    path;
+    constructor(path) {
+        this.path = path;
+    }
+    async record(event) {
+        await mkdir(dirname(this.path), { recursive: true });
+        await appendFile(this.path, `${JSON.stringify(event)}\n`);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/adapters/audit/index.ts
+
+
+;// CONCATENATED MODULE: ./src/action/operations/environment.ts
+
+
+
+
+
+
+
+
+
+
+const environment_optional = (name) => core.getInput(name).trim() || null;
+function environment_required(name) {
+    const value = environment_optional(name);
+    if (value === null)
+        throw new GuardError('input_invalid', `${name} is required`);
+    return value;
+}
+/**
+ * An input exactly as given: the command validates it once, so whitespace in a tag is refused, not trimmed
+ * away.
+ */
+function verbatim(name) {
+    const value = core.getInput(name, { trimWhitespace: false });
+    if (value.trim() === '')
+        throw new GuardError('input_invalid', `${name} is required`);
+    return value;
+}
+function positiveInteger(name, value) {
+    if (value === null || !/^[1-9][0-9]*$/.test(value))
+        throw new GuardError('input_invalid', `${name} must be a positive integer`);
+    return Number(value);
+}
+/** Who asked: the person who triggered the run (a rerun's triggering actor), never an input. */
+function actorOf(env = process.env) {
+    const actor = env.GITHUB_TRIGGERING_ACTOR || env.GITHUB_ACTOR;
+    if (!actor)
+        throw new GuardError('input_invalid', 'GITHUB_ACTOR is not set: privileged operations run only inside a workflow');
+    return actor;
+}
+/** GitHub, the manifest, audit and KPI spools, from the inputs every privileged action shares. */
+function operationEnvironment(now, env = process.env) {
+    // Without manifest-path each entry is found in the file of its release run's day, whatever day this runs.
+    const token = environment_required('github-token');
+    const { octokit, repository } = repositoryClient(token, env);
+    const dir = join(env.RUNNER_TEMP ?? tmpdir(), 'provenance-guard');
+    const auditLog = environment_optional('audit-log') ?? join(dir, 'audit.jsonl');
+    const kpiSpool = environment_optional('kpi-spool') ?? join(dir, 'kpi-spool.jsonl');
+    const manifestPath = environment_optional('manifest-path');
+    const branch = environment_optional('manifest-branch');
+    const supabaseUrl = environment_optional('supabase-url');
+    const supabaseKey = environment_optional('supabase-key');
+    if (supabaseKey)
+        core.setSecret(supabaseKey);
+    const supabase = supabaseUrl && supabaseKey ? { url: supabaseUrl, key: supabaseKey } : null;
+    const log = (event, fields = {}) => core.info([event, ...Object.entries(fields).map(([k, v]) => `${k}=${JSON.stringify(v)}`)].join(' '));
+    return {
+        deps: {
+            github: { octokit, repository },
+            store: environment_optional('manifest') === 'false'
+                ? null
+                : new GitHubContentsStore(octokit, {
+                    ...repository,
+                    path: manifestPath,
+                    ...(branch ? { branch } : {}),
+                }),
+            // KPIs go to Supabase when configured, else (and on an outage) to the spool a later run flushes.
+            audit: new AuditSpool(auditLog),
+            kpi: kpiSink(kpiSpool, supabase, { log }),
+            now,
+            sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
+            log,
+        },
+        requestId: `${env.GITHUB_RUN_ID ?? 'local'}-${env.GITHUB_RUN_ATTEMPT ?? '1'}`,
+        secrets: [token],
+        auditLog,
+        kpiSpool,
+    };
+}
+/** A client for this workflow's repository, authenticated by `token` (masked in the log). */
+function repositoryClient(token, env = process.env) {
+    core.setSecret(token);
+    return {
+        octokit: new Octokit({ auth: token, baseUrl: env.GITHUB_API_URL ?? 'https://api.github.com' }),
+        repository: toRepositoryRefOrInvalid(env.GITHUB_REPOSITORY ?? ''),
+    };
+}
+function toRepositoryRefOrInvalid(fullName) {
+    try {
+        return toRepositoryRef(fullName);
+    }
+    catch (error) {
+        throw new GuardError('input_invalid', `GITHUB_REPOSITORY: ${error.message}`, { cause: error });
+    }
+}
+function reviewers() {
+    return core
+        .getMultilineInput('governance-reviewers')
+        .flatMap((line) => line.split(','))
+        .map((r) => r.trim().replace(/^@/, ''))
+        .filter(Boolean);
+}
+/**
+ * Every failure fails the step as one coded `::error::` line with its runbook — never a stack trace.
+ * An error that is not coded yet gets the action's own code (`fallback`).
+ */
+function failStep(error, fallback) {
+    const coded = toCodedError(error, fallback);
+    setOutput('failure-reason', coded.code);
+    setFailed(`${coded.code}: ${coded.message.replace(/\s*\n\s*/g, ' ')} (runbook: ${runbookUrl(coded.code)})`);
+}
+
+;// CONCATENATED MODULE: ./src/core/notify/escape.ts
+/**
+ * Escaping for every place untrusted text (a tag, a failure detail, a certificate's identity) is
+ * shown: GitHub Markdown (issues, comments, job summaries), HTML inside a job summary, and Slack.
+ * Each escaper keeps the text on one line and leaves nothing that mentions, links, opens or closes
+ * a code span, or breaks a table row. A zero-width space (U+200B) is what GitHub and Slack leave
+ * unlinked; it goes only where a mention or a link would start, never inside words or codes.
+ */
+const ZWSP = '\u200b';
+/** Every line terminator a renderer may honour, a lone `\r` and the Unicode separators included. */
+const LINE_BREAK = /\r\n|[\n\r\v\f\u0085\u2028\u2029]/g;
+/** `@user`, `@org/team`, and the at-signs people read as one; GitHub and Slack mention on the plain `@`. */
+const MENTION = /([@\uFF20\uFE6B])(?=[\p{L}\p{N}_])/gu;
+/** `#123` and `GH-123` become issue links on GitHub. */
+const ISSUE_REFERENCE = /(#|\bGH-)(?=\d)/gi;
+/**
+ * What GitHub's autolinker takes for a link: a scheme or `www.`. Slack also links a bare host (`evil.com`).
+ */
+const SCHEME = /:(?=\/\/)/g;
+const WWW = /(www)\./gi;
+const HOST_DOT = /(?<=[\p{L}\p{N}-])\.(?=\p{L}{2,})/gu;
+function oneLine(text) {
+    return text.replace(LINE_BREAK, ' ');
+}
+/** Breaks bare URLs so GitHub does not link them; the text still reads the same. */
+function unlinked(text) {
+    return text.replace(SCHEME, `:${ZWSP}`).replace(WWW, `$1${ZWSP}.`);
+}
+/** Slack links host names too. */
+function unlinkedForSlack(text) {
+    return unlinked(text).replace(HOST_DOT, `.${ZWSP}`);
+}
+function unmentioned(text) {
+    return text.replace(MENTION, `$1${ZWSP}`);
+}
+/**
+ * Slack text outside formatting, e.g. the plain-text `text` fallback of a Block Kit message: `&<>`
+ * as entities (no `<!channel>`, `<@U123>` or `<url|label>`), no bare mention or link, one line.
+ * Formatting characters are kept, so a failure code such as `subject_mismatch` stays verbatim.
+ */
+function escapeSlackText(text) {
+    const entities = oneLine(text).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+    return unlinkedForSlack(unmentioned(entities));
+}
+/**
+ * Slack mrkdwn: escapeSlackText, and the formatting characters fenced by zero-width spaces, so
+ * untrusted text can neither start bold or italics nor open or close a code span.
+ */
+function escapeMrkdwn(text) {
+    return escapeSlackText(text).replace(/[*_~`]/g, (c) => `${ZWSP}${c}${ZWSP}`);
+}
+/** A Slack link to an http(s) URL, or the URL as escaped text when it is anything else. */
+function slackLink(url, label) {
+    if (!isWebUrl(url))
+        return escapeMrkdwn(url);
+    return `<${new URL(url).href.replace(/[<>|]/g, encodeURIComponent)}|${escapeMrkdwn(label).replace(/\|/g, '¦')}>`;
+}
+/**
+ * GitHub Markdown: backslash-escape what makes links, images, emphasis, code, tables or HTML
+ * (`&` too, so `&#64;` cannot become an `@`), break mentions, issue references and bare URLs,
+ * and keep the text on one line so it cannot leave a table row.
+ */
+function escapeMarkdown(text) {
+    const escaped = oneLine(text).replace(/[\\`*_{}[\]()#+!|<>~&]/g, (c) => `\\${c}`);
+    return unlinked(unmentioned(escaped)).replace(ISSUE_REFERENCE, `$1${ZWSP}`);
+}
+/**
+ * A Markdown code span holding `text` verbatim: the fence is one backtick longer than the longest
+ * run inside, so no backtick in the text can close it. Not for table cells (a `|` splits them).
+ */
+function markdownCode(text) {
+    const content = oneLine(text);
+    const longest = Math.max(0, ...(content.match(/`+/g) ?? []).map((run) => run.length));
+    const fence = '`'.repeat(longest + 1);
+    return `${fence}${codeSpanPadded(content)}${fence}`;
+}
+/**
+ * CommonMark strips one space from each end when both have one, unless the span is all spaces; a backtick at
+ * either end would join the fence.
+ */
+function codeSpanPadded(content) {
+    if (content === '')
+        return ' ';
+    if (/^`|`$/.test(content) || /^ .*\S.* $/.test(content))
+        return ` ${content} `;
+    return content;
+}
+/** A Markdown link to an http(s) URL, or the URL as escaped text when it is anything else. */
+function markdownLink(url, label) {
+    if (!isWebUrl(url))
+        return escapeMarkdown(url);
+    return `[${escapeMarkdown(label)}](<${new URL(url).href.replace(/[<>\s]/g, encodeURIComponent)}>)`;
+}
+/**
+ * Text inside HTML a job summary renders: entities for markup, one line (a blank line would end the
+ * HTML block and the rest would be read as Markdown), and no mention or issue reference.
+ */
+function escapeHtml(text) {
+    const entities = oneLine(text)
+        .replace(/&/g, '&amp;')
+        .replace(/</g, '&lt;')
+        .replace(/>/g, '&gt;')
+        .replace(/"/g, '&quot;')
+        .replace(/'/g, '&#39;');
+    return unmentioned(entities).replace(ISSUE_REFERENCE, `$1${ZWSP}`);
+}
+function isWebUrl(url) {
+    return URL.canParse(url) && ['https:', 'http:'].includes(new URL(url).protocol);
+}
+
+;// CONCATENATED MODULE: ./src/core/notify/notice.ts
+
+const BASE_LABELS = ['ops-alert', 'provenance-failure'];
+/** `security-backcompat` marks predicate-type failures: the legacy v0.2 line needs a governance decision. */
+function labelsFor(code) {
+    return code === 'predicate_mismatch' ? [...BASE_LABELS, 'security-backcompat'] : [...BASE_LABELS];
+}
+/** Keyed by tag + run id: finds the issue of a failure again, across reruns and without the manifest. */
+function issueMarker(tag, runId) {
+    return `<!-- provenance-guard:failure tag=${encodeURIComponent(tag)} run=${runId} -->`;
+}
+function meaningOf(code) {
+    return FAILURE_CATALOG[code].meaning;
+}
+/** How a failure is announced: a release proven bad, or one nothing could be decided about. */
+const HEADLINE = {
+    rejected: 'Provenance rejected',
+    undecided: 'Provenance could not be decided',
+};
+/** A job of the release that failed before or after verification: no provenance question at all. */
+const JOB_HEADLINE = {
+    build_failed: 'Release build failed',
+    signing_failed: 'Release signing failed',
+    publish_failed: 'Release publishing failed',
+    job_failed: 'Release job failed',
+};
+function headlineOf(code) {
+    return JOB_HEADLINE[code] ?? HEADLINE[failureOutcome(code)];
+}
+
+;// CONCATENATED MODULE: ./src/core/notify/issue-template.ts
+/**
+ * The failure issue's body. `.github/ISSUE_TEMPLATE/provenance-failure.md` is generated from it
+ * (`npm run generate-templates`), so the repository ships exactly what the action writes.
+ */
+const ISSUE_TEMPLATE = `## {{headline}}
+
+| | |
+|---|---|
+| Tag | {{tag}} |
+| Run | [{{run_id}} (attempt {{run_attempt}})]({{run_url}}) |
+| Artifact | {{artifact_url}} |
+| Failure reason | \`{{failure_reason}}\` — {{meaning}} |
+| Detail | {{detail}} |
+| Runbook | [{{failure_reason}}]({{runbook_url}}) |
+
+### Manifest entry
+
+\`\`\`json
+{{manifest_snippet}}
+\`\`\`
+
+### What to do
+
+Follow the runbook. Recover with the \`slsa-provenance-recover\` workflow (run_id, tag, reason, incident =
+this issue); never edit the manifest by hand.
+
+{{marker}}
+`;
+const ISSUE_TEMPLATE_FRONT_MATTER = (/* unused pure expression or super */ null && (`---
+name: Provenance failure
+about: Opened by provenance-guard when a release's provenance is rejected or could not be decided, and Slack could not be reached.
+title: "provenance: {{failure_reason}} for {{tag}}"
+labels: ops-alert, provenance-failure
+---
+`));
+
+;// CONCATENATED MODULE: ./src/core/notify/render.ts
+
+
+
+
+const MAX_SLACK_TEXT = 3_000;
+/**
+ * Block Kit with a plain-text fallback. Every untrusted value is redacted first (so a secret cannot
+ * hide behind the escaping) and then escaped; failure codes come from a closed set and stay verbatim.
+ */
+function renderSlackMessage(notice, mention, secrets = []) {
+    const e = (text) => escapeMrkdwn(redact_redactText(text, secrets));
+    const lines = [
+        `${mention ? `${mention} ` : ''}*${headlineOf(notice.failureReason)}* for *${e(notice.repository)}* tag \`${e(notice.tag)}\``,
+        `*Reason:* \`${notice.failureReason}\` — ${e(meaningOf(notice.failureReason))}`,
+        notice.detail ? `*Detail:* ${e(notice.detail)}` : null,
+        `*Run:* <${notice.runUrl}|${notice.runId} (attempt ${notice.runAttempt})>`,
+        notice.artifactUrl
+            ? `*Artifact:* ${slackLink(redact_redactText(notice.artifactUrl, secrets), 'artifact')}`
+            : null,
+        `*Runbook:* <${notice.runbookUrl}|${notice.failureReason}>`,
+    ].filter((line) => line !== null);
+    const blocks = [
+        { type: 'section', text: { type: 'mrkdwn', text: lines.join('\n').slice(0, MAX_SLACK_TEXT) } },
+    ];
+    if (notice.manifestSnippet) {
+        blocks.push({
+            type: 'section',
+            text: { type: 'mrkdwn', text: `\`\`\`${e(notice.manifestSnippet).slice(0, MAX_SLACK_TEXT - 6)}\`\`\`` },
+        });
+    }
+    const t = (text) => escapeSlackText(redact_redactText(text, secrets));
+    const text = `${headlineOf(notice.failureReason)} for ${t(notice.repository)} ${t(notice.tag)}: ${notice.failureReason} (run ${notice.runId})`;
+    return { text, blocks };
+}
+/** The issue from the shipped template; untrusted values redacted, then escaped for Markdown. */
+function renderIssue(notice, secrets = []) {
+    const md = (text) => escapeMarkdown(redact_redactText(text, secrets));
+    const values = {
+        headline: headlineOf(notice.failureReason),
+        tag: md(notice.tag),
+        run_id: String(notice.runId),
+        run_attempt: String(notice.runAttempt),
+        run_url: notice.runUrl,
+        artifact_url: notice.artifactUrl
+            ? markdownLink(redact_redactText(notice.artifactUrl, secrets), 'artifact')
+            : '—',
+        failure_reason: notice.failureReason,
+        meaning: meaningOf(notice.failureReason),
+        detail: notice.detail ? md(notice.detail).slice(0, 1_000) : '—',
+        runbook_url: notice.runbookUrl,
+        manifest_snippet: redact_redactText(notice.manifestSnippet ?? '{}', secrets).replace(/```/g, '` ` `'),
+        marker: issueMarker(notice.tag, notice.runId),
+    };
+    const body = ISSUE_TEMPLATE.replace(/\{\{(\w+)\}\}/g, (_, key) => values[key] ?? '');
+    const title = `provenance: ${notice.failureReason} for ${redact_redactText(notice.tag, secrets).replace(/[@#\uFF20\uFE6B]|\s/g, '')}`.slice(0, 200);
+    return { title, body, labels: labelsFor(notice.failureReason) };
+}
+/** The comment on an existing issue when a rerun fails again: the tag in a code span it cannot close. */
+function renderRerunComment(failure, secrets = []) {
+    const run = markdownLink(failure.runUrl, `${failure.runId} (attempt ${failure.runAttempt})`);
+    return `${headlineOf(failure.failureReason)} again for ${markdownCode(redact_redactText(failure.tag, secrets))}, run ${run}: \`${failure.failureReason}\`.`;
+}
+
+;// CONCATENATED MODULE: ./src/core/notify/route.ts
+/**
+ * Slack first; on failure the issue (a comment when one exists: never a second issue); when the
+ * issue cannot be made, the ops summary channel. A failure already announced is not announced again.
+ */
+function nextNotifyStep(progress) {
+    const recorded = progress.entry?.issue_number ?? null;
+    if (progress.slack === 'pending') {
+        if (recorded !== null)
+            return { kind: 'comment', issue: recorded };
+        if (progress.entry?.notify_slack)
+            return { kind: 'done', route: null, why: 'Slack already delivered this failure; not notifying twice' };
+        return { kind: 'slack' };
+    }
+    if (progress.slack === 'delivered')
+        return { kind: 'done', route: 'slack', why: 'delivered to Slack' };
+    if (progress.issue === 'pending') {
+        const existing = recorded ?? progress.markedIssue;
+        return existing !== null ? { kind: 'comment', issue: existing } : { kind: 'open-issue' };
+    }
+    if (progress.issue === 'opened')
+        return { kind: 'done', route: 'issue', why: 'Slack failed; the GitHub issue carries the failure' };
+    return { kind: 'summary' };
+}
+
+;// CONCATENATED MODULE: ./src/core/notify/index.ts
+
+
+
+
+
+
+;// CONCATENATED MODULE: ./src/action/summary/markdown.ts
+
+
+/** Untrusted text (a SAN, an error, a tag) in a summary: redacted, then escaped for GitHub Markdown. */
+function shown(text) {
+    return escapeMarkdown(redact_redactText(text, []));
+}
+/** Untrusted text as a code span (never inside a table cell: a `|` would split it). */
+function code(text) {
+    return markdownCode(redact_redactText(text, []));
+}
+function markdown_link(url, label) {
+    return markdownLink(url, label);
+}
+/** A GitHub Markdown table; cells are already escaped. */
+function table(header, rows) {
+    return [
+        `| ${header.join(' | ')} |`,
+        `|${header.map(() => '---').join('|')}|`,
+        ...rows.map((row) => `| ${row.join(' | ')} |`),
+    ].join('\n');
+}
+const COLOUR = {
+    good: '#1a7f37',
+    bad: '#cf222e',
+    waiting: '#bf8700',
+    neutral: '#6e7781',
+};
+/**
+ * A Mermaid pie whose colours mean something: failure red, verified green, in-flight amber.
+ * Mermaid colours slices by position (pie1, pie2, …) after sorting them by size, so the
+ * slices are sorted here the same way and each position gets its slice's colour.
+ */
+function pie(title, slices) {
+    const ordered = slices.filter((s) => s.count > 0).sort((a, b) => b.count - a.count);
+    const colours = Object.fromEntries(ordered.map((slice, i) => [`pie${i + 1}`, COLOUR[slice.tone]]));
+    return [
+        '```mermaid',
+        `%%{init: {"theme": "base", "themeVariables": ${JSON.stringify(colours)}}}%%`,
+        `pie showData title ${title}`,
+        ...ordered.map(({ label, count }) => `  "${label.replace(/"/g, "'")}" : ${count}`),
+        '```',
+    ].join('\n');
+}
+
+;// CONCATENATED MODULE: ./src/action/summary/write.ts
+
+/** Appends rendered Markdown to the job summary. */
+async function writeSummary(markdown) {
+    await summary.addRaw(markdown, true).write();
+}
+
+;// CONCATENATED MODULE: ./src/action/summary/failure.ts
+
+
+
+
+
+
+/** A step that stopped on an error: the code, what failed and the runbook — never an empty summary. */
+function renderFailureSummary(headline, error) {
+    const { code } = error;
+    return [
+        `## ${headline}: ${code}`,
+        `**What failed:** ${shown(error.message)}`,
+        `> **${code}**: ${shown(FAILURE_CATALOG[code].meaning)} ${markdown_link(runbookUrl(code), `Runbook: ${code}`)}`,
+    ]
+        .join('\n\n')
+        .concat('\n');
+}
+/**
+ * Fails the step with one coded `::error::` line and writes the failure summary; a summary that cannot be
+ * written is a warning, never a second failure that hides the first.
+ */
+async function failWithSummary(headline, error, fallback) {
+    const coded = toCodedError(error, fallback);
+    failStep(coded, fallback);
+    await writeSummary(renderFailureSummary(headline, coded)).catch((written) => warning(`the job summary could not be written: ${written.message}`));
+}
+
+;// CONCATENATED MODULE: ./src/adapters/slack/post.ts
+const defaultPostTiming = {
+    maxTries: 3,
+    timeoutMs: 30_000,
+    maxRetryAfterMs: 60_000,
+    backoffMs: (attempt) => 1_000 * attempt,
+    sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
+};
+/**
+ * POSTs JSON with bounded tries: 429 waits `Retry-After`, 5xx and transport errors back off,
+ * other answers are final. Delivered means 2xx and a body that does not say otherwise
+ * (`ok`, `{"ok":true}`, `{"delivered":true}`); `ok:false` or `delivered:false` is a failure.
+ */
+async function postWithRetries(url, payload, headers, timing = defaultPostTiming) {
+    let last = { delivered: false, status: null, detail: 'not sent', tries: 0 };
+    for (let attempt = 1; attempt <= timing.maxTries; attempt++) {
+        let wait = null;
+        try {
+            const response = await fetch(url, {
+                method: 'POST',
+                headers: { 'content-type': 'application/json', ...headers },
+                body: JSON.stringify(payload),
+                signal: AbortSignal.timeout(timing.timeoutMs),
+            });
+            const body = (await response.text()).slice(0, 500);
+            if (response.ok)
+                return { ...judgeBody(body), status: response.status, tries: attempt };
+            last = {
+                delivered: false,
+                status: response.status,
+                detail: `${response.status} ${body.trim() || response.statusText}`.slice(0, 200),
+                tries: attempt,
+            };
+            if (response.status === 429) {
+                const retryAfter = Number(response.headers.get('retry-after') ?? '1') * 1000;
+                wait = retryAfter <= timing.maxRetryAfterMs ? retryAfter : null;
+            }
+            else if (response.status >= 500) {
+                wait = timing.backoffMs(attempt);
+            }
+        }
+        catch (error) {
+            last = {
+                delivered: false,
+                status: null,
+                detail: `transport error: ${error.name === 'TimeoutError' ? 'timed out' : error.message}`,
+                tries: attempt,
+            };
+            wait = timing.backoffMs(attempt);
+        }
+        if (wait === null || attempt === timing.maxTries)
+            return last;
+        await timing.sleep(wait);
+    }
+    return last;
+}
+function judgeBody(body) {
+    try {
+        const json = JSON.parse(body);
+        if (json.delivered === false || json.ok === false)
+            return { delivered: false, detail: `not delivered: ${String(json.error ?? 'delivered:false')}` };
+    }
+    catch {
+        // Incoming webhooks answer the plain text `ok`.
+    }
+    return { delivered: true, detail: 'delivered' };
+}
+
+;// CONCATENATED MODULE: ./src/adapters/slack/index.ts
+
+
+;// CONCATENATED MODULE: ./src/commands/notify/notify.ts
+
+
+
+
+
+
+/**
+ * notify-on-failure: Slack first, the GitHub issue as fallback, the ops summary channel last — once per
+ * failure.
+ */
+async function notifyFailure(request, deps) {
+    const base = {
+        tag: request.tag,
+        run_id: request.runId,
+        run_attempt: request.runAttempt,
+        actor: request.actor,
+        at: deps.now().toISOString(),
+    };
+    const record = (event) => recordEvent(deps, { ...base, ...event });
+    await createEntryIfAbsent(request, deps, record);
+    const claim = await record({ event: 'notify_claimed', claim_id: request.claimId });
+    if (claim.lost)
+        return { route: null, issueNumber: null, slackDelivered: null, delivered: true, why: claim.message };
+    const notice = toNotice(request, claim.entry);
+    let progress = {
+        entry: claim.entry,
+        slack: 'pending',
+        markedIssue: null,
+        issue: 'pending',
+    };
+    let issueNumber = claim.entry?.issue_number ?? null;
+    let slackDelivered = null;
+    const kpis = [];
+    const kpi = (metric, value, labels = {}) => kpis.push(kpiEvent({
+        repository: `${request.repository.owner}/${request.repository.repo}`,
+        tag: request.tag,
+        run_id: request.runId,
+        run_attempt: request.runAttempt,
+        occurred_at: base.at,
+    }, { metric, value, labels, event: 'notify' }));
+    for (;;) {
+        const step = nextNotifyStep(progress);
+        deps.log('notify_step', { step: step.kind });
+        if (step.kind === 'done') {
+            if (step.route)
+                kpi('notify.failures', 1, { route: step.route, failure_reason: request.failureReason });
+            await deps.kpi.emit(kpis);
+            return { route: step.route, issueNumber, slackDelivered, delivered: true, why: step.why };
+        }
+        if (step.kind === 'slack') {
+            const result = await send(request.slack, redactJson(renderSlackMessage(notice, undefined, request.secrets), request.secrets), deps);
+            slackDelivered = result.delivered;
+            kpi('notify.slack_success_rate', result.delivered ? 1 : 0);
+            await record({
+                event: 'notified',
+                slack_delivered: result.delivered,
+                reason: result.delivered ? null : result.detail,
+            });
+            const marked = result.delivered
+                ? null
+                : await findIssueByMarker(deps.issues, 'provenance-failure', issueMarker(request.tag, request.runId)).catch(() => null);
+            progress = { ...progress, slack: result.delivered ? 'delivered' : 'failed', markedIssue: marked };
+        }
+        else if (step.kind === 'comment') {
+            const body = renderRerunComment({
+                tag: request.tag,
+                runId: request.runId,
+                runAttempt: request.runAttempt,
+                runUrl: request.runUrl,
+                failureReason: request.failureReason,
+            }, request.secrets);
+            const ok = await commentOnIssue(deps.issues, step.issue, body).then(() => true, (error) => failedWith(deps, 'comment', error));
+            issueNumber = step.issue;
+            if (ok)
+                await record({ event: 'issue_opened', issue_number: step.issue });
+            progress = {
+                ...progress,
+                slack: progress.slack === 'pending' ? 'failed' : progress.slack,
+                issue: ok ? 'opened' : 'failed',
+            };
+        }
+        else if (step.kind === 'open-issue') {
+            const content = redactJson(renderIssue(notice, request.secrets), request.secrets);
+            const opened = await ensureLabels(deps.issues, content.labels)
+                .then(() => openIssue(deps.issues, content))
+                .catch((error) => failedWith(deps, 'issue', error));
+            if (opened !== false) {
+                issueNumber = opened;
+                await record({ event: 'issue_opened', issue_number: opened });
+                kpi('security_ci.slack_issue_followups', 1);
+                kpi('notify.issue_latency', (deps.now().getTime() - failureTime(claim.entry, deps.now())) / 1000);
+            }
+            progress = { ...progress, issue: opened !== false ? 'opened' : 'failed' };
+        }
+        else {
+            const message = renderSlackMessage(notice, request.opsMention);
+            const result = await send(request.summary, redactJson(message, request.secrets), deps);
+            await record({
+                event: 'escalated',
+                note: `issue creation failed; ${result.delivered ? 'posted to the ops summary channel' : `the ops summary channel failed too (${result.detail})`}`,
+            });
+            kpi('notify.failures', 1, { route: 'summary', failure_reason: request.failureReason });
+            // Compensation: nothing reached anyone, so the claim is given back and a retry announces the failure.
+            if (!result.delivered)
+                await record({ event: 'notify_released', claim_id: request.claimId });
+            await deps.kpi.emit(kpis);
+            return {
+                route: 'summary',
+                issueNumber,
+                slackDelivered,
+                delivered: result.delivered,
+                why: result.delivered
+                    ? 'escalated to the ops summary channel'
+                    : `nothing was delivered: ${result.detail}`,
+            };
+        }
+    }
+}
+/**
+ * A failure with no entry yet (validate died before recording it, or recorded nothing) gets one, with
+ * the reason the notifier was given: its notify claim then guards concurrent notifiers too.
+ */
+async function createEntryIfAbsent(request, deps, record) {
+    if (deps.store === null ||
+        (await apply_to_entry_readEntry(deps.store, { tag: request.tag, run_id: request.runId })) !== null)
+        return;
+    const created = await record({
+        event: 'failed',
+        failure_reason: request.failureReason,
+        artifact_url: request.artifactUrl,
+        reason: request.detail === null ? null : redact_redactText(request.detail, request.secrets).slice(0, 500),
+    });
+    deps.log('manifest_entry_created', { outcome: created.outcome });
+}
+function toNotice(request, entry) {
+    const snippet = entry ? JSON.stringify({ ...entry, history: entry.history.slice(-3) }, null, 2) : null;
+    return {
+        repository: `${request.repository.owner}/${request.repository.repo}`,
+        tag: request.tag,
+        runId: request.runId,
+        runAttempt: request.runAttempt,
+        runUrl: request.runUrl,
+        artifactUrl: request.artifactUrl,
+        failureReason: request.failureReason,
+        detail: request.detail,
+        manifestSnippet: snippet === null ? null : redact_redactText(snippet, request.secrets),
+        runbookUrl: request.runbookUrl,
+    };
+}
+async function send(destination, payload, deps) {
+    if (destination === null)
+        return { delivered: false, status: null, detail: 'no destination configured', tries: 0 };
+    const result = await postWithRetries(destination.url, payload, { ...destination.headers }, deps.postTiming);
+    deps.log('slack_post', { delivered: result.delivered, status: result.status, tries: result.tries });
+    return result;
+}
+function failedWith(deps, what, error) {
+    deps.log(`${what}_failed`, {
+        status: error?.status ?? null,
+        message: error?.message,
+    });
+    return false;
+}
+/** When the failure was first recorded: the start of the issue-latency KPI. */
+function failureTime(entry, now) {
+    const failed = entry?.history.find((h) => h.event === 'failed' || h.event === 'rerun_failed');
+    return failed ? Date.parse(failed.at) : now.getTime();
+}
+async function recordEvent(deps, event) {
+    const result = await applyToEntry(deps.store, event);
+    if (result.outcome === 'refused')
+        deps.log('manifest_refused', { event: event.event, reason: result.message });
+    return {
+        ...result,
+        lost: event.event === 'notify_claimed' &&
+            result.outcome === 'unchanged' &&
+            /already announcing/.test(result.message),
+    };
+}
+
+;// CONCATENATED MODULE: ./src/commands/notify/index.ts
+
+
+
 // EXTERNAL MODULE: ./node_modules/@sigstore/protobuf-specs/dist/index.js
 var protobuf_specs_dist = __nccwpck_require__(19654);
 ;// CONCATENATED MODULE: ./src/adapters/sigstore/roots/public-good.trusted_root.json
@@ -81750,7 +82019,7 @@ async function fetchTrustedRootFromTuf(source) {
     }
     catch (error) {
         const where = source.mirrorUrl ?? 'the Sigstore public-good TUF repository';
-        throw new guard_error_GuardError('trust_root_unavailable', `cannot fetch the trusted root from ${where}: ${error.message}. Offline, pass --trusted-root FILE or --offline.`, { cause: error });
+        throw new guard_error_GuardError('trust_root_unavailable', `cannot fetch the trusted root from ${where}: ${error.message}. Offline, give a trusted root instead (the CLI's --trusted-root FILE or --offline; the action's trust input).`, { cause: error });
     }
 }
 
@@ -81885,7 +82154,7 @@ function root_selection_verifiersFor(roots, leaf) {
 
 
 
-const EXPECTED = 'signature, certificate chain and log/timestamp verify under a trusted root';
+const signature_EXPECTED = 'signature, certificate chain and log/timestamp verify under a trusted root';
 /**
  * Cryptographic verification through `@sigstore/verify`: DSSE signature, Fulcio chain, SCTs, and
  * transparency-log inclusion or RFC 3161 timestamps, with thresholds chosen by the trusted root
@@ -81903,7 +82172,7 @@ function signature_verifyBundleSignature(bundleJson, roots) {
         const error = verifyWith(verifier, entity);
         if (error === null)
             return {
-                check: passed('signature', 'signature_invalid', EXPECTED, 'verified'),
+                check: passed('signature', 'signature_invalid', signature_EXPECTED, 'verified'),
                 signer,
                 keyHint: leaf ? null : hint,
             };
@@ -81920,7 +82189,7 @@ function signature_verifyBundleSignature(bundleJson, roots) {
     return rejected(code, error instanceof VerificationError ? `${error.code}: ${error.message}` : error.message);
 }
 function rejected(code, actual) {
-    return { check: failed('signature', code, EXPECTED, actual), signer: null, keyHint: null };
+    return { check: failed('signature', code, signature_EXPECTED, actual), signer: null, keyHint: null };
 }
 /** The library's parsers throw plain errors on attacker-controlled bytes; they become coded here. */
 function toVerifiable(json) {
@@ -82742,6 +83011,7 @@ function loadPolicyFile(text, path) {
 ;// CONCATENATED MODULE: ./src/core/policy-file/rules.ts
 
 
+
 /** Provenance and bundles ride along with a release; they are what verifies it, never what is verified. */
 const PROVENANCE_FILES = (/* unused pure expression or super */ null && (['*.intoto.jsonl', '*.sigstore.json', '*.sigstore', '*.att']));
 const matchesAny = (patterns, name) => patterns.some((pattern) => globToRegExp(pattern).test(name));
@@ -82833,12 +83103,13 @@ function assertOverrideAllowed(rule, override, now) {
     }
     const days = (override.expiresAt.getTime() - now.getTime()) / 86_400_000;
     if (days > rules['max-days']) {
-        throw new GuardError('input_invalid', `the override runs ${Math.ceil(days)} days; the policy allows at most ${rules['max-days']} (override.max-days)`);
+        throw new GuardError('input_invalid', `the override runs ${counted(Math.ceil(days), 'day')}; the policy allows at most ${rules['max-days']} (override.max-days)`);
     }
     return override;
 }
 
 ;// CONCATENATED MODULE: ./src/core/policy-file/explain.ts
+
 
 /** What each rule of a policy file asks, in words a reviewer checks against intent (`policy lint`). */
 function explainPolicy(file) {
@@ -82869,7 +83140,7 @@ function explainRule(rule) {
             ? 'SLSA Build level: any'
             : `SLSA Build level: L${rule['slsa-level']} or above`,
         rule.override?.['allow-slsa-v0.2']
-            ? `override: SLSA v0.2 may pass for at most ${rule.override['max-days']} days${rule.override.approvers.length > 0 ? `, approved by ${rule.override.approvers.join(' or ')}` : ''}`
+            ? `override: SLSA v0.2 may pass for at most ${counted(rule.override['max-days'], 'day')}${rule.override.approvers.length > 0 ? `, approved by ${rule.override.approvers.join(' or ')}` : ''}`
             : 'override: none accepted',
     ];
 }
@@ -82915,69 +83186,6 @@ function effectivePolicyRows(policy) {
 
 
 
-
-
-;// CONCATENATED MODULE: ./src/core/release/assets.ts
-
-const assets_EXPECTED = 'assets = subjects: every asset a subject of a verified attestation, every subject a published asset';
-const assets_short = (hex) => `${hex.slice(0, 16)}…`;
-/**
- * The release's assets against the subjects of its verified attestations, both ways, by (name, digest): an
- * asset is attested only when a subject has its name *and* its digest, so attested bytes under another name
- * (two platforms' binaries swapped, a copy under a new name) do not pass. A subject's name with other bytes
- * is a replaced asset; any other asset is unattested; a subject no asset carries is missing. `exempt` names
- * (excluded by policy, provenance files) are left out on both sides.
- */
-function assets_checkReleaseAssets(assets, subjects, algorithm, exempt) {
-    const attested = subjects
-        .map((s) => ({ name: baseName(s.name), hex: s.digest[algorithm]?.toLowerCase() }))
-        .filter((s) => s.hex !== undefined && !exempt(s.name));
-    const sameAs = (a) => (s) => s.name === a.name && s.hex === a.hex.toLowerCase();
-    const unknown = assets.filter((a) => !attested.some(sameAs(a)));
-    const replaced = unknown.filter((a) => attested.some((s) => s.name === a.name));
-    const unattested = unknown.filter((a) => !replaced.includes(a));
-    const missing = attested.filter((s) => !assets.some((a) => a.name === s.name));
-    const problems = [
-        ...replaced.map((a) => [
-            'asset_replaced',
-            `${a.name} is ${assets_short(a.hex)}, attested as ${assets_short(attested.find((s) => s.name === a.name)?.hex ?? '')}`,
-        ]),
-        ...unattested.map((a) => [
-            'asset_unattested',
-            `${a.name} (${assets_short(a.hex)}) is not attested under that name`,
-        ]),
-        ...missing.map((s) => [
-            'asset_missing',
-            `${s.name} (${assets_short(s.hex)}) is attested but not published`,
-        ]),
-    ];
-    const [first] = problems;
-    if (first === undefined)
-        return passed('release_assets', 'asset_unattested', assets_EXPECTED, `${assets.length} asset(s), each attested under its name; every subject published`);
-    return failed('release_assets', first[0], assets_EXPECTED, problems.map(([, text]) => text).join('; '));
-}
-/** Subjects may carry a path (`dist/app.tgz`); a release asset is a bare file name. */
-const baseName = (name) => name.slice(name.lastIndexOf('/') + 1);
-/** A draft is not published; the prerelease flag is what the policy (or, with `auto`, the tag) says. */
-function assets_checkReleaseState(release, prerelease, isPrereleaseTag) {
-    const wanted = wantedPrerelease(release.tag, prerelease, isPrereleaseTag);
-    const expected = `published (not a draft)${wanted === null ? '' : `, ${wanted ? '' : 'not '}a prerelease`}`;
-    const actual = `${release.draft ? 'a draft' : 'published'}, ${release.prerelease ? '' : 'not '}a prerelease`;
-    const ok = !release.draft && (wanted === null || wanted === release.prerelease);
-    return ok
-        ? passed('release_state', 'release_state_mismatch', expected, actual)
-        : failed('release_state', 'release_state_mismatch', expected, actual);
-}
-/** Whether the release must be a prerelease; null when the flag is not checked. */
-function wantedPrerelease(tag, prerelease, isPrereleaseTag) {
-    if (prerelease === 'any')
-        return null;
-    if (prerelease === 'auto')
-        return isPrereleaseTag(tag);
-    return prerelease === 'true';
-}
-
-;// CONCATENATED MODULE: ./src/core/release/index.ts
 
 
 ;// CONCATENATED MODULE: ./src/commands/verify/under-policy.ts
@@ -83234,70 +83442,23 @@ function slackDestination(inputs) {
 
 ;// CONCATENATED MODULE: ./src/action/runbook-origin.ts
 
+/** GitHub's OWNER/NAME, as the runner gives GITHUB_ACTION_REPOSITORY. */
+const REPOSITORY = /^[A-Za-z0-9][A-Za-z0-9-]{0,38}\/[A-Za-z0-9._-]{1,100}$/;
+/** A tag, branch or commit: path segments of URL-safe characters, nothing a link could be bent with. */
+const REF = /^[A-Za-z0-9._-]+(?:\/[A-Za-z0-9._-]+)*$/;
 /**
- * The repository and ref this action was called at (`uses: OWNER/provenance-guard@REF`), so a link
- * opens the runbook of the code that ran. A local `uses: ./` has neither: the package's own version then.
+ * The repository and ref this action was called at (`uses: OWNER/provenance-guard@REF`; a SHA-pinned step
+ * gives the 40-hex commit), so a link opens the runbook of the code that ran. Always on github.com, where
+ * this project and its runbooks live: on GHES or GHE.com, GITHUB_SERVER_URL is the user's server, which does
+ * not hold an action it runs through GitHub Connect. A local `uses: ./`, or a value of another shape, links
+ * as the CLI does.
  */
 function actionRunbookOrigin(env = process.env) {
-    const repository = env.GITHUB_ACTION_REPOSITORY;
-    if (!repository || !env.GITHUB_ACTION_REF)
+    const repository = env.GITHUB_ACTION_REPOSITORY ?? '';
+    const ref = env.GITHUB_ACTION_REF ?? '';
+    if (!REPOSITORY.test(repository) || !REF.test(ref) || `${repository}/${ref}`.includes('..'))
         return PACKAGE_RUNBOOK_ORIGIN;
-    return {
-        repositoryUrl: `${env.GITHUB_SERVER_URL ?? 'https://github.com'}/${repository}`,
-        ref: env.GITHUB_ACTION_REF,
-    };
-}
-
-;// CONCATENATED MODULE: ./src/action/summary/write.ts
-
-/** Appends rendered Markdown to the job summary. */
-async function writeSummary(markdown) {
-    await summary.addRaw(markdown, true).write();
-}
-
-;// CONCATENATED MODULE: ./src/action/summary/markdown.ts
-
-
-/** Untrusted text (a SAN, an error, a tag) in a summary: redacted, then escaped for GitHub Markdown. */
-function shown(text) {
-    return escapeMarkdown(redact_redactText(text, []));
-}
-/** Untrusted text as a code span (never inside a table cell: a `|` would split it). */
-function code(text) {
-    return markdownCode(redact_redactText(text, []));
-}
-function markdown_link(url, label) {
-    return markdownLink(url, label);
-}
-/** A GitHub Markdown table; cells are already escaped. */
-function table(header, rows) {
-    return [
-        `| ${header.join(' | ')} |`,
-        `|${header.map(() => '---').join('|')}|`,
-        ...rows.map((row) => `| ${row.join(' | ')} |`),
-    ].join('\n');
-}
-const COLOUR = {
-    good: '#1a7f37',
-    bad: '#cf222e',
-    waiting: '#bf8700',
-    neutral: '#6e7781',
-};
-/**
- * A Mermaid pie whose colours mean something: failure red, verified green, in-flight amber.
- * Mermaid colours slices by position (pie1, pie2, …) after sorting them by size, so the
- * slices are sorted here the same way and each position gets its slice's colour.
- */
-function pie(title, slices) {
-    const ordered = slices.filter((s) => s.count > 0).sort((a, b) => b.count - a.count);
-    const colours = Object.fromEntries(ordered.map((slice, i) => [`pie${i + 1}`, COLOUR[slice.tone]]));
-    return [
-        '```mermaid',
-        `%%{init: {"theme": "base", "themeVariables": ${JSON.stringify(colours)}}}%%`,
-        `pie showData title ${title}`,
-        ...ordered.map(({ label, count }) => `  "${label.replace(/"/g, "'")}" : ${count}`),
-        '```',
-    ].join('\n');
+    return { repositoryUrl: `${RUNBOOK_SERVER}/${repository}`, ref };
 }
 
 ;// CONCATENATED MODULE: ./src/action/notify/summary.ts
@@ -83388,7 +83549,7 @@ async function run(now = new Date()) {
             setFailed(`notify_failed: ${result.why} (runbook: ${runbookUrl('notify_failed')})`);
     }
     catch (error) {
-        failStep(error, 'notify_failed');
+        await failWithSummary('❌ Notification failed', error, 'notify_failed');
     }
 }
 

@@ -45673,7 +45673,7 @@ function defaultCallback(err) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1213);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(813);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -45682,7 +45682,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 1213:
+/***/ 813:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -48534,7 +48534,7 @@ function error(message, properties = {}) {
  * @param properties optional properties to add to the annotation.
  */
 function warning(message, properties = {}) {
-    issueCommand('warning', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+    command_issueCommand('warning', utils_toCommandProperties(properties), message instanceof Error ? message.toString() : message);
 }
 /**
  * Adds a notice issue
@@ -48674,6 +48674,10 @@ const OPERATIONAL_CODES = [
     'lock_timeout',
     'permission_denied',
     'input_invalid',
+    'build_failed',
+    'signing_failed',
+    'publish_failed',
+    'job_failed',
 ];
 const FAILURE_CODES = [...VERDICT_CODES, ...OPERATIONAL_CODES];
 function isFailureCode(value) {
@@ -48731,7 +48735,7 @@ const catalog_FAILURE_CATALOG = {
         severity: 'S2',
     },
     trust_root_unavailable: {
-        meaning: 'No Sigstore trusted root could be obtained (TUF unreachable and no offline root given).',
+        meaning: 'No Sigstore trusted root could be used: online TUF did not answer or did not verify, or the trusted root given could not be read as one.',
         severity: 'S2',
     },
     asset_unattested: {
@@ -48782,6 +48786,22 @@ const catalog_FAILURE_CATALOG = {
         severity: 'S2',
     },
     input_invalid: { meaning: 'An input or argument is missing or malformed.', severity: 'S3' },
+    build_failed: {
+        meaning: 'The release build failed before anything was signed: no provenance question, the code does not build.',
+        severity: 'S3',
+    },
+    signing_failed: {
+        meaning: 'Signing failed: the provenance or the verification summary of the release could not be attested.',
+        severity: 'S2',
+    },
+    publish_failed: {
+        meaning: 'The verified binaries could not be published as the GitHub Release.',
+        severity: 'S2',
+    },
+    job_failed: {
+        meaning: 'A release job failed outside its verdict (a checkout, an upload, a lost runner): read the failed step; any verdict recorded stands.',
+        severity: 'S2',
+    },
 };
 
 ;// CONCATENATED MODULE: ./src/core/errors/guard-error.ts
@@ -48802,7 +48822,9 @@ function isGuardError(error) {
 const package_namespaceObject = /*#__PURE__*/JSON.parse('{"rE":"0.1.0","Jk":{"O":"git+https://github.com/provenance-guard/provenance-guard.git"}}');
 ;// CONCATENATED MODULE: ./src/core/errors/runbook.ts
 
-/** The package's own repository at the tag of its version: what the CLI links to. */
+/** Where this project's repositories, and so its runbooks, are served, whatever server the user runs on. */
+const RUNBOOK_SERVER = 'https://github.com';
+/** The package's repository at the tag every release makes, `v<version>`: what the CLI links to. */
 const PACKAGE_RUNBOOK_ORIGIN = {
     repositoryUrl: package_namespaceObject.Jk.O.replace(/^git\+/, '').replace(/\.git$/, ''),
     ref: `v${package_namespaceObject.rE}`,
@@ -48827,7 +48849,7 @@ function runbook_runbookUrl(code) {
  * A schema problem in the project's words, naming the field: "payload is missing", "entries.2.tag
  * must be a string". zod's own text ("Invalid input: expected string, received undefined") names neither.
  */
-function describeIssue(issue, value, prefix = []) {
+function describe_issue_describeIssue(issue, value, prefix = []) {
     const field = [...prefix, ...issue.path].map(String).join('.') || 'the document';
     if (issue.code === 'invalid_type') {
         return valueAt(value, issue.path) === undefined
@@ -48855,7 +48877,33 @@ function article(type) {
     return /^[aeiou]/.test(type) ? `an ${type}` : `a ${type}`;
 }
 
+;// CONCATENATED MODULE: ./src/core/errors/outcome.ts
+
+/** What a verdict says about the release: proven, disproven, or nothing at all. */
+const OUTCOMES = (/* unused pure expression or super */ null && (['verified', 'rejected', 'undecided']));
+/**
+ * Codes that say nothing about the release: without a trust root or the artifact nothing was checked, and an
+ * operational code is about the run (an input, a token, the pipeline), never about the release.
+ */
+const UNDECIDED = new Set([
+    'trust_root_unavailable',
+    'artifact_missing',
+    'artifact_retention_missing',
+    ...OPERATIONAL_CODES,
+]);
+/** A failure either disproves the release or leaves it undecided. */
+function outcome_failureOutcome(code) {
+    return UNDECIDED.has(code) ? 'undecided' : 'rejected';
+}
+/** The one place a verdict's outcome is decided: the CLI's exit status and every report derive from it. */
+function outcome_outcomeOf(verdict) {
+    if (verdict.verified)
+        return 'verified';
+    return verdict.failureReason === null ? 'rejected' : outcome_failureOutcome(verdict.failureReason);
+}
+
 ;// CONCATENATED MODULE: ./src/core/errors/index.ts
+
 
 
 
@@ -58611,7 +58659,7 @@ function readManifest(text, origin) {
     }
     const shell = ManifestShellSchema.safeParse(json);
     if (!shell.success)
-        throw new guard_error_GuardError('input_invalid', `${origin} does not match the manifest schema: ${describeIssue(shell.error.issues[0], json)}`);
+        throw new guard_error_GuardError('input_invalid', `${origin} does not match the manifest schema: ${describe_issue_describeIssue(shell.error.issues[0], json)}`);
     const entries = [];
     const invalid = [];
     shell.data.entries.forEach((raw, index) => {
@@ -58622,7 +58670,7 @@ function readManifest(text, origin) {
             invalid.push({
                 index,
                 ...identify(raw),
-                problem: describeIssue(entry.error.issues[0], raw),
+                problem: describe_issue_describeIssue(entry.error.issues[0], raw),
                 problems: entry.error.issues.length,
             });
     });
@@ -59228,7 +59276,8 @@ const MAX_RETRY_AFTER_MS = 60_000;
  * GitHub's answer to a write that branch protection or a ruleset refuses. UNCONFIRMED: the exact wording
  * varies; these are the seen ones.
  */
-const PROTECTED = /protected branch|rule violation|repository rule/i;
+// GitHub's words for a branch that takes no direct commit: classic protection or a ruleset.
+const PROTECTED = /protected branch|rule violation|repository rule|must be made through a pull request|approving review is required/i;
 /**
  * The git blob sha of some bytes: what the contents API's `sha` is, and what its compare-and-swap wants back.
  */
@@ -59681,42 +59730,911 @@ async function repositoryPermission({ octokit, repository, timing }, username) {
     }
 }
 
-;// CONCATENATED MODULE: ./src/adapters/github/pulls.ts
+;// CONCATENATED MODULE: ./src/core/provenance/document.ts
+
+
+/** A DSSE envelope as it appears inside a Sigstore bundle or on its own. */
+const DsseEnvelopeSchema = object({
+    payload: schemas_string().min(1),
+    payloadType: schemas_string().min(1),
+    signatures: array(object({ sig: schemas_string().min(1), keyid: schemas_string().optional() }).loose()).min(1),
+});
+/** slsa-github-generator's pre-bundle output: the Fulcio leaf travels inside the signature. */
+const LegacyEnvelopeSchema = object({
+    payload: schemas_string().min(1),
+    payloadType: schemas_string().min(1),
+    signatures: array(object({ sig: schemas_string().min(1), keyid: schemas_string().optional(), cert: schemas_string().min(1) }))
+        .min(1),
+});
+const BundleJsonSchema = object({
+    mediaType: schemas_string().startsWith('application/vnd.dev.sigstore.bundle'),
+    verificationMaterial: record(schemas_string(), unknown()),
+    dsseEnvelope: DsseEnvelopeSchema,
+})
+    .loose();
+const AttestationListSchema = object({
+    attestations: array(object({ bundle: unknown() }).loose()),
+});
+/**
+ * Reads every provenance candidate from a file's text: a bundle (JSON or one JSON line), a JSONL
+ * file of bundles or envelopes, or a registry/API response `{attestations: [{bundle}]}`.
+ */
+function parseProvenanceDocuments(text) {
+    return parseProvenanceCandidates(text).map(toProvenanceDocument);
+}
+/** Each candidate of a file, not yet read as a document: one bad candidate need not sink the others. */
+function parseProvenanceCandidates(text) {
+    const values = parseJsonValues(text);
+    const candidates = values.flatMap((value) => {
+        const list = AttestationListSchema.safeParse(value);
+        return list.success ? list.data.attestations.map((entry) => entry.bundle) : [value];
+    });
+    if (candidates.length === 0) {
+        throw new GuardError('attestation_missing', 'the provenance file holds no attestation');
+    }
+    return candidates;
+}
+function parseJsonValues(text) {
+    const trimmed = text.trim();
+    if (trimmed === '')
+        throw new GuardError('provenance_malformed', 'the provenance file is empty');
+    try {
+        return [JSON.parse(trimmed)];
+    }
+    catch {
+        // Line numbers count every line of the file, blank ones too, so that they point at the bad line.
+        return text
+            .split('\n')
+            .map((line, index) => ({ line, number: index + 1 }))
+            .filter(({ line }) => line.trim() !== '')
+            .map(({ line, number }) => {
+            try {
+                return JSON.parse(line);
+            }
+            catch {
+                throw new GuardError('provenance_malformed', `the provenance is not JSON (line ${number} does not parse)`);
+            }
+        });
+    }
+}
+function toProvenanceDocument(value) {
+    const bundle = BundleJsonSchema.safeParse(value);
+    if (bundle.success)
+        return { kind: 'bundle', bundle: bundle.data, envelope: bundle.data.dsseEnvelope };
+    const legacy = LegacyEnvelopeSchema.safeParse(value);
+    if (legacy.success)
+        return { kind: 'legacy-envelope', envelope: legacy.data };
+    const isObject = typeof value === 'object' && value !== null;
+    if (isObject && 'mediaType' in value) {
+        throw new GuardError('provenance_malformed', `not a Sigstore bundle: ${describeFirst(bundle.error.issues, value)}`);
+    }
+    if (isObject && ('payload' in value || 'signatures' in value)) {
+        throw new GuardError('provenance_malformed', `not a DSSE envelope: ${describeFirst(legacy.error.issues, value)}`);
+    }
+    throw new GuardError('provenance_malformed', 'not a Sigstore bundle (mediaType, verificationMaterial, dsseEnvelope) nor a DSSE envelope (payload, payloadType, signatures)');
+}
+function describeFirst(issues, value) {
+    return issues[0] ? describeIssue(issues[0], value) : 'it does not have the expected shape';
+}
+
+;// CONCATENATED MODULE: ./src/core/provenance/statement.ts
+
+
+const IN_TOTO_PAYLOAD_TYPE = 'application/vnd.in-toto+json';
+const STATEMENT_TYPES = ['https://in-toto.io/Statement/v0.1', 'https://in-toto.io/Statement/v1'];
+const HEX = /^[0-9a-f]+$/;
+const DIGEST_LENGTHS = { sha256: 64, sha512: 128, sha1: 40, gitCommit: 40 };
+const DigestSetSchema = record(schemas_string(), schemas_string()).superRefine((digests, ctx) => {
+    for (const [algorithm, value] of Object.entries(digests)) {
+        const length = DIGEST_LENGTHS[algorithm];
+        if (length !== undefined && (value.length !== length || !HEX.test(value))) {
+            ctx.addIssue({
+                code: 'custom',
+                message: `${algorithm} digest is not ${length} lowercase hex characters`,
+            });
+        }
+    }
+});
+const SubjectSchema = object({ name: schemas_string(), digest: DigestSetSchema });
+const StatementSchema = object({
+    _type: schemas_enum(STATEMENT_TYPES),
+    subject: array(SubjectSchema).min(1, 'an in-toto statement needs at least one subject'),
+    predicateType: schemas_string().min(1),
+    predicate: record(schemas_string(), unknown()),
+});
+/** Decodes the DSSE payload into an in-toto Statement; anything else is `provenance_malformed`. */
+function decodeStatement(envelope) {
+    if (envelope.payloadType !== IN_TOTO_PAYLOAD_TYPE) {
+        throw new GuardError('provenance_malformed', `DSSE payloadType is ${envelope.payloadType}, expected ${IN_TOTO_PAYLOAD_TYPE}`);
+    }
+    let json;
+    try {
+        json = JSON.parse(Buffer.from(envelope.payload, 'base64').toString('utf8'));
+    }
+    catch {
+        throw new GuardError('provenance_malformed', 'the DSSE payload is not base64-encoded JSON');
+    }
+    const parsed = StatementSchema.safeParse(json);
+    if (!parsed.success) {
+        const issue = parsed.error.issues[0];
+        const where = issue && issue.path.length > 0 ? ` at ${issue.path.join('.')}` : '';
+        throw new GuardError('provenance_malformed', `the in-toto statement is invalid${where}: ${issue?.message ?? 'unknown'}`);
+    }
+    return parsed.data;
+}
+
+;// CONCATENATED MODULE: ./src/core/provenance/identity-text.ts
+
+// Whitespace, control and invisible format characters (zero-width, bidi overrides): none belongs in an
+// identity, and each is a way to make two different identities print alike.
+const UNSAFE = /[\s\p{Cc}\p{Cf}]/u;
+/** True for a non-empty identity value (URI, ref, builder ID) without whitespace or control characters. */
+function isPlainIdentity(value) {
+    return value.length > 0 && !UNSAFE.test(value);
+}
+/** Refuses an identity value read from a bundle that carries whitespace or control characters. */
+function identity_text_assertPlainIdentity(value, what) {
+    if (value !== null && !isPlainIdentity(value)) {
+        throw new GuardError('provenance_malformed', `${what} carries whitespace or control characters: ${JSON.stringify(value)}`);
+    }
+    return value;
+}
+
+;// CONCATENATED MODULE: ./src/core/provenance/slsa.ts
+
+
+
+
+const slsa_SLSA_V1 = 'https://slsa.dev/provenance/v1';
+const slsa_SLSA_V02 = 'https://slsa.dev/provenance/v0.2';
+const Material = object({ uri: schemas_string().optional(), digest: record(schemas_string(), schemas_string()).optional() })
+    .loose();
+const V1Predicate = object({
+    buildDefinition: object({
+        buildType: schemas_string(),
+        externalParameters: object({
+            workflow: object({ repository: schemas_string(), ref: schemas_string(), path: schemas_string() })
+                .loose()
+                .optional(),
+        })
+            .loose(),
+        internalParameters: object({
+            github: object({ repository_id: schemas_string().optional(), repository_owner_id: schemas_string().optional() })
+                .loose()
+                .optional(),
+        })
+            .loose()
+            .optional(),
+        resolvedDependencies: array(Material).optional(),
+    })
+        .loose(),
+    runDetails: object({ builder: object({ id: schemas_string() }).loose() }).loose(),
+})
+    .loose();
+const V02Predicate = object({
+    builder: object({ id: schemas_string() }).loose(),
+    buildType: schemas_string().optional(),
+    invocation: object({
+        configSource: object({
+            uri: schemas_string().optional(),
+            digest: record(schemas_string(), schemas_string()).optional(),
+            entryPoint: schemas_string().optional(),
+        })
+            .loose()
+            .optional(),
+        environment: record(schemas_string(), unknown()).optional(),
+    })
+        .loose()
+        .optional(),
+    materials: array(Material).optional(),
+})
+    .loose();
+/** Reads v1 or v0.2 predicates; other predicate types carry no facts beyond their type. */
+function toPredicateFacts(statement) {
+    if (statement.predicateType === slsa_SLSA_V1)
+        return assertPlainFacts(fromV1(statement.predicate));
+    if (statement.predicateType === slsa_SLSA_V02)
+        return assertPlainFacts(fromV02(statement.predicate));
+    return { ...EMPTY_FACTS, predicateType: statement.predicateType };
+}
+/** Identity values with a newline or an invisible character could pass a comparison that looks exact. */
+function assertPlainFacts(facts) {
+    assertPlainIdentity(facts.builderId, "the predicate's builder.id");
+    assertPlainIdentity(facts.sourceRepository, "the predicate's source repository");
+    assertPlainIdentity(facts.sourceRef, "the predicate's source ref");
+    if (facts.workflow) {
+        assertPlainIdentity(facts.workflow.path, "the predicate's workflow path");
+        assertPlainIdentity(facts.workflow.ref, "the predicate's workflow ref");
+    }
+    return facts;
+}
+const EMPTY_FACTS = {
+    predicateType: '',
+    buildType: null,
+    builderId: null,
+    sourceRepository: null,
+    sourceHost: null,
+    sourceRef: null,
+    sourceCommits: [],
+    workflow: null,
+    repositoryId: null,
+    repositoryOwnerId: null,
+};
+function parsePredicate(schema, predicate, version) {
+    const parsed = schema.safeParse(predicate);
+    if (parsed.success)
+        return parsed.data;
+    const issue = parsed.error.issues[0];
+    throw new GuardError('provenance_malformed', `SLSA ${version} predicate is invalid at ${issue?.path.join('.') || '(root)'}: ${issue?.message}`);
+}
+function fromV1(predicate) {
+    const { buildDefinition, runDetails } = parsePredicate(V1Predicate, predicate, 'v1');
+    const workflow = buildDefinition.externalParameters.workflow;
+    const dependencies = buildDefinition.resolvedDependencies ?? [];
+    const firstSource = dependencies.map((d) => (d.uri ? parseGitUri(d.uri) : null)).find((d) => d !== null) ?? null;
+    const workflowSource = workflow ? parseGitUri(workflow.repository) : null;
+    const repository = workflow ? toRepositorySlug(workflow.repository) : (firstSource?.repository ?? null);
+    const github = buildDefinition.internalParameters?.github;
+    return {
+        predicateType: slsa_SLSA_V1,
+        buildType: buildDefinition.buildType,
+        builderId: runDetails.builder.id,
+        sourceRepository: repository,
+        sourceHost: (workflow ? workflowSource?.host : firstSource?.host) ?? null,
+        sourceRef: workflow?.ref ?? firstSource?.ref ?? null,
+        sourceCommits: commitsFor(repository, dependencies, 'gitCommit'),
+        workflow: workflow && repository ? { repository, path: workflow.path, ref: workflow.ref } : null,
+        repositoryId: github?.repository_id ?? null,
+        repositoryOwnerId: github?.repository_owner_id ?? null,
+    };
+}
+function fromV02(predicate) {
+    const { builder, buildType, invocation, materials } = parsePredicate(V02Predicate, predicate, 'v0.2');
+    const config = invocation?.configSource;
+    const source = config?.uri ? parseGitUri(config.uri) : null;
+    const environment = invocation?.environment ?? {};
+    const repository = source?.repository ?? null;
+    const configMaterial = config?.uri ? [{ uri: config.uri, digest: config.digest }] : [];
+    return {
+        predicateType: slsa_SLSA_V02,
+        buildType: buildType ?? null,
+        builderId: builder.id,
+        sourceRepository: repository,
+        sourceHost: source?.host ?? null,
+        sourceRef: source?.ref ?? stringOrNull(environment.GITHUB_REF),
+        sourceCommits: commitsFor(repository, [...(materials ?? []), ...configMaterial], 'sha1'),
+        workflow: toV02Workflow(repository, source?.ref ?? null, config?.entryPoint),
+        repositoryId: stringOrNull(environment.GITHUB_REPOSITORY_ID),
+        repositoryOwnerId: stringOrNull(environment.GITHUB_REPOSITORY_OWNER_ID),
+    };
+}
+/** npm's entryPoint is `o/r/path@ref`; the generic generator's is a bare path in the source repo. */
+function toV02Workflow(repository, ref, entryPoint) {
+    if (!entryPoint || !repository)
+        return null;
+    const qualified = /^([^/]+\/[^/]+)\/(.+)@(.+)$/.exec(entryPoint);
+    if (qualified?.[1] && qualified[2] && qualified[3])
+        return { repository: qualified[1], path: qualified[2], ref: qualified[3] };
+    return ref ? { repository, path: entryPoint, ref } : null;
+}
+function commitsFor(repository, materials, key) {
+    const commits = materials
+        .filter((m) => repository === null || (m.uri !== undefined && parseGitUri(m.uri)?.repository === repository))
+        .map((m) => m.digest?.[key] ?? m.digest?.gitCommit ?? m.digest?.sha1)
+        .filter((c) => typeof c === 'string');
+    return [...new Set(commits)];
+}
+function stringOrNull(value) {
+    return typeof value === 'string' && value !== '' ? value : null;
+}
+
+;// CONCATENATED MODULE: ./src/core/provenance/index.ts
+
+
+
+
+
+
+;// CONCATENATED MODULE: ./src/core/policy/signer.ts
+
+const GITHUB_ACTIONS_ISSUER = 'https://token.actions.githubusercontent.com';
+/** GitHub's issuer, or an Enterprise-specific one below it (`…/<enterprise>`). */
+function signer_isGitHubIssuer(issuer) {
+    return issuer === GITHUB_ACTIONS_ISSUER || (issuer?.startsWith(`${GITHUB_ACTIONS_ISSUER}/`) ?? false);
+}
+/**
+ * The Build Signer URI, or the SAN where an older certificate has no OID .9 (both name the signing workflow).
+ */
+function signer_signingWorkflowOf(signer) {
+    return signer.buildSignerUri ?? signer.subjectAlternativeName;
+}
+/**
+ * The workflow is one of the repository the certificate says the build came from (OID .12), not a reusable
+ * one from elsewhere.
+ */
+function signer_isSourceRepositoryWorkflow(workflow, signer) {
+    const source = signer.sourceRepositoryUri === null ? null : parseGitUri(signer.sourceRepositoryUri);
+    return source !== null && sameLocation(source, workflow);
+}
+
+;// CONCATENATED MODULE: ./src/core/policy/identity.ts
+
+
 
 
 /**
- * A branch whose one new commit restores the target commit's tree on top of the base branch, and
- * the pull request for it. Re-running finds the existing branch and pull request.
+ * The certificate's issuer, exactly; its SAN exactly when the policy names one; a GitHub SAN must be a
+ * workflow.
+ */
+function checkCertificateIdentity(signer, policy) {
+    const expected = `issuer ${policy.expectedIssuer}${policy.expectedSan === null ? '' : `, SAN ${policy.expectedSan}`}`;
+    if (signer === null)
+        return failed('certificate_identity', 'identity_mismatch', `${expected} (a Fulcio certificate)`, 'signed by a bare public key');
+    const actual = `issuer ${signer.issuer ?? '(none)'}, SAN ${signer.subjectAlternativeName ?? '(none)'}`;
+    const ok = signer.issuer === policy.expectedIssuer &&
+        (policy.expectedSan === null || signer.subjectAlternativeName === policy.expectedSan) &&
+        (!isGitHubIssuer(signer.issuer) || parseWorkflowUri(signer.subjectAlternativeName) !== null);
+    return compare({ name: 'certificate_identity', code: 'identity_mismatch', expected, actual, ok });
+}
+/** Certificate ↔ predicate: the Fulcio extensions must tell the same story as the signed predicate. */
+function checkCertificateAgainstPredicate(signer, facts) {
+    const predicateSource = facts.sourceRepository === null
+        ? null
+        : toRepositoryUrl({ host: facts.sourceHost ?? 'github.com', repository: facts.sourceRepository });
+    const pairs = [
+        ['source repository', predicateSource, signer.sourceRepositoryUri, sameRepositoryUrl],
+        ['source ref', facts.sourceRef, signer.sourceRepositoryRef, (a, b) => a === b],
+        [
+            'source commit',
+            facts.sourceCommits[0] ?? null,
+            signer.sourceRepositoryDigest,
+            (a, b) => a.toLowerCase() === b.toLowerCase(),
+        ],
+        ['repository id', facts.repositoryId, signer.sourceRepositoryIdentifier, (a, b) => a === b],
+        ['owner id', facts.repositoryOwnerId, signer.sourceRepositoryOwnerIdentifier, (a, b) => a === b],
+    ];
+    const github = isGitHubIssuer(signer.issuer);
+    if (github && signer.sourceRepositoryUri === null) {
+        return failed('certificate_predicate', 'identity_mismatch', 'a GitHub Actions certificate with its source extensions (OID .12–.14)', 'the certificate carries no source repository');
+    }
+    const comparable = pairs.filter(([, predicate, certificate]) => predicate !== null && certificate !== null);
+    if (comparable.length === 0) {
+        if (!github)
+            return skipped('certificate_predicate', 'identity_mismatch', 'the certificate is not GitHub-issued: no source extensions to compare');
+        return failed('certificate_predicate', 'identity_mismatch', 'a predicate naming its source repository', 'nothing to compare with the certificate');
+    }
+    const mismatch = comparable.find(([, predicate, certificate, same]) => !same(predicate, certificate));
+    if (mismatch) {
+        const [label, predicate, certificate] = mismatch;
+        return failed('certificate_predicate', 'identity_mismatch', `${label} ${predicate} (predicate)`, `${label} ${certificate} (certificate)`);
+    }
+    const describe = (side) => comparable.map((pair) => `${pair[0]}=${pair[side]}`).join('; ');
+    return passed('certificate_predicate', 'identity_mismatch', describe(1), describe(2));
+}
+function sameRepositoryUrl(a, b) {
+    const left = parseGitUri(a);
+    const right = parseGitUri(b);
+    return left !== null && right !== null && sameLocation(left, right);
+}
+/**
+ * Pins the repository by its numeric ID from the certificate, so a renamed or re-created repository cannot
+ * pass.
+ */
+function checkRepositoryId(signer, policy) {
+    if (policy.expectedRepositoryId === null)
+        return skipped('repository_id', 'source_mismatch', 'no expected repository ID given');
+    const actual = signer.sourceRepositoryIdentifier;
+    return compare({
+        name: 'repository_id',
+        code: 'source_mismatch',
+        expected: policy.expectedRepositoryId,
+        actual,
+        ok: actual === policy.expectedRepositoryId,
+    });
+}
+/** Self-hosted runners are outside GitHub's isolation guarantees: refused unless the policy allows them. */
+function checkRunnerEnvironment(signer, policy) {
+    const actual = signer.runnerEnvironment ?? '(absent from the certificate)';
+    if (!policy.denySelfHostedRunners)
+        return skipped('runner_environment', 'identity_mismatch', `self-hosted runners allowed (certificate: ${actual})`);
+    return compare({
+        name: 'runner_environment',
+        code: 'identity_mismatch',
+        expected: 'github-hosted (certificate OID .11)',
+        actual,
+        ok: signer.runnerEnvironment === 'github-hosted',
+    });
+}
+
+;// CONCATENATED MODULE: ./src/core/policy/builders.ts
+
+
+
+const BUILDER_FAMILY_IDS = (/* unused pure expression or super */ null && ([
+    'slsa-github-generator',
+    'slsa-byob',
+    'github-hosted-runner',
+    'npm-cli-v0.2',
+    'signing-workflow',
+]));
+const GENERATOR = 'https://github.com/slsa-framework/slsa-github-generator/.github/workflows/';
+const GENERATOR_BUILDERS = (/* unused pure expression or super */ null && ([
+    'generator_generic_slsa3.yml',
+    'builder_go_slsa3.yml',
+    'builder_container-based_slsa3.yml',
+    'generator_container_slsa3.yml',
+]));
+const DELEGATORS = (/* unused pure expression or super */ null && (['delegator_generic_slsa3.yml', 'delegator_lowperms-generic_slsa3.yml']));
+const HOSTED_RUNNER = 'https://github.com/actions/runner/';
+const NPM_V02_RUNNER = 'https://github.com/actions/runner';
+const NPM_V02_BUILDER = /^https:\/\/github\.com\/(?:npm\/cli@\d+\.\d+\.\d+(?:-[0-9A-Za-z.]+)?|actions\/runner)$/;
+const BUILDER_FAMILIES = {
+    'slsa-github-generator': {
+        id: 'slsa-github-generator',
+        title: 'slsa-github-generator builders (generic, Go, container-based, container)',
+        vouchedBy: "the Build Signer URI (OID .9): the generator's reusable workflow, pinned to a release tag, is the builder",
+        buildLevel: "L3: the provenance is signed by the generator's reusable workflow in its own job, which the calling workflow's steps cannot reach (L1 on a self-hosted runner)",
+    },
+    'slsa-byob': {
+        id: 'slsa-byob',
+        title: 'slsa-github-generator BYOB builders (Maven, Gradle, Node.js, delegator callers)',
+        vouchedBy: "the Build Signer URI (OID .9) is the generator's delegator workflow at a release tag, which writes the builder ID of the tool workflow that called it; a third-party tool workflow must be pinned",
+        buildLevel: "L3: the delegator signs in a job of its own, isolated from the tool workflow's build steps (L1 on a self-hosted runner)",
+    },
+    'github-hosted-runner': {
+        id: 'github-hosted-runner',
+        title: 'npm CLI provenance and early GitHub attestations (`https://github.com/actions/runner/github-hosted`)',
+        vouchedBy: 'the Runner Environment (OID .11) must say the same hosting',
+        buildLevel: 'L2: a GitHub-hosted runner signs with a Sigstore certificate, but in the same job as the build, whose steps could forge it (L1 self-hosted)',
+    },
+    'npm-cli-v0.2': {
+        id: 'npm-cli-v0.2',
+        title: 'npm CLI SLSA v0.2 provenance (`https://github.com/npm/cli@X.Y.Z`, `https://github.com/actions/runner`)',
+        vouchedBy: "`…/actions/runner` becomes `…/actions/runner/<OID .11>`; for `npm/cli@X.Y.Z` nothing beyond a GitHub Actions certificate of the source repository's own workflow (v0.2, so only under an override)",
+        buildLevel: 'L1: the npm CLI wrote the builder ID itself, inside the build job, in a v0.2 predicate',
+    },
+    'signing-workflow': {
+        id: 'signing-workflow',
+        title: 'GitHub artifact attestations, publish-to-bcr and every other workflow',
+        vouchedBy: 'the Build Signer URI (OID .9) must be the builder ID exactly (`${server}/${job_workflow_ref}`)',
+        buildLevel: "L3 when a reusable workflow outside the source repository signed (the caller cannot change it), L2 when the repository's own workflow signed, L1 on a self-hosted runner",
+    },
+};
+/**
+ * The SLSA Build level a verified builder meets (SLSA v1.0 "Build track"): hosted (L2) needs GitHub's
+ * runners, hardened (L3) needs the signing key out of reach of the build's own steps — a reusable workflow
+ * the source repository does not control. A self-hosted runner is outside GitHub's isolation, so it is L1
+ * whatever signed.
+ */
+function builders_slsaBuildLevel(builder, runnerEnvironment) {
+    if (runnerEnvironment !== 'github-hosted')
+        return 1;
+    switch (builder.family.id) {
+        case 'slsa-github-generator':
+        case 'slsa-byob':
+            return 3;
+        case 'github-hosted-runner':
+            return 2;
+        case 'npm-cli-v0.2':
+            return 1;
+        case 'signing-workflow':
+            return builder.foreignSigner !== null ? 3 : 2;
+    }
+}
+/** Which family the signer and the predicate belong to, and the builder ID the certificate vouches for. */
+function builders_attestBuilder(facts, signer) {
+    const claimed = facts.builderId;
+    const signing = signingWorkflowOf(signer);
+    const workflow = parseWorkflowUri(signing);
+    const family = familyOf(claimed, facts, workflow);
+    const reject = (problem) => ({
+        ok: false,
+        family: BUILDER_FAMILIES[family],
+        problem,
+    });
+    const accept = (builderId, pinRequired = false, foreignSigner = null) => ({
+        ok: true,
+        builder: {
+            family: BUILDER_FAMILIES[family],
+            builderId,
+            pinRequired,
+            foreignSigner,
+            signerIsBuilder: builderId === signing,
+        },
+    });
+    if (claimed === null)
+        return reject('the predicate names no builder');
+    if (signing === null || workflow === null)
+        return reject(`the certificate names no signing workflow (SAN ${signer.subjectAlternativeName ?? 'absent'})`);
+    switch (family) {
+        case 'slsa-github-generator':
+            if (!isTagRef(workflow.ref))
+                return reject(`the generator must be called at a release tag, not ${workflow.ref}`);
+            return claimed === signing
+                ? accept(signing)
+                : reject(`the predicate claims ${claimed}, the certificate was issued to ${signing}`);
+        case 'slsa-byob':
+            return attestDelegated(claimed, workflow, reject, accept);
+        case 'github-hosted-runner': {
+            if (signer.runnerEnvironment === null)
+                return reject('the certificate does not attest the runner environment (OID .11)');
+            const attested = `${HOSTED_RUNNER}${signer.runnerEnvironment}`;
+            if (claimed !== attested)
+                return reject(`the predicate claims ${claimed}, the certificate attests runner environment ${signer.runnerEnvironment}`);
+            return accept(attested, false, foreignSignerOf(workflow, signer, signing));
+        }
+        case 'npm-cli-v0.2': {
+            // npm's v0.2 `…/actions/runner` names the runner without its hosting: the certificate supplies it.
+            if (claimed !== NPM_V02_RUNNER)
+                return accept(claimed, false, foreignSignerOf(workflow, signer, signing));
+            if (signer.runnerEnvironment === null)
+                return reject('the certificate does not attest the runner environment (OID .11)');
+            return accept(`${HOSTED_RUNNER}${signer.runnerEnvironment}`, false, foreignSignerOf(workflow, signer, signing));
+        }
+        case 'signing-workflow':
+            if (claimed !== signing)
+                return reject(`the predicate claims ${claimed}, the certificate was issued to ${signing}`);
+            return accept(signing, false, foreignSignerOf(workflow, signer, signing));
+    }
+}
+function familyOf(claimed, facts, signer) {
+    const signerFile = signer && workflowWithoutRef(signer).startsWith(GENERATOR)
+        ? signer.path.slice('.github/workflows/'.length)
+        : null;
+    if (signerFile !== null && GENERATOR_BUILDERS.includes(signerFile))
+        return 'slsa-github-generator';
+    if (signerFile !== null && DELEGATORS.includes(signerFile))
+        return 'slsa-byob';
+    if (claimed?.startsWith(HOSTED_RUNNER))
+        return 'github-hosted-runner';
+    if (facts.predicateType === SLSA_V02 && claimed !== null && NPM_V02_BUILDER.test(claimed))
+        return 'npm-cli-v0.2';
+    return 'signing-workflow';
+}
+/**
+ * The delegator vouches for the tool workflow that called it, whichever it is: the policy must pin a
+ * third-party tool workflow. The generator's own (Maven, Gradle, Node.js) are trusted as its builders.
+ */
+function attestDelegated(claimed, delegator, reject, accept) {
+    if (!isTagRef(delegator.ref))
+        return reject(`the delegator must be called at a release tag, not ${delegator.ref}`);
+    const tool = parseWorkflowUri(claimed);
+    if (tool === null)
+        return reject(`the delegated builder ID ${claimed} is not a workflow URI`);
+    if (!isTagRef(tool.ref))
+        return reject(`the delegated builder ${claimed} is not pinned to a release tag`);
+    return accept(claimed, !workflowWithoutRef(tool).startsWith(GENERATOR));
+}
+/** A reusable workflow of another repository wrote the predicate: the policy must trust it by its SAN. */
+function foreignSignerOf(workflow, signer, signing) {
+    return isSourceRepositoryWorkflow(workflow, signer) ? null : signing;
+}
+
+;// CONCATENATED MODULE: ./src/core/policy/build-level.ts
+
+
+/** Null when the certificate does not vouch for the builder (the builder check rejects that). */
+function builderStanding(facts, signer) {
+    const attestation = attestBuilder(facts, signer);
+    if (!attestation.ok)
+        return null;
+    return {
+        family: attestation.builder.family.id,
+        level: slsaBuildLevel(attestation.builder, signer.runnerEnvironment),
+    };
+}
+/** The builder's family is one the policy names, and it meets the policy's SLSA Build level. */
+function checkBuildLevel(facts, signer, policy) {
+    const families = policy.expectedBuilderFamilies ?? [];
+    const level = policy.requiredBuildLevel ?? null;
+    const expected = [
+        families.length > 0 ? `a builder of ${families.join(' | ')}` : 'any builder family',
+        level === null ? 'any SLSA Build level' : `SLSA Build L${level} or above`,
+    ].join(', ');
+    const standing = builderStanding(facts, signer);
+    if (standing === null)
+        return failed('build_level', 'builder_mismatch', expected, 'a builder the certificate does not vouch for');
+    const actual = `${standing.family}, SLSA Build L${standing.level}`;
+    if (families.length === 0 && level === null)
+        return passed('build_level', 'builder_mismatch', expected, actual);
+    const ok = (families.length === 0 || families.includes(standing.family)) &&
+        (level === null || standing.level >= level);
+    return compare({ name: 'build_level', code: 'builder_mismatch', expected, actual, ok });
+}
+
+;// CONCATENATED MODULE: ./src/core/policy/source-pin.ts
+
+
+/** `OWNER/NAME` lives on the policy's GitHub server; an https URL names its own host. */
+function source_pin_toSourcePins(policy) {
+    const serverHost = new URL(policy.githubServerUrl).host.toLowerCase();
+    const pins = [];
+    if (policy.expectedSourceRepository !== null) {
+        const value = policy.expectedSourceRepository;
+        const parsed = parseGitUri(value);
+        const [owner = '', name = ''] = (parsed?.repository ?? value).split('/');
+        pins.push({ host: parsed?.host ?? serverHost, owner, name: name.replace(/\.git$/, '') });
+    }
+    if (policy.expectedOwner !== null)
+        pins.push({ host: serverHost, owner: policy.expectedOwner, name: null });
+    // A SAN alone pins the signer, not the source: anyone may call a reusable workflow. With no source pin,
+    // the source must be the signing workflow's own repository.
+    const signer = pins.length === 0 ? parseWorkflowUri(policy.expectedSan) : null;
+    if (signer !== null) {
+        const [owner = '', name = ''] = signer.repository.split('/');
+        pins.push({ host: signer.host, owner, name });
+    }
+    return pins;
+}
+function source_pin_matchesPin(pin, location) {
+    const [owner = '', name = ''] = location.repository.split('/');
+    return (pin.host === location.host.toLowerCase() &&
+        pin.owner.toLowerCase() === owner.toLowerCase() &&
+        (pin.name === null || pin.name.toLowerCase() === name.toLowerCase()));
+}
+function source_pin_describePin(pin) {
+    return pin.name === null
+        ? `https://${pin.host}/${pin.owner}/*`
+        : toRepositoryUrl({ host: pin.host, repository: `${pin.owner}/${pin.name}` });
+}
+
+;// CONCATENATED MODULE: ./src/core/policy/predicate-checks.ts
+
+
+
+
+
+function checkPredicateType(facts, policy) {
+    const actual = facts.predicateType;
+    if (actual === SLSA_V1)
+        return passed('predicate_type', 'predicate_mismatch', SLSA_V1, actual);
+    const override = policy.override;
+    if (actual !== SLSA_V02 || override === null) {
+        return failed('predicate_type', 'predicate_mismatch', SLSA_V1, actual);
+    }
+    if (override.expiresAt.getTime() <= policy.now.getTime()) {
+        return failed('predicate_type', 'override_expired', `${SLSA_V1}, or ${SLSA_V02} under a live override`, `${actual} under an override that expired at ${override.expiresAt.toISOString()}`);
+    }
+    return passed('predicate_type', 'predicate_mismatch', `${SLSA_V1}, or ${SLSA_V02} under a live override`, `${actual} (override by ${override.approver} until ${override.expiresAt.toISOString()}: ${override.reason})`);
+}
+/** Exact match; an expected ID without `@` accepts any tagged version of that builder (a tag without `@`). */
+function isExpectedBuilder(expected, actual) {
+    if (actual === expected)
+        return true;
+    return (!expected.includes('@') &&
+        actual.startsWith(`${expected}@`) &&
+        isTagRef(actual.slice(expected.length + 1)));
+}
+/**
+ * The builder ID the certificate vouches for (per builder family) against the policy. A predicate whose
+ * claim the certificate does not back is `identity_mismatch`, whatever the policy says.
+ */
+function checkBuilder(facts, signer, policy) {
+    const attestation = attestBuilder(facts, signer);
+    const expected = policy.expectedBuilderIds.length > 0
+        ? policy.expectedBuilderIds.join(' | ')
+        : 'a builder the certificate vouches for';
+    if (!attestation.ok) {
+        return failed('builder_id', 'identity_mismatch', expected, `${attestation.problem} (${attestation.family.title})`);
+    }
+    const { builder } = attestation;
+    const actual = `${builder.builderId} (${builder.family.id})`;
+    // A reusable workflow of another repository wrote the predicate: trust it by its SAN, or by a builder pin
+    // where the family makes the signer the builder.
+    const signerPinned = policy.expectedSan !== null || (builder.signerIsBuilder && policy.expectedBuilderIds.length > 0);
+    if (builder.foreignSigner !== null && !signerPinned) {
+        return failed('builder_id', 'identity_mismatch', expected, `${actual} signed by ${builder.foreignSigner}, a reusable workflow outside the source repository: trust it with expected-san (--expected-san ${builder.foreignSigner})${builder.signerIsBuilder ? ' or pin it as the builder' : ''}`);
+    }
+    if (policy.expectedBuilderIds.length === 0) {
+        if (!builder.pinRequired)
+            return passed('builder_id', 'builder_mismatch', expected, actual);
+        return failed('builder_id', 'builder_mismatch', 'an expected builder ID: the delegator vouches for any tool workflow that calls it', actual);
+    }
+    const ok = policy.expectedBuilderIds.some((id) => isExpectedBuilder(id, builder.builderId));
+    return compare({ name: 'builder_id', code: 'builder_mismatch', expected, actual, ok });
+}
+/** Repository and owner pins, against the certificate's Source Repository URI (OID .12) with its host. */
+function checkSourceRepository(signer, policy) {
+    const pins = toSourcePins(policy);
+    if (pins.length === 0)
+        return skipped('source_repository', 'source_mismatch', 'no expected source repository or owner given');
+    const expected = pins.map(describePin).join(' and ');
+    const attested = signer.sourceRepositoryUri === null ? null : parseGitUri(signer.sourceRepositoryUri);
+    const actual = attested === null
+        ? `${signer.sourceRepositoryUri ?? '(absent)'} (certificate OID .12)`
+        : signer.sourceRepositoryUri;
+    return compare({
+        name: 'source_repository',
+        code: 'source_mismatch',
+        expected,
+        actual,
+        ok: attested !== null && pins.every((pin) => matchesPin(pin, attested)),
+    });
+}
+/**
+ * The tag, against the certificate's Source Repository Ref (OID .14); the predicate must agree
+ * (certificate_predicate).
+ */
+function checkSourceRef(signer, policy) {
+    if (policy.tag === null)
+        return skipped('source_ref', 'tag_mismatch', 'no tag given');
+    const expected = `refs/tags/${policy.tag.replace(/^refs\/tags\//, '')}`;
+    const actual = signer.sourceRepositoryRef;
+    return compare({
+        name: 'source_ref',
+        code: 'tag_mismatch',
+        expected,
+        actual: actual === null ? '(absent from the certificate)' : actual,
+        ok: actual === expected,
+    });
+}
+/**
+ * The release commit: the certificate's source digest (OID .13) and every commit the predicate names for the
+ * source.
+ */
+function checkSourceCommit(facts, signer, policy) {
+    if (policy.commit === null)
+        return skipped('source_commit', 'materials_mismatch', 'no release commit given');
+    const expected = policy.commit.toLowerCase();
+    const commits = facts.sourceCommits.map((c) => c.toLowerCase());
+    const certified = signer.sourceRepositoryDigest?.toLowerCase() ?? null;
+    const ok = commits.length > 0 &&
+        commits.every((c) => c === expected) &&
+        (certified === null || certified === expected);
+    const named = commits.length > 0 ? commits.join(', ') : '(the predicate names no commit)';
+    return compare({
+        name: 'source_commit',
+        code: 'materials_mismatch',
+        expected,
+        actual: certified !== null && certified !== expected ? `${named}; certificate ${certified}` : named,
+        ok,
+    });
+}
+
+;// CONCATENATED MODULE: ./src/core/policy/index.ts
+
+
+
+
+
+
+
+
+
+
+
+
+
+;// CONCATENATED MODULE: ./src/core/release/assets.ts
+
+const EXPECTED = 'assets = subjects: every asset a subject of a verified attestation, every subject a published asset';
+const assets_short = (hex) => `${hex.slice(0, 16)}…`;
+/**
+ * The release's assets against the subjects of its verified attestations, both ways, by (name, digest): an
+ * asset is attested only when a subject has its name *and* its digest, so attested bytes under another name
+ * (two platforms' binaries swapped, a copy under a new name) do not pass. A subject's name with other bytes
+ * is a replaced asset; any other asset is unattested; a subject no asset carries is missing. `exempt` names
+ * (excluded by policy, provenance files) are left out on both sides.
+ */
+function checkReleaseAssets(assets, subjects, algorithm, exempt) {
+    const attested = subjects
+        .map((s) => ({ name: baseName(s.name), hex: s.digest[algorithm]?.toLowerCase() }))
+        .filter((s) => s.hex !== undefined && !exempt(s.name));
+    const sameAs = (a) => (s) => s.name === a.name && s.hex === a.hex.toLowerCase();
+    const unknown = assets.filter((a) => !attested.some(sameAs(a)));
+    const replaced = unknown.filter((a) => attested.some((s) => s.name === a.name));
+    const unattested = unknown.filter((a) => !replaced.includes(a));
+    const missing = attested.filter((s) => !assets.some((a) => a.name === s.name));
+    const problems = [
+        ...replaced.map((a) => [
+            'asset_replaced',
+            `${a.name} is ${assets_short(a.hex)}, attested as ${assets_short(attested.find((s) => s.name === a.name)?.hex ?? '')}`,
+        ]),
+        ...unattested.map((a) => [
+            'asset_unattested',
+            `${a.name} (${assets_short(a.hex)}) is not attested under that name`,
+        ]),
+        ...missing.map((s) => [
+            'asset_missing',
+            `${s.name} (${assets_short(s.hex)}) is attested but not published`,
+        ]),
+    ];
+    const [first] = problems;
+    if (first === undefined)
+        return passed('release_assets', 'asset_unattested', EXPECTED, `${assets.length} asset(s), each attested under its name; every subject published`);
+    return failed('release_assets', first[0], EXPECTED, problems.map(([, text]) => text).join('; '));
+}
+/** Subjects may carry a path (`dist/app.tgz`); a release asset is a bare file name. */
+const baseName = (name) => name.slice(name.lastIndexOf('/') + 1);
+/** A draft is not published; the prerelease flag is what the policy (or, with `auto`, the tag) says. */
+function checkReleaseState(release, prerelease, isPrereleaseTag) {
+    const wanted = wantedPrerelease(release.tag, prerelease, isPrereleaseTag);
+    const expected = `published (not a draft)${wanted === null ? '' : `, ${wanted ? '' : 'not '}a prerelease`}`;
+    const actual = `${release.draft ? 'a draft' : 'published'}, ${release.prerelease ? '' : 'not '}a prerelease`;
+    const ok = !release.draft && (wanted === null || wanted === release.prerelease);
+    return ok
+        ? passed('release_state', 'release_state_mismatch', expected, actual)
+        : failed('release_state', 'release_state_mismatch', expected, actual);
+}
+/** Whether the release must be a prerelease; null when the flag is not checked. */
+function wantedPrerelease(tag, prerelease, isPrereleaseTag) {
+    if (prerelease === 'any')
+        return null;
+    if (prerelease === 'auto')
+        return isPrereleaseTag(tag);
+    return prerelease === 'true';
+}
+
+;// CONCATENATED MODULE: ./src/core/release/index.ts
+
+
+
+;// CONCATENATED MODULE: ./src/adapters/github/pulls.ts
+
+
+
+
+/**
+ * A branch whose one new commit restores the target commit's tree on top of the base branch, except the
+ * kept folders, and the pull request for it. A pull request already open from that branch is adopted only if
+ * its head is exactly this rollback of its own parent; a branch left without a pull request is reset to it.
  */
 async function openRevertPullRequest(github, request) {
-    const { octokit, repository, timing } = github;
     const existing = await findOpenPull(github, request.branch);
     if (existing)
-        return { ...existing, created: false };
+        return adopt(github, existing, request);
+    const { octokit, repository, timing } = github;
     const { data: base } = await withGitHubRetries(() => octokit.rest.git.getRef({ ...repository, ref: `heads/${request.baseBranch}` }), timing);
-    const { data: target } = await withGitHubRetries(() => octokit.rest.git.getCommit({ ...repository, commit_sha: request.targetSha }), timing);
+    const tree = await rollbackTree(github, { ...request, baseSha: base.object.sha });
     const { data: commit } = await withGitHubRetries(() => octokit.rest.git.createCommit({
         ...repository,
         message: request.title,
-        tree: target.tree.sha,
+        tree,
         parents: [base.object.sha],
     }), timing);
+    await pointBranchAt(github, request.branch, commit.sha);
+    return openPull(github, request);
+}
+/** Creates the branch; one left by an earlier attempt (no pull request is open from it) is reset. */
+async function pointBranchAt({ octokit, repository, timing }, branch, sha) {
     try {
-        await withGitHubRetries(() => octokit.rest.git.createRef({ ...repository, ref: `refs/heads/${request.branch}`, sha: commit.sha }), timing);
+        await withGitHubRetries(() => octokit.rest.git.createRef({ ...repository, ref: `refs/heads/${branch}`, sha }), timing);
     }
     catch (error) {
-        // The branch is left from an earlier attempt of this rollback: open its pull request.
         if (statusOf(error) !== 422)
             throw error;
+        await withGitHubRetries(() => octokit.rest.git.updateRef({ ...repository, ref: `heads/${branch}`, sha, force: true }), timing);
     }
-    const { data: pull } = await withGitHubRetries(() => octokit.rest.pulls.create({
-        ...repository,
-        base: request.baseBranch,
-        head: request.branch,
-        title: request.title,
-        body: request.body,
-    }), timing);
-    return { number: pull.number, url: pull.html_url, created: true };
+}
+/** Opens the pull request; one whose creation landed while its answer was lost is found and adopted. */
+async function openPull(github, request) {
+    const { octokit, repository, timing } = github;
+    try {
+        const { data: pull } = await withGitHubRetries(() => octokit.rest.pulls.create({
+            ...repository,
+            base: request.baseBranch,
+            head: request.branch,
+            title: request.title,
+            body: request.body,
+        }), timing);
+        return { number: pull.number, url: pull.html_url };
+    }
+    catch (error) {
+        const existing = statusOf(error) === 422 ? await findOpenPull(github, request.branch) : null;
+        if (!existing)
+            throw error;
+        return adopt(github, existing, request);
+    }
+}
+/** An open pull request is this rollback only if its head restores the target onto the head's own parent. */
+async function adopt(github, pull, request) {
+    const { octokit, repository, timing } = github;
+    const { data: head } = await withGitHubRetries(() => octokit.rest.git.getCommit({ ...repository, commit_sha: pull.headSha }), timing);
+    const [parent, ...more] = head.parents;
+    const expected = parent && more.length === 0 ? await rollbackTree(github, { ...request, baseSha: parent.sha }) : null;
+    if (expected !== head.tree.sha)
+        throw new GuardError('input_invalid', `pull request #${pull.number} from ${request.branch} is not this rollback to ${request.targetSha}: close it and delete the branch, then request the rollback again`);
+    return { number: pull.number, url: pull.url };
 }
 async function findOpenPull({ octokit, repository, timing }, branch) {
     const { data } = await withGitHubRetries(() => octokit.rest.pulls.list({
@@ -59726,7 +60644,31 @@ async function findOpenPull({ octokit, repository, timing }, branch) {
         per_page: 10,
     }), timing);
     const [pull] = data;
-    return pull ? { number: pull.number, url: pull.html_url } : null;
+    return pull ? { number: pull.number, url: pull.html_url, headSha: pull.head.sha } : null;
+}
+/** The target's tree with the kept folders as the base commit has them. */
+async function rollbackTree(github, request) {
+    const { octokit, repository, timing } = github;
+    const targetTree = await treeOf(github, request.targetSha);
+    const base = await filesOf(github, await treeOf(github, request.baseSha));
+    const changes = keptFolderChanges(base, await filesOf(github, targetTree), request.keptFolders);
+    if (changes.length === 0)
+        return targetTree;
+    const { data } = await withGitHubRetries(() => octokit.rest.git.createTree({ ...repository, base_tree: targetTree, tree: changes }), timing);
+    return data.sha;
+}
+async function treeOf({ octokit, repository, timing }, commitSha) {
+    const { data } = await withGitHubRetries(() => octokit.rest.git.getCommit({ ...repository, commit_sha: commitSha }), timing);
+    return data.tree.sha;
+}
+/** Every file of a tree; a tree too large for one listing is refused rather than half-restored. */
+async function filesOf({ octokit, repository, timing }, treeSha) {
+    const { data } = await withGitHubRetries(() => octokit.rest.git.getTree({ ...repository, tree_sha: treeSha, recursive: 'true' }), timing);
+    if (data.truncated)
+        throw new GuardError('input_invalid', `the tree ${treeSha} is too large for GitHub to list in one answer: open the rollback pull request by hand`);
+    return data.tree.flatMap((entry) => entry.type === 'blob' && entry.path && entry.sha && isFileMode(entry.mode)
+        ? [{ path: entry.path, mode: entry.mode, sha: entry.sha }]
+        : []);
 }
 
 ;// CONCATENATED MODULE: external "node:fs"
@@ -60348,7 +61290,14 @@ function kpiEvent(context, { metric, value, labels = {}, event = 'default' }) {
     };
 }
 
+;// CONCATENATED MODULE: ./src/core/report/plural.ts
+/** A count with its noun in the right number: "1 day", "2 days", "1 entry", "3 entries". */
+function counted(count, singular, plural = `${singular}s`) {
+    return `${count} ${count === 1 ? singular : plural}`;
+}
+
 ;// CONCATENATED MODULE: ./src/core/recovery/decide.ts
+
 const RERUN_WINDOW_DAYS = 30;
 const RERUN_CAP = 50;
 const decide_DAY_MS = 86_400_000;
@@ -60386,12 +61335,12 @@ function decideRecovery(context) {
         return {
             kind: 'rerun',
             failedJobsOnly: context.failedJobsOnly,
-            why: `run is ${Math.floor(ageDays)} days old with ${reruns} reruns`,
+            why: `run is ${counted(Math.floor(ageDays), 'day')} old with ${counted(reruns, 'rerun')}`,
         };
     }
     const why = ageDays > RERUN_WINDOW_DAYS
-        ? `run is ${Math.floor(ageDays)} days old (rerun window ${RERUN_WINDOW_DAYS} days)`
-        : `run was rerun ${reruns} times (cap ${RERUN_CAP})`;
+        ? `run is ${counted(Math.floor(ageDays), 'day')} old (rerun window ${counted(RERUN_WINDOW_DAYS, 'day')})`
+        : `run was rerun ${counted(reruns, 'time')} (cap ${RERUN_CAP})`;
     if (context.dispatchAvailable)
         return { kind: 'dispatch_release', why: `${why}: dispatching the release workflow for ${tag}` };
     return { kind: 'retry_tag', tag: `${tag}-retry`, why: `${why}: tagging ${tag}-retry at the same commit` };
@@ -61135,6 +62084,21 @@ function notice_issueMarker(tag, runId) {
 function notice_meaningOf(code) {
     return FAILURE_CATALOG[code].meaning;
 }
+/** How a failure is announced: a release proven bad, or one nothing could be decided about. */
+const HEADLINE = {
+    rejected: 'Provenance rejected',
+    undecided: 'Provenance could not be decided',
+};
+/** A job of the release that failed before or after verification: no provenance question at all. */
+const JOB_HEADLINE = {
+    build_failed: 'Release build failed',
+    signing_failed: 'Release signing failed',
+    publish_failed: 'Release publishing failed',
+    job_failed: 'Release job failed',
+};
+function notice_headlineOf(code) {
+    return JOB_HEADLINE[code] ?? HEADLINE[failureOutcome(code)];
+}
 
 ;// CONCATENATED MODULE: ./src/core/notify/render.ts
 
@@ -61149,7 +62113,7 @@ const MAX_SLACK_TEXT = 3_000;
 function renderSlackMessage(notice, mention, secrets = []) {
     const e = (text) => escapeMrkdwn(redactText(text, secrets));
     const lines = [
-        `${mention ? `${mention} ` : ''}*Provenance rejected* for *${e(notice.repository)}* tag \`${e(notice.tag)}\``,
+        `${mention ? `${mention} ` : ''}*${headlineOf(notice.failureReason)}* for *${e(notice.repository)}* tag \`${e(notice.tag)}\``,
         `*Reason:* \`${notice.failureReason}\` — ${e(meaningOf(notice.failureReason))}`,
         notice.detail ? `*Detail:* ${e(notice.detail)}` : null,
         `*Run:* <${notice.runUrl}|${notice.runId} (attempt ${notice.runAttempt})>`,
@@ -61168,13 +62132,14 @@ function renderSlackMessage(notice, mention, secrets = []) {
         });
     }
     const t = (text) => escapeSlackText(redactText(text, secrets));
-    const text = `Provenance rejected for ${t(notice.repository)} ${t(notice.tag)}: ${notice.failureReason} (run ${notice.runId})`;
+    const text = `${headlineOf(notice.failureReason)} for ${t(notice.repository)} ${t(notice.tag)}: ${notice.failureReason} (run ${notice.runId})`;
     return { text, blocks };
 }
 /** The issue from the shipped template; untrusted values redacted, then escaped for Markdown. */
 function renderIssue(notice, secrets = []) {
     const md = (text) => escapeMarkdown(redactText(text, secrets));
     const values = {
+        headline: headlineOf(notice.failureReason),
         tag: md(notice.tag),
         run_id: String(notice.runId),
         run_attempt: String(notice.runAttempt),
@@ -61196,7 +62161,7 @@ function renderIssue(notice, secrets = []) {
 /** The comment on an existing issue when a rerun fails again: the tag in a code span it cannot close. */
 function renderRerunComment(failure, secrets = []) {
     const run = markdownLink(failure.runUrl, `${failure.runId} (attempt ${failure.runAttempt})`);
-    return `Provenance verification failed again for ${markdownCode(redactText(failure.tag, secrets))}, run ${run}: \`${failure.failureReason}\`.`;
+    return `${headlineOf(failure.failureReason)} again for ${markdownCode(redactText(failure.tag, secrets))}, run ${run}: \`${failure.failureReason}\`.`;
 }
 
 ;// CONCATENATED MODULE: ./src/core/notify/index.ts
@@ -74723,9 +75688,7 @@ function actorOf(env = process.env) {
 function operationEnvironment(now, env = process.env) {
     // Without manifest-path each entry is found in the file of its release run's day, whatever day this runs.
     const token = environment_required('github-token');
-    core_setSecret(token);
-    const repository = toRepositoryRefOrInvalid(env.GITHUB_REPOSITORY ?? '');
-    const octokit = new dist_src_Octokit({ auth: token, baseUrl: env.GITHUB_API_URL ?? 'https://api.github.com' });
+    const { octokit, repository } = repositoryClient(token, env);
     const dir = (0,external_node_path_namespaceObject.join)(env.RUNNER_TEMP ?? (0,external_node_os_namespaceObject.tmpdir)(), 'provenance-guard');
     const auditLog = environment_optional('audit-log') ?? (0,external_node_path_namespaceObject.join)(dir, 'audit.jsonl');
     const kpiSpool = environment_optional('kpi-spool') ?? (0,external_node_path_namespaceObject.join)(dir, 'kpi-spool.jsonl');
@@ -74760,6 +75723,14 @@ function operationEnvironment(now, env = process.env) {
         kpiSpool,
     };
 }
+/** A client for this workflow's repository, authenticated by `token` (masked in the log). */
+function repositoryClient(token, env = process.env) {
+    core_setSecret(token);
+    return {
+        octokit: new dist_src_Octokit({ auth: token, baseUrl: env.GITHUB_API_URL ?? 'https://api.github.com' }),
+        repository: toRepositoryRefOrInvalid(env.GITHUB_REPOSITORY ?? ''),
+    };
+}
 function toRepositoryRefOrInvalid(fullName) {
     try {
         return toRepositoryRef(fullName);
@@ -74786,18 +75757,103 @@ function failStep(error, fallback) {
 
 ;// CONCATENATED MODULE: ./src/action/runbook-origin.ts
 
+/** GitHub's OWNER/NAME, as the runner gives GITHUB_ACTION_REPOSITORY. */
+const REPOSITORY = /^[A-Za-z0-9][A-Za-z0-9-]{0,38}\/[A-Za-z0-9._-]{1,100}$/;
+/** A tag, branch or commit: path segments of URL-safe characters, nothing a link could be bent with. */
+const REF = /^[A-Za-z0-9._-]+(?:\/[A-Za-z0-9._-]+)*$/;
 /**
- * The repository and ref this action was called at (`uses: OWNER/provenance-guard@REF`), so a link
- * opens the runbook of the code that ran. A local `uses: ./` has neither: the package's own version then.
+ * The repository and ref this action was called at (`uses: OWNER/provenance-guard@REF`; a SHA-pinned step
+ * gives the 40-hex commit), so a link opens the runbook of the code that ran. Always on github.com, where
+ * this project and its runbooks live: on GHES or GHE.com, GITHUB_SERVER_URL is the user's server, which does
+ * not hold an action it runs through GitHub Connect. A local `uses: ./`, or a value of another shape, links
+ * as the CLI does.
  */
 function actionRunbookOrigin(env = process.env) {
-    const repository = env.GITHUB_ACTION_REPOSITORY;
-    if (!repository || !env.GITHUB_ACTION_REF)
+    const repository = env.GITHUB_ACTION_REPOSITORY ?? '';
+    const ref = env.GITHUB_ACTION_REF ?? '';
+    if (!REPOSITORY.test(repository) || !REF.test(ref) || `${repository}/${ref}`.includes('..'))
         return PACKAGE_RUNBOOK_ORIGIN;
-    return {
-        repositoryUrl: `${env.GITHUB_SERVER_URL ?? 'https://github.com'}/${repository}`,
-        ref: env.GITHUB_ACTION_REF,
-    };
+    return { repositoryUrl: `${RUNBOOK_SERVER}/${repository}`, ref };
+}
+
+;// CONCATENATED MODULE: ./src/action/summary/markdown.ts
+
+
+/** Untrusted text (a SAN, an error, a tag) in a summary: redacted, then escaped for GitHub Markdown. */
+function shown(text) {
+    return escape_escapeMarkdown(redact_redactText(text, []));
+}
+/** Untrusted text as a code span (never inside a table cell: a `|` would split it). */
+function code(text) {
+    return escape_markdownCode(redact_redactText(text, []));
+}
+function markdown_link(url, label) {
+    return escape_markdownLink(url, label);
+}
+/** A GitHub Markdown table; cells are already escaped. */
+function table(header, rows) {
+    return [
+        `| ${header.join(' | ')} |`,
+        `|${header.map(() => '---').join('|')}|`,
+        ...rows.map((row) => `| ${row.join(' | ')} |`),
+    ].join('\n');
+}
+const COLOUR = {
+    good: '#1a7f37',
+    bad: '#cf222e',
+    waiting: '#bf8700',
+    neutral: '#6e7781',
+};
+/**
+ * A Mermaid pie whose colours mean something: failure red, verified green, in-flight amber.
+ * Mermaid colours slices by position (pie1, pie2, …) after sorting them by size, so the
+ * slices are sorted here the same way and each position gets its slice's colour.
+ */
+function markdown_pie(title, slices) {
+    const ordered = slices.filter((s) => s.count > 0).sort((a, b) => b.count - a.count);
+    const colours = Object.fromEntries(ordered.map((slice, i) => [`pie${i + 1}`, COLOUR[slice.tone]]));
+    return [
+        '```mermaid',
+        `%%{init: {"theme": "base", "themeVariables": ${JSON.stringify(colours)}}}%%`,
+        `pie showData title ${title}`,
+        ...ordered.map(({ label, count }) => `  "${label.replace(/"/g, "'")}" : ${count}`),
+        '```',
+    ].join('\n');
+}
+
+;// CONCATENATED MODULE: ./src/action/summary/write.ts
+
+/** Appends rendered Markdown to the job summary. */
+async function writeSummary(markdown) {
+    await summary.addRaw(markdown, true).write();
+}
+
+;// CONCATENATED MODULE: ./src/action/summary/failure.ts
+
+
+
+
+
+
+/** A step that stopped on an error: the code, what failed and the runbook — never an empty summary. */
+function renderFailureSummary(headline, error) {
+    const { code } = error;
+    return [
+        `## ${headline}: ${code}`,
+        `**What failed:** ${shown(error.message)}`,
+        `> **${code}**: ${shown(catalog_FAILURE_CATALOG[code].meaning)} ${markdown_link(runbook_runbookUrl(code), `Runbook: ${code}`)}`,
+    ]
+        .join('\n\n')
+        .concat('\n');
+}
+/**
+ * Fails the step with one coded `::error::` line and writes the failure summary; a summary that cannot be
+ * written is a warning, never a second failure that hides the first.
+ */
+async function failWithSummary(headline, error, fallback) {
+    const coded = toCodedError(error, fallback);
+    failStep(coded, fallback);
+    await writeSummary(renderFailureSummary(headline, coded)).catch((written) => warning(`the job summary could not be written: ${written.message}`));
 }
 
 ;// CONCATENATED MODULE: ./src/core/report/verdict-json.ts
@@ -74811,6 +75867,7 @@ function toVerdictJson(verdict) {
     const facts = verdict.facts;
     return redactJson({
         verified: verdict.verified,
+        outcome: outcomeOf(verdict),
         failure_reason: verdict.failureReason,
         runbook: verdict.failureReason ? runbookUrl(verdict.failureReason) : null,
         checks: verdict.checks.map(toCheckJson),
@@ -74839,6 +75896,11 @@ function toCheckJson(check) {
 
 
 const MARK = { passed: 'ok  ', failed: 'FAIL', skipped: 'skip' };
+const verdict_table_HEADLINE = {
+    verified: 'VERIFIED',
+    rejected: 'REJECTED',
+    undecided: 'UNDECIDED',
+};
 /** A readable table of checks; the failing one is marked and points at its runbook. */
 function renderVerdictTable(verdict, title) {
     const width = Math.max(...verdict.checks.map((c) => c.name.length), 5);
@@ -74847,15 +75909,15 @@ function renderVerdictTable(verdict, title) {
         const head = `${marker} ${check.name.padEnd(width)}  ${MARK[check.status]}  `;
         const pad = ' '.repeat(head.length);
         if (check.status === 'skipped')
-            return `${head}${shown(check.expected)}`;
+            return `${head}${verdict_table_shown(check.expected)}`;
         if (check.status === 'passed')
-            return `${head}${shown(check.actual)}`;
-        return `${head}expected: ${shown(check.expected)}\n${pad}actual:   ${shown(check.actual)}`;
+            return `${head}${verdict_table_shown(check.actual)}`;
+        return `${head}expected: ${verdict_table_shown(check.expected)}\n${pad}actual:   ${verdict_table_shown(check.actual)}`;
     });
-    const outcome = verdict.verified ? 'VERIFIED' : `REJECTED (${verdict.failureReason})`;
+    const headline = verdict_table_HEADLINE[outcomeOf(verdict)];
     const lines = [
-        `${title}: ${outcome}`,
-        ...(verdict.attestation ? [shown(verdict.attestation)] : []),
+        `${title}: ${verdict.failureReason ? `${headline} (${verdict.failureReason})` : headline}`,
+        ...(verdict.attestation ? [verdict_table_shown(verdict.attestation)] : []),
         '',
         ...rows,
     ];
@@ -74868,7 +75930,7 @@ function renderVerdictTable(verdict, title) {
  * Untrusted text on a terminal: redacted, on one line, without control characters (an escape
  * sequence in a predicate could otherwise rewrite what the reader sees).
  */
-function shown(text) {
+function verdict_table_shown(text) {
     return redactText(text, [])
         .replace(/\r\n|[\n\r\u2028\u2029]/g, ' ')
         .replace(/\p{Cc}/gu, (c) => `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`);
@@ -75014,50 +76076,6 @@ function age(ms) {
 
 
 
-;// CONCATENATED MODULE: ./src/action/summary/markdown.ts
-
-
-/** Untrusted text (a SAN, an error, a tag) in a summary: redacted, then escaped for GitHub Markdown. */
-function markdown_shown(text) {
-    return escape_escapeMarkdown(redact_redactText(text, []));
-}
-/** Untrusted text as a code span (never inside a table cell: a `|` would split it). */
-function code(text) {
-    return escape_markdownCode(redact_redactText(text, []));
-}
-function markdown_link(url, label) {
-    return markdownLink(url, label);
-}
-/** A GitHub Markdown table; cells are already escaped. */
-function table(header, rows) {
-    return [
-        `| ${header.join(' | ')} |`,
-        `|${header.map(() => '---').join('|')}|`,
-        ...rows.map((row) => `| ${row.join(' | ')} |`),
-    ].join('\n');
-}
-const COLOUR = {
-    good: '#1a7f37',
-    bad: '#cf222e',
-    waiting: '#bf8700',
-    neutral: '#6e7781',
-};
-/**
- * A Mermaid pie whose colours mean something: failure red, verified green, in-flight amber.
- * Mermaid colours slices by position (pie1, pie2, …) after sorting them by size, so the
- * slices are sorted here the same way and each position gets its slice's colour.
- */
-function markdown_pie(title, slices) {
-    const ordered = slices.filter((s) => s.count > 0).sort((a, b) => b.count - a.count);
-    const colours = Object.fromEntries(ordered.map((slice, i) => [`pie${i + 1}`, COLOUR[slice.tone]]));
-    return [
-        '```mermaid',
-        `%%{init: {"theme": "base", "themeVariables": ${JSON.stringify(colours)}}}%%`,
-        `pie showData title ${title}`,
-        ...ordered.map(({ label, count }) => `  "${label.replace(/"/g, "'")}" : ${count}`),
-        '```',
-    ].join('\n');
-}
 
 ;// CONCATENATED MODULE: ./src/action/summary/manifest.ts
 
@@ -75092,13 +76110,13 @@ function entryTable(entry) {
     const last = entry.history.at(-1);
     return table(['tag', 'run', 'status', 'failure', 'issue', 'flag', 'last step'], [
         [
-            markdown_shown(entry.tag),
+            shown(entry.tag),
             `${entry.run_id} #${entry.run_attempt}`,
             `\`${entry.status}\``,
             entry.failure_reason ? `\`${entry.failure_reason}\`` : '—',
             entry.issue_number === null ? '—' : `#${entry.issue_number}`,
             entry.governance_flag ?? '—',
-            last ? `${last.event} by ${markdown_shown(last.actor)} at ${last.at}` : '—',
+            last ? `${last.event} by ${shown(last.actor)} at ${last.at}` : '—',
         ],
     ]);
 }
@@ -75123,12 +76141,12 @@ function renderOperationSummary(report) {
         '### Audit record',
         table(['request id', 'operation', 'result', 'actor', 'incident', 'reason'], [
             [
-                markdown_shown(audit.request_id),
-                markdown_shown(audit.operation),
+                shown(audit.request_id),
+                shown(audit.operation),
                 audit.result,
-                markdown_shown(audit.actor),
+                shown(audit.actor),
                 audit.incident === null ? '—' : `#${audit.incident}`,
-                markdown_shown(audit.reason),
+                shown(audit.reason),
             ],
         ]),
     ]
@@ -75141,13 +76159,6 @@ function renderOperationSummary(report) {
 async function entryAfter(store, tag, runId) {
     const manifest = store ? await store.read({ tag, run_id: runId }).catch(() => null) : null;
     return manifest?.entries.find((e) => e.tag === tag && e.run_id === runId) ?? null;
-}
-
-;// CONCATENATED MODULE: ./src/action/summary/write.ts
-
-/** Appends rendered Markdown to the job summary. */
-async function writeSummary(markdown) {
-    await summary.addRaw(markdown, true).write();
 }
 
 ;// CONCATENATED MODULE: ./src/action/recover/summary.ts
@@ -75165,17 +76176,27 @@ function renderRecoverSummary(request, result, entry) {
     return renderOperationSummary({
         title: recoverTitle(subject, result),
         done: [
-            `Decision: ${markdown_shown(result.plan.why)}`,
+            `Decision: ${shown(result.plan.why)}`,
             ...(result.performed
                 ? [
                     `Done: ${DONE[result.performed]}${result.plan.kind === 'retry_tag' ? ` (${code(result.plan.tag)})` : ''}`,
                 ]
                 : ['Done: nothing']),
-            ...(result.finalStatus ? [`The awaited rerun ended with the entry \`${result.finalStatus}\``] : []),
+            ...afterRerun(request.awaitRerun !== null, result),
         ],
         audit: result.audit,
         entry,
     });
+}
+/** Only a rerun is awaited, and only with `await-rerun-minutes` above 0. */
+function afterRerun(awaited, result) {
+    if (!result.performed?.startsWith('rerun'))
+        return [];
+    if (!awaited)
+        return [
+            'The rerun was started and not awaited (`await-rerun-minutes: 0`): its own validate job records the verdict',
+        ];
+    return result.finalStatus ? [`The awaited rerun ended with the entry \`${result.finalStatus}\``] : [];
 }
 function recoverTitle(subject, result) {
     if (result.performed)
@@ -75186,6 +76207,7 @@ function recoverTitle(subject, result) {
 }
 
 ;// CONCATENATED MODULE: ./src/action/recover/main.ts
+
 
 
 
@@ -75244,7 +76266,7 @@ async function run(now = () => new Date()) {
             setFailed(`rerun_limit_reached: the rerun failed again; the entry is blocked (runbook: ${runbook_runbookUrl('rerun_limit_reached')})`);
     }
     catch (error) {
-        failStep(error, 'rerun_denied');
+        await failWithSummary('❌ Recovery failed', error, 'rerun_denied');
     }
 }
 

@@ -45673,7 +45673,7 @@ function defaultCallback(err) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8743);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1750);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -45682,7 +45682,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 8743:
+/***/ 1750:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -48534,7 +48534,7 @@ function error(message, properties = {}) {
  * @param properties optional properties to add to the annotation.
  */
 function warning(message, properties = {}) {
-    issueCommand('warning', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+    command_issueCommand('warning', utils_toCommandProperties(properties), message instanceof Error ? message.toString() : message);
 }
 /**
  * Adds a notice issue
@@ -48674,6 +48674,10 @@ const OPERATIONAL_CODES = [
     'lock_timeout',
     'permission_denied',
     'input_invalid',
+    'build_failed',
+    'signing_failed',
+    'publish_failed',
+    'job_failed',
 ];
 const FAILURE_CODES = [...VERDICT_CODES, ...OPERATIONAL_CODES];
 function isFailureCode(value) {
@@ -48731,7 +48735,7 @@ const catalog_FAILURE_CATALOG = {
         severity: 'S2',
     },
     trust_root_unavailable: {
-        meaning: 'No Sigstore trusted root could be obtained (TUF unreachable and no offline root given).',
+        meaning: 'No Sigstore trusted root could be used: online TUF did not answer or did not verify, or the trusted root given could not be read as one.',
         severity: 'S2',
     },
     asset_unattested: {
@@ -48782,6 +48786,22 @@ const catalog_FAILURE_CATALOG = {
         severity: 'S2',
     },
     input_invalid: { meaning: 'An input or argument is missing or malformed.', severity: 'S3' },
+    build_failed: {
+        meaning: 'The release build failed before anything was signed: no provenance question, the code does not build.',
+        severity: 'S3',
+    },
+    signing_failed: {
+        meaning: 'Signing failed: the provenance or the verification summary of the release could not be attested.',
+        severity: 'S2',
+    },
+    publish_failed: {
+        meaning: 'The verified binaries could not be published as the GitHub Release.',
+        severity: 'S2',
+    },
+    job_failed: {
+        meaning: 'A release job failed outside its verdict (a checkout, an upload, a lost runner): read the failed step; any verdict recorded stands.',
+        severity: 'S2',
+    },
 };
 
 ;// CONCATENATED MODULE: ./src/core/errors/guard-error.ts
@@ -48802,7 +48822,9 @@ function isGuardError(error) {
 const package_namespaceObject = /*#__PURE__*/JSON.parse('{"rE":"0.1.0","Jk":{"O":"git+https://github.com/provenance-guard/provenance-guard.git"}}');
 ;// CONCATENATED MODULE: ./src/core/errors/runbook.ts
 
-/** The package's own repository at the tag of its version: what the CLI links to. */
+/** Where this project's repositories, and so its runbooks, are served, whatever server the user runs on. */
+const RUNBOOK_SERVER = 'https://github.com';
+/** The package's repository at the tag every release makes, `v<version>`: what the CLI links to. */
 const PACKAGE_RUNBOOK_ORIGIN = {
     repositoryUrl: package_namespaceObject.Jk.O.replace(/^git\+/, '').replace(/\.git$/, ''),
     ref: `v${package_namespaceObject.rE}`,
@@ -48827,7 +48849,7 @@ function runbook_runbookUrl(code) {
  * A schema problem in the project's words, naming the field: "payload is missing", "entries.2.tag
  * must be a string". zod's own text ("Invalid input: expected string, received undefined") names neither.
  */
-function describeIssue(issue, value, prefix = []) {
+function describe_issue_describeIssue(issue, value, prefix = []) {
     const field = [...prefix, ...issue.path].map(String).join('.') || 'the document';
     if (issue.code === 'invalid_type') {
         return valueAt(value, issue.path) === undefined
@@ -48855,7 +48877,33 @@ function article(type) {
     return /^[aeiou]/.test(type) ? `an ${type}` : `a ${type}`;
 }
 
+;// CONCATENATED MODULE: ./src/core/errors/outcome.ts
+
+/** What a verdict says about the release: proven, disproven, or nothing at all. */
+const OUTCOMES = (/* unused pure expression or super */ null && (['verified', 'rejected', 'undecided']));
+/**
+ * Codes that say nothing about the release: without a trust root or the artifact nothing was checked, and an
+ * operational code is about the run (an input, a token, the pipeline), never about the release.
+ */
+const UNDECIDED = new Set([
+    'trust_root_unavailable',
+    'artifact_missing',
+    'artifact_retention_missing',
+    ...OPERATIONAL_CODES,
+]);
+/** A failure either disproves the release or leaves it undecided. */
+function outcome_failureOutcome(code) {
+    return UNDECIDED.has(code) ? 'undecided' : 'rejected';
+}
+/** The one place a verdict's outcome is decided: the CLI's exit status and every report derive from it. */
+function outcome_outcomeOf(verdict) {
+    if (verdict.verified)
+        return 'verified';
+    return verdict.failureReason === null ? 'rejected' : outcome_failureOutcome(verdict.failureReason);
+}
+
 ;// CONCATENATED MODULE: ./src/core/errors/index.ts
+
 
 
 
@@ -49145,442 +49193,6 @@ async function repositoryPermission({ octokit, repository, timing }, username) {
             return { permission: 'none', roleName: null };
         throw error;
     }
-}
-
-;// CONCATENATED MODULE: ./src/adapters/github/pulls.ts
-
-
-/**
- * A branch whose one new commit restores the target commit's tree on top of the base branch, and
- * the pull request for it. Re-running finds the existing branch and pull request.
- */
-async function openRevertPullRequest(github, request) {
-    const { octokit, repository, timing } = github;
-    const existing = await findOpenPull(github, request.branch);
-    if (existing)
-        return { ...existing, created: false };
-    const { data: base } = await retry_withGitHubRetries(() => octokit.rest.git.getRef({ ...repository, ref: `heads/${request.baseBranch}` }), timing);
-    const { data: target } = await retry_withGitHubRetries(() => octokit.rest.git.getCommit({ ...repository, commit_sha: request.targetSha }), timing);
-    const { data: commit } = await retry_withGitHubRetries(() => octokit.rest.git.createCommit({
-        ...repository,
-        message: request.title,
-        tree: target.tree.sha,
-        parents: [base.object.sha],
-    }), timing);
-    try {
-        await retry_withGitHubRetries(() => octokit.rest.git.createRef({ ...repository, ref: `refs/heads/${request.branch}`, sha: commit.sha }), timing);
-    }
-    catch (error) {
-        // The branch is left from an earlier attempt of this rollback: open its pull request.
-        if (status_statusOf(error) !== 422)
-            throw error;
-    }
-    const { data: pull } = await retry_withGitHubRetries(() => octokit.rest.pulls.create({
-        ...repository,
-        base: request.baseBranch,
-        head: request.branch,
-        title: request.title,
-        body: request.body,
-    }), timing);
-    return { number: pull.number, url: pull.html_url, created: true };
-}
-async function findOpenPull({ octokit, repository, timing }, branch) {
-    const { data } = await retry_withGitHubRetries(() => octokit.rest.pulls.list({
-        ...repository,
-        state: 'open',
-        head: `${repository.owner}:${branch}`,
-        per_page: 10,
-    }), timing);
-    const [pull] = data;
-    return pull ? { number: pull.number, url: pull.html_url } : null;
-}
-
-;// CONCATENATED MODULE: external "node:fs"
-const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
-;// CONCATENATED MODULE: external "node:fs/promises"
-const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
-;// CONCATENATED MODULE: external "node:path"
-const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
-// EXTERNAL MODULE: external "node:stream"
-var external_node_stream_ = __nccwpck_require__(7075);
-;// CONCATENATED MODULE: external "node:stream/promises"
-const external_node_stream_promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream/promises");
-// EXTERNAL MODULE: ./node_modules/yauzl/index.js
-var node_modules_yauzl = __nccwpck_require__(663);
-;// CONCATENATED MODULE: ./src/adapters/artifact/safe-unzip.ts
-
-
-
-
-
-
-
-const safe_unzip_defaultUnzipLimits = { maxTotalBytes: 4 * 1024 ** 3, maxEntries: 10_000 };
-const S_IFMT = 0o170000;
-const S_IFLNK = 0o120000;
-/**
- * Extracts a zip archive into `target`, refusing what could escape it (zip-slip): `..` or absolute
- * names, symbolic links, and archives that inflate past the limits (counted on the bytes written,
- * not on the sizes the archive claims). Returns the extracted files.
- */
-async function safe_unzip_extractZipSafely(zipPath, target, limits = safe_unzip_defaultUnzipLimits) {
-    const root = resolve(target);
-    const zip = await openZip(zipPath);
-    const files = [];
-    let written = 0;
-    try {
-        for (let entry = await nextEntry(zip); entry !== null; entry = await nextEntry(zip)) {
-            if (files.length >= limits.maxEntries)
-                refuse(zipPath, `more than ${limits.maxEntries} entries`);
-            const destination = resolve(root, entry.fileName);
-            const inside = relative(root, destination);
-            if (inside.startsWith('..') || isAbsolute(inside))
-                refuse(zipPath, `entry ${entry.fileName} would be written outside the target`);
-            if (((entry.externalFileAttributes >>> 16) & S_IFMT) === S_IFLNK)
-                refuse(zipPath, `entry ${entry.fileName} is a symbolic link`);
-            if (entry.fileName.endsWith('/')) {
-                await mkdir(destination, { recursive: true });
-                continue;
-            }
-            await mkdir(dirname(destination), { recursive: true });
-            const counter = new Transform({
-                transform(chunk, _encoding, done) {
-                    written += chunk.length;
-                    if (written > limits.maxTotalBytes)
-                        done(new GuardError('artifact_missing', `${zipPath} inflates past ${limits.maxTotalBytes} bytes: refused`));
-                    else
-                        done(null, chunk);
-                },
-            });
-            await pipeline(await openEntry(zip, entry), counter, createWriteStream(destination, { flags: 'wx' }));
-            files.push(destination);
-        }
-    }
-    finally {
-        zip.close();
-    }
-    return files;
-}
-function refuse(zipPath, why) {
-    throw new GuardError('artifact_missing', `refused to extract ${zipPath}: ${why}`);
-}
-function openZip(path) {
-    return new Promise((resolvePromise, reject) => {
-        yauzl.open(path, { lazyEntries: true, autoClose: false, validateEntrySizes: true }, (error, zip) => {
-            if (error || !zip)
-                reject(new GuardError('artifact_missing', `${path} is not a readable zip archive: ${error?.message}`, {
-                    cause: error,
-                }));
-            else
-                resolvePromise(zip);
-        });
-    });
-}
-/** yauzl itself refuses `..`, absolute and backslash names while reading the directory. */
-function nextEntry(zip) {
-    return new Promise((resolvePromise, reject) => {
-        const cleanup = () => zip.removeAllListeners('entry').removeAllListeners('end').removeAllListeners('error');
-        zip.once('entry', (entry) => {
-            cleanup();
-            resolvePromise(entry);
-        });
-        zip.once('end', () => {
-            cleanup();
-            resolvePromise(null);
-        });
-        zip.once('error', (error) => {
-            cleanup();
-            reject(new GuardError('artifact_missing', `refused to extract the archive: ${error.message}`, {
-                cause: error,
-            }));
-        });
-        zip.readEntry();
-    });
-}
-function openEntry(zip, entry) {
-    return new Promise((resolvePromise, reject) => {
-        zip.openReadStream(entry, (error, stream) => {
-            if (error || !stream)
-                reject(new GuardError('artifact_missing', `cannot read ${entry.fileName} from the archive: ${error?.message}`, { cause: error }));
-            else
-                resolvePromise(stream);
-        });
-    });
-}
-
-;// CONCATENATED MODULE: ./src/adapters/artifact/download.ts
-
-
-
-
-const download_defaultDownloadTiming = {
-    maxTries: 3,
-    delayMs: (attempt) => 1_000 * 2 ** (attempt - 1),
-    sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
-};
-/**
- * Finds the run's artifact by name (our Octokit, so the tries stay ours and bounded: `getArtifact`
- * would add hidden retries) and downloads it by id with `@actions/artifact`: at most 3 tries with
- * backoff on 5xx/403/404/not-found. Expired → `artifact_retention_missing` at once; otherwise
- * `artifact_missing`. The archive is extracted by us, safely, never by the download itself.
- */
-async function downloadRunArtifact(request, github, timing = download_defaultDownloadTiming, limits = defaultUnzipLimits) {
-    const findBy = {
-        token: request.token,
-        workflowRunId: request.runId,
-        repositoryOwner: request.owner,
-        repositoryName: request.repo,
-    };
-    let lastError;
-    for (let attempt = 1; attempt <= timing.maxTries; attempt++) {
-        try {
-            const artifact = await findArtifact(github.octokit, request);
-            const archiveDir = await mkdtemp(join(request.targetDir, '.archive-'));
-            await github.artifacts.downloadArtifact(artifact.id, {
-                findBy,
-                path: archiveDir,
-                skipDecompress: true,
-            });
-            const [archive] = await readdir(archiveDir);
-            if (!archive)
-                throw new Error('the download produced no file');
-            const files = await extractZipSafely(join(archiveDir, archive), join(request.targetDir, 'files'), limits);
-            return { id: artifact.id, files, digest: artifact.digest, tries: attempt };
-        }
-        catch (error) {
-            if (error instanceof GuardError)
-                throw error;
-            if (isExpired(error)) {
-                throw new GuardError('artifact_retention_missing', `artifact ${request.name} of run ${request.runId} has expired under the retention policy; reacquire it (rerun the build)`, { cause: error });
-            }
-            if (!isRetryable(error))
-                throw toMissing(request, error);
-            lastError = error;
-            if (attempt < timing.maxTries)
-                await timing.sleep(timing.delayMs(attempt));
-        }
-    }
-    throw toMissing(request, lastError, timing.maxTries);
-}
-class ArtifactNotListed extends (/* unused pure expression or super */ null && (Error)) {
-    status = 404;
-}
-/** The newest artifact of that name in the run; an expired one is refused before any download. */
-async function findArtifact(octokit, request) {
-    const { data } = await octokit.rest.actions.listWorkflowRunArtifacts({
-        owner: request.owner,
-        repo: request.repo,
-        run_id: request.runId,
-        name: request.name,
-        per_page: 100,
-    });
-    const [newest] = data.artifacts.filter((a) => a.name === request.name).sort((a, b) => b.id - a.id);
-    if (!newest)
-        throw new ArtifactNotListed(`run ${request.runId} has no artifact named ${request.name}`);
-    if (newest.expired)
-        throw Object.assign(new Error('Artifact has expired'), { status: 410 });
-    return { id: newest.id, digest: newest.digest ?? null };
-}
-function download_statusOf(error) {
-    const status = error?.status;
-    return typeof status === 'number' ? status : undefined;
-}
-function isExpired(error) {
-    // ArtifactNotFoundError's advice mentions "not expired", so only GitHub's own 410 wording counts.
-    return download_statusOf(error) === 410 || /artifact has expired/i.test(error?.message ?? '');
-}
-function isRetryable(error) {
-    const status = download_statusOf(error);
-    if (status === undefined)
-        return true;
-    return status === 403 || status === 404 || status === 429 || status >= 500;
-}
-function toMissing(request, error, tries) {
-    const after = tries ? ` after ${tries} tries` : '';
-    return new GuardError('artifact_missing', `artifact ${request.name} of run ${request.runId} could not be downloaded${after}: ${error?.message ?? String(error)}`, { cause: error });
-}
-
-;// CONCATENATED MODULE: ./src/adapters/github/releases.ts
-
-
-
-
-
-
-
-const defaultReleaseLimits = {
-    maxAssets: 1000,
-    maxAssetBytes: 2 * 1024 ** 3,
-    maxTotalBytes: 8 * 1024 ** 3,
-    maxPages: 20,
-};
-/**
- * The release of a tag, drafts included (the list shows them to a token with push access; `getReleaseByTag`
- * never does).
- */
-/**
- * The release of the tag: the published one, even when drafts carry the same tag (anyone drafting a release
- * must not shadow what users download); a draft only when nothing with that tag is published.
- */
-async function findRelease(client, repository, tag, limits = defaultReleaseLimits) {
-    let pages = 0;
-    let draft = null;
-    for await (const page of client.octokit.paginate.iterator(client.octokit.rest.repos.listReleases, {
-        ...repository,
-        per_page: 100,
-    })) {
-        for (const release of page.data.filter((candidate) => candidate.tag_name === tag)) {
-            const found = {
-                id: release.id,
-                tag,
-                draft: release.draft,
-                prerelease: release.prerelease,
-                htmlUrl: release.html_url,
-            };
-            if (!release.draft)
-                return found;
-            draft ??= found;
-        }
-        if (++pages >= limits.maxPages)
-            break;
-    }
-    if (draft)
-        return draft;
-    throw new GuardError('artifact_missing', `${repository.owner}/${repository.repo} has no release for tag ${tag}`);
-}
-async function listReleaseAssets(client, repository, releaseId, limits = defaultReleaseLimits) {
-    const assets = [];
-    for await (const page of client.octokit.paginate.iterator(client.octokit.rest.repos.listReleaseAssets, {
-        ...repository,
-        release_id: releaseId,
-        per_page: 100,
-    })) {
-        assets.push(...page.data.map((a) => ({ id: a.id, name: a.name, size: a.size, digest: a.digest ?? null })));
-        if (assets.length > limits.maxAssets)
-            throw new GuardError('artifact_missing', `the release has more than ${limits.maxAssets} assets`);
-    }
-    const names = new Set();
-    for (const asset of assets) {
-        assertSafeName(asset.name);
-        if (names.has(asset.name))
-            throw new GuardError('artifact_missing', `the release lists asset ${JSON.stringify(asset.name)} twice`);
-        names.add(asset.name);
-    }
-    const total = assets.reduce((sum, a) => sum + a.size, 0);
-    if (total > limits.maxTotalBytes)
-        throw new GuardError('artifact_missing', `the release's assets hold ${total} bytes, more than ${limits.maxTotalBytes}`);
-    return assets;
-}
-/**
- * A name becomes a file name: nothing that climbs out of the directory, hides, or carries control characters.
- */
-function assertSafeName(name) {
-    if (name === '' ||
-        name === '.' ||
-        name === '..' ||
-        // eslint-disable-next-line no-control-regex
-        /[/\\\u0000-\u001f\u007f]/.test(name) ||
-        name.length > 255) {
-        throw new GuardError('artifact_missing', `release asset name ${JSON.stringify(name)} is not a safe file name`);
-    }
-}
-/**
- * Each asset streamed to `dir`, at most `maxTries` tries each, never more bytes than the listing declared.
- */
-async function downloadReleaseAssets(client, repository, { assets, dir, timing = defaultDownloadTiming, limits = defaultReleaseLimits }) {
-    await mkdir(dir, { recursive: true });
-    const downloaded = [];
-    for (const asset of assets) {
-        if (asset.size > limits.maxAssetBytes)
-            throw new GuardError('artifact_missing', `release asset ${asset.name} is ${asset.size} bytes, more than ${limits.maxAssetBytes}`);
-        const path = join(dir, asset.name);
-        await withTries(timing, asset.name, () => downloadOne(client, repository, asset, path));
-        downloaded.push({ ...asset, path });
-    }
-    return downloaded;
-}
-class Retryable extends (/* unused pure expression or super */ null && (Error)) {
-}
-async function withTries(timing, name, call) {
-    for (let attempt = 1;; attempt++) {
-        try {
-            return await call();
-        }
-        catch (error) {
-            if (!(error instanceof Retryable) && !(error instanceof TypeError))
-                throw error;
-            if (attempt >= timing.maxTries) {
-                throw new GuardError('artifact_missing', `release asset ${name} could not be downloaded after ${attempt} tries: ${error.message}`, { cause: error });
-            }
-            await timing.sleep(timing.delayMs(attempt));
-        }
-    }
-}
-/** GitHub answers 302 to pre-signed storage; the token goes to GitHub only, never to the storage host. */
-async function downloadOne(client, repository, asset, path) {
-    const url = `${client.apiUrl.replace(/\/$/, '')}/repos/${repository.owner}/${repository.repo}/releases/assets/${asset.id}`;
-    const headers = {
-        accept: 'application/octet-stream',
-        'user-agent': 'provenance-guard',
-    };
-    if (client.token)
-        headers.authorization = `Bearer ${client.token}`;
-    let response = await fetch(url, { headers, redirect: 'manual' });
-    const location = response.headers.get('location');
-    if (response.status >= 300 && response.status < 400 && location)
-        response = await fetch(new URL(location, url), { headers: { accept: 'application/octet-stream' } });
-    if (response.status === 429 || response.status >= 500)
-        throw new Retryable(`HTTP ${response.status}`);
-    if (!response.ok || response.body === null)
-        throw new GuardError('artifact_missing', `release asset ${asset.name}: HTTP ${response.status}`);
-    let bytes = 0;
-    const cap = new Transform({
-        transform(chunk, _encoding, done) {
-            bytes += chunk.length;
-            done(bytes > asset.size
-                ? new GuardError('artifact_missing', `release asset ${asset.name} is larger than the ${asset.size} bytes listed`)
-                : null, chunk);
-        },
-    });
-    try {
-        // `wx`: a file planted beforehand is never overwritten or followed.
-        await pipeline(Readable.fromWeb(response.body), cap, createWriteStream(path, { flags: 'wx' }));
-        if (bytes !== asset.size)
-            throw new Retryable(`release asset ${asset.name}: ${bytes} of ${asset.size} bytes arrived`);
-    }
-    catch (error) {
-        await rm(path, { force: true });
-        throw error;
-    }
-}
-
-;// CONCATENATED MODULE: ./src/adapters/github/index.ts
-
-
-
-
-
-
-
-
-
-
-;// CONCATENATED MODULE: ./src/adapters/manifest/store.ts
-const defaultRetryTiming = {
-    maxAttempts: 8,
-    baseDelayMs: 100,
-    maxDelayMs: 5_000,
-    sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
-    random: Math.random,
-    now: () => Date.now(),
-};
-/** Full-jitter exponential backoff: spreads colliding writers apart. */
-function store_backoffDelay(attempt, timing) {
-    const ceiling = Math.min(timing.maxDelayMs, timing.baseDelayMs * 2 ** (attempt - 1));
-    return Math.floor(timing.random() * ceiling);
-}
-function commitMessage(event) {
-    return `provenance-guard: ${event.event} ${event.tag} (run ${event.run_id}, attempt ${event.run_attempt})`;
 }
 
 ;// CONCATENATED MODULE: ./node_modules/zod/v4/core/util.js
@@ -50601,6 +50213,319 @@ function config(newConfig) {
     return globalConfig;
 }
 
+;// CONCATENATED MODULE: ./node_modules/zod/v4/core/memoizer.js
+
+class $ZodCyclicError extends Error {
+    constructor() {
+        super(`Cannot parse a reference cycle that closes through a transform`);
+        this.name = "ZodCyclicError";
+    }
+}
+/** Keyed off the context object every schema in one parse call already shares. */
+const STATE = "~memo";
+const NO_ISSUES = [];
+// a value a cycle can close through
+function isRef(value) {
+    return value !== null && typeof value === "object";
+}
+// Receivers prefix paths in place, so the cache and every hand-out need their own copies.
+function cloneIssues(issues) {
+    return issues.map((iss) => (iss.path ? { ...iss, path: iss.path.slice() } : { ...iss }));
+}
+const recursive = /*@__PURE__*/ new WeakMap();
+/** What the walk established, in order of certainty: ordered so the strongest answer among children wins. */
+const NONE = 0;
+const ASSUMED = 1;
+const PROVEN = 2;
+/** Whether this schema's subtree contains a cycle, so one parse can re-enter it. */
+function isRecursive(inst, stack, resolve) {
+    const cached = recursive.get(inst);
+    if (cached !== undefined)
+        return cached ? PROVEN : NONE;
+    // Relative to the walk in progress, so not cached.
+    if (stack.has(inst))
+        return PROVEN;
+    stack.add(inst);
+    let result = NONE;
+    const check = (child) => {
+        if (result !== PROVEN && child?._zod) {
+            const answer = isRecursive(child, stack, resolve);
+            if (answer > result)
+                result = answer;
+        }
+    };
+    // `Reflect.ownKeys` rather than `Object.keys`, so a cycle through a declared symbol key is still seen
+    const shape = (sh, spread) => {
+        let answer = NONE;
+        for (const key of Reflect.ownKeys(sh)) {
+            const desc = Object.getOwnPropertyDescriptor(sh, key);
+            // an object resolves its shape by spread, so a key it does not enumerate is never parsed; `z.properties` reads every own key and so keeps them all
+            if (spread && !desc.enumerable)
+                continue;
+            // resolving runs user code, and a factory mints a fresh subtree per read, so an edge the walk can't follow counts as a cycle
+            const child = desc.get ? ASSUMED : desc.value?._zod ? isRecursive(desc.value, stack, resolve) : NONE;
+            if (child > answer)
+                answer = child;
+        }
+        return answer;
+    };
+    const merge = (answer) => {
+        if (answer > result)
+            result = answer;
+    };
+    const def = inst._zod.def;
+    const kind = def.type;
+    switch (kind) {
+        case "object": {
+            const raw = rawShape(def);
+            // a def with no raw shape answers `shape` from an accessor of its own, and running that can mint a whole fresh subtree
+            merge(raw ? shape(raw, true) : ASSUMED);
+            check(def.catchall);
+            break;
+        }
+        case "array":
+            check(def.element);
+            break;
+        case "tuple":
+            for (const el of def.items)
+                check(el);
+            check(def.rest);
+            break;
+        case "record":
+        case "map":
+            check(def.keyType);
+            check(def.valueType);
+            break;
+        case "set":
+            check(def.valueType);
+            break;
+        case "union":
+            for (const el of def.options)
+                check(el);
+            break;
+        case "intersection":
+            check(def.left);
+            check(def.right);
+            break;
+        case "optional":
+        case "nullable":
+        case "default":
+        case "prefault":
+        case "catch":
+        case "readonly":
+        case "nonoptional":
+        case "promise":
+        case "success":
+            check(def.innerType);
+            break;
+        case "pipe":
+            check(def.in);
+            check(def.out);
+            break;
+        case "function":
+            check(def.input);
+            check(def.output);
+            break;
+        // `$ZodLazy` caches its inner on the def, so a resolved edge is followed exactly
+        case "lazy": {
+            const inner = def._cachedInner ?? (resolve ? inst._zod.innerType : undefined);
+            // walked with resolution off: one hop sees past the deferral, and a lazy that yields only another unresolved lazy is generative, so it stops there
+            merge(inner ? isRecursive(inner, stack, false) : ASSUMED);
+            break;
+        }
+        // a leaf by choice: `parts` are regex fragments, not data positions
+        case "template_literal":
+        // leaves
+        case "string":
+        case "number":
+        case "int":
+        case "boolean":
+        case "bigint":
+        case "symbol":
+        case "undefined":
+        case "null":
+        case "void":
+        case "never":
+        case "any":
+        case "unknown":
+        case "date":
+        case "nan":
+        case "enum":
+        case "literal":
+        case "file":
+        case "transform":
+        case "custom":
+            break;
+        default: {
+            // a new built-in kind becomes a compile error here
+            kind;
+            // a user-defined kind can still hold children, and only its author knows where, so fall back to scanning the def — skipping accessors, since reading one can run user code
+            for (const key in def) {
+                const desc = Object.getOwnPropertyDescriptor(def, key);
+                if (!desc || desc.get)
+                    continue;
+                const value = desc.value;
+                if (!value || typeof value !== "object")
+                    continue;
+                if (value._zod)
+                    check(value);
+                else if (Array.isArray(value))
+                    for (const el of value)
+                        check(el);
+            }
+        }
+    }
+    stack.delete(inst);
+    return settle(inst, result);
+}
+/** An assumed answer must not outlive the resolution that settles it, so only a certain one is cached. */
+function settle(inst, answer) {
+    if (answer !== ASSUMED)
+        recursive.set(inst, answer === PROVEN);
+    return answer;
+}
+/**
+ * Whether one parse can re-enter this schema, i.e. its subtree contains a cycle.
+ * Exported for `z.compile`, which refuses to compile such a schema: cycle
+ * breaking is driven from here off state keyed on the parse context, and a
+ * generated fast path has no context to key on.
+ */
+function isRecursiveSchema(inst) {
+    // z.compile never parses, so nothing would ever resolve a lazy for it; it runs once and already treats a throw here as recursive
+    return isRecursive(inst, new Set(), true) !== NONE;
+}
+function bucketFor(state, inst) {
+    let bucket = state.buckets.get(inst);
+    if (!bucket) {
+        bucket = new WeakMap();
+        state.buckets.set(inst, bucket);
+    }
+    return bucket;
+}
+// Set immediately before delegating to core and cleared immediately after, so `alloc` registers only for a visit this module is driving.
+let handoff;
+// Allocated but unfinished entries. `alloc` and the matching pop both happen in the synchronous part of a parse, so they nest even when children are async, and one stack serves every schema.
+const memoizer_open = [];
+const memo = {
+    alloc(_inst, payload, empty) {
+        const bucket = handoff;
+        if (!bucket)
+            return empty;
+        handoff = undefined;
+        const entry = { value: empty, issues: null };
+        bucket.set(payload.value, entry);
+        memoizer_open.push(entry);
+        return empty;
+    },
+    guard(inst) {
+        var _a;
+        (_a = inst._zod).deferred ?? (_a.deferred = []);
+        inst._zod.deferred.push(() => {
+            const base = inst._zod.parse;
+            const wrapped = (payload, ctx) => {
+                // The value is a placeholder a back-edge is still waiting on, so the cycle closes through this transform. Its output can't exist in time to bind.
+                if (ctx.direction !== "backward" && isBackEdge(ctx, payload.value))
+                    throw new $ZodCyclicError();
+                return base(payload, ctx);
+            };
+            inst._zod.parse = wrapped;
+            if (inst._zod.run === base)
+                inst._zod.run = wrapped;
+        });
+    },
+    attach(inst) {
+        var _a;
+        let isRecursiveInst;
+        let rechecked = false;
+        // a recursive schema is re-entered many times per parse and its bucket never changes
+        let lastCtx;
+        let lastBucket;
+        // Wraps `parse` in a deferred so it sees the container's final parse. Core's own deferred copies `parse` into `run` when there are no checks, and it ran first, so `run` is patched to match; with checks, `run` reads `parse` dynamically.
+        (_a = inst._zod).deferred ?? (_a.deferred = []);
+        inst._zod.deferred.push(() => {
+            const base = inst._zod.parse;
+            const wrapped = (payload, ctx) => {
+                if (isRecursiveInst === undefined) {
+                    const walked = isRecursive(inst, new Set(), false);
+                    if (walked === NONE) {
+                        // Nothing here can ever fire, so take it back out.
+                        inst._zod.parse = base;
+                        if (inst._zod.run === wrapped)
+                            inst._zod.run = base;
+                        return base(payload, ctx);
+                    }
+                    // this parse resolves the deferred edges on its own path, so ask once more before latching
+                    if (walked === PROVEN || rechecked)
+                        isRecursiveInst = true;
+                    else
+                        rechecked = true;
+                }
+                const input = payload.value;
+                if (!isRef(input))
+                    return base(payload, ctx);
+                let state = ctx[STATE];
+                if (!state) {
+                    state = { buckets: new WeakMap(), backEdges: undefined };
+                    ctx[STATE] = state;
+                }
+                let bucket;
+                if (lastCtx === ctx) {
+                    bucket = lastBucket;
+                }
+                else {
+                    bucket = bucketFor(state, inst);
+                    lastCtx = ctx;
+                    lastBucket = bucket;
+                }
+                const hit = bucket.get(input);
+                if (hit) {
+                    payload.value = hit.value;
+                    if (hit.issues) {
+                        if (hit.issues.length)
+                            payload.issues.push(...cloneIssues(hit.issues));
+                    }
+                    else {
+                        // Still being parsed: its own checks cover it, so skip them here.
+                        payload.memo = true;
+                        state.backEdges ?? (state.backEdges = new WeakSet());
+                        state.backEdges.add(hit.value);
+                    }
+                    return payload;
+                }
+                handoff = bucket;
+                const depth = memoizer_open.length;
+                const result = base(payload, ctx);
+                handoff = undefined;
+                // A container that rejected its input outright allocated nothing.
+                const entry = memoizer_open.length > depth ? memoizer_open.pop() : undefined;
+                // Both paths written out so the sync one allocates no closure. It runs once per node, and capturing here cost more than everything else combined.
+                if (result instanceof Promise) {
+                    return result.then((r) => {
+                        if (entry)
+                            entry.issues = r.issues.length ? cloneIssues(r.issues) : NO_ISSUES;
+                        return r;
+                    });
+                }
+                if (entry)
+                    entry.issues = result.issues.length ? cloneIssues(result.issues) : NO_ISSUES;
+                return result;
+            };
+            inst._zod.parse = wrapped;
+            if (inst._zod.run === base)
+                inst._zod.run = wrapped;
+        });
+    },
+};
+/** The memoizer that gives containers cycle support. `zod` installs it by default; `zod/mini` opts in with `config({ memoizer: memoizer() })`. */
+function memoizer() {
+    return memo;
+}
+/** Whether this value is a node a back-edge resolved to before it finished. */
+function isBackEdge(ctx, value) {
+    const backEdges = ctx[STATE]?.backEdges;
+    return backEdges !== undefined && isRef(value) && backEdges.has(value);
+}
+
 ;// CONCATENATED MODULE: ./node_modules/zod/v4/core/regexes.js
 
 /**
@@ -51276,1477 +51201,6 @@ const $ZodCheckOverwrite = /*@__PURE__*/ $constructor("$ZodCheckOverwrite", (ins
         payload.value = def.tx(payload.value);
     };
 });
-
-;// CONCATENATED MODULE: ./node_modules/zod/v4/core/registries.js
-var registries_a;
-const $output = /*@__PURE__*/ (/* unused pure expression or super */ null && (Symbol("ZodOutput")));
-const $input = /*@__PURE__*/ (/* unused pure expression or super */ null && (Symbol("ZodInput")));
-class $ZodRegistry {
-    constructor() {
-        this._map = new WeakMap();
-        this._idmap = new Map();
-    }
-    add(schema, ..._meta) {
-        const meta = _meta[0];
-        this._map.set(schema, meta);
-        if (meta && typeof meta === "object" && "id" in meta) {
-            this._idmap.set(meta.id, schema);
-        }
-        return this;
-    }
-    clear() {
-        this._map = new WeakMap();
-        this._idmap = new Map();
-        return this;
-    }
-    remove(schema) {
-        const meta = this._map.get(schema);
-        if (meta && typeof meta === "object" && "id" in meta) {
-            this._idmap.delete(meta.id);
-        }
-        this._map.delete(schema);
-        return this;
-    }
-    get(schema) {
-        // return this._map.get(schema) as any;
-        // inherit metadata
-        const p = schema._zod.parent;
-        if (p) {
-            const pm = { ...(this.get(p) ?? {}) };
-            delete pm.id; // do not inherit id
-            const f = { ...pm, ...this._map.get(schema) };
-            return Object.keys(f).length ? f : undefined;
-        }
-        return this._map.get(schema);
-    }
-    has(schema) {
-        return this._map.has(schema);
-    }
-}
-// registries
-function registry() {
-    return new $ZodRegistry();
-}
-(registries_a = globalThis).__zod_globalRegistry ?? (registries_a.__zod_globalRegistry = registry());
-const globalRegistry = globalThis.__zod_globalRegistry;
-
-;// CONCATENATED MODULE: ./node_modules/zod/v4/core/api.js
-
-
-
-
-function snapshotChecks(def) {
-    if (def.checks)
-        def.checks = [...def.checks];
-    return def;
-}
-// @__NO_SIDE_EFFECTS__
-function _string(Class, params) {
-    return new Class(snapshotChecks({ type: "string", ...normalizeParams(params) }));
-}
-// @__NO_SIDE_EFFECTS__
-function _coercedString(Class, params) {
-    return new Class(snapshotChecks({ type: "string", coerce: true, ...util.normalizeParams(params) }));
-}
-// @__NO_SIDE_EFFECTS__
-function _email(Class, params) {
-    return new Class({
-        type: "string",
-        format: "email",
-        check: "string_format",
-        abort: false,
-        ...normalizeParams(params),
-    });
-}
-// @__NO_SIDE_EFFECTS__
-function _guid(Class, params) {
-    return new Class({
-        type: "string",
-        format: "guid",
-        check: "string_format",
-        abort: false,
-        ...normalizeParams(params),
-    });
-}
-// @__NO_SIDE_EFFECTS__
-function _uuid(Class, params) {
-    return new Class({
-        type: "string",
-        format: "uuid",
-        check: "string_format",
-        abort: false,
-        ...normalizeParams(params),
-    });
-}
-// @__NO_SIDE_EFFECTS__
-function _uuidv4(Class, params) {
-    return new Class({
-        type: "string",
-        format: "uuid",
-        check: "string_format",
-        abort: false,
-        version: "v4",
-        ...normalizeParams(params),
-    });
-}
-// @__NO_SIDE_EFFECTS__
-function _uuidv6(Class, params) {
-    return new Class({
-        type: "string",
-        format: "uuid",
-        check: "string_format",
-        abort: false,
-        version: "v6",
-        ...normalizeParams(params),
-    });
-}
-// @__NO_SIDE_EFFECTS__
-function _uuidv7(Class, params) {
-    return new Class({
-        type: "string",
-        format: "uuid",
-        check: "string_format",
-        abort: false,
-        version: "v7",
-        ...normalizeParams(params),
-    });
-}
-// @__NO_SIDE_EFFECTS__
-function _url(Class, params) {
-    return new Class({
-        type: "string",
-        format: "url",
-        check: "string_format",
-        abort: false,
-        ...normalizeParams(params),
-    });
-}
-// @__NO_SIDE_EFFECTS__
-function api_emoji(Class, params) {
-    return new Class({
-        type: "string",
-        format: "emoji",
-        check: "string_format",
-        abort: false,
-        ...normalizeParams(params),
-    });
-}
-// @__NO_SIDE_EFFECTS__
-function _nanoid(Class, params) {
-    return new Class({
-        type: "string",
-        format: "nanoid",
-        check: "string_format",
-        abort: false,
-        ...normalizeParams(params),
-    });
-}
-/**
- * @deprecated CUID v1 is deprecated by its authors due to information leakage
- * (timestamps embedded in the id). Use {@link _cuid2} instead.
- * See https://github.com/paralleldrive/cuid.
- */
-// @__NO_SIDE_EFFECTS__
-function _cuid(Class, params) {
-    return new Class({
-        type: "string",
-        format: "cuid",
-        check: "string_format",
-        abort: false,
-        ...normalizeParams(params),
-    });
-}
-// @__NO_SIDE_EFFECTS__
-function _cuid2(Class, params) {
-    return new Class({
-        type: "string",
-        format: "cuid2",
-        check: "string_format",
-        abort: false,
-        ...normalizeParams(params),
-    });
-}
-// @__NO_SIDE_EFFECTS__
-function _ulid(Class, params) {
-    return new Class({
-        type: "string",
-        format: "ulid",
-        check: "string_format",
-        abort: false,
-        ...normalizeParams(params),
-    });
-}
-// @__NO_SIDE_EFFECTS__
-function _xid(Class, params) {
-    return new Class({
-        type: "string",
-        format: "xid",
-        check: "string_format",
-        abort: false,
-        ...normalizeParams(params),
-    });
-}
-// @__NO_SIDE_EFFECTS__
-function _ksuid(Class, params) {
-    return new Class({
-        type: "string",
-        format: "ksuid",
-        check: "string_format",
-        abort: false,
-        ...normalizeParams(params),
-    });
-}
-// @__NO_SIDE_EFFECTS__
-function _ipv4(Class, params) {
-    return new Class({
-        type: "string",
-        format: "ipv4",
-        check: "string_format",
-        abort: false,
-        ...normalizeParams(params),
-    });
-}
-// @__NO_SIDE_EFFECTS__
-function _ipv6(Class, params) {
-    return new Class({
-        type: "string",
-        format: "ipv6",
-        check: "string_format",
-        abort: false,
-        ...normalizeParams(params),
-    });
-}
-// @__NO_SIDE_EFFECTS__
-function _mac(Class, params) {
-    return new Class({
-        type: "string",
-        format: "mac",
-        check: "string_format",
-        abort: false,
-        ...util.normalizeParams(params),
-    });
-}
-// @__NO_SIDE_EFFECTS__
-function _cidrv4(Class, params) {
-    return new Class({
-        type: "string",
-        format: "cidrv4",
-        check: "string_format",
-        abort: false,
-        ...normalizeParams(params),
-    });
-}
-// @__NO_SIDE_EFFECTS__
-function _cidrv6(Class, params) {
-    return new Class({
-        type: "string",
-        format: "cidrv6",
-        check: "string_format",
-        abort: false,
-        ...normalizeParams(params),
-    });
-}
-// @__NO_SIDE_EFFECTS__
-function _base64(Class, params) {
-    return new Class({
-        type: "string",
-        format: "base64",
-        check: "string_format",
-        abort: false,
-        ...normalizeParams(params),
-    });
-}
-// @__NO_SIDE_EFFECTS__
-function _base64url(Class, params) {
-    return new Class({
-        type: "string",
-        format: "base64url",
-        check: "string_format",
-        abort: false,
-        ...normalizeParams(params),
-    });
-}
-// @__NO_SIDE_EFFECTS__
-function _e164(Class, params) {
-    return new Class({
-        type: "string",
-        format: "e164",
-        check: "string_format",
-        abort: false,
-        ...normalizeParams(params),
-    });
-}
-// @__NO_SIDE_EFFECTS__
-function _creditCard(Class, params) {
-    return new Class({
-        type: "string",
-        format: "credit_card",
-        check: "string_format",
-        abort: false,
-        ...util.normalizeParams(params),
-    });
-}
-// @__NO_SIDE_EFFECTS__
-function _iban(Class, params) {
-    return new Class({
-        type: "string",
-        format: "iban",
-        check: "string_format",
-        abort: false,
-        ...util.normalizeParams(params),
-    });
-}
-// @__NO_SIDE_EFFECTS__
-function _jwt(Class, params) {
-    return new Class({
-        type: "string",
-        format: "jwt",
-        check: "string_format",
-        abort: false,
-        ...normalizeParams(params),
-    });
-}
-const TimePrecision = {
-    Any: null,
-    Minute: -1,
-    Second: 0,
-    Millisecond: 3,
-    Microsecond: 6,
-};
-// @__NO_SIDE_EFFECTS__
-function _isoDateTime(Class, params) {
-    return new Class({
-        type: "string",
-        format: "datetime",
-        check: "string_format",
-        offset: false,
-        local: false,
-        precision: null,
-        ...normalizeParams(params),
-    });
-}
-// @__NO_SIDE_EFFECTS__
-function _isoDate(Class, params) {
-    return new Class({
-        type: "string",
-        format: "date",
-        check: "string_format",
-        ...normalizeParams(params),
-    });
-}
-// @__NO_SIDE_EFFECTS__
-function _isoTime(Class, params) {
-    return new Class({
-        type: "string",
-        format: "time",
-        check: "string_format",
-        precision: null,
-        ...normalizeParams(params),
-    });
-}
-// @__NO_SIDE_EFFECTS__
-function _isoDuration(Class, params) {
-    return new Class({
-        type: "string",
-        format: "duration",
-        check: "string_format",
-        ...normalizeParams(params),
-    });
-}
-// @__NO_SIDE_EFFECTS__
-function _number(Class, params) {
-    return new Class(snapshotChecks({ type: "number", checks: [], ...normalizeParams(params) }));
-}
-// @__NO_SIDE_EFFECTS__
-function _coercedNumber(Class, params) {
-    return new Class(snapshotChecks({ type: "number", coerce: true, checks: [], ...normalizeParams(params) }));
-}
-// @__NO_SIDE_EFFECTS__
-function _int(Class, params) {
-    return new Class({
-        type: "number",
-        check: "number_format",
-        abort: false,
-        format: "safeint",
-        ...normalizeParams(params),
-    });
-}
-// @__NO_SIDE_EFFECTS__
-function _float32(Class, params) {
-    return new Class({
-        type: "number",
-        check: "number_format",
-        abort: false,
-        format: "float32",
-        ...util.normalizeParams(params),
-    });
-}
-// @__NO_SIDE_EFFECTS__
-function _float64(Class, params) {
-    return new Class({
-        type: "number",
-        check: "number_format",
-        abort: false,
-        format: "float64",
-        ...util.normalizeParams(params),
-    });
-}
-// @__NO_SIDE_EFFECTS__
-function _int32(Class, params) {
-    return new Class({
-        type: "number",
-        check: "number_format",
-        abort: false,
-        format: "int32",
-        ...util.normalizeParams(params),
-    });
-}
-// @__NO_SIDE_EFFECTS__
-function _uint32(Class, params) {
-    return new Class({
-        type: "number",
-        check: "number_format",
-        abort: false,
-        format: "uint32",
-        ...util.normalizeParams(params),
-    });
-}
-// @__NO_SIDE_EFFECTS__
-function _boolean(Class, params) {
-    return new Class({
-        type: "boolean",
-        ...normalizeParams(params),
-    });
-}
-// @__NO_SIDE_EFFECTS__
-function _coercedBoolean(Class, params) {
-    return new Class({
-        type: "boolean",
-        coerce: true,
-        ...util.normalizeParams(params),
-    });
-}
-// @__NO_SIDE_EFFECTS__
-function _bigint(Class, params) {
-    return new Class({
-        type: "bigint",
-        ...util.normalizeParams(params),
-    });
-}
-// @__NO_SIDE_EFFECTS__
-function _coercedBigint(Class, params) {
-    return new Class({
-        type: "bigint",
-        coerce: true,
-        ...util.normalizeParams(params),
-    });
-}
-// @__NO_SIDE_EFFECTS__
-function _int64(Class, params) {
-    return new Class({
-        type: "bigint",
-        check: "bigint_format",
-        abort: false,
-        format: "int64",
-        ...util.normalizeParams(params),
-    });
-}
-// @__NO_SIDE_EFFECTS__
-function _uint64(Class, params) {
-    return new Class({
-        type: "bigint",
-        check: "bigint_format",
-        abort: false,
-        format: "uint64",
-        ...util.normalizeParams(params),
-    });
-}
-// @__NO_SIDE_EFFECTS__
-function _symbol(Class, params) {
-    return new Class({
-        type: "symbol",
-        ...util.normalizeParams(params),
-    });
-}
-// @__NO_SIDE_EFFECTS__
-function api_undefined(Class, params) {
-    return new Class({
-        type: "undefined",
-        ...util.normalizeParams(params),
-    });
-}
-// @__NO_SIDE_EFFECTS__
-function api_null(Class, params) {
-    return new Class({
-        type: "null",
-        ...util.normalizeParams(params),
-    });
-}
-// @__NO_SIDE_EFFECTS__
-function _any(Class) {
-    return new Class({
-        type: "any",
-    });
-}
-// @__NO_SIDE_EFFECTS__
-function _unknown(Class) {
-    return new Class({
-        type: "unknown",
-    });
-}
-// @__NO_SIDE_EFFECTS__
-function _never(Class, params) {
-    return new Class({
-        type: "never",
-        ...normalizeParams(params),
-    });
-}
-// @__NO_SIDE_EFFECTS__
-function _void(Class, params) {
-    return new Class({
-        type: "void",
-        ...util.normalizeParams(params),
-    });
-}
-// @__NO_SIDE_EFFECTS__
-function _date(Class, params) {
-    return new Class({
-        type: "date",
-        ...util.normalizeParams(params),
-    });
-}
-// @__NO_SIDE_EFFECTS__
-function _coercedDate(Class, params) {
-    return new Class({
-        type: "date",
-        coerce: true,
-        ...util.normalizeParams(params),
-    });
-}
-// @__NO_SIDE_EFFECTS__
-function _nan(Class, params) {
-    return new Class({
-        type: "nan",
-        ...util.normalizeParams(params),
-    });
-}
-// @__NO_SIDE_EFFECTS__
-function _lt(value, params) {
-    return new $ZodCheckLessThan({
-        check: "less_than",
-        ...normalizeParams(params),
-        value,
-        inclusive: false,
-    });
-}
-// @__NO_SIDE_EFFECTS__
-function _lte(value, params) {
-    return new $ZodCheckLessThan({
-        check: "less_than",
-        ...normalizeParams(params),
-        value,
-        inclusive: true,
-    });
-}
-
-// @__NO_SIDE_EFFECTS__
-function _gt(value, params) {
-    return new $ZodCheckGreaterThan({
-        check: "greater_than",
-        ...normalizeParams(params),
-        value,
-        inclusive: false,
-    });
-}
-// @__NO_SIDE_EFFECTS__
-function _gte(value, params) {
-    return new $ZodCheckGreaterThan({
-        check: "greater_than",
-        ...normalizeParams(params),
-        value,
-        inclusive: true,
-    });
-}
-
-// @__NO_SIDE_EFFECTS__
-function _positive(params) {
-    return _gt(0, params);
-}
-// negative
-// @__NO_SIDE_EFFECTS__
-function _negative(params) {
-    return _lt(0, params);
-}
-// nonpositive
-// @__NO_SIDE_EFFECTS__
-function _nonpositive(params) {
-    return _lte(0, params);
-}
-// nonnegative
-// @__NO_SIDE_EFFECTS__
-function _nonnegative(params) {
-    return _gte(0, params);
-}
-// @__NO_SIDE_EFFECTS__
-function _multipleOf(value, params) {
-    return new $ZodCheckMultipleOf({
-        check: "multiple_of",
-        ...normalizeParams(params),
-        value,
-    });
-}
-// @__NO_SIDE_EFFECTS__
-function _maxSize(maximum, params) {
-    return new checks.$ZodCheckMaxSize({
-        check: "max_size",
-        ...util.normalizeParams(params),
-        maximum,
-    });
-}
-// @__NO_SIDE_EFFECTS__
-function _minSize(minimum, params) {
-    return new checks.$ZodCheckMinSize({
-        check: "min_size",
-        ...util.normalizeParams(params),
-        minimum,
-    });
-}
-// @__NO_SIDE_EFFECTS__
-function _size(size, params) {
-    return new checks.$ZodCheckSizeEquals({
-        check: "size_equals",
-        ...util.normalizeParams(params),
-        size,
-    });
-}
-// @__NO_SIDE_EFFECTS__
-function _maxLength(maximum, params) {
-    const ch = new $ZodCheckMaxLength({
-        check: "max_length",
-        ...normalizeParams(params),
-        maximum,
-    });
-    return ch;
-}
-// @__NO_SIDE_EFFECTS__
-function _minLength(minimum, params) {
-    return new $ZodCheckMinLength({
-        check: "min_length",
-        ...normalizeParams(params),
-        minimum,
-    });
-}
-// @__NO_SIDE_EFFECTS__
-function _length(length, params) {
-    return new $ZodCheckLengthEquals({
-        check: "length_equals",
-        ...normalizeParams(params),
-        length,
-    });
-}
-// @__NO_SIDE_EFFECTS__
-function _regex(pattern, params) {
-    return new $ZodCheckRegex({
-        check: "string_format",
-        format: "regex",
-        ...normalizeParams(params),
-        pattern,
-    });
-}
-// @__NO_SIDE_EFFECTS__
-function _lowercase(params) {
-    return new $ZodCheckLowerCase({
-        check: "string_format",
-        format: "lowercase",
-        ...normalizeParams(params),
-    });
-}
-// @__NO_SIDE_EFFECTS__
-function _uppercase(params) {
-    return new $ZodCheckUpperCase({
-        check: "string_format",
-        format: "uppercase",
-        ...normalizeParams(params),
-    });
-}
-// @__NO_SIDE_EFFECTS__
-function _includes(includes, params) {
-    return new $ZodCheckIncludes({
-        check: "string_format",
-        format: "includes",
-        ...normalizeParams(params),
-        includes,
-    });
-}
-// @__NO_SIDE_EFFECTS__
-function _startsWith(prefix, params) {
-    return new $ZodCheckStartsWith({
-        check: "string_format",
-        format: "starts_with",
-        ...normalizeParams(params),
-        prefix,
-    });
-}
-// @__NO_SIDE_EFFECTS__
-function _endsWith(suffix, params) {
-    return new $ZodCheckEndsWith({
-        check: "string_format",
-        format: "ends_with",
-        ...normalizeParams(params),
-        suffix,
-    });
-}
-// @__NO_SIDE_EFFECTS__
-function _property(property, schema, params) {
-    return new checks.$ZodCheckProperty({
-        check: "property",
-        property,
-        schema,
-        ...util.normalizeParams(params),
-    });
-}
-// @__NO_SIDE_EFFECTS__
-function _properties(shape, params) {
-    return new $ZodCheckProperties({
-        check: "properties",
-        shape,
-        ...normalizeParams(params),
-    });
-}
-// @__NO_SIDE_EFFECTS__
-function _mime(types, params) {
-    return new checks.$ZodCheckMimeType({
-        check: "mime_type",
-        mime: types,
-        ...util.normalizeParams(params),
-    });
-}
-// @__NO_SIDE_EFFECTS__
-function _overwrite(tx) {
-    return new $ZodCheckOverwrite({
-        check: "overwrite",
-        tx,
-    });
-}
-// normalize
-// @__NO_SIDE_EFFECTS__
-function _normalize(form) {
-    return _overwrite((input) => input.normalize(form));
-}
-// trim
-// @__NO_SIDE_EFFECTS__
-function _trim() {
-    return _overwrite((input) => input.trim());
-}
-// toLowerCase
-// @__NO_SIDE_EFFECTS__
-function _toLowerCase() {
-    return _overwrite((input) => input.toLowerCase());
-}
-// toUpperCase
-// @__NO_SIDE_EFFECTS__
-function _toUpperCase() {
-    return _overwrite((input) => input.toUpperCase());
-}
-// slugify
-// @__NO_SIDE_EFFECTS__
-function _slugify() {
-    return _overwrite((input) => slugify(input));
-}
-// @__NO_SIDE_EFFECTS__
-function _array(Class, element, params) {
-    return new Class({
-        type: "array",
-        element,
-        // get element() {
-        //   return element;
-        // },
-        ...normalizeParams(params),
-    });
-}
-// @__NO_SIDE_EFFECTS__
-function _union(Class, options, params) {
-    return new Class({
-        type: "union",
-        options,
-        ...util.normalizeParams(params),
-    });
-}
-function _xor(Class, options, params) {
-    return new Class({
-        type: "union",
-        options,
-        inclusive: false,
-        ...util.normalizeParams(params),
-    });
-}
-// @__NO_SIDE_EFFECTS__
-function _discriminatedUnion(Class, discriminator, options, params) {
-    return new Class({
-        type: "union",
-        options: options,
-        discriminator,
-        ...util.normalizeParams(params),
-    });
-}
-// @__NO_SIDE_EFFECTS__
-function _intersection(Class, left, right) {
-    return new Class({
-        type: "intersection",
-        left,
-        right,
-    });
-}
-// export function _tuple(
-//   Class: util.SchemaClass<schemas.$ZodTuple>,
-//   items: [],
-//   params?: string | $ZodTupleParams
-// ): schemas.$ZodTuple<[], null>;
-// @__NO_SIDE_EFFECTS__
-function _tuple(Class, items, _paramsOrRest, _params) {
-    const hasRest = _paramsOrRest instanceof schemas.$ZodType;
-    const params = hasRest ? _params : _paramsOrRest;
-    const rest = hasRest ? _paramsOrRest : null;
-    return new Class({
-        type: "tuple",
-        items,
-        rest,
-        ...util.normalizeParams(params),
-    });
-}
-// @__NO_SIDE_EFFECTS__
-function _record(Class, keyType, valueType, params) {
-    return new Class({
-        type: "record",
-        keyType,
-        valueType,
-        ...util.normalizeParams(params),
-    });
-}
-// @__NO_SIDE_EFFECTS__
-function _map(Class, keyType, valueType, params) {
-    return new Class({
-        type: "map",
-        keyType,
-        valueType,
-        ...util.normalizeParams(params),
-    });
-}
-// @__NO_SIDE_EFFECTS__
-function _set(Class, valueType, params) {
-    return new Class({
-        type: "set",
-        valueType,
-        ...util.normalizeParams(params),
-    });
-}
-// @__NO_SIDE_EFFECTS__
-function _enum(Class, values, params) {
-    const entries = Array.isArray(values) ? Object.fromEntries(values.map((v) => [v, v])) : values;
-    // if (Array.isArray(values)) {
-    //   for (const value of values) {
-    //     entries[value] = value;
-    //   }
-    // } else {
-    //   Object.assign(entries, values);
-    // }
-    // const entries: util.EnumLike = {};
-    // for (const val of values) {
-    //   entries[val] = val;
-    // }
-    return new Class({
-        type: "enum",
-        entries,
-        ...util.normalizeParams(params),
-    });
-}
-// @__NO_SIDE_EFFECTS__
-/** @deprecated This API has been merged into `z.enum()`. Use `z.enum()` instead.
- *
- * ```ts
- * enum Colors { red, green, blue }
- * z.enum(Colors);
- * ```
- */
-function _nativeEnum(Class, entries, params) {
-    return new Class({
-        type: "enum",
-        entries,
-        ...util.normalizeParams(params),
-    });
-}
-// @__NO_SIDE_EFFECTS__
-function _literal(Class, value, params) {
-    return new Class({
-        type: "literal",
-        values: Array.isArray(value) ? value : [value],
-        ...util.normalizeParams(params),
-    });
-}
-// @__NO_SIDE_EFFECTS__
-function _file(Class, params) {
-    return new Class({
-        type: "file",
-        ...util.normalizeParams(params),
-    });
-}
-// @__NO_SIDE_EFFECTS__
-function _transform(Class, fn) {
-    return new Class({
-        type: "transform",
-        transform: fn,
-    });
-}
-// @__NO_SIDE_EFFECTS__
-function _optional(Class, innerType) {
-    return new Class({
-        type: "optional",
-        innerType,
-    });
-}
-// @__NO_SIDE_EFFECTS__
-function _nullable(Class, innerType) {
-    return new Class({
-        type: "nullable",
-        innerType,
-    });
-}
-// @__NO_SIDE_EFFECTS__
-function _default(Class, innerType, defaultValue) {
-    return new Class({
-        type: "default",
-        innerType,
-        get defaultValue() {
-            return typeof defaultValue === "function" ? defaultValue() : util.shallowClone(defaultValue);
-        },
-    });
-}
-// @__NO_SIDE_EFFECTS__
-function _nonoptional(Class, innerType, params) {
-    return new Class({
-        type: "nonoptional",
-        innerType,
-        ...util.normalizeParams(params),
-    });
-}
-// @__NO_SIDE_EFFECTS__
-function _success(Class, innerType) {
-    return new Class({
-        type: "success",
-        innerType,
-    });
-}
-// @__NO_SIDE_EFFECTS__
-function _catch(Class, innerType, catchValue) {
-    return new Class({
-        type: "catch",
-        innerType,
-        catchValue: (typeof catchValue === "function" ? catchValue : util.constantCatch(catchValue)),
-    });
-}
-// @__NO_SIDE_EFFECTS__
-function _pipe(Class, in_, out) {
-    return new Class({
-        type: "pipe",
-        in: in_,
-        out,
-    });
-}
-// @__NO_SIDE_EFFECTS__
-function _readonly(Class, innerType) {
-    return new Class({
-        type: "readonly",
-        innerType,
-    });
-}
-// @__NO_SIDE_EFFECTS__
-function _templateLiteral(Class, parts, params) {
-    return new Class({
-        type: "template_literal",
-        parts,
-        ...util.normalizeParams(params),
-    });
-}
-// @__NO_SIDE_EFFECTS__
-function _lazy(Class, getter) {
-    return new Class({
-        type: "lazy",
-        getter,
-    });
-}
-// @__NO_SIDE_EFFECTS__
-function _promise(Class, innerType) {
-    return new Class({
-        type: "promise",
-        innerType,
-    });
-}
-// @__NO_SIDE_EFFECTS__
-function _custom(Class, fn, _params) {
-    const norm = util.normalizeParams(_params);
-    norm.abort ?? (norm.abort = true); // default to abort:false
-    const schema = new Class({
-        type: "custom",
-        check: "custom",
-        fn: fn,
-        ...norm,
-    });
-    return schema;
-}
-// same as _custom but defaults to abort:false
-// @__NO_SIDE_EFFECTS__
-function _refine(Class, fn, _params) {
-    const schema = new Class({
-        type: "custom",
-        check: "custom",
-        fn: fn,
-        ...normalizeParams(_params),
-    });
-    return schema;
-}
-// @__NO_SIDE_EFFECTS__
-function _superRefine(fn, params) {
-    const ch = _check((payload) => {
-        payload.addIssue = (issue) => {
-            if (typeof issue === "string") {
-                payload.issues.push(util_issue(issue, payload.value, ch._zod.def));
-            }
-            else {
-                // for Zod 3 backwards compatibility
-                const _issue = issue;
-                if (_issue.fatal)
-                    _issue.continue = false;
-                _issue.code ?? (_issue.code = "custom");
-                if (!("input" in _issue))
-                    _issue.input = payload.value;
-                _issue.inst ?? (_issue.inst = ch);
-                _issue.continue ?? (_issue.continue = !ch._zod.def.abort); // abort is always undefined, so this is always true...
-                payload.issues.push(util_issue(_issue));
-            }
-        };
-        return fn(payload.value, payload);
-    }, params);
-    return ch;
-}
-// @__NO_SIDE_EFFECTS__
-function _check(fn, params) {
-    const ch = new $ZodCheck({
-        check: "custom",
-        ...normalizeParams(params),
-    });
-    ch._zod.check = fn;
-    return ch;
-}
-// @__NO_SIDE_EFFECTS__
-function describe(description) {
-    const ch = new $ZodCheck({ check: "describe" });
-    ch._zod.onattach = [
-        (inst) => {
-            const existing = globalRegistry.get(inst) ?? {};
-            globalRegistry.add(inst, { ...existing, description });
-        },
-    ];
-    ch._zod.check = () => { }; // no-op check
-    return ch;
-}
-// @__NO_SIDE_EFFECTS__
-function meta(metadata) {
-    const ch = new $ZodCheck({ check: "meta" });
-    ch._zod.onattach = [
-        (inst) => {
-            const existing = globalRegistry.get(inst) ?? {};
-            globalRegistry.add(inst, { ...existing, ...metadata });
-        },
-    ];
-    ch._zod.check = () => { }; // no-op check
-    return ch;
-}
-// @__NO_SIDE_EFFECTS__
-function _stringbool(Classes, _params) {
-    const params = util.normalizeParams(_params);
-    let truthyArray = params.truthy ?? ["true", "1", "yes", "on", "y", "enabled"];
-    let falsyArray = params.falsy ?? ["false", "0", "no", "off", "n", "disabled"];
-    if (params.case !== "sensitive") {
-        truthyArray = truthyArray.map((v) => (typeof v === "string" ? v.toLowerCase() : v));
-        falsyArray = falsyArray.map((v) => (typeof v === "string" ? v.toLowerCase() : v));
-    }
-    const truthySet = new Set(truthyArray);
-    const falsySet = new Set(falsyArray);
-    const _Codec = Classes.Codec ?? schemas.$ZodCodec;
-    const _Boolean = Classes.Boolean ?? schemas.$ZodBoolean;
-    const _String = Classes.String ?? schemas.$ZodString;
-    const stringSchema = new _String({ type: "string", error: params.error });
-    const booleanSchema = new _Boolean({ type: "boolean", error: params.error });
-    const codec = new _Codec({
-        type: "pipe",
-        in: stringSchema,
-        out: booleanSchema,
-        transform: ((input, payload) => {
-            let data = input;
-            if (params.case !== "sensitive")
-                data = data.toLowerCase();
-            if (truthySet.has(data)) {
-                return true;
-            }
-            else if (falsySet.has(data)) {
-                return false;
-            }
-            else {
-                payload.issues.push({
-                    code: "invalid_value",
-                    expected: "stringbool",
-                    values: [...truthySet, ...falsySet],
-                    input: payload.value,
-                    inst: codec,
-                    continue: false,
-                });
-                return {};
-            }
-        }),
-        reverseTransform: ((input, _payload) => {
-            if (input === true) {
-                return truthyArray[0] || "true";
-            }
-            else {
-                return falsyArray[0] || "false";
-            }
-        }),
-        error: params.error,
-    });
-    codec._zod.bag.truthy = truthyArray;
-    codec._zod.bag.falsy = falsyArray;
-    codec._zod.bag.case = params.case ?? "insensitive";
-    return codec;
-}
-// @__NO_SIDE_EFFECTS__
-function _stringFormat(Class, format, fnOrRegex, _params = {}) {
-    const params = util.normalizeParams(_params);
-    const def = {
-        check: "string_format",
-        type: "string",
-        format,
-        fn: typeof fnOrRegex === "function" ? fnOrRegex : (val) => fnOrRegex.test(val),
-        ...params,
-    };
-    if (fnOrRegex instanceof RegExp) {
-        def.pattern = fnOrRegex;
-    }
-    const inst = new Class(def);
-    return inst;
-}
-
-;// CONCATENATED MODULE: ./node_modules/zod/v4/core/memoizer.js
-
-class $ZodCyclicError extends Error {
-    constructor() {
-        super(`Cannot parse a reference cycle that closes through a transform`);
-        this.name = "ZodCyclicError";
-    }
-}
-/** Keyed off the context object every schema in one parse call already shares. */
-const STATE = "~memo";
-const NO_ISSUES = [];
-// a value a cycle can close through
-function isRef(value) {
-    return value !== null && typeof value === "object";
-}
-// Receivers prefix paths in place, so the cache and every hand-out need their own copies.
-function cloneIssues(issues) {
-    return issues.map((iss) => (iss.path ? { ...iss, path: iss.path.slice() } : { ...iss }));
-}
-const recursive = /*@__PURE__*/ new WeakMap();
-/** What the walk established, in order of certainty: ordered so the strongest answer among children wins. */
-const NONE = 0;
-const ASSUMED = 1;
-const PROVEN = 2;
-/** Whether this schema's subtree contains a cycle, so one parse can re-enter it. */
-function isRecursive(inst, stack, resolve) {
-    const cached = recursive.get(inst);
-    if (cached !== undefined)
-        return cached ? PROVEN : NONE;
-    // Relative to the walk in progress, so not cached.
-    if (stack.has(inst))
-        return PROVEN;
-    stack.add(inst);
-    let result = NONE;
-    const check = (child) => {
-        if (result !== PROVEN && child?._zod) {
-            const answer = isRecursive(child, stack, resolve);
-            if (answer > result)
-                result = answer;
-        }
-    };
-    // `Reflect.ownKeys` rather than `Object.keys`, so a cycle through a declared symbol key is still seen
-    const shape = (sh, spread) => {
-        let answer = NONE;
-        for (const key of Reflect.ownKeys(sh)) {
-            const desc = Object.getOwnPropertyDescriptor(sh, key);
-            // an object resolves its shape by spread, so a key it does not enumerate is never parsed; `z.properties` reads every own key and so keeps them all
-            if (spread && !desc.enumerable)
-                continue;
-            // resolving runs user code, and a factory mints a fresh subtree per read, so an edge the walk can't follow counts as a cycle
-            const child = desc.get ? ASSUMED : desc.value?._zod ? isRecursive(desc.value, stack, resolve) : NONE;
-            if (child > answer)
-                answer = child;
-        }
-        return answer;
-    };
-    const merge = (answer) => {
-        if (answer > result)
-            result = answer;
-    };
-    const def = inst._zod.def;
-    const kind = def.type;
-    switch (kind) {
-        case "object": {
-            const raw = rawShape(def);
-            // a def with no raw shape answers `shape` from an accessor of its own, and running that can mint a whole fresh subtree
-            merge(raw ? shape(raw, true) : ASSUMED);
-            check(def.catchall);
-            break;
-        }
-        case "array":
-            check(def.element);
-            break;
-        case "tuple":
-            for (const el of def.items)
-                check(el);
-            check(def.rest);
-            break;
-        case "record":
-        case "map":
-            check(def.keyType);
-            check(def.valueType);
-            break;
-        case "set":
-            check(def.valueType);
-            break;
-        case "union":
-            for (const el of def.options)
-                check(el);
-            break;
-        case "intersection":
-            check(def.left);
-            check(def.right);
-            break;
-        case "optional":
-        case "nullable":
-        case "default":
-        case "prefault":
-        case "catch":
-        case "readonly":
-        case "nonoptional":
-        case "promise":
-        case "success":
-            check(def.innerType);
-            break;
-        case "pipe":
-            check(def.in);
-            check(def.out);
-            break;
-        case "function":
-            check(def.input);
-            check(def.output);
-            break;
-        // `$ZodLazy` caches its inner on the def, so a resolved edge is followed exactly
-        case "lazy": {
-            const inner = def._cachedInner ?? (resolve ? inst._zod.innerType : undefined);
-            // walked with resolution off: one hop sees past the deferral, and a lazy that yields only another unresolved lazy is generative, so it stops there
-            merge(inner ? isRecursive(inner, stack, false) : ASSUMED);
-            break;
-        }
-        // a leaf by choice: `parts` are regex fragments, not data positions
-        case "template_literal":
-        // leaves
-        case "string":
-        case "number":
-        case "int":
-        case "boolean":
-        case "bigint":
-        case "symbol":
-        case "undefined":
-        case "null":
-        case "void":
-        case "never":
-        case "any":
-        case "unknown":
-        case "date":
-        case "nan":
-        case "enum":
-        case "literal":
-        case "file":
-        case "transform":
-        case "custom":
-            break;
-        default: {
-            // a new built-in kind becomes a compile error here
-            kind;
-            // a user-defined kind can still hold children, and only its author knows where, so fall back to scanning the def — skipping accessors, since reading one can run user code
-            for (const key in def) {
-                const desc = Object.getOwnPropertyDescriptor(def, key);
-                if (!desc || desc.get)
-                    continue;
-                const value = desc.value;
-                if (!value || typeof value !== "object")
-                    continue;
-                if (value._zod)
-                    check(value);
-                else if (Array.isArray(value))
-                    for (const el of value)
-                        check(el);
-            }
-        }
-    }
-    stack.delete(inst);
-    return settle(inst, result);
-}
-/** An assumed answer must not outlive the resolution that settles it, so only a certain one is cached. */
-function settle(inst, answer) {
-    if (answer !== ASSUMED)
-        recursive.set(inst, answer === PROVEN);
-    return answer;
-}
-/**
- * Whether one parse can re-enter this schema, i.e. its subtree contains a cycle.
- * Exported for `z.compile`, which refuses to compile such a schema: cycle
- * breaking is driven from here off state keyed on the parse context, and a
- * generated fast path has no context to key on.
- */
-function isRecursiveSchema(inst) {
-    // z.compile never parses, so nothing would ever resolve a lazy for it; it runs once and already treats a throw here as recursive
-    return isRecursive(inst, new Set(), true) !== NONE;
-}
-function bucketFor(state, inst) {
-    let bucket = state.buckets.get(inst);
-    if (!bucket) {
-        bucket = new WeakMap();
-        state.buckets.set(inst, bucket);
-    }
-    return bucket;
-}
-// Set immediately before delegating to core and cleared immediately after, so `alloc` registers only for a visit this module is driving.
-let handoff;
-// Allocated but unfinished entries. `alloc` and the matching pop both happen in the synchronous part of a parse, so they nest even when children are async, and one stack serves every schema.
-const memoizer_open = [];
-const memo = {
-    alloc(_inst, payload, empty) {
-        const bucket = handoff;
-        if (!bucket)
-            return empty;
-        handoff = undefined;
-        const entry = { value: empty, issues: null };
-        bucket.set(payload.value, entry);
-        memoizer_open.push(entry);
-        return empty;
-    },
-    guard(inst) {
-        var _a;
-        (_a = inst._zod).deferred ?? (_a.deferred = []);
-        inst._zod.deferred.push(() => {
-            const base = inst._zod.parse;
-            const wrapped = (payload, ctx) => {
-                // The value is a placeholder a back-edge is still waiting on, so the cycle closes through this transform. Its output can't exist in time to bind.
-                if (ctx.direction !== "backward" && isBackEdge(ctx, payload.value))
-                    throw new $ZodCyclicError();
-                return base(payload, ctx);
-            };
-            inst._zod.parse = wrapped;
-            if (inst._zod.run === base)
-                inst._zod.run = wrapped;
-        });
-    },
-    attach(inst) {
-        var _a;
-        let isRecursiveInst;
-        let rechecked = false;
-        // a recursive schema is re-entered many times per parse and its bucket never changes
-        let lastCtx;
-        let lastBucket;
-        // Wraps `parse` in a deferred so it sees the container's final parse. Core's own deferred copies `parse` into `run` when there are no checks, and it ran first, so `run` is patched to match; with checks, `run` reads `parse` dynamically.
-        (_a = inst._zod).deferred ?? (_a.deferred = []);
-        inst._zod.deferred.push(() => {
-            const base = inst._zod.parse;
-            const wrapped = (payload, ctx) => {
-                if (isRecursiveInst === undefined) {
-                    const walked = isRecursive(inst, new Set(), false);
-                    if (walked === NONE) {
-                        // Nothing here can ever fire, so take it back out.
-                        inst._zod.parse = base;
-                        if (inst._zod.run === wrapped)
-                            inst._zod.run = base;
-                        return base(payload, ctx);
-                    }
-                    // this parse resolves the deferred edges on its own path, so ask once more before latching
-                    if (walked === PROVEN || rechecked)
-                        isRecursiveInst = true;
-                    else
-                        rechecked = true;
-                }
-                const input = payload.value;
-                if (!isRef(input))
-                    return base(payload, ctx);
-                let state = ctx[STATE];
-                if (!state) {
-                    state = { buckets: new WeakMap(), backEdges: undefined };
-                    ctx[STATE] = state;
-                }
-                let bucket;
-                if (lastCtx === ctx) {
-                    bucket = lastBucket;
-                }
-                else {
-                    bucket = bucketFor(state, inst);
-                    lastCtx = ctx;
-                    lastBucket = bucket;
-                }
-                const hit = bucket.get(input);
-                if (hit) {
-                    payload.value = hit.value;
-                    if (hit.issues) {
-                        if (hit.issues.length)
-                            payload.issues.push(...cloneIssues(hit.issues));
-                    }
-                    else {
-                        // Still being parsed: its own checks cover it, so skip them here.
-                        payload.memo = true;
-                        state.backEdges ?? (state.backEdges = new WeakSet());
-                        state.backEdges.add(hit.value);
-                    }
-                    return payload;
-                }
-                handoff = bucket;
-                const depth = memoizer_open.length;
-                const result = base(payload, ctx);
-                handoff = undefined;
-                // A container that rejected its input outright allocated nothing.
-                const entry = memoizer_open.length > depth ? memoizer_open.pop() : undefined;
-                // Both paths written out so the sync one allocates no closure. It runs once per node, and capturing here cost more than everything else combined.
-                if (result instanceof Promise) {
-                    return result.then((r) => {
-                        if (entry)
-                            entry.issues = r.issues.length ? cloneIssues(r.issues) : NO_ISSUES;
-                        return r;
-                    });
-                }
-                if (entry)
-                    entry.issues = result.issues.length ? cloneIssues(result.issues) : NO_ISSUES;
-                return result;
-            };
-            inst._zod.parse = wrapped;
-            if (inst._zod.run === base)
-                inst._zod.run = wrapped;
-        });
-    },
-};
-/** The memoizer that gives containers cycle support. `zod` installs it by default; `zod/mini` opts in with `config({ memoizer: memoizer() })`. */
-function memoizer() {
-    return memo;
-}
-/** Whether this value is a node a back-edge resolved to before it finished. */
-function isBackEdge(ctx, value) {
-    const backEdges = ctx[STATE]?.backEdges;
-    return backEdges !== undefined && isRef(value) && backEdges.has(value);
-}
 
 ;// CONCATENATED MODULE: ./node_modules/zod/v4/core/doc.js
 class Doc {
@@ -55431,6 +53885,1164 @@ function handleRefineResult(result, payload, input, inst) {
             _iss.params = inst._zod.def.params;
         payload.issues.push(util_issue(_iss));
     }
+}
+
+;// CONCATENATED MODULE: ./node_modules/zod/v4/core/registries.js
+var registries_a;
+const $output = /*@__PURE__*/ (/* unused pure expression or super */ null && (Symbol("ZodOutput")));
+const $input = /*@__PURE__*/ (/* unused pure expression or super */ null && (Symbol("ZodInput")));
+class $ZodRegistry {
+    constructor() {
+        this._map = new WeakMap();
+        this._idmap = new Map();
+    }
+    add(schema, ..._meta) {
+        const meta = _meta[0];
+        this._map.set(schema, meta);
+        if (meta && typeof meta === "object" && "id" in meta) {
+            this._idmap.set(meta.id, schema);
+        }
+        return this;
+    }
+    clear() {
+        this._map = new WeakMap();
+        this._idmap = new Map();
+        return this;
+    }
+    remove(schema) {
+        const meta = this._map.get(schema);
+        if (meta && typeof meta === "object" && "id" in meta) {
+            this._idmap.delete(meta.id);
+        }
+        this._map.delete(schema);
+        return this;
+    }
+    get(schema) {
+        // return this._map.get(schema) as any;
+        // inherit metadata
+        const p = schema._zod.parent;
+        if (p) {
+            const pm = { ...(this.get(p) ?? {}) };
+            delete pm.id; // do not inherit id
+            const f = { ...pm, ...this._map.get(schema) };
+            return Object.keys(f).length ? f : undefined;
+        }
+        return this._map.get(schema);
+    }
+    has(schema) {
+        return this._map.has(schema);
+    }
+}
+// registries
+function registry() {
+    return new $ZodRegistry();
+}
+(registries_a = globalThis).__zod_globalRegistry ?? (registries_a.__zod_globalRegistry = registry());
+const globalRegistry = globalThis.__zod_globalRegistry;
+
+;// CONCATENATED MODULE: ./node_modules/zod/v4/core/api.js
+
+
+
+
+function snapshotChecks(def) {
+    if (def.checks)
+        def.checks = [...def.checks];
+    return def;
+}
+// @__NO_SIDE_EFFECTS__
+function _string(Class, params) {
+    return new Class(snapshotChecks({ type: "string", ...normalizeParams(params) }));
+}
+// @__NO_SIDE_EFFECTS__
+function _coercedString(Class, params) {
+    return new Class(snapshotChecks({ type: "string", coerce: true, ...util.normalizeParams(params) }));
+}
+// @__NO_SIDE_EFFECTS__
+function _email(Class, params) {
+    return new Class({
+        type: "string",
+        format: "email",
+        check: "string_format",
+        abort: false,
+        ...normalizeParams(params),
+    });
+}
+// @__NO_SIDE_EFFECTS__
+function _guid(Class, params) {
+    return new Class({
+        type: "string",
+        format: "guid",
+        check: "string_format",
+        abort: false,
+        ...normalizeParams(params),
+    });
+}
+// @__NO_SIDE_EFFECTS__
+function _uuid(Class, params) {
+    return new Class({
+        type: "string",
+        format: "uuid",
+        check: "string_format",
+        abort: false,
+        ...normalizeParams(params),
+    });
+}
+// @__NO_SIDE_EFFECTS__
+function _uuidv4(Class, params) {
+    return new Class({
+        type: "string",
+        format: "uuid",
+        check: "string_format",
+        abort: false,
+        version: "v4",
+        ...normalizeParams(params),
+    });
+}
+// @__NO_SIDE_EFFECTS__
+function _uuidv6(Class, params) {
+    return new Class({
+        type: "string",
+        format: "uuid",
+        check: "string_format",
+        abort: false,
+        version: "v6",
+        ...normalizeParams(params),
+    });
+}
+// @__NO_SIDE_EFFECTS__
+function _uuidv7(Class, params) {
+    return new Class({
+        type: "string",
+        format: "uuid",
+        check: "string_format",
+        abort: false,
+        version: "v7",
+        ...normalizeParams(params),
+    });
+}
+// @__NO_SIDE_EFFECTS__
+function _url(Class, params) {
+    return new Class({
+        type: "string",
+        format: "url",
+        check: "string_format",
+        abort: false,
+        ...normalizeParams(params),
+    });
+}
+// @__NO_SIDE_EFFECTS__
+function api_emoji(Class, params) {
+    return new Class({
+        type: "string",
+        format: "emoji",
+        check: "string_format",
+        abort: false,
+        ...normalizeParams(params),
+    });
+}
+// @__NO_SIDE_EFFECTS__
+function _nanoid(Class, params) {
+    return new Class({
+        type: "string",
+        format: "nanoid",
+        check: "string_format",
+        abort: false,
+        ...normalizeParams(params),
+    });
+}
+/**
+ * @deprecated CUID v1 is deprecated by its authors due to information leakage
+ * (timestamps embedded in the id). Use {@link _cuid2} instead.
+ * See https://github.com/paralleldrive/cuid.
+ */
+// @__NO_SIDE_EFFECTS__
+function _cuid(Class, params) {
+    return new Class({
+        type: "string",
+        format: "cuid",
+        check: "string_format",
+        abort: false,
+        ...normalizeParams(params),
+    });
+}
+// @__NO_SIDE_EFFECTS__
+function _cuid2(Class, params) {
+    return new Class({
+        type: "string",
+        format: "cuid2",
+        check: "string_format",
+        abort: false,
+        ...normalizeParams(params),
+    });
+}
+// @__NO_SIDE_EFFECTS__
+function _ulid(Class, params) {
+    return new Class({
+        type: "string",
+        format: "ulid",
+        check: "string_format",
+        abort: false,
+        ...normalizeParams(params),
+    });
+}
+// @__NO_SIDE_EFFECTS__
+function _xid(Class, params) {
+    return new Class({
+        type: "string",
+        format: "xid",
+        check: "string_format",
+        abort: false,
+        ...normalizeParams(params),
+    });
+}
+// @__NO_SIDE_EFFECTS__
+function _ksuid(Class, params) {
+    return new Class({
+        type: "string",
+        format: "ksuid",
+        check: "string_format",
+        abort: false,
+        ...normalizeParams(params),
+    });
+}
+// @__NO_SIDE_EFFECTS__
+function _ipv4(Class, params) {
+    return new Class({
+        type: "string",
+        format: "ipv4",
+        check: "string_format",
+        abort: false,
+        ...normalizeParams(params),
+    });
+}
+// @__NO_SIDE_EFFECTS__
+function _ipv6(Class, params) {
+    return new Class({
+        type: "string",
+        format: "ipv6",
+        check: "string_format",
+        abort: false,
+        ...normalizeParams(params),
+    });
+}
+// @__NO_SIDE_EFFECTS__
+function _mac(Class, params) {
+    return new Class({
+        type: "string",
+        format: "mac",
+        check: "string_format",
+        abort: false,
+        ...util.normalizeParams(params),
+    });
+}
+// @__NO_SIDE_EFFECTS__
+function _cidrv4(Class, params) {
+    return new Class({
+        type: "string",
+        format: "cidrv4",
+        check: "string_format",
+        abort: false,
+        ...normalizeParams(params),
+    });
+}
+// @__NO_SIDE_EFFECTS__
+function _cidrv6(Class, params) {
+    return new Class({
+        type: "string",
+        format: "cidrv6",
+        check: "string_format",
+        abort: false,
+        ...normalizeParams(params),
+    });
+}
+// @__NO_SIDE_EFFECTS__
+function _base64(Class, params) {
+    return new Class({
+        type: "string",
+        format: "base64",
+        check: "string_format",
+        abort: false,
+        ...normalizeParams(params),
+    });
+}
+// @__NO_SIDE_EFFECTS__
+function _base64url(Class, params) {
+    return new Class({
+        type: "string",
+        format: "base64url",
+        check: "string_format",
+        abort: false,
+        ...normalizeParams(params),
+    });
+}
+// @__NO_SIDE_EFFECTS__
+function _e164(Class, params) {
+    return new Class({
+        type: "string",
+        format: "e164",
+        check: "string_format",
+        abort: false,
+        ...normalizeParams(params),
+    });
+}
+// @__NO_SIDE_EFFECTS__
+function _creditCard(Class, params) {
+    return new Class({
+        type: "string",
+        format: "credit_card",
+        check: "string_format",
+        abort: false,
+        ...util.normalizeParams(params),
+    });
+}
+// @__NO_SIDE_EFFECTS__
+function _iban(Class, params) {
+    return new Class({
+        type: "string",
+        format: "iban",
+        check: "string_format",
+        abort: false,
+        ...util.normalizeParams(params),
+    });
+}
+// @__NO_SIDE_EFFECTS__
+function _jwt(Class, params) {
+    return new Class({
+        type: "string",
+        format: "jwt",
+        check: "string_format",
+        abort: false,
+        ...normalizeParams(params),
+    });
+}
+const TimePrecision = {
+    Any: null,
+    Minute: -1,
+    Second: 0,
+    Millisecond: 3,
+    Microsecond: 6,
+};
+// @__NO_SIDE_EFFECTS__
+function _isoDateTime(Class, params) {
+    return new Class({
+        type: "string",
+        format: "datetime",
+        check: "string_format",
+        offset: false,
+        local: false,
+        precision: null,
+        ...normalizeParams(params),
+    });
+}
+// @__NO_SIDE_EFFECTS__
+function _isoDate(Class, params) {
+    return new Class({
+        type: "string",
+        format: "date",
+        check: "string_format",
+        ...normalizeParams(params),
+    });
+}
+// @__NO_SIDE_EFFECTS__
+function _isoTime(Class, params) {
+    return new Class({
+        type: "string",
+        format: "time",
+        check: "string_format",
+        precision: null,
+        ...normalizeParams(params),
+    });
+}
+// @__NO_SIDE_EFFECTS__
+function _isoDuration(Class, params) {
+    return new Class({
+        type: "string",
+        format: "duration",
+        check: "string_format",
+        ...normalizeParams(params),
+    });
+}
+// @__NO_SIDE_EFFECTS__
+function _number(Class, params) {
+    return new Class(snapshotChecks({ type: "number", checks: [], ...normalizeParams(params) }));
+}
+// @__NO_SIDE_EFFECTS__
+function _coercedNumber(Class, params) {
+    return new Class(snapshotChecks({ type: "number", coerce: true, checks: [], ...normalizeParams(params) }));
+}
+// @__NO_SIDE_EFFECTS__
+function _int(Class, params) {
+    return new Class({
+        type: "number",
+        check: "number_format",
+        abort: false,
+        format: "safeint",
+        ...normalizeParams(params),
+    });
+}
+// @__NO_SIDE_EFFECTS__
+function _float32(Class, params) {
+    return new Class({
+        type: "number",
+        check: "number_format",
+        abort: false,
+        format: "float32",
+        ...util.normalizeParams(params),
+    });
+}
+// @__NO_SIDE_EFFECTS__
+function _float64(Class, params) {
+    return new Class({
+        type: "number",
+        check: "number_format",
+        abort: false,
+        format: "float64",
+        ...util.normalizeParams(params),
+    });
+}
+// @__NO_SIDE_EFFECTS__
+function _int32(Class, params) {
+    return new Class({
+        type: "number",
+        check: "number_format",
+        abort: false,
+        format: "int32",
+        ...util.normalizeParams(params),
+    });
+}
+// @__NO_SIDE_EFFECTS__
+function _uint32(Class, params) {
+    return new Class({
+        type: "number",
+        check: "number_format",
+        abort: false,
+        format: "uint32",
+        ...util.normalizeParams(params),
+    });
+}
+// @__NO_SIDE_EFFECTS__
+function _boolean(Class, params) {
+    return new Class({
+        type: "boolean",
+        ...normalizeParams(params),
+    });
+}
+// @__NO_SIDE_EFFECTS__
+function _coercedBoolean(Class, params) {
+    return new Class({
+        type: "boolean",
+        coerce: true,
+        ...util.normalizeParams(params),
+    });
+}
+// @__NO_SIDE_EFFECTS__
+function _bigint(Class, params) {
+    return new Class({
+        type: "bigint",
+        ...util.normalizeParams(params),
+    });
+}
+// @__NO_SIDE_EFFECTS__
+function _coercedBigint(Class, params) {
+    return new Class({
+        type: "bigint",
+        coerce: true,
+        ...util.normalizeParams(params),
+    });
+}
+// @__NO_SIDE_EFFECTS__
+function _int64(Class, params) {
+    return new Class({
+        type: "bigint",
+        check: "bigint_format",
+        abort: false,
+        format: "int64",
+        ...util.normalizeParams(params),
+    });
+}
+// @__NO_SIDE_EFFECTS__
+function _uint64(Class, params) {
+    return new Class({
+        type: "bigint",
+        check: "bigint_format",
+        abort: false,
+        format: "uint64",
+        ...util.normalizeParams(params),
+    });
+}
+// @__NO_SIDE_EFFECTS__
+function _symbol(Class, params) {
+    return new Class({
+        type: "symbol",
+        ...util.normalizeParams(params),
+    });
+}
+// @__NO_SIDE_EFFECTS__
+function api_undefined(Class, params) {
+    return new Class({
+        type: "undefined",
+        ...util.normalizeParams(params),
+    });
+}
+// @__NO_SIDE_EFFECTS__
+function api_null(Class, params) {
+    return new Class({
+        type: "null",
+        ...util.normalizeParams(params),
+    });
+}
+// @__NO_SIDE_EFFECTS__
+function _any(Class) {
+    return new Class({
+        type: "any",
+    });
+}
+// @__NO_SIDE_EFFECTS__
+function _unknown(Class) {
+    return new Class({
+        type: "unknown",
+    });
+}
+// @__NO_SIDE_EFFECTS__
+function _never(Class, params) {
+    return new Class({
+        type: "never",
+        ...normalizeParams(params),
+    });
+}
+// @__NO_SIDE_EFFECTS__
+function _void(Class, params) {
+    return new Class({
+        type: "void",
+        ...util.normalizeParams(params),
+    });
+}
+// @__NO_SIDE_EFFECTS__
+function _date(Class, params) {
+    return new Class({
+        type: "date",
+        ...util.normalizeParams(params),
+    });
+}
+// @__NO_SIDE_EFFECTS__
+function _coercedDate(Class, params) {
+    return new Class({
+        type: "date",
+        coerce: true,
+        ...util.normalizeParams(params),
+    });
+}
+// @__NO_SIDE_EFFECTS__
+function _nan(Class, params) {
+    return new Class({
+        type: "nan",
+        ...util.normalizeParams(params),
+    });
+}
+// @__NO_SIDE_EFFECTS__
+function _lt(value, params) {
+    return new $ZodCheckLessThan({
+        check: "less_than",
+        ...normalizeParams(params),
+        value,
+        inclusive: false,
+    });
+}
+// @__NO_SIDE_EFFECTS__
+function _lte(value, params) {
+    return new $ZodCheckLessThan({
+        check: "less_than",
+        ...normalizeParams(params),
+        value,
+        inclusive: true,
+    });
+}
+
+// @__NO_SIDE_EFFECTS__
+function _gt(value, params) {
+    return new $ZodCheckGreaterThan({
+        check: "greater_than",
+        ...normalizeParams(params),
+        value,
+        inclusive: false,
+    });
+}
+// @__NO_SIDE_EFFECTS__
+function _gte(value, params) {
+    return new $ZodCheckGreaterThan({
+        check: "greater_than",
+        ...normalizeParams(params),
+        value,
+        inclusive: true,
+    });
+}
+
+// @__NO_SIDE_EFFECTS__
+function _positive(params) {
+    return _gt(0, params);
+}
+// negative
+// @__NO_SIDE_EFFECTS__
+function _negative(params) {
+    return _lt(0, params);
+}
+// nonpositive
+// @__NO_SIDE_EFFECTS__
+function _nonpositive(params) {
+    return _lte(0, params);
+}
+// nonnegative
+// @__NO_SIDE_EFFECTS__
+function _nonnegative(params) {
+    return _gte(0, params);
+}
+// @__NO_SIDE_EFFECTS__
+function _multipleOf(value, params) {
+    return new $ZodCheckMultipleOf({
+        check: "multiple_of",
+        ...normalizeParams(params),
+        value,
+    });
+}
+// @__NO_SIDE_EFFECTS__
+function _maxSize(maximum, params) {
+    return new checks.$ZodCheckMaxSize({
+        check: "max_size",
+        ...util.normalizeParams(params),
+        maximum,
+    });
+}
+// @__NO_SIDE_EFFECTS__
+function _minSize(minimum, params) {
+    return new checks.$ZodCheckMinSize({
+        check: "min_size",
+        ...util.normalizeParams(params),
+        minimum,
+    });
+}
+// @__NO_SIDE_EFFECTS__
+function _size(size, params) {
+    return new checks.$ZodCheckSizeEquals({
+        check: "size_equals",
+        ...util.normalizeParams(params),
+        size,
+    });
+}
+// @__NO_SIDE_EFFECTS__
+function _maxLength(maximum, params) {
+    const ch = new $ZodCheckMaxLength({
+        check: "max_length",
+        ...normalizeParams(params),
+        maximum,
+    });
+    return ch;
+}
+// @__NO_SIDE_EFFECTS__
+function _minLength(minimum, params) {
+    return new $ZodCheckMinLength({
+        check: "min_length",
+        ...normalizeParams(params),
+        minimum,
+    });
+}
+// @__NO_SIDE_EFFECTS__
+function _length(length, params) {
+    return new $ZodCheckLengthEquals({
+        check: "length_equals",
+        ...normalizeParams(params),
+        length,
+    });
+}
+// @__NO_SIDE_EFFECTS__
+function _regex(pattern, params) {
+    return new $ZodCheckRegex({
+        check: "string_format",
+        format: "regex",
+        ...normalizeParams(params),
+        pattern,
+    });
+}
+// @__NO_SIDE_EFFECTS__
+function _lowercase(params) {
+    return new $ZodCheckLowerCase({
+        check: "string_format",
+        format: "lowercase",
+        ...normalizeParams(params),
+    });
+}
+// @__NO_SIDE_EFFECTS__
+function _uppercase(params) {
+    return new $ZodCheckUpperCase({
+        check: "string_format",
+        format: "uppercase",
+        ...normalizeParams(params),
+    });
+}
+// @__NO_SIDE_EFFECTS__
+function _includes(includes, params) {
+    return new $ZodCheckIncludes({
+        check: "string_format",
+        format: "includes",
+        ...normalizeParams(params),
+        includes,
+    });
+}
+// @__NO_SIDE_EFFECTS__
+function _startsWith(prefix, params) {
+    return new $ZodCheckStartsWith({
+        check: "string_format",
+        format: "starts_with",
+        ...normalizeParams(params),
+        prefix,
+    });
+}
+// @__NO_SIDE_EFFECTS__
+function _endsWith(suffix, params) {
+    return new $ZodCheckEndsWith({
+        check: "string_format",
+        format: "ends_with",
+        ...normalizeParams(params),
+        suffix,
+    });
+}
+// @__NO_SIDE_EFFECTS__
+function _property(property, schema, params) {
+    return new checks.$ZodCheckProperty({
+        check: "property",
+        property,
+        schema,
+        ...util.normalizeParams(params),
+    });
+}
+// @__NO_SIDE_EFFECTS__
+function _properties(shape, params) {
+    return new $ZodCheckProperties({
+        check: "properties",
+        shape,
+        ...normalizeParams(params),
+    });
+}
+// @__NO_SIDE_EFFECTS__
+function _mime(types, params) {
+    return new checks.$ZodCheckMimeType({
+        check: "mime_type",
+        mime: types,
+        ...util.normalizeParams(params),
+    });
+}
+// @__NO_SIDE_EFFECTS__
+function _overwrite(tx) {
+    return new $ZodCheckOverwrite({
+        check: "overwrite",
+        tx,
+    });
+}
+// normalize
+// @__NO_SIDE_EFFECTS__
+function _normalize(form) {
+    return _overwrite((input) => input.normalize(form));
+}
+// trim
+// @__NO_SIDE_EFFECTS__
+function _trim() {
+    return _overwrite((input) => input.trim());
+}
+// toLowerCase
+// @__NO_SIDE_EFFECTS__
+function _toLowerCase() {
+    return _overwrite((input) => input.toLowerCase());
+}
+// toUpperCase
+// @__NO_SIDE_EFFECTS__
+function _toUpperCase() {
+    return _overwrite((input) => input.toUpperCase());
+}
+// slugify
+// @__NO_SIDE_EFFECTS__
+function _slugify() {
+    return _overwrite((input) => slugify(input));
+}
+// @__NO_SIDE_EFFECTS__
+function _array(Class, element, params) {
+    return new Class({
+        type: "array",
+        element,
+        // get element() {
+        //   return element;
+        // },
+        ...normalizeParams(params),
+    });
+}
+// @__NO_SIDE_EFFECTS__
+function _union(Class, options, params) {
+    return new Class({
+        type: "union",
+        options,
+        ...util.normalizeParams(params),
+    });
+}
+function _xor(Class, options, params) {
+    return new Class({
+        type: "union",
+        options,
+        inclusive: false,
+        ...util.normalizeParams(params),
+    });
+}
+// @__NO_SIDE_EFFECTS__
+function _discriminatedUnion(Class, discriminator, options, params) {
+    return new Class({
+        type: "union",
+        options: options,
+        discriminator,
+        ...util.normalizeParams(params),
+    });
+}
+// @__NO_SIDE_EFFECTS__
+function _intersection(Class, left, right) {
+    return new Class({
+        type: "intersection",
+        left,
+        right,
+    });
+}
+// export function _tuple(
+//   Class: util.SchemaClass<schemas.$ZodTuple>,
+//   items: [],
+//   params?: string | $ZodTupleParams
+// ): schemas.$ZodTuple<[], null>;
+// @__NO_SIDE_EFFECTS__
+function _tuple(Class, items, _paramsOrRest, _params) {
+    const hasRest = _paramsOrRest instanceof schemas.$ZodType;
+    const params = hasRest ? _params : _paramsOrRest;
+    const rest = hasRest ? _paramsOrRest : null;
+    return new Class({
+        type: "tuple",
+        items,
+        rest,
+        ...util.normalizeParams(params),
+    });
+}
+// @__NO_SIDE_EFFECTS__
+function _record(Class, keyType, valueType, params) {
+    return new Class({
+        type: "record",
+        keyType,
+        valueType,
+        ...util.normalizeParams(params),
+    });
+}
+// @__NO_SIDE_EFFECTS__
+function _map(Class, keyType, valueType, params) {
+    return new Class({
+        type: "map",
+        keyType,
+        valueType,
+        ...util.normalizeParams(params),
+    });
+}
+// @__NO_SIDE_EFFECTS__
+function _set(Class, valueType, params) {
+    return new Class({
+        type: "set",
+        valueType,
+        ...util.normalizeParams(params),
+    });
+}
+// @__NO_SIDE_EFFECTS__
+function _enum(Class, values, params) {
+    const entries = Array.isArray(values) ? Object.fromEntries(values.map((v) => [v, v])) : values;
+    // if (Array.isArray(values)) {
+    //   for (const value of values) {
+    //     entries[value] = value;
+    //   }
+    // } else {
+    //   Object.assign(entries, values);
+    // }
+    // const entries: util.EnumLike = {};
+    // for (const val of values) {
+    //   entries[val] = val;
+    // }
+    return new Class({
+        type: "enum",
+        entries,
+        ...util.normalizeParams(params),
+    });
+}
+// @__NO_SIDE_EFFECTS__
+/** @deprecated This API has been merged into `z.enum()`. Use `z.enum()` instead.
+ *
+ * ```ts
+ * enum Colors { red, green, blue }
+ * z.enum(Colors);
+ * ```
+ */
+function _nativeEnum(Class, entries, params) {
+    return new Class({
+        type: "enum",
+        entries,
+        ...util.normalizeParams(params),
+    });
+}
+// @__NO_SIDE_EFFECTS__
+function _literal(Class, value, params) {
+    return new Class({
+        type: "literal",
+        values: Array.isArray(value) ? value : [value],
+        ...util.normalizeParams(params),
+    });
+}
+// @__NO_SIDE_EFFECTS__
+function _file(Class, params) {
+    return new Class({
+        type: "file",
+        ...util.normalizeParams(params),
+    });
+}
+// @__NO_SIDE_EFFECTS__
+function _transform(Class, fn) {
+    return new Class({
+        type: "transform",
+        transform: fn,
+    });
+}
+// @__NO_SIDE_EFFECTS__
+function _optional(Class, innerType) {
+    return new Class({
+        type: "optional",
+        innerType,
+    });
+}
+// @__NO_SIDE_EFFECTS__
+function _nullable(Class, innerType) {
+    return new Class({
+        type: "nullable",
+        innerType,
+    });
+}
+// @__NO_SIDE_EFFECTS__
+function _default(Class, innerType, defaultValue) {
+    return new Class({
+        type: "default",
+        innerType,
+        get defaultValue() {
+            return typeof defaultValue === "function" ? defaultValue() : util.shallowClone(defaultValue);
+        },
+    });
+}
+// @__NO_SIDE_EFFECTS__
+function _nonoptional(Class, innerType, params) {
+    return new Class({
+        type: "nonoptional",
+        innerType,
+        ...util.normalizeParams(params),
+    });
+}
+// @__NO_SIDE_EFFECTS__
+function _success(Class, innerType) {
+    return new Class({
+        type: "success",
+        innerType,
+    });
+}
+// @__NO_SIDE_EFFECTS__
+function _catch(Class, innerType, catchValue) {
+    return new Class({
+        type: "catch",
+        innerType,
+        catchValue: (typeof catchValue === "function" ? catchValue : util.constantCatch(catchValue)),
+    });
+}
+// @__NO_SIDE_EFFECTS__
+function _pipe(Class, in_, out) {
+    return new Class({
+        type: "pipe",
+        in: in_,
+        out,
+    });
+}
+// @__NO_SIDE_EFFECTS__
+function _readonly(Class, innerType) {
+    return new Class({
+        type: "readonly",
+        innerType,
+    });
+}
+// @__NO_SIDE_EFFECTS__
+function _templateLiteral(Class, parts, params) {
+    return new Class({
+        type: "template_literal",
+        parts,
+        ...util.normalizeParams(params),
+    });
+}
+// @__NO_SIDE_EFFECTS__
+function _lazy(Class, getter) {
+    return new Class({
+        type: "lazy",
+        getter,
+    });
+}
+// @__NO_SIDE_EFFECTS__
+function _promise(Class, innerType) {
+    return new Class({
+        type: "promise",
+        innerType,
+    });
+}
+// @__NO_SIDE_EFFECTS__
+function _custom(Class, fn, _params) {
+    const norm = util.normalizeParams(_params);
+    norm.abort ?? (norm.abort = true); // default to abort:false
+    const schema = new Class({
+        type: "custom",
+        check: "custom",
+        fn: fn,
+        ...norm,
+    });
+    return schema;
+}
+// same as _custom but defaults to abort:false
+// @__NO_SIDE_EFFECTS__
+function _refine(Class, fn, _params) {
+    const schema = new Class({
+        type: "custom",
+        check: "custom",
+        fn: fn,
+        ...normalizeParams(_params),
+    });
+    return schema;
+}
+// @__NO_SIDE_EFFECTS__
+function _superRefine(fn, params) {
+    const ch = _check((payload) => {
+        payload.addIssue = (issue) => {
+            if (typeof issue === "string") {
+                payload.issues.push(util_issue(issue, payload.value, ch._zod.def));
+            }
+            else {
+                // for Zod 3 backwards compatibility
+                const _issue = issue;
+                if (_issue.fatal)
+                    _issue.continue = false;
+                _issue.code ?? (_issue.code = "custom");
+                if (!("input" in _issue))
+                    _issue.input = payload.value;
+                _issue.inst ?? (_issue.inst = ch);
+                _issue.continue ?? (_issue.continue = !ch._zod.def.abort); // abort is always undefined, so this is always true...
+                payload.issues.push(util_issue(_issue));
+            }
+        };
+        return fn(payload.value, payload);
+    }, params);
+    return ch;
+}
+// @__NO_SIDE_EFFECTS__
+function _check(fn, params) {
+    const ch = new $ZodCheck({
+        check: "custom",
+        ...normalizeParams(params),
+    });
+    ch._zod.check = fn;
+    return ch;
+}
+// @__NO_SIDE_EFFECTS__
+function describe(description) {
+    const ch = new $ZodCheck({ check: "describe" });
+    ch._zod.onattach = [
+        (inst) => {
+            const existing = globalRegistry.get(inst) ?? {};
+            globalRegistry.add(inst, { ...existing, description });
+        },
+    ];
+    ch._zod.check = () => { }; // no-op check
+    return ch;
+}
+// @__NO_SIDE_EFFECTS__
+function meta(metadata) {
+    const ch = new $ZodCheck({ check: "meta" });
+    ch._zod.onattach = [
+        (inst) => {
+            const existing = globalRegistry.get(inst) ?? {};
+            globalRegistry.add(inst, { ...existing, ...metadata });
+        },
+    ];
+    ch._zod.check = () => { }; // no-op check
+    return ch;
+}
+// @__NO_SIDE_EFFECTS__
+function _stringbool(Classes, _params) {
+    const params = util.normalizeParams(_params);
+    let truthyArray = params.truthy ?? ["true", "1", "yes", "on", "y", "enabled"];
+    let falsyArray = params.falsy ?? ["false", "0", "no", "off", "n", "disabled"];
+    if (params.case !== "sensitive") {
+        truthyArray = truthyArray.map((v) => (typeof v === "string" ? v.toLowerCase() : v));
+        falsyArray = falsyArray.map((v) => (typeof v === "string" ? v.toLowerCase() : v));
+    }
+    const truthySet = new Set(truthyArray);
+    const falsySet = new Set(falsyArray);
+    const _Codec = Classes.Codec ?? schemas.$ZodCodec;
+    const _Boolean = Classes.Boolean ?? schemas.$ZodBoolean;
+    const _String = Classes.String ?? schemas.$ZodString;
+    const stringSchema = new _String({ type: "string", error: params.error });
+    const booleanSchema = new _Boolean({ type: "boolean", error: params.error });
+    const codec = new _Codec({
+        type: "pipe",
+        in: stringSchema,
+        out: booleanSchema,
+        transform: ((input, payload) => {
+            let data = input;
+            if (params.case !== "sensitive")
+                data = data.toLowerCase();
+            if (truthySet.has(data)) {
+                return true;
+            }
+            else if (falsySet.has(data)) {
+                return false;
+            }
+            else {
+                payload.issues.push({
+                    code: "invalid_value",
+                    expected: "stringbool",
+                    values: [...truthySet, ...falsySet],
+                    input: payload.value,
+                    inst: codec,
+                    continue: false,
+                });
+                return {};
+            }
+        }),
+        reverseTransform: ((input, _payload) => {
+            if (input === true) {
+                return truthyArray[0] || "true";
+            }
+            else {
+                return falsyArray[0] || "false";
+            }
+        }),
+        error: params.error,
+    });
+    codec._zod.bag.truthy = truthyArray;
+    codec._zod.bag.falsy = falsyArray;
+    codec._zod.bag.case = params.case ?? "insensitive";
+    return codec;
+}
+// @__NO_SIDE_EFFECTS__
+function _stringFormat(Class, format, fnOrRegex, _params = {}) {
+    const params = util.normalizeParams(_params);
+    const def = {
+        check: "string_format",
+        type: "string",
+        format,
+        fn: typeof fnOrRegex === "function" ? fnOrRegex : (val) => fnOrRegex.test(val),
+        ...params,
+    };
+    if (fnOrRegex instanceof RegExp) {
+        def.pattern = fnOrRegex;
+    }
+    const inst = new Class(def);
+    return inst;
 }
 
 ;// CONCATENATED MODULE: ./node_modules/zod/v4/core/to-json-schema.js
@@ -59118,6 +58730,1367 @@ function preprocess(fn, schema) {
     });
 }
 
+;// CONCATENATED MODULE: ./src/core/provenance/document.ts
+
+
+/** A DSSE envelope as it appears inside a Sigstore bundle or on its own. */
+const DsseEnvelopeSchema = object({
+    payload: schemas_string().min(1),
+    payloadType: schemas_string().min(1),
+    signatures: array(object({ sig: schemas_string().min(1), keyid: schemas_string().optional() }).loose()).min(1),
+});
+/** slsa-github-generator's pre-bundle output: the Fulcio leaf travels inside the signature. */
+const LegacyEnvelopeSchema = object({
+    payload: schemas_string().min(1),
+    payloadType: schemas_string().min(1),
+    signatures: array(object({ sig: schemas_string().min(1), keyid: schemas_string().optional(), cert: schemas_string().min(1) }))
+        .min(1),
+});
+const BundleJsonSchema = object({
+    mediaType: schemas_string().startsWith('application/vnd.dev.sigstore.bundle'),
+    verificationMaterial: record(schemas_string(), unknown()),
+    dsseEnvelope: DsseEnvelopeSchema,
+})
+    .loose();
+const AttestationListSchema = object({
+    attestations: array(object({ bundle: unknown() }).loose()),
+});
+/**
+ * Reads every provenance candidate from a file's text: a bundle (JSON or one JSON line), a JSONL
+ * file of bundles or envelopes, or a registry/API response `{attestations: [{bundle}]}`.
+ */
+function parseProvenanceDocuments(text) {
+    return parseProvenanceCandidates(text).map(toProvenanceDocument);
+}
+/** Each candidate of a file, not yet read as a document: one bad candidate need not sink the others. */
+function parseProvenanceCandidates(text) {
+    const values = parseJsonValues(text);
+    const candidates = values.flatMap((value) => {
+        const list = AttestationListSchema.safeParse(value);
+        return list.success ? list.data.attestations.map((entry) => entry.bundle) : [value];
+    });
+    if (candidates.length === 0) {
+        throw new GuardError('attestation_missing', 'the provenance file holds no attestation');
+    }
+    return candidates;
+}
+function parseJsonValues(text) {
+    const trimmed = text.trim();
+    if (trimmed === '')
+        throw new GuardError('provenance_malformed', 'the provenance file is empty');
+    try {
+        return [JSON.parse(trimmed)];
+    }
+    catch {
+        // Line numbers count every line of the file, blank ones too, so that they point at the bad line.
+        return text
+            .split('\n')
+            .map((line, index) => ({ line, number: index + 1 }))
+            .filter(({ line }) => line.trim() !== '')
+            .map(({ line, number }) => {
+            try {
+                return JSON.parse(line);
+            }
+            catch {
+                throw new GuardError('provenance_malformed', `the provenance is not JSON (line ${number} does not parse)`);
+            }
+        });
+    }
+}
+function toProvenanceDocument(value) {
+    const bundle = BundleJsonSchema.safeParse(value);
+    if (bundle.success)
+        return { kind: 'bundle', bundle: bundle.data, envelope: bundle.data.dsseEnvelope };
+    const legacy = LegacyEnvelopeSchema.safeParse(value);
+    if (legacy.success)
+        return { kind: 'legacy-envelope', envelope: legacy.data };
+    const isObject = typeof value === 'object' && value !== null;
+    if (isObject && 'mediaType' in value) {
+        throw new GuardError('provenance_malformed', `not a Sigstore bundle: ${describeFirst(bundle.error.issues, value)}`);
+    }
+    if (isObject && ('payload' in value || 'signatures' in value)) {
+        throw new GuardError('provenance_malformed', `not a DSSE envelope: ${describeFirst(legacy.error.issues, value)}`);
+    }
+    throw new GuardError('provenance_malformed', 'not a Sigstore bundle (mediaType, verificationMaterial, dsseEnvelope) nor a DSSE envelope (payload, payloadType, signatures)');
+}
+function describeFirst(issues, value) {
+    return issues[0] ? describeIssue(issues[0], value) : 'it does not have the expected shape';
+}
+
+;// CONCATENATED MODULE: ./src/core/provenance/statement.ts
+
+
+const IN_TOTO_PAYLOAD_TYPE = 'application/vnd.in-toto+json';
+const STATEMENT_TYPES = ['https://in-toto.io/Statement/v0.1', 'https://in-toto.io/Statement/v1'];
+const HEX = /^[0-9a-f]+$/;
+const DIGEST_LENGTHS = { sha256: 64, sha512: 128, sha1: 40, gitCommit: 40 };
+const DigestSetSchema = record(schemas_string(), schemas_string()).superRefine((digests, ctx) => {
+    for (const [algorithm, value] of Object.entries(digests)) {
+        const length = DIGEST_LENGTHS[algorithm];
+        if (length !== undefined && (value.length !== length || !HEX.test(value))) {
+            ctx.addIssue({
+                code: 'custom',
+                message: `${algorithm} digest is not ${length} lowercase hex characters`,
+            });
+        }
+    }
+});
+const SubjectSchema = object({ name: schemas_string(), digest: DigestSetSchema });
+const StatementSchema = object({
+    _type: schemas_enum(STATEMENT_TYPES),
+    subject: array(SubjectSchema).min(1, 'an in-toto statement needs at least one subject'),
+    predicateType: schemas_string().min(1),
+    predicate: record(schemas_string(), unknown()),
+});
+/** Decodes the DSSE payload into an in-toto Statement; anything else is `provenance_malformed`. */
+function decodeStatement(envelope) {
+    if (envelope.payloadType !== IN_TOTO_PAYLOAD_TYPE) {
+        throw new GuardError('provenance_malformed', `DSSE payloadType is ${envelope.payloadType}, expected ${IN_TOTO_PAYLOAD_TYPE}`);
+    }
+    let json;
+    try {
+        json = JSON.parse(Buffer.from(envelope.payload, 'base64').toString('utf8'));
+    }
+    catch {
+        throw new GuardError('provenance_malformed', 'the DSSE payload is not base64-encoded JSON');
+    }
+    const parsed = StatementSchema.safeParse(json);
+    if (!parsed.success) {
+        const issue = parsed.error.issues[0];
+        const where = issue && issue.path.length > 0 ? ` at ${issue.path.join('.')}` : '';
+        throw new GuardError('provenance_malformed', `the in-toto statement is invalid${where}: ${issue?.message ?? 'unknown'}`);
+    }
+    return parsed.data;
+}
+
+;// CONCATENATED MODULE: ./src/core/provenance/identity-text.ts
+
+// Whitespace, control and invisible format characters (zero-width, bidi overrides): none belongs in an
+// identity, and each is a way to make two different identities print alike.
+const UNSAFE = /[\s\p{Cc}\p{Cf}]/u;
+/** True for a non-empty identity value (URI, ref, builder ID) without whitespace or control characters. */
+function isPlainIdentity(value) {
+    return value.length > 0 && !UNSAFE.test(value);
+}
+/** Refuses an identity value read from a bundle that carries whitespace or control characters. */
+function identity_text_assertPlainIdentity(value, what) {
+    if (value !== null && !isPlainIdentity(value)) {
+        throw new GuardError('provenance_malformed', `${what} carries whitespace or control characters: ${JSON.stringify(value)}`);
+    }
+    return value;
+}
+
+;// CONCATENATED MODULE: ./src/core/provenance/slsa.ts
+
+
+
+
+const slsa_SLSA_V1 = 'https://slsa.dev/provenance/v1';
+const slsa_SLSA_V02 = 'https://slsa.dev/provenance/v0.2';
+const Material = object({ uri: schemas_string().optional(), digest: record(schemas_string(), schemas_string()).optional() })
+    .loose();
+const V1Predicate = object({
+    buildDefinition: object({
+        buildType: schemas_string(),
+        externalParameters: object({
+            workflow: object({ repository: schemas_string(), ref: schemas_string(), path: schemas_string() })
+                .loose()
+                .optional(),
+        })
+            .loose(),
+        internalParameters: object({
+            github: object({ repository_id: schemas_string().optional(), repository_owner_id: schemas_string().optional() })
+                .loose()
+                .optional(),
+        })
+            .loose()
+            .optional(),
+        resolvedDependencies: array(Material).optional(),
+    })
+        .loose(),
+    runDetails: object({ builder: object({ id: schemas_string() }).loose() }).loose(),
+})
+    .loose();
+const V02Predicate = object({
+    builder: object({ id: schemas_string() }).loose(),
+    buildType: schemas_string().optional(),
+    invocation: object({
+        configSource: object({
+            uri: schemas_string().optional(),
+            digest: record(schemas_string(), schemas_string()).optional(),
+            entryPoint: schemas_string().optional(),
+        })
+            .loose()
+            .optional(),
+        environment: record(schemas_string(), unknown()).optional(),
+    })
+        .loose()
+        .optional(),
+    materials: array(Material).optional(),
+})
+    .loose();
+/** Reads v1 or v0.2 predicates; other predicate types carry no facts beyond their type. */
+function toPredicateFacts(statement) {
+    if (statement.predicateType === slsa_SLSA_V1)
+        return assertPlainFacts(fromV1(statement.predicate));
+    if (statement.predicateType === slsa_SLSA_V02)
+        return assertPlainFacts(fromV02(statement.predicate));
+    return { ...EMPTY_FACTS, predicateType: statement.predicateType };
+}
+/** Identity values with a newline or an invisible character could pass a comparison that looks exact. */
+function assertPlainFacts(facts) {
+    assertPlainIdentity(facts.builderId, "the predicate's builder.id");
+    assertPlainIdentity(facts.sourceRepository, "the predicate's source repository");
+    assertPlainIdentity(facts.sourceRef, "the predicate's source ref");
+    if (facts.workflow) {
+        assertPlainIdentity(facts.workflow.path, "the predicate's workflow path");
+        assertPlainIdentity(facts.workflow.ref, "the predicate's workflow ref");
+    }
+    return facts;
+}
+const EMPTY_FACTS = {
+    predicateType: '',
+    buildType: null,
+    builderId: null,
+    sourceRepository: null,
+    sourceHost: null,
+    sourceRef: null,
+    sourceCommits: [],
+    workflow: null,
+    repositoryId: null,
+    repositoryOwnerId: null,
+};
+function parsePredicate(schema, predicate, version) {
+    const parsed = schema.safeParse(predicate);
+    if (parsed.success)
+        return parsed.data;
+    const issue = parsed.error.issues[0];
+    throw new GuardError('provenance_malformed', `SLSA ${version} predicate is invalid at ${issue?.path.join('.') || '(root)'}: ${issue?.message}`);
+}
+function fromV1(predicate) {
+    const { buildDefinition, runDetails } = parsePredicate(V1Predicate, predicate, 'v1');
+    const workflow = buildDefinition.externalParameters.workflow;
+    const dependencies = buildDefinition.resolvedDependencies ?? [];
+    const firstSource = dependencies.map((d) => (d.uri ? parseGitUri(d.uri) : null)).find((d) => d !== null) ?? null;
+    const workflowSource = workflow ? parseGitUri(workflow.repository) : null;
+    const repository = workflow ? toRepositorySlug(workflow.repository) : (firstSource?.repository ?? null);
+    const github = buildDefinition.internalParameters?.github;
+    return {
+        predicateType: slsa_SLSA_V1,
+        buildType: buildDefinition.buildType,
+        builderId: runDetails.builder.id,
+        sourceRepository: repository,
+        sourceHost: (workflow ? workflowSource?.host : firstSource?.host) ?? null,
+        sourceRef: workflow?.ref ?? firstSource?.ref ?? null,
+        sourceCommits: commitsFor(repository, dependencies, 'gitCommit'),
+        workflow: workflow && repository ? { repository, path: workflow.path, ref: workflow.ref } : null,
+        repositoryId: github?.repository_id ?? null,
+        repositoryOwnerId: github?.repository_owner_id ?? null,
+    };
+}
+function fromV02(predicate) {
+    const { builder, buildType, invocation, materials } = parsePredicate(V02Predicate, predicate, 'v0.2');
+    const config = invocation?.configSource;
+    const source = config?.uri ? parseGitUri(config.uri) : null;
+    const environment = invocation?.environment ?? {};
+    const repository = source?.repository ?? null;
+    const configMaterial = config?.uri ? [{ uri: config.uri, digest: config.digest }] : [];
+    return {
+        predicateType: slsa_SLSA_V02,
+        buildType: buildType ?? null,
+        builderId: builder.id,
+        sourceRepository: repository,
+        sourceHost: source?.host ?? null,
+        sourceRef: source?.ref ?? stringOrNull(environment.GITHUB_REF),
+        sourceCommits: commitsFor(repository, [...(materials ?? []), ...configMaterial], 'sha1'),
+        workflow: toV02Workflow(repository, source?.ref ?? null, config?.entryPoint),
+        repositoryId: stringOrNull(environment.GITHUB_REPOSITORY_ID),
+        repositoryOwnerId: stringOrNull(environment.GITHUB_REPOSITORY_OWNER_ID),
+    };
+}
+/** npm's entryPoint is `o/r/path@ref`; the generic generator's is a bare path in the source repo. */
+function toV02Workflow(repository, ref, entryPoint) {
+    if (!entryPoint || !repository)
+        return null;
+    const qualified = /^([^/]+\/[^/]+)\/(.+)@(.+)$/.exec(entryPoint);
+    if (qualified?.[1] && qualified[2] && qualified[3])
+        return { repository: qualified[1], path: qualified[2], ref: qualified[3] };
+    return ref ? { repository, path: entryPoint, ref } : null;
+}
+function commitsFor(repository, materials, key) {
+    const commits = materials
+        .filter((m) => repository === null || (m.uri !== undefined && parseGitUri(m.uri)?.repository === repository))
+        .map((m) => m.digest?.[key] ?? m.digest?.gitCommit ?? m.digest?.sha1)
+        .filter((c) => typeof c === 'string');
+    return [...new Set(commits)];
+}
+function stringOrNull(value) {
+    return typeof value === 'string' && value !== '' ? value : null;
+}
+
+;// CONCATENATED MODULE: ./src/core/provenance/index.ts
+
+
+
+
+
+
+;// CONCATENATED MODULE: ./src/core/policy/signer.ts
+
+const GITHUB_ACTIONS_ISSUER = 'https://token.actions.githubusercontent.com';
+/** GitHub's issuer, or an Enterprise-specific one below it (`…/<enterprise>`). */
+function signer_isGitHubIssuer(issuer) {
+    return issuer === GITHUB_ACTIONS_ISSUER || (issuer?.startsWith(`${GITHUB_ACTIONS_ISSUER}/`) ?? false);
+}
+/**
+ * The Build Signer URI, or the SAN where an older certificate has no OID .9 (both name the signing workflow).
+ */
+function signer_signingWorkflowOf(signer) {
+    return signer.buildSignerUri ?? signer.subjectAlternativeName;
+}
+/**
+ * The workflow is one of the repository the certificate says the build came from (OID .12), not a reusable
+ * one from elsewhere.
+ */
+function signer_isSourceRepositoryWorkflow(workflow, signer) {
+    const source = signer.sourceRepositoryUri === null ? null : parseGitUri(signer.sourceRepositoryUri);
+    return source !== null && sameLocation(source, workflow);
+}
+
+;// CONCATENATED MODULE: ./src/core/policy/identity.ts
+
+
+
+
+/**
+ * The certificate's issuer, exactly; its SAN exactly when the policy names one; a GitHub SAN must be a
+ * workflow.
+ */
+function checkCertificateIdentity(signer, policy) {
+    const expected = `issuer ${policy.expectedIssuer}${policy.expectedSan === null ? '' : `, SAN ${policy.expectedSan}`}`;
+    if (signer === null)
+        return failed('certificate_identity', 'identity_mismatch', `${expected} (a Fulcio certificate)`, 'signed by a bare public key');
+    const actual = `issuer ${signer.issuer ?? '(none)'}, SAN ${signer.subjectAlternativeName ?? '(none)'}`;
+    const ok = signer.issuer === policy.expectedIssuer &&
+        (policy.expectedSan === null || signer.subjectAlternativeName === policy.expectedSan) &&
+        (!isGitHubIssuer(signer.issuer) || parseWorkflowUri(signer.subjectAlternativeName) !== null);
+    return compare({ name: 'certificate_identity', code: 'identity_mismatch', expected, actual, ok });
+}
+/** Certificate ↔ predicate: the Fulcio extensions must tell the same story as the signed predicate. */
+function checkCertificateAgainstPredicate(signer, facts) {
+    const predicateSource = facts.sourceRepository === null
+        ? null
+        : toRepositoryUrl({ host: facts.sourceHost ?? 'github.com', repository: facts.sourceRepository });
+    const pairs = [
+        ['source repository', predicateSource, signer.sourceRepositoryUri, sameRepositoryUrl],
+        ['source ref', facts.sourceRef, signer.sourceRepositoryRef, (a, b) => a === b],
+        [
+            'source commit',
+            facts.sourceCommits[0] ?? null,
+            signer.sourceRepositoryDigest,
+            (a, b) => a.toLowerCase() === b.toLowerCase(),
+        ],
+        ['repository id', facts.repositoryId, signer.sourceRepositoryIdentifier, (a, b) => a === b],
+        ['owner id', facts.repositoryOwnerId, signer.sourceRepositoryOwnerIdentifier, (a, b) => a === b],
+    ];
+    const github = isGitHubIssuer(signer.issuer);
+    if (github && signer.sourceRepositoryUri === null) {
+        return failed('certificate_predicate', 'identity_mismatch', 'a GitHub Actions certificate with its source extensions (OID .12–.14)', 'the certificate carries no source repository');
+    }
+    const comparable = pairs.filter(([, predicate, certificate]) => predicate !== null && certificate !== null);
+    if (comparable.length === 0) {
+        if (!github)
+            return skipped('certificate_predicate', 'identity_mismatch', 'the certificate is not GitHub-issued: no source extensions to compare');
+        return failed('certificate_predicate', 'identity_mismatch', 'a predicate naming its source repository', 'nothing to compare with the certificate');
+    }
+    const mismatch = comparable.find(([, predicate, certificate, same]) => !same(predicate, certificate));
+    if (mismatch) {
+        const [label, predicate, certificate] = mismatch;
+        return failed('certificate_predicate', 'identity_mismatch', `${label} ${predicate} (predicate)`, `${label} ${certificate} (certificate)`);
+    }
+    const describe = (side) => comparable.map((pair) => `${pair[0]}=${pair[side]}`).join('; ');
+    return passed('certificate_predicate', 'identity_mismatch', describe(1), describe(2));
+}
+function sameRepositoryUrl(a, b) {
+    const left = parseGitUri(a);
+    const right = parseGitUri(b);
+    return left !== null && right !== null && sameLocation(left, right);
+}
+/**
+ * Pins the repository by its numeric ID from the certificate, so a renamed or re-created repository cannot
+ * pass.
+ */
+function checkRepositoryId(signer, policy) {
+    if (policy.expectedRepositoryId === null)
+        return skipped('repository_id', 'source_mismatch', 'no expected repository ID given');
+    const actual = signer.sourceRepositoryIdentifier;
+    return compare({
+        name: 'repository_id',
+        code: 'source_mismatch',
+        expected: policy.expectedRepositoryId,
+        actual,
+        ok: actual === policy.expectedRepositoryId,
+    });
+}
+/** Self-hosted runners are outside GitHub's isolation guarantees: refused unless the policy allows them. */
+function checkRunnerEnvironment(signer, policy) {
+    const actual = signer.runnerEnvironment ?? '(absent from the certificate)';
+    if (!policy.denySelfHostedRunners)
+        return skipped('runner_environment', 'identity_mismatch', `self-hosted runners allowed (certificate: ${actual})`);
+    return compare({
+        name: 'runner_environment',
+        code: 'identity_mismatch',
+        expected: 'github-hosted (certificate OID .11)',
+        actual,
+        ok: signer.runnerEnvironment === 'github-hosted',
+    });
+}
+
+;// CONCATENATED MODULE: ./src/core/policy/builders.ts
+
+
+
+const BUILDER_FAMILY_IDS = (/* unused pure expression or super */ null && ([
+    'slsa-github-generator',
+    'slsa-byob',
+    'github-hosted-runner',
+    'npm-cli-v0.2',
+    'signing-workflow',
+]));
+const GENERATOR = 'https://github.com/slsa-framework/slsa-github-generator/.github/workflows/';
+const GENERATOR_BUILDERS = (/* unused pure expression or super */ null && ([
+    'generator_generic_slsa3.yml',
+    'builder_go_slsa3.yml',
+    'builder_container-based_slsa3.yml',
+    'generator_container_slsa3.yml',
+]));
+const DELEGATORS = (/* unused pure expression or super */ null && (['delegator_generic_slsa3.yml', 'delegator_lowperms-generic_slsa3.yml']));
+const HOSTED_RUNNER = 'https://github.com/actions/runner/';
+const NPM_V02_RUNNER = 'https://github.com/actions/runner';
+const NPM_V02_BUILDER = /^https:\/\/github\.com\/(?:npm\/cli@\d+\.\d+\.\d+(?:-[0-9A-Za-z.]+)?|actions\/runner)$/;
+const BUILDER_FAMILIES = {
+    'slsa-github-generator': {
+        id: 'slsa-github-generator',
+        title: 'slsa-github-generator builders (generic, Go, container-based, container)',
+        vouchedBy: "the Build Signer URI (OID .9): the generator's reusable workflow, pinned to a release tag, is the builder",
+        buildLevel: "L3: the provenance is signed by the generator's reusable workflow in its own job, which the calling workflow's steps cannot reach (L1 on a self-hosted runner)",
+    },
+    'slsa-byob': {
+        id: 'slsa-byob',
+        title: 'slsa-github-generator BYOB builders (Maven, Gradle, Node.js, delegator callers)',
+        vouchedBy: "the Build Signer URI (OID .9) is the generator's delegator workflow at a release tag, which writes the builder ID of the tool workflow that called it; a third-party tool workflow must be pinned",
+        buildLevel: "L3: the delegator signs in a job of its own, isolated from the tool workflow's build steps (L1 on a self-hosted runner)",
+    },
+    'github-hosted-runner': {
+        id: 'github-hosted-runner',
+        title: 'npm CLI provenance and early GitHub attestations (`https://github.com/actions/runner/github-hosted`)',
+        vouchedBy: 'the Runner Environment (OID .11) must say the same hosting',
+        buildLevel: 'L2: a GitHub-hosted runner signs with a Sigstore certificate, but in the same job as the build, whose steps could forge it (L1 self-hosted)',
+    },
+    'npm-cli-v0.2': {
+        id: 'npm-cli-v0.2',
+        title: 'npm CLI SLSA v0.2 provenance (`https://github.com/npm/cli@X.Y.Z`, `https://github.com/actions/runner`)',
+        vouchedBy: "`…/actions/runner` becomes `…/actions/runner/<OID .11>`; for `npm/cli@X.Y.Z` nothing beyond a GitHub Actions certificate of the source repository's own workflow (v0.2, so only under an override)",
+        buildLevel: 'L1: the npm CLI wrote the builder ID itself, inside the build job, in a v0.2 predicate',
+    },
+    'signing-workflow': {
+        id: 'signing-workflow',
+        title: 'GitHub artifact attestations, publish-to-bcr and every other workflow',
+        vouchedBy: 'the Build Signer URI (OID .9) must be the builder ID exactly (`${server}/${job_workflow_ref}`)',
+        buildLevel: "L3 when a reusable workflow outside the source repository signed (the caller cannot change it), L2 when the repository's own workflow signed, L1 on a self-hosted runner",
+    },
+};
+/**
+ * The SLSA Build level a verified builder meets (SLSA v1.0 "Build track"): hosted (L2) needs GitHub's
+ * runners, hardened (L3) needs the signing key out of reach of the build's own steps — a reusable workflow
+ * the source repository does not control. A self-hosted runner is outside GitHub's isolation, so it is L1
+ * whatever signed.
+ */
+function builders_slsaBuildLevel(builder, runnerEnvironment) {
+    if (runnerEnvironment !== 'github-hosted')
+        return 1;
+    switch (builder.family.id) {
+        case 'slsa-github-generator':
+        case 'slsa-byob':
+            return 3;
+        case 'github-hosted-runner':
+            return 2;
+        case 'npm-cli-v0.2':
+            return 1;
+        case 'signing-workflow':
+            return builder.foreignSigner !== null ? 3 : 2;
+    }
+}
+/** Which family the signer and the predicate belong to, and the builder ID the certificate vouches for. */
+function builders_attestBuilder(facts, signer) {
+    const claimed = facts.builderId;
+    const signing = signingWorkflowOf(signer);
+    const workflow = parseWorkflowUri(signing);
+    const family = familyOf(claimed, facts, workflow);
+    const reject = (problem) => ({
+        ok: false,
+        family: BUILDER_FAMILIES[family],
+        problem,
+    });
+    const accept = (builderId, pinRequired = false, foreignSigner = null) => ({
+        ok: true,
+        builder: {
+            family: BUILDER_FAMILIES[family],
+            builderId,
+            pinRequired,
+            foreignSigner,
+            signerIsBuilder: builderId === signing,
+        },
+    });
+    if (claimed === null)
+        return reject('the predicate names no builder');
+    if (signing === null || workflow === null)
+        return reject(`the certificate names no signing workflow (SAN ${signer.subjectAlternativeName ?? 'absent'})`);
+    switch (family) {
+        case 'slsa-github-generator':
+            if (!isTagRef(workflow.ref))
+                return reject(`the generator must be called at a release tag, not ${workflow.ref}`);
+            return claimed === signing
+                ? accept(signing)
+                : reject(`the predicate claims ${claimed}, the certificate was issued to ${signing}`);
+        case 'slsa-byob':
+            return attestDelegated(claimed, workflow, reject, accept);
+        case 'github-hosted-runner': {
+            if (signer.runnerEnvironment === null)
+                return reject('the certificate does not attest the runner environment (OID .11)');
+            const attested = `${HOSTED_RUNNER}${signer.runnerEnvironment}`;
+            if (claimed !== attested)
+                return reject(`the predicate claims ${claimed}, the certificate attests runner environment ${signer.runnerEnvironment}`);
+            return accept(attested, false, foreignSignerOf(workflow, signer, signing));
+        }
+        case 'npm-cli-v0.2': {
+            // npm's v0.2 `…/actions/runner` names the runner without its hosting: the certificate supplies it.
+            if (claimed !== NPM_V02_RUNNER)
+                return accept(claimed, false, foreignSignerOf(workflow, signer, signing));
+            if (signer.runnerEnvironment === null)
+                return reject('the certificate does not attest the runner environment (OID .11)');
+            return accept(`${HOSTED_RUNNER}${signer.runnerEnvironment}`, false, foreignSignerOf(workflow, signer, signing));
+        }
+        case 'signing-workflow':
+            if (claimed !== signing)
+                return reject(`the predicate claims ${claimed}, the certificate was issued to ${signing}`);
+            return accept(signing, false, foreignSignerOf(workflow, signer, signing));
+    }
+}
+function familyOf(claimed, facts, signer) {
+    const signerFile = signer && workflowWithoutRef(signer).startsWith(GENERATOR)
+        ? signer.path.slice('.github/workflows/'.length)
+        : null;
+    if (signerFile !== null && GENERATOR_BUILDERS.includes(signerFile))
+        return 'slsa-github-generator';
+    if (signerFile !== null && DELEGATORS.includes(signerFile))
+        return 'slsa-byob';
+    if (claimed?.startsWith(HOSTED_RUNNER))
+        return 'github-hosted-runner';
+    if (facts.predicateType === SLSA_V02 && claimed !== null && NPM_V02_BUILDER.test(claimed))
+        return 'npm-cli-v0.2';
+    return 'signing-workflow';
+}
+/**
+ * The delegator vouches for the tool workflow that called it, whichever it is: the policy must pin a
+ * third-party tool workflow. The generator's own (Maven, Gradle, Node.js) are trusted as its builders.
+ */
+function attestDelegated(claimed, delegator, reject, accept) {
+    if (!isTagRef(delegator.ref))
+        return reject(`the delegator must be called at a release tag, not ${delegator.ref}`);
+    const tool = parseWorkflowUri(claimed);
+    if (tool === null)
+        return reject(`the delegated builder ID ${claimed} is not a workflow URI`);
+    if (!isTagRef(tool.ref))
+        return reject(`the delegated builder ${claimed} is not pinned to a release tag`);
+    return accept(claimed, !workflowWithoutRef(tool).startsWith(GENERATOR));
+}
+/** A reusable workflow of another repository wrote the predicate: the policy must trust it by its SAN. */
+function foreignSignerOf(workflow, signer, signing) {
+    return isSourceRepositoryWorkflow(workflow, signer) ? null : signing;
+}
+
+;// CONCATENATED MODULE: ./src/core/policy/build-level.ts
+
+
+/** Null when the certificate does not vouch for the builder (the builder check rejects that). */
+function builderStanding(facts, signer) {
+    const attestation = attestBuilder(facts, signer);
+    if (!attestation.ok)
+        return null;
+    return {
+        family: attestation.builder.family.id,
+        level: slsaBuildLevel(attestation.builder, signer.runnerEnvironment),
+    };
+}
+/** The builder's family is one the policy names, and it meets the policy's SLSA Build level. */
+function checkBuildLevel(facts, signer, policy) {
+    const families = policy.expectedBuilderFamilies ?? [];
+    const level = policy.requiredBuildLevel ?? null;
+    const expected = [
+        families.length > 0 ? `a builder of ${families.join(' | ')}` : 'any builder family',
+        level === null ? 'any SLSA Build level' : `SLSA Build L${level} or above`,
+    ].join(', ');
+    const standing = builderStanding(facts, signer);
+    if (standing === null)
+        return failed('build_level', 'builder_mismatch', expected, 'a builder the certificate does not vouch for');
+    const actual = `${standing.family}, SLSA Build L${standing.level}`;
+    if (families.length === 0 && level === null)
+        return passed('build_level', 'builder_mismatch', expected, actual);
+    const ok = (families.length === 0 || families.includes(standing.family)) &&
+        (level === null || standing.level >= level);
+    return compare({ name: 'build_level', code: 'builder_mismatch', expected, actual, ok });
+}
+
+;// CONCATENATED MODULE: ./src/core/policy/source-pin.ts
+
+
+/** `OWNER/NAME` lives on the policy's GitHub server; an https URL names its own host. */
+function source_pin_toSourcePins(policy) {
+    const serverHost = new URL(policy.githubServerUrl).host.toLowerCase();
+    const pins = [];
+    if (policy.expectedSourceRepository !== null) {
+        const value = policy.expectedSourceRepository;
+        const parsed = parseGitUri(value);
+        const [owner = '', name = ''] = (parsed?.repository ?? value).split('/');
+        pins.push({ host: parsed?.host ?? serverHost, owner, name: name.replace(/\.git$/, '') });
+    }
+    if (policy.expectedOwner !== null)
+        pins.push({ host: serverHost, owner: policy.expectedOwner, name: null });
+    // A SAN alone pins the signer, not the source: anyone may call a reusable workflow. With no source pin,
+    // the source must be the signing workflow's own repository.
+    const signer = pins.length === 0 ? parseWorkflowUri(policy.expectedSan) : null;
+    if (signer !== null) {
+        const [owner = '', name = ''] = signer.repository.split('/');
+        pins.push({ host: signer.host, owner, name });
+    }
+    return pins;
+}
+function source_pin_matchesPin(pin, location) {
+    const [owner = '', name = ''] = location.repository.split('/');
+    return (pin.host === location.host.toLowerCase() &&
+        pin.owner.toLowerCase() === owner.toLowerCase() &&
+        (pin.name === null || pin.name.toLowerCase() === name.toLowerCase()));
+}
+function source_pin_describePin(pin) {
+    return pin.name === null
+        ? `https://${pin.host}/${pin.owner}/*`
+        : toRepositoryUrl({ host: pin.host, repository: `${pin.owner}/${pin.name}` });
+}
+
+;// CONCATENATED MODULE: ./src/core/policy/predicate-checks.ts
+
+
+
+
+
+function checkPredicateType(facts, policy) {
+    const actual = facts.predicateType;
+    if (actual === SLSA_V1)
+        return passed('predicate_type', 'predicate_mismatch', SLSA_V1, actual);
+    const override = policy.override;
+    if (actual !== SLSA_V02 || override === null) {
+        return failed('predicate_type', 'predicate_mismatch', SLSA_V1, actual);
+    }
+    if (override.expiresAt.getTime() <= policy.now.getTime()) {
+        return failed('predicate_type', 'override_expired', `${SLSA_V1}, or ${SLSA_V02} under a live override`, `${actual} under an override that expired at ${override.expiresAt.toISOString()}`);
+    }
+    return passed('predicate_type', 'predicate_mismatch', `${SLSA_V1}, or ${SLSA_V02} under a live override`, `${actual} (override by ${override.approver} until ${override.expiresAt.toISOString()}: ${override.reason})`);
+}
+/** Exact match; an expected ID without `@` accepts any tagged version of that builder (a tag without `@`). */
+function isExpectedBuilder(expected, actual) {
+    if (actual === expected)
+        return true;
+    return (!expected.includes('@') &&
+        actual.startsWith(`${expected}@`) &&
+        isTagRef(actual.slice(expected.length + 1)));
+}
+/**
+ * The builder ID the certificate vouches for (per builder family) against the policy. A predicate whose
+ * claim the certificate does not back is `identity_mismatch`, whatever the policy says.
+ */
+function checkBuilder(facts, signer, policy) {
+    const attestation = attestBuilder(facts, signer);
+    const expected = policy.expectedBuilderIds.length > 0
+        ? policy.expectedBuilderIds.join(' | ')
+        : 'a builder the certificate vouches for';
+    if (!attestation.ok) {
+        return failed('builder_id', 'identity_mismatch', expected, `${attestation.problem} (${attestation.family.title})`);
+    }
+    const { builder } = attestation;
+    const actual = `${builder.builderId} (${builder.family.id})`;
+    // A reusable workflow of another repository wrote the predicate: trust it by its SAN, or by a builder pin
+    // where the family makes the signer the builder.
+    const signerPinned = policy.expectedSan !== null || (builder.signerIsBuilder && policy.expectedBuilderIds.length > 0);
+    if (builder.foreignSigner !== null && !signerPinned) {
+        return failed('builder_id', 'identity_mismatch', expected, `${actual} signed by ${builder.foreignSigner}, a reusable workflow outside the source repository: trust it with expected-san (--expected-san ${builder.foreignSigner})${builder.signerIsBuilder ? ' or pin it as the builder' : ''}`);
+    }
+    if (policy.expectedBuilderIds.length === 0) {
+        if (!builder.pinRequired)
+            return passed('builder_id', 'builder_mismatch', expected, actual);
+        return failed('builder_id', 'builder_mismatch', 'an expected builder ID: the delegator vouches for any tool workflow that calls it', actual);
+    }
+    const ok = policy.expectedBuilderIds.some((id) => isExpectedBuilder(id, builder.builderId));
+    return compare({ name: 'builder_id', code: 'builder_mismatch', expected, actual, ok });
+}
+/** Repository and owner pins, against the certificate's Source Repository URI (OID .12) with its host. */
+function checkSourceRepository(signer, policy) {
+    const pins = toSourcePins(policy);
+    if (pins.length === 0)
+        return skipped('source_repository', 'source_mismatch', 'no expected source repository or owner given');
+    const expected = pins.map(describePin).join(' and ');
+    const attested = signer.sourceRepositoryUri === null ? null : parseGitUri(signer.sourceRepositoryUri);
+    const actual = attested === null
+        ? `${signer.sourceRepositoryUri ?? '(absent)'} (certificate OID .12)`
+        : signer.sourceRepositoryUri;
+    return compare({
+        name: 'source_repository',
+        code: 'source_mismatch',
+        expected,
+        actual,
+        ok: attested !== null && pins.every((pin) => matchesPin(pin, attested)),
+    });
+}
+/**
+ * The tag, against the certificate's Source Repository Ref (OID .14); the predicate must agree
+ * (certificate_predicate).
+ */
+function checkSourceRef(signer, policy) {
+    if (policy.tag === null)
+        return skipped('source_ref', 'tag_mismatch', 'no tag given');
+    const expected = `refs/tags/${policy.tag.replace(/^refs\/tags\//, '')}`;
+    const actual = signer.sourceRepositoryRef;
+    return compare({
+        name: 'source_ref',
+        code: 'tag_mismatch',
+        expected,
+        actual: actual === null ? '(absent from the certificate)' : actual,
+        ok: actual === expected,
+    });
+}
+/**
+ * The release commit: the certificate's source digest (OID .13) and every commit the predicate names for the
+ * source.
+ */
+function checkSourceCommit(facts, signer, policy) {
+    if (policy.commit === null)
+        return skipped('source_commit', 'materials_mismatch', 'no release commit given');
+    const expected = policy.commit.toLowerCase();
+    const commits = facts.sourceCommits.map((c) => c.toLowerCase());
+    const certified = signer.sourceRepositoryDigest?.toLowerCase() ?? null;
+    const ok = commits.length > 0 &&
+        commits.every((c) => c === expected) &&
+        (certified === null || certified === expected);
+    const named = commits.length > 0 ? commits.join(', ') : '(the predicate names no commit)';
+    return compare({
+        name: 'source_commit',
+        code: 'materials_mismatch',
+        expected,
+        actual: certified !== null && certified !== expected ? `${named}; certificate ${certified}` : named,
+        ok,
+    });
+}
+
+;// CONCATENATED MODULE: ./src/core/policy/index.ts
+
+
+
+
+
+
+
+
+
+
+
+
+
+;// CONCATENATED MODULE: ./src/core/release/assets.ts
+
+const EXPECTED = 'assets = subjects: every asset a subject of a verified attestation, every subject a published asset';
+const assets_short = (hex) => `${hex.slice(0, 16)}…`;
+/**
+ * The release's assets against the subjects of its verified attestations, both ways, by (name, digest): an
+ * asset is attested only when a subject has its name *and* its digest, so attested bytes under another name
+ * (two platforms' binaries swapped, a copy under a new name) do not pass. A subject's name with other bytes
+ * is a replaced asset; any other asset is unattested; a subject no asset carries is missing. `exempt` names
+ * (excluded by policy, provenance files) are left out on both sides.
+ */
+function checkReleaseAssets(assets, subjects, algorithm, exempt) {
+    const attested = subjects
+        .map((s) => ({ name: baseName(s.name), hex: s.digest[algorithm]?.toLowerCase() }))
+        .filter((s) => s.hex !== undefined && !exempt(s.name));
+    const sameAs = (a) => (s) => s.name === a.name && s.hex === a.hex.toLowerCase();
+    const unknown = assets.filter((a) => !attested.some(sameAs(a)));
+    const replaced = unknown.filter((a) => attested.some((s) => s.name === a.name));
+    const unattested = unknown.filter((a) => !replaced.includes(a));
+    const missing = attested.filter((s) => !assets.some((a) => a.name === s.name));
+    const problems = [
+        ...replaced.map((a) => [
+            'asset_replaced',
+            `${a.name} is ${assets_short(a.hex)}, attested as ${assets_short(attested.find((s) => s.name === a.name)?.hex ?? '')}`,
+        ]),
+        ...unattested.map((a) => [
+            'asset_unattested',
+            `${a.name} (${assets_short(a.hex)}) is not attested under that name`,
+        ]),
+        ...missing.map((s) => [
+            'asset_missing',
+            `${s.name} (${assets_short(s.hex)}) is attested but not published`,
+        ]),
+    ];
+    const [first] = problems;
+    if (first === undefined)
+        return passed('release_assets', 'asset_unattested', EXPECTED, `${assets.length} asset(s), each attested under its name; every subject published`);
+    return failed('release_assets', first[0], EXPECTED, problems.map(([, text]) => text).join('; '));
+}
+/** Subjects may carry a path (`dist/app.tgz`); a release asset is a bare file name. */
+const baseName = (name) => name.slice(name.lastIndexOf('/') + 1);
+/** A draft is not published; the prerelease flag is what the policy (or, with `auto`, the tag) says. */
+function checkReleaseState(release, prerelease, isPrereleaseTag) {
+    const wanted = wantedPrerelease(release.tag, prerelease, isPrereleaseTag);
+    const expected = `published (not a draft)${wanted === null ? '' : `, ${wanted ? '' : 'not '}a prerelease`}`;
+    const actual = `${release.draft ? 'a draft' : 'published'}, ${release.prerelease ? '' : 'not '}a prerelease`;
+    const ok = !release.draft && (wanted === null || wanted === release.prerelease);
+    return ok
+        ? passed('release_state', 'release_state_mismatch', expected, actual)
+        : failed('release_state', 'release_state_mismatch', expected, actual);
+}
+/** Whether the release must be a prerelease; null when the flag is not checked. */
+function wantedPrerelease(tag, prerelease, isPrereleaseTag) {
+    if (prerelease === 'any')
+        return null;
+    if (prerelease === 'auto')
+        return isPrereleaseTag(tag);
+    return prerelease === 'true';
+}
+
+;// CONCATENATED MODULE: ./src/core/release/revert-tree.ts
+function isFileMode(mode) {
+    return mode === '100644' || mode === '100755' || mode === '120000';
+}
+/** What a rollback keeps from the branch it lands on: the manifests always, the workflows unless asked. */
+const MANIFEST_FOLDER = 'docs/reports/';
+const WORKFLOWS_FOLDER = '.github/workflows/';
+function keptFolders(restoreWorkflows) {
+    return restoreWorkflows ? [MANIFEST_FOLDER] : [MANIFEST_FOLDER, WORKFLOWS_FOLDER];
+}
+/**
+ * The changes that turn the target's tree into the rollback's tree: inside each kept folder every file is
+ * the base branch's, so nothing recorded since the target (manifests, pin bumps) is deleted or reverted.
+ */
+function keptFolderChanges(base, target, folders) {
+    const kept = (file) => folders.some((folder) => file.path.startsWith(folder));
+    const baseKept = base.filter(kept);
+    const basePaths = new Set(baseKept.map((file) => file.path));
+    const targetKept = new Map(target.filter(kept).map((file) => [file.path, file]));
+    const same = (file) => {
+        const other = targetKept.get(file.path);
+        return other?.sha === file.sha && other.mode === file.mode;
+    };
+    const restored = baseKept
+        .filter((file) => !same(file))
+        .map((file) => ({ path: file.path, mode: file.mode, type: 'blob', sha: file.sha }));
+    const deleted = [...targetKept.values()]
+        .filter((file) => !basePaths.has(file.path))
+        .map((file) => ({ path: file.path, mode: file.mode, type: 'blob', sha: null }));
+    return [...restored, ...deleted];
+}
+
+;// CONCATENATED MODULE: ./src/core/release/index.ts
+
+
+
+;// CONCATENATED MODULE: ./src/adapters/github/pulls.ts
+
+
+
+
+/**
+ * A branch whose one new commit restores the target commit's tree on top of the base branch, except the
+ * kept folders, and the pull request for it. A pull request already open from that branch is adopted only if
+ * its head is exactly this rollback of its own parent; a branch left without a pull request is reset to it.
+ */
+async function openRevertPullRequest(github, request) {
+    const existing = await findOpenPull(github, request.branch);
+    if (existing)
+        return adopt(github, existing, request);
+    const { octokit, repository, timing } = github;
+    const { data: base } = await retry_withGitHubRetries(() => octokit.rest.git.getRef({ ...repository, ref: `heads/${request.baseBranch}` }), timing);
+    const tree = await rollbackTree(github, { ...request, baseSha: base.object.sha });
+    const { data: commit } = await retry_withGitHubRetries(() => octokit.rest.git.createCommit({
+        ...repository,
+        message: request.title,
+        tree,
+        parents: [base.object.sha],
+    }), timing);
+    await pointBranchAt(github, request.branch, commit.sha);
+    return openPull(github, request);
+}
+/** Creates the branch; one left by an earlier attempt (no pull request is open from it) is reset. */
+async function pointBranchAt({ octokit, repository, timing }, branch, sha) {
+    try {
+        await retry_withGitHubRetries(() => octokit.rest.git.createRef({ ...repository, ref: `refs/heads/${branch}`, sha }), timing);
+    }
+    catch (error) {
+        if (status_statusOf(error) !== 422)
+            throw error;
+        await retry_withGitHubRetries(() => octokit.rest.git.updateRef({ ...repository, ref: `heads/${branch}`, sha, force: true }), timing);
+    }
+}
+/** Opens the pull request; one whose creation landed while its answer was lost is found and adopted. */
+async function openPull(github, request) {
+    const { octokit, repository, timing } = github;
+    try {
+        const { data: pull } = await retry_withGitHubRetries(() => octokit.rest.pulls.create({
+            ...repository,
+            base: request.baseBranch,
+            head: request.branch,
+            title: request.title,
+            body: request.body,
+        }), timing);
+        return { number: pull.number, url: pull.html_url };
+    }
+    catch (error) {
+        const existing = status_statusOf(error) === 422 ? await findOpenPull(github, request.branch) : null;
+        if (!existing)
+            throw error;
+        return adopt(github, existing, request);
+    }
+}
+/** An open pull request is this rollback only if its head restores the target onto the head's own parent. */
+async function adopt(github, pull, request) {
+    const { octokit, repository, timing } = github;
+    const { data: head } = await retry_withGitHubRetries(() => octokit.rest.git.getCommit({ ...repository, commit_sha: pull.headSha }), timing);
+    const [parent, ...more] = head.parents;
+    const expected = parent && more.length === 0 ? await rollbackTree(github, { ...request, baseSha: parent.sha }) : null;
+    if (expected !== head.tree.sha)
+        throw new guard_error_GuardError('input_invalid', `pull request #${pull.number} from ${request.branch} is not this rollback to ${request.targetSha}: close it and delete the branch, then request the rollback again`);
+    return { number: pull.number, url: pull.url };
+}
+async function findOpenPull({ octokit, repository, timing }, branch) {
+    const { data } = await retry_withGitHubRetries(() => octokit.rest.pulls.list({
+        ...repository,
+        state: 'open',
+        head: `${repository.owner}:${branch}`,
+        per_page: 10,
+    }), timing);
+    const [pull] = data;
+    return pull ? { number: pull.number, url: pull.html_url, headSha: pull.head.sha } : null;
+}
+/** The target's tree with the kept folders as the base commit has them. */
+async function rollbackTree(github, request) {
+    const { octokit, repository, timing } = github;
+    const targetTree = await treeOf(github, request.targetSha);
+    const base = await filesOf(github, await treeOf(github, request.baseSha));
+    const changes = keptFolderChanges(base, await filesOf(github, targetTree), request.keptFolders);
+    if (changes.length === 0)
+        return targetTree;
+    const { data } = await retry_withGitHubRetries(() => octokit.rest.git.createTree({ ...repository, base_tree: targetTree, tree: changes }), timing);
+    return data.sha;
+}
+async function treeOf({ octokit, repository, timing }, commitSha) {
+    const { data } = await retry_withGitHubRetries(() => octokit.rest.git.getCommit({ ...repository, commit_sha: commitSha }), timing);
+    return data.tree.sha;
+}
+/** Every file of a tree; a tree too large for one listing is refused rather than half-restored. */
+async function filesOf({ octokit, repository, timing }, treeSha) {
+    const { data } = await retry_withGitHubRetries(() => octokit.rest.git.getTree({ ...repository, tree_sha: treeSha, recursive: 'true' }), timing);
+    if (data.truncated)
+        throw new guard_error_GuardError('input_invalid', `the tree ${treeSha} is too large for GitHub to list in one answer: open the rollback pull request by hand`);
+    return data.tree.flatMap((entry) => entry.type === 'blob' && entry.path && entry.sha && isFileMode(entry.mode)
+        ? [{ path: entry.path, mode: entry.mode, sha: entry.sha }]
+        : []);
+}
+
+;// CONCATENATED MODULE: external "node:fs"
+const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+;// CONCATENATED MODULE: external "node:fs/promises"
+const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+;// CONCATENATED MODULE: external "node:path"
+const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+// EXTERNAL MODULE: external "node:stream"
+var external_node_stream_ = __nccwpck_require__(7075);
+;// CONCATENATED MODULE: external "node:stream/promises"
+const external_node_stream_promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream/promises");
+// EXTERNAL MODULE: ./node_modules/yauzl/index.js
+var node_modules_yauzl = __nccwpck_require__(663);
+;// CONCATENATED MODULE: ./src/adapters/artifact/safe-unzip.ts
+
+
+
+
+
+
+
+const safe_unzip_defaultUnzipLimits = { maxTotalBytes: 4 * 1024 ** 3, maxEntries: 10_000 };
+const S_IFMT = 0o170000;
+const S_IFLNK = 0o120000;
+/**
+ * Extracts a zip archive into `target`, refusing what could escape it (zip-slip): `..` or absolute
+ * names, symbolic links, and archives that inflate past the limits (counted on the bytes written,
+ * not on the sizes the archive claims). Returns the extracted files.
+ */
+async function safe_unzip_extractZipSafely(zipPath, target, limits = safe_unzip_defaultUnzipLimits) {
+    const root = resolve(target);
+    const zip = await openZip(zipPath);
+    const files = [];
+    let written = 0;
+    try {
+        for (let entry = await nextEntry(zip); entry !== null; entry = await nextEntry(zip)) {
+            if (files.length >= limits.maxEntries)
+                refuse(zipPath, `more than ${limits.maxEntries} entries`);
+            const destination = resolve(root, entry.fileName);
+            const inside = relative(root, destination);
+            if (inside.startsWith('..') || isAbsolute(inside))
+                refuse(zipPath, `entry ${entry.fileName} would be written outside the target`);
+            if (((entry.externalFileAttributes >>> 16) & S_IFMT) === S_IFLNK)
+                refuse(zipPath, `entry ${entry.fileName} is a symbolic link`);
+            if (entry.fileName.endsWith('/')) {
+                await mkdir(destination, { recursive: true });
+                continue;
+            }
+            await mkdir(dirname(destination), { recursive: true });
+            const counter = new Transform({
+                transform(chunk, _encoding, done) {
+                    written += chunk.length;
+                    if (written > limits.maxTotalBytes)
+                        done(new GuardError('artifact_missing', `${zipPath} inflates past ${limits.maxTotalBytes} bytes: refused`));
+                    else
+                        done(null, chunk);
+                },
+            });
+            await pipeline(await openEntry(zip, entry), counter, createWriteStream(destination, { flags: 'wx' }));
+            files.push(destination);
+        }
+    }
+    finally {
+        zip.close();
+    }
+    return files;
+}
+function refuse(zipPath, why) {
+    throw new GuardError('artifact_missing', `refused to extract ${zipPath}: ${why}`);
+}
+function openZip(path) {
+    return new Promise((resolvePromise, reject) => {
+        yauzl.open(path, { lazyEntries: true, autoClose: false, validateEntrySizes: true }, (error, zip) => {
+            if (error || !zip)
+                reject(new GuardError('artifact_missing', `${path} is not a readable zip archive: ${error?.message}`, {
+                    cause: error,
+                }));
+            else
+                resolvePromise(zip);
+        });
+    });
+}
+/** yauzl itself refuses `..`, absolute and backslash names while reading the directory. */
+function nextEntry(zip) {
+    return new Promise((resolvePromise, reject) => {
+        const cleanup = () => zip.removeAllListeners('entry').removeAllListeners('end').removeAllListeners('error');
+        zip.once('entry', (entry) => {
+            cleanup();
+            resolvePromise(entry);
+        });
+        zip.once('end', () => {
+            cleanup();
+            resolvePromise(null);
+        });
+        zip.once('error', (error) => {
+            cleanup();
+            reject(new GuardError('artifact_missing', `refused to extract the archive: ${error.message}`, {
+                cause: error,
+            }));
+        });
+        zip.readEntry();
+    });
+}
+function openEntry(zip, entry) {
+    return new Promise((resolvePromise, reject) => {
+        zip.openReadStream(entry, (error, stream) => {
+            if (error || !stream)
+                reject(new GuardError('artifact_missing', `cannot read ${entry.fileName} from the archive: ${error?.message}`, { cause: error }));
+            else
+                resolvePromise(stream);
+        });
+    });
+}
+
+;// CONCATENATED MODULE: ./src/adapters/artifact/download.ts
+
+
+
+
+const download_defaultDownloadTiming = {
+    maxTries: 3,
+    delayMs: (attempt) => 1_000 * 2 ** (attempt - 1),
+    sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
+};
+/**
+ * Finds the run's artifact by name (our Octokit, so the tries stay ours and bounded: `getArtifact`
+ * would add hidden retries) and downloads it by id with `@actions/artifact`: at most 3 tries with
+ * backoff on 5xx/403/404/not-found. Expired → `artifact_retention_missing` at once; otherwise
+ * `artifact_missing`. The archive is extracted by us, safely, never by the download itself.
+ */
+async function downloadRunArtifact(request, github, timing = download_defaultDownloadTiming, limits = defaultUnzipLimits) {
+    const findBy = {
+        token: request.token,
+        workflowRunId: request.runId,
+        repositoryOwner: request.owner,
+        repositoryName: request.repo,
+    };
+    let lastError;
+    for (let attempt = 1; attempt <= timing.maxTries; attempt++) {
+        try {
+            const artifact = await findArtifact(github.octokit, request);
+            const archiveDir = await mkdtemp(join(request.targetDir, '.archive-'));
+            await github.artifacts.downloadArtifact(artifact.id, {
+                findBy,
+                path: archiveDir,
+                skipDecompress: true,
+            });
+            const [archive] = await readdir(archiveDir);
+            if (!archive)
+                throw new Error('the download produced no file');
+            const files = await extractZipSafely(join(archiveDir, archive), join(request.targetDir, 'files'), limits);
+            return { id: artifact.id, files, digest: artifact.digest, tries: attempt };
+        }
+        catch (error) {
+            if (error instanceof GuardError)
+                throw error;
+            if (isExpired(error)) {
+                throw new GuardError('artifact_retention_missing', `artifact ${request.name} of run ${request.runId} has expired under the retention policy; reacquire it (rerun the build)`, { cause: error });
+            }
+            if (!isRetryable(error))
+                throw toMissing(request, error);
+            lastError = error;
+            if (attempt < timing.maxTries)
+                await timing.sleep(timing.delayMs(attempt));
+        }
+    }
+    throw toMissing(request, lastError, timing.maxTries);
+}
+class ArtifactNotListed extends (/* unused pure expression or super */ null && (Error)) {
+    status = 404;
+}
+/** The newest artifact of that name in the run; an expired one is refused before any download. */
+async function findArtifact(octokit, request) {
+    const { data } = await octokit.rest.actions.listWorkflowRunArtifacts({
+        owner: request.owner,
+        repo: request.repo,
+        run_id: request.runId,
+        name: request.name,
+        per_page: 100,
+    });
+    const [newest] = data.artifacts.filter((a) => a.name === request.name).sort((a, b) => b.id - a.id);
+    if (!newest)
+        throw new ArtifactNotListed(`run ${request.runId} has no artifact named ${request.name}`);
+    if (newest.expired)
+        throw Object.assign(new Error('Artifact has expired'), { status: 410 });
+    return { id: newest.id, digest: newest.digest ?? null };
+}
+function download_statusOf(error) {
+    const status = error?.status;
+    return typeof status === 'number' ? status : undefined;
+}
+function isExpired(error) {
+    // ArtifactNotFoundError's advice mentions "not expired", so only GitHub's own 410 wording counts.
+    return download_statusOf(error) === 410 || /artifact has expired/i.test(error?.message ?? '');
+}
+function isRetryable(error) {
+    const status = download_statusOf(error);
+    if (status === undefined)
+        return true;
+    return status === 403 || status === 404 || status === 429 || status >= 500;
+}
+function toMissing(request, error, tries) {
+    const after = tries ? ` after ${tries} tries` : '';
+    return new GuardError('artifact_missing', `artifact ${request.name} of run ${request.runId} could not be downloaded${after}: ${error?.message ?? String(error)}`, { cause: error });
+}
+
+;// CONCATENATED MODULE: ./src/adapters/github/releases.ts
+
+
+
+
+
+
+
+const defaultReleaseLimits = {
+    maxAssets: 1000,
+    maxAssetBytes: 2 * 1024 ** 3,
+    maxTotalBytes: 8 * 1024 ** 3,
+    maxPages: 20,
+};
+/**
+ * The release of a tag, drafts included (the list shows them to a token with push access; `getReleaseByTag`
+ * never does).
+ */
+/**
+ * The release of the tag: the published one, even when drafts carry the same tag (anyone drafting a release
+ * must not shadow what users download); a draft only when nothing with that tag is published.
+ */
+async function findRelease(client, repository, tag, limits = defaultReleaseLimits) {
+    let pages = 0;
+    let draft = null;
+    for await (const page of client.octokit.paginate.iterator(client.octokit.rest.repos.listReleases, {
+        ...repository,
+        per_page: 100,
+    })) {
+        for (const release of page.data.filter((candidate) => candidate.tag_name === tag)) {
+            const found = {
+                id: release.id,
+                tag,
+                draft: release.draft,
+                prerelease: release.prerelease,
+                htmlUrl: release.html_url,
+            };
+            if (!release.draft)
+                return found;
+            draft ??= found;
+        }
+        if (++pages >= limits.maxPages)
+            break;
+    }
+    if (draft)
+        return draft;
+    throw new GuardError('artifact_missing', `${repository.owner}/${repository.repo} has no release for tag ${tag}`);
+}
+async function listReleaseAssets(client, repository, releaseId, limits = defaultReleaseLimits) {
+    const assets = [];
+    for await (const page of client.octokit.paginate.iterator(client.octokit.rest.repos.listReleaseAssets, {
+        ...repository,
+        release_id: releaseId,
+        per_page: 100,
+    })) {
+        assets.push(...page.data.map((a) => ({ id: a.id, name: a.name, size: a.size, digest: a.digest ?? null })));
+        if (assets.length > limits.maxAssets)
+            throw new GuardError('artifact_missing', `the release has more than ${limits.maxAssets} assets`);
+    }
+    const names = new Set();
+    for (const asset of assets) {
+        assertSafeName(asset.name);
+        if (names.has(asset.name))
+            throw new GuardError('artifact_missing', `the release lists asset ${JSON.stringify(asset.name)} twice`);
+        names.add(asset.name);
+    }
+    const total = assets.reduce((sum, a) => sum + a.size, 0);
+    if (total > limits.maxTotalBytes)
+        throw new GuardError('artifact_missing', `the release's assets hold ${total} bytes, more than ${limits.maxTotalBytes}`);
+    return assets;
+}
+/**
+ * A name becomes a file name: nothing that climbs out of the directory, hides, or carries control characters.
+ */
+function assertSafeName(name) {
+    if (name === '' ||
+        name === '.' ||
+        name === '..' ||
+        // eslint-disable-next-line no-control-regex
+        /[/\\\u0000-\u001f\u007f]/.test(name) ||
+        name.length > 255) {
+        throw new GuardError('artifact_missing', `release asset name ${JSON.stringify(name)} is not a safe file name`);
+    }
+}
+/**
+ * Each asset streamed to `dir`, at most `maxTries` tries each, never more bytes than the listing declared.
+ */
+async function downloadReleaseAssets(client, repository, { assets, dir, timing = defaultDownloadTiming, limits = defaultReleaseLimits }) {
+    await mkdir(dir, { recursive: true });
+    const downloaded = [];
+    for (const asset of assets) {
+        if (asset.size > limits.maxAssetBytes)
+            throw new GuardError('artifact_missing', `release asset ${asset.name} is ${asset.size} bytes, more than ${limits.maxAssetBytes}`);
+        const path = join(dir, asset.name);
+        await withTries(timing, asset.name, () => downloadOne(client, repository, asset, path));
+        downloaded.push({ ...asset, path });
+    }
+    return downloaded;
+}
+class Retryable extends (/* unused pure expression or super */ null && (Error)) {
+}
+async function withTries(timing, name, call) {
+    for (let attempt = 1;; attempt++) {
+        try {
+            return await call();
+        }
+        catch (error) {
+            if (!(error instanceof Retryable) && !(error instanceof TypeError))
+                throw error;
+            if (attempt >= timing.maxTries) {
+                throw new GuardError('artifact_missing', `release asset ${name} could not be downloaded after ${attempt} tries: ${error.message}`, { cause: error });
+            }
+            await timing.sleep(timing.delayMs(attempt));
+        }
+    }
+}
+/** GitHub answers 302 to pre-signed storage; the token goes to GitHub only, never to the storage host. */
+async function downloadOne(client, repository, asset, path) {
+    const url = `${client.apiUrl.replace(/\/$/, '')}/repos/${repository.owner}/${repository.repo}/releases/assets/${asset.id}`;
+    const headers = {
+        accept: 'application/octet-stream',
+        'user-agent': 'provenance-guard',
+    };
+    if (client.token)
+        headers.authorization = `Bearer ${client.token}`;
+    let response = await fetch(url, { headers, redirect: 'manual' });
+    const location = response.headers.get('location');
+    if (response.status >= 300 && response.status < 400 && location)
+        response = await fetch(new URL(location, url), { headers: { accept: 'application/octet-stream' } });
+    if (response.status === 429 || response.status >= 500)
+        throw new Retryable(`HTTP ${response.status}`);
+    if (!response.ok || response.body === null)
+        throw new GuardError('artifact_missing', `release asset ${asset.name}: HTTP ${response.status}`);
+    let bytes = 0;
+    const cap = new Transform({
+        transform(chunk, _encoding, done) {
+            bytes += chunk.length;
+            done(bytes > asset.size
+                ? new GuardError('artifact_missing', `release asset ${asset.name} is larger than the ${asset.size} bytes listed`)
+                : null, chunk);
+        },
+    });
+    try {
+        // `wx`: a file planted beforehand is never overwritten or followed.
+        await pipeline(Readable.fromWeb(response.body), cap, createWriteStream(path, { flags: 'wx' }));
+        if (bytes !== asset.size)
+            throw new Retryable(`release asset ${asset.name}: ${bytes} of ${asset.size} bytes arrived`);
+    }
+    catch (error) {
+        await rm(path, { force: true });
+        throw error;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/adapters/github/index.ts
+
+
+
+
+
+
+
+
+
+
+;// CONCATENATED MODULE: ./src/adapters/manifest/store.ts
+const defaultRetryTiming = {
+    maxAttempts: 8,
+    baseDelayMs: 100,
+    maxDelayMs: 5_000,
+    sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
+    random: Math.random,
+    now: () => Date.now(),
+};
+/** Full-jitter exponential backoff: spreads colliding writers apart. */
+function store_backoffDelay(attempt, timing) {
+    const ceiling = Math.min(timing.maxDelayMs, timing.baseDelayMs * 2 ** (attempt - 1));
+    return Math.floor(timing.random() * ceiling);
+}
+function commitMessage(event) {
+    return `provenance-guard: ${event.event} ${event.tag} (run ${event.run_id}, attempt ${event.run_attempt})`;
+}
+
 ;// CONCATENATED MODULE: ./node_modules/zod/v4/classic/iso.js
 
 
@@ -59314,7 +60287,7 @@ function readManifest(text, origin) {
     }
     const shell = ManifestShellSchema.safeParse(json);
     if (!shell.success)
-        throw new guard_error_GuardError('input_invalid', `${origin} does not match the manifest schema: ${describeIssue(shell.error.issues[0], json)}`);
+        throw new guard_error_GuardError('input_invalid', `${origin} does not match the manifest schema: ${describe_issue_describeIssue(shell.error.issues[0], json)}`);
     const entries = [];
     const invalid = [];
     shell.data.entries.forEach((raw, index) => {
@@ -59325,7 +60298,7 @@ function readManifest(text, origin) {
             invalid.push({
                 index,
                 ...identify(raw),
-                problem: describeIssue(entry.error.issues[0], raw),
+                problem: describe_issue_describeIssue(entry.error.issues[0], raw),
                 problems: entry.error.issues.length,
             });
     });
@@ -59931,7 +60904,8 @@ const MAX_RETRY_AFTER_MS = 60_000;
  * GitHub's answer to a write that branch protection or a ruleset refuses. UNCONFIRMED: the exact wording
  * varies; these are the seen ones.
  */
-const PROTECTED = /protected branch|rule violation|repository rule/i;
+// GitHub's words for a branch that takes no direct commit: classic protection or a ruleset.
+const PROTECTED = /protected branch|rule violation|repository rule|must be made through a pull request|approving review is required/i;
 /**
  * The git blob sha of some bytes: what the contents API's `sha` is, and what its compare-and-swap wants back.
  */
@@ -60779,6 +61753,7 @@ function assertEventApplies(entry, event) {
 
 
 
+
 /**
  * Rollback and overrides: maintainers (or the named governance reviewers) only, on an existing entry,
  * each audited once. A rollback is recorded only once its revert pull request exists, so a failed PR
@@ -60804,14 +61779,15 @@ function runGovernance(request, deps) {
         };
         await authorizeOperation(context, deps);
         const at = deps.now().toISOString();
-        const reason = `${request.operation} (request ${request.requestId}, incident #${input.incident}): ${input.reason}`;
+        const origin = `${request.operation} (request ${request.requestId}, incident #${input.incident})`;
+        // What the operation did comes before the free-text reason, so the 300-character cut never drops it.
         const event = (detail = '') => ({
             tag: input.tag,
             run_id: input.run_id,
             run_attempt: 1,
             actor: request.actor,
             at,
-            reason: `${reason}${detail}`.slice(0, 300),
+            reason: `${origin}${detail}: ${input.reason}`.slice(0, 300),
             ...payload(normalised),
         });
         const entry = await requireEntry(deps, { tag: input.tag, run_id: input.run_id }, request.operation);
@@ -60827,7 +61803,7 @@ function runGovernance(request, deps) {
             };
         }
         const pullRequest = await openRollbackPull(normalised, deps);
-        const recorded = await applyToEntry(deps.store, event(`; revert PR #${pullRequest.number}`));
+        const recorded = await applyToEntry(deps.store, event(`; revert PR #${pullRequest.number} to ${request.targetSha}`));
         if (recorded.outcome === 'refused') {
             throw new guard_error_GuardError('input_invalid', `${recorded.message}; revert PR #${pullRequest.number} is open but the rollback is not recorded: close the PR, or request the rollback again`);
         }
@@ -60846,10 +61822,11 @@ async function openRollbackPull(request, deps) {
         throw error;
     });
     const branch = `rollback/${request.tag}-${request.runId}`;
-    return openRevertPullRequest(deps.github, {
+    return openRevertPullRequest(deps.pullRequests ?? deps.github, {
         baseBranch: request.baseBranch,
         branch,
         targetSha,
+        keptFolders: keptFolders(request.restoreWorkflows),
         title: `Roll back ${request.tag} to ${targetSha.slice(0, 12)}`,
         body: rollbackBody(request, branch),
     });
@@ -60893,8 +61870,13 @@ function rollbackBody(request, branch) {
         `Reason: ${request.reason.replace(/[@#<>[\]()`]/g, '')}`,
         '',
         `**Before merging:** the \`provenance-validate\` job must pass on \`${branch}\` — a rollback is a release and needs verified provenance like any other.`,
+        keptSentence(request.restoreWorkflows),
         'The manifest entry is recorded as `status=rollback`, `governance_flag=rollback`.',
     ].join('\n');
+}
+function keptSentence(restoreWorkflows) {
+    const kept = keptFolders(restoreWorkflows).map((folder) => `\`${folder}\``);
+    return `The code is the target's; ${kept.join(' and ')} stay as they are on the base branch.`;
 }
 
 ;// CONCATENATED MODULE: ./src/commands/rollback/index.ts
@@ -74253,9 +75235,7 @@ function actorOf(env = process.env) {
 function operationEnvironment(now, env = process.env) {
     // Without manifest-path each entry is found in the file of its release run's day, whatever day this runs.
     const token = environment_required('github-token');
-    core_setSecret(token);
-    const repository = toRepositoryRefOrInvalid(env.GITHUB_REPOSITORY ?? '');
-    const octokit = new dist_src_Octokit({ auth: token, baseUrl: env.GITHUB_API_URL ?? 'https://api.github.com' });
+    const { octokit, repository } = repositoryClient(token, env);
     const dir = (0,external_node_path_namespaceObject.join)(env.RUNNER_TEMP ?? (0,external_node_os_namespaceObject.tmpdir)(), 'provenance-guard');
     const auditLog = environment_optional('audit-log') ?? (0,external_node_path_namespaceObject.join)(dir, 'audit.jsonl');
     const kpiSpool = environment_optional('kpi-spool') ?? (0,external_node_path_namespaceObject.join)(dir, 'kpi-spool.jsonl');
@@ -74290,6 +75270,14 @@ function operationEnvironment(now, env = process.env) {
         kpiSpool,
     };
 }
+/** A client for this workflow's repository, authenticated by `token` (masked in the log). */
+function repositoryClient(token, env = process.env) {
+    core_setSecret(token);
+    return {
+        octokit: new dist_src_Octokit({ auth: token, baseUrl: env.GITHUB_API_URL ?? 'https://api.github.com' }),
+        repository: toRepositoryRefOrInvalid(env.GITHUB_REPOSITORY ?? ''),
+    };
+}
 function toRepositoryRefOrInvalid(fullName) {
     try {
         return toRepositoryRef(fullName);
@@ -74316,18 +75304,314 @@ function failStep(error, fallback) {
 
 ;// CONCATENATED MODULE: ./src/action/runbook-origin.ts
 
+/** GitHub's OWNER/NAME, as the runner gives GITHUB_ACTION_REPOSITORY. */
+const REPOSITORY = /^[A-Za-z0-9][A-Za-z0-9-]{0,38}\/[A-Za-z0-9._-]{1,100}$/;
+/** A tag, branch or commit: path segments of URL-safe characters, nothing a link could be bent with. */
+const REF = /^[A-Za-z0-9._-]+(?:\/[A-Za-z0-9._-]+)*$/;
 /**
- * The repository and ref this action was called at (`uses: OWNER/provenance-guard@REF`), so a link
- * opens the runbook of the code that ran. A local `uses: ./` has neither: the package's own version then.
+ * The repository and ref this action was called at (`uses: OWNER/provenance-guard@REF`; a SHA-pinned step
+ * gives the 40-hex commit), so a link opens the runbook of the code that ran. Always on github.com, where
+ * this project and its runbooks live: on GHES or GHE.com, GITHUB_SERVER_URL is the user's server, which does
+ * not hold an action it runs through GitHub Connect. A local `uses: ./`, or a value of another shape, links
+ * as the CLI does.
  */
 function actionRunbookOrigin(env = process.env) {
-    const repository = env.GITHUB_ACTION_REPOSITORY;
-    if (!repository || !env.GITHUB_ACTION_REF)
+    const repository = env.GITHUB_ACTION_REPOSITORY ?? '';
+    const ref = env.GITHUB_ACTION_REF ?? '';
+    if (!REPOSITORY.test(repository) || !REF.test(ref) || `${repository}/${ref}`.includes('..'))
         return PACKAGE_RUNBOOK_ORIGIN;
-    return {
-        repositoryUrl: `${env.GITHUB_SERVER_URL ?? 'https://github.com'}/${repository}`,
-        ref: env.GITHUB_ACTION_REF,
+    return { repositoryUrl: `${RUNBOOK_SERVER}/${repository}`, ref };
+}
+
+;// CONCATENATED MODULE: ./src/core/notify/escape.ts
+/**
+ * Escaping for every place untrusted text (a tag, a failure detail, a certificate's identity) is
+ * shown: GitHub Markdown (issues, comments, job summaries), HTML inside a job summary, and Slack.
+ * Each escaper keeps the text on one line and leaves nothing that mentions, links, opens or closes
+ * a code span, or breaks a table row. A zero-width space (U+200B) is what GitHub and Slack leave
+ * unlinked; it goes only where a mention or a link would start, never inside words or codes.
+ */
+const ZWSP = '\u200b';
+/** Every line terminator a renderer may honour, a lone `\r` and the Unicode separators included. */
+const LINE_BREAK = /\r\n|[\n\r\v\f\u0085\u2028\u2029]/g;
+/** `@user`, `@org/team`, and the at-signs people read as one; GitHub and Slack mention on the plain `@`. */
+const MENTION = /([@\uFF20\uFE6B])(?=[\p{L}\p{N}_])/gu;
+/** `#123` and `GH-123` become issue links on GitHub. */
+const ISSUE_REFERENCE = /(#|\bGH-)(?=\d)/gi;
+/**
+ * What GitHub's autolinker takes for a link: a scheme or `www.`. Slack also links a bare host (`evil.com`).
+ */
+const SCHEME = /:(?=\/\/)/g;
+const WWW = /(www)\./gi;
+const HOST_DOT = /(?<=[\p{L}\p{N}-])\.(?=\p{L}{2,})/gu;
+function oneLine(text) {
+    return text.replace(LINE_BREAK, ' ');
+}
+/** Breaks bare URLs so GitHub does not link them; the text still reads the same. */
+function unlinked(text) {
+    return text.replace(SCHEME, `:${ZWSP}`).replace(WWW, `$1${ZWSP}.`);
+}
+/** Slack links host names too. */
+function unlinkedForSlack(text) {
+    return unlinked(text).replace(HOST_DOT, `.${ZWSP}`);
+}
+function unmentioned(text) {
+    return text.replace(MENTION, `$1${ZWSP}`);
+}
+/**
+ * Slack text outside formatting, e.g. the plain-text `text` fallback of a Block Kit message: `&<>`
+ * as entities (no `<!channel>`, `<@U123>` or `<url|label>`), no bare mention or link, one line.
+ * Formatting characters are kept, so a failure code such as `subject_mismatch` stays verbatim.
+ */
+function escape_escapeSlackText(text) {
+    const entities = oneLine(text).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+    return unlinkedForSlack(unmentioned(entities));
+}
+/**
+ * Slack mrkdwn: escapeSlackText, and the formatting characters fenced by zero-width spaces, so
+ * untrusted text can neither start bold or italics nor open or close a code span.
+ */
+function escape_escapeMrkdwn(text) {
+    return escape_escapeSlackText(text).replace(/[*_~`]/g, (c) => `${ZWSP}${c}${ZWSP}`);
+}
+/** A Slack link to an http(s) URL, or the URL as escaped text when it is anything else. */
+function escape_slackLink(url, label) {
+    if (!isWebUrl(url))
+        return escape_escapeMrkdwn(url);
+    return `<${new URL(url).href.replace(/[<>|]/g, encodeURIComponent)}|${escape_escapeMrkdwn(label).replace(/\|/g, '¦')}>`;
+}
+/**
+ * GitHub Markdown: backslash-escape what makes links, images, emphasis, code, tables or HTML
+ * (`&` too, so `&#64;` cannot become an `@`), break mentions, issue references and bare URLs,
+ * and keep the text on one line so it cannot leave a table row.
+ */
+function escape_escapeMarkdown(text) {
+    const escaped = oneLine(text).replace(/[\\`*_{}[\]()#+!|<>~&]/g, (c) => `\\${c}`);
+    return unlinked(unmentioned(escaped)).replace(ISSUE_REFERENCE, `$1${ZWSP}`);
+}
+/**
+ * A Markdown code span holding `text` verbatim: the fence is one backtick longer than the longest
+ * run inside, so no backtick in the text can close it. Not for table cells (a `|` splits them).
+ */
+function escape_markdownCode(text) {
+    const content = oneLine(text);
+    const longest = Math.max(0, ...(content.match(/`+/g) ?? []).map((run) => run.length));
+    const fence = '`'.repeat(longest + 1);
+    return `${fence}${codeSpanPadded(content)}${fence}`;
+}
+/**
+ * CommonMark strips one space from each end when both have one, unless the span is all spaces; a backtick at
+ * either end would join the fence.
+ */
+function codeSpanPadded(content) {
+    if (content === '')
+        return ' ';
+    if (/^`|`$/.test(content) || /^ .*\S.* $/.test(content))
+        return ` ${content} `;
+    return content;
+}
+/** A Markdown link to an http(s) URL, or the URL as escaped text when it is anything else. */
+function escape_markdownLink(url, label) {
+    if (!isWebUrl(url))
+        return escape_escapeMarkdown(url);
+    return `[${escape_escapeMarkdown(label)}](<${new URL(url).href.replace(/[<>\s]/g, encodeURIComponent)}>)`;
+}
+/**
+ * Text inside HTML a job summary renders: entities for markup, one line (a blank line would end the
+ * HTML block and the rest would be read as Markdown), and no mention or issue reference.
+ */
+function escapeHtml(text) {
+    const entities = oneLine(text)
+        .replace(/&/g, '&amp;')
+        .replace(/</g, '&lt;')
+        .replace(/>/g, '&gt;')
+        .replace(/"/g, '&quot;')
+        .replace(/'/g, '&#39;');
+    return unmentioned(entities).replace(ISSUE_REFERENCE, `$1${ZWSP}`);
+}
+function isWebUrl(url) {
+    return URL.canParse(url) && ['https:', 'http:'].includes(new URL(url).protocol);
+}
+
+;// CONCATENATED MODULE: ./src/core/notify/notice.ts
+
+const BASE_LABELS = (/* unused pure expression or super */ null && (['ops-alert', 'provenance-failure']));
+/** `security-backcompat` marks predicate-type failures: the legacy v0.2 line needs a governance decision. */
+function notice_labelsFor(code) {
+    return code === 'predicate_mismatch' ? [...BASE_LABELS, 'security-backcompat'] : [...BASE_LABELS];
+}
+/** Keyed by tag + run id: finds the issue of a failure again, across reruns and without the manifest. */
+function notice_issueMarker(tag, runId) {
+    return `<!-- provenance-guard:failure tag=${encodeURIComponent(tag)} run=${runId} -->`;
+}
+function notice_meaningOf(code) {
+    return FAILURE_CATALOG[code].meaning;
+}
+/** How a failure is announced: a release proven bad, or one nothing could be decided about. */
+const HEADLINE = {
+    rejected: 'Provenance rejected',
+    undecided: 'Provenance could not be decided',
+};
+/** A job of the release that failed before or after verification: no provenance question at all. */
+const JOB_HEADLINE = {
+    build_failed: 'Release build failed',
+    signing_failed: 'Release signing failed',
+    publish_failed: 'Release publishing failed',
+    job_failed: 'Release job failed',
+};
+function notice_headlineOf(code) {
+    return JOB_HEADLINE[code] ?? HEADLINE[failureOutcome(code)];
+}
+
+;// CONCATENATED MODULE: ./src/core/notify/render.ts
+
+
+
+
+const MAX_SLACK_TEXT = 3_000;
+/**
+ * Block Kit with a plain-text fallback. Every untrusted value is redacted first (so a secret cannot
+ * hide behind the escaping) and then escaped; failure codes come from a closed set and stay verbatim.
+ */
+function renderSlackMessage(notice, mention, secrets = []) {
+    const e = (text) => escapeMrkdwn(redactText(text, secrets));
+    const lines = [
+        `${mention ? `${mention} ` : ''}*${headlineOf(notice.failureReason)}* for *${e(notice.repository)}* tag \`${e(notice.tag)}\``,
+        `*Reason:* \`${notice.failureReason}\` — ${e(meaningOf(notice.failureReason))}`,
+        notice.detail ? `*Detail:* ${e(notice.detail)}` : null,
+        `*Run:* <${notice.runUrl}|${notice.runId} (attempt ${notice.runAttempt})>`,
+        notice.artifactUrl
+            ? `*Artifact:* ${slackLink(redactText(notice.artifactUrl, secrets), 'artifact')}`
+            : null,
+        `*Runbook:* <${notice.runbookUrl}|${notice.failureReason}>`,
+    ].filter((line) => line !== null);
+    const blocks = [
+        { type: 'section', text: { type: 'mrkdwn', text: lines.join('\n').slice(0, MAX_SLACK_TEXT) } },
+    ];
+    if (notice.manifestSnippet) {
+        blocks.push({
+            type: 'section',
+            text: { type: 'mrkdwn', text: `\`\`\`${e(notice.manifestSnippet).slice(0, MAX_SLACK_TEXT - 6)}\`\`\`` },
+        });
+    }
+    const t = (text) => escapeSlackText(redactText(text, secrets));
+    const text = `${headlineOf(notice.failureReason)} for ${t(notice.repository)} ${t(notice.tag)}: ${notice.failureReason} (run ${notice.runId})`;
+    return { text, blocks };
+}
+/** The issue from the shipped template; untrusted values redacted, then escaped for Markdown. */
+function renderIssue(notice, secrets = []) {
+    const md = (text) => escapeMarkdown(redactText(text, secrets));
+    const values = {
+        headline: headlineOf(notice.failureReason),
+        tag: md(notice.tag),
+        run_id: String(notice.runId),
+        run_attempt: String(notice.runAttempt),
+        run_url: notice.runUrl,
+        artifact_url: notice.artifactUrl
+            ? markdownLink(redactText(notice.artifactUrl, secrets), 'artifact')
+            : '—',
+        failure_reason: notice.failureReason,
+        meaning: meaningOf(notice.failureReason),
+        detail: notice.detail ? md(notice.detail).slice(0, 1_000) : '—',
+        runbook_url: notice.runbookUrl,
+        manifest_snippet: redactText(notice.manifestSnippet ?? '{}', secrets).replace(/```/g, '` ` `'),
+        marker: issueMarker(notice.tag, notice.runId),
     };
+    const body = ISSUE_TEMPLATE.replace(/\{\{(\w+)\}\}/g, (_, key) => values[key] ?? '');
+    const title = `provenance: ${notice.failureReason} for ${redactText(notice.tag, secrets).replace(/[@#\uFF20\uFE6B]|\s/g, '')}`.slice(0, 200);
+    return { title, body, labels: labelsFor(notice.failureReason) };
+}
+/** The comment on an existing issue when a rerun fails again: the tag in a code span it cannot close. */
+function renderRerunComment(failure, secrets = []) {
+    const run = markdownLink(failure.runUrl, `${failure.runId} (attempt ${failure.runAttempt})`);
+    return `${headlineOf(failure.failureReason)} again for ${markdownCode(redactText(failure.tag, secrets))}, run ${run}: \`${failure.failureReason}\`.`;
+}
+
+;// CONCATENATED MODULE: ./src/core/notify/index.ts
+
+
+
+
+
+
+;// CONCATENATED MODULE: ./src/action/summary/markdown.ts
+
+
+/** Untrusted text (a SAN, an error, a tag) in a summary: redacted, then escaped for GitHub Markdown. */
+function shown(text) {
+    return escape_escapeMarkdown(redact_redactText(text, []));
+}
+/** Untrusted text as a code span (never inside a table cell: a `|` would split it). */
+function code(text) {
+    return escape_markdownCode(redact_redactText(text, []));
+}
+function markdown_link(url, label) {
+    return escape_markdownLink(url, label);
+}
+/** A GitHub Markdown table; cells are already escaped. */
+function table(header, rows) {
+    return [
+        `| ${header.join(' | ')} |`,
+        `|${header.map(() => '---').join('|')}|`,
+        ...rows.map((row) => `| ${row.join(' | ')} |`),
+    ].join('\n');
+}
+const COLOUR = {
+    good: '#1a7f37',
+    bad: '#cf222e',
+    waiting: '#bf8700',
+    neutral: '#6e7781',
+};
+/**
+ * A Mermaid pie whose colours mean something: failure red, verified green, in-flight amber.
+ * Mermaid colours slices by position (pie1, pie2, …) after sorting them by size, so the
+ * slices are sorted here the same way and each position gets its slice's colour.
+ */
+function markdown_pie(title, slices) {
+    const ordered = slices.filter((s) => s.count > 0).sort((a, b) => b.count - a.count);
+    const colours = Object.fromEntries(ordered.map((slice, i) => [`pie${i + 1}`, COLOUR[slice.tone]]));
+    return [
+        '```mermaid',
+        `%%{init: {"theme": "base", "themeVariables": ${JSON.stringify(colours)}}}%%`,
+        `pie showData title ${title}`,
+        ...ordered.map(({ label, count }) => `  "${label.replace(/"/g, "'")}" : ${count}`),
+        '```',
+    ].join('\n');
+}
+
+;// CONCATENATED MODULE: ./src/action/summary/write.ts
+
+/** Appends rendered Markdown to the job summary. */
+async function writeSummary(markdown) {
+    await summary.addRaw(markdown, true).write();
+}
+
+;// CONCATENATED MODULE: ./src/action/summary/failure.ts
+
+
+
+
+
+
+/** A step that stopped on an error: the code, what failed and the runbook — never an empty summary. */
+function renderFailureSummary(headline, error) {
+    const { code } = error;
+    return [
+        `## ${headline}: ${code}`,
+        `**What failed:** ${shown(error.message)}`,
+        `> **${code}**: ${shown(catalog_FAILURE_CATALOG[code].meaning)} ${markdown_link(runbook_runbookUrl(code), `Runbook: ${code}`)}`,
+    ]
+        .join('\n\n')
+        .concat('\n');
+}
+/**
+ * Fails the step with one coded `::error::` line and writes the failure summary; a summary that cannot be
+ * written is a warning, never a second failure that hides the first.
+ */
+async function failWithSummary(headline, error, fallback) {
+    const coded = toCodedError(error, fallback);
+    failStep(coded, fallback);
+    await writeSummary(renderFailureSummary(headline, coded)).catch((written) => warning(`the job summary could not be written: ${written.message}`));
 }
 
 ;// CONCATENATED MODULE: ./src/core/report/verdict-json.ts
@@ -74341,6 +75625,7 @@ function toVerdictJson(verdict) {
     const facts = verdict.facts;
     return redactJson({
         verified: verdict.verified,
+        outcome: outcomeOf(verdict),
         failure_reason: verdict.failureReason,
         runbook: verdict.failureReason ? runbookUrl(verdict.failureReason) : null,
         checks: verdict.checks.map(toCheckJson),
@@ -74369,6 +75654,11 @@ function toCheckJson(check) {
 
 
 const MARK = { passed: 'ok  ', failed: 'FAIL', skipped: 'skip' };
+const verdict_table_HEADLINE = {
+    verified: 'VERIFIED',
+    rejected: 'REJECTED',
+    undecided: 'UNDECIDED',
+};
 /** A readable table of checks; the failing one is marked and points at its runbook. */
 function renderVerdictTable(verdict, title) {
     const width = Math.max(...verdict.checks.map((c) => c.name.length), 5);
@@ -74377,15 +75667,15 @@ function renderVerdictTable(verdict, title) {
         const head = `${marker} ${check.name.padEnd(width)}  ${MARK[check.status]}  `;
         const pad = ' '.repeat(head.length);
         if (check.status === 'skipped')
-            return `${head}${shown(check.expected)}`;
+            return `${head}${verdict_table_shown(check.expected)}`;
         if (check.status === 'passed')
-            return `${head}${shown(check.actual)}`;
-        return `${head}expected: ${shown(check.expected)}\n${pad}actual:   ${shown(check.actual)}`;
+            return `${head}${verdict_table_shown(check.actual)}`;
+        return `${head}expected: ${verdict_table_shown(check.expected)}\n${pad}actual:   ${verdict_table_shown(check.actual)}`;
     });
-    const outcome = verdict.verified ? 'VERIFIED' : `REJECTED (${verdict.failureReason})`;
+    const headline = verdict_table_HEADLINE[outcomeOf(verdict)];
     const lines = [
-        `${title}: ${outcome}`,
-        ...(verdict.attestation ? [shown(verdict.attestation)] : []),
+        `${title}: ${verdict.failureReason ? `${headline} (${verdict.failureReason})` : headline}`,
+        ...(verdict.attestation ? [verdict_table_shown(verdict.attestation)] : []),
         '',
         ...rows,
     ];
@@ -74398,7 +75688,7 @@ function renderVerdictTable(verdict, title) {
  * Untrusted text on a terminal: redacted, on one line, without control characters (an escape
  * sequence in a predicate could otherwise rewrite what the reader sees).
  */
-function shown(text) {
+function verdict_table_shown(text) {
     return redactText(text, [])
         .replace(/\r\n|[\n\r\u2028\u2029]/g, ' ')
         .replace(/\p{Cc}/gu, (c) => `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`);
@@ -74544,245 +75834,6 @@ function age(ms) {
 
 
 
-;// CONCATENATED MODULE: ./src/core/notify/escape.ts
-/**
- * Escaping for every place untrusted text (a tag, a failure detail, a certificate's identity) is
- * shown: GitHub Markdown (issues, comments, job summaries), HTML inside a job summary, and Slack.
- * Each escaper keeps the text on one line and leaves nothing that mentions, links, opens or closes
- * a code span, or breaks a table row. A zero-width space (U+200B) is what GitHub and Slack leave
- * unlinked; it goes only where a mention or a link would start, never inside words or codes.
- */
-const ZWSP = '\u200b';
-/** Every line terminator a renderer may honour, a lone `\r` and the Unicode separators included. */
-const LINE_BREAK = /\r\n|[\n\r\v\f\u0085\u2028\u2029]/g;
-/** `@user`, `@org/team`, and the at-signs people read as one; GitHub and Slack mention on the plain `@`. */
-const MENTION = /([@\uFF20\uFE6B])(?=[\p{L}\p{N}_])/gu;
-/** `#123` and `GH-123` become issue links on GitHub. */
-const ISSUE_REFERENCE = /(#|\bGH-)(?=\d)/gi;
-/**
- * What GitHub's autolinker takes for a link: a scheme or `www.`. Slack also links a bare host (`evil.com`).
- */
-const SCHEME = /:(?=\/\/)/g;
-const WWW = /(www)\./gi;
-const HOST_DOT = /(?<=[\p{L}\p{N}-])\.(?=\p{L}{2,})/gu;
-function oneLine(text) {
-    return text.replace(LINE_BREAK, ' ');
-}
-/** Breaks bare URLs so GitHub does not link them; the text still reads the same. */
-function unlinked(text) {
-    return text.replace(SCHEME, `:${ZWSP}`).replace(WWW, `$1${ZWSP}.`);
-}
-/** Slack links host names too. */
-function unlinkedForSlack(text) {
-    return unlinked(text).replace(HOST_DOT, `.${ZWSP}`);
-}
-function unmentioned(text) {
-    return text.replace(MENTION, `$1${ZWSP}`);
-}
-/**
- * Slack text outside formatting, e.g. the plain-text `text` fallback of a Block Kit message: `&<>`
- * as entities (no `<!channel>`, `<@U123>` or `<url|label>`), no bare mention or link, one line.
- * Formatting characters are kept, so a failure code such as `subject_mismatch` stays verbatim.
- */
-function escape_escapeSlackText(text) {
-    const entities = oneLine(text).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-    return unlinkedForSlack(unmentioned(entities));
-}
-/**
- * Slack mrkdwn: escapeSlackText, and the formatting characters fenced by zero-width spaces, so
- * untrusted text can neither start bold or italics nor open or close a code span.
- */
-function escape_escapeMrkdwn(text) {
-    return escape_escapeSlackText(text).replace(/[*_~`]/g, (c) => `${ZWSP}${c}${ZWSP}`);
-}
-/** A Slack link to an http(s) URL, or the URL as escaped text when it is anything else. */
-function escape_slackLink(url, label) {
-    if (!isWebUrl(url))
-        return escape_escapeMrkdwn(url);
-    return `<${new URL(url).href.replace(/[<>|]/g, encodeURIComponent)}|${escape_escapeMrkdwn(label).replace(/\|/g, '¦')}>`;
-}
-/**
- * GitHub Markdown: backslash-escape what makes links, images, emphasis, code, tables or HTML
- * (`&` too, so `&#64;` cannot become an `@`), break mentions, issue references and bare URLs,
- * and keep the text on one line so it cannot leave a table row.
- */
-function escape_escapeMarkdown(text) {
-    const escaped = oneLine(text).replace(/[\\`*_{}[\]()#+!|<>~&]/g, (c) => `\\${c}`);
-    return unlinked(unmentioned(escaped)).replace(ISSUE_REFERENCE, `$1${ZWSP}`);
-}
-/**
- * A Markdown code span holding `text` verbatim: the fence is one backtick longer than the longest
- * run inside, so no backtick in the text can close it. Not for table cells (a `|` splits them).
- */
-function escape_markdownCode(text) {
-    const content = oneLine(text);
-    const longest = Math.max(0, ...(content.match(/`+/g) ?? []).map((run) => run.length));
-    const fence = '`'.repeat(longest + 1);
-    return `${fence}${codeSpanPadded(content)}${fence}`;
-}
-/**
- * CommonMark strips one space from each end when both have one, unless the span is all spaces; a backtick at
- * either end would join the fence.
- */
-function codeSpanPadded(content) {
-    if (content === '')
-        return ' ';
-    if (/^`|`$/.test(content) || /^ .*\S.* $/.test(content))
-        return ` ${content} `;
-    return content;
-}
-/** A Markdown link to an http(s) URL, or the URL as escaped text when it is anything else. */
-function escape_markdownLink(url, label) {
-    if (!isWebUrl(url))
-        return escape_escapeMarkdown(url);
-    return `[${escape_escapeMarkdown(label)}](<${new URL(url).href.replace(/[<>\s]/g, encodeURIComponent)}>)`;
-}
-/**
- * Text inside HTML a job summary renders: entities for markup, one line (a blank line would end the
- * HTML block and the rest would be read as Markdown), and no mention or issue reference.
- */
-function escapeHtml(text) {
-    const entities = oneLine(text)
-        .replace(/&/g, '&amp;')
-        .replace(/</g, '&lt;')
-        .replace(/>/g, '&gt;')
-        .replace(/"/g, '&quot;')
-        .replace(/'/g, '&#39;');
-    return unmentioned(entities).replace(ISSUE_REFERENCE, `$1${ZWSP}`);
-}
-function isWebUrl(url) {
-    return URL.canParse(url) && ['https:', 'http:'].includes(new URL(url).protocol);
-}
-
-;// CONCATENATED MODULE: ./src/core/notify/notice.ts
-
-const BASE_LABELS = (/* unused pure expression or super */ null && (['ops-alert', 'provenance-failure']));
-/** `security-backcompat` marks predicate-type failures: the legacy v0.2 line needs a governance decision. */
-function notice_labelsFor(code) {
-    return code === 'predicate_mismatch' ? [...BASE_LABELS, 'security-backcompat'] : [...BASE_LABELS];
-}
-/** Keyed by tag + run id: finds the issue of a failure again, across reruns and without the manifest. */
-function notice_issueMarker(tag, runId) {
-    return `<!-- provenance-guard:failure tag=${encodeURIComponent(tag)} run=${runId} -->`;
-}
-function notice_meaningOf(code) {
-    return FAILURE_CATALOG[code].meaning;
-}
-
-;// CONCATENATED MODULE: ./src/core/notify/render.ts
-
-
-
-
-const MAX_SLACK_TEXT = 3_000;
-/**
- * Block Kit with a plain-text fallback. Every untrusted value is redacted first (so a secret cannot
- * hide behind the escaping) and then escaped; failure codes come from a closed set and stay verbatim.
- */
-function renderSlackMessage(notice, mention, secrets = []) {
-    const e = (text) => escapeMrkdwn(redactText(text, secrets));
-    const lines = [
-        `${mention ? `${mention} ` : ''}*Provenance rejected* for *${e(notice.repository)}* tag \`${e(notice.tag)}\``,
-        `*Reason:* \`${notice.failureReason}\` — ${e(meaningOf(notice.failureReason))}`,
-        notice.detail ? `*Detail:* ${e(notice.detail)}` : null,
-        `*Run:* <${notice.runUrl}|${notice.runId} (attempt ${notice.runAttempt})>`,
-        notice.artifactUrl
-            ? `*Artifact:* ${slackLink(redactText(notice.artifactUrl, secrets), 'artifact')}`
-            : null,
-        `*Runbook:* <${notice.runbookUrl}|${notice.failureReason}>`,
-    ].filter((line) => line !== null);
-    const blocks = [
-        { type: 'section', text: { type: 'mrkdwn', text: lines.join('\n').slice(0, MAX_SLACK_TEXT) } },
-    ];
-    if (notice.manifestSnippet) {
-        blocks.push({
-            type: 'section',
-            text: { type: 'mrkdwn', text: `\`\`\`${e(notice.manifestSnippet).slice(0, MAX_SLACK_TEXT - 6)}\`\`\`` },
-        });
-    }
-    const t = (text) => escapeSlackText(redactText(text, secrets));
-    const text = `Provenance rejected for ${t(notice.repository)} ${t(notice.tag)}: ${notice.failureReason} (run ${notice.runId})`;
-    return { text, blocks };
-}
-/** The issue from the shipped template; untrusted values redacted, then escaped for Markdown. */
-function renderIssue(notice, secrets = []) {
-    const md = (text) => escapeMarkdown(redactText(text, secrets));
-    const values = {
-        tag: md(notice.tag),
-        run_id: String(notice.runId),
-        run_attempt: String(notice.runAttempt),
-        run_url: notice.runUrl,
-        artifact_url: notice.artifactUrl
-            ? markdownLink(redactText(notice.artifactUrl, secrets), 'artifact')
-            : '—',
-        failure_reason: notice.failureReason,
-        meaning: meaningOf(notice.failureReason),
-        detail: notice.detail ? md(notice.detail).slice(0, 1_000) : '—',
-        runbook_url: notice.runbookUrl,
-        manifest_snippet: redactText(notice.manifestSnippet ?? '{}', secrets).replace(/```/g, '` ` `'),
-        marker: issueMarker(notice.tag, notice.runId),
-    };
-    const body = ISSUE_TEMPLATE.replace(/\{\{(\w+)\}\}/g, (_, key) => values[key] ?? '');
-    const title = `provenance: ${notice.failureReason} for ${redactText(notice.tag, secrets).replace(/[@#\uFF20\uFE6B]|\s/g, '')}`.slice(0, 200);
-    return { title, body, labels: labelsFor(notice.failureReason) };
-}
-/** The comment on an existing issue when a rerun fails again: the tag in a code span it cannot close. */
-function renderRerunComment(failure, secrets = []) {
-    const run = markdownLink(failure.runUrl, `${failure.runId} (attempt ${failure.runAttempt})`);
-    return `Provenance verification failed again for ${markdownCode(redactText(failure.tag, secrets))}, run ${run}: \`${failure.failureReason}\`.`;
-}
-
-;// CONCATENATED MODULE: ./src/core/notify/index.ts
-
-
-
-
-
-
-;// CONCATENATED MODULE: ./src/action/summary/markdown.ts
-
-
-/** Untrusted text (a SAN, an error, a tag) in a summary: redacted, then escaped for GitHub Markdown. */
-function markdown_shown(text) {
-    return escape_escapeMarkdown(redact_redactText(text, []));
-}
-/** Untrusted text as a code span (never inside a table cell: a `|` would split it). */
-function code(text) {
-    return escape_markdownCode(redact_redactText(text, []));
-}
-function markdown_link(url, label) {
-    return escape_markdownLink(url, label);
-}
-/** A GitHub Markdown table; cells are already escaped. */
-function table(header, rows) {
-    return [
-        `| ${header.join(' | ')} |`,
-        `|${header.map(() => '---').join('|')}|`,
-        ...rows.map((row) => `| ${row.join(' | ')} |`),
-    ].join('\n');
-}
-const COLOUR = {
-    good: '#1a7f37',
-    bad: '#cf222e',
-    waiting: '#bf8700',
-    neutral: '#6e7781',
-};
-/**
- * A Mermaid pie whose colours mean something: failure red, verified green, in-flight amber.
- * Mermaid colours slices by position (pie1, pie2, …) after sorting them by size, so the
- * slices are sorted here the same way and each position gets its slice's colour.
- */
-function markdown_pie(title, slices) {
-    const ordered = slices.filter((s) => s.count > 0).sort((a, b) => b.count - a.count);
-    const colours = Object.fromEntries(ordered.map((slice, i) => [`pie${i + 1}`, COLOUR[slice.tone]]));
-    return [
-        '```mermaid',
-        `%%{init: {"theme": "base", "themeVariables": ${JSON.stringify(colours)}}}%%`,
-        `pie showData title ${title}`,
-        ...ordered.map(({ label, count }) => `  "${label.replace(/"/g, "'")}" : ${count}`),
-        '```',
-    ].join('\n');
-}
 
 ;// CONCATENATED MODULE: ./src/action/summary/manifest.ts
 
@@ -74817,13 +75868,13 @@ function entryTable(entry) {
     const last = entry.history.at(-1);
     return table(['tag', 'run', 'status', 'failure', 'issue', 'flag', 'last step'], [
         [
-            markdown_shown(entry.tag),
+            shown(entry.tag),
             `${entry.run_id} #${entry.run_attempt}`,
             `\`${entry.status}\``,
             entry.failure_reason ? `\`${entry.failure_reason}\`` : '—',
             entry.issue_number === null ? '—' : `#${entry.issue_number}`,
             entry.governance_flag ?? '—',
-            last ? `${last.event} by ${markdown_shown(last.actor)} at ${last.at}` : '—',
+            last ? `${last.event} by ${shown(last.actor)} at ${last.at}` : '—',
         ],
     ]);
 }
@@ -74848,12 +75899,12 @@ function renderOperationSummary(report) {
         '### Audit record',
         table(['request id', 'operation', 'result', 'actor', 'incident', 'reason'], [
             [
-                markdown_shown(audit.request_id),
-                markdown_shown(audit.operation),
+                shown(audit.request_id),
+                shown(audit.operation),
                 audit.result,
-                markdown_shown(audit.actor),
+                shown(audit.actor),
                 audit.incident === null ? '—' : `#${audit.incident}`,
-                markdown_shown(audit.reason),
+                shown(audit.reason),
             ],
         ]),
     ]
@@ -74866,13 +75917,6 @@ function renderOperationSummary(report) {
 async function entryAfter(store, tag, runId) {
     const manifest = store ? await store.read({ tag, run_id: runId }).catch(() => null) : null;
     return manifest?.entries.find((e) => e.tag === tag && e.run_id === runId) ?? null;
-}
-
-;// CONCATENATED MODULE: ./src/action/summary/write.ts
-
-/** Appends rendered Markdown to the job summary. */
-async function writeSummary(markdown) {
-    await summary.addRaw(markdown, true).write();
 }
 
 ;// CONCATENATED MODULE: ./src/action/rollback/summary.ts
@@ -74918,6 +75962,7 @@ function renderRollbackSummary(request, result, entry) {
 
 
 
+
 const main_OPERATIONS = ['rollback', 'override_grant', 'override_revoke'];
 /** provenance-rollback: rollback and time-bound overrides, for maintainers or the governance reviewers. */
 async function run(now = () => new Date()) {
@@ -74927,6 +75972,7 @@ async function run(now = () => new Date()) {
         if (!main_OPERATIONS.includes(operation))
             throw new guard_error_GuardError('input_invalid', `operation ${operation} is not in the catalog (${main_OPERATIONS.join(', ')})`);
         const environment = operationEnvironment(now);
+        const pullRequestToken = environment_optional('pull-request-token');
         const request = {
             operation: operation,
             runId: positiveInteger('run-id', environment_optional('run-id')),
@@ -74937,14 +75983,18 @@ async function run(now = () => new Date()) {
             requestId: environment.requestId,
             targetSha: environment_optional('target-sha'),
             baseBranch: environment_optional('base-branch') ?? 'main',
+            restoreWorkflows: environment_optional('restore-workflows') === 'true',
             expiresAt: environment_optional('expires-at'),
             governanceRunId: process.env.GITHUB_RUN_ID
                 ? positiveInteger('GITHUB_RUN_ID', process.env.GITHUB_RUN_ID)
                 : null,
             governanceReviewers: reviewers(),
-            secrets: environment.secrets,
+            secrets: [...environment.secrets, ...(pullRequestToken ? [pullRequestToken] : [])],
         };
-        const result = await runGovernance(request, environment.deps);
+        const result = await runGovernance(request, {
+            ...environment.deps,
+            ...(pullRequestToken ? { pullRequests: repositoryClient(pullRequestToken) } : {}),
+        });
         setOutput('pull-request', result.pullRequest ? String(result.pullRequest.number) : '');
         setOutput('pull-request-url', result.pullRequest?.url ?? '');
         setOutput('audit', JSON.stringify(result.audit));
@@ -74952,7 +76002,7 @@ async function run(now = () => new Date()) {
         await writeSummary(renderRollbackSummary(request, result, await entryAfter(environment.deps.store, request.tag, request.runId)));
     }
     catch (error) {
-        failStep(error, 'issue_create_failed');
+        await failWithSummary('❌ Rollback or override failed', error, 'issue_create_failed');
     }
 }
 

@@ -453,6 +453,24 @@ describe('SLSA v0.2 passes only under an override granted in the manifest, never
     ).toContain('gov-maintainer');
   });
 
+  it('manifest: read honours the grant and records nothing (the second verification of a release run)', async () => {
+    const runId = runWithArtifact(await artifactZip());
+    seedEntry(runId, 'gov-maintainer', '2026-11-28T00:00:00.000Z');
+    const before = gh.state.contents.read('acme/widget', MANIFEST)!.sha;
+    const { outputs } = await validateV02(runId, { manifest: 'read' });
+    expect(outputs['failure-reason'], outputs.verdict).toBe('');
+    expect(outputs.verified).toBe('true');
+    expect(gh.state.contents.read('acme/widget', MANIFEST)!.sha).toBe(before);
+  });
+
+  it('manifest takes true, false or read, nothing else', async () => {
+    const { outputs, written } = await validateV02(runWithArtifact(await artifactZip()), { manifest: 'yes' });
+    expect(outputs['failure-reason']).toBe('input_invalid');
+    expect(written).toContain(
+      '::error::input_invalid: manifest Invalid option: expected one of "true"|"false"|"read"',
+    );
+  });
+
   it.each([
     [
       'granted by someone GitHub says is only a writer',

@@ -80,7 +80,7 @@ const dispatchedByMaintainer = (
   }).id;
 
 /** What the writer commits: a failed entry with an appended override_granted step that names the maintainer and the run. */
-function forgeGrant(runId: number, grantedByRun: number): void {
+function forgeGrant(runId: number, grantedByRun: number, grantedAt = GRANTED_AT): void {
   const base = { tag: TAG, run_id: runId, run_attempt: 1, reason: null };
   const events: ManifestEvent[] = [
     {
@@ -94,7 +94,7 @@ function forgeGrant(runId: number, grantedByRun: number): void {
     {
       ...base,
       event: 'override_granted',
-      at: GRANTED_AT,
+      at: grantedAt,
       actor: MAINTAINER,
       override: {
         reason: 'legacy line',
@@ -165,6 +165,18 @@ describe('a forged override grant is not vouched for by a run that did not recor
         updatedAt: new Date('2026-08-01T09:05:00Z'),
       }),
     );
+    expect(await validateV02(runId)).toBe('predicate_mismatch');
+  });
+
+  it('a grant recorded in the last second of its governance run is honoured (GitHub gives run times to the second)', async () => {
+    const runId = await releaseRun();
+    forgeGrant(runId, dispatchedByMaintainer('provenance-rollback.yml', runId), '2026-11-25T11:01:00.400Z');
+    expect(await validateV02(runId)).toBe('');
+  });
+
+  it('a grant recorded a second after its governance run ended is not', async () => {
+    const runId = await releaseRun();
+    forgeGrant(runId, dispatchedByMaintainer('provenance-rollback.yml', runId), '2026-11-25T11:01:01.000Z');
     expect(await validateV02(runId)).toBe('predicate_mismatch');
   });
 

@@ -52,6 +52,7 @@ const ActionSchema = z.object({
   'provenance-path': text.nullable(),
   'artifact-source': z.enum(['run', 'release']),
   'provenance-source': z.enum(['file', 'attestations-api']),
+  manifest: z.enum(['true', 'false', 'read']),
   'manifest-path': text.nullable(),
   'manifest-branch': text.nullable(),
   'github-token': text,
@@ -86,6 +87,7 @@ export function readActionInputs(now: Date, env: NodeJS.ProcessEnv = process.env
     'provenance-path': optional('provenance-path'),
     'provenance-source': optional('provenance-source') ?? 'file',
     'artifact-source': optional('artifact-source') ?? 'run',
+    manifest: optional('manifest') ?? 'true',
     'manifest-path': optional('manifest-path'),
     'manifest-branch': optional('manifest-branch'),
     'github-token': optional('github-token') ?? '',
@@ -117,9 +119,10 @@ export function readActionInputs(now: Date, env: NodeJS.ProcessEnv = process.env
       policyFile: readPolicyInput(),
       explicitPolicyFields: explicitPolicyInputs(),
       verifierId: verifierIdOf(env, project.version),
+      readOnlyManifest: inputs.manifest === 'read',
     },
     manifest:
-      optional('manifest') === 'false'
+      inputs.manifest === 'false'
         ? null
         : {
             path: inputs['manifest-path'],

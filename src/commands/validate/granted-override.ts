@@ -59,7 +59,8 @@ async function governanceRunProblem(
     getRun({ octokit: deps.octokit, repository: request.repository }, grant.granted_by_run),
     deps.octokit.rest.repos.get({ owner, repo }),
   ]);
-  const grantedAt = Date.parse(grant.granted_at);
+  // GitHub gives a run's times to the second: the grant is compared in whole seconds too.
+  const grantedAt = Math.floor(Date.parse(grant.granted_at) / 1000) * 1000;
   const name = `override_grant ${request.tag} run ${request.runId}`;
   const workflow = request.governanceWorkflow ?? GOVERNANCE_WORKFLOW;
   const problems: [boolean, string][] = [

@@ -42,6 +42,8 @@ export interface ValidateRequest {
   readonly explicitPolicyFields?: ReadonlySet<ExplicitField>;
   /** Who this verifier is, for the verification summary it writes after a verified release. */
   readonly verifierId?: string;
+  /** The release's entry is read (its override grant), the verdict not recorded: another job records it. */
+  readonly readOnlyManifest?: boolean;
 }
 
 export interface ValidateDependencies {

@@ -192,7 +192,7 @@ async function recordVerdict(
   verdict: Verdict,
   entry: ManifestEntry | null,
 ): Promise<ValidateResult['manifest']> {
-  if (deps.store === null) return null;
+  if (deps.store === null || request.readOnlyManifest) return null;
   // A rerun started by the recover workflow closes its entry with the rerun's verdict.
   const rerun = entry?.status === 'rerun_in_progress';
   const event = manifestEventFor(request, verdict, rerun, deps.now().toISOString());

@@ -162,6 +162,25 @@ describe('GitHubContentsStore: refused writes', () => {
         body: { message: 'Repository rule violations found\n\nChanges must be made through a pull request.' },
       },
     ],
+    [
+      'a branch whose protection wants pull requests',
+      {
+        kind: 'status',
+        status: 409,
+        body: { message: 'Could not update file: Changes must be made through a pull request.' },
+      },
+    ],
+    [
+      'a branch whose protection wants a review',
+      {
+        kind: 'status',
+        status: 409,
+        body: {
+          message:
+            'Could not update file: At least 1 approving review is required by reviewers with write access.',
+        },
+      },
+    ],
   ] as const)(
     '%s → permission_denied naming the token, branch protection and manifest-branch, after one write',
     async (_label, fault) => {
