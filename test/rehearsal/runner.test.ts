@@ -199,7 +199,10 @@ jobs:
   work:
     runs-on: ubuntu-latest
     steps:
-      - run: echo "$GITHUB_EVENT_NAME $GITHUB_REF"
+      - env:
+          # A schedule's payload carries no repository, as on GitHub.
+          DEFAULT: \${{ github.event.repository.default_branch }}
+        run: echo "$GITHUB_EVENT_NAME $GITHUB_REF [$DEFAULT] $GITHUB_REPOSITORY"
 `,
       '.github/workflows/after.yml': `
 on:
@@ -218,10 +221,46 @@ jobs:
     world.runner.schedule(repo, 'nightly.yml');
     await world.runner.settle();
     const [nightly] = world.runner.runsOf(repo, 'nightly.yml');
-    expect(logOf(nightly!, 'work')).toContain('schedule refs/heads/main');
+    expect(logOf(nightly!, 'work')).toContain(`schedule refs/heads/main [] ${repo}`);
     const [report] = world.runner.runsOf(repo, 'after.yml');
     expect(report?.trigger.eventName).toBe('workflow_run');
     expect(logOf(report!, 'report')).toContain('nightly ended success');
+  });
+});
+
+describe('job-level status functions', () => {
+  it('success() asks every ancestor: a job after an always() job whose own need was skipped is skipped', async () => {
+    const repo = await repository({
+      '.github/workflows/chain.yml': `
+on: workflow_dispatch
+jobs:
+  first:
+    if: false
+    runs-on: ubuntu-latest
+    steps:
+      - run: echo first
+  middle:
+    needs: first
+    if: always()
+    runs-on: ubuntu-latest
+    steps:
+      - run: echo middle
+  last:
+    needs: middle
+    runs-on: ubuntu-latest
+    steps:
+      - run: echo last
+`,
+    });
+    await maintainer.octokit.rest.actions.createWorkflowDispatch({
+      owner: 'acme',
+      repo: repo.split('/')[1]!,
+      workflow_id: 'chain.yml',
+      ref: 'main',
+    });
+    await world.runner.settle();
+    const [run] = world.runner.runsOf(repo, 'chain.yml');
+    expect(results(run!)).toEqual({ first: 'skipped', middle: 'success', last: 'skipped' });
   });
 });
 
@@ -357,18 +396,27 @@ describe('concurrency groups', () => {
     const groups = new ConcurrencyGroups();
     const log: string[] = [];
     const [a, b, c, d] = ['a', 'b', 'c', 'd'].map((name) => contender(log, name));
-    groups.enter('g', a!, false);
-    groups.enter('g', b!, false);
-    groups.enter('g', c!, false);
-    groups.leave('g', a!);
-    groups.enter('g', d!, true);
+    const g = { repo: 'acme/app', group: 'g' };
+    groups.enter(g, a!, false);
+    groups.enter(g, b!, false);
+    groups.enter({ repo: 'ACME/app', group: 'G' }, c!, false);
+    groups.leave(g, a!);
+    groups.enter(g, d!, true);
     expect(log).toEqual([
       'start a',
-      `cancel b: ${displacedBy('g')}`,
+      `cancel b: ${displacedBy('G')}`,
       'start c',
       `cancel c: ${displacedBy('g')}`,
     ]);
-    groups.leave('g', c!);
+    groups.leave(g, c!);
     expect(log.at(-1)).toBe('start d');
+  });
+
+  it('are per repository: the same name in another repository is another group', () => {
+    const groups = new ConcurrencyGroups();
+    const log: string[] = [];
+    groups.enter({ repo: 'acme/app', group: 'pages' }, contender(log, 'a'), true);
+    groups.enter({ repo: 'acme/other', group: 'pages' }, contender(log, 'b'), true);
+    expect(log).toEqual(['start a', 'start b']);
   });
 });

@@ -14,6 +14,14 @@ interface Slot {
 export const displacedBy = (group: string): string =>
   `Canceling since a higher priority waiting request for '${group}' exists`;
 
+/** A group of one repository: GitHub scopes groups to the repository and compares their names case-insensitively. */
+export interface GroupName {
+  readonly repo: string;
+  readonly group: string;
+}
+
+const keyOf = ({ repo, group }: GroupName) => `${repo.toLowerCase()}\n${group.toLowerCase()}`;
+
 /**
  * GitHub's concurrency rule: at most one running and one pending per group; a newly queued contender cancels
  * the pending one and takes its place, and with `cancel-in-progress` cancels the running one too.
@@ -21,10 +29,11 @@ export const displacedBy = (group: string): string =>
 export class ConcurrencyGroups {
   private readonly slots = new Map<string, Slot>();
 
-  enter(group: string, contender: Contender, cancelInProgress: boolean): void {
-    const slot = this.slots.get(group);
+  enter(name: GroupName, contender: Contender, cancelInProgress: boolean): void {
+    const { group } = name;
+    const slot = this.slots.get(keyOf(name));
     if (!slot) {
-      this.slots.set(group, { running: contender });
+      this.slots.set(keyOf(name), { running: contender });
       contender.start();
       return;
     }
@@ -34,11 +43,11 @@ export class ConcurrencyGroups {
   }
 
   /** The running contender is done: the pending one, if any, starts. */
-  leave(group: string, contender: Contender): void {
-    const slot = this.slots.get(group);
+  leave(name: GroupName, contender: Contender): void {
+    const slot = this.slots.get(keyOf(name));
     if (slot?.running !== contender) return;
     if (!slot.pending) {
-      this.slots.delete(group);
+      this.slots.delete(keyOf(name));
       return;
     }
     slot.running = slot.pending;

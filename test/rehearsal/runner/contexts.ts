@@ -52,7 +52,7 @@ export function githubContext(
   job?: { id: string; token: string; paths: JobPaths },
 ): Record<string, Json> {
   const { trigger } = run;
-  const repository = trigger.payload.repository as Record<string, Json>;
+  const { repository } = trigger;
   const owner = repository.owner as Record<string, Json>;
   const ref = refFacts(trigger.ref);
   return {

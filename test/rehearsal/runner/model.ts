@@ -41,6 +41,8 @@ export interface JobRecord {
 /** What started a run: GitHub's event and the facts of its ref. */
 export interface RunTrigger {
   readonly repo: string;
+  /** The repository's facts for the `github` context (a schedule's payload carries none). */
+  readonly repository: Record<string, Json>;
   readonly eventName: string;
   /** `github.event`. */
   readonly payload: Record<string, Json>;

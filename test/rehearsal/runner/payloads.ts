@@ -15,9 +15,14 @@ export class Payloads {
     private readonly isPrivate: (repo: string) => boolean,
   ) {}
 
+  /** The repository as GitHub describes it in event payloads (and as the `github` context reads it). */
+  repository(repo: string): Record<string, Json> {
+    return repositoryPayload(this.state, repo, this.isPrivate(repo));
+  }
+
   private common(repo: string, actor: string): Record<string, Json> {
     return {
-      repository: repositoryPayload(this.state, repo, this.isPrivate(repo)),
+      repository: this.repository(repo),
       sender: { login: actor, id: ownerIdOf(actor), type: actor === ACTIONS_BOT ? 'Bot' : 'User' },
     };
   }
@@ -107,6 +112,7 @@ export class Payloads {
   }
 
   schedule(repo: string, workflow: Workflow, cron: string): Record<string, Json> {
-    return { ...this.common(repo, ACTIONS_BOT), schedule: cron, workflow: workflow.path };
+    // GitHub's schedule payload carries no repository (nor sender): github.event.repository is empty.
+    return { schedule: cron, workflow: workflow.path };
   }
 }

@@ -114,6 +114,7 @@ export class Runner {
       if (!triggers(workflow, trigger)) continue;
       this.start(workflow, {
         repo,
+        repository: this.payloads.repository(repo),
         eventName: 'push',
         payload: this.payloads.push(repo, actor, event),
         ref: event.ref,
@@ -152,6 +153,7 @@ export class Runner {
       if (!triggers(workflow, trigger)) continue;
       this.start(workflow, {
         repo,
+        repository: this.payloads.repository(repo),
         eventName: 'pull_request',
         payload: this.payloads.pullRequest(repo, actor, event.action, pull),
         ref: `refs/pull/${pull.number}/merge`,
@@ -186,6 +188,7 @@ export class Runner {
       workflow,
       {
         repo,
+        repository: this.payloads.repository(repo),
         eventName: 'workflow_dispatch',
         payload: this.payloads.dispatch(repo, actor, {
           ref: event.ref,
@@ -268,6 +271,7 @@ export class Runner {
     const { branch, sha } = this.defaultTip(repo);
     return {
       repo,
+      repository: this.payloads.repository(repo),
       eventName,
       payload,
       ref: `refs/heads/${branch}`,

@@ -58,8 +58,9 @@ export class RunOrchestrator {
       cancel: (reason) => this.cancelRun(run, reason),
     };
     if (!concurrency) return contender.start();
-    run.concurrencyLeave = () => this.groups.leave(concurrency.group, contender);
-    this.groups.enter(concurrency.group, contender, concurrency.cancelInProgress);
+    const name = { repo: run.trigger.repo, group: concurrency.group };
+    run.concurrencyLeave = () => this.groups.leave(name, contender);
+    this.groups.enter(name, contender, concurrency.cancelInProgress);
   }
 
   /** A reviewer of the environment approves the waiting jobs of a run. */
@@ -123,12 +124,13 @@ export class RunOrchestrator {
 
   private jobScope(run: RunRecord, job: JobRecord): Scope {
     const base = this.runScope(run);
-    const direct = (job.definition.needs ?? []).map((need) => run.jobs.get(need.value)!);
     return {
       ...base,
       contexts: { ...base.contexts, needs: this.needsContext(run, job) },
       status: {
-        success: () => !run.cancelRequested && direct.every((parent) => parent.result === 'success'),
+        // Job-level success() asks every ancestor, not only the direct needs (actions/runner#2205).
+        success: () =>
+          !run.cancelRequested && this.ancestors(run, job).every((parent) => parent.result === 'success'),
         failure: () => this.ancestors(run, job).some((parent) => parent.result === 'failure'),
         cancelled: () => run.cancelRequested,
       },
@@ -147,8 +149,9 @@ export class RunOrchestrator {
       cancel: (reason) => this.cancelJob(run, job, reason),
     };
     if (!concurrency) return contender.start();
-    job.concurrencyLeave = () => this.groups.leave(concurrency.group, contender);
-    this.groups.enter(concurrency.group, contender, concurrency.cancelInProgress);
+    const name = { repo: run.trigger.repo, group: concurrency.group };
+    job.concurrencyLeave = () => this.groups.leave(name, contender);
+    this.groups.enter(name, contender, concurrency.cancelInProgress);
   }
 
   private enterEnvironment(run: RunRecord, job: JobRecord, scope: Scope): void {
