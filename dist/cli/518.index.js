@@ -338,8 +338,8 @@ async function writeVsa(dir, verdict, context) {
     return path;
 }
 
-// EXTERNAL MODULE: ./src/adapters/sigstore/index.ts + 8 modules
-var sigstore = __webpack_require__(8566);
+// EXTERNAL MODULE: ./src/adapters/sigstore/index.ts + 9 modules
+var sigstore = __webpack_require__(4217);
 // EXTERNAL MODULE: ./src/adapters/files/hash.ts
 var hash = __webpack_require__(7694);
 ;// CONCATENATED MODULE: ./src/commands/vsa/verify-vsa.ts

@@ -19,9 +19,10 @@ are the artifacts and must equal the verified subjects; its provenance/bundle as
 unless --provenance is given; GITHUB_TOKEN (or GH_TOKEN) is used when set. Flags win over the policy file.
 The provenance file may be at most 32 MiB.
 
-Trust: online TUF (Sigstore public-good) by default; --trusted-root takes a trusted_root.json or the
-JSON lines of \`gh attestation trusted-root\` (GitHub's own instance included); --offline uses the
-embedded public-good root.
+Trust: by default Sigstore public-good from its online TUF repository and GitHub's own instance (which
+signs for private and internal repositories) from the embedded copy; --offline uses the embedded roots of
+both; --trusted-root takes a trusted_root.json or the JSON lines of \`gh attestation trusted-root\` and
+trusts exactly the roots it holds.
 
 Exit status: 0 verified; 1 rejected (a policy or cryptographic check failed); 2 could not decide
 (usage, unreadable, empty or oversized input, a directory given as a file, a bad --trusted-root, TUF unreachable).

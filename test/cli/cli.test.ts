@@ -2,7 +2,7 @@ import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../../src/cli/main.js';
-import { GITHUB_HOSTED, NPM } from '../support/fixtures.js';
+import { GH, GITHUB_HOSTED, NPM } from '../support/fixtures.js';
 
 const PLAYWRIGHT = [
   '--artifact',
@@ -39,6 +39,40 @@ describe('provenance-guard verify', () => {
     expect(json.subjects[0].digest.sha512).toMatch(/^f64d7565/);
     for (const check of json.checks)
       expect(Object.keys(check)).toEqual(expect.arrayContaining(['name', 'ok', 'expected', 'actual']));
+  });
+
+  it("verifies an attestation signed by GitHub's own instance (as private repositories are) with --offline", async () => {
+    const result = await runCli(
+      [
+        'verify',
+        '--artifact',
+        GH('attest-demo/github_provenance_demo-0.0.12-py3-none-any.whl'),
+        '--provenance',
+        GH('attest-demo/github_provenance_demo-0.0.12-py3-none-any.bundle.jsonl'),
+        '--offline',
+        '--expected-source-repo',
+        'actions/attest-demo',
+        '--expected-builder-id',
+        GITHUB_HOSTED,
+        '--commit',
+        'a6c23b9806c593664f68637c8f9d45dfcf98b2db',
+        '--json',
+      ],
+      now,
+    );
+    expect(result.exitCode).toBe(0);
+    expect(JSON.parse(result.stdout)).toMatchObject({
+      verified: true,
+      source_repo: 'actions/attest-demo',
+      source_ref: 'refs/heads/main',
+      source_commit: 'a6c23b9806c593664f68637c8f9d45dfcf98b2db',
+      subjects: [
+        {
+          name: 'github_provenance_demo-0.0.12-py3-none-any.whl',
+          digest: { sha256: 'ae57936def59bc4c75edd3a837d89bcefc6d3a5e31d55a6fa7a71624f92c3c3b' },
+        },
+      ],
+    });
   });
 
   it('exits 1 on rejection and marks the failing check with its runbook', async () => {

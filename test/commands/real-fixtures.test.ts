@@ -24,7 +24,7 @@ function statusOf(verdict: Verdict) {
   return Object.fromEntries(verdict.checks.map((c) => [c.name, c.status]));
 }
 
-describe('real npm provenance bundles, offline against the embedded public-good root', () => {
+describe('real npm provenance bundles, offline against the embedded roots', () => {
   const npmCases = [
     {
       name: 'playwright-cli-0.1.1',
@@ -136,12 +136,26 @@ describe('real GitHub artifact attestations', () => {
     );
   });
 
-  it('a GitHub-instance bundle does not verify against the public-good root', async () => {
+  it('a GitHub-instance bundle does not verify against a root file holding public-good alone', async () => {
     const verdict = await verifyProvenance(
-      request({ provenancePath: GH('attest-demo/github_provenance_demo-0.0.12-py3-none-any.bundle.jsonl') }),
+      request({
+        provenancePath: GH('attest-demo/github_provenance_demo-0.0.12-py3-none-any.bundle.jsonl'),
+        trust: { kind: 'file', path: NPM('trusted_root.public-good.json') },
+      }),
     );
     expect(verdict.verified).toBe(false);
-    expect(['signature_invalid', 'tlog_invalid']).toContain(verdict.failureReason);
+    expect(verdict.failureReason).toBe('tlog_invalid');
+    expect(verdict.checks.find((c) => c.name === 'signature')?.actual).toBe(
+      'TIMESTAMP_ERROR: timestamp could not be verified',
+    );
+  });
+
+  it("GitHub-instance bundles verify against the embedded roots (public-good and GitHub's)", async () => {
+    const verdict = await verifyProvenance(
+      request({ provenancePath: GH('oci-digest-only/go-server.github-instance.sigstore.json') }),
+    );
+    expect(verdict.failureReason).toBeNull();
+    expect(verdict.provenance?.sourceCommit).toBe('c9b66fe1d7e304fc163746878ef0ff8043e63df6');
   });
 
   it('chooses the root per bundle from gh attestation trusted-root output (both instances)', async () => {

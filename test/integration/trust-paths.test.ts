@@ -2,7 +2,9 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { TrustedRoot } from '@sigstore/protobuf-specs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadTrustedRoots } from '../../src/adapters/sigstore/index.js';
 import { verifyProvenance } from '../../src/commands/verify/index.js';
 import {
   startSigstoreInstance,
@@ -10,7 +12,7 @@ import {
   type SigstoreTestInstance,
   type TufRepository,
 } from '../support/sigstore/index.js';
-import { request } from '../support/fixtures.js';
+import { GH, policy, request } from '../support/fixtures.js';
 import { mintedRelease, type MintedRelease } from './minted-release.js';
 
 let publicGood: SigstoreTestInstance;
@@ -54,6 +56,33 @@ describe('trust through TUF on loopback', () => {
       }),
     );
     expect(verdict.failureReason).toBeNull();
+  });
+
+  it("brings GitHub's instance with it: a real GitHub-instance bundle verifies on the TUF path", async () => {
+    const trust = {
+      kind: 'tuf',
+      mirrorUrl: tuf.mirrorUrl,
+      rootPath: tuf.rootPath,
+      cachePath: tufCache(),
+    } as const;
+    const [served, github, ...more] = await loadTrustedRoots(trust);
+    expect(served).toEqual(TrustedRoot.fromJSON(publicGood.trustedRoot));
+    expect(new Set(github?.certificateAuthorities.map((ca) => ca.uri))).toEqual(
+      new Set(['fulcio.githubapp.com']),
+    );
+    expect(more).toEqual([]);
+    const verdict = await verifyProvenance(
+      request({
+        provenancePath: GH('oci-digest-only/go-server.github-instance.sigstore.json'),
+        policy: policy({
+          expectedSourceRepository: 'ystkfujii/playground_supply-chain-guard',
+          commit: 'c9b66fe1d7e304fc163746878ef0ff8043e63df6',
+        }),
+        trust,
+      }),
+    );
+    expect(verdict.failureReason).toBeNull();
+    expect(verdict.provenance?.sourceCommit).toBe('c9b66fe1d7e304fc163746878ef0ff8043e63df6');
   });
 
   it('an unreachable TUF repository is trust_root_unavailable, never a pass', async () => {

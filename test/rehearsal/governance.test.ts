@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { VSA_PREDICATE_TYPE } from '../../src/core/vsa/statement.js';
 import {
   describeRun,
   governance,
@@ -6,10 +7,12 @@ import {
   manifestsOn,
   pullRequest,
   results,
+  signersOf,
   tagAndRun,
 } from './scenario.js';
 import { WIDGET, WIDGET_V2 } from './setup/project.js';
 import { emulatorPermission, setUpFromDocs } from './setup/setup.js';
+import { SLSA_PROVENANCE_V1 } from './stand-ins/attest.js';
 import { startWorld, type World } from './world.js';
 
 let world: World;
@@ -62,6 +65,11 @@ describe('the release rehearsal: tokens scoped as SETUP says, and governance', (
       );
     const good = await tagAndRun(world, adopted, 'v1.0.0');
     expect(good.conclusion, describeRun(world, repo)).toBe('success');
+    // Signed by GitHub's own instance, as in every private repository; verified under the default trust.
+    expect(signersOf(world, repo, 'v1.0.0', 'widget.sh')).toEqual([
+      [SLSA_PROVENANCE_V1, ['github']],
+      [VSA_PREDICATE_TYPE, ['github']],
+    ]);
     const change = await pullRequest(world, adopted, 'widget-2', { 'src/widget.sh': WIDGET_V2 });
     await maintainer.merge(repo, change);
     await world.runner.settle();

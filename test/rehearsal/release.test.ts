@@ -1,7 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { VSA_PREDICATE_TYPE } from '../../src/core/vsa/statement.js';
 import { BROKEN_WIDGET } from './setup/project.js';
 import { setUpFromDocs } from './setup/setup.js';
-import { after, describeRun, logOf, manifestsOn, results, summaryOf } from './scenario.js';
+import { after, describeRun, logOf, manifestsOn, results, signersOf, summaryOf } from './scenario.js';
+import { SLSA_PROVENANCE_V1 } from './stand-ins/attest.js';
 import { startWorld, type World } from './world.js';
 
 let world: World;
@@ -30,6 +32,11 @@ describe('the release rehearsal: a release as SETUP describes it', () => {
       'notify-on-failure': 'skipped',
     });
     expect(summaryOf(release!, 'provenance-validate')).toMatch(/^#* ?✅ Provenance verified/m);
+    // A public repository: its provenance and its VSA are signed by the public-good instance.
+    expect(signersOf(world, repo, 'v0.0.1-rc.1', 'widget.sh')).toEqual([
+      [SLSA_PROVENANCE_V1, ['public-good']],
+      [VSA_PREDICATE_TYPE, ['public-good']],
+    ]);
     const published = world.gh.state.releases.byTag(repo, 'v0.0.1-rc.1');
     expect(published.prerelease).toBe(true);
     expect(published.assets.map((asset) => asset.name).sort()).toEqual([
@@ -123,6 +130,13 @@ describe('the release rehearsal: a release as SETUP describes it', () => {
       'release-validate': 'success',
       'notify-on-failure': 'skipped',
     });
+    // A private repository: GitHub's own instance signed (no Rekor entry, no SCT) the first attempt's provenance,
+    // the rerun's and the VSA, and the default trust took them.
+    expect(signersOf(world, repo, 'v1.0.0', 'widget.sh')).toEqual([
+      [SLSA_PROVENANCE_V1, ['github']],
+      [SLSA_PROVENANCE_V1, ['github']],
+      [VSA_PREDICATE_TYPE, ['github']],
+    ]);
     const entries = manifestsOn(world, repo, adopted.manifestBranch).flatMap((m) => m.entries);
     expect(entries.map((e) => [e.tag, e.run_id, e.status])).toEqual([['v1.0.0', release!.id, 'success']]);
     expect(world.gh.state.issues.list(repo, { state: 'all' })).toHaveLength(1);

@@ -1,3 +1,5 @@
+import type { VerifierOptions } from '@sigstore/verify';
+import { verifyBundle, type InstanceKind } from '../support/sigstore/index.js';
 import type { Result, RunRecord } from './runner/model.js';
 import type { Adopted } from './setup/setup.js';
 import type { World } from './world.js';
@@ -35,6 +37,36 @@ export function after(world: World, run: RunRecord, file: string): RunRecord | u
 
 export function summaryOf(run: RunRecord, jobId: string): string {
   return run.jobs.get(jobId)?.summary() ?? '';
+}
+
+/** Each kind's verification thresholds: the GitHub kind has no transparency or CT log. */
+const THRESHOLDS: Record<InstanceKind, VerifierOptions> = {
+  'public-good': {},
+  github: { tlogThreshold: 0, ctlogThreshold: 0 },
+};
+
+/**
+ * Each attestation stored for a release asset (its provenance, its VSA), in order: its predicate type and the
+ * loopback instances whose root verifies it — which instance signed it.
+ */
+export function signersOf(
+  world: World,
+  repo: string,
+  tag: string,
+  asset: string,
+): [predicateType: string | undefined, signers: InstanceKind[]][] {
+  const { digest } = world.gh.state.releases.byTag(repo, tag).assets.find((a) => a.name === asset)!;
+  return world.gh.state.attestations.list(repo, digest).map(({ bundle, predicateType }) => [
+    predicateType,
+    (Object.keys(THRESHOLDS) as InstanceKind[]).filter((kind) => {
+      try {
+        verifyBundle(world.sigstore[kind].trustedRoot, bundle as object, {}, THRESHOLDS[kind]);
+        return true;
+      } catch {
+        return false;
+      }
+    }),
+  ]);
 }
 
 /** Every release manifest at a branch, tag or commit, parsed. */

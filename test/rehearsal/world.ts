@@ -1,9 +1,13 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { startGitHubEmulator, type GitHubEmulator } from '../emulator/emulator.js';
-import { startSigstoreInstance, type SigstoreTestInstance } from '../support/sigstore/index.js';
+import {
+  startSigstoreInstance,
+  type InstanceKind,
+  type SigstoreTestInstance,
+} from '../support/sigstore/index.js';
 import { startSlackServer, type SlackServer } from '../support/slack-server.js';
 import { Credentials } from './runner/credentials.js';
 import { GitRemotes } from './runner/git-remotes.js';
@@ -22,11 +26,15 @@ export const PIN = '0123456789abcdef0123456789abcdef01234567';
 /** The release tag SETUP's commands name with the pin. */
 export const PIN_TAG = 'v1.0.0';
 
-/** One GitHub, one Sigstore, one Slack and one runner, shared by the scenarios of a test file. */
+/** The loopback Sigstore instances, by kind: public-good signs for public repositories, github for private ones. */
+export type SigstoreInstances = Readonly<Record<InstanceKind, SigstoreTestInstance>>;
+
+/** One GitHub, both Sigstore instances, one Slack and one runner, shared by the scenarios of a test file. */
 export interface World {
   readonly gh: GitHubEmulator;
-  readonly sigstore: SigstoreTestInstance;
-  readonly trustedRootPath: string;
+  readonly sigstore: SigstoreInstances;
+  /** Both instances' trusted roots as JSON lines, as `gh attestation trusted-root` prints them: our `trust` here. */
+  readonly trustedRootsPath: string;
   readonly slack: SlackServer;
   readonly clock: SimClock;
   readonly credentials: Credentials;
@@ -37,11 +45,11 @@ export interface World {
   close(): Promise<void>;
 }
 
-function signerOf(sigstore: SigstoreTestInstance): Signer {
+function signerOf(sigstore: SigstoreInstances): Signer {
   return {
-    sign: (statement, identity) => {
+    sign: (statement, identity, instance) => {
       const workflowUri = `https://github.com/${identity.workflowRef}`;
-      return sigstore.mint(statement, {
+      return sigstore[instance].mint(statement, {
         san: workflowUri,
         buildSignerUri: workflowUri,
         sourceRepositoryUri: `https://github.com/${identity.repository}`,
@@ -55,15 +63,32 @@ function signerOf(sigstore: SigstoreTestInstance): Signer {
   };
 }
 
+/**
+ * What `trust: tuf` means on GitHub — public-good and GitHub's own instance — for the loopback instances:
+ * one root per line.
+ */
+function writeTrustedRoots(sigstore: SigstoreInstances, dir: string): string {
+  const path = join(dir, 'trusted_root.jsonl');
+  writeFileSync(
+    path,
+    Object.values(sigstore)
+      .map((instance) => `${JSON.stringify(instance.trustedRoot)}\n`)
+      .join(''),
+  );
+  return path;
+}
+
 export async function startWorld(): Promise<World> {
   const dir = mkdtempSync(join(tmpdir(), 'pg-rehearsal-'));
   const clock = new SimClock();
   const scheduler = new Scheduler(clock);
-  const [gh, sigstore, slack] = await Promise.all([
+  const [gh, publicGood, github, slack] = await Promise.all([
     startGitHubEmulator({ now: clock.now }),
     startSigstoreInstance('public-good'),
+    startSigstoreInstance('github'),
     startSlackServer(),
   ]);
+  const sigstore: SigstoreInstances = { 'public-good': publicGood, github };
   const credentials = new Credentials(gh);
   const settings = new Map<string, RepositorySettings>();
   const settingsOf = (repo: string) => {
@@ -72,7 +97,7 @@ export async function startWorld(): Promise<World> {
     return settings.get(key)!;
   };
   const ghCli = new GhCli(gh, credentials);
-  const trustedRootPath = await sigstore.writeTrustedRoot(dir);
+  const trustedRootsPath = writeTrustedRoots(sigstore, dir);
   const service = await startService({
     sleep: (ms) => scheduler.sleep(ms),
     gh: (request) => ghCli.run(request),
@@ -81,7 +106,7 @@ export async function startWorld(): Promise<World> {
     repository: ACTION_REPOSITORY,
     pin: PIN,
     root: CHECKOUT,
-    inputDefaults: { trust: trustedRootPath },
+    inputDefaults: { trust: trustedRootsPath },
   };
   const deps: RunnerDeps = {
     gh,
@@ -100,7 +125,7 @@ export async function startWorld(): Promise<World> {
   return {
     gh,
     sigstore,
-    trustedRootPath,
+    trustedRootsPath,
     slack,
     clock,
     credentials,
@@ -109,7 +134,7 @@ export async function startWorld(): Promise<World> {
     dir,
     settings: settingsOf,
     async close() {
-      await Promise.all([service.close(), slack.close(), sigstore.close()]);
+      await Promise.all([service.close(), slack.close(), publicGood.close(), github.close()]);
       await gh.close();
       rmSync(dir, { recursive: true, force: true });
     },

@@ -1,6 +1,6 @@
 import { X509Certificate } from '@sigstore/core';
 import type { TrustedRoot } from '@sigstore/protobuf-specs';
-import { toTrustMaterial, Verifier } from '@sigstore/verify';
+import { toTrustMaterial, Verifier, type VerifierOptions } from '@sigstore/verify';
 import { npmRegistryKeys } from './npm-keys.js';
 
 interface PreparedRoot {
@@ -15,13 +15,12 @@ const prepared = new WeakMap<TrustedRoot, PreparedRoot>();
 function prepare(root: TrustedRoot): PreparedRoot {
   let entry = prepared.get(root);
   if (!entry) {
-    // GitHub's instance has no transparency or CT log: its bundles carry an RFC 3161 timestamp instead.
-    const withoutLogs = root.tlogs.length === 0;
+    const timestampOnly = isTimestampOnly(root);
     // npm's publish attestations are signed by the registry's key and logged in public-good Rekor only.
-    const material = withoutLogs ? toTrustMaterial(root) : toTrustMaterial(root, npmRegistryKeys());
+    const material = timestampOnly ? toTrustMaterial(root) : toTrustMaterial(root, npmRegistryKeys());
     entry = {
       root,
-      verifier: new Verifier(material, withoutLogs ? { tlogThreshold: 0, ctlogThreshold: 0 } : {}),
+      verifier: new Verifier(material, timestampOnly ? TIMESTAMP_ONLY : LOGGED),
       caSubjects: root.certificateAuthorities
         .flatMap((ca) => ca.certChain?.certificates ?? [])
         .flatMap((cert) => subjectOf(cert.rawBytes)),
@@ -29,6 +28,20 @@ function prepare(root: TrustedRoot): PreparedRoot {
     prepared.set(root, entry);
   }
   return entry;
+}
+
+/** A root with a log (public-good): one SCT, one transparency-log entry, one timestamp (the entry's). */
+const LOGGED: VerifierOptions = { ctlogThreshold: 1, tlogThreshold: 1, timestampThreshold: 1 };
+/** GitHub's instance: no SCT, no log entry, one RFC 3161 timestamp from one of the root's TSAs. */
+const TIMESTAMP_ONLY: VerifierOptions = { ctlogThreshold: 0, tlogThreshold: 0, timestampThreshold: 1 };
+
+/**
+ * A root with neither a transparency log nor a CT log (GitHub's instance) can vouch for a signing time only
+ * through its timestamp authorities. A root with either log keeps every threshold at one, so a bundle
+ * stripped of its log entry or a certificate without its SCT never passes under it.
+ */
+function isTimestampOnly(root: TrustedRoot): boolean {
+  return root.tlogs.length === 0 && root.ctlogs.length === 0;
 }
 
 function subjectOf(der: Buffer): Buffer[] {

@@ -1,10 +1,14 @@
 import { readFile } from 'node:fs/promises';
 import { TrustedRoot } from '@sigstore/protobuf-specs';
 import { GuardError } from '../../core/errors/index.js';
+import githubRoot from './roots/github.trusted_root.json' with { type: 'json' };
 import publicGoodRoot from './roots/public-good.trusted_root.json' with { type: 'json' };
 
 /**
- * Where trust comes from: online TUF (default), a trusted_root file (JSON or JSONL), or the embedded copy.
+ * Where trust comes from: online TUF (default), a trusted_root file (JSON or JSONL), or the embedded copies.
+ * Both Sigstore instances GitHub signs with are trusted by `tuf` and `embedded`: public-good (public
+ * repositories) and GitHub's own (private and internal ones). GitHub's root is always the embedded copy
+ * (roots/README.md says why); a file holds exactly the roots it lists.
  */
 export type TrustSource =
   | {
@@ -19,11 +23,11 @@ export type TrustSource =
 export async function loadTrustedRoots(source: TrustSource): Promise<TrustedRoot[]> {
   switch (source.kind) {
     case 'embedded':
-      return [TrustedRoot.fromJSON(publicGoodRoot)];
+      return [TrustedRoot.fromJSON(publicGoodRoot), TrustedRoot.fromJSON(githubRoot)];
     case 'file':
       return parseTrustedRoots(await readTrustFile(source.path), source.path);
     case 'tuf':
-      return [await fetchTrustedRootFromTuf(source)];
+      return [await fetchTrustedRootFromTuf(source), TrustedRoot.fromJSON(githubRoot)];
   }
 }
 

@@ -1,4 +1,5 @@
 import type { GitHubEmulator } from '../../emulator/emulator.js';
+import type { InstanceKind } from '../../support/sigstore/index.js';
 import type { Json, Scope } from '../workflow/expressions.js';
 import type { Permissions } from '../workflow/permissions.js';
 import type { StepLog } from './commands.js';
@@ -19,9 +20,13 @@ export interface OurActions {
   readonly inputDefaults: Readonly<Record<string, string>>;
 }
 
-/** Signs an in-toto statement as GitHub's Sigstore would for a job with `id-token: write`. */
+/** Signs an in-toto statement as GitHub's Sigstore would for a job with `id-token: write`, with the instance given. */
 export interface Signer {
-  sign(statement: object, identity: SigningIdentity): Promise<Record<string, unknown>>;
+  sign(
+    statement: object,
+    identity: SigningIdentity,
+    instance: InstanceKind,
+  ): Promise<Record<string, unknown>>;
 }
 
 /** The job's OIDC claims that Fulcio copies into the certificate. */

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
+import type { InstanceKind } from '../../support/sigstore/index.js';
 import { StepFailure, type SigningIdentity, type StandInStep } from '../runner/host.js';
 import { levelOf } from '../workflow/permissions.js';
 import { findFiles, sha256File } from './files.js';
@@ -11,7 +12,7 @@ interface Subject {
   readonly digest: { readonly sha256: string };
 }
 
-const SLSA_PROVENANCE_V1 = 'https://slsa.dev/provenance/v1';
+export const SLSA_PROVENANCE_V1 = 'https://slsa.dev/provenance/v1';
 
 /** The subjects from `subject-path` (globs), `subject-digest` + `subject-name`, or `subject-checksums`. */
 async function subjectsOf(step: StandInStep): Promise<Subject[]> {
@@ -52,6 +53,12 @@ function identityOf(step: StandInStep): SigningIdentity {
   };
 }
 
+/** As actions/attest chooses: public-good only for a repository the event says is public. */
+function instanceOf(step: StandInStep): InstanceKind {
+  const repository = (step.host.github.event as { repository?: { visibility?: string } }).repository;
+  return repository?.visibility === 'public' ? 'public-good' : 'github';
+}
+
 /** actions/attest's build provenance predicate, built from the same claims. */
 function provenancePredicate(step: StandInStep): object {
   const github = step.host.github;
@@ -90,7 +97,7 @@ async function attest(step: StandInStep, predicateType: string, predicate: objec
     throw new StepFailure('Unable to get ACTIONS_ID_TOKEN_REQUEST_URL env variable');
   const subjects = await subjectsOf(step);
   const statement = { _type: 'https://in-toto.io/Statement/v1', subject: subjects, predicateType, predicate };
-  const bundle = await host.deps.signer.sign(statement, identityOf(step));
+  const bundle = await host.deps.signer.sign(statement, identityOf(step), instanceOf(step));
   if (!host.deps.credentials.permits(inputs['github-token']!, 'attestations:write'))
     throw new StepFailure(
       'Failed to persist attestation: Resource not accessible by integration - https://docs.github.com/rest/repos/repos#create-an-attestation',
@@ -123,20 +130,19 @@ const SUBJECT_INPUTS = {
 };
 
 const SIGNING =
-  "Needs `id-token: write` (else `Unable to get ACTIONS_ID_TOKEN_REQUEST_URL env variable`); signs with the loopback Sigstore instance, the certificate carrying the job's claims (SAN and Build Signer URI `https://github.com/<repo>/.github/workflows/<file>@<ref>`, source repository, ref, commit, repository and owner ids, runner `github-hosted`); stores one attestation per subject digest on the emulator when `github-token` may write attestations. Outputs `bundle-path` (`$RUNNER_TEMP/<id>/attestation.json`), `attestation-id`, `attestation-url`.";
-const NOT_SIGNED =
-  'A private repository is signed by the same public-good-like instance (GitHub uses its own, TSA-only); no registry push, no storage records, no job summary.';
+  "Needs `id-token: write` (else `Unable to get ACTIONS_ID_TOKEN_REQUEST_URL env variable`); signs with a loopback Sigstore instance chosen as actions/attest chooses — the public-good kind when the event's `repository.visibility` is `public`, else the GitHub kind (TSA, no Rekor, no SCT) — the certificate carrying the job's claims (SAN and Build Signer URI `https://github.com/<repo>/.github/workflows/<file>@<ref>`, source repository, ref, commit, repository and owner ids, runner `github-hosted`); stores one attestation per subject digest on the emulator when `github-token` may write attestations. Outputs `bundle-path` (`$RUNNER_TEMP/<id>/attestation.json`), `attestation-id`, `attestation-url`.";
+const LEFT_OUT = 'No registry push, no storage records, no job summary.';
 
 export const attestBuildProvenance: StandIn = {
   does: `Builds the SLSA v1 build provenance predicate actions/attest builds from the OIDC claims (buildType \`https://actions.github.io/buildtypes/workflow/v1\`, workflow ref/repository/path, event, ids, resolved commit, builder id, invocation id) for \`subject-path\`/\`subject-digest\`/\`subject-checksums\`. ${SIGNING}`,
-  leavesOut: NOT_SIGNED,
+  leavesOut: LEFT_OUT,
   inputs: SUBJECT_INPUTS,
   run: (step) => attest(step, SLSA_PROVENANCE_V1, provenancePredicate(step)),
 };
 
 export const attestAction: StandIn = {
   does: `Signs the statement of the subjects with \`predicate-type\` and \`predicate\` or \`predicate-path\`. ${SIGNING}`,
-  leavesOut: NOT_SIGNED,
+  leavesOut: LEFT_OUT,
   inputs: {
     ...SUBJECT_INPUTS,
     'predicate-type': {},

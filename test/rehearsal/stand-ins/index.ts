@@ -20,9 +20,9 @@ export const STAND_INS: Readonly<Record<string, StandIn>> = {
 export const OTHER_STAND_INS: Readonly<Record<string, { does: string; leavesOut: string }>> = {
   gh: GH_CLI,
   Sigstore: {
-    does: "The loopback Sigstore instance (Fulcio with CT log, Rekor) of `test/support/sigstore` signs every attestation. Our actions' `trust` input defaults to that instance's `trusted_root.json` instead of `tuf` (the public-good TUF root): the one deliberate difference between the rehearsal's runner and GitHub's.",
+    does: "Two loopback Sigstore instances of `test/support/sigstore`: the public-good kind (Fulcio with CT log, Rekor) signs the attestations of public repositories, the GitHub kind (Fulcio without CT log, TSA) those of private ones, as GitHub's own instance does. Our actions' `trust` input defaults to both instances' trusted roots as JSON lines (the shape of `gh attestation trusted-root`) instead of `tuf`, which on GitHub means public-good from Sigstore's TUF repository and GitHub's instance from the root shipped in the action: the one deliberate difference between the rehearsal's runner and GitHub's.",
     leavesOut:
-      "The public-good TUF repository; GitHub's own Sigstore instance (TSA, no Rekor) that signs for private repositories.",
+      "The public-good TUF repository and the roots shipped in the action (the loopback instances' keys are made per run); internal repositories (only public and private are rehearsed).",
   },
   Slack: {
     does: '`OPS_SLACK_SUMMARY_WEBHOOK` is the loopback webhook server of `test/support/slack-server.ts`, answering `ok` as Slack does.',
