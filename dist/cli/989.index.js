@@ -98,9 +98,6 @@ const FLAG_OF = {
     override: '--override-reason/--override-approver/--override-expires',
 };
 function toInputs(values) {
-    if (values['trusted-root'] !== undefined && values.offline) {
-        throw new _core_errors_index_js__WEBPACK_IMPORTED_MODULE_1__/* .GuardError */ .U$('input_invalid', '--trusted-root and --offline exclude each other');
-    }
     const overrideFlags = [values['override-reason'], values['override-approver'], values['override-expires']];
     if (!values['allow-v02-override'] && overrideFlags.some((v) => v !== undefined)) {
         throw new _core_errors_index_js__WEBPACK_IMPORTED_MODULE_1__/* .GuardError */ .U$('input_invalid', '--override-* flags need --allow-v02-override');
@@ -140,7 +137,10 @@ function toInputs(values) {
             : null,
     };
 }
+/** The trust flags of `verify` and `verify-vsa`: one source, never two silently merged or one ignored. */
 function trustSourceOf(values) {
+    if (values['trusted-root'] !== undefined && values.offline)
+        throw new _core_errors_index_js__WEBPACK_IMPORTED_MODULE_1__/* .GuardError */ .U$('input_invalid', '--trusted-root and --offline exclude each other');
     if (values.offline)
         return { kind: 'embedded' };
     if (values['trusted-root'] !== undefined)

@@ -59,9 +59,6 @@ export const FLAG_OF: Record<VerifyInputField, string> = {
 export type Values = ReturnType<typeof parseArgsOnce<{ options: typeof VERIFY_OPTIONS }>>['values'];
 
 export function toInputs(values: Values): VerifyInputs {
-  if (values['trusted-root'] !== undefined && values.offline) {
-    throw new GuardError('input_invalid', '--trusted-root and --offline exclude each other');
-  }
   const overrideFlags = [values['override-reason'], values['override-approver'], values['override-expires']];
   if (!values['allow-v02-override'] && overrideFlags.some((v) => v !== undefined)) {
     throw new GuardError('input_invalid', '--override-* flags need --allow-v02-override');
@@ -110,7 +107,10 @@ export function toInputs(values: Values): VerifyInputs {
 /** The trust flags `verify` and `verify-vsa` share; only `verify` takes the TUF ones. */
 type TrustFlags = Pick<Values, 'offline' | 'trusted-root'> & Partial<Pick<Values, 'tuf-mirror' | 'tuf-root'>>;
 
+/** The trust flags of `verify` and `verify-vsa`: one source, never two silently merged or one ignored. */
 export function trustSourceOf(values: TrustFlags): VerifyInputs['trust'] {
+  if (values['trusted-root'] !== undefined && values.offline)
+    throw new GuardError('input_invalid', '--trusted-root and --offline exclude each other');
   if (values.offline) return { kind: 'embedded' };
   if (values['trusted-root'] !== undefined) return { kind: 'file', path: values['trusted-root'] };
   return { kind: 'tuf', mirrorUrl: values['tuf-mirror'], rootPath: values['tuf-root'] };

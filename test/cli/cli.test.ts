@@ -190,6 +190,25 @@ describe('provenance-guard verify', () => {
       ['verify', ...PLAYWRIGHT, '--github-server-url', 'http://ghe.example'],
       /--github-server-url must be https:\/\/HOST/,
     ],
+    [
+      // From an outside review: verify-vsa dropped the file and trusted both embedded roots instead.
+      'verify-vsa with both --offline and --trusted-root',
+      [
+        'verify-vsa',
+        ...[
+          '--vsa',
+          'v.json',
+          '--artifact',
+          'a',
+          '--expected-verifier',
+          'x',
+          '--expected-source-repo',
+          'o/n',
+        ],
+        ...['--expected-policy-digest', 'a'.repeat(64), '--offline', '--trusted-root', 'r.json'],
+      ],
+      /\[input_invalid\]: --trusted-root and --offline exclude each other/,
+    ],
   ])('exits 2 with a coded message for %s', async (_label, argv, message) => {
     const result = await runCli(argv, now);
     expect(result.exitCode).toBe(2);
