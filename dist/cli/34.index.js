@@ -222,6 +222,27 @@ async function retry_withGitHubRetries(call, timing = defaultGitHubRetryTiming) 
         }
     }
 }
+/**
+ * An effect whose answer can be lost after it landed (a 5xx or a dropped connection after GitHub acted):
+ * it is never repeated blindly. Before each new try `readBack` looks for it (a marker, an id); found, it
+ * is the answer. At most `maxTries` tries, waiting as `retryDelay` says.
+ */
+async function retry_withReadBack(effect, readBack, timing = defaultGitHubRetryTiming) {
+    for (let attempt = 1;; attempt++) {
+        try {
+            return await effect();
+        }
+        catch (error) {
+            const wait = attempt < timing.maxTries ? retryDelay(error, attempt, timing) : null;
+            if (wait === null)
+                throw error;
+            await timing.sleep(wait);
+            const landed = await readBack();
+            if (landed !== null)
+                return landed;
+        }
+    }
+}
 
 ;// CONCATENATED MODULE: ./src/adapters/github/issues.ts
 
@@ -258,14 +279,21 @@ async function findIssueByMarker({ octokit, repository, timing }, label, marker)
     }
     return null;
 }
-async function openIssue({ octokit, repository, timing }, content) {
-    const { data } = await withGitHubRetries(() => octokit.rest.issues.create({
-        ...repository,
-        title: content.title,
-        body: content.body,
-        labels: [...content.labels],
-    }), timing);
-    return data.number;
+/**
+ * Opens the issue once: its body carries `found.marker`, so an issue whose creation landed while the answer
+ * was lost is found under `found.label` before another is opened.
+ */
+async function openIssue(api, content, found) {
+    const { octokit, repository, timing } = api;
+    return withReadBack(async () => {
+        const { data } = await octokit.rest.issues.create({
+            ...repository,
+            title: content.title,
+            body: content.body,
+            labels: [...content.labels],
+        });
+        return data.number;
+    }, () => findIssueByMarker(api, found.label, found.marker), timing);
 }
 async function commentOnIssue({ octokit, repository, timing }, issueNumber, body) {
     await withGitHubRetries(() => octokit.rest.issues.createComment({ ...repository, issue_number: issueNumber, body }), timing);
@@ -294,19 +322,27 @@ async function getRun({ octokit, repository, timing }, runId) {
         displayTitle: data.display_title,
     };
 }
-/** Asks GitHub to rerun; its refusal (403: too old, still running, over the cap) comes back as a reason. */
-async function rerunRun({ octokit, repository, timing }, runId, failedJobsOnly) {
+/**
+ * Asks GitHub to rerun the run's attempt `runAttempt`; its refusal (403: too old, still running, over the
+ * cap) comes back as a reason. A refused run is read back first: an attempt past `runAttempt` means the
+ * rerun started (a try whose answer was lost landed, and its retry was refused as already running).
+ */
+async function rerunRun(api, run, failedJobsOnly) {
+    const { octokit, repository, timing } = api;
+    const target = { ...repository, run_id: run.id };
     try {
         if (failedJobsOnly)
-            await withGitHubRetries(() => octokit.rest.actions.reRunWorkflowFailedJobs({ ...repository, run_id: runId }), timing);
+            await withGitHubRetries(() => octokit.rest.actions.reRunWorkflowFailedJobs(target), timing);
         else
-            await withGitHubRetries(() => octokit.rest.actions.reRunWorkflow({ ...repository, run_id: runId }), timing);
+            await withGitHubRetries(() => octokit.rest.actions.reRunWorkflow(target), timing);
         return { ok: true };
     }
     catch (error) {
-        if (statusOf(error) === 403 || statusOf(error) === 422)
-            return { ok: false, why: error.message };
-        throw error;
+        if (statusOf(error) !== 403 && statusOf(error) !== 422)
+            throw error;
+        if ((await getRun(api, run.id)).runAttempt > run.runAttempt)
+            return { ok: true };
+        return { ok: false, why: error.message };
     }
 }
 /**

@@ -49,7 +49,7 @@ __webpack_require__.d(__webpack_exports__, {
   WI: () => (/* reexport */ readManifest)
 });
 
-// UNUSED EXPORTS: CREATING_EVENTS, ENTRY_STATUSES, EVENT_NAMES, HistoryEntrySchema, MANIFEST_HOME_RULE, MANIFEST_SCHEMA_VERSION, MAX_OVERRIDE_DAYS, ManifestEntrySchema, ManifestSchema, NOTIFY_CLAIM_TTL_MS, OverrideSchema, TRANSITIONS, VerdictFactsSchema, applyEvent, emptyManifest, manifestPathForRun, serializeManifest, statusAfter, toVerdictFacts, verdictDigest, violation
+// UNUSED EXPORTS: CREATING_EVENTS, ENTRY_STATUSES, EVENT_NAMES, HistoryEntrySchema, MANIFEST_HOME_RULE, MANIFEST_SCHEMA_VERSION, MAX_OVERRIDE_DAYS, ManifestEntrySchema, ManifestSchema, NOTIFY_CLAIM_TTL_MS, OverrideSchema, TRANSITIONS, VerdictFactsSchema, applyEvent, emptyManifest, manifestPathForRun, rerunClaimOf, serializeManifest, statusAfter, toVerdictFacts, verdictDigest, violation
 
 // EXTERNAL MODULE: ./node_modules/zod/v4/classic/iso.js
 var iso = __webpack_require__(4377);
@@ -121,6 +121,8 @@ const HistoryEntrySchema = schemas/* object */.Ikc({
     verdict_sha256: schemas/* string */.YjP()
         .regex(/^[0-9a-f]{64}$/)
         .optional(),
+    /** On `rerun_started`: the recovery (its request id) that claimed the rerun. */
+    claim_id: schemas/* string */.YjP().min(1).max(100).optional(),
 })
     .strict();
 const OverrideSchema = schemas/* object */.Ikc({
@@ -476,8 +478,9 @@ function applyEvent(manifest, event) {
     const index = manifest.entries.findIndex((entry) => entryKey(entry) === key);
     const current = index >= 0 ? manifest.entries[index] : null;
     const noop = (message) => ({ ok: true, manifest, changed: false, message });
-    // Claims are told apart by their id, not by who and when: the claim guard below handles them.
+    // Claims are told apart by their id, not by who and when: the claim guards below handle them.
     if (event.event !== 'notify_claimed' &&
+        event.event !== 'rerun_started' &&
         current?.history.some((h) => h.event === event.event &&
             h.at === event.at &&
             h.actor === event.actor &&
@@ -518,6 +521,7 @@ function applyEvent(manifest, event) {
                 ...(effects.entry.verdict && (event.event === 'validated' || event.event === 'rerun_succeeded')
                     ? { verdict_sha256: verdictDigest(effects.entry.verdict) }
                     : {}),
+                ...(event.event === 'rerun_started' && event.claim_id ? { claim_id: event.claim_id } : {}),
             },
         ],
     };
@@ -549,6 +553,8 @@ function idempotencyGuard(current, event) {
         return `notifier ${event.claim_id} holds no claim on tag ${event.tag} run ${event.run_id}`;
     }
     if (event.event === 'rerun_started' && current.rerun_in_progress) {
+        if (event.claim_id !== undefined && rerunClaimOf(current) === event.claim_id)
+            return `rerun claim ${event.claim_id} already holds tag ${event.tag} run ${event.run_id}`;
         return `a rerun of tag ${event.tag} run ${event.run_id} is already in progress`;
     }
     if (event.event === 'validated' && current.status === 'success')
@@ -559,6 +565,12 @@ function idempotencyGuard(current, event) {
         return `the failure of tag ${event.tag} run ${event.run_id} is already recorded`;
     }
     return null;
+}
+/** The claim id of the rerun in progress: the one its `rerun_started` step recorded; null when none is. */
+function rerunClaimOf(entry) {
+    if (!entry.rerun_in_progress)
+        return null;
+    return entry.history.findLast((step) => step.event === 'rerun_started')?.claim_id ?? null;
 }
 function newEntry(event) {
     return {

@@ -6,17 +6,30 @@ export const modules = {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   an: () => (/* binding */ rewriteSpool),
-/* harmony export */   qO: () => (/* binding */ readSpool)
+/* harmony export */   a1: () => (/* binding */ claimSpool),
+/* harmony export */   nq: () => (/* binding */ discardBatches),
+/* harmony export */   qO: () => (/* binding */ readSpool),
+/* harmony export */   vE: () => (/* binding */ SpoolSink)
 /* harmony export */ });
-/* unused harmony export SpoolSink */
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
 
 
-/** KPI events appended to a JSON-lines file, to be flushed to Supabase later (`kpi flush`). */
+
+/**
+ * KPI events appended to a JSON-lines file, to be flushed to Supabase later (`kpi flush`).
+ *
+ * Several steps on one runner may append while one of them flushes, so the spool is never rewritten
+ * in place: a flush first renames it to a batch file of its own (`claimSpool`) and the next append
+ * creates a fresh spool. An append whose file was renamed between its open and its write appends again,
+ * so it cannot vanish with a sent batch; a second copy is harmless, its idempotency key makes it a
+ * duplicate. Renames need no lock, so a crashed step leaves nothing to wait for: its batch is taken by
+ * the next flush.
+ */
 class SpoolSink {
     path;
     constructor(path) {
@@ -25,17 +38,28 @@ class SpoolSink {
     async emit(events) {
         if (events.length === 0)
             return;
-        await mkdir(dirname(this.path), { recursive: true });
-        await appendFile(this.path, events.map((event) => `${JSON.stringify(event)}\n`).join(''));
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdir)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(this.path), { recursive: true });
+        const text = events.map((event) => `${JSON.stringify(event)}\n`).join('');
+        while (!(await appendToSpool(this.path, text)))
+            ;
+    }
+}
+/** Appends; false when the file written to is no longer the spool (a flush may have taken it first). */
+async function appendToSpool(path, text) {
+    const handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.open)(path, 'a');
+    try {
+        await handle.appendFile(text);
+        const written = await handle.stat();
+        const spool = await unlessGone((0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.stat)(path));
+        return spool?.ino === written.ino && spool.dev === written.dev;
+    }
+    finally {
+        await handle.close();
     }
 }
 /** Reads a spool; lines that do not parse (a torn write) are skipped and counted. */
 async function readSpool(path) {
-    const text = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(path, 'utf8').catch((error) => {
-        if (error.code === 'ENOENT')
-            return '';
-        throw error;
-    });
+    const text = (await unlessGone((0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readFile)(path, 'utf8'))) ?? '';
     let unreadable = 0;
     const events = text
         .split('\n')
@@ -51,11 +75,35 @@ async function readSpool(path) {
     });
     return { events, unreadable };
 }
-/** Replaces the spool atomically with what is still unsent. */
-async function rewriteSpool(path, events) {
-    const temp = `${path}.${process.pid}.tmp`;
-    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.writeFile)(temp, events.map((event) => `${JSON.stringify(event)}\n`).join(''));
-    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rename)(temp, path);
+const BATCH = '.flushing-';
+/**
+ * Takes the batches earlier flushes left (they crashed, or are still sending: a re-send is a duplicate)
+ * and then the spool, each renamed to a batch file of this flush's own. Returns them, oldest first.
+ */
+async function claimSpool(path) {
+    const dir = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(path);
+    const left = ((await unlessGone((0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readdir)(dir))) ?? [])
+        .filter((name) => name.startsWith(`${(0,node_path__WEBPACK_IMPORTED_MODULE_2__.basename)(path)}${BATCH}`))
+        .map((name) => (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(dir, name));
+    const claimed = [];
+    for (const file of [...left, path]) {
+        const batch = `${path}${BATCH}${process.pid}-${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomUUID)()}`;
+        if ((await unlessGone((0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rename)(file, batch))) !== null)
+            claimed.push(batch);
+    }
+    return claimed;
+}
+/** Deletes sent batches; one another flush has taken meanwhile is its to delete. */
+async function discardBatches(batches) {
+    await Promise.all(batches.map((batch) => unlessGone((0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.unlink)(batch))));
+}
+/** The operation's result, or null when the file (or its directory) does not exist. */
+async function unlessGone(operation) {
+    return operation.catch((error) => {
+        if (error.code === 'ENOENT')
+            return null;
+        throw error;
+    });
 }
 
 
@@ -250,25 +298,33 @@ function ingestOutcome(events, value, at) {
 ;// CONCATENATED MODULE: ./src/adapters/kpi/flush.ts
 
 /**
- * Re-sends a spool. Idempotency keys make a re-send harmless; what the function accepted leaves the
- * spool, the rest stays for the next flush. Meant for the start of a run, before new events are emitted.
+ * Re-sends a spool. Idempotency keys make a re-send harmless. The spool is taken as a batch first, so
+ * events appended meanwhile wait in a fresh spool; what the function did not accept is appended back,
+ * and only then is the batch deleted (a crash in between leaves copies, which are duplicates).
  */
 async function flushSpool(path, supabase) {
-    const { events, unreadable } = await (0,spool/* readSpool */.qO)(path);
-    if (events.length === 0 && unreadable === 0)
-        return { sent: 0, inserted: 0, duplicate: 0, remaining: 0, unreadable: 0, failure: null };
+    const batches = await (0,spool/* claimSpool */.a1)(path);
+    const { events, unreadable } = await readBatches(batches);
     const result = await supabase.send(events);
     const accepted = new Set(result.accepted.map((event) => event.idempotency_key));
-    // Read again: another step may have appended while the requests were in flight.
-    const remaining = (await (0,spool/* readSpool */.qO)(path)).events.filter((event) => !accepted.has(event.idempotency_key));
-    await (0,spool/* rewriteSpool */.an)(path, remaining);
+    await new spool/* SpoolSink */.vE(path).emit(events.filter((event) => !accepted.has(event.idempotency_key)));
+    await (0,spool/* discardBatches */.nq)(batches);
     return {
         sent: result.accepted.length,
         inserted: result.inserted,
         duplicate: result.duplicate,
-        remaining: remaining.length,
+        remaining: (await (0,spool/* readSpool */.qO)(path)).events.length,
         unreadable,
         failure: result.failure,
+    };
+}
+/** The batches' events, each idempotency key once, so one flush never sends an event twice. */
+async function readBatches(batches) {
+    const reads = await Promise.all(batches.map((batch) => (0,spool/* readSpool */.qO)(batch)));
+    const byKey = new Map(reads.flatMap((read) => read.events).map((event) => [event.idempotency_key, event]));
+    return {
+        events: [...byKey.values()],
+        unreadable: reads.reduce((sum, read) => sum + read.unreadable, 0),
     };
 }
 

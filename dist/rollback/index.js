@@ -49057,6 +49057,27 @@ async function retry_withGitHubRetries(call, timing = defaultGitHubRetryTiming) 
         }
     }
 }
+/**
+ * An effect whose answer can be lost after it landed (a 5xx or a dropped connection after GitHub acted):
+ * it is never repeated blindly. Before each new try `readBack` looks for it (a marker, an id); found, it
+ * is the answer. At most `maxTries` tries, waiting as `retryDelay` says.
+ */
+async function retry_withReadBack(effect, readBack, timing = defaultGitHubRetryTiming) {
+    for (let attempt = 1;; attempt++) {
+        try {
+            return await effect();
+        }
+        catch (error) {
+            const wait = attempt < timing.maxTries ? retryDelay(error, attempt, timing) : null;
+            if (wait === null)
+                throw error;
+            await timing.sleep(wait);
+            const landed = await readBack();
+            if (landed !== null)
+                return landed;
+        }
+    }
+}
 
 ;// CONCATENATED MODULE: ./src/adapters/github/issues.ts
 
@@ -49093,14 +49114,21 @@ async function findIssueByMarker({ octokit, repository, timing }, label, marker)
     }
     return null;
 }
-async function openIssue({ octokit, repository, timing }, content) {
-    const { data } = await withGitHubRetries(() => octokit.rest.issues.create({
-        ...repository,
-        title: content.title,
-        body: content.body,
-        labels: [...content.labels],
-    }), timing);
-    return data.number;
+/**
+ * Opens the issue once: its body carries `found.marker`, so an issue whose creation landed while the answer
+ * was lost is found under `found.label` before another is opened.
+ */
+async function openIssue(api, content, found) {
+    const { octokit, repository, timing } = api;
+    return withReadBack(async () => {
+        const { data } = await octokit.rest.issues.create({
+            ...repository,
+            title: content.title,
+            body: content.body,
+            labels: [...content.labels],
+        });
+        return data.number;
+    }, () => findIssueByMarker(api, found.label, found.marker), timing);
 }
 async function commentOnIssue({ octokit, repository, timing }, issueNumber, body) {
     await withGitHubRetries(() => octokit.rest.issues.createComment({ ...repository, issue_number: issueNumber, body }), timing);
@@ -49129,19 +49157,27 @@ async function getRun({ octokit, repository, timing }, runId) {
         displayTitle: data.display_title,
     };
 }
-/** Asks GitHub to rerun; its refusal (403: too old, still running, over the cap) comes back as a reason. */
-async function rerunRun({ octokit, repository, timing }, runId, failedJobsOnly) {
+/**
+ * Asks GitHub to rerun the run's attempt `runAttempt`; its refusal (403: too old, still running, over the
+ * cap) comes back as a reason. A refused run is read back first: an attempt past `runAttempt` means the
+ * rerun started (a try whose answer was lost landed, and its retry was refused as already running).
+ */
+async function rerunRun(api, run, failedJobsOnly) {
+    const { octokit, repository, timing } = api;
+    const target = { ...repository, run_id: run.id };
     try {
         if (failedJobsOnly)
-            await withGitHubRetries(() => octokit.rest.actions.reRunWorkflowFailedJobs({ ...repository, run_id: runId }), timing);
+            await withGitHubRetries(() => octokit.rest.actions.reRunWorkflowFailedJobs(target), timing);
         else
-            await withGitHubRetries(() => octokit.rest.actions.reRunWorkflow({ ...repository, run_id: runId }), timing);
+            await withGitHubRetries(() => octokit.rest.actions.reRunWorkflow(target), timing);
         return { ok: true };
     }
     catch (error) {
-        if (statusOf(error) === 403 || statusOf(error) === 422)
-            return { ok: false, why: error.message };
-        throw error;
+        if (statusOf(error) !== 403 && statusOf(error) !== 422)
+            throw error;
+        if ((await getRun(api, run.id)).runAttempt > run.runAttempt)
+            return { ok: true };
+        return { ok: false, why: error.message };
     }
 }
 /**
@@ -60172,6 +60208,8 @@ const HistoryEntrySchema = object({
     verdict_sha256: schemas_string()
         .regex(/^[0-9a-f]{64}$/)
         .optional(),
+    /** On `rerun_started`: the recovery (its request id) that claimed the rerun. */
+    claim_id: schemas_string().min(1).max(100).optional(),
 })
     .strict();
 const OverrideSchema = object({
@@ -60542,8 +60580,9 @@ function apply_applyEvent(manifest, event) {
     const index = manifest.entries.findIndex((entry) => schema_entryKey(entry) === key);
     const current = index >= 0 ? manifest.entries[index] : null;
     const noop = (message) => ({ ok: true, manifest, changed: false, message });
-    // Claims are told apart by their id, not by who and when: the claim guard below handles them.
+    // Claims are told apart by their id, not by who and when: the claim guards below handle them.
     if (event.event !== 'notify_claimed' &&
+        event.event !== 'rerun_started' &&
         current?.history.some((h) => h.event === event.event &&
             h.at === event.at &&
             h.actor === event.actor &&
@@ -60584,6 +60623,7 @@ function apply_applyEvent(manifest, event) {
                 ...(effects.entry.verdict && (event.event === 'validated' || event.event === 'rerun_succeeded')
                     ? { verdict_sha256: verdict_facts_verdictDigest(effects.entry.verdict) }
                     : {}),
+                ...(event.event === 'rerun_started' && event.claim_id ? { claim_id: event.claim_id } : {}),
             },
         ],
     };
@@ -60615,6 +60655,8 @@ function idempotencyGuard(current, event) {
         return `notifier ${event.claim_id} holds no claim on tag ${event.tag} run ${event.run_id}`;
     }
     if (event.event === 'rerun_started' && current.rerun_in_progress) {
+        if (event.claim_id !== undefined && rerunClaimOf(current) === event.claim_id)
+            return `rerun claim ${event.claim_id} already holds tag ${event.tag} run ${event.run_id}`;
         return `a rerun of tag ${event.tag} run ${event.run_id} is already in progress`;
     }
     if (event.event === 'validated' && current.status === 'success')
@@ -60625,6 +60667,12 @@ function idempotencyGuard(current, event) {
         return `the failure of tag ${event.tag} run ${event.run_id} is already recorded`;
     }
     return null;
+}
+/** The claim id of the rerun in progress: the one its `rerun_started` step recorded; null when none is. */
+function rerunClaimOf(entry) {
+    if (!entry.rerun_in_progress)
+        return null;
+    return entry.history.findLast((step) => step.event === 'rerun_started')?.claim_id ?? null;
 }
 function newEntry(event) {
     return {
@@ -66498,8 +66546,18 @@ class AuditSpool {
 ;// CONCATENATED MODULE: ./src/adapters/kpi/spool.ts
 
 
-/** KPI events appended to a JSON-lines file, to be flushed to Supabase later (`kpi flush`). */
-class SpoolSink {
+
+/**
+ * KPI events appended to a JSON-lines file, to be flushed to Supabase later (`kpi flush`).
+ *
+ * Several steps on one runner may append while one of them flushes, so the spool is never rewritten
+ * in place: a flush first renames it to a batch file of its own (`claimSpool`) and the next append
+ * creates a fresh spool. An append whose file was renamed between its open and its write appends again,
+ * so it cannot vanish with a sent batch; a second copy is harmless, its idempotency key makes it a
+ * duplicate. Renames need no lock, so a crashed step leaves nothing to wait for: its batch is taken by
+ * the next flush.
+ */
+class spool_SpoolSink {
     path;
     constructor(path) {
         this.path = path;
@@ -66508,16 +66566,27 @@ class SpoolSink {
         if (events.length === 0)
             return;
         await (0,promises_namespaceObject.mkdir)((0,external_node_path_namespaceObject.dirname)(this.path), { recursive: true });
-        await (0,promises_namespaceObject.appendFile)(this.path, events.map((event) => `${JSON.stringify(event)}\n`).join(''));
+        const text = events.map((event) => `${JSON.stringify(event)}\n`).join('');
+        while (!(await appendToSpool(this.path, text)))
+            ;
+    }
+}
+/** Appends; false when the file written to is no longer the spool (a flush may have taken it first). */
+async function appendToSpool(path, text) {
+    const handle = await (0,promises_namespaceObject.open)(path, 'a');
+    try {
+        await handle.appendFile(text);
+        const written = await handle.stat();
+        const spool = await unlessGone((0,promises_namespaceObject.stat)(path));
+        return spool?.ino === written.ino && spool.dev === written.dev;
+    }
+    finally {
+        await handle.close();
     }
 }
 /** Reads a spool; lines that do not parse (a torn write) are skipped and counted. */
 async function spool_readSpool(path) {
-    const text = await readFile(path, 'utf8').catch((error) => {
-        if (error.code === 'ENOENT')
-            return '';
-        throw error;
-    });
+    const text = (await unlessGone(readFile(path, 'utf8'))) ?? '';
     let unreadable = 0;
     const events = text
         .split('\n')
@@ -66533,11 +66602,35 @@ async function spool_readSpool(path) {
     });
     return { events, unreadable };
 }
-/** Replaces the spool atomically with what is still unsent. */
-async function spool_rewriteSpool(path, events) {
-    const temp = `${path}.${process.pid}.tmp`;
-    await writeFile(temp, events.map((event) => `${JSON.stringify(event)}\n`).join(''));
-    await rename(temp, path);
+const BATCH = '.flushing-';
+/**
+ * Takes the batches earlier flushes left (they crashed, or are still sending: a re-send is a duplicate)
+ * and then the spool, each renamed to a batch file of this flush's own. Returns them, oldest first.
+ */
+async function spool_claimSpool(path) {
+    const dir = dirname(path);
+    const left = ((await unlessGone(readdir(dir))) ?? [])
+        .filter((name) => name.startsWith(`${basename(path)}${BATCH}`))
+        .map((name) => join(dir, name));
+    const claimed = [];
+    for (const file of [...left, path]) {
+        const batch = `${path}${BATCH}${process.pid}-${randomUUID()}`;
+        if ((await unlessGone(rename(file, batch))) !== null)
+            claimed.push(batch);
+    }
+    return claimed;
+}
+/** Deletes sent batches; one another flush has taken meanwhile is its to delete. */
+async function spool_discardBatches(batches) {
+    await Promise.all(batches.map((batch) => unlessGone(unlink(batch))));
+}
+/** The operation's result, or null when the file (or its directory) does not exist. */
+async function unlessGone(operation) {
+    return operation.catch((error) => {
+        if (error.code === 'ENOENT')
+            return null;
+        throw error;
+    });
 }
 
 // EXTERNAL MODULE: ./node_modules/@supabase/functions-js/dist/main/index.js
@@ -75138,7 +75231,7 @@ class SendOrSpoolSink {
 }
 /** What commands emit KPI events to: Supabase when it is configured, else the spool alone. */
 function kpiSink(spoolPath, supabase, options = {}) {
-    const spool = new SpoolSink(spoolPath);
+    const spool = new spool_SpoolSink(spoolPath);
     return supabase ? new SendOrSpoolSink(new SupabaseSink(supabase), spool, options) : spool;
 }
 /**
@@ -75163,25 +75256,33 @@ function ingestOutcome(events, value, at) {
 ;// CONCATENATED MODULE: ./src/adapters/kpi/flush.ts
 
 /**
- * Re-sends a spool. Idempotency keys make a re-send harmless; what the function accepted leaves the
- * spool, the rest stays for the next flush. Meant for the start of a run, before new events are emitted.
+ * Re-sends a spool. Idempotency keys make a re-send harmless. The spool is taken as a batch first, so
+ * events appended meanwhile wait in a fresh spool; what the function did not accept is appended back,
+ * and only then is the batch deleted (a crash in between leaves copies, which are duplicates).
  */
 async function flushSpool(path, supabase) {
-    const { events, unreadable } = await readSpool(path);
-    if (events.length === 0 && unreadable === 0)
-        return { sent: 0, inserted: 0, duplicate: 0, remaining: 0, unreadable: 0, failure: null };
+    const batches = await claimSpool(path);
+    const { events, unreadable } = await readBatches(batches);
     const result = await supabase.send(events);
     const accepted = new Set(result.accepted.map((event) => event.idempotency_key));
-    // Read again: another step may have appended while the requests were in flight.
-    const remaining = (await readSpool(path)).events.filter((event) => !accepted.has(event.idempotency_key));
-    await rewriteSpool(path, remaining);
+    await new SpoolSink(path).emit(events.filter((event) => !accepted.has(event.idempotency_key)));
+    await discardBatches(batches);
     return {
         sent: result.accepted.length,
         inserted: result.inserted,
         duplicate: result.duplicate,
-        remaining: remaining.length,
+        remaining: (await readSpool(path)).events.length,
         unreadable,
         failure: result.failure,
+    };
+}
+/** The batches' events, each idempotency key once, so one flush never sends an event twice. */
+async function readBatches(batches) {
+    const reads = await Promise.all(batches.map((batch) => readSpool(batch)));
+    const byKey = new Map(reads.flatMap((read) => read.events).map((event) => [event.idempotency_key, event]));
+    return {
+        events: [...byKey.values()],
+        unreadable: reads.reduce((sum, read) => sum + read.unreadable, 0),
     };
 }
 
@@ -75435,7 +75536,9 @@ function isWebUrl(url) {
 
 ;// CONCATENATED MODULE: ./src/core/notify/notice.ts
 
-const BASE_LABELS = (/* unused pure expression or super */ null && (['ops-alert', 'provenance-failure']));
+/** The label every failure issue carries: where its marker is looked for. */
+const FAILURE_ISSUE_LABEL = 'provenance-failure';
+const BASE_LABELS = ['ops-alert', FAILURE_ISSUE_LABEL];
 /** `security-backcompat` marks predicate-type failures: the legacy v0.2 line needs a governance decision. */
 function notice_labelsFor(code) {
     return code === 'predicate_mismatch' ? [...BASE_LABELS, 'security-backcompat'] : [...BASE_LABELS];

@@ -1,6 +1,6 @@
 import type { GitHubApi } from './repository.js';
 import { statusOf } from './status.js';
-import { withGitHubRetries } from './retry.js';
+import { withGitHubRetries, withReadBack } from './retry.js';
 
 export type IssueApi = GitHubApi;
 
@@ -49,21 +49,29 @@ export async function findIssueByMarker(
   return null;
 }
 
+/**
+ * Opens the issue once: its body carries `found.marker`, so an issue whose creation landed while the answer
+ * was lost is found under `found.label` before another is opened.
+ */
 export async function openIssue(
-  { octokit, repository, timing }: IssueApi,
+  api: IssueApi,
   content: { title: string; body: string; labels: readonly string[] },
+  found: { label: string; marker: string },
 ): Promise<number> {
-  const { data } = await withGitHubRetries(
-    () =>
-      octokit.rest.issues.create({
+  const { octokit, repository, timing } = api;
+  return withReadBack(
+    async () => {
+      const { data } = await octokit.rest.issues.create({
         ...repository,
         title: content.title,
         body: content.body,
         labels: [...content.labels],
-      }),
+      });
+      return data.number;
+    },
+    () => findIssueByMarker(api, found.label, found.marker),
     timing,
   );
-  return data.number;
 }
 
 export async function commentOnIssue(

@@ -56,3 +56,26 @@ export async function withGitHubRetries<T>(
     }
   }
 }
+
+/**
+ * An effect whose answer can be lost after it landed (a 5xx or a dropped connection after GitHub acted):
+ * it is never repeated blindly. Before each new try `readBack` looks for it (a marker, an id); found, it
+ * is the answer. At most `maxTries` tries, waiting as `retryDelay` says.
+ */
+export async function withReadBack<T>(
+  effect: () => Promise<T>,
+  readBack: () => Promise<T | null>,
+  timing: GitHubRetryTiming = defaultGitHubRetryTiming,
+): Promise<T> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await effect();
+    } catch (error) {
+      const wait = attempt < timing.maxTries ? retryDelay(error, attempt, timing) : null;
+      if (wait === null) throw error;
+      await timing.sleep(wait);
+      const landed = await readBack();
+      if (landed !== null) return landed;
+    }
+  }
+}

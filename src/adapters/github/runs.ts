@@ -49,28 +49,27 @@ export async function getRun({ octokit, repository, timing }: GitHubApi, runId: 
   };
 }
 
-/** Asks GitHub to rerun; its refusal (403: too old, still running, over the cap) comes back as a reason. */
+/**
+ * Asks GitHub to rerun the run's attempt `runAttempt`; its refusal (403: too old, still running, over the
+ * cap) comes back as a reason. A refused run is read back first: an attempt past `runAttempt` means the
+ * rerun started (a try whose answer was lost landed, and its retry was refused as already running).
+ */
 export async function rerunRun(
-  { octokit, repository, timing }: GitHubApi,
-  runId: number,
+  api: GitHubApi,
+  run: Pick<RunInfo, 'id' | 'runAttempt'>,
   failedJobsOnly: boolean,
 ): Promise<{ ok: true } | { ok: false; why: string }> {
+  const { octokit, repository, timing } = api;
+  const target = { ...repository, run_id: run.id };
   try {
     if (failedJobsOnly)
-      await withGitHubRetries(
-        () => octokit.rest.actions.reRunWorkflowFailedJobs({ ...repository, run_id: runId }),
-        timing,
-      );
-    else
-      await withGitHubRetries(
-        () => octokit.rest.actions.reRunWorkflow({ ...repository, run_id: runId }),
-        timing,
-      );
+      await withGitHubRetries(() => octokit.rest.actions.reRunWorkflowFailedJobs(target), timing);
+    else await withGitHubRetries(() => octokit.rest.actions.reRunWorkflow(target), timing);
     return { ok: true };
   } catch (error) {
-    if (statusOf(error) === 403 || statusOf(error) === 422)
-      return { ok: false, why: (error as Error).message };
-    throw error;
+    if (statusOf(error) !== 403 && statusOf(error) !== 422) throw error;
+    if ((await getRun(api, run.id)).runAttempt > run.runAttempt) return { ok: true };
+    return { ok: false, why: (error as Error).message };
   }
 }
 

@@ -4,6 +4,7 @@ import { kpiEvent, type KpiEvent } from '../../core/kpi/index.js';
 import { applyToEntry, readEntry, type EntryResult } from '../../adapters/manifest/index.js';
 import type { EventPayload, ManifestEntry, ManifestEvent } from '../../core/manifest/index.js';
 import {
+  FAILURE_ISSUE_LABEL,
   issueMarker,
   nextNotifyStep,
   renderIssue,
@@ -89,7 +90,7 @@ export async function notifyFailure(request: NotifyRequest, deps: NotifyDependen
         ? null
         : await findIssueByMarker(
             deps.issues,
-            'provenance-failure',
+            FAILURE_ISSUE_LABEL,
             issueMarker(request.tag, request.runId),
           ).catch(() => null);
       progress = { ...progress, slack: result.delivered ? 'delivered' : 'failed', markedIssue: marked };
@@ -118,7 +119,12 @@ export async function notifyFailure(request: NotifyRequest, deps: NotifyDependen
     } else if (step.kind === 'open-issue') {
       const content = redactJson(renderIssue(notice, request.secrets), request.secrets);
       const opened = await ensureLabels(deps.issues, content.labels)
-        .then(() => openIssue(deps.issues, content))
+        .then(() =>
+          openIssue(deps.issues, content, {
+            label: FAILURE_ISSUE_LABEL,
+            marker: issueMarker(request.tag, request.runId),
+          }),
+        )
         .catch((error: unknown) => failedWith(deps, 'issue', error));
       if (opened !== false) {
         issueNumber = opened;

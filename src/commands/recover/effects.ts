@@ -80,7 +80,7 @@ async function performRecovery(
 ): Promise<EffectResult> {
   const refusals: string[] = [];
   if (plan.kind === 'rerun') {
-    const rerun = await rerunRun(github, request.runId, plan.failedJobsOnly);
+    const rerun = await rerunRun(github, run, plan.failedJobsOnly);
     if (rerun.ok)
       return {
         performed: plan.failedJobsOnly ? 'rerun_failed_jobs' : 'rerun',

@@ -1,7 +1,7 @@
 import { applyToEntry, type EntryResult } from '../../adapters/manifest/index.js';
 import { GuardError } from '../../core/errors/index.js';
 import { kpiEvent, type KpiEvent } from '../../core/kpi/index.js';
-import type { ManifestEntry, ManifestEvent } from '../../core/manifest/index.js';
+import { rerunClaimOf, type ManifestEntry, type ManifestEvent } from '../../core/manifest/index.js';
 import type { AuditEvent } from '../../core/operations/index.js';
 import { decideRecovery, type RecoveryPlan } from '../../core/recovery/index.js';
 import {
@@ -29,8 +29,9 @@ type Value = Omit<RecoverResult, 'audit'>;
 
 /**
  * `slsa-provenance-recover`, a saga on the manifest entry: validate the inputs once, authorise through
- * GitHub, bind to the entry and its release run, claim (`rerun_started`, applied or nothing happens),
- * act, compensate a failed act (`rerun_not_started`); exactly one audit event whatever the outcome.
+ * GitHub, bind to the entry and its release run, claim (`rerun_started` with the request id as claim id:
+ * applied, or found applied as its own, or nothing happens), act, compensate a failed act
+ * (`rerun_not_started`); exactly one audit event whatever the outcome.
  */
 export function recoverRun(request: RecoverRequest, deps: OperationDependencies): Promise<RecoverResult> {
   const operation = request.operation === 'auto' ? 'rerun' : request.operation;
@@ -82,14 +83,15 @@ export function recoverRun(request: RecoverRequest, deps: OperationDependencies)
     if (plan.kind === 'noop') return noop(plan, entry.status);
     // Another recovery may have requeued it a moment ago: the claim below decides.
     if (entry.status === 'failure') await record({ event: 'requeued' });
-    const claim = await record({ event: 'rerun_started' });
-    if (claim.outcome === 'unchanged')
-      return noop({ kind: 'noop', why: claim.message }, claim.entry?.status ?? null);
-    if (claim.outcome !== 'applied')
+    const claim = await record({ event: 'rerun_started', claim_id: request.requestId });
+    if (!isOwnClaim(claim, request.requestId)) {
+      if (claim.outcome === 'unchanged')
+        return noop({ kind: 'noop', why: claim.message }, claim.entry?.status ?? null);
       throw new OperationDenied(
         'input_invalid',
         `the rerun_started claim was ${claim.outcome}: ${claim.message}; nothing was done`,
       );
+    }
     const effect = await performOrCompensate({ plan, run, request: normalised }, deps.github, record);
     await emit(deps, normalised, run.runAttempt, [
       ['security_ci.re_run_count', 1, {}],
@@ -114,6 +116,14 @@ export function recoverRun(request: RecoverRequest, deps: OperationDependencies)
       value: { plan, performed: effect.performed, finalStatus },
     };
   });
+}
+
+/**
+ * The claim is this recovery's when it applied now, or when the entry's rerun is held by this recovery's
+ * claim id: its write landed but the answer was lost, and the retry found it applied.
+ */
+function isOwnClaim(claim: EntryResult, claimId: string): boolean {
+  return claim.outcome === 'applied' || (claim.entry !== null && rerunClaimOf(claim.entry) === claimId);
 }
 
 function noop(

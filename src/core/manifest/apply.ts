@@ -18,9 +18,10 @@ export function applyEvent(manifest: Manifest, event: ManifestEvent): ApplyResul
   const current = index >= 0 ? manifest.entries[index]! : null;
   const noop = (message: string): ApplyResult => ({ ok: true, manifest, changed: false, message });
 
-  // Claims are told apart by their id, not by who and when: the claim guard below handles them.
+  // Claims are told apart by their id, not by who and when: the claim guards below handle them.
   if (
     event.event !== 'notify_claimed' &&
+    event.event !== 'rerun_started' &&
     current?.history.some(
       (h) =>
         h.event === event.event &&
@@ -64,6 +65,7 @@ export function applyEvent(manifest: Manifest, event: ManifestEvent): ApplyResul
         ...(effects.entry.verdict && (event.event === 'validated' || event.event === 'rerun_succeeded')
           ? { verdict_sha256: verdictDigest(effects.entry.verdict) }
           : {}),
+        ...(event.event === 'rerun_started' && event.claim_id ? { claim_id: event.claim_id } : {}),
       },
     ],
   };
@@ -96,6 +98,8 @@ function idempotencyGuard(current: ManifestEntry | null, event: ManifestEvent): 
     return `notifier ${event.claim_id} holds no claim on tag ${event.tag} run ${event.run_id}`;
   }
   if (event.event === 'rerun_started' && current.rerun_in_progress) {
+    if (event.claim_id !== undefined && rerunClaimOf(current) === event.claim_id)
+      return `rerun claim ${event.claim_id} already holds tag ${event.tag} run ${event.run_id}`;
     return `a rerun of tag ${event.tag} run ${event.run_id} is already in progress`;
   }
   if (event.event === 'validated' && current.status === 'success')
@@ -108,6 +112,12 @@ function idempotencyGuard(current: ManifestEntry | null, event: ManifestEvent): 
     return `the failure of tag ${event.tag} run ${event.run_id} is already recorded`;
   }
   return null;
+}
+
+/** The claim id of the rerun in progress: the one its `rerun_started` step recorded; null when none is. */
+export function rerunClaimOf(entry: ManifestEntry): string | null {
+  if (!entry.rerun_in_progress) return null;
+  return entry.history.findLast((step) => step.event === 'rerun_started')?.claim_id ?? null;
 }
 
 function newEntry(event: ManifestEvent): ManifestEntry {

@@ -30,7 +30,8 @@ export type ManifestEvent = EventBase &
     | { readonly event: 'issue_opened'; readonly issue_number: number }
     | { readonly event: 'escalated'; readonly note: string }
     | { readonly event: 'requeued' }
-    | { readonly event: 'rerun_started' }
+    /** `claim_id`: the recovery that claims the rerun, so it knows its own claim when it finds it applied. */
+    | { readonly event: 'rerun_started'; readonly claim_id?: string }
     | { readonly event: 'rerun_not_started' }
     | { readonly event: 'rerun_succeeded'; readonly provenance: VerifiedProvenance }
     | { readonly event: 'rerun_failed'; readonly failure_reason: FailureCode }

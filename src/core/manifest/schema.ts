@@ -53,6 +53,8 @@ export const HistoryEntrySchema = z
       .string()
       .regex(/^[0-9a-f]{64}$/)
       .optional(),
+    /** On `rerun_started`: the recovery (its request id) that claimed the rerun. */
+    claim_id: z.string().min(1).max(100).optional(),
   })
   .strict();
 

@@ -15,7 +15,9 @@ export interface FailureNotice {
   readonly runbookUrl: string;
 }
 
-export const BASE_LABELS = ['ops-alert', 'provenance-failure'] as const;
+/** The label every failure issue carries: where its marker is looked for. */
+export const FAILURE_ISSUE_LABEL = 'provenance-failure';
+export const BASE_LABELS = ['ops-alert', FAILURE_ISSUE_LABEL] as const;
 
 /** `security-backcompat` marks predicate-type failures: the legacy v0.2 line needs a governance decision. */
 export function labelsFor(code: FailureCode): string[] {

@@ -1,3 +1,4 @@
+import { Octokit } from '@octokit/rest';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { recoverRun, type RecoverRequest } from '../../../src/commands/recover/index.js';
 import { readSpool } from '../../../src/adapters/kpi/index.js';
@@ -434,5 +435,90 @@ describe('recover is a saga', () => {
     await recoverRun(request(runId), deps);
     await recoverRun(request(runId, { actor: 'viewer' }), deps).catch(() => null);
     expect(deps.audits().map((a) => a.result)).toEqual(['succeeded', 'noop', 'denied']);
+  });
+});
+
+/** Issue #24: a request that lands but whose answer is lost is found out by reading back, never repeated. */
+describe('recover when an answer is lost', () => {
+  type RequestOptions = { readonly method: string; readonly url: string; readonly message?: unknown };
+  /** The first request `lands` matches reaches GitHub and acts; its answer is lost (a 502 after the effect). */
+  function loseAnswerOnce(octokit: Octokit, lands: (options: RequestOptions) => boolean) {
+    let lost = false;
+    octokit.hook.wrap('request', async (send, options) => {
+      const response = await send(options);
+      if (!lost && lands(options)) {
+        lost = true;
+        throw Object.assign(new Error('socket hang up'), { status: 502 });
+      }
+      return response;
+    });
+    return () => lost;
+  }
+  const isClaimWrite = (options: RequestOptions) =>
+    options.method === 'PUT' && String(options.message).startsWith('provenance-guard: rerun_started');
+
+  it('finds its own claim applied after the claim write lost its answer, and reruns', async () => {
+    const runId = await failedRun();
+    const deps = operationDependencies(gh, repo);
+    const lost = loseAnswerOnce(deps.github.octokit, isClaimWrite);
+    const result = await recoverRun(request(runId), deps);
+    expect(lost()).toBe(true);
+    expect(result).toMatchObject({ performed: 'rerun', finalStatus: 'rerun_in_progress' });
+    expect(gh.state.runs.run(`acme/${repo}`, runId).runAttempt).toBe(2);
+    expect(entry().history.map((h: { event: string }) => h.event)).toEqual([
+      'failed',
+      'requeued',
+      'rerun_started',
+    ]);
+    expect(entry().history[2]).toMatchObject({ claim_id: '9000-1' });
+  });
+
+  it("a claim another recovery landed at the same instant, as the same actor, is still that recovery's", async () => {
+    const runId = await failedRun();
+    const now = new Date();
+    const other = { ...operationDependencies(gh, repo), now: () => now };
+    const deps = { ...operationDependencies(gh, repo), now: () => now };
+    let first: Promise<unknown> | null = null;
+    // The other recovery claims and reruns after this one has read the entry and the run, before it claims.
+    deps.github.octokit.hook.wrap('request', async (send, options) => {
+      const response = await send(options);
+      if (first === null && options.method === 'GET' && options.url.includes('/actions/runs/')) {
+        first = recoverRun(request(runId, { requestId: '9000-2' }), other);
+        await first;
+      }
+      return response;
+    });
+    const result = await recoverRun(request(runId), deps);
+    expect(await first).toMatchObject({ performed: 'rerun' });
+    expect(result).toMatchObject({
+      performed: null,
+      plan: { kind: 'noop', why: `a rerun of tag v1.0.0 run ${runId} is already in progress` },
+    });
+    expect(gh.state.runs.run(`acme/${repo}`, runId).runAttempt).toBe(2);
+    expect(entry().history.filter((h: { event: string }) => h.event === 'rerun_started')).toEqual([
+      expect.objectContaining({ claim_id: '9000-2' }),
+    ]);
+  });
+
+  it('a rerun whose answer was lost, refused on retry as already running, is read back as started', async () => {
+    const runId = await failedRun();
+    const deps = operationDependencies(gh, repo);
+    const runs = gh.state.runs.runsOf(`acme/${repo}`).length;
+    const lost = loseAnswerOnce(
+      deps.github.octokit,
+      (options) => options.method === 'POST' && options.url.endsWith('/rerun'),
+    );
+    const result = await recoverRun(request(runId), deps);
+    expect(lost()).toBe(true);
+    expect(
+      gh.requests
+        .matching({ method: 'POST', path: `/repos/acme/${repo}/actions/runs/${runId}/rerun` })
+        .map((r) => r.status),
+    ).toEqual([201, 403]);
+    expect(result).toMatchObject({ performed: 'rerun', finalStatus: 'rerun_in_progress' });
+    expect(gh.state.runs.run(`acme/${repo}`, runId).runAttempt).toBe(2);
+    expect(gh.state.runs.runsOf(`acme/${repo}`)).toHaveLength(runs);
+    expect(gh.state.git.resolve(`acme/${repo}`, 'v1.0.0-retry')).toBeFalsy();
+    expect(entry()).toMatchObject({ status: 'rerun_in_progress', rerun_in_progress: true });
   });
 });

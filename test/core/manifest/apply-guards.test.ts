@@ -3,6 +3,7 @@ import {
   applyEvent,
   emptyManifest,
   NOTIFY_CLAIM_TTL_MS,
+  rerunClaimOf,
   toVerdictFacts,
   verdictDigest,
   type ManifestEntry,
@@ -271,6 +272,23 @@ describe('applyEvent: the idempotency guards', () => {
       `a rerun of tag ${TAG} run ${RUN} is already in progress`,
     );
     expect(changed(entryOf(), { event: 'rerun_started' })?.rerun_in_progress).toBe(true);
+  });
+
+  it('tells rerun claims apart by their id, even at the same time, actor and attempt', () => {
+    const claimed = changed(entryOf(), { event: 'rerun_started', claim_id: '9000-1' })!;
+    expect(claimed.history.at(-1)).toMatchObject({ event: 'rerun_started', claim_id: '9000-1' });
+    expect(rerunClaimOf(claimed)).toBe('9000-1');
+    noop(
+      claimed,
+      { event: 'rerun_started', claim_id: '9000-1' },
+      `rerun claim 9000-1 already holds tag ${TAG} run ${RUN}`,
+    );
+    noop(
+      claimed,
+      { event: 'rerun_started', claim_id: '9000-2' },
+      `a rerun of tag ${TAG} run ${RUN} is already in progress`,
+    );
+    expect(rerunClaimOf(changed(claimed, { event: 'rerun_not_started' })!)).toBeNull();
   });
 
   it('verifies a verified entry once; a pending one is verified', () => {
