@@ -79183,19 +79183,9 @@ function retryDelay(error, attempt, timing) {
     }
     return wait !== null && Number.isFinite(wait) && wait <= timing.maxWaitMs ? Math.max(wait, 0) : null;
 }
-/** Runs a GitHub call with at most `maxTries` tries, waiting as `retryDelay` says. */
-async function retry_withGitHubRetries(call, timing = defaultGitHubRetryTiming) {
-    for (let attempt = 1;; attempt++) {
-        try {
-            return await call();
-        }
-        catch (error) {
-            const wait = attempt < timing.maxTries ? retryDelay(error, attempt, timing) : null;
-            if (wait === null)
-                throw error;
-            await timing.sleep(wait);
-        }
-    }
+/** A GitHub call with at most `maxTries` tries, waiting as `retryDelay` says; nothing to read back. */
+function retry_withGitHubRetries(call, timing = defaultGitHubRetryTiming) {
+    return withReadBack(call, async () => null, timing);
 }
 /**
  * An effect whose answer can be lost after it landed (a 5xx or a dropped connection after GitHub acted):

@@ -41,20 +41,12 @@ export function retryDelay(error: unknown, attempt: number, timing: GitHubRetryT
   return wait !== null && Number.isFinite(wait) && wait <= timing.maxWaitMs ? Math.max(wait, 0) : null;
 }
 
-/** Runs a GitHub call with at most `maxTries` tries, waiting as `retryDelay` says. */
-export async function withGitHubRetries<T>(
+/** A GitHub call with at most `maxTries` tries, waiting as `retryDelay` says; nothing to read back. */
+export function withGitHubRetries<T>(
   call: () => Promise<T>,
   timing: GitHubRetryTiming = defaultGitHubRetryTiming,
 ): Promise<T> {
-  for (let attempt = 1; ; attempt++) {
-    try {
-      return await call();
-    } catch (error) {
-      const wait = attempt < timing.maxTries ? retryDelay(error, attempt, timing) : null;
-      if (wait === null) throw error;
-      await timing.sleep(wait);
-    }
-  }
+  return withReadBack(call, async () => null, timing);
 }
 
 /**
