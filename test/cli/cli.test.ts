@@ -191,7 +191,7 @@ describe('provenance-guard verify', () => {
       /--github-server-url must be https:\/\/HOST/,
     ],
     [
-      // From an outside review: verify-vsa dropped the file and trusted both embedded roots instead.
+      // verify-vsa once dropped the file and trusted both embedded roots instead.
       'verify-vsa with both --offline and --trusted-root',
       [
         'verify-vsa',

@@ -262,7 +262,7 @@ describe('the revert pull request', () => {
     ]);
   });
 
-  // From an outsider review: an earlier attempt's branch, a writer's pull request, a lost answer.
+  // Attacks on the rollback branch: an earlier attempt's branch, a writer's pull request, a lost answer.
   const prClient = (octokit = new Octokit({ baseUrl: gh.url, auth: PR_TOKEN })) => ({
     octokit,
     repository: { owner: 'acme', repo },
