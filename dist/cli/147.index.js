@@ -34,12 +34,16 @@ const public_good_trusted_root_namespaceObject = /*#__PURE__*/JSON.parse('{"medi
 async function loadTrustedRoots(source) {
     switch (source.kind) {
         case 'embedded':
-            return [dist.TrustedRoot.fromJSON(public_good_trusted_root_namespaceObject), dist.TrustedRoot.fromJSON(github_trusted_root_namespaceObject)];
+            return [dist.TrustedRoot.fromJSON(public_good_trusted_root_namespaceObject), embeddedGitHubRoot()];
         case 'file':
             return parseTrustedRoots(await readTrustFile(source.path), source.path);
         case 'tuf':
-            return [await fetchTrustedRootFromTuf(source), dist.TrustedRoot.fromJSON(github_trusted_root_namespaceObject)];
+            return [await fetchTrustedRootFromTuf(source), embeddedGitHubRoot()];
     }
+}
+/** GitHub's own instance, from the embedded copy whatever the source (roots/README.md says why). */
+function embeddedGitHubRoot() {
+    return dist.TrustedRoot.fromJSON(github_trusted_root_namespaceObject);
 }
 async function readTrustFile(path) {
     try {

@@ -1343,11 +1343,6 @@ function toCheckJson(check) {
 
 
 const MARK = { passed: 'ok  ', failed: 'FAIL', skipped: 'skip' };
-const HEADLINE = {
-    verified: 'VERIFIED',
-    rejected: 'REJECTED',
-    undecided: 'UNDECIDED',
-};
 /** A readable table of checks; the failing one is marked and points at its runbook. */
 function renderVerdictTable(verdict, title) {
     const width = Math.max(...verdict.checks.map((c) => c.name.length), 5);
@@ -1361,7 +1356,7 @@ function renderVerdictTable(verdict, title) {
             return `${head}${shown(check.actual)}`;
         return `${head}expected: ${shown(check.expected)}\n${pad}actual:   ${shown(check.actual)}`;
     });
-    const headline = HEADLINE[(0,errors/* outcomeOf */.sG)(verdict)];
+    const headline = (0,errors/* outcomeOf */.sG)(verdict).toUpperCase();
     const lines = [
         `${title}: ${verdict.failureReason ? `${headline} (${verdict.failureReason})` : headline}`,
         ...(verdict.attestation ? [shown(verdict.attestation)] : []),

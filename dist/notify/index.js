@@ -78881,7 +78881,6 @@ const MAX_RETRY_AFTER_MS = 60_000;
  * GitHub's answer to a write that branch protection or a ruleset refuses. UNCONFIRMED: the exact wording
  * varies; these are the seen ones.
  */
-// GitHub's words for a branch that takes no direct commit: classic protection or a ruleset.
 const PROTECTED = /protected branch|rule violation|repository rule|must be made through a pull request|approving review is required/i;
 /**
  * The git blob sha of some bytes: what the contents API's `sha` is, and what its compare-and-swap wants back.
@@ -82067,12 +82066,16 @@ const public_good_trusted_root_namespaceObject = /*#__PURE__*/JSON.parse('{"medi
 async function loadTrustedRoots(source) {
     switch (source.kind) {
         case 'embedded':
-            return [protobuf_specs_dist.TrustedRoot.fromJSON(public_good_trusted_root_namespaceObject), protobuf_specs_dist.TrustedRoot.fromJSON(github_trusted_root_namespaceObject)];
+            return [protobuf_specs_dist.TrustedRoot.fromJSON(public_good_trusted_root_namespaceObject), embeddedGitHubRoot()];
         case 'file':
             return parseTrustedRoots(await readTrustFile(source.path), source.path);
         case 'tuf':
-            return [await fetchTrustedRootFromTuf(source), protobuf_specs_dist.TrustedRoot.fromJSON(github_trusted_root_namespaceObject)];
+            return [await fetchTrustedRootFromTuf(source), embeddedGitHubRoot()];
     }
+}
+/** GitHub's own instance, from the embedded copy whatever the source (roots/README.md says why). */
+function embeddedGitHubRoot() {
+    return protobuf_specs_dist.TrustedRoot.fromJSON(github_trusted_root_namespaceObject);
 }
 async function readTrustFile(path) {
     try {

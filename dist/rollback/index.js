@@ -60942,7 +60942,6 @@ const MAX_RETRY_AFTER_MS = 60_000;
  * GitHub's answer to a write that branch protection or a ruleset refuses. UNCONFIRMED: the exact wording
  * varies; these are the seen ones.
  */
-// GitHub's words for a branch that takes no direct commit: classic protection or a ruleset.
 const PROTECTED = /protected branch|rule violation|repository rule|must be made through a pull request|approving review is required/i;
 /**
  * The git blob sha of some bytes: what the contents API's `sha` is, and what its compare-and-swap wants back.
@@ -75747,11 +75746,6 @@ function toCheckJson(check) {
 
 
 const MARK = { passed: 'ok  ', failed: 'FAIL', skipped: 'skip' };
-const verdict_table_HEADLINE = {
-    verified: 'VERIFIED',
-    rejected: 'REJECTED',
-    undecided: 'UNDECIDED',
-};
 /** A readable table of checks; the failing one is marked and points at its runbook. */
 function renderVerdictTable(verdict, title) {
     const width = Math.max(...verdict.checks.map((c) => c.name.length), 5);
@@ -75765,7 +75759,7 @@ function renderVerdictTable(verdict, title) {
             return `${head}${verdict_table_shown(check.actual)}`;
         return `${head}expected: ${verdict_table_shown(check.expected)}\n${pad}actual:   ${verdict_table_shown(check.actual)}`;
     });
-    const headline = verdict_table_HEADLINE[outcomeOf(verdict)];
+    const headline = outcomeOf(verdict).toUpperCase();
     const lines = [
         `${title}: ${verdict.failureReason ? `${headline} (${verdict.failureReason})` : headline}`,
         ...(verdict.attestation ? [verdict_table_shown(verdict.attestation)] : []),

@@ -19,7 +19,6 @@ const MAX_RETRY_AFTER_MS = 60_000;
  * GitHub's answer to a write that branch protection or a ruleset refuses. UNCONFIRMED: the exact wording
  * varies; these are the seen ones.
  */
-// GitHub's words for a branch that takes no direct commit: classic protection or a ruleset.
 const PROTECTED =
   /protected branch|rule violation|repository rule|must be made through a pull request|approving review is required/i;
 

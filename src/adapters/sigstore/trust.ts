@@ -23,12 +23,17 @@ export type TrustSource =
 export async function loadTrustedRoots(source: TrustSource): Promise<TrustedRoot[]> {
   switch (source.kind) {
     case 'embedded':
-      return [TrustedRoot.fromJSON(publicGoodRoot), TrustedRoot.fromJSON(githubRoot)];
+      return [TrustedRoot.fromJSON(publicGoodRoot), embeddedGitHubRoot()];
     case 'file':
       return parseTrustedRoots(await readTrustFile(source.path), source.path);
     case 'tuf':
-      return [await fetchTrustedRootFromTuf(source), TrustedRoot.fromJSON(githubRoot)];
+      return [await fetchTrustedRootFromTuf(source), embeddedGitHubRoot()];
   }
+}
+
+/** GitHub's own instance, from the embedded copy whatever the source (roots/README.md says why). */
+function embeddedGitHubRoot(): TrustedRoot {
+  return TrustedRoot.fromJSON(githubRoot);
 }
 
 async function readTrustFile(path: string): Promise<string> {

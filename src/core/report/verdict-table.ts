@@ -1,13 +1,8 @@
-import { FAILURE_CATALOG, outcomeOf, runbookUrl, type Outcome } from '../errors/index.js';
+import { FAILURE_CATALOG, outcomeOf, runbookUrl } from '../errors/index.js';
 import type { Check, Verdict } from '../policy/index.js';
 import { redactText } from '../redaction/index.js';
 
 const MARK: Record<Check['status'], string> = { passed: 'ok  ', failed: 'FAIL', skipped: 'skip' };
-const HEADLINE: Record<Outcome, string> = {
-  verified: 'VERIFIED',
-  rejected: 'REJECTED',
-  undecided: 'UNDECIDED',
-};
 
 /** A readable table of checks; the failing one is marked and points at its runbook. */
 export function renderVerdictTable(verdict: Verdict, title: string): string {
@@ -20,7 +15,7 @@ export function renderVerdictTable(verdict: Verdict, title: string): string {
     if (check.status === 'passed') return `${head}${shown(check.actual)}`;
     return `${head}expected: ${shown(check.expected)}\n${pad}actual:   ${shown(check.actual)}`;
   });
-  const headline = HEADLINE[outcomeOf(verdict)];
+  const headline = outcomeOf(verdict).toUpperCase();
   const lines = [
     `${title}: ${verdict.failureReason ? `${headline} (${verdict.failureReason})` : headline}`,
     ...(verdict.attestation ? [shown(verdict.attestation)] : []),
