@@ -75424,8 +75424,11 @@ function actionRunbookOrigin(env = process.env) {
 const ZWSP = '\u200b';
 /** Every line terminator a renderer may honour, a lone `\r` and the Unicode separators included. */
 const LINE_BREAK = /\r\n|[\n\r\v\f\u0085\u2028\u2029]/g;
-/** `@user`, `@org/team`, and the at-signs people read as one; GitHub and Slack mention on the plain `@`. */
-const MENTION = /([@\uFF20\uFE6B])(?=[\p{L}\p{N}_])/gu;
+/**
+ * `@user`, `@org/team`, an e-mail address (`a@-x.com` is one to GitHub's autolinker), and the at-signs
+ * people read as one; GitHub and Slack mention and link on the plain `@`.
+ */
+const MENTION = /([@\uFF20\uFE6B])(?=[\p{L}\p{N}_.-])/gu;
 /** `#123` and `GH-123` become issue links on GitHub. */
 const ISSUE_REFERENCE = /(#|\bGH-)(?=\d)/gi;
 /**
