@@ -413,7 +413,7 @@ const COMMANDS = {
     },
     manifest: async () => (await Promise.all(/* import() */[__webpack_require__.e(377), __webpack_require__.e(832), __webpack_require__.e(965)]).then(__webpack_require__.bind(__webpack_require__, 8965))).runManifest,
     kpi: async () => (await Promise.all(/* import() */[__webpack_require__.e(377), __webpack_require__.e(878), __webpack_require__.e(968), __webpack_require__.e(832), __webpack_require__.e(147), __webpack_require__.e(930)]).then(__webpack_require__.bind(__webpack_require__, 6930))).runKpi,
-    policy: async () => (await Promise.all(/* import() */[__webpack_require__.e(377), __webpack_require__.e(878), __webpack_require__.e(445), __webpack_require__.e(832), __webpack_require__.e(147), __webpack_require__.e(34)]).then(__webpack_require__.bind(__webpack_require__, 2034))).runPolicy,
+    policy: async () => (await Promise.all(/* import() */[__webpack_require__.e(377), __webpack_require__.e(878), __webpack_require__.e(445), __webpack_require__.e(832), __webpack_require__.e(147), __webpack_require__.e(65), __webpack_require__.e(727)]).then(__webpack_require__.bind(__webpack_require__, 2034))).runPolicy,
     'verify-vsa': async () => (await Promise.all(/* import() */[__webpack_require__.e(377), __webpack_require__.e(878), __webpack_require__.e(832), __webpack_require__.e(147), __webpack_require__.e(518)]).then(__webpack_require__.bind(__webpack_require__, 3518))).runVerifyVsa,
 };
 /** Runs one CLI invocation; every failure becomes a coded message and an exit status, never a stack trace. */
@@ -533,6 +533,7 @@ const OPERATIONAL_CODES = [
     'signing_failed',
     'publish_failed',
     'job_failed',
+    'github_unavailable',
 ];
 const FAILURE_CODES = [...VERDICT_CODES, ...OPERATIONAL_CODES];
 function isFailureCode(value) {
@@ -655,6 +656,10 @@ const FAILURE_CATALOG = {
     },
     job_failed: {
         meaning: 'A release job failed outside its verdict (a checkout, an upload, a lost runner): read the failed step; any verdict recorded stands.',
+        severity: 'S2',
+    },
+    github_unavailable: {
+        meaning: 'GitHub did not answer within the retry policy (server errors, timeouts, rate limits): nothing was decided; rerun the step.',
         severity: 'S2',
     },
 };

@@ -123,6 +123,7 @@ const OPERATIONAL_CODES = [
     'signing_failed',
     'publish_failed',
     'job_failed',
+    'github_unavailable',
 ];
 const FAILURE_CODES = [...VERDICT_CODES, ...OPERATIONAL_CODES];
 function isFailureCode(value) {
@@ -245,6 +246,10 @@ const FAILURE_CATALOG = {
     },
     job_failed: {
         meaning: 'A release job failed outside its verdict (a checkout, an upload, a lost runner): read the failed step; any verdict recorded stands.',
+        severity: 'S2',
+    },
+    github_unavailable: {
+        meaning: 'GitHub did not answer within the retry policy (server errors, timeouts, rate limits): nothing was decided; rerun the step.',
         severity: 'S2',
     },
 };

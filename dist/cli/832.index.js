@@ -49,7 +49,7 @@ __webpack_require__.d(__webpack_exports__, {
   WI: () => (/* reexport */ readManifest)
 });
 
-// UNUSED EXPORTS: CREATING_EVENTS, ENTRY_STATUSES, EVENT_NAMES, HistoryEntrySchema, MANIFEST_HOME_RULE, MANIFEST_SCHEMA_VERSION, MAX_OVERRIDE_DAYS, ManifestEntrySchema, ManifestSchema, NOTIFY_CLAIM_TTL_MS, OverrideSchema, TRANSITIONS, VerdictFactsSchema, applyEvent, emptyManifest, manifestPathForRun, rerunClaimOf, serializeManifest, statusAfter, toVerdictFacts, verdictDigest, violation
+// UNUSED EXPORTS: CREATING_EVENTS, ENTRY_STATUSES, EVENT_NAMES, HistoryEntrySchema, MANIFEST_HOME_RULE, MANIFEST_SCHEMA_VERSION, MAX_OVERRIDE_DAYS, ManifestEntrySchema, ManifestSchema, NOTIFY_CLAIM_TTL_MS, OverrideSchema, TRANSITIONS, VerdictFactsSchema, applyEvent, emptyManifest, manifestPathForRun, postAttemptOf, rerunClaimOf, serializeManifest, statusAfter, stepClaimId, takesOver, toVerdictFacts, verdictDigest, violation
 
 // EXTERNAL MODULE: ./node_modules/zod/v4/classic/iso.js
 var iso = __webpack_require__(4377);
@@ -102,6 +102,7 @@ const EVENT_NAMES = [
     'override_revoked',
     'rerun_not_started',
     'notify_released',
+    'post_attempted',
 ];
 const isoDateTime = iso/* datetime */.w$({ offset: true });
 const runId = schemas/* number */.aig().int().positive();
@@ -121,8 +122,13 @@ const HistoryEntrySchema = schemas/* object */.Ikc({
     verdict_sha256: schemas/* string */.YjP()
         .regex(/^[0-9a-f]{64}$/)
         .optional(),
-    /** On `rerun_started`: the recovery (its request id) that claimed the rerun. */
+    /**
+     * On `rerun_started`, `notify_claimed` and `post_attempted`: the step that claimed
+     * (`<run id>/<job>#<attempt>`), so it knows its own claim when it finds it applied.
+     */
     claim_id: schemas/* string */.YjP().min(1).max(100).optional(),
+    /** On `post_attempted`: the Slack channel a notifier was about to post to. */
+    channel: schemas/* enum */.k5n(['slack', 'summary']).optional(),
 })
     .strict();
 const OverrideSchema = schemas/* object */.Ikc({
@@ -301,11 +307,13 @@ const transitions_TRANSITIONS = {
     failed: { from: ['absent', 'pending'], to: 'failure' },
     notify_claimed: { from: ANNOUNCEABLE, to: 'same' },
     notify_released: { from: ANNOUNCEABLE, to: 'same' },
+    post_attempted: { from: ANNOUNCEABLE, to: 'same' },
     notified: { from: ANNOUNCEABLE, to: 'same' },
     issue_opened: { from: ANNOUNCEABLE, to: 'same' },
     escalated: { from: ANNOUNCEABLE, to: 'same' },
     requeued: { from: ['failure'], to: 'requeued' },
-    rerun_started: { from: ['failure', 'requeued'], to: 'rerun_in_progress' },
+    // From rerun_in_progress only when a later attempt of the claiming step takes its claim over (apply.ts).
+    rerun_started: { from: ['failure', 'requeued', 'rerun_in_progress'], to: 'rerun_in_progress' },
     rerun_not_started: { from: ['rerun_in_progress'], to: 'requeued' },
     rerun_succeeded: { from: ['rerun_in_progress'], to: 'success' },
     rerun_failed: { from: ['rerun_in_progress'], to: 'failure' },
@@ -415,6 +423,8 @@ function effects_applyEffects(entry, event) {
             return done({ notify_claim: { id: event.claim_id, at: event.at } });
         case 'notify_released':
             return done({ notify_claim: null });
+        case 'post_attempted':
+            return done({});
         case 'notified':
             return done({
                 notify_slack: event.slack_delivered,
@@ -470,6 +480,7 @@ function grantOverride(entry, event) {
 
 
 
+
 /** A claim older than this belongs to a notifier that died: another may take over. */
 const NOTIFY_CLAIM_TTL_MS = (/* unused pure expression or super */ null && (10 * 60_000));
 /** Pure: manifest + event → new manifest, a no-op that says why, or a refusal. */
@@ -479,8 +490,7 @@ function applyEvent(manifest, event) {
     const current = index >= 0 ? manifest.entries[index] : null;
     const noop = (message) => ({ ok: true, manifest, changed: false, message });
     // Claims are told apart by their id, not by who and when: the claim guards below handle them.
-    if (event.event !== 'notify_claimed' &&
-        event.event !== 'rerun_started' &&
+    if (!('claim_id' in event) &&
         current?.history.some((h) => h.event === event.event &&
             h.at === event.at &&
             h.actor === event.actor &&
@@ -521,7 +531,8 @@ function applyEvent(manifest, event) {
                 ...(effects.entry.verdict && (event.event === 'validated' || event.event === 'rerun_succeeded')
                     ? { verdict_sha256: verdictDigest(effects.entry.verdict) }
                     : {}),
-                ...(event.event === 'rerun_started' && event.claim_id ? { claim_id: event.claim_id } : {}),
+                ...('claim_id' in event && event.claim_id ? { claim_id: event.claim_id } : {}),
+                ...(event.event === 'post_attempted' ? { channel: event.channel } : {}),
             },
         ],
     };
@@ -545,17 +556,25 @@ function idempotencyGuard(current, event) {
             return `notifier ${event.claim_id} already holds the claim`;
         // Once announced, later notifiers (reruns) may claim: they comment on the issue, never open one.
         const announced = current.issue_number !== null || current.notify_slack;
-        if (!announced && Date.parse(event.at) - Date.parse(current.notify_claim.at) < NOTIFY_CLAIM_TTL_MS) {
+        const live = Date.parse(event.at) - Date.parse(current.notify_claim.at) < NOTIFY_CLAIM_TTL_MS;
+        if (!announced && live && !takesOver(current.notify_claim.id, event.claim_id)) {
             return `notifier ${current.notify_claim.id} is already announcing the failure of tag ${event.tag} run ${event.run_id}`;
         }
     }
     if (event.event === 'notify_released' && current.notify_claim?.id !== event.claim_id) {
         return `notifier ${event.claim_id} holds no claim on tag ${event.tag} run ${event.run_id}`;
     }
+    if (event.event === 'post_attempted') {
+        const first = postAttemptOf(current, event.channel);
+        if (first !== null)
+            return `${event.channel} was already attempted for this failure by ${first}`;
+    }
     if (event.event === 'rerun_started' && current.rerun_in_progress) {
-        if (event.claim_id !== undefined && rerunClaimOf(current) === event.claim_id)
+        const held = rerunClaimOf(current);
+        if (event.claim_id !== undefined && held === event.claim_id)
             return `rerun claim ${event.claim_id} already holds tag ${event.tag} run ${event.run_id}`;
-        return `a rerun of tag ${event.tag} run ${event.run_id} is already in progress`;
+        if (event.claim_id === undefined || !takesOver(held, event.claim_id))
+            return `a rerun of tag ${event.tag} run ${event.run_id} is already in progress`;
     }
     if (event.event === 'validated' && current.status === 'success')
         return `tag ${event.tag} run ${event.run_id} is already verified`;
@@ -571,6 +590,11 @@ function rerunClaimOf(entry) {
     if (!entry.rerun_in_progress)
         return null;
     return entry.history.findLast((step) => step.event === 'rerun_started')?.claim_id ?? null;
+}
+/** Who first attempted a post on `channel` for this failure (its claim id), or null when nobody has. */
+function postAttemptOf(entry, channel) {
+    const step = entry?.history.find((h) => h.event === 'post_attempted' && h.channel === channel);
+    return step ? (step.claim_id ?? '(unknown)') : null;
 }
 function newEntry(event) {
     return {
@@ -832,6 +856,7 @@ function lintSuccess(entry) {
 }
 
 ;// CONCATENATED MODULE: ./src/core/manifest/index.ts
+
 
 
 

@@ -109,6 +109,158 @@ async function unlessGone(operation) {
 
 /***/ }),
 
+/***/ 2121:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  yE: () => (/* reexport */ RETRY_POLICY),
+  my: () => (/* reexport */ defaultCallTiming),
+  D0: () => (/* reexport */ delayFor),
+  u9: () => (/* reexport */ fetchWithTimeout),
+  QG: () => (/* reexport */ idleTimeout),
+  kL: () => (/* reexport */ isTimeout),
+  dg: () => (/* reexport */ isTransient)
+});
+
+// UNUSED EXPORTS: backoffMs, isRateLimited
+
+;// CONCATENATED MODULE: ./src/adapters/retry/policy.ts
+/**
+ * The one retry policy of every outbound call (GitHub, Slack, Supabase): at most `maxTries` tries, each
+ * bounded by `timeoutMs`; a rate limit waits what the answer asks (`Retry-After`, or GitHub's reset time)
+ * up to `maxWaitMs` — a longer wait is final, and the caller falls back; server errors (5xx) and
+ * transport errors (refused, reset, timed out) back off exponentially; any other answer is final.
+ * Delays are deterministic (no jitter), so tests that inject `sleep` and `now` see exact waits.
+ */
+const RETRY_POLICY = {
+    maxTries: 3,
+    timeoutMs: 30_000,
+    maxWaitMs: 60_000,
+    backoffBaseMs: 1_000,
+    /** What GitHub documents for a rate limit that names no time to wait. */
+    unnamedRateLimitWaitMs: 60_000,
+};
+/** 1 s after the first failed try, 2 s after the second. */
+function backoffMs(attempt) {
+    return RETRY_POLICY.backoffBaseMs * 2 ** (attempt - 1);
+}
+const defaultCallTiming = {
+    maxTries: RETRY_POLICY.maxTries,
+    maxWaitMs: RETRY_POLICY.maxWaitMs,
+    backoffMs,
+    sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
+    now: () => Date.now(),
+};
+function noAnswer(failure) {
+    return failure.transportError === true || failure.status === undefined;
+}
+/**
+ * Rate limited: a 429 (GitHub, Slack, Supabase), or GitHub's 403 forms — the primary limit spent
+ * (`x-ratelimit-remaining: 0`), a secondary limit (its message, or a `Retry-After`).
+ */
+function isRateLimited(failure) {
+    if (failure.status === 429)
+        return true;
+    if (failure.status !== 403)
+        return false;
+    return (failure.rateLimitRemaining === '0' ||
+        hasValue(failure.retryAfter) ||
+        /secondary rate limit/i.test(failure.message ?? ''));
+}
+/** A failure that says nothing about the request itself: trying later may succeed. */
+function isTransient(failure) {
+    return noAnswer(failure) || (failure.status ?? 0) >= 500 || isRateLimited(failure);
+}
+/**
+ * How long to wait before try `attempt + 1` after try `attempt` failed so; null when that try must not
+ * be made: the tries are spent, the answer is final (4xx), or the wait asked for is longer than
+ * `maxWaitMs`.
+ */
+function delayFor(failure, attempt, timing = defaultCallTiming) {
+    if (attempt >= timing.maxTries || !isTransient(failure))
+        return null;
+    const asked = isRateLimited(failure)
+        ? rateLimitWaitMs(failure, timing.now())
+        : (retryAfterMs(failure.retryAfter, timing.now()) ?? timing.backoffMs(attempt));
+    return Number.isFinite(asked) && asked <= timing.maxWaitMs ? Math.max(asked, 0) : null;
+}
+/** `Retry-After` when sent, else until GitHub's primary limit resets (a second late), else a minute. */
+function rateLimitWaitMs(failure, nowMs) {
+    const retryAfter = retryAfterMs(failure.retryAfter, nowMs);
+    if (retryAfter !== null)
+        return retryAfter;
+    if (hasValue(failure.rateLimitReset)) {
+        const resetMs = Number(failure.rateLimitReset) * 1000 - nowMs;
+        return Number.isFinite(resetMs) ? resetMs + 1000 : Number.POSITIVE_INFINITY;
+    }
+    return RETRY_POLICY.unnamedRateLimitWaitMs;
+}
+/** `Retry-After` as milliseconds from now: delta-seconds or an HTTP date; null when absent or unreadable. */
+function retryAfterMs(value, nowMs) {
+    if (!hasValue(value))
+        return null;
+    const seconds = Number(value);
+    if (Number.isFinite(seconds))
+        return seconds * 1000;
+    const date = Date.parse(value);
+    return Number.isFinite(date) ? date - nowMs : null;
+}
+function hasValue(value) {
+    return typeof value === 'string' && value.trim() !== '';
+}
+
+;// CONCATENATED MODULE: ./src/adapters/retry/timeout.ts
+
+/**
+ * `fetch` whose every request ends after `timeoutMs` (the body included): a hung server becomes a
+ * transport error (`TimeoutError`) that the retry policy backs off from. A signal the caller passes still
+ * aborts it.
+ */
+function fetchWithTimeout(timeoutMs = RETRY_POLICY.timeoutMs, base = () => globalThis.fetch) {
+    return (input, init) => {
+        const timeout = AbortSignal.timeout(timeoutMs);
+        const signal = init?.signal ? AbortSignal.any([init.signal, timeout]) : timeout;
+        return base()(input, { ...init, signal });
+    };
+}
+/** A transport error that is the try's timeout, however the client wrapped it. */
+function isTimeout(error) {
+    for (let current = error, depth = 0; current && depth < 5; depth++) {
+        if (current.name === 'TimeoutError')
+            return true;
+        current = current.cause;
+    }
+    return false;
+}
+/**
+ * A timeout for a long transfer: it fires when nothing arrived for `timeoutMs` (call `alive()` on every
+ * chunk), not after a fixed total, so a large download is never cut off while bytes still flow.
+ */
+function idleTimeout(timeoutMs = RETRY_POLICY.timeoutMs) {
+    const controller = new AbortController();
+    const fire = () => controller.abort(new DOMException(`nothing arrived for ${timeoutMs} ms`, 'TimeoutError'));
+    let timer = setTimeout(fire, timeoutMs);
+    return {
+        signal: controller.signal,
+        alive() {
+            clearTimeout(timer);
+            timer = setTimeout(fire, timeoutMs);
+        },
+        stop() {
+            clearTimeout(timer);
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./src/adapters/retry/index.ts
+
+
+
+
+/***/ }),
+
 /***/ 7112:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -146,7 +298,10 @@ var dist = __webpack_require__(2494);
 var main = __webpack_require__(459);
 // EXTERNAL MODULE: ./src/core/errors/index.ts + 6 modules
 var errors = __webpack_require__(9421);
+// EXTERNAL MODULE: ./src/adapters/retry/index.ts + 2 modules
+var retry = __webpack_require__(2121);
 ;// CONCATENATED MODULE: ./src/adapters/kpi/supabase-sink.ts
+
 
 
 /** The provenance-validate function takes at most this many events per request. */
@@ -160,16 +315,22 @@ class RealtimeNotUsed {
         throw new Error('provenance-guard does not use Supabase realtime');
     }
 }
-/** Sends KPI events to the `provenance-validate` edge function through supabase-js. */
+/**
+ * Sends KPI events to the `provenance-validate` edge function through supabase-js. Each request follows
+ * the retry policy (at most 3 tries, 429 waits `Retry-After`, 5xx, relay and transport errors back off);
+ * sending a batch again is safe, its idempotency keys make what already landed a duplicate.
+ */
 class supabase_sink_SupabaseSink {
     client;
     timeoutMs;
+    timing;
     constructor(target) {
         this.client = (0,dist.createClient)(target.url, target.key, {
             auth: { persistSession: false, autoRefreshToken: false, detectSessionInUrl: false },
             realtime: { transport: RealtimeNotUsed },
         });
         this.timeoutMs = target.timeoutMs ?? 15_000;
+        this.timing = target.timing ?? retry/* defaultCallTiming */.my;
     }
     /** Sends in requests of at most MAX_EVENTS_PER_REQUEST, in order, stopping at the first that fails. */
     async send(events) {
@@ -193,17 +354,40 @@ class supabase_sink_SupabaseSink {
             throw new errors/* GuardError */.U$('kpi_ingest_failed', `KPI events were not ingested: ${failure}`);
     }
     async invoke(events) {
-        const { data, error } = await this.client.functions.invoke('provenance-validate', {
-            body: { events },
-            timeout: this.timeoutMs,
-        });
-        if (error)
-            return { failure: await describe(error) };
-        const counts = data?.events;
-        if (typeof counts?.inserted !== 'number' || typeof counts.duplicate !== 'number')
-            return { failure: 'provenance-validate answered without event counts' };
-        return { inserted: counts.inserted, duplicate: counts.duplicate };
+        for (let attempt = 1;; attempt++) {
+            const { data, error } = await this.client.functions.invoke('provenance-validate', {
+                body: { events },
+                timeout: this.timeoutMs,
+            });
+            if (!error)
+                return countsOf(data);
+            const wait = (0,retry/* delayFor */.D0)(failureOf(error), attempt, this.timing);
+            if (wait === null)
+                return { failure: await describe(error) };
+            await error.context?.body?.cancel?.().catch(() => undefined);
+            await this.timing.sleep(wait);
+        }
     }
+}
+function countsOf(data) {
+    const counts = data?.events;
+    if (typeof counts?.inserted !== 'number' || typeof counts.duplicate !== 'number')
+        return { failure: 'provenance-validate answered without event counts' };
+    return { inserted: counts.inserted, duplicate: counts.duplicate };
+}
+/**
+ * A supabase-js error as the retry policy reads it: an HTTP answer (the function's or the gateway's, a
+ * relay error being a 5xx), or none at all (`FunctionsFetchError`: refused, reset, timed out).
+ */
+function failureOf(error) {
+    if (error instanceof main/* FunctionsHttpError */._I || error instanceof main/* FunctionsRelayError */.TC) {
+        const response = error.context;
+        return {
+            status: error instanceof main/* FunctionsRelayError */.TC ? Math.max(response.status, 502) : response.status,
+            retryAfter: response.headers.get('retry-after'),
+        };
+    }
+    return { transportError: true };
 }
 /** The function's own message for an HTTP error (`400 events.0.metric: …`); the error's name otherwise. */
 async function describe(error) {

@@ -10334,14 +10334,14 @@ exports.resolveFetch = resolveFetch;
 var __webpack_unused_export__;
 
 __webpack_unused_export__ = ({ value: true });
-__webpack_unused_export__ = __webpack_unused_export__ = exports._I = __webpack_unused_export__ = __webpack_unused_export__ = exports.FS = void 0;
+__webpack_unused_export__ = exports.TC = exports._I = __webpack_unused_export__ = __webpack_unused_export__ = exports.FS = void 0;
 var FunctionsClient_1 = __webpack_require__(9149);
 Object.defineProperty(exports, "FS", ({ enumerable: true, get: function () { return FunctionsClient_1.FunctionsClient; } }));
 var types_1 = __webpack_require__(842);
 __webpack_unused_export__ = ({ enumerable: true, get: function () { return types_1.FunctionsError; } });
 __webpack_unused_export__ = ({ enumerable: true, get: function () { return types_1.FunctionsFetchError; } });
 Object.defineProperty(exports, "_I", ({ enumerable: true, get: function () { return types_1.FunctionsHttpError; } }));
-__webpack_unused_export__ = ({ enumerable: true, get: function () { return types_1.FunctionsRelayError; } });
+Object.defineProperty(exports, "TC", ({ enumerable: true, get: function () { return types_1.FunctionsRelayError; } }));
 __webpack_unused_export__ = ({ enumerable: true, get: function () { return types_1.FunctionRegion; } });
 //# sourceMappingURL=index.js.map
 

@@ -21,7 +21,7 @@ export const modules = {
 async function runVerify(argv, now, earlyDigests) {
     const { values } = (0,_args_js__WEBPACK_IMPORTED_MODULE_3__/* .parseArgsOnce */ .q)({ args: [...argv], options: _verify_inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .VERIFY_OPTIONS */ .nn, allowPositionals: false });
     if (values.release !== undefined || values.policy !== undefined)
-        return (await Promise.all(/* import() */[__webpack_require__.e(445), __webpack_require__.e(623)]).then(__webpack_require__.bind(__webpack_require__, 3623))).runPolicyVerify(values, now);
+        return (await Promise.all(/* import() */[__webpack_require__.e(445), __webpack_require__.e(65)]).then(__webpack_require__.bind(__webpack_require__, 6065))).runPolicyVerify(values, now);
     const request = { ...(0,_commands_verify_index_js__WEBPACK_IMPORTED_MODULE_1__/* .toVerifyRequest */ ._r)((0,_verify_inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .toInputs */ .LD)(values), (field) => _verify_inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .FLAG_OF */ .VY[field], now), earlyDigests };
     await (0,_verify_inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .assertReadable */ .DE)(request);
     const verdict = await (0,_commands_verify_index_js__WEBPACK_IMPORTED_MODULE_1__/* .verifyProvenance */ .Tu)(request);

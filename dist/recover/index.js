@@ -10333,14 +10333,14 @@ exports.resolveFetch = resolveFetch;
 var __webpack_unused_export__;
 
 __webpack_unused_export__ = ({ value: true });
-__webpack_unused_export__ = __webpack_unused_export__ = exports._I = __webpack_unused_export__ = __webpack_unused_export__ = exports.FS = void 0;
+__webpack_unused_export__ = exports.TC = exports._I = __webpack_unused_export__ = __webpack_unused_export__ = exports.FS = void 0;
 var FunctionsClient_1 = __nccwpck_require__(9149);
 Object.defineProperty(exports, "FS", ({ enumerable: true, get: function () { return FunctionsClient_1.FunctionsClient; } }));
 var types_1 = __nccwpck_require__(842);
 __webpack_unused_export__ = ({ enumerable: true, get: function () { return types_1.FunctionsError; } });
 __webpack_unused_export__ = ({ enumerable: true, get: function () { return types_1.FunctionsFetchError; } });
 Object.defineProperty(exports, "_I", ({ enumerable: true, get: function () { return types_1.FunctionsHttpError; } }));
-__webpack_unused_export__ = ({ enumerable: true, get: function () { return types_1.FunctionsRelayError; } });
+Object.defineProperty(exports, "TC", ({ enumerable: true, get: function () { return types_1.FunctionsRelayError; } }));
 __webpack_unused_export__ = ({ enumerable: true, get: function () { return types_1.FunctionRegion; } });
 //# sourceMappingURL=index.js.map
 
@@ -45673,7 +45673,7 @@ function defaultCallback(err) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(813);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1498);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -45682,7 +45682,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 813:
+/***/ 1498:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -48678,6 +48678,7 @@ const OPERATIONAL_CODES = [
     'signing_failed',
     'publish_failed',
     'job_failed',
+    'github_unavailable',
 ];
 const FAILURE_CODES = [...VERDICT_CODES, ...OPERATIONAL_CODES];
 function isFailureCode(value) {
@@ -48800,6 +48801,10 @@ const catalog_FAILURE_CATALOG = {
     },
     job_failed: {
         meaning: 'A release job failed outside its verdict (a checkout, an upload, a lost runner): read the failed step; any verdict recorded stands.',
+        severity: 'S2',
+    },
+    github_unavailable: {
+        meaning: 'GitHub did not answer within the retry policy (server errors, timeouts, rate limits): nothing was decided; rerun the step.',
         severity: 'S2',
     },
 };
@@ -58525,6 +58530,7 @@ const EVENT_NAMES = [
     'override_revoked',
     'rerun_not_started',
     'notify_released',
+    'post_attempted',
 ];
 const isoDateTime = iso_datetime({ offset: true });
 const runId = schemas_number().int().positive();
@@ -58544,8 +58550,13 @@ const HistoryEntrySchema = object({
     verdict_sha256: schemas_string()
         .regex(/^[0-9a-f]{64}$/)
         .optional(),
-    /** On `rerun_started`: the recovery (its request id) that claimed the rerun. */
+    /**
+     * On `rerun_started`, `notify_claimed` and `post_attempted`: the step that claimed
+     * (`<run id>/<job>#<attempt>`), so it knows its own claim when it finds it applied.
+     */
     claim_id: schemas_string().min(1).max(100).optional(),
+    /** On `post_attempted`: the Slack channel a notifier was about to post to. */
+    channel: schemas_enum(['slack', 'summary']).optional(),
 })
     .strict();
 const OverrideSchema = object({
@@ -58724,11 +58735,13 @@ const TRANSITIONS = {
     failed: { from: ['absent', 'pending'], to: 'failure' },
     notify_claimed: { from: ANNOUNCEABLE, to: 'same' },
     notify_released: { from: ANNOUNCEABLE, to: 'same' },
+    post_attempted: { from: ANNOUNCEABLE, to: 'same' },
     notified: { from: ANNOUNCEABLE, to: 'same' },
     issue_opened: { from: ANNOUNCEABLE, to: 'same' },
     escalated: { from: ANNOUNCEABLE, to: 'same' },
     requeued: { from: ['failure'], to: 'requeued' },
-    rerun_started: { from: ['failure', 'requeued'], to: 'rerun_in_progress' },
+    // From rerun_in_progress only when a later attempt of the claiming step takes its claim over (apply.ts).
+    rerun_started: { from: ['failure', 'requeued', 'rerun_in_progress'], to: 'rerun_in_progress' },
     rerun_not_started: { from: ['rerun_in_progress'], to: 'requeued' },
     rerun_succeeded: { from: ['rerun_in_progress'], to: 'success' },
     rerun_failed: { from: ['rerun_in_progress'], to: 'failure' },
@@ -58853,6 +58866,8 @@ function applyEffects(entry, event) {
             return done({ notify_claim: { id: event.claim_id, at: event.at } });
         case 'notify_released':
             return done({ notify_claim: null });
+        case 'post_attempted':
+            return done({});
         case 'notified':
             return done({
                 notify_slack: event.slack_delivered,
@@ -58903,7 +58918,31 @@ function grantOverride(entry, event) {
     };
 }
 
+;// CONCATENATED MODULE: ./src/core/manifest/claims.ts
+/**
+ * A claim id names the step that holds it — `<run id>/<job>#<run attempt>` — so that a rerun of the same step
+ * may take over a claim that step left behind: GitHub reruns a job only once its whole run has finished, so
+ * an earlier attempt of the same run and job holds nothing any more. Any other claimant waits until the claim
+ * is released, or until it expires.
+ */
+const MAX_JOB_LENGTH = 60;
+function stepClaimId(step) {
+    return `${step.runId}/${step.job.slice(0, MAX_JOB_LENGTH)}#${step.attempt}`;
+}
+function parsed(claimId) {
+    const match = /^(\d+\/[^#]+)#(\d+)$/.exec(claimId);
+    return match ? { step: match[1], attempt: Number(match[2]) } : null;
+}
+/** Whether `claimant` is a later attempt of the step holding `held`: that attempt is over, its claim free. */
+function takesOver(held, claimant) {
+    if (held === null)
+        return false;
+    const [before, after] = [parsed(held), parsed(claimant)];
+    return before !== null && after !== null && before.step === after.step && after.attempt > before.attempt;
+}
+
 ;// CONCATENATED MODULE: ./src/core/manifest/apply.ts
+
 
 
 
@@ -58917,8 +58956,7 @@ function apply_applyEvent(manifest, event) {
     const current = index >= 0 ? manifest.entries[index] : null;
     const noop = (message) => ({ ok: true, manifest, changed: false, message });
     // Claims are told apart by their id, not by who and when: the claim guards below handle them.
-    if (event.event !== 'notify_claimed' &&
-        event.event !== 'rerun_started' &&
+    if (!('claim_id' in event) &&
         current?.history.some((h) => h.event === event.event &&
             h.at === event.at &&
             h.actor === event.actor &&
@@ -58959,7 +58997,8 @@ function apply_applyEvent(manifest, event) {
                 ...(effects.entry.verdict && (event.event === 'validated' || event.event === 'rerun_succeeded')
                     ? { verdict_sha256: verdict_facts_verdictDigest(effects.entry.verdict) }
                     : {}),
-                ...(event.event === 'rerun_started' && event.claim_id ? { claim_id: event.claim_id } : {}),
+                ...('claim_id' in event && event.claim_id ? { claim_id: event.claim_id } : {}),
+                ...(event.event === 'post_attempted' ? { channel: event.channel } : {}),
             },
         ],
     };
@@ -58983,17 +59022,25 @@ function idempotencyGuard(current, event) {
             return `notifier ${event.claim_id} already holds the claim`;
         // Once announced, later notifiers (reruns) may claim: they comment on the issue, never open one.
         const announced = current.issue_number !== null || current.notify_slack;
-        if (!announced && Date.parse(event.at) - Date.parse(current.notify_claim.at) < NOTIFY_CLAIM_TTL_MS) {
+        const live = Date.parse(event.at) - Date.parse(current.notify_claim.at) < NOTIFY_CLAIM_TTL_MS;
+        if (!announced && live && !takesOver(current.notify_claim.id, event.claim_id)) {
             return `notifier ${current.notify_claim.id} is already announcing the failure of tag ${event.tag} run ${event.run_id}`;
         }
     }
     if (event.event === 'notify_released' && current.notify_claim?.id !== event.claim_id) {
         return `notifier ${event.claim_id} holds no claim on tag ${event.tag} run ${event.run_id}`;
     }
+    if (event.event === 'post_attempted') {
+        const first = apply_postAttemptOf(current, event.channel);
+        if (first !== null)
+            return `${event.channel} was already attempted for this failure by ${first}`;
+    }
     if (event.event === 'rerun_started' && current.rerun_in_progress) {
-        if (event.claim_id !== undefined && rerunClaimOf(current) === event.claim_id)
+        const held = rerunClaimOf(current);
+        if (event.claim_id !== undefined && held === event.claim_id)
             return `rerun claim ${event.claim_id} already holds tag ${event.tag} run ${event.run_id}`;
-        return `a rerun of tag ${event.tag} run ${event.run_id} is already in progress`;
+        if (event.claim_id === undefined || !takesOver(held, event.claim_id))
+            return `a rerun of tag ${event.tag} run ${event.run_id} is already in progress`;
     }
     if (event.event === 'validated' && current.status === 'success')
         return `tag ${event.tag} run ${event.run_id} is already verified`;
@@ -59009,6 +59056,11 @@ function rerunClaimOf(entry) {
     if (!entry.rerun_in_progress)
         return null;
     return entry.history.findLast((step) => step.event === 'rerun_started')?.claim_id ?? null;
+}
+/** Who first attempted a post on `channel` for this failure (its claim id), or null when nobody has. */
+function apply_postAttemptOf(entry, channel) {
+    const step = entry?.history.find((h) => h.event === 'post_attempted' && h.channel === channel);
+    return step ? (step.claim_id ?? '(unknown)') : null;
 }
 function newEntry(event) {
     return {
@@ -59245,13 +59297,16 @@ function lintSuccess(entry) {
 
 
 
+
 ;// CONCATENATED MODULE: ./src/adapters/manifest/cas-loop.ts
 
 
 
 /**
  * Read → apply the pure event → write if the version still matches. On a conflict the event is
- * applied again to what is there now, after a jittered pause; bounded, then `lock_timeout`.
+ * applied again to what is there now, after a jittered pause; bounded (`maxAttempts`), then `lock_timeout`.
+ * A conflict is not a failed call: the HTTP calls themselves follow the retry policy inside `io`, and a
+ * write that failed transiently (`wait`) is read back by the next attempt's read before it is written again.
  */
 async function applyWithCompareAndSwap(event, io, timing) {
     const started = timing.now();
@@ -59278,184 +59333,6 @@ async function applyWithCompareAndSwap(event, io, timing) {
     throw new guard_error_GuardError('lock_timeout', `the manifest changed under every one of ${timing.maxAttempts} attempts to record ${event.event} for tag ${event.tag} run ${event.run_id}`);
 }
 
-;// CONCATENATED MODULE: ./src/adapters/manifest/contents-file.ts
-
-
-
-/** Longest Retry-After honoured; a longer wait is a bounded failure, not a hung job. */
-const MAX_RETRY_AFTER_MS = 60_000;
-/**
- * GitHub's answer to a write that branch protection or a ruleset refuses. UNCONFIRMED: the exact wording
- * varies; these are the seen ones.
- */
-const PROTECTED = /protected branch|rule violation|repository rule|must be made through a pull request|approving review is required/i;
-/**
- * The git blob sha of some bytes: what the contents API's `sha` is, and what its compare-and-swap wants back.
- */
-function gitBlobSha(bytes) {
-    return (0,external_node_crypto_.createHash)('sha1').update(`blob ${bytes.length}\0`).update(bytes).digest('hex');
-}
-/**
- * One manifest file through the contents API. Files up to 1 MB come inline (base64). Above that GitHub
- * answers `content: ""`, `encoding: "none"` (up to 100 MB): the bytes are then read with the raw media
- * type, and the version is the blob sha of exactly the bytes read, so the compare-and-swap stays exact.
- */
-class ContentsFile {
-    octokit;
-    location;
-    timing;
-    constructor(octokit, location, timing) {
-        this.octokit = octokit;
-        this.location = location;
-        this.timing = timing;
-    }
-    get where() {
-        const { owner, repo, path, branch } = this.location;
-        return `${owner}/${repo}:${path}${branch ? ` on ${branch}` : ''}`;
-    }
-    async read() {
-        for (let attempt = 1;; attempt++) {
-            try {
-                const bytes = await this.readBytes();
-                if (bytes === null)
-                    return { manifest: schema_emptyManifest(), version: null };
-                return { manifest: parse_parseManifest(bytes.bytes.toString('utf8'), this.where), version: bytes.sha };
-            }
-            catch (error) {
-                if (error instanceof guard_error_GuardError)
-                    throw error;
-                const wait = this.transientWait(error, attempt);
-                if (wait === null)
-                    throw this.refusal(error, 'read');
-                await this.timing.sleep(wait);
-            }
-        }
-    }
-    async write(next, sha, message) {
-        const { owner, repo, path, branch } = this.location;
-        try {
-            await this.octokit.rest.repos.createOrUpdateFileContents({
-                owner,
-                repo,
-                path,
-                message,
-                content: Buffer.from(parse_serializeManifest(next)).toString('base64'),
-                ...(sha ? { sha } : {}),
-                ...(branch ? { branch } : {}),
-            });
-            return { kind: 'written' };
-        }
-        catch (error) {
-            const status = contents_file_statusOf(error);
-            // 409: our sha is stale. 422: the file appeared since we read it (no sha was sent). Unless protection
-            // refused it.
-            if ((status === 409 || status === 422) && !PROTECTED.test(error.message))
-                return { kind: 'conflict' };
-            const wait = this.transientWait(error, 1);
-            if (wait === null)
-                throw this.refusal(error, 'write');
-            return { kind: 'wait', ms: wait };
-        }
-    }
-    async readBytes() {
-        const { owner, repo, path, branch } = this.location;
-        const ref = branch ? { ref: branch } : {};
-        let data;
-        try {
-            ({ data } = await this.octokit.rest.repos.getContent({ owner, repo, path, ...ref }));
-        }
-        catch (error) {
-            if (contents_file_statusOf(error) === 404)
-                return null;
-            // Before GitHub answered large files with encoding "none", it refused them with 403 too_large.
-            if (!(contents_file_statusOf(error) === 403 && /too large/i.test(error.message)))
-                throw error;
-            return this.readRaw();
-        }
-        if (Array.isArray(data) || data.type !== 'file' || !('content' in data))
-            throw new guard_error_GuardError('input_invalid', `${this.where} is not a file`);
-        if (data.encoding === 'base64')
-            return { bytes: Buffer.from(data.content, 'base64'), sha: data.sha };
-        return this.readRaw();
-    }
-    async readRaw() {
-        const { owner, repo, path, branch } = this.location;
-        const { data } = await this.octokit.rest.repos.getContent({
-            owner,
-            repo,
-            path,
-            ...(branch ? { ref: branch } : {}),
-            mediaType: { format: 'raw' },
-        });
-        const raw = data;
-        let bytes;
-        if (typeof raw === 'string')
-            bytes = Buffer.from(raw, 'utf8');
-        else if (raw instanceof ArrayBuffer)
-            bytes = Buffer.from(raw);
-        else
-            throw new guard_error_GuardError('input_invalid', `${this.where}: GitHub did not answer the raw media type with the file's bytes`);
-        return { bytes, sha: gitBlobSha(bytes) };
-    }
-    /**
-     * A final error as a code: refused access is permission_denied (token, protection, branch) — never a lock
-     * timeout; GitHub failing through every bounded retry is lock_timeout; any other answer is input_invalid.
-     */
-    refusal(error, what) {
-        const status = contents_file_statusOf(error);
-        const answer = `HTTP ${status ?? 'no answer'}: ${error.message.split('\n')[0]}`;
-        const refused = status === 401 ||
-            status === 403 ||
-            status === 404 ||
-            ((status === 409 || status === 422) && PROTECTED.test(error.message));
-        if (refused && !isRateLimited(error)) {
-            const need = what === 'read' ? 'contents: read' : 'contents: write';
-            return new guard_error_GuardError('permission_denied', `GitHub refused to ${what} ${this.where} (${answer}): the token needs ${need}` +
-                `${what === 'write' ? '; a protected branch refuses direct commits (give manifest-branch an unprotected branch, or let the token bypass the rule)' : ''}` +
-                '; a manifest-branch that does not exist answers 404 too', { cause: error });
-        }
-        if (status === undefined || status >= 500 || isRateLimited(error)) {
-            return new guard_error_GuardError('lock_timeout', `GitHub kept failing to ${what} ${this.where} through the bounded retries (${answer})`, { cause: error });
-        }
-        return new guard_error_GuardError('input_invalid', `GitHub did not accept the ${what} of ${this.where} (${answer})`, {
-            cause: error,
-        });
-    }
-    /** Rate limits and server errors are waited out (bounded); anything else is final. */
-    transientWait(error, attempt) {
-        if (attempt >= this.timing.maxAttempts)
-            return null;
-        const status = contents_file_statusOf(error);
-        if (isRateLimited(error)) {
-            const ms = rateLimitWaitMs(headersOf(error), this.timing.now());
-            return ms <= MAX_RETRY_AFTER_MS ? Math.max(ms, 0) : null;
-        }
-        if (status === undefined || status >= 500)
-            return Math.min(this.timing.maxDelayMs, this.timing.baseDelayMs * 2 ** attempt);
-        return null;
-    }
-}
-const headersOf = (error) => error?.response?.headers ?? {};
-/** Retry-After when GitHub sends one, else until the rate limit resets (a second late), else a minute. */
-function rateLimitWaitMs(headers, nowMs) {
-    const retryAfter = Number(headers['retry-after']);
-    if (Number.isFinite(retryAfter) && headers['retry-after'] !== undefined)
-        return retryAfter * 1000;
-    const resetMs = Number(headers['x-ratelimit-reset']) * 1000 - nowMs;
-    return Number.isFinite(resetMs) ? resetMs + 1000 : 60_000;
-}
-/** 429, or a 403 that is a rate limit (remaining 0, or a Retry-After) rather than a refusal. */
-function isRateLimited(error) {
-    const status = contents_file_statusOf(error);
-    const headers = headersOf(error);
-    return (status === 429 ||
-        (status === 403 && (headers['x-ratelimit-remaining'] === '0' || headers['retry-after'] !== undefined)));
-}
-function contents_file_statusOf(error) {
-    const status = error?.status;
-    return typeof status === 'number' ? status : undefined;
-}
-
 ;// CONCATENATED MODULE: ./src/adapters/github/repository.ts
 function toRepositoryRef(fullName) {
     const [owner, repo, ...rest] = fullName.split('/');
@@ -59471,29 +59348,276 @@ function status_statusOf(error) {
     return typeof status === 'number' ? status : undefined;
 }
 
+;// CONCATENATED MODULE: ./src/adapters/retry/policy.ts
+/**
+ * The one retry policy of every outbound call (GitHub, Slack, Supabase): at most `maxTries` tries, each
+ * bounded by `timeoutMs`; a rate limit waits what the answer asks (`Retry-After`, or GitHub's reset time)
+ * up to `maxWaitMs` — a longer wait is final, and the caller falls back; server errors (5xx) and
+ * transport errors (refused, reset, timed out) back off exponentially; any other answer is final.
+ * Delays are deterministic (no jitter), so tests that inject `sleep` and `now` see exact waits.
+ */
+const policy_RETRY_POLICY = {
+    maxTries: 3,
+    timeoutMs: 30_000,
+    maxWaitMs: 60_000,
+    backoffBaseMs: 1_000,
+    /** What GitHub documents for a rate limit that names no time to wait. */
+    unnamedRateLimitWaitMs: 60_000,
+};
+/** 1 s after the first failed try, 2 s after the second. */
+function backoffMs(attempt) {
+    return policy_RETRY_POLICY.backoffBaseMs * 2 ** (attempt - 1);
+}
+const defaultCallTiming = {
+    maxTries: policy_RETRY_POLICY.maxTries,
+    maxWaitMs: policy_RETRY_POLICY.maxWaitMs,
+    backoffMs,
+    sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
+    now: () => Date.now(),
+};
+function noAnswer(failure) {
+    return failure.transportError === true || failure.status === undefined;
+}
+/**
+ * Rate limited: a 429 (GitHub, Slack, Supabase), or GitHub's 403 forms — the primary limit spent
+ * (`x-ratelimit-remaining: 0`), a secondary limit (its message, or a `Retry-After`).
+ */
+function isRateLimited(failure) {
+    if (failure.status === 429)
+        return true;
+    if (failure.status !== 403)
+        return false;
+    return (failure.rateLimitRemaining === '0' ||
+        hasValue(failure.retryAfter) ||
+        /secondary rate limit/i.test(failure.message ?? ''));
+}
+/** A failure that says nothing about the request itself: trying later may succeed. */
+function isTransient(failure) {
+    return noAnswer(failure) || (failure.status ?? 0) >= 500 || isRateLimited(failure);
+}
+/**
+ * How long to wait before try `attempt + 1` after try `attempt` failed so; null when that try must not
+ * be made: the tries are spent, the answer is final (4xx), or the wait asked for is longer than
+ * `maxWaitMs`.
+ */
+function delayFor(failure, attempt, timing = defaultCallTiming) {
+    if (attempt >= timing.maxTries || !isTransient(failure))
+        return null;
+    const asked = isRateLimited(failure)
+        ? rateLimitWaitMs(failure, timing.now())
+        : (retryAfterMs(failure.retryAfter, timing.now()) ?? timing.backoffMs(attempt));
+    return Number.isFinite(asked) && asked <= timing.maxWaitMs ? Math.max(asked, 0) : null;
+}
+/** `Retry-After` when sent, else until GitHub's primary limit resets (a second late), else a minute. */
+function rateLimitWaitMs(failure, nowMs) {
+    const retryAfter = retryAfterMs(failure.retryAfter, nowMs);
+    if (retryAfter !== null)
+        return retryAfter;
+    if (hasValue(failure.rateLimitReset)) {
+        const resetMs = Number(failure.rateLimitReset) * 1000 - nowMs;
+        return Number.isFinite(resetMs) ? resetMs + 1000 : Number.POSITIVE_INFINITY;
+    }
+    return policy_RETRY_POLICY.unnamedRateLimitWaitMs;
+}
+/** `Retry-After` as milliseconds from now: delta-seconds or an HTTP date; null when absent or unreadable. */
+function retryAfterMs(value, nowMs) {
+    if (!hasValue(value))
+        return null;
+    const seconds = Number(value);
+    if (Number.isFinite(seconds))
+        return seconds * 1000;
+    const date = Date.parse(value);
+    return Number.isFinite(date) ? date - nowMs : null;
+}
+function hasValue(value) {
+    return typeof value === 'string' && value.trim() !== '';
+}
+
+;// CONCATENATED MODULE: ./src/adapters/retry/timeout.ts
+
+/**
+ * `fetch` whose every request ends after `timeoutMs` (the body included): a hung server becomes a
+ * transport error (`TimeoutError`) that the retry policy backs off from. A signal the caller passes still
+ * aborts it.
+ */
+function fetchWithTimeout(timeoutMs = policy_RETRY_POLICY.timeoutMs, base = () => globalThis.fetch) {
+    return (input, init) => {
+        const timeout = AbortSignal.timeout(timeoutMs);
+        const signal = init?.signal ? AbortSignal.any([init.signal, timeout]) : timeout;
+        return base()(input, { ...init, signal });
+    };
+}
+/** A transport error that is the try's timeout, however the client wrapped it. */
+function timeout_isTimeout(error) {
+    for (let current = error, depth = 0; current && depth < 5; depth++) {
+        if (current.name === 'TimeoutError')
+            return true;
+        current = current.cause;
+    }
+    return false;
+}
+/**
+ * A timeout for a long transfer: it fires when nothing arrived for `timeoutMs` (call `alive()` on every
+ * chunk), not after a fixed total, so a large download is never cut off while bytes still flow.
+ */
+function timeout_idleTimeout(timeoutMs = RETRY_POLICY.timeoutMs) {
+    const controller = new AbortController();
+    const fire = () => controller.abort(new DOMException(`nothing arrived for ${timeoutMs} ms`, 'TimeoutError'));
+    let timer = setTimeout(fire, timeoutMs);
+    return {
+        signal: controller.signal,
+        alive() {
+            clearTimeout(timer);
+            timer = setTimeout(fire, timeoutMs);
+        },
+        stop() {
+            clearTimeout(timer);
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./src/adapters/retry/index.ts
+
+
+
+;// CONCATENATED MODULE: ./src/adapters/github/retry.ts
+
+
+
+const retry_defaultGitHubRetryTiming = defaultCallTiming;
+/**
+ * A failed Octokit call as the retry policy reads it; null for anything that is not a failed request (a
+ * GuardError, a bug): those are final and leave unchanged. Octokit reports a request that got no answer
+ * (refused, dropped, timed out) as a status-500 error without a response.
+ */
+function failureOf(error) {
+    const status = status_statusOf(error);
+    if (status === undefined || isGuardError(error))
+        return null;
+    const { message, response } = (error ?? {});
+    const headers = response?.headers ?? {};
+    return {
+        status,
+        transportError: response === undefined,
+        retryAfter: headers['retry-after'] ?? null,
+        rateLimitRemaining: headers['x-ratelimit-remaining'] ?? null,
+        rateLimitReset: headers['x-ratelimit-reset'] ?? null,
+        message: message ?? '',
+    };
+}
+/**
+ * How long to wait before trying a failed GitHub call again, or null when it must not be retried: the
+ * retry policy (`src/adapters/retry/policy.ts`) applied to an Octokit error.
+ */
+function retryDelay(error, attempt, timing) {
+    const failure = failureOf(error);
+    return failure === null ? null : delayFor(failure, attempt, timing);
+}
+/**
+ * The error a GitHub call ends with once no further try will be made: `github_unavailable` when the last
+ * failure was transient (a 5xx, no answer, a timeout, a rate limit longer than the policy waits) — GitHub
+ * decided nothing — and null otherwise (the caller keeps the error: a 4xx is an answer).
+ */
+function githubUnavailable(error, what) {
+    const failure = failureOf(error);
+    if (failure === null || !isTransient(failure))
+        return null;
+    const first = (failure.message ?? '').split('\n')[0]?.slice(0, 200) ?? '';
+    let answer;
+    if (timeout_isTimeout(error))
+        answer = 'no answer: timed out';
+    else if (failure.transportError)
+        answer = `no answer: ${first}`;
+    else
+        answer = `HTTP ${failure.status}: ${first}`;
+    return new guard_error_GuardError('github_unavailable', `GitHub did not answer ${what ?? requestOf(error)} within the retry policy (${answer}); nothing was decided: rerun the step`, { cause: error });
+}
+/** `GET /repos/o/r/…` of a failed Octokit request, without the host or query. */
+function requestOf(error) {
+    const { method, url } = error?.request ?? {};
+    if (!url)
+        return 'a request';
+    let path = url;
+    try {
+        path = new URL(url).pathname;
+    }
+    catch {
+        path = url.split('?')[0] ?? url;
+    }
+    return `${method ?? 'a request to'} ${path}`;
+}
+/**
+ * A GitHub call with at most `maxTries` tries, waiting as `retryDelay` says; nothing to read back. After
+ * the last try a transient failure is `github_unavailable`; `what` names the call in its message.
+ */
+function retry_withGitHubRetries(call, timing = retry_defaultGitHubRetryTiming, what) {
+    return retry_withReadBack(call, async () => null, timing, what);
+}
+/**
+ * An effect whose answer can be lost after it landed (a 5xx or a dropped connection after GitHub acted):
+ * it is never repeated blindly. Before each new try `readBack` looks for it (a marker, an id); found, it
+ * is the answer. At most `maxTries` tries, waiting as `retryDelay` says; then as `withGitHubRetries`.
+ */
+async function retry_withReadBack(effect, readBack, timing = retry_defaultGitHubRetryTiming, what) {
+    for (let attempt = 1;; attempt++) {
+        try {
+            return await effect();
+        }
+        catch (error) {
+            const wait = retryDelay(error, attempt, timing);
+            if (wait === null)
+                throw githubUnavailable(error, what) ?? error;
+            await timing.sleep(wait);
+            const landed = await readBack();
+            if (landed !== null)
+                return landed;
+        }
+    }
+}
+/**
+ * The pages of an `octokit.paginate.iterator`, each page one call under the retry policy: a page that
+ * failed is asked again (the iterator moves on only after a page arrived).
+ */
+async function* retry_pagesWithRetries(pages, timing = retry_defaultGitHubRetryTiming, what) {
+    const iterator = pages[Symbol.asyncIterator]();
+    for (;;) {
+        const next = await retry_withGitHubRetries(() => iterator.next(), timing, what);
+        if (next.done)
+            return;
+        yield next.value;
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/adapters/github/tags.ts
 
 
+
 const MAX_TAG_DEPTH = 5;
-/** The commit a release tag points at, dereferencing annotated tags (and tags of tags). */
-async function resolveTagCommit(octokit, repository, tag) {
+/**
+ * The commit a release tag points at, dereferencing annotated tags (and tags of tags). Each lookup is
+ * retried as the retry policy says; GitHub not answering is `github_unavailable`, a tag it does not know
+ * `tag_mismatch`.
+ */
+async function resolveTagCommit(octokit, repository, tag, timing = retry_defaultGitHubRetryTiming) {
+    const where = `${repository.owner}/${repository.repo}`;
     let object;
     try {
         ({
             data: { object },
-        } = await octokit.rest.git.getRef({ ...repository, ref: `tags/${tag}` }));
+        } = await retry_withGitHubRetries(() => octokit.rest.git.getRef({ ...repository, ref: `tags/${tag}` }), timing, `the lookup of tag ${tag} in ${where}`));
     }
     catch (error) {
         if (status_statusOf(error) === 404)
-            throw new guard_error_GuardError('tag_mismatch', `tag ${tag} does not exist in ${repository.owner}/${repository.repo}`, { cause: error });
+            throw new guard_error_GuardError('tag_mismatch', `tag ${tag} does not exist in ${where}`, { cause: error });
         throw error;
     }
     for (let depth = 0; object.type === 'tag'; depth++) {
         if (depth >= MAX_TAG_DEPTH)
             throw new guard_error_GuardError('tag_mismatch', `tag ${tag} nests more than ${MAX_TAG_DEPTH} annotated tags`);
+        const sha = object.sha;
         ({
             data: { object },
-        } = await octokit.rest.git.getTag({ ...repository, tag_sha: object.sha }));
+        } = await retry_withGitHubRetries(() => octokit.rest.git.getTag({ ...repository, tag_sha: sha }), timing, `the annotated tag ${sha} of ${tag} in ${where}`));
     }
     if (object.type !== 'commit')
         throw new guard_error_GuardError('tag_mismatch', `tag ${tag} points at a ${object.type}, not a commit`);
@@ -59503,14 +59627,16 @@ async function resolveTagCommit(octokit, repository, tag) {
 ;// CONCATENATED MODULE: ./src/adapters/github/attestations.ts
 
 
+
 /** Bounds the pages read per digest: 10 × 100 attestations is far beyond any real release. */
 const MAX_PAGES = 10;
 /**
  * Every attestation bundle GitHub holds for each artifact digest (all pages), as one JSON-lines text the
- * verifier reads like a file. 404 for a digest means it has none: `attestation_missing`.
+ * verifier reads like a file. 404 for a digest means it has none: `attestation_missing`. Each page is
+ * one call under the retry policy.
  */
-async function fetchAttestations(octokit, repository, sha256Digests) {
-    const bundles = await lookUpConcurrently(sha256Digests, (digest) => attestationsFor(octokit, repository, digest));
+async function fetchAttestations(octokit, repository, sha256Digests, timing = defaultGitHubRetryTiming) {
+    const bundles = await lookUpConcurrently(sha256Digests, (digest) => attestationsFor({ octokit, repository, timing }, digest));
     if (bundles.length === 0) {
         throw new GuardError('attestation_missing', `GitHub has no attestation for ${sha256Digests.map((d) => `sha256:${d.slice(0, 12)}…`).join(', ')} in ${repository.owner}/${repository.repo}`);
     }
@@ -59528,13 +59654,13 @@ async function lookUpConcurrently(digests, lookUp) {
     await Promise.all(Array.from({ length: Math.min(CONCURRENT_LOOKUPS, digests.length) }, worker));
     return results.flat();
 }
-async function attestationsFor(octokit, repository, digest) {
+async function attestationsFor({ octokit, repository, timing }, digest) {
     const bundles = [];
-    const pages = octokit.paginate.iterator(octokit.rest.repos.listAttestations, {
+    const pages = pagesWithRetries(octokit.paginate.iterator(octokit.rest.repos.listAttestations, {
         ...repository,
         subject_digest: `sha256:${digest}`,
         per_page: 100,
-    });
+    }), timing, `the attestations of sha256:${digest.slice(0, 12)}… in ${repository.owner}/${repository.repo}`);
     let read = 0;
     try {
         for await (const page of pages) {
@@ -59552,67 +59678,6 @@ async function attestationsFor(octokit, repository, digest) {
             throw error;
     }
     return bundles;
-}
-
-;// CONCATENATED MODULE: ./src/adapters/github/retry.ts
-
-const defaultGitHubRetryTiming = {
-    maxTries: 3,
-    maxWaitMs: 60_000,
-    backoffMs: (attempt) => 1_000 * 2 ** (attempt - 1),
-    sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
-    now: () => Date.now(),
-};
-/**
- * How long to wait before trying a failed GitHub call again, or null when it must not be retried:
- * rate limits wait `Retry-After` (or the reset time), server and transport errors back off,
- * everything else (4xx) is final. Waits longer than `maxWaitMs` are not waited.
- */
-function retryDelay(error, attempt, timing) {
-    const status = status_statusOf(error);
-    const headers = error?.response?.headers ??
-        {};
-    const retryAfter = headers['retry-after'];
-    const secondary = status === 403 && /secondary rate limit/i.test(error?.message ?? '');
-    const primary = (status === 403 || status === 429) && headers['x-ratelimit-remaining'] === '0';
-    let wait = null;
-    if (status === 429 || secondary || primary) {
-        if (retryAfter !== undefined)
-            wait = Number(retryAfter) * 1000;
-        else if (headers['x-ratelimit-reset'] !== undefined)
-            wait = Number(headers['x-ratelimit-reset']) * 1000 - timing.now() + 1000;
-        else
-            wait = 60_000;
-    }
-    else if (status === undefined || status >= 500) {
-        wait = timing.backoffMs(attempt);
-    }
-    return wait !== null && Number.isFinite(wait) && wait <= timing.maxWaitMs ? Math.max(wait, 0) : null;
-}
-/** A GitHub call with at most `maxTries` tries, waiting as `retryDelay` says; nothing to read back. */
-function retry_withGitHubRetries(call, timing = defaultGitHubRetryTiming) {
-    return retry_withReadBack(call, async () => null, timing);
-}
-/**
- * An effect whose answer can be lost after it landed (a 5xx or a dropped connection after GitHub acted):
- * it is never repeated blindly. Before each new try `readBack` looks for it (a marker, an id); found, it
- * is the answer. At most `maxTries` tries, waiting as `retryDelay` says.
- */
-async function retry_withReadBack(effect, readBack, timing = defaultGitHubRetryTiming) {
-    for (let attempt = 1;; attempt++) {
-        try {
-            return await effect();
-        }
-        catch (error) {
-            const wait = attempt < timing.maxTries ? retryDelay(error, attempt, timing) : null;
-            if (wait === null)
-                throw error;
-            await timing.sleep(wait);
-            const landed = await readBack();
-            if (landed !== null)
-                return landed;
-        }
-    }
 }
 
 ;// CONCATENATED MODULE: ./src/adapters/github/issues.ts
@@ -59666,15 +59731,33 @@ async function openIssue(api, content, found) {
         return data.number;
     }, () => findIssueByMarker(api, found.label, found.marker), timing);
 }
-async function commentOnIssue({ octokit, repository, timing }, issueNumber, body) {
-    await retry_withGitHubRetries(() => octokit.rest.issues.createComment({ ...repository, issue_number: issueNumber, body }), timing);
+/**
+ * Comments once when the body carries `marker`: a comment whose creation landed while the answer was lost is
+ * found among the issue's comments before another is posted. Without a marker, nothing can be read back.
+ */
+async function commentOnIssue(api, issueNumber, body, marker = null) {
+    const { octokit, repository, timing } = api;
+    await retry_withReadBack(async () => {
+        await octokit.rest.issues.createComment({ ...repository, issue_number: issueNumber, body });
+        return true;
+    }, async () => (marker !== null && (await hasComment(api, issueNumber, marker)) ? true : null), timing);
+}
+async function hasComment({ octokit, repository, timing }, issue, marker) {
+    for (let page = 1; page <= 5; page++) {
+        const { data } = await retry_withGitHubRetries(() => octokit.rest.issues.listComments({ ...repository, issue_number: issue, per_page: 100, page }), timing);
+        if (data.some((comment) => comment.body?.includes(marker)))
+            return true;
+        if (data.length < 100)
+            return false;
+    }
+    return false;
 }
 
 ;// CONCATENATED MODULE: ./src/adapters/github/runs.ts
 
 
 async function getRun({ octokit, repository, timing }, runId) {
-    const { data } = await retry_withGitHubRetries(() => octokit.rest.actions.getWorkflowRun({ ...repository, run_id: runId }), timing);
+    const { data } = await retry_withGitHubRetries(() => octokit.rest.actions.getWorkflowRun({ ...repository, run_id: runId }), timing, `run ${runId} of ${repository.owner}/${repository.repo}`);
     return {
         id: data.id,
         createdAt: new Date(data.created_at),
@@ -59717,19 +59800,42 @@ async function rerunRun(api, run, failedJobsOnly) {
     }
 }
 /**
- * Dispatches a workflow on a ref; null when it cannot be dispatched (no workflow_dispatch trigger, unknown
- * workflow).
+ * Dispatches a workflow on a ref; `ok: false` when it cannot be dispatched (no workflow_dispatch trigger,
+ * unknown workflow). A dispatch whose answer was lost is read back before it is tried again: a
+ * `workflow_dispatch` run of the workflow on that ref created since the first try means it landed.
  */
-async function dispatchWorkflow({ octokit, repository, timing }, workflow, ref, inputs) {
+async function dispatchWorkflow(api, workflow, ref, inputs) {
+    const { octokit, repository, timing = retry_defaultGitHubRetryTiming } = api;
+    const since = timing.now() - CLOCK_SKEW_MS;
     try {
-        await retry_withGitHubRetries(() => octokit.rest.actions.createWorkflowDispatch({ ...repository, workflow_id: workflow, ref, inputs }), timing);
-        return { ok: true };
+        return await retry_withReadBack(async () => {
+            await octokit.rest.actions.createWorkflowDispatch({
+                ...repository,
+                workflow_id: workflow,
+                ref,
+                inputs,
+            });
+            return { ok: true };
+        }, async () => ((await dispatchedSince(api, workflow, ref, since)) ? { ok: true } : null), timing, `dispatch of ${workflow} on ${ref}`);
     }
     catch (error) {
         if (status_statusOf(error) === 404 || status_statusOf(error) === 422)
             return { ok: false, why: error.message };
         throw error;
     }
+}
+/** How far this runner's clock and GitHub's may disagree when a dispatched run is looked for. */
+const CLOCK_SKEW_MS = 60_000;
+async function dispatchedSince({ octokit, repository, timing }, workflow, ref, sinceMs) {
+    const branch = ref.replace(/^refs\/(heads|tags)\//, '');
+    const { data } = await retry_withGitHubRetries(() => octokit.rest.actions.listWorkflowRuns({
+        ...repository,
+        workflow_id: workflow,
+        event: 'workflow_dispatch',
+        branch,
+        per_page: 20,
+    }), timing);
+    return data.workflow_runs.some((run) => Date.parse(run.created_at) >= sinceMs);
 }
 /** `<tag>-retry` at the release commit; an existing one is reused, never moved. */
 async function createTagRef({ octokit, repository, timing }, tag, sha) {
@@ -60921,6 +61027,8 @@ function toMissing(request, error, tries) {
 
 
 
+
+
 const defaultReleaseLimits = {
     maxAssets: 1000,
     maxAssetBytes: 2 * 1024 ** 3,
@@ -60928,20 +61036,19 @@ const defaultReleaseLimits = {
     maxPages: 20,
 };
 /**
- * The release of a tag, drafts included (the list shows them to a token with push access; `getReleaseByTag`
- * never does).
- */
-/**
- * The release of the tag: the published one, even when drafts carry the same tag (anyone drafting a release
- * must not shadow what users download); a draft only when nothing with that tag is published.
+ * The release of the tag, read from the list, drafts included (the list shows them to a token with push
+ * access; `getReleaseByTag` never does): the published one, even when drafts carry the same tag (anyone
+ * drafting a release must not shadow what users download); a draft only when nothing with that tag is
+ * published.
  */
 async function findRelease(client, repository, tag, limits = defaultReleaseLimits) {
-    let pages = 0;
+    let read = 0;
     let draft = null;
-    for await (const page of client.octokit.paginate.iterator(client.octokit.rest.repos.listReleases, {
+    const pages = pagesWithRetries(client.octokit.paginate.iterator(client.octokit.rest.repos.listReleases, {
         ...repository,
         per_page: 100,
-    })) {
+    }), client.timing, `the releases of ${repository.owner}/${repository.repo}`);
+    for await (const page of pages) {
         for (const release of page.data.filter((candidate) => candidate.tag_name === tag)) {
             const found = {
                 id: release.id,
@@ -60954,7 +61061,7 @@ async function findRelease(client, repository, tag, limits = defaultReleaseLimit
                 return found;
             draft ??= found;
         }
-        if (++pages >= limits.maxPages)
+        if (++read >= limits.maxPages)
             break;
     }
     if (draft)
@@ -60963,11 +61070,12 @@ async function findRelease(client, repository, tag, limits = defaultReleaseLimit
 }
 async function listReleaseAssets(client, repository, releaseId, limits = defaultReleaseLimits) {
     const assets = [];
-    for await (const page of client.octokit.paginate.iterator(client.octokit.rest.repos.listReleaseAssets, {
+    const pages = pagesWithRetries(client.octokit.paginate.iterator(client.octokit.rest.repos.listReleaseAssets, {
         ...repository,
         release_id: releaseId,
         per_page: 100,
-    })) {
+    }), client.timing, `the assets of release ${releaseId} of ${repository.owner}/${repository.repo}`);
+    for await (const page of pages) {
         assets.push(...page.data.map((a) => ({ id: a.id, name: a.name, size: a.size, digest: a.digest ?? null })));
         if (assets.length > limits.maxAssets)
             throw new GuardError('artifact_missing', `the release has more than ${limits.maxAssets} assets`);
@@ -60998,7 +61106,8 @@ function assertSafeName(name) {
     }
 }
 /**
- * Each asset streamed to `dir`, at most `maxTries` tries each, never more bytes than the listing declared.
+ * Each asset streamed to `dir`, at most `maxTries` tries each, never more bytes than the listing declared;
+ * a try that receives nothing for the retry policy's timeout (30 s) fails and is retried.
  */
 async function downloadReleaseAssets(client, repository, { assets, dir, timing = defaultDownloadTiming, limits = defaultReleaseLimits }) {
     await mkdir(dir, { recursive: true });
@@ -61020,7 +61129,7 @@ async function withTries(timing, name, call) {
             return await call();
         }
         catch (error) {
-            if (!(error instanceof Retryable) && !(error instanceof TypeError))
+            if (!(error instanceof Retryable) && !(error instanceof TypeError) && !isTimeout(error))
                 throw error;
             if (attempt >= timing.maxTries) {
                 throw new GuardError('artifact_missing', `release asset ${name} could not be downloaded after ${attempt} tries: ${error.message}`, { cause: error });
@@ -61038,10 +61147,24 @@ async function downloadOne(client, repository, asset, path) {
     };
     if (client.token)
         headers.authorization = `Bearer ${client.token}`;
-    let response = await fetch(url, { headers, redirect: 'manual' });
-    const location = response.headers.get('location');
-    if (response.status >= 300 && response.status < 400 && location)
-        response = await fetch(new URL(location, url), { headers: { accept: 'application/octet-stream' } });
+    const idle = idleTimeout();
+    try {
+        let response = await fetch(url, { headers, redirect: 'manual', signal: idle.signal });
+        idle.alive();
+        const location = response.headers.get('location');
+        if (response.status >= 300 && response.status < 400 && location)
+            response = await fetch(new URL(location, url), {
+                headers: { accept: 'application/octet-stream' },
+                signal: idle.signal,
+            });
+        idle.alive();
+        await writeBody(response, asset, path, idle.alive);
+    }
+    finally {
+        idle.stop();
+    }
+}
+async function writeBody(response, asset, path, alive) {
     if (response.status === 429 || response.status >= 500)
         throw new Retryable(`HTTP ${response.status}`);
     if (!response.ok || response.body === null)
@@ -61049,6 +61172,7 @@ async function downloadOne(client, repository, asset, path) {
     let bytes = 0;
     const cap = new Transform({
         transform(chunk, _encoding, done) {
+            alive();
             bytes += chunk.length;
             done(bytes > asset.size
                 ? new GuardError('artifact_missing', `release asset ${asset.name} is larger than the ${asset.size} bytes listed`)
@@ -61067,1328 +61191,6 @@ async function downloadOne(client, repository, asset, path) {
     }
 }
 
-;// CONCATENATED MODULE: ./src/adapters/github/index.ts
-
-
-
-
-
-
-
-
-
-
-;// CONCATENATED MODULE: ./src/adapters/manifest/run-home.ts
-
-
-
-/**
- * The entry's home from its release run: the UTC day of the run's `created_at`, asked from GitHub by
- * run id. A run's creation time never changes (reruns keep it), so every action finds the same file.
- */
-class RunHomes {
-    octokit;
-    repository;
-    timing;
-    known = new Map();
-    constructor(octokit, repository, timing = defaultGitHubRetryTiming) {
-        this.octokit = octokit;
-        this.repository = repository;
-        this.timing = timing;
-    }
-    pathOf(runId) {
-        let path = this.known.get(runId);
-        if (!path) {
-            path = this.lookUp(runId);
-            path.catch(() => this.known.delete(runId));
-            this.known.set(runId, path);
-        }
-        return path;
-    }
-    async lookUp(runId) {
-        const { owner, repo } = this.repository;
-        try {
-            return manifestPathForRun((await getRun({ octokit: this.octokit, repository: this.repository, timing: this.timing }, runId))
-                .createdAt);
-        }
-        catch (error) {
-            const status = status_statusOf(error);
-            if (status === 404) {
-                throw new guard_error_GuardError('input_invalid', `run ${runId} is not a workflow run of ${owner}/${repo}, so its manifest entry has no home: check run-id, or give manifest-path`, { cause: error });
-            }
-            if (status === 401 || status === 403) {
-                throw new guard_error_GuardError('permission_denied', `reading run ${runId} of ${owner}/${repo} (its creation day is the manifest entry's home) was refused (HTTP ${status}): ` +
-                    'the token needs actions: read, or give manifest-path', { cause: error });
-            }
-            throw error;
-        }
-    }
-}
-
-;// CONCATENATED MODULE: ./src/adapters/manifest/github-contents-store.ts
-
-
-
-
-
-/** The manifest as files in a repository, updated through the contents API with the blob sha as CAS. */
-class GitHubContentsStore {
-    octokit;
-    location;
-    timing;
-    homes;
-    constructor(octokit, location, timing = defaultRetryTiming) {
-        this.octokit = octokit;
-        this.location = location;
-        this.timing = timing;
-        this.homes = new RunHomes(octokit, { owner: location.owner, repo: location.repo }, { ...defaultGitHubRetryTiming, sleep: timing.sleep, now: timing.now });
-    }
-    locate(of) {
-        return this.location.path ? Promise.resolve(this.location.path) : this.homes.pathOf(of.run_id);
-    }
-    async read(of) {
-        return (await (await this.file(of)).read()).manifest;
-    }
-    async apply(event) {
-        const file = await this.file(event);
-        return applyWithCompareAndSwap(event, { read: () => file.read(), write: (next, sha) => file.write(next, sha, commitMessage(event)) }, this.timing);
-    }
-    async file(of) {
-        const { owner, repo, branch } = this.location;
-        return new ContentsFile(this.octokit, { owner, repo, path: await this.locate(of), ...(branch ? { branch } : {}) }, this.timing);
-    }
-}
-
-;// CONCATENATED MODULE: ./src/adapters/manifest/file-store.ts
-
-
-
-
-
-
-/** A lock older than this belongs to a process that died holding it. */
-const STALE_LOCK_MS = 30_000;
-const fileStoreTiming = {
-    ...defaultRetryTiming,
-    maxAttempts: 200,
-    baseDelayMs: 5,
-    maxDelayMs: 100,
-};
-/**
- * The manifest as a local file: the embedded default of the CLI. An exclusive lock file keeps two
- * processes from interleaving read-modify-write; the write is atomic (temp file + rename).
- */
-class FileStore {
-    path;
-    timing;
-    constructor(path, timing = fileStoreTiming) {
-        this.path = path;
-        this.timing = timing;
-    }
-    /** One file holds every entry. */
-    locate() {
-        return Promise.resolve(this.path);
-    }
-    async read() {
-        let text;
-        try {
-            text = await readFile(this.path, 'utf8');
-        }
-        catch (error) {
-            if (error.code === 'ENOENT')
-                return emptyManifest();
-            throw new GuardError('input_invalid', `cannot read manifest ${this.path}: ${error.message}`, { cause: error });
-        }
-        return parseManifest(text, this.path);
-    }
-    async apply(event) {
-        const started = this.timing.now();
-        const release = await this.lock();
-        try {
-            const current = await this.read();
-            const result = applyEvent(current, event);
-            const lockWaitSeconds = (this.timing.now() - started) / 1000;
-            if (!result.ok)
-                return {
-                    outcome: 'refused',
-                    message: result.reason,
-                    manifest: current,
-                    attempts: 1,
-                    lockWaitSeconds,
-                };
-            if (result.changed)
-                await this.writeAtomically(result.manifest);
-            return {
-                outcome: result.changed ? 'applied' : 'unchanged',
-                message: result.message,
-                manifest: result.manifest,
-                attempts: 1,
-                lockWaitSeconds,
-            };
-        }
-        finally {
-            await release();
-        }
-    }
-    async lock() {
-        const lockPath = `${this.path}.lock`;
-        await mkdir(dirname(this.path), { recursive: true });
-        for (let attempt = 1; attempt <= this.timing.maxAttempts; attempt++) {
-            try {
-                const handle = await open(lockPath, 'wx');
-                await handle.writeFile(`${process.pid}\n`);
-                await handle.close();
-                return () => unlink(lockPath).catch(() => undefined);
-            }
-            catch (error) {
-                if (error.code !== 'EEXIST')
-                    throw error;
-                await this.removeIfStale(lockPath);
-                await this.timing.sleep(backoffDelay(Math.min(attempt, 6), this.timing));
-            }
-        }
-        throw new GuardError('lock_timeout', `${lockPath} stayed locked through ${this.timing.maxAttempts} attempts`);
-    }
-    async removeIfStale(lockPath) {
-        const info = await stat(lockPath).catch(() => null);
-        if (info && Date.now() - info.mtimeMs > STALE_LOCK_MS)
-            await unlink(lockPath).catch(() => undefined);
-    }
-    async writeAtomically(manifest) {
-        const temp = `${this.path}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`;
-        await writeFile(temp, serializeManifest(manifest));
-        await rename(temp, this.path);
-    }
-}
-
-;// CONCATENATED MODULE: ./src/adapters/manifest/apply-to-entry.ts
-
-/** The entry as it stands in its home file; null when there is no manifest or no such entry. */
-async function readEntry(store, of) {
-    if (store === null)
-        return null;
-    return (await store.read(of)).entries.find((e) => schema_entryKey(e) === schema_entryKey(of)) ?? null;
-}
-/** Applies an event when there is a manifest and returns the entry it concerns. */
-async function applyToEntry(store, event) {
-    if (store === null)
-        return { outcome: 'no-manifest', entry: null, message: 'no manifest' };
-    const result = await store.apply(event);
-    return {
-        outcome: result.outcome,
-        entry: result.manifest.entries.find((e) => schema_entryKey(e) === schema_entryKey(event)) ?? null,
-        message: result.message,
-    };
-}
-
-;// CONCATENATED MODULE: ./src/adapters/manifest/index.ts
-
-
-
-
-
-
-
-
-;// CONCATENATED MODULE: ./src/core/kpi/events.ts
-/** The KPI metric names of the operations specs; dashboards and SQL views use them verbatim. */
-const KPI_METRICS = (/* unused pure expression or super */ null && ([
-    'security_ci.predicate_validation_pass_rate',
-    'security_ci.slack_issue_followups',
-    'security_ci.re_run_count',
-    'security_ci.kpi_ingest_success',
-    'notify.failures',
-    'notify.slack_success_rate',
-    'notify.issue_latency',
-    'rerun.success_rate',
-    'rerun.time_to_resolution',
-    'rerun.automated_vs_manual',
-    'recovery.issue_to_fix',
-    'recovery.rollback_lead_time',
-    'recovery.slack_ack_time',
-    'metrics.lock_wait_seconds',
-    'governance.manifest_diff_count',
-    'artifact_retention_missing',
-]));
-function kpiEvent(context, { metric, value, labels = {}, event = 'default' }) {
-    return {
-        ...context,
-        metric,
-        value,
-        labels,
-        idempotency_key: [
-            context.repository,
-            context.tag,
-            context.run_id,
-            context.run_attempt,
-            metric,
-            event,
-        ].join('|'),
-    };
-}
-
-;// CONCATENATED MODULE: ./src/core/report/plural.ts
-/** A count with its noun in the right number: "1 day", "2 days", "1 entry", "3 entries". */
-function counted(count, singular, plural = `${singular}s`) {
-    return `${count} ${count === 1 ? singular : plural}`;
-}
-
-;// CONCATENATED MODULE: ./src/core/recovery/decide.ts
-
-const RERUN_WINDOW_DAYS = 30;
-const RERUN_CAP = 50;
-const decide_DAY_MS = 86_400_000;
-/**
- * Only a failed (or requeued) entry is recovered. Rerun within GitHub's 30-day window and under the
- * 50-rerun cap (it reuses the original commit); otherwise dispatch the release workflow for the tag;
- * otherwise a `<tag>-retry` tag at the same commit.
- */
-function decideRecovery(context) {
-    const { entry, run, now, tag } = context;
-    if (entry.rerun_in_progress)
-        return { kind: 'noop', why: `a rerun of ${tag} is already in progress` };
-    if (entry.status === 'success')
-        return { kind: 'noop', why: `${tag} run ${entry.run_id} is already verified; nothing to recover` };
-    if (entry.status === 'blocked')
-        return {
-            kind: 'noop',
-            why: `${tag} is blocked after a second failure; it needs a person (see the rerun_limit_reached runbook)`,
-        };
-    if (entry.status === 'rollback')
-        return {
-            kind: 'refused',
-            why: `${tag} run ${entry.run_id} was rolled back; a rolled-back release is not rerun: release a new tag`,
-        };
-    if (entry.status === 'pending')
-        return {
-            kind: 'refused',
-            why: `${tag} run ${entry.run_id} has no verdict yet; recover a failure once validate has recorded it`,
-        };
-    if (run.status !== 'completed')
-        return { kind: 'noop', why: `run is still ${run.status}; recover once it has finished` };
-    const ageDays = (now.getTime() - run.createdAt.getTime()) / decide_DAY_MS;
-    const reruns = run.runAttempt - 1;
-    if (ageDays <= RERUN_WINDOW_DAYS && reruns < RERUN_CAP) {
-        return {
-            kind: 'rerun',
-            failedJobsOnly: context.failedJobsOnly,
-            why: `run is ${counted(Math.floor(ageDays), 'day')} old with ${counted(reruns, 'rerun')}`,
-        };
-    }
-    const why = ageDays > RERUN_WINDOW_DAYS
-        ? `run is ${counted(Math.floor(ageDays), 'day')} old (rerun window ${counted(RERUN_WINDOW_DAYS, 'day')})`
-        : `run was rerun ${counted(reruns, 'time')} (cap ${RERUN_CAP})`;
-    if (context.dispatchAvailable)
-        return { kind: 'dispatch_release', why: `${why}: dispatching the release workflow for ${tag}` };
-    return { kind: 'retry_tag', tag: `${tag}-retry`, why: `${why}: tagging ${tag}-retry at the same commit` };
-}
-/**
- * What to record once the rerun's workflow run has finished. The rerun's own validate job records
- * its verdict (only it holds a verified provenance); a rerun that failed is the second failure:
- * the entry is blocked and escalated.
- */
-function eventsAfterRerun(status, conclusion) {
-    if (status === 'failure')
-        return ['blocked'];
-    if (status === 'rerun_in_progress' && conclusion !== 'success')
-        return ['rerun_failed', 'blocked'];
-    return [];
-}
-
-;// CONCATENATED MODULE: ./node_modules/zod/v4/classic/coerce.js
-
-
-function coerce_string(params) {
-    return core._coercedString(schemas.ZodString, params);
-}
-function coerce_number(params) {
-    return _coercedNumber(ZodNumber, params);
-}
-function coerce_boolean(params) {
-    return core._coercedBoolean(schemas.ZodBoolean, params);
-}
-function coerce_bigint(params) {
-    return core._coercedBigint(schemas.ZodBigInt, params);
-}
-function coerce_date(params) {
-    return core._coercedDate(schemas.ZodDate, params);
-}
-
-;// CONCATENATED MODULE: ./src/core/operations/catalog.ts
-
-const PERMISSION_LEVELS = ['none', 'read', 'triage', 'write', 'maintain', 'admin'];
-const catalog_text = schemas_string().trim().min(1);
-/**
- * A git tag name as `git check-ref-format` allows it; whitespace is refused, never trimmed, so the tag is the
- * one the entry has.
- */
-function isTagName(value) {
-    const printable = value.length > 0 && [...value].every((c) => c.charCodeAt(0) > 0x20 && c.charCodeAt(0) !== 0x7f);
-    return printable && !/[~^:?*[\\]|\.\.|@\{|\/\/|^[/.]|\/\.|[/.]$|\.lock$|^@$/.test(value);
-}
-const common = {
-    run_id: coerce_number().int().positive(),
-    tag: schemas_string().max(200).refine(isTagName, 'must be a git tag name (no whitespace, no ~^:?*[\\, no "..")'),
-    reason: catalog_text.max(200),
-    incident: coerce_number().int().positive(),
-};
-/**
- * The closed catalog of privileged operations: what each needs, who may run it, what it does, and the
- * code its effect fails with when GitHub cannot carry it out (server errors after bounded retries).
- */
-const OPERATIONS = {
-    rerun: {
-        class: 'recovery',
-        minimum: 'write',
-        input: object(common),
-        effect: 're-runs the whole workflow run (same commit)',
-        failure: 'rerun_denied',
-    },
-    rerun_failed_jobs: {
-        class: 'recovery',
-        minimum: 'write',
-        input: object(common),
-        effect: 're-runs the failed jobs of the run',
-        failure: 'rerun_denied',
-    },
-    dispatch_release: {
-        class: 'recovery',
-        minimum: 'write',
-        input: object(common),
-        effect: 'dispatches the release workflow for the tag',
-        failure: 'rerun_denied',
-    },
-    retry_tag: {
-        class: 'repair',
-        minimum: 'write',
-        input: object(common),
-        effect: 'creates <tag>-retry at the same commit',
-        failure: 'rerun_denied',
-    },
-    rollback: {
-        class: 'repair',
-        minimum: 'maintain',
-        input: object({
-            ...common,
-            target_sha: schemas_string().regex(/^[0-9a-f]{40}$/, 'must be a 40-hex-digit commit'),
-        }),
-        effect: 'opens a revert PR to the target commit, then records the rollback',
-        failure: 'issue_create_failed',
-    },
-    override_grant: {
-        class: 'break_glass',
-        minimum: 'maintain',
-        input: object({ ...common, expires_at: iso_datetime({ offset: true }) }),
-        effect: 'lets SLSA v0.2 provenance of the entry pass until expires_at (at most 7 days)',
-        failure: 'lock_timeout',
-    },
-    override_revoke: {
-        class: 'break_glass',
-        minimum: 'maintain',
-        input: object(common),
-        effect: 'ends a live override at once',
-        failure: 'lock_timeout',
-    },
-};
-function isOperationKey(value) {
-    return Object.hasOwn(OPERATIONS, value);
-}
-
-;// CONCATENATED MODULE: ./src/core/operations/authorize.ts
-
-/**
- * The role decides, never the caller's word. `permission` folds maintain into write, so the real
- * role comes from `role_name`; a custom role counts as its base `permission`.
- */
-function levelOf(permission) {
-    const role = permission.roleName?.toLowerCase();
-    if (role && PERMISSION_LEVELS.includes(role))
-        return role;
-    const base = permission.permission.toLowerCase();
-    return PERMISSION_LEVELS.includes(base) ? base : 'none';
-}
-/** Governance operations may further be limited to named reviewers. */
-function authorize(operation, actor, permission, governanceReviewers) {
-    const level = levelOf(permission);
-    const minimum = OPERATIONS[operation].minimum;
-    if (PERMISSION_LEVELS.indexOf(level) < PERMISSION_LEVELS.indexOf(minimum)) {
-        return { allowed: false, level, why: `${operation} needs ${minimum} or above; ${actor} has ${level}` };
-    }
-    const governance = minimum === 'maintain';
-    if (governance &&
-        governanceReviewers.length > 0 &&
-        !governanceReviewers.some((r) => r.toLowerCase() === actor.toLowerCase())) {
-        return {
-            allowed: false,
-            level,
-            why: `${operation} is limited to the governance reviewers; ${actor} is not one`,
-        };
-    }
-    return { allowed: true, level };
-}
-
-;// CONCATENATED MODULE: ./src/core/redaction/email.ts
-/**
- * E-mail addresses, whatever at-sign they use: `@`, the full-width `＠` (U+FF20) or the small `﹫`
- * (U+FE6B), with format characters (zero-width space, joiner, soft hyphen) hidden around it and
- * full-width or ideographic dots in the domain. Only the domain is kept: it says which organisation
- * signed without saying who.
- */
-const FORMAT = '[\\u00AD\\u200B-\\u200D\\u2060\\uFEFF]*';
-const DOT = `${FORMAT}[.\\uFF0E\\u3002]${FORMAT}`;
-// Bounded as the standards bound them (a local part of 64, a label of 63): unbounded runs made the scan
-// quadratic on long attacker-chosen text without an at-sign (70 s on 128 KiB of hex).
-const LABEL = '[\\p{L}\\p{N}](?:[\\p{L}\\p{N}-]{0,61}[\\p{L}\\p{N}])?';
-const email_EMAIL_ADDRESS = new RegExp(`[\\p{L}\\p{N}._%+-]{1,64}${FORMAT}[@\\uFF20\\uFE6B]${FORMAT}(${LABEL}(?:${DOT}${LABEL})*${DOT}\\p{L}{2,})`, 'gu');
-const EMAIL_REDACTED = '<e-mail redacted>';
-const LOCAL_CHAR = /[\p{L}\p{N}._%+-]/u;
-/** `jane@example.com` → `<e-mail redacted>@example.com`. */
-function redactEmailAddresses(text) {
-    let out = '';
-    let last = 0;
-    for (const match of text.matchAll(email_EMAIL_ADDRESS)) {
-        // The pattern bounds the local part; what precedes it of a longer one goes too, or it would leak.
-        let start = match.index;
-        while (start > last && LOCAL_CHAR.test(text[start - 1] ?? ''))
-            start--;
-        const domain = (match[1] ?? '').normalize('NFKC').replace(/[\u00AD\u200B-\u200D\u2060\uFEFF]/g, '');
-        out += `${text.slice(last, start)}${EMAIL_REDACTED}@${domain}`;
-        last = match.index + match[0].length;
-    }
-    return out + text.slice(last);
-}
-
-;// CONCATENATED MODULE: ./src/core/redaction/redact.ts
-
-/**
- * Shapes of credentials that must never leave the process, whoever supplied them; the audit table's
- * CHECK (supabase/migrations/…_audit_events_secret_shapes.sql) refuses the same ones.
- */
-const SECRET_PATTERNS = [
-    /\bgh[pousr]_[A-Za-z0-9]{20,}\b/g,
-    /\bgithub_pat_[A-Za-z0-9_]{20,}\b/g,
-    /\bxox[abeprs]-[A-Za-z0-9-]{10,}\b/g,
-    /\bxapp-\d-[A-Za-z0-9-]{10,}\b/g,
-    /https:\/\/hooks\.slack(?:-gov)?\.com\/[A-Za-z0-9/_-]+/gi,
-    /\beyJ[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]{8,}\b/g,
-    /\b(?:sb_secret|sb_publishable)_[A-Za-z0-9_-]{10,}\b/g,
-    /\bpgk_[0-9a-f]{16,}\b/g,
-    /\b(?:AKIA|ASIA)[A-Z0-9]{16}\b/g,
-    /(?<=\b(?:bearer|token)\s+)[A-Za-z0-9._~+/-]{16,}=*/gi,
-];
-const redact_REDACTED = '***';
-/**
- * Replaces known secret values and secret-shaped text with `***`, and e-mail addresses with `<e-mail
- * redacted>@domain`.
- */
-function redact_redactText(text, secrets) {
-    let result = text;
-    for (const secret of secrets) {
-        if (secret.length >= 4)
-            result = result.split(secret).join(redact_REDACTED);
-    }
-    for (const pattern of SECRET_PATTERNS)
-        result = result.replace(pattern, redact_REDACTED);
-    return redactEmailAddresses(result);
-}
-/** Deep copy of a JSON value with every string redacted; keys are kept (they are ours). */
-function redact_redactJson(value, secrets) {
-    if (typeof value === 'string')
-        return redact_redactText(value, secrets);
-    if (Array.isArray(value))
-        return value.map((item) => redact_redactJson(item, secrets));
-    if (value !== null && typeof value === 'object') {
-        return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, redact_redactJson(item, secrets)]));
-    }
-    return value;
-}
-/** Whether any known secret or secret-shaped text is still present: the fail-closed check. */
-function redact_containsSecret(text, secrets) {
-    if (secrets.some((secret) => secret.length >= 4 && text.includes(secret)))
-        return true;
-    return [...SECRET_PATTERNS, EMAIL_ADDRESS].some((pattern) => new RegExp(pattern.source, pattern.flags.replace('g', '')).test(text));
-}
-
-;// CONCATENATED MODULE: ./src/core/redaction/encoded.ts
-
-/** Long enough to hold a token once decoded; shorter base64-looking strings are words, digests or ids. */
-const BASE64 = /^(?:[A-Za-z0-9+/]{4}){6,}(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/;
-/** The marker that replaces an encoded value (a certificate, say) that decoded to secret-shaped text. */
-const ENCODED_REDACTED = (/* unused pure expression or super */ null && (`${REDACTED} (base64 holding secret-shaped text, redacted)`));
-/**
- * Deep copy of a JSON value in which encoded text is redacted too: a DSSE envelope's payload is
- * decoded, redacted and encoded again (so the statement stays readable), and any other base64 string
- * whose decoding holds a secret or an e-mail address is replaced by ENCODED_REDACTED.
- */
-function redactEncoded(value, secrets) {
-    if (typeof value === 'string')
-        return (encodedSecret(value, secrets) ? ENCODED_REDACTED : value);
-    if (Array.isArray(value))
-        return value.map((item) => redactEncoded(item, secrets));
-    if (value === null || typeof value !== 'object')
-        return value;
-    const entries = Object.entries(value).map(([key, item]) => [key, redactEncoded(item, secrets)]);
-    const record = Object.fromEntries(entries);
-    const payload = value.payload;
-    if (typeof value.payloadType === 'string' &&
-        typeof payload === 'string' &&
-        BASE64.test(payload)) {
-        const decoded = decodeUtf8(payload);
-        const redacted = redactText(decoded, secrets);
-        record.payload = redacted === decoded ? payload : encodeUtf8(redacted);
-    }
-    return record;
-}
-/**
- * Whether any string in the value, or the decoding of any base64 string in it, still holds a secret: the
- * fail-closed check.
- */
-function containsEncodedSecret(value, secrets) {
-    if (typeof value === 'string')
-        return containsSecret(value, secrets) || encodedSecret(value, secrets);
-    if (Array.isArray(value))
-        return value.some((item) => containsEncodedSecret(item, secrets));
-    if (value !== null && typeof value === 'object')
-        return Object.values(value).some((item) => containsEncodedSecret(item, secrets));
-    return false;
-}
-function encodedSecret(text, secrets) {
-    if (!BASE64.test(text))
-        return false;
-    // latin1 keeps ASCII runs inside binary (a DER certificate's e-mail SAN) as they are.
-    const bytes = Uint8Array.from(atob(text), (c) => c.charCodeAt(0));
-    return (containsSecret(new TextDecoder('latin1').decode(bytes), secrets) ||
-        containsSecret(new TextDecoder().decode(bytes), secrets));
-}
-function decodeUtf8(base64) {
-    return new TextDecoder().decode(Uint8Array.from(atob(base64), (c) => c.charCodeAt(0)));
-}
-function encodeUtf8(text) {
-    return btoa(Array.from(new TextEncoder().encode(text), (byte) => String.fromCharCode(byte)).join(''));
-}
-
-;// CONCATENATED MODULE: ./src/core/redaction/index.ts
-
-
-
-
-;// CONCATENATED MODULE: ./src/core/operations/audit.ts
-
-const MAX_REASON = 200;
-/** A short, sanitised reason: secrets and secret-shaped text redacted, one line, bounded. */
-function sanitizeReason(reason, secrets) {
-    const oneLine = redact_redactText(reason, secrets).replace(/[\r\n\t]+/g, ' ');
-    return [...oneLine]
-        .filter((c) => c.charCodeAt(0) >= 0x20)
-        .join('')
-        .slice(0, MAX_REASON);
-}
-function auditEvent(fields, secrets) {
-    return {
-        ...fields,
-        actor: sanitizeReason(fields.actor, secrets),
-        reason: sanitizeReason(fields.reason, secrets),
-    };
-}
-
-;// CONCATENATED MODULE: ./src/core/operations/index.ts
-
-
-
-
-;// CONCATENATED MODULE: ./src/commands/operations/guard.ts
-
-
-
-/**
- * A request refused before any effect (invalid, unauthorised, not bound to its entry): audited as `denied`.
- */
-class guard_OperationDenied extends guard_error_GuardError {
-    constructor(code, message, options) {
-        super(code, message, options);
-        this.name = 'OperationDenied';
-    }
-}
-function operationContext(operation, request) {
-    const { actor, requestId, incident, reason, governanceReviewers, secrets } = request;
-    return { operation, actor, requestId, incident, reason, governanceReviewers, secrets };
-}
-/**
- * Validates the input against the catalog once, and returns it normalised; anything else is `input_invalid`.
- */
-function parseOperationInput(operation, input) {
-    const parsed = OPERATIONS[operation].input.safeParse(input);
-    if (!parsed.success) {
-        const issue = parsed.error.issues[0];
-        throw new guard_OperationDenied('input_invalid', `${operation}: ${issue?.path.join('.') || 'input'} ${issue?.message ?? 'is invalid'}`);
-    }
-    return parsed.data;
-}
-/** Asks GitHub for the actor's permission before any effect; a refusal changes nothing. */
-async function authorizeOperation(context, deps) {
-    const permission = await repositoryPermission(deps.github, context.actor);
-    const decision = authorize(context.operation, context.actor, permission, context.governanceReviewers);
-    if (!decision.allowed)
-        throw new guard_OperationDenied('permission_denied', decision.why);
-}
-
-;// CONCATENATED MODULE: ./src/commands/operations/audited.ts
-
-
-
-
-/**
- * Runs an operation so that it emits exactly one audit event, whatever happens: its own outcome
- * (succeeded, noop), `denied` for a refused request, `failed` for anything that broke — and every
- * error leaves as a coded GuardError.
- */
-async function runAudited(context, deps, body) {
-    let outcome;
-    try {
-        outcome = await body();
-    }
-    catch (error) {
-        const coded = toCodedError(error, OPERATIONS[context.operation].failure);
-        await recordAudit(context, deps, error instanceof guard_OperationDenied ? 'denied' : 'failed', `${coded.code}: ${coded.message}`);
-        throw coded;
-    }
-    return { ...outcome.value, audit: await recordAudit(context, deps, outcome.result, outcome.detail) };
-}
-/**
- * An error as one of our codes: GitHub refusing access is permission_denied, a bad request input_invalid, the
- * rest the operation's own failure.
- */
-function toCodedError(error, fallback) {
-    if (isGuardError(error))
-        return error;
-    const status = status_statusOf(error);
-    const message = `${status === undefined ? '' : `GitHub answered ${status}: `}${error?.message?.split('\n')[0] ?? String(error)}`;
-    if (status === 401 || status === 403 || status === 404)
-        return new guard_error_GuardError('permission_denied', `${message} (check the token's permissions for this operation)`, { cause: error });
-    if (status === 400 || status === 422)
-        return new guard_error_GuardError('input_invalid', message, { cause: error });
-    return new guard_error_GuardError(fallback, message, { cause: error });
-}
-/** The one audit event of an operation, with the result and a short sanitised reason. */
-async function recordAudit(context, deps, result, detail) {
-    const repository = `${deps.github.repository.owner}/${deps.github.repository.repo}`;
-    const event = auditEvent({
-        repository,
-        actor: context.actor,
-        operation: context.operation,
-        result,
-        request_id: context.requestId,
-        incident: context.incident,
-        reason: `${context.reason} — ${detail}`,
-        at: deps.now().toISOString(),
-    }, context.secrets);
-    await deps.audit.record(event);
-    deps.log('audit', { operation: event.operation, result, actor: event.actor });
-    return event;
-}
-
-;// CONCATENATED MODULE: ./src/commands/operations/entry.ts
-
-
-
-/**
- * Privileged operations act on a manifest entry, never on a bare run id: the entry must exist in its
- * home file. Only the validate (or notify) action creates entries.
- */
-async function requireEntry(deps, of, operation) {
-    if (deps.store === null) {
-        throw new guard_OperationDenied('input_invalid', `${operation} acts on the manifest entry of tag ${of.tag} run ${of.run_id}, but the manifest is turned off (manifest: false)`);
-    }
-    const entry = await readEntry(deps.store, of);
-    if (entry === null) {
-        const path = await deps.store.locate(of);
-        throw new guard_OperationDenied('input_invalid', `no manifest entry for tag ${of.tag} run ${of.run_id} in ${path}: run the validate action for that run first ` +
-            '(it creates the entry), or give manifest-path if the entry lives in another file');
-    }
-    return entry;
-}
-/** Refuses, before any effect, an event the entry's status machine would refuse anyway. */
-function assertEventApplies(entry, event) {
-    const result = applyEvent({ schema_version: MANIFEST_SCHEMA_VERSION, entries: [entry] }, event);
-    if (!result.ok)
-        throw new OperationDenied('input_invalid', result.reason);
-}
-
-;// CONCATENATED MODULE: ./src/commands/operations/index.ts
-
-
-
-
-
-;// CONCATENATED MODULE: ./src/commands/recover/binding.ts
-
-
-
-/**
- * A recovery acts on the release run of its entry and nothing else: the entry must exist, and the run must
- * be a run of this repository's release workflow (when named), never a pull request's, and must have built
- * the commit the tag points at. A manifest entry a writer committed cannot aim the dispatch token elsewhere.
- */
-async function bindToEntry(of, releaseWorkflow, deps) {
-    const entry = await requireEntry(deps, of, 'rerun');
-    const run = await getRun(deps.github, of.run_id);
-    const refusal = runProblem(run, releaseWorkflow, deps);
-    if (refusal)
-        throw new guard_OperationDenied('input_invalid', `run ${run.id} ${refusal}: recover reruns only the release run of its tag`);
-    let tagCommit;
-    try {
-        tagCommit = await resolveTagCommit(deps.github.octokit, deps.github.repository, of.tag);
-    }
-    catch (error) {
-        if (isGuardError(error))
-            throw new guard_OperationDenied('input_invalid', error.message, { cause: error });
-        throw error;
-    }
-    if (run.headSha !== tagCommit) {
-        throw new guard_OperationDenied('input_invalid', `run ${run.id} built ${run.headBranch ?? 'an unknown ref'} at ${run.headSha}, but tag ${of.tag} is at ${tagCommit}: ` +
-            'recover reruns only the release run of its tag');
-    }
-    return { entry, run };
-}
-function runProblem(run, releaseWorkflow, deps) {
-    const { owner, repo } = deps.github.repository;
-    if (run.event.startsWith('pull_request'))
-        return `is a ${run.event} run`;
-    if (run.headRepository !== null && run.headRepository.toLowerCase() !== `${owner}/${repo}`.toLowerCase())
-        return `ran code of ${run.headRepository}`;
-    const file = run.workflowPath.split('/').pop() ?? '';
-    if (releaseWorkflow !== null && file !== releaseWorkflow.split('/').pop())
-        return `is a run of ${run.workflowPath}, not of the release workflow ${releaseWorkflow}`;
-    return null;
-}
-
-;// CONCATENATED MODULE: ./src/commands/recover/effects.ts
-
-
-
-/**
- * The saga step after the `rerun_started` claim: carry the plan out, and when GitHub cannot (a 502
- * after bounded retries, a refused tag), compensate with `rerun_not_started` so the entry is `requeued`
- * again and the recovery can be retried; the error leaves coded.
- */
-async function performOrCompensate({ plan, run, request }, github, record) {
-    try {
-        return await performRecovery(plan, run, request, github);
-    }
-    catch (error) {
-        const coded = toCodedError(error, 'rerun_denied');
-        const undone = await record({
-            event: 'rerun_not_started',
-            reason: `${plan.kind} failed: ${coded.message}`.slice(0, 300),
-        }).then((r) => r.outcome === 'applied'
-            ? 'the entry is requeued again and recover can be retried'
-            : `the compensation was ${r.outcome}: ${r.message}`, (e) => `the compensation rerun_not_started could not be recorded (${e.message}); the entry stays rerun_in_progress: see the lock_timeout runbook`);
-        throw new guard_error_GuardError(coded.code, `${plan.kind} of ${request.tag} run ${request.runId} was not started: ${coded.message}; ${undone}`, { cause: error });
-    }
-}
-/**
- * Carries the plan out, falling back as GitHub refuses: a refused rerun (too old, over the cap)
- * dispatches the release workflow; a release workflow that cannot be dispatched becomes `<tag>-retry`.
- */
-async function performRecovery(plan, run, request, github) {
-    const refusals = [];
-    if (plan.kind === 'rerun') {
-        const rerun = await rerunRun(github, run, plan.failedJobsOnly);
-        if (rerun.ok)
-            return {
-                performed: plan.failedJobsOnly ? 'rerun_failed_jobs' : 'rerun',
-                detail: `rerun of run ${request.runId} requested`,
-            };
-        refusals.push(`rerun refused: ${rerun.why}`);
-    }
-    if (plan.kind !== 'retry_tag' && request.releaseWorkflow !== null) {
-        const inputs = {
-            tag: request.tag,
-            reason: request.reason.slice(0, 100),
-            incident: String(request.incident),
-        };
-        const dispatched = await dispatchWorkflow(github, request.releaseWorkflow, `refs/tags/${request.tag}`, inputs);
-        if (dispatched.ok)
-            return {
-                performed: 'dispatch_release',
-                detail: [...refusals, `dispatched ${request.releaseWorkflow} on ${request.tag}`].join('; '),
-            };
-        refusals.push(`dispatch refused: ${dispatched.why}`);
-    }
-    const retryTag = `${request.tag}-retry`;
-    const created = await createTagRef(github, retryTag, run.headSha);
-    return {
-        performed: 'retry_tag',
-        detail: [
-            ...refusals,
-            `${retryTag} ${created === 'created' ? 'created' : 'already existed'} at ${run.headSha}`,
-        ].join('; '),
-    };
-}
-
-;// CONCATENATED MODULE: ./src/adapters/slack/post.ts
-const defaultPostTiming = {
-    maxTries: 3,
-    timeoutMs: 30_000,
-    maxRetryAfterMs: 60_000,
-    backoffMs: (attempt) => 1_000 * attempt,
-    sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
-};
-/**
- * POSTs JSON with bounded tries: 429 waits `Retry-After`, 5xx and transport errors back off,
- * other answers are final. Delivered means 2xx and a body that does not say otherwise
- * (`ok`, `{"ok":true}`, `{"delivered":true}`); `ok:false` or `delivered:false` is a failure.
- */
-async function postWithRetries(url, payload, headers, timing = defaultPostTiming) {
-    let last = { delivered: false, status: null, detail: 'not sent', tries: 0 };
-    for (let attempt = 1; attempt <= timing.maxTries; attempt++) {
-        let wait = null;
-        try {
-            const response = await fetch(url, {
-                method: 'POST',
-                headers: { 'content-type': 'application/json', ...headers },
-                body: JSON.stringify(payload),
-                signal: AbortSignal.timeout(timing.timeoutMs),
-            });
-            const body = (await response.text()).slice(0, 500);
-            if (response.ok)
-                return { ...judgeBody(body), status: response.status, tries: attempt };
-            last = {
-                delivered: false,
-                status: response.status,
-                detail: `${response.status} ${body.trim() || response.statusText}`.slice(0, 200),
-                tries: attempt,
-            };
-            if (response.status === 429) {
-                const retryAfter = Number(response.headers.get('retry-after') ?? '1') * 1000;
-                wait = retryAfter <= timing.maxRetryAfterMs ? retryAfter : null;
-            }
-            else if (response.status >= 500) {
-                wait = timing.backoffMs(attempt);
-            }
-        }
-        catch (error) {
-            last = {
-                delivered: false,
-                status: null,
-                detail: `transport error: ${error.name === 'TimeoutError' ? 'timed out' : error.message}`,
-                tries: attempt,
-            };
-            wait = timing.backoffMs(attempt);
-        }
-        if (wait === null || attempt === timing.maxTries)
-            return last;
-        await timing.sleep(wait);
-    }
-    return last;
-}
-function judgeBody(body) {
-    try {
-        const json = JSON.parse(body);
-        if (json.delivered === false || json.ok === false)
-            return { delivered: false, detail: `not delivered: ${String(json.error ?? 'delivered:false')}` };
-    }
-    catch {
-        // Incoming webhooks answer the plain text `ok`.
-    }
-    return { delivered: true, detail: 'delivered' };
-}
-
-;// CONCATENATED MODULE: ./src/adapters/slack/index.ts
-
-
-;// CONCATENATED MODULE: ./src/core/notify/escape.ts
-/**
- * Escaping for every place untrusted text (a tag, a failure detail, a certificate's identity) is
- * shown: GitHub Markdown (issues, comments, job summaries), HTML inside a job summary, and Slack.
- * Each escaper keeps the text on one line and leaves nothing that mentions, links, opens or closes
- * a code span, or breaks a table row. A zero-width space (U+200B) is what GitHub and Slack leave
- * unlinked; it goes only where a mention or a link would start, never inside words or codes.
- */
-const ZWSP = '\u200b';
-/** Every line terminator a renderer may honour, a lone `\r` and the Unicode separators included. */
-const LINE_BREAK = /\r\n|[\n\r\v\f\u0085\u2028\u2029]/g;
-/**
- * `@user`, `@org/team`, an e-mail address (`a@-x.com` is one to GitHub's autolinker), and the at-signs
- * people read as one; GitHub and Slack mention and link on the plain `@`.
- */
-const MENTION = /([@\uFF20\uFE6B])(?=[\p{L}\p{N}_.-])/gu;
-/** `#123` and `GH-123` become issue links on GitHub. */
-const ISSUE_REFERENCE = /(#|\bGH-)(?=\d)/gi;
-/**
- * What GitHub's autolinker takes for a link: a scheme or `www.`. Slack also links a bare host (`evil.com`).
- */
-const SCHEME = /:(?=\/\/)/g;
-const WWW = /(www)\./gi;
-const HOST_DOT = /(?<=[\p{L}\p{N}-])\.(?=\p{L}{2,})/gu;
-function oneLine(text) {
-    return text.replace(LINE_BREAK, ' ');
-}
-/** Breaks bare URLs so GitHub does not link them; the text still reads the same. */
-function unlinked(text) {
-    return text.replace(SCHEME, `:${ZWSP}`).replace(WWW, `$1${ZWSP}.`);
-}
-/** Slack links host names too. */
-function unlinkedForSlack(text) {
-    return unlinked(text).replace(HOST_DOT, `.${ZWSP}`);
-}
-function unmentioned(text) {
-    return text.replace(MENTION, `$1${ZWSP}`);
-}
-/**
- * Slack text outside formatting, e.g. the plain-text `text` fallback of a Block Kit message: `&<>`
- * as entities (no `<!channel>`, `<@U123>` or `<url|label>`), no bare mention or link, one line.
- * Formatting characters are kept, so a failure code such as `subject_mismatch` stays verbatim.
- */
-function escape_escapeSlackText(text) {
-    const entities = oneLine(text).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-    return unlinkedForSlack(unmentioned(entities));
-}
-/**
- * Slack mrkdwn: escapeSlackText, and the formatting characters fenced by zero-width spaces, so
- * untrusted text can neither start bold or italics nor open or close a code span.
- */
-function escape_escapeMrkdwn(text) {
-    return escape_escapeSlackText(text).replace(/[*_~`]/g, (c) => `${ZWSP}${c}${ZWSP}`);
-}
-/** A Slack link to an http(s) URL, or the URL as escaped text when it is anything else. */
-function escape_slackLink(url, label) {
-    if (!isWebUrl(url))
-        return escape_escapeMrkdwn(url);
-    return `<${new URL(url).href.replace(/[<>|]/g, encodeURIComponent)}|${escape_escapeMrkdwn(label).replace(/\|/g, '¦')}>`;
-}
-/**
- * GitHub Markdown: backslash-escape what makes links, images, emphasis, code, tables or HTML
- * (`&` too, so `&#64;` cannot become an `@`), break mentions, issue references and bare URLs,
- * and keep the text on one line so it cannot leave a table row.
- */
-function escape_escapeMarkdown(text) {
-    const escaped = oneLine(text).replace(/[\\`*_{}[\]()#+!|<>~&]/g, (c) => `\\${c}`);
-    return unlinked(unmentioned(escaped)).replace(ISSUE_REFERENCE, `$1${ZWSP}`);
-}
-/**
- * A Markdown code span holding `text` verbatim: the fence is one backtick longer than the longest
- * run inside, so no backtick in the text can close it. Not for table cells (a `|` splits them).
- */
-function escape_markdownCode(text) {
-    const content = oneLine(text);
-    const longest = Math.max(0, ...(content.match(/`+/g) ?? []).map((run) => run.length));
-    const fence = '`'.repeat(longest + 1);
-    return `${fence}${codeSpanPadded(content)}${fence}`;
-}
-/**
- * CommonMark strips one space from each end when both have one, unless the span is all spaces; a backtick at
- * either end would join the fence.
- */
-function codeSpanPadded(content) {
-    if (content === '')
-        return ' ';
-    if (/^`|`$/.test(content) || /^ .*\S.* $/.test(content))
-        return ` ${content} `;
-    return content;
-}
-/** A Markdown link to an http(s) URL, or the URL as escaped text when it is anything else. */
-function escape_markdownLink(url, label) {
-    if (!isWebUrl(url))
-        return escape_escapeMarkdown(url);
-    return `[${escape_escapeMarkdown(label)}](<${new URL(url).href.replace(/[<>\s]/g, encodeURIComponent)}>)`;
-}
-/**
- * Text inside HTML a job summary renders: entities for markup, one line (a blank line would end the
- * HTML block and the rest would be read as Markdown), and no mention or issue reference.
- */
-function escapeHtml(text) {
-    const entities = oneLine(text)
-        .replace(/&/g, '&amp;')
-        .replace(/</g, '&lt;')
-        .replace(/>/g, '&gt;')
-        .replace(/"/g, '&quot;')
-        .replace(/'/g, '&#39;');
-    return unmentioned(entities).replace(ISSUE_REFERENCE, `$1${ZWSP}`);
-}
-function isWebUrl(url) {
-    return URL.canParse(url) && ['https:', 'http:'].includes(new URL(url).protocol);
-}
-
-;// CONCATENATED MODULE: ./src/core/notify/notice.ts
-
-/** The label every failure issue carries: where its marker is looked for. */
-const FAILURE_ISSUE_LABEL = 'provenance-failure';
-const BASE_LABELS = ['ops-alert', FAILURE_ISSUE_LABEL];
-/** `security-backcompat` marks predicate-type failures: the legacy v0.2 line needs a governance decision. */
-function notice_labelsFor(code) {
-    return code === 'predicate_mismatch' ? [...BASE_LABELS, 'security-backcompat'] : [...BASE_LABELS];
-}
-/** Keyed by tag + run id: finds the issue of a failure again, across reruns and without the manifest. */
-function notice_issueMarker(tag, runId) {
-    return `<!-- provenance-guard:failure tag=${encodeURIComponent(tag)} run=${runId} -->`;
-}
-function notice_meaningOf(code) {
-    return FAILURE_CATALOG[code].meaning;
-}
-/** How a failure is announced: a release proven bad, or one nothing could be decided about. */
-const HEADLINE = {
-    rejected: 'Provenance rejected',
-    undecided: 'Provenance could not be decided',
-};
-/** A job of the release that failed before or after verification: no provenance question at all. */
-const JOB_HEADLINE = {
-    build_failed: 'Release build failed',
-    signing_failed: 'Release signing failed',
-    publish_failed: 'Release publishing failed',
-    job_failed: 'Release job failed',
-};
-function notice_headlineOf(code) {
-    return JOB_HEADLINE[code] ?? HEADLINE[failureOutcome(code)];
-}
-
-;// CONCATENATED MODULE: ./src/core/notify/render.ts
-
-
-
-
-const MAX_SLACK_TEXT = 3_000;
-/**
- * Block Kit with a plain-text fallback. Every untrusted value is redacted first (so a secret cannot
- * hide behind the escaping) and then escaped; failure codes come from a closed set and stay verbatim.
- */
-function renderSlackMessage(notice, mention, secrets = []) {
-    const e = (text) => escapeMrkdwn(redactText(text, secrets));
-    const lines = [
-        `${mention ? `${mention} ` : ''}*${headlineOf(notice.failureReason)}* for *${e(notice.repository)}* tag \`${e(notice.tag)}\``,
-        `*Reason:* \`${notice.failureReason}\` — ${e(meaningOf(notice.failureReason))}`,
-        notice.detail ? `*Detail:* ${e(notice.detail)}` : null,
-        `*Run:* <${notice.runUrl}|${notice.runId} (attempt ${notice.runAttempt})>`,
-        notice.artifactUrl
-            ? `*Artifact:* ${slackLink(redactText(notice.artifactUrl, secrets), 'artifact')}`
-            : null,
-        `*Runbook:* <${notice.runbookUrl}|${notice.failureReason}>`,
-    ].filter((line) => line !== null);
-    const blocks = [
-        { type: 'section', text: { type: 'mrkdwn', text: lines.join('\n').slice(0, MAX_SLACK_TEXT) } },
-    ];
-    if (notice.manifestSnippet) {
-        blocks.push({
-            type: 'section',
-            text: { type: 'mrkdwn', text: `\`\`\`${e(notice.manifestSnippet).slice(0, MAX_SLACK_TEXT - 6)}\`\`\`` },
-        });
-    }
-    const t = (text) => escapeSlackText(redactText(text, secrets));
-    const text = `${headlineOf(notice.failureReason)} for ${t(notice.repository)} ${t(notice.tag)}: ${notice.failureReason} (run ${notice.runId})`;
-    return { text, blocks };
-}
-/** The issue from the shipped template; untrusted values redacted, then escaped for Markdown. */
-function renderIssue(notice, secrets = []) {
-    const md = (text) => escapeMarkdown(redactText(text, secrets));
-    const values = {
-        headline: headlineOf(notice.failureReason),
-        tag: md(notice.tag),
-        run_id: String(notice.runId),
-        run_attempt: String(notice.runAttempt),
-        run_url: notice.runUrl,
-        artifact_url: notice.artifactUrl
-            ? markdownLink(redactText(notice.artifactUrl, secrets), 'artifact')
-            : '—',
-        failure_reason: notice.failureReason,
-        meaning: meaningOf(notice.failureReason),
-        detail: notice.detail ? md(notice.detail).slice(0, 1_000) : '—',
-        runbook_url: notice.runbookUrl,
-        manifest_snippet: redactText(notice.manifestSnippet ?? '{}', secrets).replace(/```/g, '` ` `'),
-        marker: issueMarker(notice.tag, notice.runId),
-    };
-    const body = ISSUE_TEMPLATE.replace(/\{\{(\w+)\}\}/g, (_, key) => values[key] ?? '');
-    const title = `provenance: ${notice.failureReason} for ${redactText(notice.tag, secrets).replace(/[@#\uFF20\uFE6B]|\s/g, '')}`.slice(0, 200);
-    return { title, body, labels: labelsFor(notice.failureReason) };
-}
-/** The comment on an existing issue when a rerun fails again: the tag in a code span it cannot close. */
-function renderRerunComment(failure, secrets = []) {
-    const run = markdownLink(failure.runUrl, `${failure.runId} (attempt ${failure.runAttempt})`);
-    return `${headlineOf(failure.failureReason)} again for ${markdownCode(redactText(failure.tag, secrets))}, run ${run}: \`${failure.failureReason}\`.`;
-}
-
-;// CONCATENATED MODULE: ./src/core/notify/index.ts
-
-
-
-
-
-
-;// CONCATENATED MODULE: ./src/commands/recover/settle.ts
-
-
-
-
-
-/** Waits (bounded) for the rerun; success closes the entry, a failure blocks it and tells the incident. */
-async function settleRerun(request, deps, entry, { record, emit }) {
-    const started = deps.now().getTime();
-    const finished = await awaitRun(deps.github, request.runId, {
-        ...request.awaitRerun,
-        sleep: deps.sleep,
-        now: () => deps.now().getTime(),
-    });
-    if (finished === null)
-        return 'rerun_in_progress';
-    const current = (await readEntry(deps.store, entry)) ?? entry;
-    let status = current.status;
-    for (const event of eventsAfterRerun(current.status, finished.conclusion)) {
-        const payload = event === 'rerun_failed'
-            ? { event, failure_reason: current.failure_reason ?? 'attestation_missing' }
-            : { event };
-        // The outcome belongs to the rerun's attempt, not to the one that failed first.
-        status = (await record(payload, finished.runAttempt)).entry?.status ?? status;
-    }
-    const succeeded = finished.conclusion === 'success';
-    const failedAt = Date.parse(entry.history.find((h) => h.event === 'failed')?.at ?? new Date(started).toISOString());
-    await emit(finished.runAttempt, [
-        ['rerun.success_rate', succeeded ? 1 : 0],
-        ...(succeeded ? [['rerun.time_to_resolution', (deps.now().getTime() - failedAt) / 1000]] : []),
-    ]);
-    if (!succeeded)
-        await escalate(request, deps, finished.conclusion);
-    return status;
-}
-/** A blocked entry needs a person: the incident issue gets a comment, the ops summary channel a message. */
-async function escalate(request, deps, conclusion) {
-    const text = `The rerun of \`${request.tag}\` run ${request.runId} failed again (${conclusion}). The manifest entry is now \`blocked\`; follow the rerun_limit_reached runbook.`;
-    await commentOnIssue(deps.github, request.incident, text).catch((error) => deps.log('escalation_comment_failed', { message: error.message }));
-    if (request.escalation === null)
-        return;
-    const repository = `${deps.github.repository.owner}/${deps.github.repository.repo}`;
-    const message = `${request.escalation.mention} ${escape_escapeMrkdwn(`${repository}: ${text.replace(/`/g, '')} Incident #${request.incident}.`)}`;
-    const posted = await postWithRetries(request.escalation.url, { text: message }, {});
-    deps.log('escalation_posted', { delivered: posted.delivered, status: posted.status });
-}
-
-;// CONCATENATED MODULE: ./src/commands/recover/recover.ts
-
-
-
-
-
-
-
-
-
-/**
- * `slsa-provenance-recover`, a saga on the manifest entry: validate the inputs once, authorise through
- * GitHub, bind to the entry and its release run, claim (`rerun_started` with the request id as claim id:
- * applied, or found applied as its own, or nothing happens), act, compensate a failed act
- * (`rerun_not_started`); exactly one audit event whatever the outcome.
- */
-function recoverRun(request, deps) {
-    const operation = request.operation === 'auto' ? 'rerun' : request.operation;
-    const context = operationContext(operation, request);
-    return runAudited(context, deps, async () => {
-        const input = parseOperationInput(operation, {
-            run_id: request.runId,
-            tag: request.tag,
-            reason: request.reason,
-            incident: request.incident,
-        });
-        const normalised = {
-            ...request,
-            runId: input.run_id,
-            tag: input.tag,
-            reason: input.reason,
-            incident: input.incident,
-        };
-        await authorizeOperation(context, deps);
-        const { entry, run } = await bindToEntry({ tag: input.tag, run_id: input.run_id }, request.releaseWorkflow, deps);
-        const record = (event, runAttempt = run.runAttempt) => recordEvent(deps, {
-            tag: input.tag,
-            run_id: input.run_id,
-            run_attempt: runAttempt,
-            actor: request.actor,
-            at: deps.now().toISOString(),
-            reason: `${operation} (request ${request.requestId}, incident #${input.incident}): ${input.reason}`.slice(0, 300),
-            ...event,
-        });
-        const decided = decideRecovery({
-            entry,
-            run,
-            tag: input.tag,
-            now: deps.now(),
-            dispatchAvailable: request.releaseWorkflow !== null,
-            failedJobsOnly: operation === 'rerun_failed_jobs',
-        });
-        const plan = forcedPlan(request, decided);
-        if (plan.kind === 'refused')
-            throw new guard_OperationDenied('input_invalid', plan.why);
-        if (plan.kind === 'noop')
-            return noop(plan, entry.status);
-        // Another recovery may have requeued it a moment ago: the claim below decides.
-        if (entry.status === 'failure')
-            await record({ event: 'requeued' });
-        const claim = await record({ event: 'rerun_started', claim_id: request.requestId });
-        if (!isOwnClaim(claim, request.requestId)) {
-            if (claim.outcome === 'unchanged')
-                return noop({ kind: 'noop', why: claim.message }, claim.entry?.status ?? null);
-            throw new guard_OperationDenied('input_invalid', `the rerun_started claim was ${claim.outcome}: ${claim.message}; nothing was done`);
-        }
-        const effect = await performOrCompensate({ plan, run, request: normalised }, deps.github, record);
-        await emit(deps, normalised, run.runAttempt, [
-            ['security_ci.re_run_count', 1, {}],
-            ['rerun.automated_vs_manual', 1, { trigger: request.trigger, path: effect.performed }],
-        ]);
-        const finalStatus = effect.performed.startsWith('rerun') && request.awaitRerun
-            ? await settleRerun(normalised, deps, claim.entry ?? entry, {
-                record,
-                emit: (attempt, metrics) => emit(deps, normalised, attempt, metrics.map(([m, v]) => [m, v, {}])),
-            })
-            : (claim.entry?.status ?? null);
-        return {
-            result: 'succeeded',
-            detail: `${plan.why}; ${effect.detail}`,
-            value: { plan, performed: effect.performed, finalStatus },
-        };
-    });
-}
-/**
- * The claim is this recovery's when it applied now, or when the entry's rerun is held by this recovery's
- * claim id: its write landed but the answer was lost, and the retry found it applied.
- */
-function isOwnClaim(claim, claimId) {
-    return claim.outcome === 'applied' || (claim.entry !== null && rerunClaimOf(claim.entry) === claimId);
-}
-function noop(plan, finalStatus) {
-    return { result: 'noop', detail: plan.why, value: { plan, performed: null, finalStatus } };
-}
-/** An explicit operation overrides the automatic choice, but never a guard's no-op or refusal. */
-function forcedPlan(request, decided) {
-    if (decided.kind === 'noop' || decided.kind === 'refused' || request.operation === 'auto')
-        return decided;
-    if (request.operation === 'dispatch_release')
-        return { kind: 'dispatch_release', why: 'requested' };
-    if (request.operation === 'retry_tag')
-        return { kind: 'retry_tag', tag: `${request.tag}-retry`, why: 'requested' };
-    if (decided.kind !== 'rerun')
-        throw new guard_error_GuardError('rerun_limit_reached', `${request.operation} is not possible: ${decided.why}`);
-    return decided;
-}
-async function recordEvent(deps, event) {
-    const result = await applyToEntry(deps.store, event);
-    if (result.outcome === 'refused')
-        deps.log('manifest_refused', { event: event.event, reason: result.message });
-    return result;
-}
-async function emit(deps, request, attempt, metrics) {
-    const context = {
-        repository: `${deps.github.repository.owner}/${deps.github.repository.repo}`,
-        tag: request.tag,
-        run_id: request.runId,
-        run_attempt: attempt,
-        occurred_at: deps.now().toISOString(),
-    };
-    await deps.kpi.emit(metrics.map(([metric, value, labels]) => kpiEvent(context, { metric, value, labels, event: `recover-${request.requestId}` })));
-}
-
-;// CONCATENATED MODULE: ./src/commands/recover/index.ts
-
-
-
-;// CONCATENATED MODULE: external "node:os"
-const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 ;// CONCATENATED MODULE: ./node_modules/universal-user-agent/index.js
 function getUserAgent() {
   if (typeof navigator === "object" && "userAgent" in navigator) {
@@ -63572,7 +62374,7 @@ function request_dist_bundle_isPlainObject(value) {
 
 // pkg/dist-src/fetch-wrapper.js
 
-var dist_bundle_noop = () => "";
+var noop = () => "";
 async function fetchWrapper(requestOptions) {
   const fetch = requestOptions.request?.fetch || globalThis.fetch;
   if (!fetch) {
@@ -63674,7 +62476,7 @@ async function fetchWrapper(requestOptions) {
 async function getResponseData(response) {
   const contentType = response.headers.get("content-type");
   if (!contentType) {
-    return response.text().catch(dist_bundle_noop);
+    return response.text().catch(noop);
   }
   const mimetype = (0,dist/* parse */.qg)(contentType);
   if (isJSONResponse(mimetype)) {
@@ -63689,7 +62491,7 @@ async function getResponseData(response) {
   // (RFC 2046) and must never be decoded as text, even when the response
   // carries a (misleading) `charset=utf-8` parameter — see #751.
   mimetype.parameters.charset?.toLowerCase() === "utf-8" && mimetype.type !== "application/octet-stream") {
-    return response.text().catch(dist_bundle_noop);
+    return response.text().catch(noop);
   } else {
     return response.arrayBuffer().catch(
       /* v8 ignore next -- @preserve */
@@ -66982,6 +65784,1576 @@ const dist_src_Octokit = Octokit.plugin(requestLog, legacyRestEndpointMethods, p
 );
 
 
+;// CONCATENATED MODULE: ./src/adapters/github/client.ts
+
+
+/**
+ * The one way the project builds an Octokit: every request times out (30 s by default), so a hung GitHub
+ * call ends as a transport error that the retry policy backs off from and, after the last try, reports as
+ * `github_unavailable` — never a step that hangs until the job's own timeout.
+ */
+function githubClient({ token, baseUrl = 'https://api.github.com', timeoutMs = policy_RETRY_POLICY.timeoutMs, fetch: base, } = {}) {
+    return new dist_src_Octokit({
+        baseUrl,
+        ...(token ? { auth: token } : {}),
+        request: { fetch: fetchWithTimeout(timeoutMs, () => base ?? globalThis.fetch) },
+    });
+}
+
+;// CONCATENATED MODULE: ./src/adapters/github/index.ts
+
+
+
+
+
+
+
+
+
+
+
+;// CONCATENATED MODULE: ./src/adapters/manifest/contents-file.ts
+
+
+
+
+/**
+ * GitHub's answer to a write that branch protection or a ruleset refuses. UNCONFIRMED: the exact wording
+ * varies; these are the seen ones.
+ */
+const PROTECTED = /protected branch|rule violation|repository rule|must be made through a pull request|approving review is required/i;
+/**
+ * The git blob sha of some bytes: what the contents API's `sha` is, and what its compare-and-swap wants back.
+ */
+function gitBlobSha(bytes) {
+    return (0,external_node_crypto_.createHash)('sha1').update(`blob ${bytes.length}\0`).update(bytes).digest('hex');
+}
+/**
+ * One manifest file through the contents API. Files up to 1 MB come inline (base64). Above that GitHub
+ * answers `content: ""`, `encoding: "none"` (up to 100 MB): the bytes are then read with the raw media
+ * type, and the version is the blob sha of exactly the bytes read, so the compare-and-swap stays exact.
+ *
+ * Every HTTP call follows the retry policy (at most 3 tries; GitHub not answering is `github_unavailable`).
+ * A read is retried in place. A write is tried once per compare-and-swap attempt — a failed write may have
+ * landed, so the loop reads the file again before it writes again — and its transient failures count
+ * toward the same 3 tries; a conflict (409/422) is not a failure of the call and counts only toward the
+ * loop's own bound.
+ */
+class ContentsFile {
+    octokit;
+    location;
+    calls;
+    transientWrites = 0;
+    constructor(octokit, location, timing) {
+        this.octokit = octokit;
+        this.location = location;
+        this.calls = { ...retry_defaultGitHubRetryTiming, sleep: timing.sleep, now: timing.now };
+    }
+    get where() {
+        const { owner, repo, path, branch } = this.location;
+        return `${owner}/${repo}:${path}${branch ? ` on ${branch}` : ''}`;
+    }
+    async read() {
+        const bytes = await this.readBytes();
+        if (bytes === null)
+            return { manifest: schema_emptyManifest(), version: null };
+        return { manifest: parse_parseManifest(bytes.bytes.toString('utf8'), this.where), version: bytes.sha };
+    }
+    async write(next, sha, message) {
+        const { owner, repo, path, branch } = this.location;
+        try {
+            await this.octokit.rest.repos.createOrUpdateFileContents({
+                owner,
+                repo,
+                path,
+                message,
+                content: Buffer.from(parse_serializeManifest(next)).toString('base64'),
+                ...(sha ? { sha } : {}),
+                ...(branch ? { branch } : {}),
+            });
+            return { kind: 'written' };
+        }
+        catch (error) {
+            const status = status_statusOf(error);
+            // 409: our sha is stale. 422: the file appeared since we read it (no sha was sent). Unless protection
+            // refused it.
+            if ((status === 409 || status === 422) && !PROTECTED.test(error.message))
+                return { kind: 'conflict' };
+            const wait = retryDelay(error, ++this.transientWrites, this.calls);
+            if (wait === null)
+                throw this.refusal(error, 'write');
+            return { kind: 'wait', ms: wait };
+        }
+    }
+    async readBytes() {
+        const { owner, repo, path, branch } = this.location;
+        const ref = branch ? { ref: branch } : {};
+        let data;
+        try {
+            ({ data } = await retry_withGitHubRetries(() => this.octokit.rest.repos.getContent({ owner, repo, path, ...ref }), this.calls, `the read of ${this.where}`));
+        }
+        catch (error) {
+            if (status_statusOf(error) === 404)
+                return null;
+            // Before GitHub answered large files with encoding "none", it refused them with 403 too_large.
+            if (!(status_statusOf(error) === 403 && /too large/i.test(error.message)))
+                throw this.refusal(error, 'read');
+            return this.readRaw();
+        }
+        if (Array.isArray(data) || data.type !== 'file' || !('content' in data))
+            throw new guard_error_GuardError('input_invalid', `${this.where} is not a file`);
+        if (data.encoding === 'base64')
+            return { bytes: Buffer.from(data.content, 'base64'), sha: data.sha };
+        return this.readRaw();
+    }
+    async readRaw() {
+        const { owner, repo, path, branch } = this.location;
+        let data;
+        try {
+            ({ data } = await retry_withGitHubRetries(() => this.octokit.rest.repos.getContent({
+                owner,
+                repo,
+                path,
+                ...(branch ? { ref: branch } : {}),
+                mediaType: { format: 'raw' },
+            }), this.calls, `the raw read of ${this.where}`));
+        }
+        catch (error) {
+            throw this.refusal(error, 'read');
+        }
+        let bytes;
+        if (typeof data === 'string')
+            bytes = Buffer.from(data, 'utf8');
+        else if (data instanceof ArrayBuffer)
+            bytes = Buffer.from(data);
+        else
+            throw new guard_error_GuardError('input_invalid', `${this.where}: GitHub did not answer the raw media type with the file's bytes`);
+        return { bytes, sha: gitBlobSha(bytes) };
+    }
+    /**
+     * A final error as a code: GitHub not answering through the retry policy is github_unavailable; refused
+     * access is permission_denied (token, protection, branch) — never a lock timeout; any other answer is
+     * input_invalid. What is not an answer of GitHub's (a bug) leaves as it is.
+     */
+    refusal(error, what) {
+        if (isGuardError(error) || status_statusOf(error) === undefined)
+            return error;
+        const unavailable = githubUnavailable(error, `the ${what} of ${this.where}`);
+        if (unavailable)
+            return unavailable;
+        const status = status_statusOf(error);
+        const answer = `HTTP ${status}: ${error.message.split('\n')[0]}`;
+        const refused = status === 401 ||
+            status === 403 ||
+            status === 404 ||
+            ((status === 409 || status === 422) && PROTECTED.test(error.message));
+        if (refused) {
+            const need = what === 'read' ? 'contents: read' : 'contents: write';
+            return new guard_error_GuardError('permission_denied', `GitHub refused to ${what} ${this.where} (${answer}): the token needs ${need}` +
+                `${what === 'write' ? '; a protected branch refuses direct commits (give manifest-branch an unprotected branch, or let the token bypass the rule)' : ''}` +
+                '; a manifest-branch that does not exist answers 404 too', { cause: error });
+        }
+        return new guard_error_GuardError('input_invalid', `GitHub did not accept the ${what} of ${this.where} (${answer})`, {
+            cause: error,
+        });
+    }
+}
+
+;// CONCATENATED MODULE: ./src/adapters/manifest/run-home.ts
+
+
+
+/**
+ * The entry's home from its release run: the UTC day of the run's `created_at`, asked from GitHub by
+ * run id. A run's creation time never changes (reruns keep it), so every action finds the same file.
+ */
+class RunHomes {
+    octokit;
+    repository;
+    timing;
+    known = new Map();
+    constructor(octokit, repository, timing = retry_defaultGitHubRetryTiming) {
+        this.octokit = octokit;
+        this.repository = repository;
+        this.timing = timing;
+    }
+    pathOf(runId) {
+        let path = this.known.get(runId);
+        if (!path) {
+            path = this.lookUp(runId);
+            path.catch(() => this.known.delete(runId));
+            this.known.set(runId, path);
+        }
+        return path;
+    }
+    async lookUp(runId) {
+        const { owner, repo } = this.repository;
+        try {
+            return manifestPathForRun((await getRun({ octokit: this.octokit, repository: this.repository, timing: this.timing }, runId))
+                .createdAt);
+        }
+        catch (error) {
+            const status = status_statusOf(error);
+            if (status === 404) {
+                throw new guard_error_GuardError('input_invalid', `run ${runId} is not a workflow run of ${owner}/${repo}, so its manifest entry has no home: check run-id, or give manifest-path`, { cause: error });
+            }
+            if (status === 401 || status === 403) {
+                throw new guard_error_GuardError('permission_denied', `reading run ${runId} of ${owner}/${repo} (its creation day is the manifest entry's home) was refused (HTTP ${status}): ` +
+                    'the token needs actions: read, or give manifest-path', { cause: error });
+            }
+            throw error;
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ./src/adapters/manifest/github-contents-store.ts
+
+
+
+
+
+/**
+ * The manifest as files in a repository, updated through the contents API with the blob sha as CAS. `timing`
+ * bounds the compare-and-swap attempts (conflicts); every HTTP call follows the retry policy, with the
+ * same `sleep` and `now`.
+ */
+class GitHubContentsStore {
+    octokit;
+    location;
+    timing;
+    homes;
+    constructor(octokit, location, timing = defaultRetryTiming) {
+        this.octokit = octokit;
+        this.location = location;
+        this.timing = timing;
+        this.homes = new RunHomes(octokit, { owner: location.owner, repo: location.repo }, { ...retry_defaultGitHubRetryTiming, sleep: timing.sleep, now: timing.now });
+    }
+    locate(of) {
+        return this.location.path ? Promise.resolve(this.location.path) : this.homes.pathOf(of.run_id);
+    }
+    async read(of) {
+        return (await (await this.file(of)).read()).manifest;
+    }
+    async apply(event) {
+        const file = await this.file(event);
+        return applyWithCompareAndSwap(event, { read: () => file.read(), write: (next, sha) => file.write(next, sha, commitMessage(event)) }, this.timing);
+    }
+    async file(of) {
+        const { owner, repo, branch } = this.location;
+        return new ContentsFile(this.octokit, { owner, repo, path: await this.locate(of), ...(branch ? { branch } : {}) }, this.timing);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/adapters/manifest/file-store.ts
+
+
+
+
+
+
+/** A lock older than this belongs to a process that died holding it. */
+const STALE_LOCK_MS = 30_000;
+const fileStoreTiming = {
+    ...defaultRetryTiming,
+    maxAttempts: 200,
+    baseDelayMs: 5,
+    maxDelayMs: 100,
+};
+/**
+ * The manifest as a local file: the embedded default of the CLI. An exclusive lock file keeps two
+ * processes from interleaving read-modify-write; the write is atomic (temp file + rename).
+ */
+class FileStore {
+    path;
+    timing;
+    constructor(path, timing = fileStoreTiming) {
+        this.path = path;
+        this.timing = timing;
+    }
+    /** One file holds every entry. */
+    locate() {
+        return Promise.resolve(this.path);
+    }
+    async read() {
+        let text;
+        try {
+            text = await readFile(this.path, 'utf8');
+        }
+        catch (error) {
+            if (error.code === 'ENOENT')
+                return emptyManifest();
+            throw new GuardError('input_invalid', `cannot read manifest ${this.path}: ${error.message}`, { cause: error });
+        }
+        return parseManifest(text, this.path);
+    }
+    async apply(event) {
+        const started = this.timing.now();
+        const release = await this.lock();
+        try {
+            const current = await this.read();
+            const result = applyEvent(current, event);
+            const lockWaitSeconds = (this.timing.now() - started) / 1000;
+            if (!result.ok)
+                return {
+                    outcome: 'refused',
+                    message: result.reason,
+                    manifest: current,
+                    attempts: 1,
+                    lockWaitSeconds,
+                };
+            if (result.changed)
+                await this.writeAtomically(result.manifest);
+            return {
+                outcome: result.changed ? 'applied' : 'unchanged',
+                message: result.message,
+                manifest: result.manifest,
+                attempts: 1,
+                lockWaitSeconds,
+            };
+        }
+        finally {
+            await release();
+        }
+    }
+    async lock() {
+        const lockPath = `${this.path}.lock`;
+        await mkdir(dirname(this.path), { recursive: true });
+        for (let attempt = 1; attempt <= this.timing.maxAttempts; attempt++) {
+            try {
+                const handle = await open(lockPath, 'wx');
+                await handle.writeFile(`${process.pid}\n`);
+                await handle.close();
+                return () => unlink(lockPath).catch(() => undefined);
+            }
+            catch (error) {
+                if (error.code !== 'EEXIST')
+                    throw error;
+                await this.removeIfStale(lockPath);
+                await this.timing.sleep(backoffDelay(Math.min(attempt, 6), this.timing));
+            }
+        }
+        throw new GuardError('lock_timeout', `${lockPath} stayed locked through ${this.timing.maxAttempts} attempts`);
+    }
+    async removeIfStale(lockPath) {
+        const info = await stat(lockPath).catch(() => null);
+        if (info && Date.now() - info.mtimeMs > STALE_LOCK_MS)
+            await unlink(lockPath).catch(() => undefined);
+    }
+    async writeAtomically(manifest) {
+        const temp = `${this.path}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`;
+        await writeFile(temp, serializeManifest(manifest));
+        await rename(temp, this.path);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/adapters/manifest/apply-to-entry.ts
+
+/** The entry as it stands in its home file; null when there is no manifest or no such entry. */
+async function readEntry(store, of) {
+    if (store === null)
+        return null;
+    return (await store.read(of)).entries.find((e) => schema_entryKey(e) === schema_entryKey(of)) ?? null;
+}
+/** Applies an event when there is a manifest and returns the entry it concerns. */
+async function applyToEntry(store, event) {
+    if (store === null)
+        return { outcome: 'no-manifest', entry: null, message: 'no manifest' };
+    const result = await store.apply(event);
+    return {
+        outcome: result.outcome,
+        entry: result.manifest.entries.find((e) => schema_entryKey(e) === schema_entryKey(event)) ?? null,
+        message: result.message,
+    };
+}
+
+;// CONCATENATED MODULE: ./src/adapters/manifest/index.ts
+
+
+
+
+
+
+
+
+;// CONCATENATED MODULE: ./src/core/kpi/events.ts
+/** The KPI metric names of the operations specs; dashboards and SQL views use them verbatim. */
+const KPI_METRICS = (/* unused pure expression or super */ null && ([
+    'security_ci.predicate_validation_pass_rate',
+    'security_ci.slack_issue_followups',
+    'security_ci.re_run_count',
+    'security_ci.kpi_ingest_success',
+    'notify.failures',
+    'notify.slack_success_rate',
+    'notify.issue_latency',
+    'rerun.success_rate',
+    'rerun.time_to_resolution',
+    'rerun.automated_vs_manual',
+    'recovery.issue_to_fix',
+    'recovery.rollback_lead_time',
+    'recovery.slack_ack_time',
+    'metrics.lock_wait_seconds',
+    'governance.manifest_diff_count',
+    'artifact_retention_missing',
+]));
+function kpiEvent(context, { metric, value, labels = {}, event = 'default' }) {
+    return {
+        ...context,
+        metric,
+        value,
+        labels,
+        idempotency_key: [
+            context.repository,
+            context.tag,
+            context.run_id,
+            context.run_attempt,
+            metric,
+            event,
+        ].join('|'),
+    };
+}
+
+;// CONCATENATED MODULE: ./src/core/report/plural.ts
+/** A count with its noun in the right number: "1 day", "2 days", "1 entry", "3 entries". */
+function counted(count, singular, plural = `${singular}s`) {
+    return `${count} ${count === 1 ? singular : plural}`;
+}
+
+;// CONCATENATED MODULE: ./src/core/recovery/decide.ts
+
+const RERUN_WINDOW_DAYS = 30;
+const RERUN_CAP = 50;
+const decide_DAY_MS = 86_400_000;
+/**
+ * Only a failed (or requeued) entry is recovered. Rerun within GitHub's 30-day window and under the
+ * 50-rerun cap (it reuses the original commit); otherwise dispatch the release workflow for the tag;
+ * otherwise a `<tag>-retry` tag at the same commit.
+ */
+function decideRecovery(context) {
+    const { entry, run, now, tag } = context;
+    if (entry.rerun_in_progress)
+        return { kind: 'noop', why: `a rerun of ${tag} is already in progress` };
+    if (entry.status === 'success')
+        return { kind: 'noop', why: `${tag} run ${entry.run_id} is already verified; nothing to recover` };
+    if (entry.status === 'blocked')
+        return {
+            kind: 'noop',
+            why: `${tag} is blocked after a second failure; it needs a person (see the rerun_limit_reached runbook)`,
+        };
+    if (entry.status === 'rollback')
+        return {
+            kind: 'refused',
+            why: `${tag} run ${entry.run_id} was rolled back; a rolled-back release is not rerun: release a new tag`,
+        };
+    if (entry.status === 'pending')
+        return {
+            kind: 'refused',
+            why: `${tag} run ${entry.run_id} has no verdict yet; recover a failure once validate has recorded it`,
+        };
+    if (run.status !== 'completed')
+        return { kind: 'noop', why: `run is still ${run.status}; recover once it has finished` };
+    const ageDays = (now.getTime() - run.createdAt.getTime()) / decide_DAY_MS;
+    const reruns = run.runAttempt - 1;
+    if (ageDays <= RERUN_WINDOW_DAYS && reruns < RERUN_CAP) {
+        return {
+            kind: 'rerun',
+            failedJobsOnly: context.failedJobsOnly,
+            why: `run is ${counted(Math.floor(ageDays), 'day')} old with ${counted(reruns, 'rerun')}`,
+        };
+    }
+    const why = ageDays > RERUN_WINDOW_DAYS
+        ? `run is ${counted(Math.floor(ageDays), 'day')} old (rerun window ${counted(RERUN_WINDOW_DAYS, 'day')})`
+        : `run was rerun ${counted(reruns, 'time')} (cap ${RERUN_CAP})`;
+    if (context.dispatchAvailable)
+        return { kind: 'dispatch_release', why: `${why}: dispatching the release workflow for ${tag}` };
+    return { kind: 'retry_tag', tag: `${tag}-retry`, why: `${why}: tagging ${tag}-retry at the same commit` };
+}
+/**
+ * What to record once the rerun's workflow run has finished. The rerun's own validate job records
+ * its verdict (only it holds a verified provenance); a rerun that failed is the second failure:
+ * the entry is blocked and escalated.
+ */
+function eventsAfterRerun(status, conclusion) {
+    if (status === 'failure')
+        return ['blocked'];
+    if (status === 'rerun_in_progress' && conclusion !== 'success')
+        return ['rerun_failed', 'blocked'];
+    return [];
+}
+
+;// CONCATENATED MODULE: ./node_modules/zod/v4/classic/coerce.js
+
+
+function coerce_string(params) {
+    return core._coercedString(schemas.ZodString, params);
+}
+function coerce_number(params) {
+    return _coercedNumber(ZodNumber, params);
+}
+function coerce_boolean(params) {
+    return core._coercedBoolean(schemas.ZodBoolean, params);
+}
+function coerce_bigint(params) {
+    return core._coercedBigint(schemas.ZodBigInt, params);
+}
+function coerce_date(params) {
+    return core._coercedDate(schemas.ZodDate, params);
+}
+
+;// CONCATENATED MODULE: ./src/core/operations/catalog.ts
+
+const PERMISSION_LEVELS = ['none', 'read', 'triage', 'write', 'maintain', 'admin'];
+const catalog_text = schemas_string().trim().min(1);
+/**
+ * A git tag name as `git check-ref-format` allows it; whitespace is refused, never trimmed, so the tag is the
+ * one the entry has.
+ */
+function isTagName(value) {
+    const printable = value.length > 0 && [...value].every((c) => c.charCodeAt(0) > 0x20 && c.charCodeAt(0) !== 0x7f);
+    return printable && !/[~^:?*[\\]|\.\.|@\{|\/\/|^[/.]|\/\.|[/.]$|\.lock$|^@$/.test(value);
+}
+const common = {
+    run_id: coerce_number().int().positive(),
+    tag: schemas_string().max(200).refine(isTagName, 'must be a git tag name (no whitespace, no ~^:?*[\\, no "..")'),
+    reason: catalog_text.max(200),
+    incident: coerce_number().int().positive(),
+};
+/**
+ * The closed catalog of privileged operations: what each needs, who may run it, what it does, and the
+ * code its effect fails with when GitHub cannot carry it out (server errors after bounded retries).
+ */
+const OPERATIONS = {
+    rerun: {
+        class: 'recovery',
+        minimum: 'write',
+        input: object(common),
+        effect: 're-runs the whole workflow run (same commit)',
+        failure: 'rerun_denied',
+    },
+    rerun_failed_jobs: {
+        class: 'recovery',
+        minimum: 'write',
+        input: object(common),
+        effect: 're-runs the failed jobs of the run',
+        failure: 'rerun_denied',
+    },
+    dispatch_release: {
+        class: 'recovery',
+        minimum: 'write',
+        input: object(common),
+        effect: 'dispatches the release workflow for the tag',
+        failure: 'rerun_denied',
+    },
+    retry_tag: {
+        class: 'repair',
+        minimum: 'write',
+        input: object(common),
+        effect: 'creates <tag>-retry at the same commit',
+        failure: 'rerun_denied',
+    },
+    rollback: {
+        class: 'repair',
+        minimum: 'maintain',
+        input: object({
+            ...common,
+            target_sha: schemas_string().regex(/^[0-9a-f]{40}$/, 'must be a 40-hex-digit commit'),
+        }),
+        effect: 'opens a revert PR to the target commit, then records the rollback',
+        failure: 'issue_create_failed',
+    },
+    override_grant: {
+        class: 'break_glass',
+        minimum: 'maintain',
+        input: object({ ...common, expires_at: iso_datetime({ offset: true }) }),
+        effect: 'lets SLSA v0.2 provenance of the entry pass until expires_at (at most 7 days)',
+        failure: 'lock_timeout',
+    },
+    override_revoke: {
+        class: 'break_glass',
+        minimum: 'maintain',
+        input: object(common),
+        effect: 'ends a live override at once',
+        failure: 'lock_timeout',
+    },
+};
+function isOperationKey(value) {
+    return Object.hasOwn(OPERATIONS, value);
+}
+
+;// CONCATENATED MODULE: ./src/core/operations/authorize.ts
+
+/**
+ * The role decides, never the caller's word. `permission` folds maintain into write, so the real
+ * role comes from `role_name`; a custom role counts as its base `permission`.
+ */
+function levelOf(permission) {
+    const role = permission.roleName?.toLowerCase();
+    if (role && PERMISSION_LEVELS.includes(role))
+        return role;
+    const base = permission.permission.toLowerCase();
+    return PERMISSION_LEVELS.includes(base) ? base : 'none';
+}
+/** Governance operations may further be limited to named reviewers. */
+function authorize(operation, actor, permission, governanceReviewers) {
+    const level = levelOf(permission);
+    const minimum = OPERATIONS[operation].minimum;
+    if (PERMISSION_LEVELS.indexOf(level) < PERMISSION_LEVELS.indexOf(minimum)) {
+        return { allowed: false, level, why: `${operation} needs ${minimum} or above; ${actor} has ${level}` };
+    }
+    const governance = minimum === 'maintain';
+    if (governance &&
+        governanceReviewers.length > 0 &&
+        !governanceReviewers.some((r) => r.toLowerCase() === actor.toLowerCase())) {
+        return {
+            allowed: false,
+            level,
+            why: `${operation} is limited to the governance reviewers; ${actor} is not one`,
+        };
+    }
+    return { allowed: true, level };
+}
+
+;// CONCATENATED MODULE: ./src/core/redaction/email.ts
+/**
+ * E-mail addresses, whatever at-sign they use: `@`, the full-width `＠` (U+FF20) or the small `﹫`
+ * (U+FE6B), with format characters (zero-width space, joiner, soft hyphen) hidden around it and
+ * full-width or ideographic dots in the domain. Only the domain is kept: it says which organisation
+ * signed without saying who.
+ */
+const FORMAT = '[\\u00AD\\u200B-\\u200D\\u2060\\uFEFF]*';
+const DOT = `${FORMAT}[.\\uFF0E\\u3002]${FORMAT}`;
+// Bounded as the standards bound them (a local part of 64, a label of 63): unbounded runs made the scan
+// quadratic on long attacker-chosen text without an at-sign (70 s on 128 KiB of hex).
+const LABEL = '[\\p{L}\\p{N}](?:[\\p{L}\\p{N}-]{0,61}[\\p{L}\\p{N}])?';
+const email_EMAIL_ADDRESS = new RegExp(`[\\p{L}\\p{N}._%+-]{1,64}${FORMAT}[@\\uFF20\\uFE6B]${FORMAT}(${LABEL}(?:${DOT}${LABEL})*${DOT}\\p{L}{2,})`, 'gu');
+const EMAIL_REDACTED = '<e-mail redacted>';
+const LOCAL_CHAR = /[\p{L}\p{N}._%+-]/u;
+/** `jane@example.com` → `<e-mail redacted>@example.com`. */
+function redactEmailAddresses(text) {
+    let out = '';
+    let last = 0;
+    for (const match of text.matchAll(email_EMAIL_ADDRESS)) {
+        // The pattern bounds the local part; what precedes it of a longer one goes too, or it would leak.
+        let start = match.index;
+        while (start > last && LOCAL_CHAR.test(text[start - 1] ?? ''))
+            start--;
+        const domain = (match[1] ?? '').normalize('NFKC').replace(/[\u00AD\u200B-\u200D\u2060\uFEFF]/g, '');
+        out += `${text.slice(last, start)}${EMAIL_REDACTED}@${domain}`;
+        last = match.index + match[0].length;
+    }
+    return out + text.slice(last);
+}
+
+;// CONCATENATED MODULE: ./src/core/redaction/redact.ts
+
+/**
+ * Shapes of credentials that must never leave the process, whoever supplied them; the audit table's
+ * CHECK (supabase/migrations/…_audit_events_secret_shapes.sql) refuses the same ones.
+ */
+const SECRET_PATTERNS = [
+    /\bgh[pousr]_[A-Za-z0-9]{20,}\b/g,
+    /\bgithub_pat_[A-Za-z0-9_]{20,}\b/g,
+    /\bxox[abeprs]-[A-Za-z0-9-]{10,}\b/g,
+    /\bxapp-\d-[A-Za-z0-9-]{10,}\b/g,
+    /https:\/\/hooks\.slack(?:-gov)?\.com\/[A-Za-z0-9/_-]+/gi,
+    /\beyJ[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]{8,}\b/g,
+    /\b(?:sb_secret|sb_publishable)_[A-Za-z0-9_-]{10,}\b/g,
+    /\bpgk_[0-9a-f]{16,}\b/g,
+    /\b(?:AKIA|ASIA)[A-Z0-9]{16}\b/g,
+    /(?<=\b(?:bearer|token)\s+)[A-Za-z0-9._~+/-]{16,}=*/gi,
+];
+const redact_REDACTED = '***';
+/**
+ * Replaces known secret values and secret-shaped text with `***`, and e-mail addresses with `<e-mail
+ * redacted>@domain`.
+ */
+function redact_redactText(text, secrets) {
+    let result = text;
+    for (const secret of secrets) {
+        if (secret.length >= 4)
+            result = result.split(secret).join(redact_REDACTED);
+    }
+    for (const pattern of SECRET_PATTERNS)
+        result = result.replace(pattern, redact_REDACTED);
+    return redactEmailAddresses(result);
+}
+/** Deep copy of a JSON value with every string redacted; keys are kept (they are ours). */
+function redact_redactJson(value, secrets) {
+    if (typeof value === 'string')
+        return redact_redactText(value, secrets);
+    if (Array.isArray(value))
+        return value.map((item) => redact_redactJson(item, secrets));
+    if (value !== null && typeof value === 'object') {
+        return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, redact_redactJson(item, secrets)]));
+    }
+    return value;
+}
+/** Whether any known secret or secret-shaped text is still present: the fail-closed check. */
+function redact_containsSecret(text, secrets) {
+    if (secrets.some((secret) => secret.length >= 4 && text.includes(secret)))
+        return true;
+    return [...SECRET_PATTERNS, EMAIL_ADDRESS].some((pattern) => new RegExp(pattern.source, pattern.flags.replace('g', '')).test(text));
+}
+
+;// CONCATENATED MODULE: ./src/core/redaction/encoded.ts
+
+/** Long enough to hold a token once decoded; shorter base64-looking strings are words, digests or ids. */
+const BASE64 = /^(?:[A-Za-z0-9+/]{4}){6,}(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/;
+/** The marker that replaces an encoded value (a certificate, say) that decoded to secret-shaped text. */
+const ENCODED_REDACTED = (/* unused pure expression or super */ null && (`${REDACTED} (base64 holding secret-shaped text, redacted)`));
+/**
+ * Deep copy of a JSON value in which encoded text is redacted too: a DSSE envelope's payload is
+ * decoded, redacted and encoded again (so the statement stays readable), and any other base64 string
+ * whose decoding holds a secret or an e-mail address is replaced by ENCODED_REDACTED.
+ */
+function redactEncoded(value, secrets) {
+    if (typeof value === 'string')
+        return (encodedSecret(value, secrets) ? ENCODED_REDACTED : value);
+    if (Array.isArray(value))
+        return value.map((item) => redactEncoded(item, secrets));
+    if (value === null || typeof value !== 'object')
+        return value;
+    const entries = Object.entries(value).map(([key, item]) => [key, redactEncoded(item, secrets)]);
+    const record = Object.fromEntries(entries);
+    const payload = value.payload;
+    if (typeof value.payloadType === 'string' &&
+        typeof payload === 'string' &&
+        BASE64.test(payload)) {
+        const decoded = decodeUtf8(payload);
+        const redacted = redactText(decoded, secrets);
+        record.payload = redacted === decoded ? payload : encodeUtf8(redacted);
+    }
+    return record;
+}
+/**
+ * Whether any string in the value, or the decoding of any base64 string in it, still holds a secret: the
+ * fail-closed check.
+ */
+function containsEncodedSecret(value, secrets) {
+    if (typeof value === 'string')
+        return containsSecret(value, secrets) || encodedSecret(value, secrets);
+    if (Array.isArray(value))
+        return value.some((item) => containsEncodedSecret(item, secrets));
+    if (value !== null && typeof value === 'object')
+        return Object.values(value).some((item) => containsEncodedSecret(item, secrets));
+    return false;
+}
+function encodedSecret(text, secrets) {
+    if (!BASE64.test(text))
+        return false;
+    // latin1 keeps ASCII runs inside binary (a DER certificate's e-mail SAN) as they are.
+    const bytes = Uint8Array.from(atob(text), (c) => c.charCodeAt(0));
+    return (containsSecret(new TextDecoder('latin1').decode(bytes), secrets) ||
+        containsSecret(new TextDecoder().decode(bytes), secrets));
+}
+function decodeUtf8(base64) {
+    return new TextDecoder().decode(Uint8Array.from(atob(base64), (c) => c.charCodeAt(0)));
+}
+function encodeUtf8(text) {
+    return btoa(Array.from(new TextEncoder().encode(text), (byte) => String.fromCharCode(byte)).join(''));
+}
+
+;// CONCATENATED MODULE: ./src/core/redaction/index.ts
+
+
+
+
+;// CONCATENATED MODULE: ./src/core/operations/audit.ts
+
+const MAX_REASON = 200;
+/** A short, sanitised reason: secrets and secret-shaped text redacted, one line, bounded. */
+function sanitizeReason(reason, secrets) {
+    const oneLine = redact_redactText(reason, secrets).replace(/[\r\n\t]+/g, ' ');
+    return [...oneLine]
+        .filter((c) => c.charCodeAt(0) >= 0x20)
+        .join('')
+        .slice(0, MAX_REASON);
+}
+function auditEvent(fields, secrets) {
+    return {
+        ...fields,
+        actor: sanitizeReason(fields.actor, secrets),
+        reason: sanitizeReason(fields.reason, secrets),
+    };
+}
+
+;// CONCATENATED MODULE: ./src/core/operations/index.ts
+
+
+
+
+;// CONCATENATED MODULE: ./src/commands/operations/guard.ts
+
+
+
+/**
+ * A request refused before any effect (invalid, unauthorised, not bound to its entry): audited as `denied`.
+ */
+class guard_OperationDenied extends guard_error_GuardError {
+    constructor(code, message, options) {
+        super(code, message, options);
+        this.name = 'OperationDenied';
+    }
+}
+function operationContext(operation, request) {
+    const { actor, requestId, incident, reason, governanceReviewers, secrets } = request;
+    return { operation, actor, requestId, incident, reason, governanceReviewers, secrets };
+}
+/**
+ * Validates the input against the catalog once, and returns it normalised; anything else is `input_invalid`.
+ */
+function parseOperationInput(operation, input) {
+    const parsed = OPERATIONS[operation].input.safeParse(input);
+    if (!parsed.success) {
+        const issue = parsed.error.issues[0];
+        throw new guard_OperationDenied('input_invalid', `${operation}: ${issue?.path.join('.') || 'input'} ${issue?.message ?? 'is invalid'}`);
+    }
+    return parsed.data;
+}
+/** Asks GitHub for the actor's permission before any effect; a refusal changes nothing. */
+async function authorizeOperation(context, deps) {
+    const permission = await repositoryPermission(deps.github, context.actor);
+    const decision = authorize(context.operation, context.actor, permission, context.governanceReviewers);
+    if (!decision.allowed)
+        throw new guard_OperationDenied('permission_denied', decision.why);
+}
+
+;// CONCATENATED MODULE: ./src/commands/operations/audited.ts
+
+
+
+
+/**
+ * Runs an operation so that it emits exactly one audit event, whatever happens: its own outcome
+ * (succeeded, noop), `denied` for a refused request, `failed` for anything that broke — and every
+ * error leaves as a coded GuardError.
+ */
+async function runAudited(context, deps, body) {
+    let outcome;
+    try {
+        outcome = await body();
+    }
+    catch (error) {
+        const coded = toCodedError(error, OPERATIONS[context.operation].failure);
+        await recordAudit(context, deps, error instanceof guard_OperationDenied ? 'denied' : 'failed', `${coded.code}: ${coded.message}`);
+        throw coded;
+    }
+    return { ...outcome.value, audit: await recordAudit(context, deps, outcome.result, outcome.detail) };
+}
+/**
+ * An error as one of our codes: GitHub refusing access is permission_denied, a bad request input_invalid, the
+ * rest the operation's own failure.
+ */
+function toCodedError(error, fallback) {
+    if (isGuardError(error))
+        return error;
+    const status = status_statusOf(error);
+    const message = `${status === undefined ? '' : `GitHub answered ${status}: `}${error?.message?.split('\n')[0] ?? String(error)}`;
+    if (status === 401 || status === 403 || status === 404)
+        return new guard_error_GuardError('permission_denied', `${message} (check the token's permissions for this operation)`, { cause: error });
+    if (status === 400 || status === 422)
+        return new guard_error_GuardError('input_invalid', message, { cause: error });
+    return new guard_error_GuardError(fallback, message, { cause: error });
+}
+/** The one audit event of an operation, with the result and a short sanitised reason. */
+async function recordAudit(context, deps, result, detail) {
+    const repository = `${deps.github.repository.owner}/${deps.github.repository.repo}`;
+    const event = auditEvent({
+        repository,
+        actor: context.actor,
+        operation: context.operation,
+        result,
+        request_id: context.requestId,
+        incident: context.incident,
+        reason: `${context.reason} — ${detail}`,
+        at: deps.now().toISOString(),
+    }, context.secrets);
+    await deps.audit.record(event);
+    deps.log('audit', { operation: event.operation, result, actor: event.actor });
+    return event;
+}
+
+;// CONCATENATED MODULE: ./src/commands/operations/entry.ts
+
+
+
+/**
+ * Privileged operations act on a manifest entry, never on a bare run id: the entry must exist in its
+ * home file. Only the validate (or notify) action creates entries.
+ */
+async function requireEntry(deps, of, operation) {
+    if (deps.store === null) {
+        throw new guard_OperationDenied('input_invalid', `${operation} acts on the manifest entry of tag ${of.tag} run ${of.run_id}, but the manifest is turned off (manifest: false)`);
+    }
+    const entry = await readEntry(deps.store, of);
+    if (entry === null) {
+        const path = await deps.store.locate(of);
+        throw new guard_OperationDenied('input_invalid', `no manifest entry for tag ${of.tag} run ${of.run_id} in ${path}: run the validate action for that run first ` +
+            '(it creates the entry), or give manifest-path if the entry lives in another file');
+    }
+    return entry;
+}
+/** Refuses, before any effect, an event the entry's status machine would refuse anyway. */
+function assertEventApplies(entry, event) {
+    const result = applyEvent({ schema_version: MANIFEST_SCHEMA_VERSION, entries: [entry] }, event);
+    if (!result.ok)
+        throw new OperationDenied('input_invalid', result.reason);
+}
+
+;// CONCATENATED MODULE: ./src/commands/operations/index.ts
+
+
+
+
+
+;// CONCATENATED MODULE: ./src/commands/recover/binding.ts
+
+
+
+/**
+ * A recovery acts on the release run of its entry and nothing else: the entry must exist, and the run must
+ * be a run of this repository's release workflow (when named), never a pull request's, and must have built
+ * the commit the tag points at. A manifest entry a writer committed cannot aim the dispatch token elsewhere.
+ */
+async function bindToEntry(of, releaseWorkflow, deps) {
+    const entry = await requireEntry(deps, of, 'rerun');
+    const run = await getRun(deps.github, of.run_id);
+    const refusal = runProblem(run, releaseWorkflow, deps);
+    if (refusal)
+        throw new guard_OperationDenied('input_invalid', `run ${run.id} ${refusal}: recover reruns only the release run of its tag`);
+    let tagCommit;
+    try {
+        tagCommit = await resolveTagCommit(deps.github.octokit, deps.github.repository, of.tag);
+    }
+    catch (error) {
+        // GitHub not answering decided nothing about the tag: that stays github_unavailable.
+        if (isGuardError(error) && error.code !== 'github_unavailable')
+            throw new guard_OperationDenied('input_invalid', error.message, { cause: error });
+        throw error;
+    }
+    if (run.headSha !== tagCommit) {
+        throw new guard_OperationDenied('input_invalid', `run ${run.id} built ${run.headBranch ?? 'an unknown ref'} at ${run.headSha}, but tag ${of.tag} is at ${tagCommit}: ` +
+            'recover reruns only the release run of its tag');
+    }
+    return { entry, run };
+}
+function runProblem(run, releaseWorkflow, deps) {
+    const { owner, repo } = deps.github.repository;
+    if (run.event.startsWith('pull_request'))
+        return `is a ${run.event} run`;
+    if (run.headRepository !== null && run.headRepository.toLowerCase() !== `${owner}/${repo}`.toLowerCase())
+        return `ran code of ${run.headRepository}`;
+    const file = run.workflowPath.split('/').pop() ?? '';
+    if (releaseWorkflow !== null && file !== releaseWorkflow.split('/').pop())
+        return `is a run of ${run.workflowPath}, not of the release workflow ${releaseWorkflow}`;
+    return null;
+}
+
+;// CONCATENATED MODULE: ./src/commands/recover/effects.ts
+
+
+
+/**
+ * The saga step after the `rerun_started` claim: carry the plan out, and when GitHub cannot (a 502
+ * after bounded retries, a refused tag), compensate with `rerun_not_started` so the entry is `requeued`
+ * again and the recovery can be retried; the error leaves coded.
+ */
+async function performOrCompensate({ plan, run, request }, github, record) {
+    try {
+        return await performRecovery(plan, run, request, github);
+    }
+    catch (error) {
+        const coded = toCodedError(error, 'rerun_denied');
+        const undone = await record({
+            event: 'rerun_not_started',
+            reason: `${plan.kind} failed: ${coded.message}`.slice(0, 300),
+        }).then((r) => r.outcome === 'applied'
+            ? 'the entry is requeued again and recover can be retried'
+            : `the compensation was ${r.outcome}: ${r.message}`, (e) => `the compensation rerun_not_started could not be recorded (${e.message}); the entry stays rerun_in_progress: see the lock_timeout runbook`);
+        throw new guard_error_GuardError(coded.code, `${plan.kind} of ${request.tag} run ${request.runId} was not started: ${coded.message}; ${undone}`, { cause: error });
+    }
+}
+/**
+ * Carries the plan out, falling back as GitHub refuses: a refused rerun (too old, over the cap)
+ * dispatches the release workflow; a release workflow that cannot be dispatched becomes `<tag>-retry`.
+ */
+async function performRecovery(plan, run, request, github) {
+    const refusals = [];
+    if (plan.kind === 'rerun') {
+        const rerun = await rerunRun(github, run, plan.failedJobsOnly);
+        if (rerun.ok)
+            return {
+                performed: plan.failedJobsOnly ? 'rerun_failed_jobs' : 'rerun',
+                detail: `rerun of run ${request.runId} requested`,
+            };
+        refusals.push(`rerun refused: ${rerun.why}`);
+    }
+    if (plan.kind !== 'retry_tag' && request.releaseWorkflow !== null) {
+        const inputs = {
+            tag: request.tag,
+            reason: request.reason.slice(0, 100),
+            incident: String(request.incident),
+        };
+        const dispatched = await dispatchWorkflow(github, request.releaseWorkflow, `refs/tags/${request.tag}`, inputs);
+        if (dispatched.ok)
+            return {
+                performed: 'dispatch_release',
+                detail: [...refusals, `dispatched ${request.releaseWorkflow} on ${request.tag}`].join('; '),
+            };
+        refusals.push(`dispatch refused: ${dispatched.why}`);
+    }
+    const retryTag = `${request.tag}-retry`;
+    const created = await createTagRef(github, retryTag, run.headSha);
+    return {
+        performed: 'retry_tag',
+        detail: [
+            ...refusals,
+            `${retryTag} ${created === 'created' ? 'created' : 'already existed'} at ${run.headSha}`,
+        ].join('; '),
+    };
+}
+
+;// CONCATENATED MODULE: ./src/adapters/slack/post.ts
+
+const defaultPostTiming = { ...defaultCallTiming, timeoutMs: policy_RETRY_POLICY.timeoutMs };
+/** Transport errors raised before a byte of the request was sent: retrying them cannot post twice. */
+const NOT_SENT = new Set([
+    'ECONNREFUSED',
+    'ENOTFOUND',
+    'EAI_AGAIN',
+    'EHOSTUNREACH',
+    'ENETUNREACH',
+    'UND_ERR_CONNECT_TIMEOUT',
+]);
+/**
+ * POSTs JSON to a receiver that cannot be read back (a Slack incoming webhook), under the retry policy but
+ * tried again only when it certainly was not delivered — a 429 or a connection that was never made.
+ * A server error, a timeout or a connection lost after sending is `unknown` and never repeated: the caller
+ * treats it as maybe delivered. Delivered means 2xx and a body that does not say otherwise (`ok`,
+ * `{"ok":true}`, `{"delivered":true}`); `ok:false` or `delivered:false` is refused.
+ */
+async function postAtMostOnce(url, payload, headers, timing = defaultPostTiming) {
+    for (let attempt = 1;; attempt++) {
+        const { result, wait } = await tryPost({ url, payload, headers }, attempt, timing);
+        if (wait === null)
+            return result;
+        await timing.sleep(wait);
+    }
+}
+async function tryPost({ url, payload, headers }, attempt, timing) {
+    const failed = (outcome, status, detail, wait = null) => ({
+        result: { outcome, delivered: false, status, detail: detail.slice(0, 200), tries: attempt },
+        wait,
+    });
+    let response;
+    let body;
+    try {
+        response = await fetch(url, {
+            method: 'POST',
+            headers: { 'content-type': 'application/json', ...headers },
+            body: JSON.stringify(payload),
+            signal: AbortSignal.timeout(timing.timeoutMs),
+        });
+        body = (await response.text()).slice(0, 500);
+    }
+    catch (error) {
+        const code = transportCode(error);
+        if (code !== null && NOT_SENT.has(code))
+            return failed('refused', null, `not sent: ${code}`, delayFor({ transportError: true }, attempt, timing));
+        const why = error.name === 'TimeoutError' ? 'timed out' : (code ?? error.message);
+        return failed('unknown', null, `answer lost (${why}): maybe delivered, not sent again`);
+    }
+    if (response.ok)
+        return { result: { ...judgeBody(body), status: response.status, tries: attempt }, wait: null };
+    const detail = `${response.status} ${body.trim() || response.statusText}`;
+    if (response.status >= 500)
+        return failed('unknown', response.status, `${detail}: maybe delivered, not sent again`);
+    if (response.status !== 429)
+        return failed('refused', response.status, detail);
+    const retryAfter = response.headers.get('retry-after');
+    return failed('refused', 429, detail, delayFor({ status: 429, retryAfter }, attempt, timing));
+}
+/** The system error code of a failed fetch (undici wraps it in `cause`), or null. */
+function transportCode(error) {
+    const cause = error?.cause;
+    const code = cause?.code ?? error?.code;
+    return typeof code === 'string' ? code : null;
+}
+function judgeBody(body) {
+    try {
+        const json = JSON.parse(body);
+        if (json.delivered === false || json.ok === false)
+            return {
+                outcome: 'refused',
+                delivered: false,
+                detail: `not delivered: ${String(json.error ?? 'delivered:false')}`,
+            };
+    }
+    catch {
+        // Incoming webhooks answer the plain text `ok`.
+    }
+    return { outcome: 'delivered', delivered: true, detail: 'delivered' };
+}
+
+;// CONCATENATED MODULE: ./src/adapters/slack/index.ts
+
+
+;// CONCATENATED MODULE: ./src/core/notify/escape.ts
+/**
+ * Escaping for every place untrusted text (a tag, a failure detail, a certificate's identity) is
+ * shown: GitHub Markdown (issues, comments, job summaries), HTML inside a job summary, and Slack.
+ * Each escaper keeps the text on one line and leaves nothing that mentions, links, opens or closes
+ * a code span, or breaks a table row. A zero-width space (U+200B) is what GitHub and Slack leave
+ * unlinked; it goes only where a mention or a link would start, never inside words or codes.
+ */
+const ZWSP = '\u200b';
+/** Every line terminator a renderer may honour, a lone `\r` and the Unicode separators included. */
+const LINE_BREAK = /\r\n|[\n\r\v\f\u0085\u2028\u2029]/g;
+/**
+ * `@user`, `@org/team`, an e-mail address (`a@-x.com` is one to GitHub's autolinker), and the at-signs
+ * people read as one; GitHub and Slack mention and link on the plain `@`.
+ */
+const MENTION = /([@\uFF20\uFE6B])(?=[\p{L}\p{N}_.-])/gu;
+/** `#123` and `GH-123` become issue links on GitHub. */
+const ISSUE_REFERENCE = /(#|\bGH-)(?=\d)/gi;
+/**
+ * What GitHub's autolinker takes for a link: a scheme or `www.`. Slack also links a bare host (`evil.com`).
+ */
+const SCHEME = /:(?=\/\/)/g;
+const WWW = /(www)\./gi;
+const HOST_DOT = /(?<=[\p{L}\p{N}-])\.(?=\p{L}{2,})/gu;
+function oneLine(text) {
+    return text.replace(LINE_BREAK, ' ');
+}
+/** Breaks bare URLs so GitHub does not link them; the text still reads the same. */
+function unlinked(text) {
+    return text.replace(SCHEME, `:${ZWSP}`).replace(WWW, `$1${ZWSP}.`);
+}
+/** Slack links host names too. */
+function unlinkedForSlack(text) {
+    return unlinked(text).replace(HOST_DOT, `.${ZWSP}`);
+}
+function unmentioned(text) {
+    return text.replace(MENTION, `$1${ZWSP}`);
+}
+/**
+ * Slack text outside formatting, e.g. the plain-text `text` fallback of a Block Kit message: `&<>`
+ * as entities (no `<!channel>`, `<@U123>` or `<url|label>`), no bare mention or link, one line.
+ * Formatting characters are kept, so a failure code such as `subject_mismatch` stays verbatim.
+ */
+function escape_escapeSlackText(text) {
+    const entities = oneLine(text).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+    return unlinkedForSlack(unmentioned(entities));
+}
+/**
+ * Slack mrkdwn: escapeSlackText, and the formatting characters fenced by zero-width spaces, so
+ * untrusted text can neither start bold or italics nor open or close a code span.
+ */
+function escape_escapeMrkdwn(text) {
+    return escape_escapeSlackText(text).replace(/[*_~`]/g, (c) => `${ZWSP}${c}${ZWSP}`);
+}
+/** A Slack link to an http(s) URL, or the URL as escaped text when it is anything else. */
+function escape_slackLink(url, label) {
+    if (!isWebUrl(url))
+        return escape_escapeMrkdwn(url);
+    return `<${new URL(url).href.replace(/[<>|]/g, encodeURIComponent)}|${escape_escapeMrkdwn(label).replace(/\|/g, '¦')}>`;
+}
+/**
+ * GitHub Markdown: backslash-escape what makes links, images, emphasis, code, tables or HTML
+ * (`&` too, so `&#64;` cannot become an `@`), break mentions, issue references and bare URLs,
+ * and keep the text on one line so it cannot leave a table row.
+ */
+function escape_escapeMarkdown(text) {
+    const escaped = oneLine(text).replace(/[\\`*_{}[\]()#+!|<>~&]/g, (c) => `\\${c}`);
+    return unlinked(unmentioned(escaped)).replace(ISSUE_REFERENCE, `$1${ZWSP}`);
+}
+/**
+ * A Markdown code span holding `text` verbatim: the fence is one backtick longer than the longest
+ * run inside, so no backtick in the text can close it. Not for table cells (a `|` splits them).
+ */
+function escape_markdownCode(text) {
+    const content = oneLine(text);
+    const longest = Math.max(0, ...(content.match(/`+/g) ?? []).map((run) => run.length));
+    const fence = '`'.repeat(longest + 1);
+    return `${fence}${codeSpanPadded(content)}${fence}`;
+}
+/**
+ * CommonMark strips one space from each end when both have one, unless the span is all spaces; a backtick at
+ * either end would join the fence.
+ */
+function codeSpanPadded(content) {
+    if (content === '')
+        return ' ';
+    if (/^`|`$/.test(content) || /^ .*\S.* $/.test(content))
+        return ` ${content} `;
+    return content;
+}
+/** A Markdown link to an http(s) URL, or the URL as escaped text when it is anything else. */
+function escape_markdownLink(url, label) {
+    if (!isWebUrl(url))
+        return escape_escapeMarkdown(url);
+    return `[${escape_escapeMarkdown(label)}](<${new URL(url).href.replace(/[<>\s]/g, encodeURIComponent)}>)`;
+}
+/**
+ * Text inside HTML a job summary renders: entities for markup, one line (a blank line would end the
+ * HTML block and the rest would be read as Markdown), and no mention or issue reference.
+ */
+function escapeHtml(text) {
+    const entities = oneLine(text)
+        .replace(/&/g, '&amp;')
+        .replace(/</g, '&lt;')
+        .replace(/>/g, '&gt;')
+        .replace(/"/g, '&quot;')
+        .replace(/'/g, '&#39;');
+    return unmentioned(entities).replace(ISSUE_REFERENCE, `$1${ZWSP}`);
+}
+function isWebUrl(url) {
+    return URL.canParse(url) && ['https:', 'http:'].includes(new URL(url).protocol);
+}
+
+;// CONCATENATED MODULE: ./src/core/notify/notice.ts
+
+/** The label every failure issue carries: where its marker is looked for. */
+const FAILURE_ISSUE_LABEL = 'provenance-failure';
+const BASE_LABELS = ['ops-alert', FAILURE_ISSUE_LABEL];
+/** `security-backcompat` marks predicate-type failures: the legacy v0.2 line needs a governance decision. */
+function notice_labelsFor(code) {
+    return code === 'predicate_mismatch' ? [...BASE_LABELS, 'security-backcompat'] : [...BASE_LABELS];
+}
+/** Keyed by tag + run id: finds the issue of a failure again, across reruns and without the manifest. */
+function notice_issueMarker(tag, runId) {
+    return `<!-- provenance-guard:failure tag=${encodeURIComponent(tag)} run=${runId} -->`;
+}
+/** Hidden in a rerun comment: a comment whose creation answer was lost is found, not posted twice. */
+function commentMarker(tag, runId, runAttempt) {
+    return `<!-- provenance-guard:again tag=${encodeURIComponent(tag)} run=${runId} attempt=${runAttempt} -->`;
+}
+/** Hidden in the comment that tells the incident a rerun failed again and the entry is blocked. */
+function blockedMarker(tag, runId) {
+    return `<!-- provenance-guard:blocked tag=${encodeURIComponent(tag)} run=${runId} -->`;
+}
+function notice_meaningOf(code) {
+    return FAILURE_CATALOG[code].meaning;
+}
+/** How a failure is announced: a release proven bad, or one nothing could be decided about. */
+const HEADLINE = {
+    rejected: 'Provenance rejected',
+    undecided: 'Provenance could not be decided',
+};
+/** A job of the release that failed before or after verification: no provenance question at all. */
+const JOB_HEADLINE = {
+    build_failed: 'Release build failed',
+    signing_failed: 'Release signing failed',
+    publish_failed: 'Release publishing failed',
+    job_failed: 'Release job failed',
+};
+function notice_headlineOf(code) {
+    return JOB_HEADLINE[code] ?? HEADLINE[failureOutcome(code)];
+}
+
+;// CONCATENATED MODULE: ./src/core/notify/render.ts
+
+
+
+
+const MAX_SLACK_TEXT = 3_000;
+/**
+ * Block Kit with a plain-text fallback. Every untrusted value is redacted first (so a secret cannot
+ * hide behind the escaping) and then escaped; failure codes come from a closed set and stay verbatim.
+ */
+function renderSlackMessage(notice, mention, secrets = []) {
+    const e = (text) => escapeMrkdwn(redactText(text, secrets));
+    const lines = [
+        `${mention ? `${mention} ` : ''}*${headlineOf(notice.failureReason)}* for *${e(notice.repository)}* tag \`${e(notice.tag)}\``,
+        `*Reason:* \`${notice.failureReason}\` — ${e(meaningOf(notice.failureReason))}`,
+        notice.detail ? `*Detail:* ${e(notice.detail)}` : null,
+        `*Run:* <${notice.runUrl}|${notice.runId} (attempt ${notice.runAttempt})>`,
+        notice.artifactUrl
+            ? `*Artifact:* ${slackLink(redactText(notice.artifactUrl, secrets), 'artifact')}`
+            : null,
+        `*Runbook:* <${notice.runbookUrl}|${notice.failureReason}>`,
+    ].filter((line) => line !== null);
+    const blocks = [
+        { type: 'section', text: { type: 'mrkdwn', text: lines.join('\n').slice(0, MAX_SLACK_TEXT) } },
+    ];
+    if (notice.manifestSnippet) {
+        blocks.push({
+            type: 'section',
+            text: { type: 'mrkdwn', text: `\`\`\`${e(notice.manifestSnippet).slice(0, MAX_SLACK_TEXT - 6)}\`\`\`` },
+        });
+    }
+    const t = (text) => escapeSlackText(redactText(text, secrets));
+    const text = `${headlineOf(notice.failureReason)} for ${t(notice.repository)} ${t(notice.tag)}: ${notice.failureReason} (run ${notice.runId})`;
+    return { text, blocks };
+}
+/** The issue from the shipped template; untrusted values redacted, then escaped for Markdown. */
+function renderIssue(notice, secrets = []) {
+    const md = (text) => escapeMarkdown(redactText(text, secrets));
+    const values = {
+        headline: headlineOf(notice.failureReason),
+        tag: md(notice.tag),
+        run_id: String(notice.runId),
+        run_attempt: String(notice.runAttempt),
+        run_url: notice.runUrl,
+        artifact_url: notice.artifactUrl
+            ? markdownLink(redactText(notice.artifactUrl, secrets), 'artifact')
+            : '—',
+        failure_reason: notice.failureReason,
+        meaning: meaningOf(notice.failureReason),
+        detail: notice.detail ? md(notice.detail).slice(0, 1_000) : '—',
+        runbook_url: notice.runbookUrl,
+        manifest_snippet: redactText(notice.manifestSnippet ?? '{}', secrets).replace(/```/g, '` ` `'),
+        marker: issueMarker(notice.tag, notice.runId),
+    };
+    const body = ISSUE_TEMPLATE.replace(/\{\{(\w+)\}\}/g, (_, key) => values[key] ?? '');
+    const title = `provenance: ${notice.failureReason} for ${redactText(notice.tag, secrets).replace(/[@#\uFF20\uFE6B]|\s/g, '')}`.slice(0, 200);
+    return { title, body, labels: labelsFor(notice.failureReason) };
+}
+/** The comment on an existing issue when a rerun fails again: the tag in a code span it cannot close. */
+function renderRerunComment(failure, secrets = []) {
+    const run = markdownLink(failure.runUrl, `${failure.runId} (attempt ${failure.runAttempt})`);
+    return `${headlineOf(failure.failureReason)} again for ${markdownCode(redactText(failure.tag, secrets))}, run ${run}: \`${failure.failureReason}\`.`;
+}
+
+;// CONCATENATED MODULE: ./src/core/notify/route.ts
+
+/**
+ * Slack first; on failure the issue (a comment when one exists: never a second issue); when the
+ * issue cannot be made, the ops summary channel. A failure already announced is not announced again, and
+ * Slack, once attempted for a failure (its answer may have been lost after delivery), is not tried again.
+ */
+function nextNotifyStep(progress) {
+    const recorded = progress.entry?.issue_number ?? null;
+    if (progress.slack === 'pending') {
+        if (recorded !== null)
+            return { kind: 'comment', issue: recorded };
+        if (progress.entry?.notify_slack)
+            return { kind: 'done', route: null, why: 'Slack already delivered this failure; not notifying twice' };
+        if (postAttemptOf(progress.entry, 'slack') === null)
+            return { kind: 'slack' };
+        return nextNotifyStep({ ...progress, slack: 'failed' });
+    }
+    if (progress.slack === 'delivered')
+        return { kind: 'done', route: 'slack', why: 'delivered to Slack' };
+    if (progress.issue === 'pending') {
+        const existing = recorded ?? progress.markedIssue;
+        return existing !== null ? { kind: 'comment', issue: existing } : { kind: 'open-issue' };
+    }
+    if (progress.issue === 'opened')
+        return { kind: 'done', route: 'issue', why: 'Slack failed; the GitHub issue carries the failure' };
+    return { kind: 'summary' };
+}
+
+;// CONCATENATED MODULE: ./src/core/notify/index.ts
+
+
+
+
+
+
+;// CONCATENATED MODULE: ./src/commands/recover/settle.ts
+
+
+
+
+
+/** Waits (bounded) for the rerun; success closes the entry, a failure blocks it and tells the incident. */
+async function settleRerun(request, deps, entry, { record, emit }) {
+    const started = deps.now().getTime();
+    const finished = await awaitRun(deps.github, request.runId, {
+        ...request.awaitRerun,
+        sleep: deps.sleep,
+        now: () => deps.now().getTime(),
+    });
+    if (finished === null)
+        return 'rerun_in_progress';
+    const current = (await readEntry(deps.store, entry)) ?? entry;
+    let status = current.status;
+    let blockedNow = false;
+    for (const event of eventsAfterRerun(current.status, finished.conclusion)) {
+        const payload = event === 'rerun_failed'
+            ? { event, failure_reason: current.failure_reason ?? 'attestation_missing' }
+            : { event };
+        // The outcome belongs to the rerun's attempt, not to the one that failed first.
+        const recorded = await record(payload, finished.runAttempt);
+        status = recorded.entry?.status ?? status;
+        blockedNow ||= event === 'blocked' && recorded.outcome === 'applied';
+    }
+    const succeeded = finished.conclusion === 'success';
+    const failedAt = Date.parse(entry.history.find((h) => h.event === 'failed')?.at ?? new Date(started).toISOString());
+    await emit(finished.runAttempt, [
+        ['rerun.success_rate', succeeded ? 1 : 0],
+        ...(succeeded ? [['rerun.time_to_resolution', (deps.now().getTime() - failedAt) / 1000]] : []),
+    ]);
+    // Escalated once: by the recovery whose record blocked the entry, not by one that finds it blocked.
+    if (blockedNow)
+        await escalate(request, deps, finished.conclusion);
+    return status;
+}
+/**
+ * A blocked entry needs a person: the incident issue gets a comment (read back by its marker, never posted
+ * twice), the ops summary channel a message.
+ */
+async function escalate(request, deps, conclusion) {
+    const text = `The rerun of \`${request.tag}\` run ${request.runId} failed again (${conclusion}). The manifest entry is now \`blocked\`; follow the rerun_limit_reached runbook.`;
+    const marker = blockedMarker(request.tag, request.runId);
+    await commentOnIssue(deps.github, request.incident, `${text}\n\n${marker}`, marker).catch((error) => deps.log('escalation_comment_failed', { message: error.message }));
+    if (request.escalation === null)
+        return;
+    const repository = `${deps.github.repository.owner}/${deps.github.repository.repo}`;
+    const message = `${request.escalation.mention} ${escape_escapeMrkdwn(`${repository}: ${text.replace(/`/g, '')} Incident #${request.incident}.`)}`;
+    const posted = await postAtMostOnce(request.escalation.url, { text: message }, {});
+    deps.log('escalation_posted', { delivered: posted.delivered, status: posted.status });
+}
+
+;// CONCATENATED MODULE: ./src/commands/recover/recover.ts
+
+
+
+
+
+
+
+
+
+/**
+ * `slsa-provenance-recover`, a saga on the manifest entry: validate the inputs once, authorise through
+ * GitHub, bind to the entry and its release run, claim (`rerun_started` with the request id as claim id:
+ * applied, or found applied as its own, or nothing happens), act, compensate a failed act
+ * (`rerun_not_started`); exactly one audit event whatever the outcome.
+ */
+function recoverRun(request, deps) {
+    const operation = request.operation === 'auto' ? 'rerun' : request.operation;
+    const context = operationContext(operation, request);
+    return runAudited(context, deps, async () => {
+        const input = parseOperationInput(operation, {
+            run_id: request.runId,
+            tag: request.tag,
+            reason: request.reason,
+            incident: request.incident,
+        });
+        const normalised = {
+            ...request,
+            runId: input.run_id,
+            tag: input.tag,
+            reason: input.reason,
+            incident: input.incident,
+        };
+        await authorizeOperation(context, deps);
+        const { entry, run } = await bindToEntry({ tag: input.tag, run_id: input.run_id }, request.releaseWorkflow, deps);
+        const record = (event, runAttempt = run.runAttempt) => recordEvent(deps, {
+            tag: input.tag,
+            run_id: input.run_id,
+            run_attempt: runAttempt,
+            actor: request.actor,
+            at: deps.now().toISOString(),
+            reason: `${operation} (request ${request.requestId}, incident #${input.incident}): ${input.reason}`.slice(0, 300),
+            ...event,
+        });
+        // A rerun of this very step finds the claim its earlier attempt left: it takes it over, and first reads
+        // back whether that attempt's effect happened (the run moved on) before it acts.
+        const inherited = takesOver(rerunClaimOf(entry), request.requestId) ? inheritedClaim(entry) : null;
+        const decided = decideRecovery({
+            entry: inherited ? { ...entry, rerun_in_progress: false, status: 'requeued' } : entry,
+            run,
+            tag: input.tag,
+            now: deps.now(),
+            dispatchAvailable: request.releaseWorkflow !== null,
+            failedJobsOnly: operation === 'rerun_failed_jobs',
+        });
+        const plan = inherited && run.runAttempt > inherited.runAttempt ? resumed(inherited) : forcedPlan(request, decided);
+        if (plan.kind === 'refused')
+            throw new guard_OperationDenied('input_invalid', plan.why);
+        if (plan.kind === 'noop')
+            return recover_noop(plan, entry.status);
+        // Another recovery may have requeued it a moment ago: the claim below decides.
+        if (entry.status === 'failure')
+            await record({ event: 'requeued' });
+        const claim = await record({ event: 'rerun_started', claim_id: request.requestId });
+        if (!isOwnClaim(claim, request.requestId)) {
+            if (claim.outcome === 'unchanged')
+                return recover_noop({ kind: 'noop', why: claim.message }, claim.entry?.status ?? null);
+            throw new guard_OperationDenied('input_invalid', `the rerun_started claim was ${claim.outcome}: ${claim.message}; nothing was done`);
+        }
+        const effect = plan.kind === 'resume'
+            ? { performed: plan.performed, detail: plan.why }
+            : await performOrCompensate({ plan, run, request: normalised }, deps.github, record);
+        // A resumed rerun was counted by the attempt that started it.
+        if (plan.kind !== 'resume')
+            await emit(deps, normalised, run.runAttempt, [
+                ['security_ci.re_run_count', 1, {}],
+                ['rerun.automated_vs_manual', 1, { trigger: request.trigger, path: effect.performed }],
+            ]);
+        const finalStatus = effect.performed.startsWith('rerun') && request.awaitRerun
+            ? await settleRerun(normalised, deps, claim.entry ?? entry, {
+                record,
+                emit: (attempt, metrics) => emit(deps, normalised, attempt, metrics.map(([m, v]) => [m, v, {}])),
+            })
+            : (claim.entry?.status ?? null);
+        return {
+            result: 'succeeded',
+            detail: `${plan.why}; ${effect.detail}`,
+            value: { plan, performed: effect.performed, finalStatus },
+        };
+    });
+}
+/** The rerun claim an earlier attempt of this step left, and the release run's attempt when it claimed. */
+function inheritedClaim(entry) {
+    const claimed = entry.history.findLast((step) => step.event === 'rerun_started');
+    return { claimId: claimed.claim_id, runAttempt: claimed.run_attempt };
+}
+/** The earlier attempt's rerun started (the run has a later attempt): it is settled, never started again. */
+function resumed(inherited) {
+    return {
+        kind: 'resume',
+        performed: 'rerun',
+        why: `the rerun claimed by ${inherited.claimId} started (the run is past attempt ${inherited.runAttempt}): not again`,
+    };
+}
+/**
+ * The claim is this recovery's when it applied now, or when the entry's rerun is held by this recovery's
+ * claim id: its write landed but the answer was lost, and the retry found it applied.
+ */
+function isOwnClaim(claim, claimId) {
+    return claim.outcome === 'applied' || (claim.entry !== null && rerunClaimOf(claim.entry) === claimId);
+}
+function recover_noop(plan, finalStatus) {
+    return { result: 'noop', detail: plan.why, value: { plan, performed: null, finalStatus } };
+}
+/** An explicit operation overrides the automatic choice, but never a guard's no-op or refusal. */
+function forcedPlan(request, decided) {
+    if (decided.kind === 'noop' || decided.kind === 'refused' || request.operation === 'auto')
+        return decided;
+    if (request.operation === 'dispatch_release')
+        return { kind: 'dispatch_release', why: 'requested' };
+    if (request.operation === 'retry_tag')
+        return { kind: 'retry_tag', tag: `${request.tag}-retry`, why: 'requested' };
+    if (decided.kind !== 'rerun')
+        throw new guard_error_GuardError('rerun_limit_reached', `${request.operation} is not possible: ${decided.why}`);
+    return decided;
+}
+async function recordEvent(deps, event) {
+    const result = await applyToEntry(deps.store, event);
+    if (result.outcome === 'refused')
+        deps.log('manifest_refused', { event: event.event, reason: result.message });
+    return result;
+}
+async function emit(deps, request, attempt, metrics) {
+    const context = {
+        repository: `${deps.github.repository.owner}/${deps.github.repository.repo}`,
+        tag: request.tag,
+        run_id: request.runId,
+        run_attempt: attempt,
+        occurred_at: deps.now().toISOString(),
+    };
+    await deps.kpi.emit(metrics.map(([metric, value, labels]) => kpiEvent(context, { metric, value, labels, event: `recover-${request.requestId}` })));
+}
+
+;// CONCATENATED MODULE: ./src/commands/recover/index.ts
+
+
+
+;// CONCATENATED MODULE: external "node:os"
+const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 ;// CONCATENATED MODULE: ./src/adapters/audit/spool.ts
 
 
@@ -75566,6 +75938,7 @@ if (shouldShowDeprecationWarning()) console.warn("⚠️  Node.js 18 and below a
 ;// CONCATENATED MODULE: ./src/adapters/kpi/supabase-sink.ts
 
 
+
 /** The provenance-validate function takes at most this many events per request. */
 const MAX_EVENTS_PER_REQUEST = 500;
 /**
@@ -75577,16 +75950,22 @@ class RealtimeNotUsed {
         throw new Error('provenance-guard does not use Supabase realtime');
     }
 }
-/** Sends KPI events to the `provenance-validate` edge function through supabase-js. */
+/**
+ * Sends KPI events to the `provenance-validate` edge function through supabase-js. Each request follows
+ * the retry policy (at most 3 tries, 429 waits `Retry-After`, 5xx, relay and transport errors back off);
+ * sending a batch again is safe, its idempotency keys make what already landed a duplicate.
+ */
 class SupabaseSink {
     client;
     timeoutMs;
+    timing;
     constructor(target) {
         this.client = createClient(target.url, target.key, {
             auth: { persistSession: false, autoRefreshToken: false, detectSessionInUrl: false },
             realtime: { transport: RealtimeNotUsed },
         });
         this.timeoutMs = target.timeoutMs ?? 15_000;
+        this.timing = target.timing ?? defaultCallTiming;
     }
     /** Sends in requests of at most MAX_EVENTS_PER_REQUEST, in order, stopping at the first that fails. */
     async send(events) {
@@ -75610,17 +75989,40 @@ class SupabaseSink {
             throw new guard_error_GuardError('kpi_ingest_failed', `KPI events were not ingested: ${failure}`);
     }
     async invoke(events) {
-        const { data, error } = await this.client.functions.invoke('provenance-validate', {
-            body: { events },
-            timeout: this.timeoutMs,
-        });
-        if (error)
-            return { failure: await supabase_sink_describe(error) };
-        const counts = data?.events;
-        if (typeof counts?.inserted !== 'number' || typeof counts.duplicate !== 'number')
-            return { failure: 'provenance-validate answered without event counts' };
-        return { inserted: counts.inserted, duplicate: counts.duplicate };
+        for (let attempt = 1;; attempt++) {
+            const { data, error } = await this.client.functions.invoke('provenance-validate', {
+                body: { events },
+                timeout: this.timeoutMs,
+            });
+            if (!error)
+                return countsOf(data);
+            const wait = delayFor(supabase_sink_failureOf(error), attempt, this.timing);
+            if (wait === null)
+                return { failure: await supabase_sink_describe(error) };
+            await error.context?.body?.cancel?.().catch(() => undefined);
+            await this.timing.sleep(wait);
+        }
     }
+}
+function countsOf(data) {
+    const counts = data?.events;
+    if (typeof counts?.inserted !== 'number' || typeof counts.duplicate !== 'number')
+        return { failure: 'provenance-validate answered without event counts' };
+    return { inserted: counts.inserted, duplicate: counts.duplicate };
+}
+/**
+ * A supabase-js error as the retry policy reads it: an HTTP answer (the function's or the gateway's, a
+ * relay error being a 5xx), or none at all (`FunctionsFetchError`: refused, reset, timed out).
+ */
+function supabase_sink_failureOf(error) {
+    if (error instanceof main/* FunctionsHttpError */._I || error instanceof main/* FunctionsRelayError */.TC) {
+        const response = error.context;
+        return {
+            status: error instanceof main/* FunctionsRelayError */.TC ? Math.max(response.status, 502) : response.status,
+            retryAfter: response.headers.get('retry-after'),
+        };
+    }
+    return { transportError: true };
 }
 /** The function's own message for an HTTP error (`400 events.0.metric: …`); the error's name otherwise. */
 async function supabase_sink_describe(error) {
@@ -75822,7 +76224,11 @@ function operationEnvironment(now, env = process.env) {
             sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
             log,
         },
-        requestId: `${env.GITHUB_RUN_ID ?? 'local'}-${env.GITHUB_RUN_ATTEMPT ?? '1'}`,
+        requestId: stepClaimId({
+            runId: env.GITHUB_RUN_ID ?? 'local',
+            job: env.GITHUB_JOB ?? 'operation',
+            attempt: env.GITHUB_RUN_ATTEMPT ?? '1',
+        }),
         secrets: [token],
         auditLog,
         kpiSpool,
@@ -75832,7 +76238,7 @@ function operationEnvironment(now, env = process.env) {
 function repositoryClient(token, env = process.env) {
     core_setSecret(token);
     return {
-        octokit: new dist_src_Octokit({ auth: token, baseUrl: env.GITHUB_API_URL ?? 'https://api.github.com' }),
+        octokit: githubClient({ token, baseUrl: env.GITHUB_API_URL ?? 'https://api.github.com' }),
         repository: toRepositoryRefOrInvalid(env.GITHUB_REPOSITORY ?? ''),
     };
 }

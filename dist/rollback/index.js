@@ -10333,14 +10333,14 @@ exports.resolveFetch = resolveFetch;
 var __webpack_unused_export__;
 
 __webpack_unused_export__ = ({ value: true });
-__webpack_unused_export__ = __webpack_unused_export__ = exports._I = __webpack_unused_export__ = __webpack_unused_export__ = exports.FS = void 0;
+__webpack_unused_export__ = exports.TC = exports._I = __webpack_unused_export__ = __webpack_unused_export__ = exports.FS = void 0;
 var FunctionsClient_1 = __nccwpck_require__(9149);
 Object.defineProperty(exports, "FS", ({ enumerable: true, get: function () { return FunctionsClient_1.FunctionsClient; } }));
 var types_1 = __nccwpck_require__(842);
 __webpack_unused_export__ = ({ enumerable: true, get: function () { return types_1.FunctionsError; } });
 __webpack_unused_export__ = ({ enumerable: true, get: function () { return types_1.FunctionsFetchError; } });
 Object.defineProperty(exports, "_I", ({ enumerable: true, get: function () { return types_1.FunctionsHttpError; } }));
-__webpack_unused_export__ = ({ enumerable: true, get: function () { return types_1.FunctionsRelayError; } });
+Object.defineProperty(exports, "TC", ({ enumerable: true, get: function () { return types_1.FunctionsRelayError; } }));
 __webpack_unused_export__ = ({ enumerable: true, get: function () { return types_1.FunctionRegion; } });
 //# sourceMappingURL=index.js.map
 
@@ -45673,7 +45673,7 @@ function defaultCallback(err) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1750);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4243);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -45682,7 +45682,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 1750:
+/***/ 4243:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -48678,6 +48678,7 @@ const OPERATIONAL_CODES = [
     'signing_failed',
     'publish_failed',
     'job_failed',
+    'github_unavailable',
 ];
 const FAILURE_CODES = [...VERDICT_CODES, ...OPERATIONAL_CODES];
 function isFailureCode(value) {
@@ -48800,6 +48801,10 @@ const catalog_FAILURE_CATALOG = {
     },
     job_failed: {
         meaning: 'A release job failed outside its verdict (a checkout, an upload, a lost runner): read the failed step; any verdict recorded stands.',
+        severity: 'S2',
+    },
+    github_unavailable: {
+        meaning: 'GitHub did not answer within the retry policy (server errors, timeouts, rate limits): nothing was decided; rerun the step.',
         severity: 'S2',
     },
 };
@@ -48925,29 +48930,276 @@ function status_statusOf(error) {
     return typeof status === 'number' ? status : undefined;
 }
 
+;// CONCATENATED MODULE: ./src/adapters/retry/policy.ts
+/**
+ * The one retry policy of every outbound call (GitHub, Slack, Supabase): at most `maxTries` tries, each
+ * bounded by `timeoutMs`; a rate limit waits what the answer asks (`Retry-After`, or GitHub's reset time)
+ * up to `maxWaitMs` — a longer wait is final, and the caller falls back; server errors (5xx) and
+ * transport errors (refused, reset, timed out) back off exponentially; any other answer is final.
+ * Delays are deterministic (no jitter), so tests that inject `sleep` and `now` see exact waits.
+ */
+const policy_RETRY_POLICY = {
+    maxTries: 3,
+    timeoutMs: 30_000,
+    maxWaitMs: 60_000,
+    backoffBaseMs: 1_000,
+    /** What GitHub documents for a rate limit that names no time to wait. */
+    unnamedRateLimitWaitMs: 60_000,
+};
+/** 1 s after the first failed try, 2 s after the second. */
+function backoffMs(attempt) {
+    return policy_RETRY_POLICY.backoffBaseMs * 2 ** (attempt - 1);
+}
+const defaultCallTiming = {
+    maxTries: policy_RETRY_POLICY.maxTries,
+    maxWaitMs: policy_RETRY_POLICY.maxWaitMs,
+    backoffMs,
+    sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
+    now: () => Date.now(),
+};
+function noAnswer(failure) {
+    return failure.transportError === true || failure.status === undefined;
+}
+/**
+ * Rate limited: a 429 (GitHub, Slack, Supabase), or GitHub's 403 forms — the primary limit spent
+ * (`x-ratelimit-remaining: 0`), a secondary limit (its message, or a `Retry-After`).
+ */
+function isRateLimited(failure) {
+    if (failure.status === 429)
+        return true;
+    if (failure.status !== 403)
+        return false;
+    return (failure.rateLimitRemaining === '0' ||
+        hasValue(failure.retryAfter) ||
+        /secondary rate limit/i.test(failure.message ?? ''));
+}
+/** A failure that says nothing about the request itself: trying later may succeed. */
+function isTransient(failure) {
+    return noAnswer(failure) || (failure.status ?? 0) >= 500 || isRateLimited(failure);
+}
+/**
+ * How long to wait before try `attempt + 1` after try `attempt` failed so; null when that try must not
+ * be made: the tries are spent, the answer is final (4xx), or the wait asked for is longer than
+ * `maxWaitMs`.
+ */
+function delayFor(failure, attempt, timing = defaultCallTiming) {
+    if (attempt >= timing.maxTries || !isTransient(failure))
+        return null;
+    const asked = isRateLimited(failure)
+        ? rateLimitWaitMs(failure, timing.now())
+        : (retryAfterMs(failure.retryAfter, timing.now()) ?? timing.backoffMs(attempt));
+    return Number.isFinite(asked) && asked <= timing.maxWaitMs ? Math.max(asked, 0) : null;
+}
+/** `Retry-After` when sent, else until GitHub's primary limit resets (a second late), else a minute. */
+function rateLimitWaitMs(failure, nowMs) {
+    const retryAfter = retryAfterMs(failure.retryAfter, nowMs);
+    if (retryAfter !== null)
+        return retryAfter;
+    if (hasValue(failure.rateLimitReset)) {
+        const resetMs = Number(failure.rateLimitReset) * 1000 - nowMs;
+        return Number.isFinite(resetMs) ? resetMs + 1000 : Number.POSITIVE_INFINITY;
+    }
+    return policy_RETRY_POLICY.unnamedRateLimitWaitMs;
+}
+/** `Retry-After` as milliseconds from now: delta-seconds or an HTTP date; null when absent or unreadable. */
+function retryAfterMs(value, nowMs) {
+    if (!hasValue(value))
+        return null;
+    const seconds = Number(value);
+    if (Number.isFinite(seconds))
+        return seconds * 1000;
+    const date = Date.parse(value);
+    return Number.isFinite(date) ? date - nowMs : null;
+}
+function hasValue(value) {
+    return typeof value === 'string' && value.trim() !== '';
+}
+
+;// CONCATENATED MODULE: ./src/adapters/retry/timeout.ts
+
+/**
+ * `fetch` whose every request ends after `timeoutMs` (the body included): a hung server becomes a
+ * transport error (`TimeoutError`) that the retry policy backs off from. A signal the caller passes still
+ * aborts it.
+ */
+function fetchWithTimeout(timeoutMs = policy_RETRY_POLICY.timeoutMs, base = () => globalThis.fetch) {
+    return (input, init) => {
+        const timeout = AbortSignal.timeout(timeoutMs);
+        const signal = init?.signal ? AbortSignal.any([init.signal, timeout]) : timeout;
+        return base()(input, { ...init, signal });
+    };
+}
+/** A transport error that is the try's timeout, however the client wrapped it. */
+function timeout_isTimeout(error) {
+    for (let current = error, depth = 0; current && depth < 5; depth++) {
+        if (current.name === 'TimeoutError')
+            return true;
+        current = current.cause;
+    }
+    return false;
+}
+/**
+ * A timeout for a long transfer: it fires when nothing arrived for `timeoutMs` (call `alive()` on every
+ * chunk), not after a fixed total, so a large download is never cut off while bytes still flow.
+ */
+function timeout_idleTimeout(timeoutMs = RETRY_POLICY.timeoutMs) {
+    const controller = new AbortController();
+    const fire = () => controller.abort(new DOMException(`nothing arrived for ${timeoutMs} ms`, 'TimeoutError'));
+    let timer = setTimeout(fire, timeoutMs);
+    return {
+        signal: controller.signal,
+        alive() {
+            clearTimeout(timer);
+            timer = setTimeout(fire, timeoutMs);
+        },
+        stop() {
+            clearTimeout(timer);
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./src/adapters/retry/index.ts
+
+
+
+;// CONCATENATED MODULE: ./src/adapters/github/retry.ts
+
+
+
+const retry_defaultGitHubRetryTiming = defaultCallTiming;
+/**
+ * A failed Octokit call as the retry policy reads it; null for anything that is not a failed request (a
+ * GuardError, a bug): those are final and leave unchanged. Octokit reports a request that got no answer
+ * (refused, dropped, timed out) as a status-500 error without a response.
+ */
+function failureOf(error) {
+    const status = status_statusOf(error);
+    if (status === undefined || isGuardError(error))
+        return null;
+    const { message, response } = (error ?? {});
+    const headers = response?.headers ?? {};
+    return {
+        status,
+        transportError: response === undefined,
+        retryAfter: headers['retry-after'] ?? null,
+        rateLimitRemaining: headers['x-ratelimit-remaining'] ?? null,
+        rateLimitReset: headers['x-ratelimit-reset'] ?? null,
+        message: message ?? '',
+    };
+}
+/**
+ * How long to wait before trying a failed GitHub call again, or null when it must not be retried: the
+ * retry policy (`src/adapters/retry/policy.ts`) applied to an Octokit error.
+ */
+function retryDelay(error, attempt, timing) {
+    const failure = failureOf(error);
+    return failure === null ? null : delayFor(failure, attempt, timing);
+}
+/**
+ * The error a GitHub call ends with once no further try will be made: `github_unavailable` when the last
+ * failure was transient (a 5xx, no answer, a timeout, a rate limit longer than the policy waits) — GitHub
+ * decided nothing — and null otherwise (the caller keeps the error: a 4xx is an answer).
+ */
+function githubUnavailable(error, what) {
+    const failure = failureOf(error);
+    if (failure === null || !isTransient(failure))
+        return null;
+    const first = (failure.message ?? '').split('\n')[0]?.slice(0, 200) ?? '';
+    let answer;
+    if (timeout_isTimeout(error))
+        answer = 'no answer: timed out';
+    else if (failure.transportError)
+        answer = `no answer: ${first}`;
+    else
+        answer = `HTTP ${failure.status}: ${first}`;
+    return new guard_error_GuardError('github_unavailable', `GitHub did not answer ${what ?? requestOf(error)} within the retry policy (${answer}); nothing was decided: rerun the step`, { cause: error });
+}
+/** `GET /repos/o/r/…` of a failed Octokit request, without the host or query. */
+function requestOf(error) {
+    const { method, url } = error?.request ?? {};
+    if (!url)
+        return 'a request';
+    let path = url;
+    try {
+        path = new URL(url).pathname;
+    }
+    catch {
+        path = url.split('?')[0] ?? url;
+    }
+    return `${method ?? 'a request to'} ${path}`;
+}
+/**
+ * A GitHub call with at most `maxTries` tries, waiting as `retryDelay` says; nothing to read back. After
+ * the last try a transient failure is `github_unavailable`; `what` names the call in its message.
+ */
+function retry_withGitHubRetries(call, timing = retry_defaultGitHubRetryTiming, what) {
+    return retry_withReadBack(call, async () => null, timing, what);
+}
+/**
+ * An effect whose answer can be lost after it landed (a 5xx or a dropped connection after GitHub acted):
+ * it is never repeated blindly. Before each new try `readBack` looks for it (a marker, an id); found, it
+ * is the answer. At most `maxTries` tries, waiting as `retryDelay` says; then as `withGitHubRetries`.
+ */
+async function retry_withReadBack(effect, readBack, timing = retry_defaultGitHubRetryTiming, what) {
+    for (let attempt = 1;; attempt++) {
+        try {
+            return await effect();
+        }
+        catch (error) {
+            const wait = retryDelay(error, attempt, timing);
+            if (wait === null)
+                throw githubUnavailable(error, what) ?? error;
+            await timing.sleep(wait);
+            const landed = await readBack();
+            if (landed !== null)
+                return landed;
+        }
+    }
+}
+/**
+ * The pages of an `octokit.paginate.iterator`, each page one call under the retry policy: a page that
+ * failed is asked again (the iterator moves on only after a page arrived).
+ */
+async function* retry_pagesWithRetries(pages, timing = retry_defaultGitHubRetryTiming, what) {
+    const iterator = pages[Symbol.asyncIterator]();
+    for (;;) {
+        const next = await retry_withGitHubRetries(() => iterator.next(), timing, what);
+        if (next.done)
+            return;
+        yield next.value;
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/adapters/github/tags.ts
 
 
+
 const MAX_TAG_DEPTH = 5;
-/** The commit a release tag points at, dereferencing annotated tags (and tags of tags). */
-async function resolveTagCommit(octokit, repository, tag) {
+/**
+ * The commit a release tag points at, dereferencing annotated tags (and tags of tags). Each lookup is
+ * retried as the retry policy says; GitHub not answering is `github_unavailable`, a tag it does not know
+ * `tag_mismatch`.
+ */
+async function resolveTagCommit(octokit, repository, tag, timing = defaultGitHubRetryTiming) {
+    const where = `${repository.owner}/${repository.repo}`;
     let object;
     try {
         ({
             data: { object },
-        } = await octokit.rest.git.getRef({ ...repository, ref: `tags/${tag}` }));
+        } = await withGitHubRetries(() => octokit.rest.git.getRef({ ...repository, ref: `tags/${tag}` }), timing, `the lookup of tag ${tag} in ${where}`));
     }
     catch (error) {
         if (statusOf(error) === 404)
-            throw new GuardError('tag_mismatch', `tag ${tag} does not exist in ${repository.owner}/${repository.repo}`, { cause: error });
+            throw new GuardError('tag_mismatch', `tag ${tag} does not exist in ${where}`, { cause: error });
         throw error;
     }
     for (let depth = 0; object.type === 'tag'; depth++) {
         if (depth >= MAX_TAG_DEPTH)
             throw new GuardError('tag_mismatch', `tag ${tag} nests more than ${MAX_TAG_DEPTH} annotated tags`);
+        const sha = object.sha;
         ({
             data: { object },
-        } = await octokit.rest.git.getTag({ ...repository, tag_sha: object.sha }));
+        } = await withGitHubRetries(() => octokit.rest.git.getTag({ ...repository, tag_sha: sha }), timing, `the annotated tag ${sha} of ${tag} in ${where}`));
     }
     if (object.type !== 'commit')
         throw new GuardError('tag_mismatch', `tag ${tag} points at a ${object.type}, not a commit`);
@@ -48957,14 +49209,16 @@ async function resolveTagCommit(octokit, repository, tag) {
 ;// CONCATENATED MODULE: ./src/adapters/github/attestations.ts
 
 
+
 /** Bounds the pages read per digest: 10 × 100 attestations is far beyond any real release. */
 const MAX_PAGES = 10;
 /**
  * Every attestation bundle GitHub holds for each artifact digest (all pages), as one JSON-lines text the
- * verifier reads like a file. 404 for a digest means it has none: `attestation_missing`.
+ * verifier reads like a file. 404 for a digest means it has none: `attestation_missing`. Each page is
+ * one call under the retry policy.
  */
-async function fetchAttestations(octokit, repository, sha256Digests) {
-    const bundles = await lookUpConcurrently(sha256Digests, (digest) => attestationsFor(octokit, repository, digest));
+async function fetchAttestations(octokit, repository, sha256Digests, timing = defaultGitHubRetryTiming) {
+    const bundles = await lookUpConcurrently(sha256Digests, (digest) => attestationsFor({ octokit, repository, timing }, digest));
     if (bundles.length === 0) {
         throw new GuardError('attestation_missing', `GitHub has no attestation for ${sha256Digests.map((d) => `sha256:${d.slice(0, 12)}…`).join(', ')} in ${repository.owner}/${repository.repo}`);
     }
@@ -48982,13 +49236,13 @@ async function lookUpConcurrently(digests, lookUp) {
     await Promise.all(Array.from({ length: Math.min(CONCURRENT_LOOKUPS, digests.length) }, worker));
     return results.flat();
 }
-async function attestationsFor(octokit, repository, digest) {
+async function attestationsFor({ octokit, repository, timing }, digest) {
     const bundles = [];
-    const pages = octokit.paginate.iterator(octokit.rest.repos.listAttestations, {
+    const pages = pagesWithRetries(octokit.paginate.iterator(octokit.rest.repos.listAttestations, {
         ...repository,
         subject_digest: `sha256:${digest}`,
         per_page: 100,
-    });
+    }), timing, `the attestations of sha256:${digest.slice(0, 12)}… in ${repository.owner}/${repository.repo}`);
     let read = 0;
     try {
         for await (const page of pages) {
@@ -49006,67 +49260,6 @@ async function attestationsFor(octokit, repository, digest) {
             throw error;
     }
     return bundles;
-}
-
-;// CONCATENATED MODULE: ./src/adapters/github/retry.ts
-
-const defaultGitHubRetryTiming = {
-    maxTries: 3,
-    maxWaitMs: 60_000,
-    backoffMs: (attempt) => 1_000 * 2 ** (attempt - 1),
-    sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
-    now: () => Date.now(),
-};
-/**
- * How long to wait before trying a failed GitHub call again, or null when it must not be retried:
- * rate limits wait `Retry-After` (or the reset time), server and transport errors back off,
- * everything else (4xx) is final. Waits longer than `maxWaitMs` are not waited.
- */
-function retryDelay(error, attempt, timing) {
-    const status = status_statusOf(error);
-    const headers = error?.response?.headers ??
-        {};
-    const retryAfter = headers['retry-after'];
-    const secondary = status === 403 && /secondary rate limit/i.test(error?.message ?? '');
-    const primary = (status === 403 || status === 429) && headers['x-ratelimit-remaining'] === '0';
-    let wait = null;
-    if (status === 429 || secondary || primary) {
-        if (retryAfter !== undefined)
-            wait = Number(retryAfter) * 1000;
-        else if (headers['x-ratelimit-reset'] !== undefined)
-            wait = Number(headers['x-ratelimit-reset']) * 1000 - timing.now() + 1000;
-        else
-            wait = 60_000;
-    }
-    else if (status === undefined || status >= 500) {
-        wait = timing.backoffMs(attempt);
-    }
-    return wait !== null && Number.isFinite(wait) && wait <= timing.maxWaitMs ? Math.max(wait, 0) : null;
-}
-/** A GitHub call with at most `maxTries` tries, waiting as `retryDelay` says; nothing to read back. */
-function retry_withGitHubRetries(call, timing = defaultGitHubRetryTiming) {
-    return retry_withReadBack(call, async () => null, timing);
-}
-/**
- * An effect whose answer can be lost after it landed (a 5xx or a dropped connection after GitHub acted):
- * it is never repeated blindly. Before each new try `readBack` looks for it (a marker, an id); found, it
- * is the answer. At most `maxTries` tries, waiting as `retryDelay` says.
- */
-async function retry_withReadBack(effect, readBack, timing = defaultGitHubRetryTiming) {
-    for (let attempt = 1;; attempt++) {
-        try {
-            return await effect();
-        }
-        catch (error) {
-            const wait = attempt < timing.maxTries ? retryDelay(error, attempt, timing) : null;
-            if (wait === null)
-                throw error;
-            await timing.sleep(wait);
-            const landed = await readBack();
-            if (landed !== null)
-                return landed;
-        }
-    }
 }
 
 ;// CONCATENATED MODULE: ./src/adapters/github/issues.ts
@@ -49120,15 +49313,33 @@ async function openIssue(api, content, found) {
         return data.number;
     }, () => findIssueByMarker(api, found.label, found.marker), timing);
 }
-async function commentOnIssue({ octokit, repository, timing }, issueNumber, body) {
-    await withGitHubRetries(() => octokit.rest.issues.createComment({ ...repository, issue_number: issueNumber, body }), timing);
+/**
+ * Comments once when the body carries `marker`: a comment whose creation landed while the answer was lost is
+ * found among the issue's comments before another is posted. Without a marker, nothing can be read back.
+ */
+async function commentOnIssue(api, issueNumber, body, marker = null) {
+    const { octokit, repository, timing } = api;
+    await withReadBack(async () => {
+        await octokit.rest.issues.createComment({ ...repository, issue_number: issueNumber, body });
+        return true;
+    }, async () => (marker !== null && (await hasComment(api, issueNumber, marker)) ? true : null), timing);
+}
+async function hasComment({ octokit, repository, timing }, issue, marker) {
+    for (let page = 1; page <= 5; page++) {
+        const { data } = await withGitHubRetries(() => octokit.rest.issues.listComments({ ...repository, issue_number: issue, per_page: 100, page }), timing);
+        if (data.some((comment) => comment.body?.includes(marker)))
+            return true;
+        if (data.length < 100)
+            return false;
+    }
+    return false;
 }
 
 ;// CONCATENATED MODULE: ./src/adapters/github/runs.ts
 
 
 async function getRun({ octokit, repository, timing }, runId) {
-    const { data } = await retry_withGitHubRetries(() => octokit.rest.actions.getWorkflowRun({ ...repository, run_id: runId }), timing);
+    const { data } = await retry_withGitHubRetries(() => octokit.rest.actions.getWorkflowRun({ ...repository, run_id: runId }), timing, `run ${runId} of ${repository.owner}/${repository.repo}`);
     return {
         id: data.id,
         createdAt: new Date(data.created_at),
@@ -49171,19 +49382,42 @@ async function rerunRun(api, run, failedJobsOnly) {
     }
 }
 /**
- * Dispatches a workflow on a ref; null when it cannot be dispatched (no workflow_dispatch trigger, unknown
- * workflow).
+ * Dispatches a workflow on a ref; `ok: false` when it cannot be dispatched (no workflow_dispatch trigger,
+ * unknown workflow). A dispatch whose answer was lost is read back before it is tried again: a
+ * `workflow_dispatch` run of the workflow on that ref created since the first try means it landed.
  */
-async function dispatchWorkflow({ octokit, repository, timing }, workflow, ref, inputs) {
+async function dispatchWorkflow(api, workflow, ref, inputs) {
+    const { octokit, repository, timing = defaultGitHubRetryTiming } = api;
+    const since = timing.now() - CLOCK_SKEW_MS;
     try {
-        await withGitHubRetries(() => octokit.rest.actions.createWorkflowDispatch({ ...repository, workflow_id: workflow, ref, inputs }), timing);
-        return { ok: true };
+        return await withReadBack(async () => {
+            await octokit.rest.actions.createWorkflowDispatch({
+                ...repository,
+                workflow_id: workflow,
+                ref,
+                inputs,
+            });
+            return { ok: true };
+        }, async () => ((await dispatchedSince(api, workflow, ref, since)) ? { ok: true } : null), timing, `dispatch of ${workflow} on ${ref}`);
     }
     catch (error) {
         if (statusOf(error) === 404 || statusOf(error) === 422)
             return { ok: false, why: error.message };
         throw error;
     }
+}
+/** How far this runner's clock and GitHub's may disagree when a dispatched run is looked for. */
+const CLOCK_SKEW_MS = 60_000;
+async function dispatchedSince({ octokit, repository, timing }, workflow, ref, sinceMs) {
+    const branch = ref.replace(/^refs\/(heads|tags)\//, '');
+    const { data } = await withGitHubRetries(() => octokit.rest.actions.listWorkflowRuns({
+        ...repository,
+        workflow_id: workflow,
+        event: 'workflow_dispatch',
+        branch,
+        per_page: 20,
+    }), timing);
+    return data.workflow_runs.some((run) => Date.parse(run.created_at) >= sinceMs);
 }
 /** `<tag>-retry` at the release commit; an existing one is reused, never moved. */
 async function createTagRef({ octokit, repository, timing }, tag, sha) {
@@ -59942,6 +60176,8 @@ function toMissing(request, error, tries) {
 
 
 
+
+
 const defaultReleaseLimits = {
     maxAssets: 1000,
     maxAssetBytes: 2 * 1024 ** 3,
@@ -59949,20 +60185,19 @@ const defaultReleaseLimits = {
     maxPages: 20,
 };
 /**
- * The release of a tag, drafts included (the list shows them to a token with push access; `getReleaseByTag`
- * never does).
- */
-/**
- * The release of the tag: the published one, even when drafts carry the same tag (anyone drafting a release
- * must not shadow what users download); a draft only when nothing with that tag is published.
+ * The release of the tag, read from the list, drafts included (the list shows them to a token with push
+ * access; `getReleaseByTag` never does): the published one, even when drafts carry the same tag (anyone
+ * drafting a release must not shadow what users download); a draft only when nothing with that tag is
+ * published.
  */
 async function findRelease(client, repository, tag, limits = defaultReleaseLimits) {
-    let pages = 0;
+    let read = 0;
     let draft = null;
-    for await (const page of client.octokit.paginate.iterator(client.octokit.rest.repos.listReleases, {
+    const pages = pagesWithRetries(client.octokit.paginate.iterator(client.octokit.rest.repos.listReleases, {
         ...repository,
         per_page: 100,
-    })) {
+    }), client.timing, `the releases of ${repository.owner}/${repository.repo}`);
+    for await (const page of pages) {
         for (const release of page.data.filter((candidate) => candidate.tag_name === tag)) {
             const found = {
                 id: release.id,
@@ -59975,7 +60210,7 @@ async function findRelease(client, repository, tag, limits = defaultReleaseLimit
                 return found;
             draft ??= found;
         }
-        if (++pages >= limits.maxPages)
+        if (++read >= limits.maxPages)
             break;
     }
     if (draft)
@@ -59984,11 +60219,12 @@ async function findRelease(client, repository, tag, limits = defaultReleaseLimit
 }
 async function listReleaseAssets(client, repository, releaseId, limits = defaultReleaseLimits) {
     const assets = [];
-    for await (const page of client.octokit.paginate.iterator(client.octokit.rest.repos.listReleaseAssets, {
+    const pages = pagesWithRetries(client.octokit.paginate.iterator(client.octokit.rest.repos.listReleaseAssets, {
         ...repository,
         release_id: releaseId,
         per_page: 100,
-    })) {
+    }), client.timing, `the assets of release ${releaseId} of ${repository.owner}/${repository.repo}`);
+    for await (const page of pages) {
         assets.push(...page.data.map((a) => ({ id: a.id, name: a.name, size: a.size, digest: a.digest ?? null })));
         if (assets.length > limits.maxAssets)
             throw new GuardError('artifact_missing', `the release has more than ${limits.maxAssets} assets`);
@@ -60019,7 +60255,8 @@ function assertSafeName(name) {
     }
 }
 /**
- * Each asset streamed to `dir`, at most `maxTries` tries each, never more bytes than the listing declared.
+ * Each asset streamed to `dir`, at most `maxTries` tries each, never more bytes than the listing declared;
+ * a try that receives nothing for the retry policy's timeout (30 s) fails and is retried.
  */
 async function downloadReleaseAssets(client, repository, { assets, dir, timing = defaultDownloadTiming, limits = defaultReleaseLimits }) {
     await mkdir(dir, { recursive: true });
@@ -60041,7 +60278,7 @@ async function withTries(timing, name, call) {
             return await call();
         }
         catch (error) {
-            if (!(error instanceof Retryable) && !(error instanceof TypeError))
+            if (!(error instanceof Retryable) && !(error instanceof TypeError) && !isTimeout(error))
                 throw error;
             if (attempt >= timing.maxTries) {
                 throw new GuardError('artifact_missing', `release asset ${name} could not be downloaded after ${attempt} tries: ${error.message}`, { cause: error });
@@ -60059,10 +60296,24 @@ async function downloadOne(client, repository, asset, path) {
     };
     if (client.token)
         headers.authorization = `Bearer ${client.token}`;
-    let response = await fetch(url, { headers, redirect: 'manual' });
-    const location = response.headers.get('location');
-    if (response.status >= 300 && response.status < 400 && location)
-        response = await fetch(new URL(location, url), { headers: { accept: 'application/octet-stream' } });
+    const idle = idleTimeout();
+    try {
+        let response = await fetch(url, { headers, redirect: 'manual', signal: idle.signal });
+        idle.alive();
+        const location = response.headers.get('location');
+        if (response.status >= 300 && response.status < 400 && location)
+            response = await fetch(new URL(location, url), {
+                headers: { accept: 'application/octet-stream' },
+                signal: idle.signal,
+            });
+        idle.alive();
+        await writeBody(response, asset, path, idle.alive);
+    }
+    finally {
+        idle.stop();
+    }
+}
+async function writeBody(response, asset, path, alive) {
     if (response.status === 429 || response.status >= 500)
         throw new Retryable(`HTTP ${response.status}`);
     if (!response.ok || response.body === null)
@@ -60070,6 +60321,7 @@ async function downloadOne(client, repository, asset, path) {
     let bytes = 0;
     const cap = new Transform({
         transform(chunk, _encoding, done) {
+            alive();
             bytes += chunk.length;
             done(bytes > asset.size
                 ? new GuardError('artifact_missing', `release asset ${asset.name} is larger than the ${asset.size} bytes listed`)
@@ -60088,1839 +60340,6 @@ async function downloadOne(client, repository, asset, path) {
     }
 }
 
-;// CONCATENATED MODULE: ./src/adapters/github/index.ts
-
-
-
-
-
-
-
-
-
-
-;// CONCATENATED MODULE: ./src/adapters/manifest/store.ts
-const defaultRetryTiming = {
-    maxAttempts: 8,
-    baseDelayMs: 100,
-    maxDelayMs: 5_000,
-    sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
-    random: Math.random,
-    now: () => Date.now(),
-};
-/** Full-jitter exponential backoff: spreads colliding writers apart. */
-function store_backoffDelay(attempt, timing) {
-    const ceiling = Math.min(timing.maxDelayMs, timing.baseDelayMs * 2 ** (attempt - 1));
-    return Math.floor(timing.random() * ceiling);
-}
-function commitMessage(event) {
-    return `provenance-guard: ${event.event} ${event.tag} (run ${event.run_id}, attempt ${event.run_attempt})`;
-}
-
-;// CONCATENATED MODULE: ./node_modules/zod/v4/classic/iso.js
-
-
-
-function iso_datetime(params) {
-    return _isoDateTime(ZodISODateTime, params);
-}
-function iso_date(params) {
-    return core._isoDate(ZodISODate, params);
-}
-function iso_time(params) {
-    return core._isoTime(ZodISOTime, params);
-}
-function iso_duration(params) {
-    return core._isoDuration(ZodISODuration, params);
-}
-
-;// CONCATENATED MODULE: ./src/core/manifest/location.ts
-/**
- * Where every entry lives, whichever action (validate, notify, recover, rollback) and whatever day it runs.
- */
-const MANIFEST_HOME_RULE = 'Each entry lives in docs/reports/<YYYY-MM-DD>/manifest.json, where the date is the UTC day of its release ' +
-    "run's created_at (GET /repos/{owner}/{repo}/actions/runs/{run_id}); reruns keep the run and so the file. An explicit manifest-path " +
-    'puts every entry in that one file instead.';
-/**
- * The home of a release run's entries: the UTC day the run was created, never the day a job happens to run.
- */
-function manifestPathForRun(runCreatedAt) {
-    return `docs/reports/${runCreatedAt.toISOString().slice(0, 10)}/manifest.json`;
-}
-
-;// CONCATENATED MODULE: ./src/core/manifest/schema.ts
-
-
-
-const MANIFEST_SCHEMA_VERSION = 1;
-const ENTRY_STATUSES = [
-    'pending',
-    'success',
-    'failure',
-    'requeued',
-    'rerun_in_progress',
-    'blocked',
-    'rollback',
-];
-const EVENT_NAMES = [
-    'validated',
-    'failed',
-    'notify_claimed',
-    'notified',
-    'issue_opened',
-    'escalated',
-    'requeued',
-    'rerun_started',
-    'rerun_succeeded',
-    'rerun_failed',
-    'blocked',
-    'rolled_back',
-    'override_granted',
-    'override_revoked',
-    'rerun_not_started',
-    'notify_released',
-];
-const isoDateTime = iso_datetime({ offset: true });
-const runId = schemas_number().int().positive();
-const HistoryEntrySchema = object({
-    at: isoDateTime,
-    event: schemas_enum(EVENT_NAMES),
-    actor: schemas_string().min(1),
-    run_id: runId,
-    run_attempt: schemas_number().int().positive(),
-    from: schemas_enum(ENTRY_STATUSES).nullable(),
-    to: schemas_enum(ENTRY_STATUSES),
-    reason: schemas_string().max(500).nullable(),
-    /**
-     * On `validated` and `rerun_succeeded`: the SHA-256 of the verdict facts the step recorded, so lint can
-     * tie the entry's verdict to it.
-     */
-    verdict_sha256: schemas_string()
-        .regex(/^[0-9a-f]{64}$/)
-        .optional(),
-    /** On `rerun_started`: the recovery (its request id) that claimed the rerun. */
-    claim_id: schemas_string().min(1).max(100).optional(),
-})
-    .strict();
-const OverrideSchema = object({
-    reason: schemas_string().min(1).max(500),
-    approver: schemas_string().min(1).max(100),
-    granted_at: isoDateTime,
-    expires_at: isoDateTime,
-    revoked_at: isoDateTime.nullable(),
-    /**
-     * The governance workflow run that granted it: GitHub, not the manifest, says who dispatched it, where
-     * and when.
-     */
-    granted_by_run: schemas_number().int().positive().optional(),
-})
-    .strict();
-const VerdictFactsSchema = object({
-    predicate_type: schemas_string(),
-    builder_id: schemas_string(),
-    source_repository: schemas_string().nullable(),
-    source_ref: schemas_string().nullable(),
-    source_commit: schemas_string().nullable(),
-    subjects: array(object({ name: schemas_string(), digest: record(schemas_string(), schemas_string()) }).strict()),
-    verifier: schemas_string(),
-    /** SHA-256 of the policy file the release was verified under. */
-    policy_sha256: schemas_string()
-        .regex(/^[0-9a-f]{64}$/)
-        .optional(),
-    /** The published release's assets, when the release itself was verified (artifact-source: release). */
-    release_assets: array(object({
-        name: schemas_string().min(1),
-        size: schemas_number().int().min(0),
-        sha256: schemas_string().regex(/^[0-9a-f]{64}$/),
-    })
-        .strict())
-        .optional(),
-})
-    .strict();
-/** One release verification: a (tag, run_id) pair and everything governance needs to know about it. */
-const ManifestEntrySchema = object({
-    tag: schemas_string().min(1),
-    run_id: runId,
-    run_attempt: schemas_number().int().positive(),
-    artifact_url: schemas_string().nullable(),
-    status: schemas_enum(ENTRY_STATUSES),
-    verified_at: isoDateTime.nullable(),
-    failure_reason: schemas_enum(FAILURE_CODES).nullable(),
-    /** The notifier that holds this failure's notification, so concurrent notifiers announce it once. */
-    notify_claim: object({ id: schemas_string().min(1).max(100), at: isoDateTime })
-        .strict()
-        .nullable(),
-    notify_slack: schemas_boolean(),
-    slack_retry: schemas_number().int().min(0).max(1),
-    issue_number: schemas_number().int().positive().nullable(),
-    requeue: schemas_boolean(),
-    requeue_reason: schemas_string().max(500).nullable(),
-    rerun_in_progress: schemas_boolean(),
-    governance_flag: schemas_enum(['override', 'rollback']).nullable(),
-    override: OverrideSchema.nullable(),
-    verdict: VerdictFactsSchema.nullable(),
-    notes: array(schemas_string().max(500)),
-    history: array(HistoryEntrySchema).min(1),
-})
-    .strict();
-const ManifestSchema = object({
-    schema_version: literal(MANIFEST_SCHEMA_VERSION),
-    entries: array(ManifestEntrySchema).describe(MANIFEST_HOME_RULE),
-})
-    .strict();
-function schema_emptyManifest() {
-    return { schema_version: MANIFEST_SCHEMA_VERSION, entries: [] };
-}
-const schema_entryKey = (entry) => `${entry.tag}#${entry.run_id}`;
-
-;// CONCATENATED MODULE: ./src/core/manifest/parse.ts
-
-
-
-/**
- * GitHub serves files up to 100 MB through the contents API (raw media type); anything larger is refused
- * before it is parsed.
- */
-const MAX_MANIFEST_BYTES = 100 * 1024 * 1024;
-const ManifestShellSchema = object({ schema_version: literal(MANIFEST_SCHEMA_VERSION), entries: array(unknown()) })
-    .strict();
-/** Text → a schema-valid manifest with unique (tag, run_id) entries, or `input_invalid` saying why. */
-function parse_parseManifest(text, origin) {
-    const { manifest, invalid } = readManifest(text, origin);
-    const [first] = invalid;
-    if (first) {
-        const more = invalid.length > 1 ? ` (and ${invalid.length - 1} more invalid entries)` : '';
-        throw new guard_error_GuardError('input_invalid', `${origin} does not match the manifest schema: ${describeInvalidEntry(first)}${more}`);
-    }
-    return manifest;
-}
-/**
- * Like `parseManifest`, but an entry that does not match the schema is set aside and named instead
- * of sinking the file; a file that is not a manifest at all (not JSON, another version) is still refused.
- */
-function readManifest(text, origin) {
-    if (Buffer.byteLength(text) > MAX_MANIFEST_BYTES) {
-        throw new guard_error_GuardError('input_invalid', `${origin} is larger than ${MAX_MANIFEST_BYTES} bytes: not a release manifest`);
-    }
-    let json;
-    try {
-        json = JSON.parse(text);
-    }
-    catch {
-        throw new guard_error_GuardError('input_invalid', `${origin} is not JSON`);
-    }
-    const version = json?.schema_version;
-    if (version !== MANIFEST_SCHEMA_VERSION) {
-        throw new guard_error_GuardError('input_invalid', `${origin} has schema_version ${JSON.stringify(version)}; this version of provenance-guard reads ${MANIFEST_SCHEMA_VERSION}`);
-    }
-    const shell = ManifestShellSchema.safeParse(json);
-    if (!shell.success)
-        throw new guard_error_GuardError('input_invalid', `${origin} does not match the manifest schema: ${describe_issue_describeIssue(shell.error.issues[0], json)}`);
-    const entries = [];
-    const invalid = [];
-    shell.data.entries.forEach((raw, index) => {
-        const entry = ManifestEntrySchema.safeParse(raw);
-        if (entry.success)
-            entries.push(entry.data);
-        else
-            invalid.push({
-                index,
-                ...identify(raw),
-                problem: describe_issue_describeIssue(entry.error.issues[0], raw),
-                problems: entry.error.issues.length,
-            });
-    });
-    const seen = new Set();
-    for (const entry of entries) {
-        const key = schema_entryKey(entry);
-        if (seen.has(key))
-            throw new guard_error_GuardError('input_invalid', `${origin} has two entries for tag ${entry.tag}, run ${entry.run_id}`);
-        seen.add(key);
-    }
-    return { manifest: { schema_version: MANIFEST_SCHEMA_VERSION, entries }, invalid };
-}
-function describeInvalidEntry(entry) {
-    const who = entry.tag !== null || entry.run_id !== null
-        ? `entry ${entry.tag ?? '(no tag)'} (run ${entry.run_id ?? '?'})`
-        : `entry ${entry.index + 1}`;
-    const more = entry.problems > 1 ? ` and ${entry.problems - 1} more problem${entry.problems > 2 ? 's' : ''}` : '';
-    return `${who}: ${entry.problem}${more}`;
-}
-function identify(raw) {
-    const { tag, run_id: runId } = (typeof raw === 'object' && raw !== null ? raw : {});
-    return {
-        tag: typeof tag === 'string' && tag !== '' ? tag : null,
-        run_id: Number.isSafeInteger(runId) ? runId : null,
-    };
-}
-function parse_serializeManifest(manifest) {
-    return `${JSON.stringify(manifest, null, 2)}\n`;
-}
-
-;// CONCATENATED MODULE: ./src/core/manifest/transitions.ts
-const ANNOUNCEABLE = ['failure', 'requeued', 'rerun_in_progress', 'blocked'];
-const ANY_ENTRY = [
-    'pending',
-    'success',
-    'failure',
-    'requeued',
-    'rerun_in_progress',
-    'blocked',
-    'rollback',
-];
-/**
- * The status machine: from which statuses an event may be applied and where it leads (`same`: the status does
- * not change). Everything not listed is refused. `rerun_not_started` and `notify_released` are compensations:
- * they undo a claim whose effect failed, so the operation can be retried.
- */
-const TRANSITIONS = {
-    validated: { from: ['absent', 'pending'], to: 'success' },
-    failed: { from: ['absent', 'pending'], to: 'failure' },
-    notify_claimed: { from: ANNOUNCEABLE, to: 'same' },
-    notify_released: { from: ANNOUNCEABLE, to: 'same' },
-    notified: { from: ANNOUNCEABLE, to: 'same' },
-    issue_opened: { from: ANNOUNCEABLE, to: 'same' },
-    escalated: { from: ANNOUNCEABLE, to: 'same' },
-    requeued: { from: ['failure'], to: 'requeued' },
-    rerun_started: { from: ['failure', 'requeued'], to: 'rerun_in_progress' },
-    rerun_not_started: { from: ['rerun_in_progress'], to: 'requeued' },
-    rerun_succeeded: { from: ['rerun_in_progress'], to: 'success' },
-    rerun_failed: { from: ['rerun_in_progress'], to: 'failure' },
-    blocked: { from: ['failure', 'requeued', 'rerun_in_progress'], to: 'blocked' },
-    rolled_back: { from: ['success'], to: 'rollback' },
-    override_granted: { from: ANY_ENTRY, to: 'same' },
-    override_revoked: { from: ANY_ENTRY, to: 'same' },
-};
-/**
- * Where `event` takes an entry in status `from` (null: a new entry), or null when the event cannot apply
- * there.
- */
-function transitions_statusAfter(event, from) {
-    const transition = TRANSITIONS[event];
-    if (!transition.from.includes(from ?? 'absent'))
-        return null;
-    if (transition.to !== 'same')
-        return transition.to;
-    return from;
-}
-/** The events that may open a new entry. */
-const transitions_CREATING_EVENTS = Object.keys(TRANSITIONS).filter((e) => TRANSITIONS[e].from.includes('absent'));
-
-;// CONCATENATED MODULE: ./src/core/manifest/override-window.ts
-const MAX_OVERRIDE_DAYS = 7;
-const DAY_MS = 86_400_000;
-/** Overrides are time-bound: they must expire after they start and within MAX_OVERRIDE_DAYS. */
-function override_window_overrideWindowProblem(start, expiresAt) {
-    const span = expiresAt.getTime() - start.getTime();
-    if (Number.isNaN(span))
-        return 'expires_at is not a date';
-    if (span <= 0)
-        return `expires_at ${expiresAt.toISOString()} is not after ${start.toISOString()}`;
-    if (span > MAX_OVERRIDE_DAYS * DAY_MS)
-        return `expires more than ${MAX_OVERRIDE_DAYS} days after ${start.toISOString()}: overrides are time-bound`;
-    return null;
-}
-
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
-;// CONCATENATED MODULE: ./src/core/manifest/verdict-facts.ts
-
-/** The manifest's record of a verified provenance; only a `VerifiedProvenance` can become one. */
-function toVerdictFacts(provenance) {
-    return {
-        predicate_type: provenance.predicateType,
-        builder_id: provenance.builderId,
-        source_repository: provenance.sourceRepository,
-        source_ref: provenance.sourceRef,
-        source_commit: provenance.sourceCommit,
-        subjects: provenance.subjects.map((s) => ({ name: s.name, digest: { ...s.digest } })),
-        verifier: provenance.verifier,
-        ...(provenance.policySha256 ? { policy_sha256: provenance.policySha256 } : {}),
-        ...(provenance.releaseAssets
-            ? {
-                release_assets: provenance.releaseAssets.map((a) => ({
-                    name: a.name,
-                    size: a.size,
-                    sha256: a.sha256,
-                })),
-            }
-            : {}),
-    };
-}
-/**
- * SHA-256 of the facts as canonical JSON (keys sorted), so reordering keys in the file does not change it.
- */
-function verdict_facts_verdictDigest(facts) {
-    return (0,external_node_crypto_.createHash)('sha256').update(canonicalJson(facts)).digest('hex');
-}
-function byCodeUnits(a, b) {
-    if (a < b)
-        return -1;
-    return a > b ? 1 : 0;
-}
-function canonicalJson(value) {
-    if (Array.isArray(value))
-        return `[${value.map(canonicalJson).join(',')}]`;
-    if (value !== null && typeof value === 'object') {
-        const entries = Object.entries(value).sort(([a], [b]) => byCodeUnits(a, b));
-        return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonicalJson(v)}`).join(',')}}`;
-    }
-    return JSON.stringify(value);
-}
-
-;// CONCATENATED MODULE: ./src/core/manifest/effects.ts
-
-
-/** What each event changes in an entry besides its status and history. */
-function applyEffects(entry, event) {
-    const done = (changes) => ({
-        ok: true,
-        entry: { ...entry, ...changes },
-    });
-    switch (event.event) {
-        case 'validated':
-        case 'rerun_succeeded':
-            return done({
-                verdict: toVerdictFacts(event.provenance),
-                verified_at: event.at,
-                failure_reason: null,
-                requeue: false,
-                requeue_reason: null,
-                rerun_in_progress: false,
-                ...('artifact_url' in event && event.artifact_url ? { artifact_url: event.artifact_url } : {}),
-            });
-        case 'failed':
-            return done({
-                failure_reason: event.failure_reason,
-                requeue: true,
-                requeue_reason: event.reason ?? event.failure_reason,
-                ...(event.artifact_url ? { artifact_url: event.artifact_url } : {}),
-            });
-        case 'rerun_failed':
-            return done({
-                failure_reason: event.failure_reason,
-                rerun_in_progress: false,
-                requeue: true,
-                requeue_reason: event.reason ?? event.failure_reason,
-            });
-        case 'notify_claimed':
-            return done({ notify_claim: { id: event.claim_id, at: event.at } });
-        case 'notify_released':
-            return done({ notify_claim: null });
-        case 'notified':
-            return done({
-                notify_slack: event.slack_delivered,
-                slack_retry: event.slack_delivered ? entry.slack_retry : 1,
-            });
-        case 'issue_opened':
-            return done({ issue_number: event.issue_number });
-        case 'escalated':
-            return done({ notes: [...entry.notes, event.note.slice(0, 500)] });
-        case 'requeued':
-            return done({ requeue: true });
-        case 'rerun_started':
-            return done({ rerun_in_progress: true });
-        case 'rerun_not_started':
-            return done({ rerun_in_progress: false, requeue: true });
-        case 'blocked':
-            return done({ rerun_in_progress: false, requeue: false });
-        case 'rolled_back':
-            return done({ governance_flag: 'rollback' });
-        case 'override_granted':
-            return grantOverride(entry, event);
-        case 'override_revoked':
-            if (!entry.override || entry.override.revoked_at !== null)
-                return { ok: false, reason: `no live override to revoke for tag ${event.tag} run ${event.run_id}` };
-            return done({ override: { ...entry.override, revoked_at: event.at } });
-    }
-}
-function grantOverride(entry, event) {
-    const problem = override_window_overrideWindowProblem(new Date(event.at), new Date(event.override.expires_at));
-    if (problem)
-        return { ok: false, reason: `override for tag ${event.tag} run ${event.run_id}: ${problem}` };
-    return {
-        ok: true,
-        entry: {
-            ...entry,
-            governance_flag: entry.governance_flag === 'rollback' ? 'rollback' : 'override',
-            override: {
-                reason: event.override.reason,
-                approver: event.override.approver,
-                granted_at: event.at,
-                expires_at: event.override.expires_at,
-                revoked_at: null,
-                ...(event.override.granted_by_run === undefined
-                    ? {}
-                    : { granted_by_run: event.override.granted_by_run }),
-            },
-        },
-    };
-}
-
-;// CONCATENATED MODULE: ./src/core/manifest/apply.ts
-
-
-
-
-/** A claim older than this belongs to a notifier that died: another may take over. */
-const NOTIFY_CLAIM_TTL_MS = 10 * 60_000;
-/** Pure: manifest + event → new manifest, a no-op that says why, or a refusal. */
-function apply_applyEvent(manifest, event) {
-    const key = schema_entryKey(event);
-    const index = manifest.entries.findIndex((entry) => schema_entryKey(entry) === key);
-    const current = index >= 0 ? manifest.entries[index] : null;
-    const noop = (message) => ({ ok: true, manifest, changed: false, message });
-    // Claims are told apart by their id, not by who and when: the claim guards below handle them.
-    if (event.event !== 'notify_claimed' &&
-        event.event !== 'rerun_started' &&
-        current?.history.some((h) => h.event === event.event &&
-            h.at === event.at &&
-            h.actor === event.actor &&
-            h.run_attempt === event.run_attempt)) {
-        return noop(`${event.event} at ${event.at} is already recorded`);
-    }
-    const guard = idempotencyGuard(current, event);
-    if (guard)
-        return noop(guard);
-    const transition = TRANSITIONS[event.event];
-    const from = current?.status ?? 'absent';
-    if (!transition.from.includes(from)) {
-        return {
-            ok: false,
-            reason: `${event.event} is not allowed for tag ${event.tag} run ${event.run_id} in status ${from}`,
-        };
-    }
-    const base = current ?? newEntry(event);
-    const to = transition.to === 'same' ? base.status : transition.to;
-    const effects = applyEffects(base, event);
-    if (!effects.ok)
-        return effects;
-    const entry = {
-        ...effects.entry,
-        status: to,
-        run_attempt: Math.max(base.run_attempt, event.run_attempt),
-        history: [
-            ...base.history,
-            {
-                at: event.at,
-                event: event.event,
-                actor: event.actor,
-                run_id: event.run_id,
-                run_attempt: event.run_attempt,
-                from: current ? current.status : null,
-                to,
-                reason: event.reason ?? null,
-                ...(effects.entry.verdict && (event.event === 'validated' || event.event === 'rerun_succeeded')
-                    ? { verdict_sha256: verdict_facts_verdictDigest(effects.entry.verdict) }
-                    : {}),
-                ...(event.event === 'rerun_started' && event.claim_id ? { claim_id: event.claim_id } : {}),
-            },
-        ],
-    };
-    const entries = index >= 0 ? manifest.entries.map((e, i) => (i === index ? entry : e)) : [...manifest.entries, entry];
-    return {
-        ok: true,
-        manifest: { ...manifest, entries },
-        changed: true,
-        message: `${event.event}: ${from} → ${to}`,
-    };
-}
-/** The guards that make notification and reruns idempotent across retries and reruns. */
-function idempotencyGuard(current, event) {
-    if (current === null)
-        return null;
-    if (event.event === 'issue_opened' && current.issue_number !== null) {
-        return `issue #${current.issue_number} is already recorded for tag ${event.tag} run ${event.run_id}; not notifying twice`;
-    }
-    if (event.event === 'notify_claimed' && current.notify_claim) {
-        if (current.notify_claim.id === event.claim_id)
-            return `notifier ${event.claim_id} already holds the claim`;
-        // Once announced, later notifiers (reruns) may claim: they comment on the issue, never open one.
-        const announced = current.issue_number !== null || current.notify_slack;
-        if (!announced && Date.parse(event.at) - Date.parse(current.notify_claim.at) < NOTIFY_CLAIM_TTL_MS) {
-            return `notifier ${current.notify_claim.id} is already announcing the failure of tag ${event.tag} run ${event.run_id}`;
-        }
-    }
-    if (event.event === 'notify_released' && current.notify_claim?.id !== event.claim_id) {
-        return `notifier ${event.claim_id} holds no claim on tag ${event.tag} run ${event.run_id}`;
-    }
-    if (event.event === 'rerun_started' && current.rerun_in_progress) {
-        if (event.claim_id !== undefined && rerunClaimOf(current) === event.claim_id)
-            return `rerun claim ${event.claim_id} already holds tag ${event.tag} run ${event.run_id}`;
-        return `a rerun of tag ${event.tag} run ${event.run_id} is already in progress`;
-    }
-    if (event.event === 'validated' && current.status === 'success')
-        return `tag ${event.tag} run ${event.run_id} is already verified`;
-    if (event.event === 'failed' &&
-        current.status === 'failure' &&
-        current.failure_reason === event.failure_reason) {
-        return `the failure of tag ${event.tag} run ${event.run_id} is already recorded`;
-    }
-    return null;
-}
-/** The claim id of the rerun in progress: the one its `rerun_started` step recorded; null when none is. */
-function rerunClaimOf(entry) {
-    if (!entry.rerun_in_progress)
-        return null;
-    return entry.history.findLast((step) => step.event === 'rerun_started')?.claim_id ?? null;
-}
-function newEntry(event) {
-    return {
-        tag: event.tag,
-        run_id: event.run_id,
-        run_attempt: event.run_attempt,
-        artifact_url: null,
-        status: 'pending',
-        verified_at: null,
-        failure_reason: null,
-        notify_claim: null,
-        notify_slack: false,
-        slack_retry: 0,
-        issue_number: null,
-        requeue: false,
-        requeue_reason: null,
-        rerun_in_progress: false,
-        governance_flag: null,
-        override: null,
-        verdict: null,
-        notes: [],
-        history: [],
-    };
-}
-
-;// CONCATENATED MODULE: ./src/core/manifest/lint-history.ts
-
-
-/**
- * The history must be a chain of real events: it starts with the event that creates an entry, each
- * step's event is the one that makes its `from → to`, each step starts where the last ended, the
- * status is where the chain ends, and a rerun's outcome comes from a later attempt than its start.
- */
-function lint_history_lintHistory(entry) {
-    const found = [];
-    const first = entry.history[0];
-    if (first && (first.from !== null || !CREATING_EVENTS.includes(first.event))) {
-        found.push(violation('entry_not_created', entry, `the first history step is ${first.event} (${first.from ?? '(new)'} → ${first.to}); an entry starts with ` +
-            `${CREATING_EVENTS.join(' or ')} from (new): entries are created by the validate or notify action, never by hand`));
-    }
-    let previous = null;
-    let rerunAttempt = null;
-    const once = new Set();
-    const report = (rule, message) => {
-        if (once.has(rule))
-            return;
-        once.add(rule);
-        found.push(violation(rule, entry, message));
-    };
-    entry.history.forEach((step, i) => {
-        const where = `history step ${i + 1} (${step.event} at ${step.at})`;
-        if (step.from !== previous)
-            report('illegal_transition', `${where} starts from ${step.from ?? '(new)'} but the step before ended in ${previous ?? '(new)'}; steps are only appended by events`);
-        const expected = statusAfter(step.event, step.from);
-        if (expected !== step.to) {
-            report('event_mismatch', `${where} claims ${step.from ?? '(new)'} → ${step.to}, but ${step.event} ${expected === null ? `cannot apply to ${step.from ?? 'a new entry'}` : `leads to ${expected}`}; ` +
-                'each step must be the event that makes its transition');
-        }
-        if (step.event === 'rerun_started')
-            rerunAttempt = step.run_attempt;
-        if ((step.event === 'rerun_succeeded' || step.event === 'rerun_failed') &&
-            (rerunAttempt === null || step.run_attempt <= rerunAttempt)) {
-            report('rerun_attempt', `${where} is attempt ${step.run_attempt}, ${rerunAttempt === null ? 'with no rerun_started before it' : `not later than the rerun_started of attempt ${rerunAttempt}`}; ` +
-                "a rerun's outcome is recorded by the rerun's own attempt");
-        }
-        previous = step.to;
-    });
-    if (previous !== entry.status)
-        report('illegal_transition', `status ${entry.status} is not where the history ends (${previous ?? '(new)'}); status changes only through recorded events`);
-    return found;
-}
-
-;// CONCATENATED MODULE: ./src/core/manifest/lint-facts.ts
-
-
-const sameJson = (a, b) => JSON.stringify(a) === JSON.stringify(b);
-/**
- * A verdict is the one its `validated`/`rerun_succeeded` step recorded (by digest), and once set it
- * never changes: a success cannot be made by writing a verdict into the file.
- */
-function lint_facts_lintVerdict(entry, before) {
-    const found = [];
-    const setter = entry.history.filter((h) => h.event === 'validated' || h.event === 'rerun_succeeded').at(-1);
-    if (entry.status === 'success' || entry.verdict !== null) {
-        if (!setter) {
-            found.push(violation('success_unverified', entry, `the entry is ${entry.status} with ${entry.verdict ? 'a verdict' : 'no verdict'} but no validated or rerun_succeeded step; only a verification records a verdict`));
-        }
-        else if (entry.verdict !== null && setter.verdict_sha256 !== verdictDigest(entry.verdict)) {
-            found.push(violation('success_unverified', entry, `the verdict is not the one the ${setter.event} step at ${setter.at} recorded (verdict_sha256 ` +
-                `${setter.verdict_sha256 ?? 'missing'}, the verdict hashes to ${verdictDigest(entry.verdict)}); restore the recorded verdict`));
-        }
-    }
-    if (before &&
-        before.verdict !== null &&
-        (!sameJson(before.verdict, entry.verdict) || before.verified_at !== entry.verified_at)) {
-        found.push(violation('verdict_changed', entry, `verdict fields changed since the base (set at ${before.verified_at}); a verdict never changes once set: restore it`));
-    }
-    return found;
-}
-/**
- * The override is the one its last `override_granted`/`override_revoked` steps describe, and changes only
- * with a new such step.
- */
-function lint_facts_lintOverrideEvents(entry, before) {
-    const problem = overrideHistoryProblem(entry);
-    if (problem)
-        return [
-            violation('override_unrecorded', entry, `${problem}; overrides change only through the rollback action's override_grant / override_revoke`),
-        ];
-    if (before && !sameJson(before.override, entry.override)) {
-        const appended = entry.history.slice(before.history.length);
-        if (!appended.some((h) => h.event === 'override_granted' || h.event === 'override_revoked')) {
-            return [
-                violation('override_unrecorded', entry, 'the override changed since the base with no override_granted or override_revoked step appended; restore it, then grant or revoke through the rollback action'),
-            ];
-        }
-    }
-    return [];
-}
-function overrideHistoryProblem(entry) {
-    const steps = entry.history.filter((h) => h.event === 'override_granted' || h.event === 'override_revoked');
-    const lastGrant = steps.filter((h) => h.event === 'override_granted').at(-1);
-    const override = entry.override;
-    if (override === null)
-        return lastGrant
-            ? `an override was granted at ${lastGrant.at} but none is recorded (removed by hand)`
-            : null;
-    if (!lastGrant)
-        return 'an override is recorded but no override_granted step';
-    if (lastGrant.at !== override.granted_at)
-        return `the override's granted_at ${override.granted_at} is not the last override_granted step (${lastGrant.at})`;
-    const revoke = steps
-        .slice(steps.indexOf(lastGrant) + 1)
-        .find((h) => h.event === 'override_revoked');
-    if (revoke && override.revoked_at === null)
-        return `the override was revoked at ${revoke.at} but its revoked_at is empty (un-revoked by hand)`;
-    if (!revoke && override.revoked_at !== null)
-        return `the override's revoked_at ${override.revoked_at} has no override_revoked step`;
-    if (revoke && override.revoked_at !== revoke.at)
-        return `the override's revoked_at ${override.revoked_at} is not its override_revoked step (${revoke.at})`;
-    return null;
-}
-
-;// CONCATENATED MODULE: ./src/core/manifest/lint.ts
-
-
-
-
-
-
-/**
- * Governance rules for a manifest change: nothing is lost, history only grows, every step is the
- * event that makes it, and every fact (verdict, override) is backed by the event that set it.
- */
-function lintManifest(head, base, now) {
-    const baseEntries = new Map((base?.entries ?? []).map((entry) => [entryKey(entry), entry]));
-    const headKeys = new Set(head.entries.map(entryKey));
-    const removed = [...baseEntries.values()]
-        .filter((entry) => !headKeys.has(entryKey(entry)))
-        .map((entry) => violation('entry_removed', entry, 'the entry was removed; manifests are append-only: restore it (record a rollback or a new run instead of deleting)'));
-    return [
-        ...removed,
-        ...head.entries.flatMap((entry) => lintEntry(entry, baseEntries.get(entryKey(entry)) ?? null, now)),
-    ];
-}
-function lintEntry(entry, before, now) {
-    return [
-        ...lintAgainstBase(entry, before),
-        ...lintHistory(entry),
-        ...lintVerdict(entry, before),
-        ...lintOverrideEvents(entry, before),
-        ...lintOverride(entry, before, now),
-        ...lintSuccess(entry),
-    ];
-}
-function lintAgainstBase(entry, before) {
-    if (before === null)
-        return [];
-    const found = [];
-    const prefixKept = before.history.every((item, i) => JSON.stringify(item) === JSON.stringify(entry.history[i]));
-    if (!prefixKept)
-        found.push(violation('history_rewritten', entry, 'history entries were changed or removed; history is append-only: restore the base history and append'));
-    if (before.issue_number !== null && entry.issue_number !== before.issue_number) {
-        found.push(violation('issue_number_changed', entry, `issue_number changed from ${before.issue_number} to ${entry.issue_number}; once set it never changes (comment on the existing issue instead)`));
-    }
-    return found;
-}
-function lintOverride(entry, before, now) {
-    const override = entry.override;
-    if (override === null) {
-        return entry.governance_flag === 'override'
-            ? [
-                violation('override_invalid', entry, 'governance_flag is override but no override is recorded: record reason, approver and expires_at'),
-            ]
-            : [];
-    }
-    const problem = overrideWindowProblem(new Date(override.granted_at), new Date(override.expires_at));
-    if (problem)
-        return [violation('override_invalid', entry, `override ${problem}`)];
-    const isNew = JSON.stringify(before?.override ?? null) !== JSON.stringify(override);
-    if (isNew && override.revoked_at === null && Date.parse(override.expires_at) <= now.getTime()) {
-        return [
-            violation('override_invalid', entry, `the override added here already expired at ${override.expires_at}; grant a new one with a future expires_at`),
-        ];
-    }
-    return [];
-}
-function lintSuccess(entry) {
-    if (entry.status !== 'success')
-        return [];
-    const verdict = entry.verdict;
-    const missing = [
-        entry.verified_at === null ? 'verified_at' : null,
-        verdict === null ? 'verdict' : null,
-        verdict && verdict.builder_id === '' ? 'builder_id' : null,
-        verdict && verdict.subjects.length === 0 ? 'subjects' : null,
-        verdict && verdict.source_commit === null ? 'source_commit' : null,
-    ].filter((field) => field !== null);
-    return missing.length === 0
-        ? []
-        : [
-            violation('success_incomplete', entry, `a success entry must carry ${missing.join(', ')}; only a verified provenance can be recorded as success`),
-        ];
-}
-
-;// CONCATENATED MODULE: ./src/core/manifest/index.ts
-
-
-
-
-
-
-
-
-
-
-;// CONCATENATED MODULE: ./src/adapters/manifest/cas-loop.ts
-
-
-
-/**
- * Read → apply the pure event → write if the version still matches. On a conflict the event is
- * applied again to what is there now, after a jittered pause; bounded, then `lock_timeout`.
- */
-async function applyWithCompareAndSwap(event, io, timing) {
-    const started = timing.now();
-    for (let attempt = 1; attempt <= timing.maxAttempts; attempt++) {
-        const current = await io.read();
-        const result = apply_applyEvent(current.manifest, event);
-        const finished = (outcome, message, manifest) => ({
-            outcome,
-            message,
-            manifest,
-            attempts: attempt,
-            lockWaitSeconds: (timing.now() - started) / 1000,
-        });
-        if (!result.ok)
-            return finished('refused', result.reason, current.manifest);
-        if (!result.changed)
-            return finished('unchanged', result.message, current.manifest);
-        const written = await io.write(result.manifest, current.version);
-        if (written.kind === 'written')
-            return finished('applied', result.message, result.manifest);
-        if (attempt < timing.maxAttempts)
-            await timing.sleep(written.kind === 'wait' ? written.ms : store_backoffDelay(attempt, timing));
-    }
-    throw new guard_error_GuardError('lock_timeout', `the manifest changed under every one of ${timing.maxAttempts} attempts to record ${event.event} for tag ${event.tag} run ${event.run_id}`);
-}
-
-;// CONCATENATED MODULE: ./src/adapters/manifest/contents-file.ts
-
-
-
-/** Longest Retry-After honoured; a longer wait is a bounded failure, not a hung job. */
-const MAX_RETRY_AFTER_MS = 60_000;
-/**
- * GitHub's answer to a write that branch protection or a ruleset refuses. UNCONFIRMED: the exact wording
- * varies; these are the seen ones.
- */
-const PROTECTED = /protected branch|rule violation|repository rule|must be made through a pull request|approving review is required/i;
-/**
- * The git blob sha of some bytes: what the contents API's `sha` is, and what its compare-and-swap wants back.
- */
-function gitBlobSha(bytes) {
-    return (0,external_node_crypto_.createHash)('sha1').update(`blob ${bytes.length}\0`).update(bytes).digest('hex');
-}
-/**
- * One manifest file through the contents API. Files up to 1 MB come inline (base64). Above that GitHub
- * answers `content: ""`, `encoding: "none"` (up to 100 MB): the bytes are then read with the raw media
- * type, and the version is the blob sha of exactly the bytes read, so the compare-and-swap stays exact.
- */
-class ContentsFile {
-    octokit;
-    location;
-    timing;
-    constructor(octokit, location, timing) {
-        this.octokit = octokit;
-        this.location = location;
-        this.timing = timing;
-    }
-    get where() {
-        const { owner, repo, path, branch } = this.location;
-        return `${owner}/${repo}:${path}${branch ? ` on ${branch}` : ''}`;
-    }
-    async read() {
-        for (let attempt = 1;; attempt++) {
-            try {
-                const bytes = await this.readBytes();
-                if (bytes === null)
-                    return { manifest: schema_emptyManifest(), version: null };
-                return { manifest: parse_parseManifest(bytes.bytes.toString('utf8'), this.where), version: bytes.sha };
-            }
-            catch (error) {
-                if (error instanceof guard_error_GuardError)
-                    throw error;
-                const wait = this.transientWait(error, attempt);
-                if (wait === null)
-                    throw this.refusal(error, 'read');
-                await this.timing.sleep(wait);
-            }
-        }
-    }
-    async write(next, sha, message) {
-        const { owner, repo, path, branch } = this.location;
-        try {
-            await this.octokit.rest.repos.createOrUpdateFileContents({
-                owner,
-                repo,
-                path,
-                message,
-                content: Buffer.from(parse_serializeManifest(next)).toString('base64'),
-                ...(sha ? { sha } : {}),
-                ...(branch ? { branch } : {}),
-            });
-            return { kind: 'written' };
-        }
-        catch (error) {
-            const status = contents_file_statusOf(error);
-            // 409: our sha is stale. 422: the file appeared since we read it (no sha was sent). Unless protection
-            // refused it.
-            if ((status === 409 || status === 422) && !PROTECTED.test(error.message))
-                return { kind: 'conflict' };
-            const wait = this.transientWait(error, 1);
-            if (wait === null)
-                throw this.refusal(error, 'write');
-            return { kind: 'wait', ms: wait };
-        }
-    }
-    async readBytes() {
-        const { owner, repo, path, branch } = this.location;
-        const ref = branch ? { ref: branch } : {};
-        let data;
-        try {
-            ({ data } = await this.octokit.rest.repos.getContent({ owner, repo, path, ...ref }));
-        }
-        catch (error) {
-            if (contents_file_statusOf(error) === 404)
-                return null;
-            // Before GitHub answered large files with encoding "none", it refused them with 403 too_large.
-            if (!(contents_file_statusOf(error) === 403 && /too large/i.test(error.message)))
-                throw error;
-            return this.readRaw();
-        }
-        if (Array.isArray(data) || data.type !== 'file' || !('content' in data))
-            throw new guard_error_GuardError('input_invalid', `${this.where} is not a file`);
-        if (data.encoding === 'base64')
-            return { bytes: Buffer.from(data.content, 'base64'), sha: data.sha };
-        return this.readRaw();
-    }
-    async readRaw() {
-        const { owner, repo, path, branch } = this.location;
-        const { data } = await this.octokit.rest.repos.getContent({
-            owner,
-            repo,
-            path,
-            ...(branch ? { ref: branch } : {}),
-            mediaType: { format: 'raw' },
-        });
-        const raw = data;
-        let bytes;
-        if (typeof raw === 'string')
-            bytes = Buffer.from(raw, 'utf8');
-        else if (raw instanceof ArrayBuffer)
-            bytes = Buffer.from(raw);
-        else
-            throw new guard_error_GuardError('input_invalid', `${this.where}: GitHub did not answer the raw media type with the file's bytes`);
-        return { bytes, sha: gitBlobSha(bytes) };
-    }
-    /**
-     * A final error as a code: refused access is permission_denied (token, protection, branch) — never a lock
-     * timeout; GitHub failing through every bounded retry is lock_timeout; any other answer is input_invalid.
-     */
-    refusal(error, what) {
-        const status = contents_file_statusOf(error);
-        const answer = `HTTP ${status ?? 'no answer'}: ${error.message.split('\n')[0]}`;
-        const refused = status === 401 ||
-            status === 403 ||
-            status === 404 ||
-            ((status === 409 || status === 422) && PROTECTED.test(error.message));
-        if (refused && !isRateLimited(error)) {
-            const need = what === 'read' ? 'contents: read' : 'contents: write';
-            return new guard_error_GuardError('permission_denied', `GitHub refused to ${what} ${this.where} (${answer}): the token needs ${need}` +
-                `${what === 'write' ? '; a protected branch refuses direct commits (give manifest-branch an unprotected branch, or let the token bypass the rule)' : ''}` +
-                '; a manifest-branch that does not exist answers 404 too', { cause: error });
-        }
-        if (status === undefined || status >= 500 || isRateLimited(error)) {
-            return new guard_error_GuardError('lock_timeout', `GitHub kept failing to ${what} ${this.where} through the bounded retries (${answer})`, { cause: error });
-        }
-        return new guard_error_GuardError('input_invalid', `GitHub did not accept the ${what} of ${this.where} (${answer})`, {
-            cause: error,
-        });
-    }
-    /** Rate limits and server errors are waited out (bounded); anything else is final. */
-    transientWait(error, attempt) {
-        if (attempt >= this.timing.maxAttempts)
-            return null;
-        const status = contents_file_statusOf(error);
-        if (isRateLimited(error)) {
-            const ms = rateLimitWaitMs(headersOf(error), this.timing.now());
-            return ms <= MAX_RETRY_AFTER_MS ? Math.max(ms, 0) : null;
-        }
-        if (status === undefined || status >= 500)
-            return Math.min(this.timing.maxDelayMs, this.timing.baseDelayMs * 2 ** attempt);
-        return null;
-    }
-}
-const headersOf = (error) => error?.response?.headers ?? {};
-/** Retry-After when GitHub sends one, else until the rate limit resets (a second late), else a minute. */
-function rateLimitWaitMs(headers, nowMs) {
-    const retryAfter = Number(headers['retry-after']);
-    if (Number.isFinite(retryAfter) && headers['retry-after'] !== undefined)
-        return retryAfter * 1000;
-    const resetMs = Number(headers['x-ratelimit-reset']) * 1000 - nowMs;
-    return Number.isFinite(resetMs) ? resetMs + 1000 : 60_000;
-}
-/** 429, or a 403 that is a rate limit (remaining 0, or a Retry-After) rather than a refusal. */
-function isRateLimited(error) {
-    const status = contents_file_statusOf(error);
-    const headers = headersOf(error);
-    return (status === 429 ||
-        (status === 403 && (headers['x-ratelimit-remaining'] === '0' || headers['retry-after'] !== undefined)));
-}
-function contents_file_statusOf(error) {
-    const status = error?.status;
-    return typeof status === 'number' ? status : undefined;
-}
-
-;// CONCATENATED MODULE: ./src/adapters/manifest/run-home.ts
-
-
-
-/**
- * The entry's home from its release run: the UTC day of the run's `created_at`, asked from GitHub by
- * run id. A run's creation time never changes (reruns keep it), so every action finds the same file.
- */
-class RunHomes {
-    octokit;
-    repository;
-    timing;
-    known = new Map();
-    constructor(octokit, repository, timing = defaultGitHubRetryTiming) {
-        this.octokit = octokit;
-        this.repository = repository;
-        this.timing = timing;
-    }
-    pathOf(runId) {
-        let path = this.known.get(runId);
-        if (!path) {
-            path = this.lookUp(runId);
-            path.catch(() => this.known.delete(runId));
-            this.known.set(runId, path);
-        }
-        return path;
-    }
-    async lookUp(runId) {
-        const { owner, repo } = this.repository;
-        try {
-            return manifestPathForRun((await getRun({ octokit: this.octokit, repository: this.repository, timing: this.timing }, runId))
-                .createdAt);
-        }
-        catch (error) {
-            const status = status_statusOf(error);
-            if (status === 404) {
-                throw new guard_error_GuardError('input_invalid', `run ${runId} is not a workflow run of ${owner}/${repo}, so its manifest entry has no home: check run-id, or give manifest-path`, { cause: error });
-            }
-            if (status === 401 || status === 403) {
-                throw new guard_error_GuardError('permission_denied', `reading run ${runId} of ${owner}/${repo} (its creation day is the manifest entry's home) was refused (HTTP ${status}): ` +
-                    'the token needs actions: read, or give manifest-path', { cause: error });
-            }
-            throw error;
-        }
-    }
-}
-
-;// CONCATENATED MODULE: ./src/adapters/manifest/github-contents-store.ts
-
-
-
-
-
-/** The manifest as files in a repository, updated through the contents API with the blob sha as CAS. */
-class GitHubContentsStore {
-    octokit;
-    location;
-    timing;
-    homes;
-    constructor(octokit, location, timing = defaultRetryTiming) {
-        this.octokit = octokit;
-        this.location = location;
-        this.timing = timing;
-        this.homes = new RunHomes(octokit, { owner: location.owner, repo: location.repo }, { ...defaultGitHubRetryTiming, sleep: timing.sleep, now: timing.now });
-    }
-    locate(of) {
-        return this.location.path ? Promise.resolve(this.location.path) : this.homes.pathOf(of.run_id);
-    }
-    async read(of) {
-        return (await (await this.file(of)).read()).manifest;
-    }
-    async apply(event) {
-        const file = await this.file(event);
-        return applyWithCompareAndSwap(event, { read: () => file.read(), write: (next, sha) => file.write(next, sha, commitMessage(event)) }, this.timing);
-    }
-    async file(of) {
-        const { owner, repo, branch } = this.location;
-        return new ContentsFile(this.octokit, { owner, repo, path: await this.locate(of), ...(branch ? { branch } : {}) }, this.timing);
-    }
-}
-
-;// CONCATENATED MODULE: ./src/adapters/manifest/file-store.ts
-
-
-
-
-
-
-/** A lock older than this belongs to a process that died holding it. */
-const STALE_LOCK_MS = 30_000;
-const fileStoreTiming = {
-    ...defaultRetryTiming,
-    maxAttempts: 200,
-    baseDelayMs: 5,
-    maxDelayMs: 100,
-};
-/**
- * The manifest as a local file: the embedded default of the CLI. An exclusive lock file keeps two
- * processes from interleaving read-modify-write; the write is atomic (temp file + rename).
- */
-class FileStore {
-    path;
-    timing;
-    constructor(path, timing = fileStoreTiming) {
-        this.path = path;
-        this.timing = timing;
-    }
-    /** One file holds every entry. */
-    locate() {
-        return Promise.resolve(this.path);
-    }
-    async read() {
-        let text;
-        try {
-            text = await readFile(this.path, 'utf8');
-        }
-        catch (error) {
-            if (error.code === 'ENOENT')
-                return emptyManifest();
-            throw new GuardError('input_invalid', `cannot read manifest ${this.path}: ${error.message}`, { cause: error });
-        }
-        return parseManifest(text, this.path);
-    }
-    async apply(event) {
-        const started = this.timing.now();
-        const release = await this.lock();
-        try {
-            const current = await this.read();
-            const result = applyEvent(current, event);
-            const lockWaitSeconds = (this.timing.now() - started) / 1000;
-            if (!result.ok)
-                return {
-                    outcome: 'refused',
-                    message: result.reason,
-                    manifest: current,
-                    attempts: 1,
-                    lockWaitSeconds,
-                };
-            if (result.changed)
-                await this.writeAtomically(result.manifest);
-            return {
-                outcome: result.changed ? 'applied' : 'unchanged',
-                message: result.message,
-                manifest: result.manifest,
-                attempts: 1,
-                lockWaitSeconds,
-            };
-        }
-        finally {
-            await release();
-        }
-    }
-    async lock() {
-        const lockPath = `${this.path}.lock`;
-        await mkdir(dirname(this.path), { recursive: true });
-        for (let attempt = 1; attempt <= this.timing.maxAttempts; attempt++) {
-            try {
-                const handle = await open(lockPath, 'wx');
-                await handle.writeFile(`${process.pid}\n`);
-                await handle.close();
-                return () => unlink(lockPath).catch(() => undefined);
-            }
-            catch (error) {
-                if (error.code !== 'EEXIST')
-                    throw error;
-                await this.removeIfStale(lockPath);
-                await this.timing.sleep(backoffDelay(Math.min(attempt, 6), this.timing));
-            }
-        }
-        throw new GuardError('lock_timeout', `${lockPath} stayed locked through ${this.timing.maxAttempts} attempts`);
-    }
-    async removeIfStale(lockPath) {
-        const info = await stat(lockPath).catch(() => null);
-        if (info && Date.now() - info.mtimeMs > STALE_LOCK_MS)
-            await unlink(lockPath).catch(() => undefined);
-    }
-    async writeAtomically(manifest) {
-        const temp = `${this.path}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`;
-        await writeFile(temp, serializeManifest(manifest));
-        await rename(temp, this.path);
-    }
-}
-
-;// CONCATENATED MODULE: ./src/adapters/manifest/apply-to-entry.ts
-
-/** The entry as it stands in its home file; null when there is no manifest or no such entry. */
-async function readEntry(store, of) {
-    if (store === null)
-        return null;
-    return (await store.read(of)).entries.find((e) => schema_entryKey(e) === schema_entryKey(of)) ?? null;
-}
-/** Applies an event when there is a manifest and returns the entry it concerns. */
-async function applyToEntry(store, event) {
-    if (store === null)
-        return { outcome: 'no-manifest', entry: null, message: 'no manifest' };
-    const result = await store.apply(event);
-    return {
-        outcome: result.outcome,
-        entry: result.manifest.entries.find((e) => schema_entryKey(e) === schema_entryKey(event)) ?? null,
-        message: result.message,
-    };
-}
-
-;// CONCATENATED MODULE: ./src/adapters/manifest/index.ts
-
-
-
-
-
-
-
-
-;// CONCATENATED MODULE: ./src/core/kpi/events.ts
-/** The KPI metric names of the operations specs; dashboards and SQL views use them verbatim. */
-const KPI_METRICS = (/* unused pure expression or super */ null && ([
-    'security_ci.predicate_validation_pass_rate',
-    'security_ci.slack_issue_followups',
-    'security_ci.re_run_count',
-    'security_ci.kpi_ingest_success',
-    'notify.failures',
-    'notify.slack_success_rate',
-    'notify.issue_latency',
-    'rerun.success_rate',
-    'rerun.time_to_resolution',
-    'rerun.automated_vs_manual',
-    'recovery.issue_to_fix',
-    'recovery.rollback_lead_time',
-    'recovery.slack_ack_time',
-    'metrics.lock_wait_seconds',
-    'governance.manifest_diff_count',
-    'artifact_retention_missing',
-]));
-function kpiEvent(context, { metric, value, labels = {}, event = 'default' }) {
-    return {
-        ...context,
-        metric,
-        value,
-        labels,
-        idempotency_key: [
-            context.repository,
-            context.tag,
-            context.run_id,
-            context.run_attempt,
-            metric,
-            event,
-        ].join('|'),
-    };
-}
-
-;// CONCATENATED MODULE: ./node_modules/zod/v4/classic/coerce.js
-
-
-function coerce_string(params) {
-    return core._coercedString(schemas.ZodString, params);
-}
-function coerce_number(params) {
-    return _coercedNumber(ZodNumber, params);
-}
-function coerce_boolean(params) {
-    return core._coercedBoolean(schemas.ZodBoolean, params);
-}
-function coerce_bigint(params) {
-    return core._coercedBigint(schemas.ZodBigInt, params);
-}
-function coerce_date(params) {
-    return core._coercedDate(schemas.ZodDate, params);
-}
-
-;// CONCATENATED MODULE: ./src/core/operations/catalog.ts
-
-const PERMISSION_LEVELS = ['none', 'read', 'triage', 'write', 'maintain', 'admin'];
-const catalog_text = schemas_string().trim().min(1);
-/**
- * A git tag name as `git check-ref-format` allows it; whitespace is refused, never trimmed, so the tag is the
- * one the entry has.
- */
-function isTagName(value) {
-    const printable = value.length > 0 && [...value].every((c) => c.charCodeAt(0) > 0x20 && c.charCodeAt(0) !== 0x7f);
-    return printable && !/[~^:?*[\\]|\.\.|@\{|\/\/|^[/.]|\/\.|[/.]$|\.lock$|^@$/.test(value);
-}
-const common = {
-    run_id: coerce_number().int().positive(),
-    tag: schemas_string().max(200).refine(isTagName, 'must be a git tag name (no whitespace, no ~^:?*[\\, no "..")'),
-    reason: catalog_text.max(200),
-    incident: coerce_number().int().positive(),
-};
-/**
- * The closed catalog of privileged operations: what each needs, who may run it, what it does, and the
- * code its effect fails with when GitHub cannot carry it out (server errors after bounded retries).
- */
-const OPERATIONS = {
-    rerun: {
-        class: 'recovery',
-        minimum: 'write',
-        input: object(common),
-        effect: 're-runs the whole workflow run (same commit)',
-        failure: 'rerun_denied',
-    },
-    rerun_failed_jobs: {
-        class: 'recovery',
-        minimum: 'write',
-        input: object(common),
-        effect: 're-runs the failed jobs of the run',
-        failure: 'rerun_denied',
-    },
-    dispatch_release: {
-        class: 'recovery',
-        minimum: 'write',
-        input: object(common),
-        effect: 'dispatches the release workflow for the tag',
-        failure: 'rerun_denied',
-    },
-    retry_tag: {
-        class: 'repair',
-        minimum: 'write',
-        input: object(common),
-        effect: 'creates <tag>-retry at the same commit',
-        failure: 'rerun_denied',
-    },
-    rollback: {
-        class: 'repair',
-        minimum: 'maintain',
-        input: object({
-            ...common,
-            target_sha: schemas_string().regex(/^[0-9a-f]{40}$/, 'must be a 40-hex-digit commit'),
-        }),
-        effect: 'opens a revert PR to the target commit, then records the rollback',
-        failure: 'issue_create_failed',
-    },
-    override_grant: {
-        class: 'break_glass',
-        minimum: 'maintain',
-        input: object({ ...common, expires_at: iso_datetime({ offset: true }) }),
-        effect: 'lets SLSA v0.2 provenance of the entry pass until expires_at (at most 7 days)',
-        failure: 'lock_timeout',
-    },
-    override_revoke: {
-        class: 'break_glass',
-        minimum: 'maintain',
-        input: object(common),
-        effect: 'ends a live override at once',
-        failure: 'lock_timeout',
-    },
-};
-function isOperationKey(value) {
-    return Object.hasOwn(OPERATIONS, value);
-}
-
-;// CONCATENATED MODULE: ./src/core/operations/authorize.ts
-
-/**
- * The role decides, never the caller's word. `permission` folds maintain into write, so the real
- * role comes from `role_name`; a custom role counts as its base `permission`.
- */
-function levelOf(permission) {
-    const role = permission.roleName?.toLowerCase();
-    if (role && PERMISSION_LEVELS.includes(role))
-        return role;
-    const base = permission.permission.toLowerCase();
-    return PERMISSION_LEVELS.includes(base) ? base : 'none';
-}
-/** Governance operations may further be limited to named reviewers. */
-function authorize(operation, actor, permission, governanceReviewers) {
-    const level = levelOf(permission);
-    const minimum = OPERATIONS[operation].minimum;
-    if (PERMISSION_LEVELS.indexOf(level) < PERMISSION_LEVELS.indexOf(minimum)) {
-        return { allowed: false, level, why: `${operation} needs ${minimum} or above; ${actor} has ${level}` };
-    }
-    const governance = minimum === 'maintain';
-    if (governance &&
-        governanceReviewers.length > 0 &&
-        !governanceReviewers.some((r) => r.toLowerCase() === actor.toLowerCase())) {
-        return {
-            allowed: false,
-            level,
-            why: `${operation} is limited to the governance reviewers; ${actor} is not one`,
-        };
-    }
-    return { allowed: true, level };
-}
-
-;// CONCATENATED MODULE: ./src/core/redaction/email.ts
-/**
- * E-mail addresses, whatever at-sign they use: `@`, the full-width `＠` (U+FF20) or the small `﹫`
- * (U+FE6B), with format characters (zero-width space, joiner, soft hyphen) hidden around it and
- * full-width or ideographic dots in the domain. Only the domain is kept: it says which organisation
- * signed without saying who.
- */
-const FORMAT = '[\\u00AD\\u200B-\\u200D\\u2060\\uFEFF]*';
-const DOT = `${FORMAT}[.\\uFF0E\\u3002]${FORMAT}`;
-// Bounded as the standards bound them (a local part of 64, a label of 63): unbounded runs made the scan
-// quadratic on long attacker-chosen text without an at-sign (70 s on 128 KiB of hex).
-const LABEL = '[\\p{L}\\p{N}](?:[\\p{L}\\p{N}-]{0,61}[\\p{L}\\p{N}])?';
-const email_EMAIL_ADDRESS = new RegExp(`[\\p{L}\\p{N}._%+-]{1,64}${FORMAT}[@\\uFF20\\uFE6B]${FORMAT}(${LABEL}(?:${DOT}${LABEL})*${DOT}\\p{L}{2,})`, 'gu');
-const EMAIL_REDACTED = '<e-mail redacted>';
-const LOCAL_CHAR = /[\p{L}\p{N}._%+-]/u;
-/** `jane@example.com` → `<e-mail redacted>@example.com`. */
-function redactEmailAddresses(text) {
-    let out = '';
-    let last = 0;
-    for (const match of text.matchAll(email_EMAIL_ADDRESS)) {
-        // The pattern bounds the local part; what precedes it of a longer one goes too, or it would leak.
-        let start = match.index;
-        while (start > last && LOCAL_CHAR.test(text[start - 1] ?? ''))
-            start--;
-        const domain = (match[1] ?? '').normalize('NFKC').replace(/[\u00AD\u200B-\u200D\u2060\uFEFF]/g, '');
-        out += `${text.slice(last, start)}${EMAIL_REDACTED}@${domain}`;
-        last = match.index + match[0].length;
-    }
-    return out + text.slice(last);
-}
-
-;// CONCATENATED MODULE: ./src/core/redaction/redact.ts
-
-/**
- * Shapes of credentials that must never leave the process, whoever supplied them; the audit table's
- * CHECK (supabase/migrations/…_audit_events_secret_shapes.sql) refuses the same ones.
- */
-const SECRET_PATTERNS = [
-    /\bgh[pousr]_[A-Za-z0-9]{20,}\b/g,
-    /\bgithub_pat_[A-Za-z0-9_]{20,}\b/g,
-    /\bxox[abeprs]-[A-Za-z0-9-]{10,}\b/g,
-    /\bxapp-\d-[A-Za-z0-9-]{10,}\b/g,
-    /https:\/\/hooks\.slack(?:-gov)?\.com\/[A-Za-z0-9/_-]+/gi,
-    /\beyJ[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]{8,}\b/g,
-    /\b(?:sb_secret|sb_publishable)_[A-Za-z0-9_-]{10,}\b/g,
-    /\bpgk_[0-9a-f]{16,}\b/g,
-    /\b(?:AKIA|ASIA)[A-Z0-9]{16}\b/g,
-    /(?<=\b(?:bearer|token)\s+)[A-Za-z0-9._~+/-]{16,}=*/gi,
-];
-const redact_REDACTED = '***';
-/**
- * Replaces known secret values and secret-shaped text with `***`, and e-mail addresses with `<e-mail
- * redacted>@domain`.
- */
-function redact_redactText(text, secrets) {
-    let result = text;
-    for (const secret of secrets) {
-        if (secret.length >= 4)
-            result = result.split(secret).join(redact_REDACTED);
-    }
-    for (const pattern of SECRET_PATTERNS)
-        result = result.replace(pattern, redact_REDACTED);
-    return redactEmailAddresses(result);
-}
-/** Deep copy of a JSON value with every string redacted; keys are kept (they are ours). */
-function redact_redactJson(value, secrets) {
-    if (typeof value === 'string')
-        return redact_redactText(value, secrets);
-    if (Array.isArray(value))
-        return value.map((item) => redact_redactJson(item, secrets));
-    if (value !== null && typeof value === 'object') {
-        return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, redact_redactJson(item, secrets)]));
-    }
-    return value;
-}
-/** Whether any known secret or secret-shaped text is still present: the fail-closed check. */
-function redact_containsSecret(text, secrets) {
-    if (secrets.some((secret) => secret.length >= 4 && text.includes(secret)))
-        return true;
-    return [...SECRET_PATTERNS, EMAIL_ADDRESS].some((pattern) => new RegExp(pattern.source, pattern.flags.replace('g', '')).test(text));
-}
-
-;// CONCATENATED MODULE: ./src/core/redaction/encoded.ts
-
-/** Long enough to hold a token once decoded; shorter base64-looking strings are words, digests or ids. */
-const BASE64 = /^(?:[A-Za-z0-9+/]{4}){6,}(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/;
-/** The marker that replaces an encoded value (a certificate, say) that decoded to secret-shaped text. */
-const ENCODED_REDACTED = (/* unused pure expression or super */ null && (`${REDACTED} (base64 holding secret-shaped text, redacted)`));
-/**
- * Deep copy of a JSON value in which encoded text is redacted too: a DSSE envelope's payload is
- * decoded, redacted and encoded again (so the statement stays readable), and any other base64 string
- * whose decoding holds a secret or an e-mail address is replaced by ENCODED_REDACTED.
- */
-function redactEncoded(value, secrets) {
-    if (typeof value === 'string')
-        return (encodedSecret(value, secrets) ? ENCODED_REDACTED : value);
-    if (Array.isArray(value))
-        return value.map((item) => redactEncoded(item, secrets));
-    if (value === null || typeof value !== 'object')
-        return value;
-    const entries = Object.entries(value).map(([key, item]) => [key, redactEncoded(item, secrets)]);
-    const record = Object.fromEntries(entries);
-    const payload = value.payload;
-    if (typeof value.payloadType === 'string' &&
-        typeof payload === 'string' &&
-        BASE64.test(payload)) {
-        const decoded = decodeUtf8(payload);
-        const redacted = redactText(decoded, secrets);
-        record.payload = redacted === decoded ? payload : encodeUtf8(redacted);
-    }
-    return record;
-}
-/**
- * Whether any string in the value, or the decoding of any base64 string in it, still holds a secret: the
- * fail-closed check.
- */
-function containsEncodedSecret(value, secrets) {
-    if (typeof value === 'string')
-        return containsSecret(value, secrets) || encodedSecret(value, secrets);
-    if (Array.isArray(value))
-        return value.some((item) => containsEncodedSecret(item, secrets));
-    if (value !== null && typeof value === 'object')
-        return Object.values(value).some((item) => containsEncodedSecret(item, secrets));
-    return false;
-}
-function encodedSecret(text, secrets) {
-    if (!BASE64.test(text))
-        return false;
-    // latin1 keeps ASCII runs inside binary (a DER certificate's e-mail SAN) as they are.
-    const bytes = Uint8Array.from(atob(text), (c) => c.charCodeAt(0));
-    return (containsSecret(new TextDecoder('latin1').decode(bytes), secrets) ||
-        containsSecret(new TextDecoder().decode(bytes), secrets));
-}
-function decodeUtf8(base64) {
-    return new TextDecoder().decode(Uint8Array.from(atob(base64), (c) => c.charCodeAt(0)));
-}
-function encodeUtf8(text) {
-    return btoa(Array.from(new TextEncoder().encode(text), (byte) => String.fromCharCode(byte)).join(''));
-}
-
-;// CONCATENATED MODULE: ./src/core/redaction/index.ts
-
-
-
-
-;// CONCATENATED MODULE: ./src/core/operations/audit.ts
-
-const MAX_REASON = 200;
-/** A short, sanitised reason: secrets and secret-shaped text redacted, one line, bounded. */
-function sanitizeReason(reason, secrets) {
-    const oneLine = redact_redactText(reason, secrets).replace(/[\r\n\t]+/g, ' ');
-    return [...oneLine]
-        .filter((c) => c.charCodeAt(0) >= 0x20)
-        .join('')
-        .slice(0, MAX_REASON);
-}
-function auditEvent(fields, secrets) {
-    return {
-        ...fields,
-        actor: sanitizeReason(fields.actor, secrets),
-        reason: sanitizeReason(fields.reason, secrets),
-    };
-}
-
-;// CONCATENATED MODULE: ./src/core/operations/index.ts
-
-
-
-
-;// CONCATENATED MODULE: ./src/commands/operations/guard.ts
-
-
-
-/**
- * A request refused before any effect (invalid, unauthorised, not bound to its entry): audited as `denied`.
- */
-class OperationDenied extends guard_error_GuardError {
-    constructor(code, message, options) {
-        super(code, message, options);
-        this.name = 'OperationDenied';
-    }
-}
-function operationContext(operation, request) {
-    const { actor, requestId, incident, reason, governanceReviewers, secrets } = request;
-    return { operation, actor, requestId, incident, reason, governanceReviewers, secrets };
-}
-/**
- * Validates the input against the catalog once, and returns it normalised; anything else is `input_invalid`.
- */
-function parseOperationInput(operation, input) {
-    const parsed = OPERATIONS[operation].input.safeParse(input);
-    if (!parsed.success) {
-        const issue = parsed.error.issues[0];
-        throw new OperationDenied('input_invalid', `${operation}: ${issue?.path.join('.') || 'input'} ${issue?.message ?? 'is invalid'}`);
-    }
-    return parsed.data;
-}
-/** Asks GitHub for the actor's permission before any effect; a refusal changes nothing. */
-async function authorizeOperation(context, deps) {
-    const permission = await repositoryPermission(deps.github, context.actor);
-    const decision = authorize(context.operation, context.actor, permission, context.governanceReviewers);
-    if (!decision.allowed)
-        throw new OperationDenied('permission_denied', decision.why);
-}
-
-;// CONCATENATED MODULE: ./src/commands/operations/audited.ts
-
-
-
-
-/**
- * Runs an operation so that it emits exactly one audit event, whatever happens: its own outcome
- * (succeeded, noop), `denied` for a refused request, `failed` for anything that broke — and every
- * error leaves as a coded GuardError.
- */
-async function runAudited(context, deps, body) {
-    let outcome;
-    try {
-        outcome = await body();
-    }
-    catch (error) {
-        const coded = toCodedError(error, OPERATIONS[context.operation].failure);
-        await recordAudit(context, deps, error instanceof OperationDenied ? 'denied' : 'failed', `${coded.code}: ${coded.message}`);
-        throw coded;
-    }
-    return { ...outcome.value, audit: await recordAudit(context, deps, outcome.result, outcome.detail) };
-}
-/**
- * An error as one of our codes: GitHub refusing access is permission_denied, a bad request input_invalid, the
- * rest the operation's own failure.
- */
-function toCodedError(error, fallback) {
-    if (isGuardError(error))
-        return error;
-    const status = status_statusOf(error);
-    const message = `${status === undefined ? '' : `GitHub answered ${status}: `}${error?.message?.split('\n')[0] ?? String(error)}`;
-    if (status === 401 || status === 403 || status === 404)
-        return new guard_error_GuardError('permission_denied', `${message} (check the token's permissions for this operation)`, { cause: error });
-    if (status === 400 || status === 422)
-        return new guard_error_GuardError('input_invalid', message, { cause: error });
-    return new guard_error_GuardError(fallback, message, { cause: error });
-}
-/** The one audit event of an operation, with the result and a short sanitised reason. */
-async function recordAudit(context, deps, result, detail) {
-    const repository = `${deps.github.repository.owner}/${deps.github.repository.repo}`;
-    const event = auditEvent({
-        repository,
-        actor: context.actor,
-        operation: context.operation,
-        result,
-        request_id: context.requestId,
-        incident: context.incident,
-        reason: `${context.reason} — ${detail}`,
-        at: deps.now().toISOString(),
-    }, context.secrets);
-    await deps.audit.record(event);
-    deps.log('audit', { operation: event.operation, result, actor: event.actor });
-    return event;
-}
-
-;// CONCATENATED MODULE: ./src/commands/operations/entry.ts
-
-
-
-/**
- * Privileged operations act on a manifest entry, never on a bare run id: the entry must exist in its
- * home file. Only the validate (or notify) action creates entries.
- */
-async function requireEntry(deps, of, operation) {
-    if (deps.store === null) {
-        throw new OperationDenied('input_invalid', `${operation} acts on the manifest entry of tag ${of.tag} run ${of.run_id}, but the manifest is turned off (manifest: false)`);
-    }
-    const entry = await readEntry(deps.store, of);
-    if (entry === null) {
-        const path = await deps.store.locate(of);
-        throw new OperationDenied('input_invalid', `no manifest entry for tag ${of.tag} run ${of.run_id} in ${path}: run the validate action for that run first ` +
-            '(it creates the entry), or give manifest-path if the entry lives in another file');
-    }
-    return entry;
-}
-/** Refuses, before any effect, an event the entry's status machine would refuse anyway. */
-function assertEventApplies(entry, event) {
-    const result = apply_applyEvent({ schema_version: MANIFEST_SCHEMA_VERSION, entries: [entry] }, event);
-    if (!result.ok)
-        throw new OperationDenied('input_invalid', result.reason);
-}
-
-;// CONCATENATED MODULE: ./src/commands/operations/index.ts
-
-
-
-
-
-;// CONCATENATED MODULE: ./src/commands/rollback/governance.ts
-
-
-
-
-
-
-/**
- * Rollback and overrides: maintainers (or the named governance reviewers) only, on an existing entry,
- * each audited once. A rollback is recorded only once its revert pull request exists, so a failed PR
- * leaves the entry as it was and the rollback can simply be requested again.
- */
-function runGovernance(request, deps) {
-    const context = operationContext(request.operation, request);
-    return runAudited(context, deps, async () => {
-        const input = parseOperationInput(request.operation, {
-            run_id: request.runId,
-            tag: request.tag,
-            reason: request.reason,
-            incident: request.incident,
-            ...(request.operation === 'rollback' ? { target_sha: request.targetSha } : {}),
-            ...(request.operation === 'override_grant' ? { expires_at: request.expiresAt } : {}),
-        });
-        const normalised = {
-            ...request,
-            runId: input.run_id,
-            tag: input.tag,
-            reason: input.reason,
-            incident: input.incident,
-        };
-        await authorizeOperation(context, deps);
-        const at = deps.now().toISOString();
-        const origin = `${request.operation} (request ${request.requestId}, incident #${input.incident})`;
-        // What the operation did comes before the free-text reason, so the 300-character cut never drops it.
-        const event = (detail = '') => ({
-            tag: input.tag,
-            run_id: input.run_id,
-            run_attempt: 1,
-            actor: request.actor,
-            at,
-            reason: `${origin}${detail}: ${input.reason}`.slice(0, 300),
-            ...payload(normalised),
-        });
-        const entry = await requireEntry(deps, { tag: input.tag, run_id: input.run_id }, request.operation);
-        assertEventApplies(entry, event());
-        if (request.operation !== 'rollback') {
-            const recorded = await applyToEntry(deps.store, event());
-            if (recorded.outcome === 'refused')
-                throw new OperationDenied('input_invalid', recorded.message);
-            return {
-                result: recorded.outcome === 'applied' ? 'succeeded' : 'noop',
-                detail: recorded.message,
-                value: { pullRequest: null },
-            };
-        }
-        const pullRequest = await openRollbackPull(normalised, deps);
-        const recorded = await applyToEntry(deps.store, event(`; revert PR #${pullRequest.number} to ${request.targetSha}`));
-        if (recorded.outcome === 'refused') {
-            throw new guard_error_GuardError('input_invalid', `${recorded.message}; revert PR #${pullRequest.number} is open but the rollback is not recorded: close the PR, or request the rollback again`);
-        }
-        await emitLeadTime(normalised, deps, at);
-        return { result: 'succeeded', detail: `rollback PR #${pullRequest.number}`, value: { pullRequest } };
-    });
-}
-/** The effect of a rollback; an unknown target commit is refused before anything is created. */
-async function openRollbackPull(request, deps) {
-    const { octokit, repository } = deps.github;
-    const targetSha = request.targetSha;
-    await octokit.rest.git.getCommit({ ...repository, commit_sha: targetSha }).catch((error) => {
-        if (status_statusOf(error) === 404 || status_statusOf(error) === 422) {
-            throw new OperationDenied('input_invalid', `target-sha ${targetSha} is not a commit of ${repository.owner}/${repository.repo}: give the commit of the last good release`, { cause: error });
-        }
-        throw error;
-    });
-    const branch = `rollback/${request.tag}-${request.runId}`;
-    return openRevertPullRequest(deps.pullRequests ?? deps.github, {
-        baseBranch: request.baseBranch,
-        branch,
-        targetSha,
-        keptFolders: keptFolders(request.restoreWorkflows),
-        title: `Roll back ${request.tag} to ${targetSha.slice(0, 12)}`,
-        body: rollbackBody(request, branch),
-    });
-}
-async function emitLeadTime(request, deps, at) {
-    const issue = await deps.github.octokit.rest.issues
-        .get({ ...deps.github.repository, issue_number: request.incident })
-        .then((r) => Date.parse(r.data.created_at), () => null);
-    if (issue === null)
-        return;
-    await deps.kpi.emit([
-        kpiEvent({
-            repository: `${deps.github.repository.owner}/${deps.github.repository.repo}`,
-            tag: request.tag,
-            run_id: request.runId,
-            run_attempt: 1,
-            occurred_at: at,
-        }, {
-            metric: 'recovery.rollback_lead_time',
-            value: (deps.now().getTime() - issue) / 1000,
-            labels: { incident: String(request.incident) },
-            event: `rollback-${request.requestId}`,
-        }),
-    ]);
-}
-function payload(request) {
-    if (request.operation === 'rollback')
-        return { event: 'rolled_back' };
-    if (request.operation === 'override_revoke')
-        return { event: 'override_revoked' };
-    const run = request.governanceRunId === null ? {} : { granted_by_run: request.governanceRunId };
-    return {
-        event: 'override_granted',
-        override: { reason: request.reason, approver: request.actor, expires_at: request.expiresAt, ...run },
-    };
-}
-function rollbackBody(request, branch) {
-    return [
-        `Rolls \`${request.tag}\` (run ${request.runId}) back to ${request.targetSha} — incident #${request.incident}.`,
-        '',
-        `Reason: ${request.reason.replace(/[@#<>[\]()`]/g, '')}`,
-        '',
-        `**Before merging:** the \`provenance-validate\` job must pass on \`${branch}\` — a rollback is a release and needs verified provenance like any other.`,
-        keptSentence(request.restoreWorkflows),
-        'The manifest entry is recorded as `status=rollback`, `governance_flag=rollback`.',
-    ].join('\n');
-}
-function keptSentence(restoreWorkflows) {
-    const kept = keptFolders(restoreWorkflows).map((folder) => `\`${folder}\``);
-    return `The code is the target's; ${kept.join(' and ')} stay as they are on the base branch.`;
-}
-
-;// CONCATENATED MODULE: ./src/commands/rollback/index.ts
-
-
-;// CONCATENATED MODULE: external "node:os"
-const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 ;// CONCATENATED MODULE: ./node_modules/universal-user-agent/index.js
 function getUserAgent() {
   if (typeof navigator === "object" && "userAgent" in navigator) {
@@ -66514,6 +64933,1877 @@ const dist_src_Octokit = Octokit.plugin(requestLog, legacyRestEndpointMethods, p
 );
 
 
+;// CONCATENATED MODULE: ./src/adapters/github/client.ts
+
+
+/**
+ * The one way the project builds an Octokit: every request times out (30 s by default), so a hung GitHub
+ * call ends as a transport error that the retry policy backs off from and, after the last try, reports as
+ * `github_unavailable` — never a step that hangs until the job's own timeout.
+ */
+function githubClient({ token, baseUrl = 'https://api.github.com', timeoutMs = policy_RETRY_POLICY.timeoutMs, fetch: base, } = {}) {
+    return new dist_src_Octokit({
+        baseUrl,
+        ...(token ? { auth: token } : {}),
+        request: { fetch: fetchWithTimeout(timeoutMs, () => base ?? globalThis.fetch) },
+    });
+}
+
+;// CONCATENATED MODULE: ./src/adapters/github/index.ts
+
+
+
+
+
+
+
+
+
+
+
+;// CONCATENATED MODULE: ./src/adapters/manifest/store.ts
+const defaultRetryTiming = {
+    maxAttempts: 8,
+    baseDelayMs: 100,
+    maxDelayMs: 5_000,
+    sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
+    random: Math.random,
+    now: () => Date.now(),
+};
+/** Full-jitter exponential backoff: spreads colliding writers apart. */
+function store_backoffDelay(attempt, timing) {
+    const ceiling = Math.min(timing.maxDelayMs, timing.baseDelayMs * 2 ** (attempt - 1));
+    return Math.floor(timing.random() * ceiling);
+}
+function commitMessage(event) {
+    return `provenance-guard: ${event.event} ${event.tag} (run ${event.run_id}, attempt ${event.run_attempt})`;
+}
+
+;// CONCATENATED MODULE: ./node_modules/zod/v4/classic/iso.js
+
+
+
+function iso_datetime(params) {
+    return _isoDateTime(ZodISODateTime, params);
+}
+function iso_date(params) {
+    return core._isoDate(ZodISODate, params);
+}
+function iso_time(params) {
+    return core._isoTime(ZodISOTime, params);
+}
+function iso_duration(params) {
+    return core._isoDuration(ZodISODuration, params);
+}
+
+;// CONCATENATED MODULE: ./src/core/manifest/location.ts
+/**
+ * Where every entry lives, whichever action (validate, notify, recover, rollback) and whatever day it runs.
+ */
+const MANIFEST_HOME_RULE = 'Each entry lives in docs/reports/<YYYY-MM-DD>/manifest.json, where the date is the UTC day of its release ' +
+    "run's created_at (GET /repos/{owner}/{repo}/actions/runs/{run_id}); reruns keep the run and so the file. An explicit manifest-path " +
+    'puts every entry in that one file instead.';
+/**
+ * The home of a release run's entries: the UTC day the run was created, never the day a job happens to run.
+ */
+function manifestPathForRun(runCreatedAt) {
+    return `docs/reports/${runCreatedAt.toISOString().slice(0, 10)}/manifest.json`;
+}
+
+;// CONCATENATED MODULE: ./src/core/manifest/schema.ts
+
+
+
+const MANIFEST_SCHEMA_VERSION = 1;
+const ENTRY_STATUSES = [
+    'pending',
+    'success',
+    'failure',
+    'requeued',
+    'rerun_in_progress',
+    'blocked',
+    'rollback',
+];
+const EVENT_NAMES = [
+    'validated',
+    'failed',
+    'notify_claimed',
+    'notified',
+    'issue_opened',
+    'escalated',
+    'requeued',
+    'rerun_started',
+    'rerun_succeeded',
+    'rerun_failed',
+    'blocked',
+    'rolled_back',
+    'override_granted',
+    'override_revoked',
+    'rerun_not_started',
+    'notify_released',
+    'post_attempted',
+];
+const isoDateTime = iso_datetime({ offset: true });
+const runId = schemas_number().int().positive();
+const HistoryEntrySchema = object({
+    at: isoDateTime,
+    event: schemas_enum(EVENT_NAMES),
+    actor: schemas_string().min(1),
+    run_id: runId,
+    run_attempt: schemas_number().int().positive(),
+    from: schemas_enum(ENTRY_STATUSES).nullable(),
+    to: schemas_enum(ENTRY_STATUSES),
+    reason: schemas_string().max(500).nullable(),
+    /**
+     * On `validated` and `rerun_succeeded`: the SHA-256 of the verdict facts the step recorded, so lint can
+     * tie the entry's verdict to it.
+     */
+    verdict_sha256: schemas_string()
+        .regex(/^[0-9a-f]{64}$/)
+        .optional(),
+    /**
+     * On `rerun_started`, `notify_claimed` and `post_attempted`: the step that claimed
+     * (`<run id>/<job>#<attempt>`), so it knows its own claim when it finds it applied.
+     */
+    claim_id: schemas_string().min(1).max(100).optional(),
+    /** On `post_attempted`: the Slack channel a notifier was about to post to. */
+    channel: schemas_enum(['slack', 'summary']).optional(),
+})
+    .strict();
+const OverrideSchema = object({
+    reason: schemas_string().min(1).max(500),
+    approver: schemas_string().min(1).max(100),
+    granted_at: isoDateTime,
+    expires_at: isoDateTime,
+    revoked_at: isoDateTime.nullable(),
+    /**
+     * The governance workflow run that granted it: GitHub, not the manifest, says who dispatched it, where
+     * and when.
+     */
+    granted_by_run: schemas_number().int().positive().optional(),
+})
+    .strict();
+const VerdictFactsSchema = object({
+    predicate_type: schemas_string(),
+    builder_id: schemas_string(),
+    source_repository: schemas_string().nullable(),
+    source_ref: schemas_string().nullable(),
+    source_commit: schemas_string().nullable(),
+    subjects: array(object({ name: schemas_string(), digest: record(schemas_string(), schemas_string()) }).strict()),
+    verifier: schemas_string(),
+    /** SHA-256 of the policy file the release was verified under. */
+    policy_sha256: schemas_string()
+        .regex(/^[0-9a-f]{64}$/)
+        .optional(),
+    /** The published release's assets, when the release itself was verified (artifact-source: release). */
+    release_assets: array(object({
+        name: schemas_string().min(1),
+        size: schemas_number().int().min(0),
+        sha256: schemas_string().regex(/^[0-9a-f]{64}$/),
+    })
+        .strict())
+        .optional(),
+})
+    .strict();
+/** One release verification: a (tag, run_id) pair and everything governance needs to know about it. */
+const ManifestEntrySchema = object({
+    tag: schemas_string().min(1),
+    run_id: runId,
+    run_attempt: schemas_number().int().positive(),
+    artifact_url: schemas_string().nullable(),
+    status: schemas_enum(ENTRY_STATUSES),
+    verified_at: isoDateTime.nullable(),
+    failure_reason: schemas_enum(FAILURE_CODES).nullable(),
+    /** The notifier that holds this failure's notification, so concurrent notifiers announce it once. */
+    notify_claim: object({ id: schemas_string().min(1).max(100), at: isoDateTime })
+        .strict()
+        .nullable(),
+    notify_slack: schemas_boolean(),
+    slack_retry: schemas_number().int().min(0).max(1),
+    issue_number: schemas_number().int().positive().nullable(),
+    requeue: schemas_boolean(),
+    requeue_reason: schemas_string().max(500).nullable(),
+    rerun_in_progress: schemas_boolean(),
+    governance_flag: schemas_enum(['override', 'rollback']).nullable(),
+    override: OverrideSchema.nullable(),
+    verdict: VerdictFactsSchema.nullable(),
+    notes: array(schemas_string().max(500)),
+    history: array(HistoryEntrySchema).min(1),
+})
+    .strict();
+const ManifestSchema = object({
+    schema_version: literal(MANIFEST_SCHEMA_VERSION),
+    entries: array(ManifestEntrySchema).describe(MANIFEST_HOME_RULE),
+})
+    .strict();
+function schema_emptyManifest() {
+    return { schema_version: MANIFEST_SCHEMA_VERSION, entries: [] };
+}
+const schema_entryKey = (entry) => `${entry.tag}#${entry.run_id}`;
+
+;// CONCATENATED MODULE: ./src/core/manifest/parse.ts
+
+
+
+/**
+ * GitHub serves files up to 100 MB through the contents API (raw media type); anything larger is refused
+ * before it is parsed.
+ */
+const MAX_MANIFEST_BYTES = 100 * 1024 * 1024;
+const ManifestShellSchema = object({ schema_version: literal(MANIFEST_SCHEMA_VERSION), entries: array(unknown()) })
+    .strict();
+/** Text → a schema-valid manifest with unique (tag, run_id) entries, or `input_invalid` saying why. */
+function parse_parseManifest(text, origin) {
+    const { manifest, invalid } = readManifest(text, origin);
+    const [first] = invalid;
+    if (first) {
+        const more = invalid.length > 1 ? ` (and ${invalid.length - 1} more invalid entries)` : '';
+        throw new guard_error_GuardError('input_invalid', `${origin} does not match the manifest schema: ${describeInvalidEntry(first)}${more}`);
+    }
+    return manifest;
+}
+/**
+ * Like `parseManifest`, but an entry that does not match the schema is set aside and named instead
+ * of sinking the file; a file that is not a manifest at all (not JSON, another version) is still refused.
+ */
+function readManifest(text, origin) {
+    if (Buffer.byteLength(text) > MAX_MANIFEST_BYTES) {
+        throw new guard_error_GuardError('input_invalid', `${origin} is larger than ${MAX_MANIFEST_BYTES} bytes: not a release manifest`);
+    }
+    let json;
+    try {
+        json = JSON.parse(text);
+    }
+    catch {
+        throw new guard_error_GuardError('input_invalid', `${origin} is not JSON`);
+    }
+    const version = json?.schema_version;
+    if (version !== MANIFEST_SCHEMA_VERSION) {
+        throw new guard_error_GuardError('input_invalid', `${origin} has schema_version ${JSON.stringify(version)}; this version of provenance-guard reads ${MANIFEST_SCHEMA_VERSION}`);
+    }
+    const shell = ManifestShellSchema.safeParse(json);
+    if (!shell.success)
+        throw new guard_error_GuardError('input_invalid', `${origin} does not match the manifest schema: ${describe_issue_describeIssue(shell.error.issues[0], json)}`);
+    const entries = [];
+    const invalid = [];
+    shell.data.entries.forEach((raw, index) => {
+        const entry = ManifestEntrySchema.safeParse(raw);
+        if (entry.success)
+            entries.push(entry.data);
+        else
+            invalid.push({
+                index,
+                ...identify(raw),
+                problem: describe_issue_describeIssue(entry.error.issues[0], raw),
+                problems: entry.error.issues.length,
+            });
+    });
+    const seen = new Set();
+    for (const entry of entries) {
+        const key = schema_entryKey(entry);
+        if (seen.has(key))
+            throw new guard_error_GuardError('input_invalid', `${origin} has two entries for tag ${entry.tag}, run ${entry.run_id}`);
+        seen.add(key);
+    }
+    return { manifest: { schema_version: MANIFEST_SCHEMA_VERSION, entries }, invalid };
+}
+function describeInvalidEntry(entry) {
+    const who = entry.tag !== null || entry.run_id !== null
+        ? `entry ${entry.tag ?? '(no tag)'} (run ${entry.run_id ?? '?'})`
+        : `entry ${entry.index + 1}`;
+    const more = entry.problems > 1 ? ` and ${entry.problems - 1} more problem${entry.problems > 2 ? 's' : ''}` : '';
+    return `${who}: ${entry.problem}${more}`;
+}
+function identify(raw) {
+    const { tag, run_id: runId } = (typeof raw === 'object' && raw !== null ? raw : {});
+    return {
+        tag: typeof tag === 'string' && tag !== '' ? tag : null,
+        run_id: Number.isSafeInteger(runId) ? runId : null,
+    };
+}
+function parse_serializeManifest(manifest) {
+    return `${JSON.stringify(manifest, null, 2)}\n`;
+}
+
+;// CONCATENATED MODULE: ./src/core/manifest/transitions.ts
+const ANNOUNCEABLE = ['failure', 'requeued', 'rerun_in_progress', 'blocked'];
+const ANY_ENTRY = [
+    'pending',
+    'success',
+    'failure',
+    'requeued',
+    'rerun_in_progress',
+    'blocked',
+    'rollback',
+];
+/**
+ * The status machine: from which statuses an event may be applied and where it leads (`same`: the status does
+ * not change). Everything not listed is refused. `rerun_not_started` and `notify_released` are compensations:
+ * they undo a claim whose effect failed, so the operation can be retried.
+ */
+const TRANSITIONS = {
+    validated: { from: ['absent', 'pending'], to: 'success' },
+    failed: { from: ['absent', 'pending'], to: 'failure' },
+    notify_claimed: { from: ANNOUNCEABLE, to: 'same' },
+    notify_released: { from: ANNOUNCEABLE, to: 'same' },
+    post_attempted: { from: ANNOUNCEABLE, to: 'same' },
+    notified: { from: ANNOUNCEABLE, to: 'same' },
+    issue_opened: { from: ANNOUNCEABLE, to: 'same' },
+    escalated: { from: ANNOUNCEABLE, to: 'same' },
+    requeued: { from: ['failure'], to: 'requeued' },
+    // From rerun_in_progress only when a later attempt of the claiming step takes its claim over (apply.ts).
+    rerun_started: { from: ['failure', 'requeued', 'rerun_in_progress'], to: 'rerun_in_progress' },
+    rerun_not_started: { from: ['rerun_in_progress'], to: 'requeued' },
+    rerun_succeeded: { from: ['rerun_in_progress'], to: 'success' },
+    rerun_failed: { from: ['rerun_in_progress'], to: 'failure' },
+    blocked: { from: ['failure', 'requeued', 'rerun_in_progress'], to: 'blocked' },
+    rolled_back: { from: ['success'], to: 'rollback' },
+    override_granted: { from: ANY_ENTRY, to: 'same' },
+    override_revoked: { from: ANY_ENTRY, to: 'same' },
+};
+/**
+ * Where `event` takes an entry in status `from` (null: a new entry), or null when the event cannot apply
+ * there.
+ */
+function transitions_statusAfter(event, from) {
+    const transition = TRANSITIONS[event];
+    if (!transition.from.includes(from ?? 'absent'))
+        return null;
+    if (transition.to !== 'same')
+        return transition.to;
+    return from;
+}
+/** The events that may open a new entry. */
+const transitions_CREATING_EVENTS = Object.keys(TRANSITIONS).filter((e) => TRANSITIONS[e].from.includes('absent'));
+
+;// CONCATENATED MODULE: ./src/core/manifest/override-window.ts
+const MAX_OVERRIDE_DAYS = 7;
+const DAY_MS = 86_400_000;
+/** Overrides are time-bound: they must expire after they start and within MAX_OVERRIDE_DAYS. */
+function override_window_overrideWindowProblem(start, expiresAt) {
+    const span = expiresAt.getTime() - start.getTime();
+    if (Number.isNaN(span))
+        return 'expires_at is not a date';
+    if (span <= 0)
+        return `expires_at ${expiresAt.toISOString()} is not after ${start.toISOString()}`;
+    if (span > MAX_OVERRIDE_DAYS * DAY_MS)
+        return `expires more than ${MAX_OVERRIDE_DAYS} days after ${start.toISOString()}: overrides are time-bound`;
+    return null;
+}
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+;// CONCATENATED MODULE: ./src/core/manifest/verdict-facts.ts
+
+/** The manifest's record of a verified provenance; only a `VerifiedProvenance` can become one. */
+function toVerdictFacts(provenance) {
+    return {
+        predicate_type: provenance.predicateType,
+        builder_id: provenance.builderId,
+        source_repository: provenance.sourceRepository,
+        source_ref: provenance.sourceRef,
+        source_commit: provenance.sourceCommit,
+        subjects: provenance.subjects.map((s) => ({ name: s.name, digest: { ...s.digest } })),
+        verifier: provenance.verifier,
+        ...(provenance.policySha256 ? { policy_sha256: provenance.policySha256 } : {}),
+        ...(provenance.releaseAssets
+            ? {
+                release_assets: provenance.releaseAssets.map((a) => ({
+                    name: a.name,
+                    size: a.size,
+                    sha256: a.sha256,
+                })),
+            }
+            : {}),
+    };
+}
+/**
+ * SHA-256 of the facts as canonical JSON (keys sorted), so reordering keys in the file does not change it.
+ */
+function verdict_facts_verdictDigest(facts) {
+    return (0,external_node_crypto_.createHash)('sha256').update(canonicalJson(facts)).digest('hex');
+}
+function byCodeUnits(a, b) {
+    if (a < b)
+        return -1;
+    return a > b ? 1 : 0;
+}
+function canonicalJson(value) {
+    if (Array.isArray(value))
+        return `[${value.map(canonicalJson).join(',')}]`;
+    if (value !== null && typeof value === 'object') {
+        const entries = Object.entries(value).sort(([a], [b]) => byCodeUnits(a, b));
+        return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonicalJson(v)}`).join(',')}}`;
+    }
+    return JSON.stringify(value);
+}
+
+;// CONCATENATED MODULE: ./src/core/manifest/effects.ts
+
+
+/** What each event changes in an entry besides its status and history. */
+function applyEffects(entry, event) {
+    const done = (changes) => ({
+        ok: true,
+        entry: { ...entry, ...changes },
+    });
+    switch (event.event) {
+        case 'validated':
+        case 'rerun_succeeded':
+            return done({
+                verdict: toVerdictFacts(event.provenance),
+                verified_at: event.at,
+                failure_reason: null,
+                requeue: false,
+                requeue_reason: null,
+                rerun_in_progress: false,
+                ...('artifact_url' in event && event.artifact_url ? { artifact_url: event.artifact_url } : {}),
+            });
+        case 'failed':
+            return done({
+                failure_reason: event.failure_reason,
+                requeue: true,
+                requeue_reason: event.reason ?? event.failure_reason,
+                ...(event.artifact_url ? { artifact_url: event.artifact_url } : {}),
+            });
+        case 'rerun_failed':
+            return done({
+                failure_reason: event.failure_reason,
+                rerun_in_progress: false,
+                requeue: true,
+                requeue_reason: event.reason ?? event.failure_reason,
+            });
+        case 'notify_claimed':
+            return done({ notify_claim: { id: event.claim_id, at: event.at } });
+        case 'notify_released':
+            return done({ notify_claim: null });
+        case 'post_attempted':
+            return done({});
+        case 'notified':
+            return done({
+                notify_slack: event.slack_delivered,
+                slack_retry: event.slack_delivered ? entry.slack_retry : 1,
+            });
+        case 'issue_opened':
+            return done({ issue_number: event.issue_number });
+        case 'escalated':
+            return done({ notes: [...entry.notes, event.note.slice(0, 500)] });
+        case 'requeued':
+            return done({ requeue: true });
+        case 'rerun_started':
+            return done({ rerun_in_progress: true });
+        case 'rerun_not_started':
+            return done({ rerun_in_progress: false, requeue: true });
+        case 'blocked':
+            return done({ rerun_in_progress: false, requeue: false });
+        case 'rolled_back':
+            return done({ governance_flag: 'rollback' });
+        case 'override_granted':
+            return grantOverride(entry, event);
+        case 'override_revoked':
+            if (!entry.override || entry.override.revoked_at !== null)
+                return { ok: false, reason: `no live override to revoke for tag ${event.tag} run ${event.run_id}` };
+            return done({ override: { ...entry.override, revoked_at: event.at } });
+    }
+}
+function grantOverride(entry, event) {
+    const problem = override_window_overrideWindowProblem(new Date(event.at), new Date(event.override.expires_at));
+    if (problem)
+        return { ok: false, reason: `override for tag ${event.tag} run ${event.run_id}: ${problem}` };
+    return {
+        ok: true,
+        entry: {
+            ...entry,
+            governance_flag: entry.governance_flag === 'rollback' ? 'rollback' : 'override',
+            override: {
+                reason: event.override.reason,
+                approver: event.override.approver,
+                granted_at: event.at,
+                expires_at: event.override.expires_at,
+                revoked_at: null,
+                ...(event.override.granted_by_run === undefined
+                    ? {}
+                    : { granted_by_run: event.override.granted_by_run }),
+            },
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./src/core/manifest/claims.ts
+/**
+ * A claim id names the step that holds it — `<run id>/<job>#<run attempt>` — so that a rerun of the same step
+ * may take over a claim that step left behind: GitHub reruns a job only once its whole run has finished, so
+ * an earlier attempt of the same run and job holds nothing any more. Any other claimant waits until the claim
+ * is released, or until it expires.
+ */
+const MAX_JOB_LENGTH = 60;
+function stepClaimId(step) {
+    return `${step.runId}/${step.job.slice(0, MAX_JOB_LENGTH)}#${step.attempt}`;
+}
+function parsed(claimId) {
+    const match = /^(\d+\/[^#]+)#(\d+)$/.exec(claimId);
+    return match ? { step: match[1], attempt: Number(match[2]) } : null;
+}
+/** Whether `claimant` is a later attempt of the step holding `held`: that attempt is over, its claim free. */
+function takesOver(held, claimant) {
+    if (held === null)
+        return false;
+    const [before, after] = [parsed(held), parsed(claimant)];
+    return before !== null && after !== null && before.step === after.step && after.attempt > before.attempt;
+}
+
+;// CONCATENATED MODULE: ./src/core/manifest/apply.ts
+
+
+
+
+
+/** A claim older than this belongs to a notifier that died: another may take over. */
+const NOTIFY_CLAIM_TTL_MS = 10 * 60_000;
+/** Pure: manifest + event → new manifest, a no-op that says why, or a refusal. */
+function apply_applyEvent(manifest, event) {
+    const key = schema_entryKey(event);
+    const index = manifest.entries.findIndex((entry) => schema_entryKey(entry) === key);
+    const current = index >= 0 ? manifest.entries[index] : null;
+    const noop = (message) => ({ ok: true, manifest, changed: false, message });
+    // Claims are told apart by their id, not by who and when: the claim guards below handle them.
+    if (!('claim_id' in event) &&
+        current?.history.some((h) => h.event === event.event &&
+            h.at === event.at &&
+            h.actor === event.actor &&
+            h.run_attempt === event.run_attempt)) {
+        return noop(`${event.event} at ${event.at} is already recorded`);
+    }
+    const guard = idempotencyGuard(current, event);
+    if (guard)
+        return noop(guard);
+    const transition = TRANSITIONS[event.event];
+    const from = current?.status ?? 'absent';
+    if (!transition.from.includes(from)) {
+        return {
+            ok: false,
+            reason: `${event.event} is not allowed for tag ${event.tag} run ${event.run_id} in status ${from}`,
+        };
+    }
+    const base = current ?? newEntry(event);
+    const to = transition.to === 'same' ? base.status : transition.to;
+    const effects = applyEffects(base, event);
+    if (!effects.ok)
+        return effects;
+    const entry = {
+        ...effects.entry,
+        status: to,
+        run_attempt: Math.max(base.run_attempt, event.run_attempt),
+        history: [
+            ...base.history,
+            {
+                at: event.at,
+                event: event.event,
+                actor: event.actor,
+                run_id: event.run_id,
+                run_attempt: event.run_attempt,
+                from: current ? current.status : null,
+                to,
+                reason: event.reason ?? null,
+                ...(effects.entry.verdict && (event.event === 'validated' || event.event === 'rerun_succeeded')
+                    ? { verdict_sha256: verdict_facts_verdictDigest(effects.entry.verdict) }
+                    : {}),
+                ...('claim_id' in event && event.claim_id ? { claim_id: event.claim_id } : {}),
+                ...(event.event === 'post_attempted' ? { channel: event.channel } : {}),
+            },
+        ],
+    };
+    const entries = index >= 0 ? manifest.entries.map((e, i) => (i === index ? entry : e)) : [...manifest.entries, entry];
+    return {
+        ok: true,
+        manifest: { ...manifest, entries },
+        changed: true,
+        message: `${event.event}: ${from} → ${to}`,
+    };
+}
+/** The guards that make notification and reruns idempotent across retries and reruns. */
+function idempotencyGuard(current, event) {
+    if (current === null)
+        return null;
+    if (event.event === 'issue_opened' && current.issue_number !== null) {
+        return `issue #${current.issue_number} is already recorded for tag ${event.tag} run ${event.run_id}; not notifying twice`;
+    }
+    if (event.event === 'notify_claimed' && current.notify_claim) {
+        if (current.notify_claim.id === event.claim_id)
+            return `notifier ${event.claim_id} already holds the claim`;
+        // Once announced, later notifiers (reruns) may claim: they comment on the issue, never open one.
+        const announced = current.issue_number !== null || current.notify_slack;
+        const live = Date.parse(event.at) - Date.parse(current.notify_claim.at) < NOTIFY_CLAIM_TTL_MS;
+        if (!announced && live && !takesOver(current.notify_claim.id, event.claim_id)) {
+            return `notifier ${current.notify_claim.id} is already announcing the failure of tag ${event.tag} run ${event.run_id}`;
+        }
+    }
+    if (event.event === 'notify_released' && current.notify_claim?.id !== event.claim_id) {
+        return `notifier ${event.claim_id} holds no claim on tag ${event.tag} run ${event.run_id}`;
+    }
+    if (event.event === 'post_attempted') {
+        const first = apply_postAttemptOf(current, event.channel);
+        if (first !== null)
+            return `${event.channel} was already attempted for this failure by ${first}`;
+    }
+    if (event.event === 'rerun_started' && current.rerun_in_progress) {
+        const held = rerunClaimOf(current);
+        if (event.claim_id !== undefined && held === event.claim_id)
+            return `rerun claim ${event.claim_id} already holds tag ${event.tag} run ${event.run_id}`;
+        if (event.claim_id === undefined || !takesOver(held, event.claim_id))
+            return `a rerun of tag ${event.tag} run ${event.run_id} is already in progress`;
+    }
+    if (event.event === 'validated' && current.status === 'success')
+        return `tag ${event.tag} run ${event.run_id} is already verified`;
+    if (event.event === 'failed' &&
+        current.status === 'failure' &&
+        current.failure_reason === event.failure_reason) {
+        return `the failure of tag ${event.tag} run ${event.run_id} is already recorded`;
+    }
+    return null;
+}
+/** The claim id of the rerun in progress: the one its `rerun_started` step recorded; null when none is. */
+function rerunClaimOf(entry) {
+    if (!entry.rerun_in_progress)
+        return null;
+    return entry.history.findLast((step) => step.event === 'rerun_started')?.claim_id ?? null;
+}
+/** Who first attempted a post on `channel` for this failure (its claim id), or null when nobody has. */
+function apply_postAttemptOf(entry, channel) {
+    const step = entry?.history.find((h) => h.event === 'post_attempted' && h.channel === channel);
+    return step ? (step.claim_id ?? '(unknown)') : null;
+}
+function newEntry(event) {
+    return {
+        tag: event.tag,
+        run_id: event.run_id,
+        run_attempt: event.run_attempt,
+        artifact_url: null,
+        status: 'pending',
+        verified_at: null,
+        failure_reason: null,
+        notify_claim: null,
+        notify_slack: false,
+        slack_retry: 0,
+        issue_number: null,
+        requeue: false,
+        requeue_reason: null,
+        rerun_in_progress: false,
+        governance_flag: null,
+        override: null,
+        verdict: null,
+        notes: [],
+        history: [],
+    };
+}
+
+;// CONCATENATED MODULE: ./src/core/manifest/lint-history.ts
+
+
+/**
+ * The history must be a chain of real events: it starts with the event that creates an entry, each
+ * step's event is the one that makes its `from → to`, each step starts where the last ended, the
+ * status is where the chain ends, and a rerun's outcome comes from a later attempt than its start.
+ */
+function lint_history_lintHistory(entry) {
+    const found = [];
+    const first = entry.history[0];
+    if (first && (first.from !== null || !CREATING_EVENTS.includes(first.event))) {
+        found.push(violation('entry_not_created', entry, `the first history step is ${first.event} (${first.from ?? '(new)'} → ${first.to}); an entry starts with ` +
+            `${CREATING_EVENTS.join(' or ')} from (new): entries are created by the validate or notify action, never by hand`));
+    }
+    let previous = null;
+    let rerunAttempt = null;
+    const once = new Set();
+    const report = (rule, message) => {
+        if (once.has(rule))
+            return;
+        once.add(rule);
+        found.push(violation(rule, entry, message));
+    };
+    entry.history.forEach((step, i) => {
+        const where = `history step ${i + 1} (${step.event} at ${step.at})`;
+        if (step.from !== previous)
+            report('illegal_transition', `${where} starts from ${step.from ?? '(new)'} but the step before ended in ${previous ?? '(new)'}; steps are only appended by events`);
+        const expected = statusAfter(step.event, step.from);
+        if (expected !== step.to) {
+            report('event_mismatch', `${where} claims ${step.from ?? '(new)'} → ${step.to}, but ${step.event} ${expected === null ? `cannot apply to ${step.from ?? 'a new entry'}` : `leads to ${expected}`}; ` +
+                'each step must be the event that makes its transition');
+        }
+        if (step.event === 'rerun_started')
+            rerunAttempt = step.run_attempt;
+        if ((step.event === 'rerun_succeeded' || step.event === 'rerun_failed') &&
+            (rerunAttempt === null || step.run_attempt <= rerunAttempt)) {
+            report('rerun_attempt', `${where} is attempt ${step.run_attempt}, ${rerunAttempt === null ? 'with no rerun_started before it' : `not later than the rerun_started of attempt ${rerunAttempt}`}; ` +
+                "a rerun's outcome is recorded by the rerun's own attempt");
+        }
+        previous = step.to;
+    });
+    if (previous !== entry.status)
+        report('illegal_transition', `status ${entry.status} is not where the history ends (${previous ?? '(new)'}); status changes only through recorded events`);
+    return found;
+}
+
+;// CONCATENATED MODULE: ./src/core/manifest/lint-facts.ts
+
+
+const sameJson = (a, b) => JSON.stringify(a) === JSON.stringify(b);
+/**
+ * A verdict is the one its `validated`/`rerun_succeeded` step recorded (by digest), and once set it
+ * never changes: a success cannot be made by writing a verdict into the file.
+ */
+function lint_facts_lintVerdict(entry, before) {
+    const found = [];
+    const setter = entry.history.filter((h) => h.event === 'validated' || h.event === 'rerun_succeeded').at(-1);
+    if (entry.status === 'success' || entry.verdict !== null) {
+        if (!setter) {
+            found.push(violation('success_unverified', entry, `the entry is ${entry.status} with ${entry.verdict ? 'a verdict' : 'no verdict'} but no validated or rerun_succeeded step; only a verification records a verdict`));
+        }
+        else if (entry.verdict !== null && setter.verdict_sha256 !== verdictDigest(entry.verdict)) {
+            found.push(violation('success_unverified', entry, `the verdict is not the one the ${setter.event} step at ${setter.at} recorded (verdict_sha256 ` +
+                `${setter.verdict_sha256 ?? 'missing'}, the verdict hashes to ${verdictDigest(entry.verdict)}); restore the recorded verdict`));
+        }
+    }
+    if (before &&
+        before.verdict !== null &&
+        (!sameJson(before.verdict, entry.verdict) || before.verified_at !== entry.verified_at)) {
+        found.push(violation('verdict_changed', entry, `verdict fields changed since the base (set at ${before.verified_at}); a verdict never changes once set: restore it`));
+    }
+    return found;
+}
+/**
+ * The override is the one its last `override_granted`/`override_revoked` steps describe, and changes only
+ * with a new such step.
+ */
+function lint_facts_lintOverrideEvents(entry, before) {
+    const problem = overrideHistoryProblem(entry);
+    if (problem)
+        return [
+            violation('override_unrecorded', entry, `${problem}; overrides change only through the rollback action's override_grant / override_revoke`),
+        ];
+    if (before && !sameJson(before.override, entry.override)) {
+        const appended = entry.history.slice(before.history.length);
+        if (!appended.some((h) => h.event === 'override_granted' || h.event === 'override_revoked')) {
+            return [
+                violation('override_unrecorded', entry, 'the override changed since the base with no override_granted or override_revoked step appended; restore it, then grant or revoke through the rollback action'),
+            ];
+        }
+    }
+    return [];
+}
+function overrideHistoryProblem(entry) {
+    const steps = entry.history.filter((h) => h.event === 'override_granted' || h.event === 'override_revoked');
+    const lastGrant = steps.filter((h) => h.event === 'override_granted').at(-1);
+    const override = entry.override;
+    if (override === null)
+        return lastGrant
+            ? `an override was granted at ${lastGrant.at} but none is recorded (removed by hand)`
+            : null;
+    if (!lastGrant)
+        return 'an override is recorded but no override_granted step';
+    if (lastGrant.at !== override.granted_at)
+        return `the override's granted_at ${override.granted_at} is not the last override_granted step (${lastGrant.at})`;
+    const revoke = steps
+        .slice(steps.indexOf(lastGrant) + 1)
+        .find((h) => h.event === 'override_revoked');
+    if (revoke && override.revoked_at === null)
+        return `the override was revoked at ${revoke.at} but its revoked_at is empty (un-revoked by hand)`;
+    if (!revoke && override.revoked_at !== null)
+        return `the override's revoked_at ${override.revoked_at} has no override_revoked step`;
+    if (revoke && override.revoked_at !== revoke.at)
+        return `the override's revoked_at ${override.revoked_at} is not its override_revoked step (${revoke.at})`;
+    return null;
+}
+
+;// CONCATENATED MODULE: ./src/core/manifest/lint.ts
+
+
+
+
+
+
+/**
+ * Governance rules for a manifest change: nothing is lost, history only grows, every step is the
+ * event that makes it, and every fact (verdict, override) is backed by the event that set it.
+ */
+function lintManifest(head, base, now) {
+    const baseEntries = new Map((base?.entries ?? []).map((entry) => [entryKey(entry), entry]));
+    const headKeys = new Set(head.entries.map(entryKey));
+    const removed = [...baseEntries.values()]
+        .filter((entry) => !headKeys.has(entryKey(entry)))
+        .map((entry) => violation('entry_removed', entry, 'the entry was removed; manifests are append-only: restore it (record a rollback or a new run instead of deleting)'));
+    return [
+        ...removed,
+        ...head.entries.flatMap((entry) => lintEntry(entry, baseEntries.get(entryKey(entry)) ?? null, now)),
+    ];
+}
+function lintEntry(entry, before, now) {
+    return [
+        ...lintAgainstBase(entry, before),
+        ...lintHistory(entry),
+        ...lintVerdict(entry, before),
+        ...lintOverrideEvents(entry, before),
+        ...lintOverride(entry, before, now),
+        ...lintSuccess(entry),
+    ];
+}
+function lintAgainstBase(entry, before) {
+    if (before === null)
+        return [];
+    const found = [];
+    const prefixKept = before.history.every((item, i) => JSON.stringify(item) === JSON.stringify(entry.history[i]));
+    if (!prefixKept)
+        found.push(violation('history_rewritten', entry, 'history entries were changed or removed; history is append-only: restore the base history and append'));
+    if (before.issue_number !== null && entry.issue_number !== before.issue_number) {
+        found.push(violation('issue_number_changed', entry, `issue_number changed from ${before.issue_number} to ${entry.issue_number}; once set it never changes (comment on the existing issue instead)`));
+    }
+    return found;
+}
+function lintOverride(entry, before, now) {
+    const override = entry.override;
+    if (override === null) {
+        return entry.governance_flag === 'override'
+            ? [
+                violation('override_invalid', entry, 'governance_flag is override but no override is recorded: record reason, approver and expires_at'),
+            ]
+            : [];
+    }
+    const problem = overrideWindowProblem(new Date(override.granted_at), new Date(override.expires_at));
+    if (problem)
+        return [violation('override_invalid', entry, `override ${problem}`)];
+    const isNew = JSON.stringify(before?.override ?? null) !== JSON.stringify(override);
+    if (isNew && override.revoked_at === null && Date.parse(override.expires_at) <= now.getTime()) {
+        return [
+            violation('override_invalid', entry, `the override added here already expired at ${override.expires_at}; grant a new one with a future expires_at`),
+        ];
+    }
+    return [];
+}
+function lintSuccess(entry) {
+    if (entry.status !== 'success')
+        return [];
+    const verdict = entry.verdict;
+    const missing = [
+        entry.verified_at === null ? 'verified_at' : null,
+        verdict === null ? 'verdict' : null,
+        verdict && verdict.builder_id === '' ? 'builder_id' : null,
+        verdict && verdict.subjects.length === 0 ? 'subjects' : null,
+        verdict && verdict.source_commit === null ? 'source_commit' : null,
+    ].filter((field) => field !== null);
+    return missing.length === 0
+        ? []
+        : [
+            violation('success_incomplete', entry, `a success entry must carry ${missing.join(', ')}; only a verified provenance can be recorded as success`),
+        ];
+}
+
+;// CONCATENATED MODULE: ./src/core/manifest/index.ts
+
+
+
+
+
+
+
+
+
+
+
+;// CONCATENATED MODULE: ./src/adapters/manifest/cas-loop.ts
+
+
+
+/**
+ * Read → apply the pure event → write if the version still matches. On a conflict the event is
+ * applied again to what is there now, after a jittered pause; bounded (`maxAttempts`), then `lock_timeout`.
+ * A conflict is not a failed call: the HTTP calls themselves follow the retry policy inside `io`, and a
+ * write that failed transiently (`wait`) is read back by the next attempt's read before it is written again.
+ */
+async function applyWithCompareAndSwap(event, io, timing) {
+    const started = timing.now();
+    for (let attempt = 1; attempt <= timing.maxAttempts; attempt++) {
+        const current = await io.read();
+        const result = apply_applyEvent(current.manifest, event);
+        const finished = (outcome, message, manifest) => ({
+            outcome,
+            message,
+            manifest,
+            attempts: attempt,
+            lockWaitSeconds: (timing.now() - started) / 1000,
+        });
+        if (!result.ok)
+            return finished('refused', result.reason, current.manifest);
+        if (!result.changed)
+            return finished('unchanged', result.message, current.manifest);
+        const written = await io.write(result.manifest, current.version);
+        if (written.kind === 'written')
+            return finished('applied', result.message, result.manifest);
+        if (attempt < timing.maxAttempts)
+            await timing.sleep(written.kind === 'wait' ? written.ms : store_backoffDelay(attempt, timing));
+    }
+    throw new guard_error_GuardError('lock_timeout', `the manifest changed under every one of ${timing.maxAttempts} attempts to record ${event.event} for tag ${event.tag} run ${event.run_id}`);
+}
+
+;// CONCATENATED MODULE: ./src/adapters/manifest/contents-file.ts
+
+
+
+
+/**
+ * GitHub's answer to a write that branch protection or a ruleset refuses. UNCONFIRMED: the exact wording
+ * varies; these are the seen ones.
+ */
+const PROTECTED = /protected branch|rule violation|repository rule|must be made through a pull request|approving review is required/i;
+/**
+ * The git blob sha of some bytes: what the contents API's `sha` is, and what its compare-and-swap wants back.
+ */
+function gitBlobSha(bytes) {
+    return (0,external_node_crypto_.createHash)('sha1').update(`blob ${bytes.length}\0`).update(bytes).digest('hex');
+}
+/**
+ * One manifest file through the contents API. Files up to 1 MB come inline (base64). Above that GitHub
+ * answers `content: ""`, `encoding: "none"` (up to 100 MB): the bytes are then read with the raw media
+ * type, and the version is the blob sha of exactly the bytes read, so the compare-and-swap stays exact.
+ *
+ * Every HTTP call follows the retry policy (at most 3 tries; GitHub not answering is `github_unavailable`).
+ * A read is retried in place. A write is tried once per compare-and-swap attempt — a failed write may have
+ * landed, so the loop reads the file again before it writes again — and its transient failures count
+ * toward the same 3 tries; a conflict (409/422) is not a failure of the call and counts only toward the
+ * loop's own bound.
+ */
+class ContentsFile {
+    octokit;
+    location;
+    calls;
+    transientWrites = 0;
+    constructor(octokit, location, timing) {
+        this.octokit = octokit;
+        this.location = location;
+        this.calls = { ...retry_defaultGitHubRetryTiming, sleep: timing.sleep, now: timing.now };
+    }
+    get where() {
+        const { owner, repo, path, branch } = this.location;
+        return `${owner}/${repo}:${path}${branch ? ` on ${branch}` : ''}`;
+    }
+    async read() {
+        const bytes = await this.readBytes();
+        if (bytes === null)
+            return { manifest: schema_emptyManifest(), version: null };
+        return { manifest: parse_parseManifest(bytes.bytes.toString('utf8'), this.where), version: bytes.sha };
+    }
+    async write(next, sha, message) {
+        const { owner, repo, path, branch } = this.location;
+        try {
+            await this.octokit.rest.repos.createOrUpdateFileContents({
+                owner,
+                repo,
+                path,
+                message,
+                content: Buffer.from(parse_serializeManifest(next)).toString('base64'),
+                ...(sha ? { sha } : {}),
+                ...(branch ? { branch } : {}),
+            });
+            return { kind: 'written' };
+        }
+        catch (error) {
+            const status = status_statusOf(error);
+            // 409: our sha is stale. 422: the file appeared since we read it (no sha was sent). Unless protection
+            // refused it.
+            if ((status === 409 || status === 422) && !PROTECTED.test(error.message))
+                return { kind: 'conflict' };
+            const wait = retryDelay(error, ++this.transientWrites, this.calls);
+            if (wait === null)
+                throw this.refusal(error, 'write');
+            return { kind: 'wait', ms: wait };
+        }
+    }
+    async readBytes() {
+        const { owner, repo, path, branch } = this.location;
+        const ref = branch ? { ref: branch } : {};
+        let data;
+        try {
+            ({ data } = await retry_withGitHubRetries(() => this.octokit.rest.repos.getContent({ owner, repo, path, ...ref }), this.calls, `the read of ${this.where}`));
+        }
+        catch (error) {
+            if (status_statusOf(error) === 404)
+                return null;
+            // Before GitHub answered large files with encoding "none", it refused them with 403 too_large.
+            if (!(status_statusOf(error) === 403 && /too large/i.test(error.message)))
+                throw this.refusal(error, 'read');
+            return this.readRaw();
+        }
+        if (Array.isArray(data) || data.type !== 'file' || !('content' in data))
+            throw new guard_error_GuardError('input_invalid', `${this.where} is not a file`);
+        if (data.encoding === 'base64')
+            return { bytes: Buffer.from(data.content, 'base64'), sha: data.sha };
+        return this.readRaw();
+    }
+    async readRaw() {
+        const { owner, repo, path, branch } = this.location;
+        let data;
+        try {
+            ({ data } = await retry_withGitHubRetries(() => this.octokit.rest.repos.getContent({
+                owner,
+                repo,
+                path,
+                ...(branch ? { ref: branch } : {}),
+                mediaType: { format: 'raw' },
+            }), this.calls, `the raw read of ${this.where}`));
+        }
+        catch (error) {
+            throw this.refusal(error, 'read');
+        }
+        let bytes;
+        if (typeof data === 'string')
+            bytes = Buffer.from(data, 'utf8');
+        else if (data instanceof ArrayBuffer)
+            bytes = Buffer.from(data);
+        else
+            throw new guard_error_GuardError('input_invalid', `${this.where}: GitHub did not answer the raw media type with the file's bytes`);
+        return { bytes, sha: gitBlobSha(bytes) };
+    }
+    /**
+     * A final error as a code: GitHub not answering through the retry policy is github_unavailable; refused
+     * access is permission_denied (token, protection, branch) — never a lock timeout; any other answer is
+     * input_invalid. What is not an answer of GitHub's (a bug) leaves as it is.
+     */
+    refusal(error, what) {
+        if (isGuardError(error) || status_statusOf(error) === undefined)
+            return error;
+        const unavailable = githubUnavailable(error, `the ${what} of ${this.where}`);
+        if (unavailable)
+            return unavailable;
+        const status = status_statusOf(error);
+        const answer = `HTTP ${status}: ${error.message.split('\n')[0]}`;
+        const refused = status === 401 ||
+            status === 403 ||
+            status === 404 ||
+            ((status === 409 || status === 422) && PROTECTED.test(error.message));
+        if (refused) {
+            const need = what === 'read' ? 'contents: read' : 'contents: write';
+            return new guard_error_GuardError('permission_denied', `GitHub refused to ${what} ${this.where} (${answer}): the token needs ${need}` +
+                `${what === 'write' ? '; a protected branch refuses direct commits (give manifest-branch an unprotected branch, or let the token bypass the rule)' : ''}` +
+                '; a manifest-branch that does not exist answers 404 too', { cause: error });
+        }
+        return new guard_error_GuardError('input_invalid', `GitHub did not accept the ${what} of ${this.where} (${answer})`, {
+            cause: error,
+        });
+    }
+}
+
+;// CONCATENATED MODULE: ./src/adapters/manifest/run-home.ts
+
+
+
+/**
+ * The entry's home from its release run: the UTC day of the run's `created_at`, asked from GitHub by
+ * run id. A run's creation time never changes (reruns keep it), so every action finds the same file.
+ */
+class RunHomes {
+    octokit;
+    repository;
+    timing;
+    known = new Map();
+    constructor(octokit, repository, timing = retry_defaultGitHubRetryTiming) {
+        this.octokit = octokit;
+        this.repository = repository;
+        this.timing = timing;
+    }
+    pathOf(runId) {
+        let path = this.known.get(runId);
+        if (!path) {
+            path = this.lookUp(runId);
+            path.catch(() => this.known.delete(runId));
+            this.known.set(runId, path);
+        }
+        return path;
+    }
+    async lookUp(runId) {
+        const { owner, repo } = this.repository;
+        try {
+            return manifestPathForRun((await getRun({ octokit: this.octokit, repository: this.repository, timing: this.timing }, runId))
+                .createdAt);
+        }
+        catch (error) {
+            const status = status_statusOf(error);
+            if (status === 404) {
+                throw new guard_error_GuardError('input_invalid', `run ${runId} is not a workflow run of ${owner}/${repo}, so its manifest entry has no home: check run-id, or give manifest-path`, { cause: error });
+            }
+            if (status === 401 || status === 403) {
+                throw new guard_error_GuardError('permission_denied', `reading run ${runId} of ${owner}/${repo} (its creation day is the manifest entry's home) was refused (HTTP ${status}): ` +
+                    'the token needs actions: read, or give manifest-path', { cause: error });
+            }
+            throw error;
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ./src/adapters/manifest/github-contents-store.ts
+
+
+
+
+
+/**
+ * The manifest as files in a repository, updated through the contents API with the blob sha as CAS. `timing`
+ * bounds the compare-and-swap attempts (conflicts); every HTTP call follows the retry policy, with the
+ * same `sleep` and `now`.
+ */
+class GitHubContentsStore {
+    octokit;
+    location;
+    timing;
+    homes;
+    constructor(octokit, location, timing = defaultRetryTiming) {
+        this.octokit = octokit;
+        this.location = location;
+        this.timing = timing;
+        this.homes = new RunHomes(octokit, { owner: location.owner, repo: location.repo }, { ...retry_defaultGitHubRetryTiming, sleep: timing.sleep, now: timing.now });
+    }
+    locate(of) {
+        return this.location.path ? Promise.resolve(this.location.path) : this.homes.pathOf(of.run_id);
+    }
+    async read(of) {
+        return (await (await this.file(of)).read()).manifest;
+    }
+    async apply(event) {
+        const file = await this.file(event);
+        return applyWithCompareAndSwap(event, { read: () => file.read(), write: (next, sha) => file.write(next, sha, commitMessage(event)) }, this.timing);
+    }
+    async file(of) {
+        const { owner, repo, branch } = this.location;
+        return new ContentsFile(this.octokit, { owner, repo, path: await this.locate(of), ...(branch ? { branch } : {}) }, this.timing);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/adapters/manifest/file-store.ts
+
+
+
+
+
+
+/** A lock older than this belongs to a process that died holding it. */
+const STALE_LOCK_MS = 30_000;
+const fileStoreTiming = {
+    ...defaultRetryTiming,
+    maxAttempts: 200,
+    baseDelayMs: 5,
+    maxDelayMs: 100,
+};
+/**
+ * The manifest as a local file: the embedded default of the CLI. An exclusive lock file keeps two
+ * processes from interleaving read-modify-write; the write is atomic (temp file + rename).
+ */
+class FileStore {
+    path;
+    timing;
+    constructor(path, timing = fileStoreTiming) {
+        this.path = path;
+        this.timing = timing;
+    }
+    /** One file holds every entry. */
+    locate() {
+        return Promise.resolve(this.path);
+    }
+    async read() {
+        let text;
+        try {
+            text = await readFile(this.path, 'utf8');
+        }
+        catch (error) {
+            if (error.code === 'ENOENT')
+                return emptyManifest();
+            throw new GuardError('input_invalid', `cannot read manifest ${this.path}: ${error.message}`, { cause: error });
+        }
+        return parseManifest(text, this.path);
+    }
+    async apply(event) {
+        const started = this.timing.now();
+        const release = await this.lock();
+        try {
+            const current = await this.read();
+            const result = applyEvent(current, event);
+            const lockWaitSeconds = (this.timing.now() - started) / 1000;
+            if (!result.ok)
+                return {
+                    outcome: 'refused',
+                    message: result.reason,
+                    manifest: current,
+                    attempts: 1,
+                    lockWaitSeconds,
+                };
+            if (result.changed)
+                await this.writeAtomically(result.manifest);
+            return {
+                outcome: result.changed ? 'applied' : 'unchanged',
+                message: result.message,
+                manifest: result.manifest,
+                attempts: 1,
+                lockWaitSeconds,
+            };
+        }
+        finally {
+            await release();
+        }
+    }
+    async lock() {
+        const lockPath = `${this.path}.lock`;
+        await mkdir(dirname(this.path), { recursive: true });
+        for (let attempt = 1; attempt <= this.timing.maxAttempts; attempt++) {
+            try {
+                const handle = await open(lockPath, 'wx');
+                await handle.writeFile(`${process.pid}\n`);
+                await handle.close();
+                return () => unlink(lockPath).catch(() => undefined);
+            }
+            catch (error) {
+                if (error.code !== 'EEXIST')
+                    throw error;
+                await this.removeIfStale(lockPath);
+                await this.timing.sleep(backoffDelay(Math.min(attempt, 6), this.timing));
+            }
+        }
+        throw new GuardError('lock_timeout', `${lockPath} stayed locked through ${this.timing.maxAttempts} attempts`);
+    }
+    async removeIfStale(lockPath) {
+        const info = await stat(lockPath).catch(() => null);
+        if (info && Date.now() - info.mtimeMs > STALE_LOCK_MS)
+            await unlink(lockPath).catch(() => undefined);
+    }
+    async writeAtomically(manifest) {
+        const temp = `${this.path}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`;
+        await writeFile(temp, serializeManifest(manifest));
+        await rename(temp, this.path);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/adapters/manifest/apply-to-entry.ts
+
+/** The entry as it stands in its home file; null when there is no manifest or no such entry. */
+async function readEntry(store, of) {
+    if (store === null)
+        return null;
+    return (await store.read(of)).entries.find((e) => schema_entryKey(e) === schema_entryKey(of)) ?? null;
+}
+/** Applies an event when there is a manifest and returns the entry it concerns. */
+async function applyToEntry(store, event) {
+    if (store === null)
+        return { outcome: 'no-manifest', entry: null, message: 'no manifest' };
+    const result = await store.apply(event);
+    return {
+        outcome: result.outcome,
+        entry: result.manifest.entries.find((e) => schema_entryKey(e) === schema_entryKey(event)) ?? null,
+        message: result.message,
+    };
+}
+
+;// CONCATENATED MODULE: ./src/adapters/manifest/index.ts
+
+
+
+
+
+
+
+
+;// CONCATENATED MODULE: ./src/core/kpi/events.ts
+/** The KPI metric names of the operations specs; dashboards and SQL views use them verbatim. */
+const KPI_METRICS = (/* unused pure expression or super */ null && ([
+    'security_ci.predicate_validation_pass_rate',
+    'security_ci.slack_issue_followups',
+    'security_ci.re_run_count',
+    'security_ci.kpi_ingest_success',
+    'notify.failures',
+    'notify.slack_success_rate',
+    'notify.issue_latency',
+    'rerun.success_rate',
+    'rerun.time_to_resolution',
+    'rerun.automated_vs_manual',
+    'recovery.issue_to_fix',
+    'recovery.rollback_lead_time',
+    'recovery.slack_ack_time',
+    'metrics.lock_wait_seconds',
+    'governance.manifest_diff_count',
+    'artifact_retention_missing',
+]));
+function kpiEvent(context, { metric, value, labels = {}, event = 'default' }) {
+    return {
+        ...context,
+        metric,
+        value,
+        labels,
+        idempotency_key: [
+            context.repository,
+            context.tag,
+            context.run_id,
+            context.run_attempt,
+            metric,
+            event,
+        ].join('|'),
+    };
+}
+
+;// CONCATENATED MODULE: ./node_modules/zod/v4/classic/coerce.js
+
+
+function coerce_string(params) {
+    return core._coercedString(schemas.ZodString, params);
+}
+function coerce_number(params) {
+    return _coercedNumber(ZodNumber, params);
+}
+function coerce_boolean(params) {
+    return core._coercedBoolean(schemas.ZodBoolean, params);
+}
+function coerce_bigint(params) {
+    return core._coercedBigint(schemas.ZodBigInt, params);
+}
+function coerce_date(params) {
+    return core._coercedDate(schemas.ZodDate, params);
+}
+
+;// CONCATENATED MODULE: ./src/core/operations/catalog.ts
+
+const PERMISSION_LEVELS = ['none', 'read', 'triage', 'write', 'maintain', 'admin'];
+const catalog_text = schemas_string().trim().min(1);
+/**
+ * A git tag name as `git check-ref-format` allows it; whitespace is refused, never trimmed, so the tag is the
+ * one the entry has.
+ */
+function isTagName(value) {
+    const printable = value.length > 0 && [...value].every((c) => c.charCodeAt(0) > 0x20 && c.charCodeAt(0) !== 0x7f);
+    return printable && !/[~^:?*[\\]|\.\.|@\{|\/\/|^[/.]|\/\.|[/.]$|\.lock$|^@$/.test(value);
+}
+const common = {
+    run_id: coerce_number().int().positive(),
+    tag: schemas_string().max(200).refine(isTagName, 'must be a git tag name (no whitespace, no ~^:?*[\\, no "..")'),
+    reason: catalog_text.max(200),
+    incident: coerce_number().int().positive(),
+};
+/**
+ * The closed catalog of privileged operations: what each needs, who may run it, what it does, and the
+ * code its effect fails with when GitHub cannot carry it out (server errors after bounded retries).
+ */
+const OPERATIONS = {
+    rerun: {
+        class: 'recovery',
+        minimum: 'write',
+        input: object(common),
+        effect: 're-runs the whole workflow run (same commit)',
+        failure: 'rerun_denied',
+    },
+    rerun_failed_jobs: {
+        class: 'recovery',
+        minimum: 'write',
+        input: object(common),
+        effect: 're-runs the failed jobs of the run',
+        failure: 'rerun_denied',
+    },
+    dispatch_release: {
+        class: 'recovery',
+        minimum: 'write',
+        input: object(common),
+        effect: 'dispatches the release workflow for the tag',
+        failure: 'rerun_denied',
+    },
+    retry_tag: {
+        class: 'repair',
+        minimum: 'write',
+        input: object(common),
+        effect: 'creates <tag>-retry at the same commit',
+        failure: 'rerun_denied',
+    },
+    rollback: {
+        class: 'repair',
+        minimum: 'maintain',
+        input: object({
+            ...common,
+            target_sha: schemas_string().regex(/^[0-9a-f]{40}$/, 'must be a 40-hex-digit commit'),
+        }),
+        effect: 'opens a revert PR to the target commit, then records the rollback',
+        failure: 'issue_create_failed',
+    },
+    override_grant: {
+        class: 'break_glass',
+        minimum: 'maintain',
+        input: object({ ...common, expires_at: iso_datetime({ offset: true }) }),
+        effect: 'lets SLSA v0.2 provenance of the entry pass until expires_at (at most 7 days)',
+        failure: 'lock_timeout',
+    },
+    override_revoke: {
+        class: 'break_glass',
+        minimum: 'maintain',
+        input: object(common),
+        effect: 'ends a live override at once',
+        failure: 'lock_timeout',
+    },
+};
+function isOperationKey(value) {
+    return Object.hasOwn(OPERATIONS, value);
+}
+
+;// CONCATENATED MODULE: ./src/core/operations/authorize.ts
+
+/**
+ * The role decides, never the caller's word. `permission` folds maintain into write, so the real
+ * role comes from `role_name`; a custom role counts as its base `permission`.
+ */
+function levelOf(permission) {
+    const role = permission.roleName?.toLowerCase();
+    if (role && PERMISSION_LEVELS.includes(role))
+        return role;
+    const base = permission.permission.toLowerCase();
+    return PERMISSION_LEVELS.includes(base) ? base : 'none';
+}
+/** Governance operations may further be limited to named reviewers. */
+function authorize(operation, actor, permission, governanceReviewers) {
+    const level = levelOf(permission);
+    const minimum = OPERATIONS[operation].minimum;
+    if (PERMISSION_LEVELS.indexOf(level) < PERMISSION_LEVELS.indexOf(minimum)) {
+        return { allowed: false, level, why: `${operation} needs ${minimum} or above; ${actor} has ${level}` };
+    }
+    const governance = minimum === 'maintain';
+    if (governance &&
+        governanceReviewers.length > 0 &&
+        !governanceReviewers.some((r) => r.toLowerCase() === actor.toLowerCase())) {
+        return {
+            allowed: false,
+            level,
+            why: `${operation} is limited to the governance reviewers; ${actor} is not one`,
+        };
+    }
+    return { allowed: true, level };
+}
+
+;// CONCATENATED MODULE: ./src/core/redaction/email.ts
+/**
+ * E-mail addresses, whatever at-sign they use: `@`, the full-width `＠` (U+FF20) or the small `﹫`
+ * (U+FE6B), with format characters (zero-width space, joiner, soft hyphen) hidden around it and
+ * full-width or ideographic dots in the domain. Only the domain is kept: it says which organisation
+ * signed without saying who.
+ */
+const FORMAT = '[\\u00AD\\u200B-\\u200D\\u2060\\uFEFF]*';
+const DOT = `${FORMAT}[.\\uFF0E\\u3002]${FORMAT}`;
+// Bounded as the standards bound them (a local part of 64, a label of 63): unbounded runs made the scan
+// quadratic on long attacker-chosen text without an at-sign (70 s on 128 KiB of hex).
+const LABEL = '[\\p{L}\\p{N}](?:[\\p{L}\\p{N}-]{0,61}[\\p{L}\\p{N}])?';
+const email_EMAIL_ADDRESS = new RegExp(`[\\p{L}\\p{N}._%+-]{1,64}${FORMAT}[@\\uFF20\\uFE6B]${FORMAT}(${LABEL}(?:${DOT}${LABEL})*${DOT}\\p{L}{2,})`, 'gu');
+const EMAIL_REDACTED = '<e-mail redacted>';
+const LOCAL_CHAR = /[\p{L}\p{N}._%+-]/u;
+/** `jane@example.com` → `<e-mail redacted>@example.com`. */
+function redactEmailAddresses(text) {
+    let out = '';
+    let last = 0;
+    for (const match of text.matchAll(email_EMAIL_ADDRESS)) {
+        // The pattern bounds the local part; what precedes it of a longer one goes too, or it would leak.
+        let start = match.index;
+        while (start > last && LOCAL_CHAR.test(text[start - 1] ?? ''))
+            start--;
+        const domain = (match[1] ?? '').normalize('NFKC').replace(/[\u00AD\u200B-\u200D\u2060\uFEFF]/g, '');
+        out += `${text.slice(last, start)}${EMAIL_REDACTED}@${domain}`;
+        last = match.index + match[0].length;
+    }
+    return out + text.slice(last);
+}
+
+;// CONCATENATED MODULE: ./src/core/redaction/redact.ts
+
+/**
+ * Shapes of credentials that must never leave the process, whoever supplied them; the audit table's
+ * CHECK (supabase/migrations/…_audit_events_secret_shapes.sql) refuses the same ones.
+ */
+const SECRET_PATTERNS = [
+    /\bgh[pousr]_[A-Za-z0-9]{20,}\b/g,
+    /\bgithub_pat_[A-Za-z0-9_]{20,}\b/g,
+    /\bxox[abeprs]-[A-Za-z0-9-]{10,}\b/g,
+    /\bxapp-\d-[A-Za-z0-9-]{10,}\b/g,
+    /https:\/\/hooks\.slack(?:-gov)?\.com\/[A-Za-z0-9/_-]+/gi,
+    /\beyJ[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]{8,}\b/g,
+    /\b(?:sb_secret|sb_publishable)_[A-Za-z0-9_-]{10,}\b/g,
+    /\bpgk_[0-9a-f]{16,}\b/g,
+    /\b(?:AKIA|ASIA)[A-Z0-9]{16}\b/g,
+    /(?<=\b(?:bearer|token)\s+)[A-Za-z0-9._~+/-]{16,}=*/gi,
+];
+const redact_REDACTED = '***';
+/**
+ * Replaces known secret values and secret-shaped text with `***`, and e-mail addresses with `<e-mail
+ * redacted>@domain`.
+ */
+function redact_redactText(text, secrets) {
+    let result = text;
+    for (const secret of secrets) {
+        if (secret.length >= 4)
+            result = result.split(secret).join(redact_REDACTED);
+    }
+    for (const pattern of SECRET_PATTERNS)
+        result = result.replace(pattern, redact_REDACTED);
+    return redactEmailAddresses(result);
+}
+/** Deep copy of a JSON value with every string redacted; keys are kept (they are ours). */
+function redact_redactJson(value, secrets) {
+    if (typeof value === 'string')
+        return redact_redactText(value, secrets);
+    if (Array.isArray(value))
+        return value.map((item) => redact_redactJson(item, secrets));
+    if (value !== null && typeof value === 'object') {
+        return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, redact_redactJson(item, secrets)]));
+    }
+    return value;
+}
+/** Whether any known secret or secret-shaped text is still present: the fail-closed check. */
+function redact_containsSecret(text, secrets) {
+    if (secrets.some((secret) => secret.length >= 4 && text.includes(secret)))
+        return true;
+    return [...SECRET_PATTERNS, EMAIL_ADDRESS].some((pattern) => new RegExp(pattern.source, pattern.flags.replace('g', '')).test(text));
+}
+
+;// CONCATENATED MODULE: ./src/core/redaction/encoded.ts
+
+/** Long enough to hold a token once decoded; shorter base64-looking strings are words, digests or ids. */
+const BASE64 = /^(?:[A-Za-z0-9+/]{4}){6,}(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/;
+/** The marker that replaces an encoded value (a certificate, say) that decoded to secret-shaped text. */
+const ENCODED_REDACTED = (/* unused pure expression or super */ null && (`${REDACTED} (base64 holding secret-shaped text, redacted)`));
+/**
+ * Deep copy of a JSON value in which encoded text is redacted too: a DSSE envelope's payload is
+ * decoded, redacted and encoded again (so the statement stays readable), and any other base64 string
+ * whose decoding holds a secret or an e-mail address is replaced by ENCODED_REDACTED.
+ */
+function redactEncoded(value, secrets) {
+    if (typeof value === 'string')
+        return (encodedSecret(value, secrets) ? ENCODED_REDACTED : value);
+    if (Array.isArray(value))
+        return value.map((item) => redactEncoded(item, secrets));
+    if (value === null || typeof value !== 'object')
+        return value;
+    const entries = Object.entries(value).map(([key, item]) => [key, redactEncoded(item, secrets)]);
+    const record = Object.fromEntries(entries);
+    const payload = value.payload;
+    if (typeof value.payloadType === 'string' &&
+        typeof payload === 'string' &&
+        BASE64.test(payload)) {
+        const decoded = decodeUtf8(payload);
+        const redacted = redactText(decoded, secrets);
+        record.payload = redacted === decoded ? payload : encodeUtf8(redacted);
+    }
+    return record;
+}
+/**
+ * Whether any string in the value, or the decoding of any base64 string in it, still holds a secret: the
+ * fail-closed check.
+ */
+function containsEncodedSecret(value, secrets) {
+    if (typeof value === 'string')
+        return containsSecret(value, secrets) || encodedSecret(value, secrets);
+    if (Array.isArray(value))
+        return value.some((item) => containsEncodedSecret(item, secrets));
+    if (value !== null && typeof value === 'object')
+        return Object.values(value).some((item) => containsEncodedSecret(item, secrets));
+    return false;
+}
+function encodedSecret(text, secrets) {
+    if (!BASE64.test(text))
+        return false;
+    // latin1 keeps ASCII runs inside binary (a DER certificate's e-mail SAN) as they are.
+    const bytes = Uint8Array.from(atob(text), (c) => c.charCodeAt(0));
+    return (containsSecret(new TextDecoder('latin1').decode(bytes), secrets) ||
+        containsSecret(new TextDecoder().decode(bytes), secrets));
+}
+function decodeUtf8(base64) {
+    return new TextDecoder().decode(Uint8Array.from(atob(base64), (c) => c.charCodeAt(0)));
+}
+function encodeUtf8(text) {
+    return btoa(Array.from(new TextEncoder().encode(text), (byte) => String.fromCharCode(byte)).join(''));
+}
+
+;// CONCATENATED MODULE: ./src/core/redaction/index.ts
+
+
+
+
+;// CONCATENATED MODULE: ./src/core/operations/audit.ts
+
+const MAX_REASON = 200;
+/** A short, sanitised reason: secrets and secret-shaped text redacted, one line, bounded. */
+function sanitizeReason(reason, secrets) {
+    const oneLine = redact_redactText(reason, secrets).replace(/[\r\n\t]+/g, ' ');
+    return [...oneLine]
+        .filter((c) => c.charCodeAt(0) >= 0x20)
+        .join('')
+        .slice(0, MAX_REASON);
+}
+function auditEvent(fields, secrets) {
+    return {
+        ...fields,
+        actor: sanitizeReason(fields.actor, secrets),
+        reason: sanitizeReason(fields.reason, secrets),
+    };
+}
+
+;// CONCATENATED MODULE: ./src/core/operations/index.ts
+
+
+
+
+;// CONCATENATED MODULE: ./src/commands/operations/guard.ts
+
+
+
+/**
+ * A request refused before any effect (invalid, unauthorised, not bound to its entry): audited as `denied`.
+ */
+class OperationDenied extends guard_error_GuardError {
+    constructor(code, message, options) {
+        super(code, message, options);
+        this.name = 'OperationDenied';
+    }
+}
+function operationContext(operation, request) {
+    const { actor, requestId, incident, reason, governanceReviewers, secrets } = request;
+    return { operation, actor, requestId, incident, reason, governanceReviewers, secrets };
+}
+/**
+ * Validates the input against the catalog once, and returns it normalised; anything else is `input_invalid`.
+ */
+function parseOperationInput(operation, input) {
+    const parsed = OPERATIONS[operation].input.safeParse(input);
+    if (!parsed.success) {
+        const issue = parsed.error.issues[0];
+        throw new OperationDenied('input_invalid', `${operation}: ${issue?.path.join('.') || 'input'} ${issue?.message ?? 'is invalid'}`);
+    }
+    return parsed.data;
+}
+/** Asks GitHub for the actor's permission before any effect; a refusal changes nothing. */
+async function authorizeOperation(context, deps) {
+    const permission = await repositoryPermission(deps.github, context.actor);
+    const decision = authorize(context.operation, context.actor, permission, context.governanceReviewers);
+    if (!decision.allowed)
+        throw new OperationDenied('permission_denied', decision.why);
+}
+
+;// CONCATENATED MODULE: ./src/commands/operations/audited.ts
+
+
+
+
+/**
+ * Runs an operation so that it emits exactly one audit event, whatever happens: its own outcome
+ * (succeeded, noop), `denied` for a refused request, `failed` for anything that broke — and every
+ * error leaves as a coded GuardError.
+ */
+async function runAudited(context, deps, body) {
+    let outcome;
+    try {
+        outcome = await body();
+    }
+    catch (error) {
+        const coded = toCodedError(error, OPERATIONS[context.operation].failure);
+        await recordAudit(context, deps, error instanceof OperationDenied ? 'denied' : 'failed', `${coded.code}: ${coded.message}`);
+        throw coded;
+    }
+    return { ...outcome.value, audit: await recordAudit(context, deps, outcome.result, outcome.detail) };
+}
+/**
+ * An error as one of our codes: GitHub refusing access is permission_denied, a bad request input_invalid, the
+ * rest the operation's own failure.
+ */
+function toCodedError(error, fallback) {
+    if (isGuardError(error))
+        return error;
+    const status = status_statusOf(error);
+    const message = `${status === undefined ? '' : `GitHub answered ${status}: `}${error?.message?.split('\n')[0] ?? String(error)}`;
+    if (status === 401 || status === 403 || status === 404)
+        return new guard_error_GuardError('permission_denied', `${message} (check the token's permissions for this operation)`, { cause: error });
+    if (status === 400 || status === 422)
+        return new guard_error_GuardError('input_invalid', message, { cause: error });
+    return new guard_error_GuardError(fallback, message, { cause: error });
+}
+/** The one audit event of an operation, with the result and a short sanitised reason. */
+async function recordAudit(context, deps, result, detail) {
+    const repository = `${deps.github.repository.owner}/${deps.github.repository.repo}`;
+    const event = auditEvent({
+        repository,
+        actor: context.actor,
+        operation: context.operation,
+        result,
+        request_id: context.requestId,
+        incident: context.incident,
+        reason: `${context.reason} — ${detail}`,
+        at: deps.now().toISOString(),
+    }, context.secrets);
+    await deps.audit.record(event);
+    deps.log('audit', { operation: event.operation, result, actor: event.actor });
+    return event;
+}
+
+;// CONCATENATED MODULE: ./src/commands/operations/entry.ts
+
+
+
+/**
+ * Privileged operations act on a manifest entry, never on a bare run id: the entry must exist in its
+ * home file. Only the validate (or notify) action creates entries.
+ */
+async function requireEntry(deps, of, operation) {
+    if (deps.store === null) {
+        throw new OperationDenied('input_invalid', `${operation} acts on the manifest entry of tag ${of.tag} run ${of.run_id}, but the manifest is turned off (manifest: false)`);
+    }
+    const entry = await readEntry(deps.store, of);
+    if (entry === null) {
+        const path = await deps.store.locate(of);
+        throw new OperationDenied('input_invalid', `no manifest entry for tag ${of.tag} run ${of.run_id} in ${path}: run the validate action for that run first ` +
+            '(it creates the entry), or give manifest-path if the entry lives in another file');
+    }
+    return entry;
+}
+/** Refuses, before any effect, an event the entry's status machine would refuse anyway. */
+function assertEventApplies(entry, event) {
+    const result = apply_applyEvent({ schema_version: MANIFEST_SCHEMA_VERSION, entries: [entry] }, event);
+    if (!result.ok)
+        throw new OperationDenied('input_invalid', result.reason);
+}
+
+;// CONCATENATED MODULE: ./src/commands/operations/index.ts
+
+
+
+
+
+;// CONCATENATED MODULE: ./src/commands/rollback/governance.ts
+
+
+
+
+
+
+/**
+ * Rollback and overrides: maintainers (or the named governance reviewers) only, on an existing entry,
+ * each audited once. A rollback is recorded only once its revert pull request exists, so a failed PR
+ * leaves the entry as it was and the rollback can simply be requested again.
+ */
+function runGovernance(request, deps) {
+    const context = operationContext(request.operation, request);
+    return runAudited(context, deps, async () => {
+        const input = parseOperationInput(request.operation, {
+            run_id: request.runId,
+            tag: request.tag,
+            reason: request.reason,
+            incident: request.incident,
+            ...(request.operation === 'rollback' ? { target_sha: request.targetSha } : {}),
+            ...(request.operation === 'override_grant' ? { expires_at: request.expiresAt } : {}),
+        });
+        const normalised = {
+            ...request,
+            runId: input.run_id,
+            tag: input.tag,
+            reason: input.reason,
+            incident: input.incident,
+        };
+        await authorizeOperation(context, deps);
+        const at = deps.now().toISOString();
+        const origin = `${request.operation} (request ${request.requestId}, incident #${input.incident})`;
+        // What the operation did comes before the free-text reason, so the 300-character cut never drops it.
+        const event = (detail = '') => ({
+            tag: input.tag,
+            run_id: input.run_id,
+            run_attempt: 1,
+            actor: request.actor,
+            at,
+            reason: `${origin}${detail}: ${input.reason}`.slice(0, 300),
+            ...payload(normalised),
+        });
+        const entry = await requireEntry(deps, { tag: input.tag, run_id: input.run_id }, request.operation);
+        assertEventApplies(entry, event());
+        if (request.operation !== 'rollback') {
+            const recorded = await applyToEntry(deps.store, event());
+            if (recorded.outcome === 'refused')
+                throw new OperationDenied('input_invalid', recorded.message);
+            return {
+                result: recorded.outcome === 'applied' ? 'succeeded' : 'noop',
+                detail: recorded.message,
+                value: { pullRequest: null },
+            };
+        }
+        const pullRequest = await openRollbackPull(normalised, deps);
+        const recorded = await applyToEntry(deps.store, event(`; revert PR #${pullRequest.number} to ${request.targetSha}`));
+        if (recorded.outcome === 'refused') {
+            throw new guard_error_GuardError('input_invalid', `${recorded.message}; revert PR #${pullRequest.number} is open but the rollback is not recorded: close the PR, or request the rollback again`);
+        }
+        await emitLeadTime(normalised, deps, at);
+        return { result: 'succeeded', detail: `rollback PR #${pullRequest.number}`, value: { pullRequest } };
+    });
+}
+/** The effect of a rollback; an unknown target commit is refused before anything is created. */
+async function openRollbackPull(request, deps) {
+    const { octokit, repository } = deps.github;
+    const targetSha = request.targetSha;
+    await retry_withGitHubRetries(() => octokit.rest.git.getCommit({ ...repository, commit_sha: targetSha }), deps.github.timing).catch((error) => {
+        if (status_statusOf(error) === 404 || status_statusOf(error) === 422) {
+            throw new OperationDenied('input_invalid', `target-sha ${targetSha} is not a commit of ${repository.owner}/${repository.repo}: give the commit of the last good release`, { cause: error });
+        }
+        throw error;
+    });
+    const branch = `rollback/${request.tag}-${request.runId}`;
+    return openRevertPullRequest(deps.pullRequests ?? deps.github, {
+        baseBranch: request.baseBranch,
+        branch,
+        targetSha,
+        keptFolders: keptFolders(request.restoreWorkflows),
+        title: `Roll back ${request.tag} to ${targetSha.slice(0, 12)}`,
+        body: rollbackBody(request, branch),
+    });
+}
+async function emitLeadTime(request, deps, at) {
+    const issue = await retry_withGitHubRetries(() => deps.github.octokit.rest.issues.get({ ...deps.github.repository, issue_number: request.incident }), deps.github.timing).then((r) => Date.parse(r.data.created_at), () => null);
+    if (issue === null)
+        return;
+    await deps.kpi.emit([
+        kpiEvent({
+            repository: `${deps.github.repository.owner}/${deps.github.repository.repo}`,
+            tag: request.tag,
+            run_id: request.runId,
+            run_attempt: 1,
+            occurred_at: at,
+        }, {
+            metric: 'recovery.rollback_lead_time',
+            value: (deps.now().getTime() - issue) / 1000,
+            labels: { incident: String(request.incident) },
+            event: `rollback-${request.requestId}`,
+        }),
+    ]);
+}
+function payload(request) {
+    if (request.operation === 'rollback')
+        return { event: 'rolled_back' };
+    if (request.operation === 'override_revoke')
+        return { event: 'override_revoked' };
+    const run = request.governanceRunId === null ? {} : { granted_by_run: request.governanceRunId };
+    return {
+        event: 'override_granted',
+        override: { reason: request.reason, approver: request.actor, expires_at: request.expiresAt, ...run },
+    };
+}
+function rollbackBody(request, branch) {
+    return [
+        `Rolls \`${request.tag}\` (run ${request.runId}) back to ${request.targetSha} — incident #${request.incident}.`,
+        '',
+        `Reason: ${request.reason.replace(/[@#<>[\]()`]/g, '')}`,
+        '',
+        `**Before merging:** the \`provenance-validate\` job must pass on \`${branch}\` — a rollback is a release and needs verified provenance like any other.`,
+        keptSentence(request.restoreWorkflows),
+        'The manifest entry is recorded as `status=rollback`, `governance_flag=rollback`.',
+    ].join('\n');
+}
+function keptSentence(restoreWorkflows) {
+    const kept = keptFolders(restoreWorkflows).map((folder) => `\`${folder}\``);
+    return `The code is the target's; ${kept.join(' and ')} stay as they are on the base branch.`;
+}
+
+;// CONCATENATED MODULE: ./src/commands/rollback/index.ts
+
+
+;// CONCATENATED MODULE: external "node:os"
+const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 ;// CONCATENATED MODULE: ./src/adapters/audit/spool.ts
 
 
@@ -75098,6 +75388,7 @@ if (shouldShowDeprecationWarning()) console.warn("⚠️  Node.js 18 and below a
 ;// CONCATENATED MODULE: ./src/adapters/kpi/supabase-sink.ts
 
 
+
 /** The provenance-validate function takes at most this many events per request. */
 const MAX_EVENTS_PER_REQUEST = 500;
 /**
@@ -75109,16 +75400,22 @@ class RealtimeNotUsed {
         throw new Error('provenance-guard does not use Supabase realtime');
     }
 }
-/** Sends KPI events to the `provenance-validate` edge function through supabase-js. */
+/**
+ * Sends KPI events to the `provenance-validate` edge function through supabase-js. Each request follows
+ * the retry policy (at most 3 tries, 429 waits `Retry-After`, 5xx, relay and transport errors back off);
+ * sending a batch again is safe, its idempotency keys make what already landed a duplicate.
+ */
 class SupabaseSink {
     client;
     timeoutMs;
+    timing;
     constructor(target) {
         this.client = createClient(target.url, target.key, {
             auth: { persistSession: false, autoRefreshToken: false, detectSessionInUrl: false },
             realtime: { transport: RealtimeNotUsed },
         });
         this.timeoutMs = target.timeoutMs ?? 15_000;
+        this.timing = target.timing ?? defaultCallTiming;
     }
     /** Sends in requests of at most MAX_EVENTS_PER_REQUEST, in order, stopping at the first that fails. */
     async send(events) {
@@ -75142,17 +75439,40 @@ class SupabaseSink {
             throw new guard_error_GuardError('kpi_ingest_failed', `KPI events were not ingested: ${failure}`);
     }
     async invoke(events) {
-        const { data, error } = await this.client.functions.invoke('provenance-validate', {
-            body: { events },
-            timeout: this.timeoutMs,
-        });
-        if (error)
-            return { failure: await supabase_sink_describe(error) };
-        const counts = data?.events;
-        if (typeof counts?.inserted !== 'number' || typeof counts.duplicate !== 'number')
-            return { failure: 'provenance-validate answered without event counts' };
-        return { inserted: counts.inserted, duplicate: counts.duplicate };
+        for (let attempt = 1;; attempt++) {
+            const { data, error } = await this.client.functions.invoke('provenance-validate', {
+                body: { events },
+                timeout: this.timeoutMs,
+            });
+            if (!error)
+                return countsOf(data);
+            const wait = delayFor(supabase_sink_failureOf(error), attempt, this.timing);
+            if (wait === null)
+                return { failure: await supabase_sink_describe(error) };
+            await error.context?.body?.cancel?.().catch(() => undefined);
+            await this.timing.sleep(wait);
+        }
     }
+}
+function countsOf(data) {
+    const counts = data?.events;
+    if (typeof counts?.inserted !== 'number' || typeof counts.duplicate !== 'number')
+        return { failure: 'provenance-validate answered without event counts' };
+    return { inserted: counts.inserted, duplicate: counts.duplicate };
+}
+/**
+ * A supabase-js error as the retry policy reads it: an HTTP answer (the function's or the gateway's, a
+ * relay error being a 5xx), or none at all (`FunctionsFetchError`: refused, reset, timed out).
+ */
+function supabase_sink_failureOf(error) {
+    if (error instanceof main/* FunctionsHttpError */._I || error instanceof main/* FunctionsRelayError */.TC) {
+        const response = error.context;
+        return {
+            status: error instanceof main/* FunctionsRelayError */.TC ? Math.max(response.status, 502) : response.status,
+            retryAfter: response.headers.get('retry-after'),
+        };
+    }
+    return { transportError: true };
 }
 /** The function's own message for an HTTP error (`400 events.0.metric: …`); the error's name otherwise. */
 async function supabase_sink_describe(error) {
@@ -75354,7 +75674,11 @@ function operationEnvironment(now, env = process.env) {
             sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
             log,
         },
-        requestId: `${env.GITHUB_RUN_ID ?? 'local'}-${env.GITHUB_RUN_ATTEMPT ?? '1'}`,
+        requestId: stepClaimId({
+            runId: env.GITHUB_RUN_ID ?? 'local',
+            job: env.GITHUB_JOB ?? 'operation',
+            attempt: env.GITHUB_RUN_ATTEMPT ?? '1',
+        }),
         secrets: [token],
         auditLog,
         kpiSpool,
@@ -75364,7 +75688,7 @@ function operationEnvironment(now, env = process.env) {
 function repositoryClient(token, env = process.env) {
     core_setSecret(token);
     return {
-        octokit: new dist_src_Octokit({ auth: token, baseUrl: env.GITHUB_API_URL ?? 'https://api.github.com' }),
+        octokit: githubClient({ token, baseUrl: env.GITHUB_API_URL ?? 'https://api.github.com' }),
         repository: toRepositoryRefOrInvalid(env.GITHUB_REPOSITORY ?? ''),
     };
 }
@@ -75539,6 +75863,14 @@ function notice_labelsFor(code) {
 function notice_issueMarker(tag, runId) {
     return `<!-- provenance-guard:failure tag=${encodeURIComponent(tag)} run=${runId} -->`;
 }
+/** Hidden in a rerun comment: a comment whose creation answer was lost is found, not posted twice. */
+function commentMarker(tag, runId, runAttempt) {
+    return `<!-- provenance-guard:again tag=${encodeURIComponent(tag)} run=${runId} attempt=${runAttempt} -->`;
+}
+/** Hidden in the comment that tells the incident a rerun failed again and the entry is blocked. */
+function blockedMarker(tag, runId) {
+    return `<!-- provenance-guard:blocked tag=${encodeURIComponent(tag)} run=${runId} -->`;
+}
 function notice_meaningOf(code) {
     return FAILURE_CATALOG[code].meaning;
 }
@@ -75620,6 +75952,35 @@ function renderIssue(notice, secrets = []) {
 function renderRerunComment(failure, secrets = []) {
     const run = markdownLink(failure.runUrl, `${failure.runId} (attempt ${failure.runAttempt})`);
     return `${headlineOf(failure.failureReason)} again for ${markdownCode(redactText(failure.tag, secrets))}, run ${run}: \`${failure.failureReason}\`.`;
+}
+
+;// CONCATENATED MODULE: ./src/core/notify/route.ts
+
+/**
+ * Slack first; on failure the issue (a comment when one exists: never a second issue); when the
+ * issue cannot be made, the ops summary channel. A failure already announced is not announced again, and
+ * Slack, once attempted for a failure (its answer may have been lost after delivery), is not tried again.
+ */
+function nextNotifyStep(progress) {
+    const recorded = progress.entry?.issue_number ?? null;
+    if (progress.slack === 'pending') {
+        if (recorded !== null)
+            return { kind: 'comment', issue: recorded };
+        if (progress.entry?.notify_slack)
+            return { kind: 'done', route: null, why: 'Slack already delivered this failure; not notifying twice' };
+        if (postAttemptOf(progress.entry, 'slack') === null)
+            return { kind: 'slack' };
+        return nextNotifyStep({ ...progress, slack: 'failed' });
+    }
+    if (progress.slack === 'delivered')
+        return { kind: 'done', route: 'slack', why: 'delivered to Slack' };
+    if (progress.issue === 'pending') {
+        const existing = recorded ?? progress.markedIssue;
+        return existing !== null ? { kind: 'comment', issue: existing } : { kind: 'open-issue' };
+    }
+    if (progress.issue === 'opened')
+        return { kind: 'done', route: 'issue', why: 'Slack failed; the GitHub issue carries the failure' };
+    return { kind: 'summary' };
 }
 
 ;// CONCATENATED MODULE: ./src/core/notify/index.ts

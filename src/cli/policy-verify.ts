@@ -1,7 +1,7 @@
 import { mkdtemp, readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { Octokit } from '@octokit/rest';
+import type { Octokit } from '@octokit/rest';
 import { GuardError } from '../core/errors/index.js';
 import {
   loadPolicyFile,
@@ -10,7 +10,7 @@ import {
   type LoadedPolicy,
 } from '../core/policy-file/index.js';
 import { renderVerdictTable, toVerdictJson } from '../core/report/index.js';
-import { resolveTagCommit, toRepositoryRef } from '../adapters/github/index.js';
+import { githubClient, resolveTagCommit, toRepositoryRef } from '../adapters/github/index.js';
 import { toVerifyRequest, verifyUnderPolicy } from '../commands/verify/index.js';
 import { fetchRelease, type FetchedRelease } from '../commands/validate/release-assets.js';
 import { exitCodeFor, type CommandResult } from './exit.js';
@@ -77,7 +77,7 @@ async function fetchNamedRelease(values: Values): Promise<NamedRelease> {
     throw new GuardError('input_invalid', `--tag ${values.tag} contradicts --release ${values.release}`);
   const apiUrl = values['github-api-url'] ?? process.env.GITHUB_API_URL ?? 'https://api.github.com';
   const token = process.env.GITHUB_TOKEN ?? process.env.GH_TOKEN ?? '';
-  const octokit = new Octokit({ baseUrl: apiUrl, ...(token ? { auth: token } : {}) });
+  const octokit = githubClient({ token, baseUrl: apiUrl });
   const repository = toRepositoryRef(match[1]);
   const workDir = await mkdtemp(join(tmpdir(), 'provenance-guard-release-'));
   return {

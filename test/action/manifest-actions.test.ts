@@ -180,4 +180,48 @@ describe('a refused manifest write', () => {
       /^## ⚠️ Provenance verified, but the manifest was not updated: permission_denied$/m,
     );
   });
+
+  /** An entry that cannot be read is not "no entry": the verdict is made, not recorded, and the step fails. */
+  it('a verified release whose entry read fails three times is not green and records nothing', async () => {
+    const runId = gh.state.runs.create(REPO, 'release.yml', { ref: TAG, createdAt: CREATED }).id;
+    gh.state.artifacts.create(REPO, {
+      runId,
+      name: 'widget-binaries',
+      zip: await makeZip([{ name: 'widget-linux-amd64', content: readFileSync(release.artifactPath) }]),
+    });
+    const step = validateStep(runId);
+    gh.faults.inject(
+      { method: 'GET', path: new RegExp(`/contents/${HOME}`) },
+      { kind: 'status', status: 502 },
+      3,
+    );
+    await captureStdout(() => validate(at(0, 1)));
+    gh.faults.clear();
+    expect(step.outputs()).toMatchObject({ verified: 'true', 'failure-reason': 'github_unavailable' });
+    expect(process.exitCode).toBe(1);
+    expect(entryOf(runId)).toBeUndefined();
+    expect(step.summary()).toMatch(/^## ⚠️ Provenance verified, but the manifest was not updated/m);
+  });
+
+  /** A verdict the manifest refuses (here: a verified rerun of a failure recover never requeued) fails the step. */
+  it('a verdict the manifest refuses fails the step instead of passing with the verdict unrecorded', async () => {
+    const runId = gh.state.runs.create(REPO, 'release.yml', { ref: TAG, createdAt: CREATED }).id;
+    validateStep(runId);
+    await captureStdout(() => validate(at(0, 1)));
+    expect(entryOf(runId)).toMatchObject({ status: 'failure', failure_reason: 'artifact_missing' });
+    process.exitCode = 0;
+    gh.state.artifacts.create(REPO, {
+      runId,
+      name: 'widget-binaries',
+      zip: await makeZip([{ name: 'widget-linux-amd64', content: readFileSync(release.artifactPath) }]),
+    });
+    const again = validateStep(runId);
+    const written = await captureStdout(() => validate(at(0, 5)));
+    expect(again.outputs()).toMatchObject({ verified: 'true', 'failure-reason': 'input_invalid' });
+    expect(process.exitCode).toBe(1);
+    expect(written).toMatch(
+      /the manifest refused the verdict: validated is not allowed .* in status failure/,
+    );
+    expect(entryOf(runId).status).toBe('failure');
+  });
 });

@@ -59,6 +59,7 @@ const env = (actor: string, inputs: Record<string, string>) =>
     {
       GITHUB_REPOSITORY: 'acme/widget',
       GITHUB_RUN_ID: '4242',
+      GITHUB_JOB: 'recover',
       GITHUB_RUN_ATTEMPT: '1',
       GITHUB_ACTOR: actor,
       GITHUB_TRIGGERING_ACTOR: actor,
@@ -90,7 +91,7 @@ describe('the recover and rollback actions', () => {
         actor: 'steward',
         operation: 'rerun',
         result: 'succeeded',
-        request_id: '4242-1',
+        request_id: '4242/recover#1',
         incident: 3,
       }),
     ]);
@@ -112,7 +113,7 @@ describe('the recover and rollback actions', () => {
   });
 
   /** Issue #13, case 3: every error of the bundled actions is one coded ::error:: with its runbook, never a stack trace. */
-  it('recover: a 502 from the rerun API after the claim is rerun_denied with its runbook, and the entry is requeued', async () => {
+  it('recover: a 502 from the rerun API after the claim is github_unavailable with its runbook, and the entry is requeued', async () => {
     const other = gh.state.runs.create('acme/widget', 'release.yml', {
       ref: 'v1.0.0',
       conclusion: 'failure',
@@ -134,9 +135,9 @@ describe('the recover and rollback actions', () => {
     const step = env('steward', { 'run-id': String(other) });
     const written = await captureStdout(() => recover());
     expect(process.exitCode).toBe(1);
-    expect(step.outputs()['failure-reason']).toBe('rerun_denied');
+    expect(step.outputs()['failure-reason']).toBe('github_unavailable');
     expect(written).toMatch(
-      /::error::rerun_denied: rerun of v1\.0\.0 run \d+ was not started: GitHub answered 502.*\(runbook: https:\/\/github\.com\/[\w.-]+\/provenance-guard\/blob\/[^/]+\/docs\/ops\/runbooks\/rerun_denied\.md\)/,
+      /::error::github_unavailable: rerun of v1\.0\.0 run \d+ was not started: .*502.*\(runbook: https:\/\/github\.com\/[\w.-]+\/provenance-guard\/blob\/[^/]+\/docs\/ops\/runbooks\/github_unavailable\.md\)/,
     );
     expect(written).not.toMatch(/\n\s+at |RequestError|HttpError/);
     const entry = JSON.parse(gh.state.contents.read('acme/widget', MANIFEST)!.bytes.toString()).entries.find(
@@ -174,9 +175,9 @@ describe('the recover and rollback actions', () => {
     const step = env('steward', { 'target-sha': 'a'.repeat(40) });
     const written = await captureStdout(() => rollback());
     gh.faults.clear();
-    expect(step.outputs()['failure-reason']).toBe('issue_create_failed');
+    expect(step.outputs()['failure-reason']).toBe('github_unavailable');
     expect(written).toMatch(
-      /::error::issue_create_failed: GitHub answered 500.*\(runbook: https:\/\/github\.com\/[\w.-]+\/provenance-guard\/blob\/[^/]+\/docs\/ops\/runbooks\/issue_create_failed\.md\)/,
+      /::error::github_unavailable: .*500.*\(runbook: https:\/\/github\.com\/[\w.-]+\/provenance-guard\/blob\/[^/]+\/docs\/ops\/runbooks\/github_unavailable\.md\)/,
     );
     expect(written).not.toMatch(/\n\s+at /);
   });

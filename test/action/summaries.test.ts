@@ -125,7 +125,7 @@ const CASES: Record<string, () => Promise<string>> = {
     renderNotifySummary(notifyRequest, {
       route: 'slack',
       issueNumber: null,
-      slackDelivered: true,
+      slackOutcome: 'delivered',
       delivered: true,
       why: 'Slack accepted the message',
     }),
@@ -133,7 +133,7 @@ const CASES: Record<string, () => Promise<string>> = {
     renderNotifySummary(notifyRequest, {
       route: 'issue',
       issueNumber: 12,
-      slackDelivered: false,
+      slackOutcome: 'refused',
       delivered: true,
       why: 'Slack answered 500; opened issue #12',
     }),
@@ -141,7 +141,7 @@ const CASES: Record<string, () => Promise<string>> = {
     renderNotifySummary(notifyRequest, {
       route: null,
       issueNumber: null,
-      slackDelivered: false,
+      slackOutcome: 'refused',
       delivered: false,
       why: 'nothing could be delivered',
     }),

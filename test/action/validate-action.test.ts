@@ -410,6 +410,9 @@ describe('SLSA v0.2 passes only under an override granted in the manifest, never
             } as ManifestEvent,
           ]
         : []),
+      // Recover requeues the failure and claims its rerun: the rerun's validate records its verdict.
+      { ...base, event: 'requeued', at: '2026-11-25T11:40:00.000Z', actor: 'steward' },
+      { ...base, event: 'rerun_started', at: '2026-11-25T11:40:01.000Z', actor: 'steward' },
     ];
     const current = gh.state.contents.read('acme/widget', MANIFEST);
     let manifest = current ? parseManifest(current.bytes.toString(), 'manifest') : emptyManifest();

@@ -79,7 +79,10 @@ const dispatchedByMaintainer = (
     ...options,
   }).id;
 
-/** What the writer commits: a failed entry with an appended override_granted step that names the maintainer and the run. */
+/**
+ * What the writer commits: a failed entry with an appended override_granted step that names the maintainer and
+ * the run, then requeued for its rerun as recover does (the rerun's validate records rerun_succeeded).
+ */
 function forgeGrant(runId: number, grantedByRun: number, grantedAt = GRANTED_AT): void {
   const base = { tag: TAG, run_id: runId, run_attempt: 1, reason: null };
   const events: ManifestEvent[] = [
@@ -103,6 +106,8 @@ function forgeGrant(runId: number, grantedByRun: number, grantedAt = GRANTED_AT)
         granted_by_run: grantedByRun,
       },
     },
+    { ...base, event: 'requeued', at: '2026-11-25T11:30:00.000Z', actor: MAINTAINER },
+    { ...base, event: 'rerun_started', at: '2026-11-25T11:30:01.000Z', actor: MAINTAINER },
   ];
   const current = gh.state.contents.read(REPO, MANIFEST);
   let manifest = current ? parseManifest(current.bytes.toString(), 'manifest') : emptyManifest();

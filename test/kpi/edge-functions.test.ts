@@ -8,7 +8,7 @@ import {
 } from '@supabase/supabase-js';
 import postgres from 'postgres';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { postWithRetries } from '../../src/adapters/slack/index.js';
+import { postAtMostOnce } from '../../src/adapters/slack/index.js';
 import { kpiEvent } from '../../src/core/kpi/index.js';
 import { startSlackServer, type SlackServer } from '../support/slack-server.js';
 import { DENO, REPO_ROOT } from '../support/supabase/deno-function.js';
@@ -159,9 +159,9 @@ describe('ops-slack-notify under Deno', () => {
     slack.reply({ kind: 'ok' });
     const url = `${stack.url}/functions/v1/ops-slack-notify?range=latest&source=provenance-validate`;
     const headers = { apikey: stack.serviceRoleKey, authorization: `Bearer ${stack.serviceRoleKey}` };
-    expect(await postWithRetries(url, message, headers)).toMatchObject({ delivered: true, status: 200 });
+    expect(await postAtMostOnce(url, message, headers)).toMatchObject({ delivered: true, status: 200 });
     slack.reply({ kind: 'status', status: 404, body: 'channel_not_found' });
-    expect(await postWithRetries(url, message, headers)).toMatchObject({
+    expect(await postAtMostOnce(url, message, headers)).toMatchObject({
       delivered: false,
       detail: expect.stringContaining('channel_not_found'),
     });

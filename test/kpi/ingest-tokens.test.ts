@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SupabaseSink } from '../../src/adapters/kpi/index.js';
 import { runKpi } from '../../src/cli/kpi-command.js';
 import { kpiEvent, type KpiEvent } from '../../src/core/kpi/index.js';
-import { postWithRetries } from '../../src/adapters/slack/index.js';
+import { postAtMostOnce } from '../../src/adapters/slack/index.js';
 import { startSlackServer, type SlackServer } from '../support/slack-server.js';
 import { startSupabaseStack, type SupabaseStack } from '../support/supabase/stack.js';
 
@@ -234,7 +234,7 @@ describe('an ingest token writes its own repository only', () => {
       blocks: [{ type: 'section', text: { type: 'mrkdwn', text: 'rejected' } }],
     };
     expect(
-      await postWithRetries(url, message, { apikey: tokenA, authorization: `Bearer ${tokenA}` }),
+      await postAtMostOnce(url, message, { apikey: tokenA, authorization: `Bearer ${tokenA}` }),
     ).toMatchObject({ delivered: true });
     expect(slack.received).toEqual([
       {

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import postgres from 'postgres';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { readSpool, SendOrSpoolSink, SpoolSink, SupabaseSink } from '../../src/adapters/kpi/index.js';
+import { defaultCallTiming, delayFor, type CallTiming } from '../../src/adapters/retry/index.js';
 import { kpiEvent, type KpiEvent } from '../../src/core/kpi/index.js';
 import type { GatewayFault } from '../support/supabase/functions-router.js';
 import { startSupabaseStack, type SupabaseStack } from '../support/supabase/stack.js';
@@ -26,7 +27,20 @@ afterAll(async () => {
 beforeEach(() => {
   runId++;
   spool = join(dir, `run-${runId}`, 'kpi.jsonl');
+  sleeps.length = 0;
+  onSleep = () => {};
 });
+
+/** The retry policy's timing with the waits recorded, not slept; `onSleep` acts between two tries. */
+const sleeps: number[] = [];
+let onSleep: () => void = () => {};
+const timing: CallTiming = {
+  ...defaultCallTiming,
+  sleep: async (ms) => {
+    sleeps.push(ms);
+    onSleep();
+  },
+};
 
 const NOW = new Date('2026-11-24T12:00:00Z');
 const events = (): KpiEvent[] =>
@@ -43,7 +57,7 @@ const events = (): KpiEvent[] =>
     ),
   );
 const supabase = (timeoutMs = 2_000) =>
-  new SupabaseSink({ url: stack.url, key: stack.serviceRoleKey, timeoutMs });
+  new SupabaseSink({ url: stack.url, key: stack.serviceRoleKey, timeoutMs, timing });
 const sink = (logged: string[] = [], timeoutMs?: number) =>
   new SendOrSpoolSink(supabase(timeoutMs), new SpoolSink(spool), {
     now: () => NOW,
@@ -128,5 +142,44 @@ describe('SupabaseSink', () => {
       message: expect.stringContaining('400 events.0.metric'),
     });
     expect(failure!.message).not.toContain(stack.serviceRoleKey);
+  });
+});
+
+describe('SupabaseSink under the retry policy', () => {
+  it('a 503, then the answer: 2 tries, one wait exactly as the shared policy says, stored once', async () => {
+    stack.router.inject({ kind: 'status', status: 503 });
+    onSleep = () => stack.router.inject(null);
+    const result = await supabase().send(events());
+    expect(result).toMatchObject({ failure: null, inserted: 2, duplicate: 0 });
+    expect(sleeps).toEqual([delayFor({ status: 503 }, 1, timing)]);
+    expect(sleeps).toEqual([1_000]);
+    expect(await stored()).toHaveLength(2);
+  });
+
+  it('503 every time: 3 tries, waits 1 s and 2 s, then the failure is reported', async () => {
+    stack.router.inject({ kind: 'status', status: 503 });
+    try {
+      const result = await supabase().send(events());
+      expect(result).toMatchObject({ accepted: [], failure: expect.stringMatching(/^503 /) });
+    } finally {
+      stack.router.inject(null);
+    }
+    expect(sleeps).toEqual([1_000, 2_000]);
+    expect(await stored()).toEqual([]);
+  });
+
+  it('a timeout is a transport error: tried again, and the second try stores the events', async () => {
+    stack.router.inject({ kind: 'hang' });
+    onSleep = () => stack.router.inject(null);
+    const result = await supabase(300).send(events());
+    expect(result).toMatchObject({ failure: null, inserted: 2 });
+    expect(sleeps).toEqual([1_000]);
+  });
+
+  it('a refusal (400) is final: one try, no wait', async () => {
+    const bad = { ...events()[0]!, metric: 'notify.fail' as KpiEvent['metric'] };
+    const result = await supabase().send([bad]);
+    expect(result.failure).toMatch(/^400 events\.0\.metric/);
+    expect(sleeps).toEqual([]);
   });
 });

@@ -164,7 +164,10 @@ describe('the release rehearsal: tokens scoped as SETUP says, and governance', (
     const validate = release.jobs.get('provenance-validate')!;
     expect(validate.result, describeRun(world, repo)).toBe('failure');
     expect(validate.outputs['failure-reason']).toBe('override_expired');
+    // The rerun under the live grant verified the run and closed its entry; a verified entry is final for its
+    // run (only a rollback changes it), so the later rejection fails its step and is not recorded over it.
     const [entry] = manifestsOn(world, repo, 'main').flatMap((m) => m.entries);
-    expect(entry?.status).toBe('failure');
+    expect(entry?.status).toBe('success');
+    expect(entry?.history.map((h) => h.event).slice(-2)).toEqual(['rerun_started', 'rerun_succeeded']);
   });
 });

@@ -7,7 +7,9 @@ export type SlackReply =
   | { kind: 'status'; status: number; body: string }
   | { kind: 'rate-limited'; retryAfterSeconds: number }
   | { kind: 'not-delivered' }
-  | { kind: 'hang' };
+  | { kind: 'hang' }
+  /** Takes the message (it counts as received), then drops the connection: the answer is lost. */
+  | { kind: 'drop' };
 
 export interface SlackServer {
   readonly url: string;
@@ -28,6 +30,7 @@ export async function startSlackServer(): Promise<SlackServer> {
     received.push(JSON.parse(Buffer.concat(chunks).toString() || 'null'));
     const reply = replies.length > 1 ? replies.shift()! : replies[0]!;
     if (reply.kind === 'hang') return void hanging.push(response);
+    if (reply.kind === 'drop') return void response.socket?.destroy();
     if (reply.kind === 'ok') return void response.writeHead(200, { 'content-type': 'text/html' }).end('ok');
     if (reply.kind === 'not-delivered')
       return void response.writeHead(200, { 'content-type': 'application/json' }).end('{"delivered":false}');

@@ -1,8 +1,8 @@
-import { randomUUID } from 'node:crypto';
 import * as core from '@actions/core';
 import { z } from 'zod';
 import { toRepositoryRef } from '../../adapters/github/index.js';
 import { FAILURE_CODES, runbookUrl } from '../../core/errors/index.js';
+import { stepClaimId } from '../../core/manifest/index.js';
 import { parseInputs, text, url } from '../../commands/verify/index.js';
 import type { NotifyRequest, SlackDestination } from '../../commands/notify/index.js';
 
@@ -112,7 +112,11 @@ export function readNotifyInputs(env: NodeJS.ProcessEnv = process.env): NotifyIn
         ? { url: inputs['ops-summary-webhook-url'], headers: {} }
         : null,
       opsMention: inputs['ops-mention'],
-      claimId: `${env.GITHUB_RUN_ID ?? 'local'}-${env.GITHUB_JOB ?? 'notify'}-${randomUUID()}`,
+      claimId: stepClaimId({
+        runId: env.GITHUB_RUN_ID ?? 'local',
+        job: env.GITHUB_JOB ?? 'notify',
+        attempt: env.GITHUB_RUN_ATTEMPT ?? '1',
+      }),
       secrets,
     },
   };

@@ -1,6 +1,6 @@
 import * as core from '@actions/core';
-import { Octokit } from '@octokit/rest';
 import { actionKpiSink } from '../kpi.js';
+import { githubClient } from '../../adapters/github/index.js';
 import { GitHubContentsStore } from '../../adapters/manifest/index.js';
 import { runbookUrl, setRunbookOrigin } from '../../core/errors/index.js';
 import { failWithSummary } from '../summary/failure.js';
@@ -9,6 +9,9 @@ import { readNotifyInputs } from './inputs.js';
 import { actionRunbookOrigin } from '../runbook-origin.js';
 import { writeSummary } from '../summary/write.js';
 import { renderNotifySummary } from './summary.js';
+
+/** The `slack-delivered` output: `unknown` when the post left and its answer was lost (maybe delivered). */
+const SLACK_DELIVERED = { delivered: 'true', refused: 'false', unknown: 'unknown', none: '' } as const;
 
 /**
  * notify-on-failure: announce a rejected release once — Slack, else an issue, else the ops summary channel.
@@ -21,13 +24,13 @@ export async function run(now = new Date()): Promise<void> {
     const { repository } = inputs.request;
     const store =
       inputs.manifest &&
-      new GitHubContentsStore(new Octokit({ auth: inputs.githubToken, baseUrl }), {
+      new GitHubContentsStore(githubClient({ token: inputs.githubToken, baseUrl }), {
         ...repository,
         ...inputs.manifest,
       });
     const kpi = await actionKpiSink();
     const result = await notifyFailure(inputs.request, {
-      issues: { octokit: new Octokit({ auth: inputs.issueToken, baseUrl }), repository },
+      issues: { octokit: githubClient({ token: inputs.issueToken, baseUrl }), repository },
       store,
       kpi: kpi.sink,
       now: () => now,
@@ -36,7 +39,7 @@ export async function run(now = new Date()): Promise<void> {
     });
     core.setOutput('route', result.route ?? '');
     core.setOutput('issue-number', result.issueNumber === null ? '' : String(result.issueNumber));
-    core.setOutput('slack-delivered', result.slackDelivered === null ? '' : String(result.slackDelivered));
+    core.setOutput('slack-delivered', SLACK_DELIVERED[result.slackOutcome ?? 'none']);
     core.setOutput('kpi-spool', kpi.spool);
     core.info(result.why);
     await writeSummary(renderNotifySummary(inputs.request, result));

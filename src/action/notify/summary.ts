@@ -31,9 +31,15 @@ function notifyTitle(result: NotifyResult): string {
   return `📣 Failure announced through ${ROUTE[result.route]}${issue}`;
 }
 
+const SLACK_OUTCOME = {
+  delivered: '✅ delivered',
+  refused: '❌ not delivered',
+  unknown: '⚠️ answer lost: maybe delivered, not sent again',
+} as const;
+
 function slackOutcome(request: NotifyRequest, result: NotifyResult): string {
-  if (result.slackDelivered === null) return request.slack ? 'not tried' : 'not configured';
-  return result.slackDelivered ? '✅ delivered' : '❌ not delivered';
+  if (result.slackOutcome === null) return request.slack ? 'not tried' : 'not configured';
+  return SLACK_OUTCOME[result.slackOutcome];
 }
 
 function issueOutcome(result: NotifyResult): string {

@@ -1,12 +1,12 @@
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import * as core from '@actions/core';
-import { Octokit } from '@octokit/rest';
 import { AuditSpool } from '../../adapters/audit/index.js';
-import { toRepositoryRef, type GitHubApi } from '../../adapters/github/index.js';
+import { githubClient, toRepositoryRef, type GitHubApi } from '../../adapters/github/index.js';
 import { kpiSink } from '../../adapters/kpi/index.js';
 import { GitHubContentsStore } from '../../adapters/manifest/index.js';
 import { GuardError, runbookUrl, type FailureCode } from '../../core/errors/index.js';
+import { stepClaimId } from '../../core/manifest/index.js';
 import { toCodedError, type OperationDependencies } from '../../commands/operations/index.js';
 
 export const optional = (name: string) => core.getInput(name).trim() || null;
@@ -89,7 +89,11 @@ export function operationEnvironment(
       sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
       log,
     },
-    requestId: `${env.GITHUB_RUN_ID ?? 'local'}-${env.GITHUB_RUN_ATTEMPT ?? '1'}`,
+    requestId: stepClaimId({
+      runId: env.GITHUB_RUN_ID ?? 'local',
+      job: env.GITHUB_JOB ?? 'operation',
+      attempt: env.GITHUB_RUN_ATTEMPT ?? '1',
+    }),
     secrets: [token],
     auditLog,
     kpiSpool,
@@ -100,7 +104,7 @@ export function operationEnvironment(
 export function repositoryClient(token: string, env: NodeJS.ProcessEnv = process.env): GitHubApi {
   core.setSecret(token);
   return {
-    octokit: new Octokit({ auth: token, baseUrl: env.GITHUB_API_URL ?? 'https://api.github.com' }),
+    octokit: githubClient({ token, baseUrl: env.GITHUB_API_URL ?? 'https://api.github.com' }),
     repository: toRepositoryRefOrInvalid(env.GITHUB_REPOSITORY ?? ''),
   };
 }

@@ -1,6 +1,6 @@
 import { DefaultArtifactClient } from '@actions/artifact';
 import * as core from '@actions/core';
-import { Octokit } from '@octokit/rest';
+import { githubClient } from '../../adapters/github/index.js';
 import { GitHubContentsStore, type ManifestStore } from '../../adapters/manifest/index.js';
 import { runbookUrl, setRunbookOrigin } from '../../core/errors/index.js';
 import { entryKey } from '../../core/manifest/index.js';
@@ -21,8 +21,8 @@ export async function run(now = new Date()): Promise<void> {
     setRunbookOrigin(actionRunbookOrigin());
     const inputs = readActionInputs(now);
     core.setSecret(inputs.request.token);
-    const octokit = new Octokit({
-      auth: inputs.request.token,
+    const octokit = githubClient({
+      token: inputs.request.token,
       baseUrl: process.env.GITHUB_API_URL ?? 'https://api.github.com',
     });
     const { owner, repo } = inputs.request.repository;

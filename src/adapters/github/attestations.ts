@@ -1,6 +1,7 @@
 import type { Octokit } from '@octokit/rest';
 import { GuardError } from '../../core/errors/index.js';
 import type { RepositoryRef } from './repository.js';
+import { defaultGitHubRetryTiming, pagesWithRetries, type GitHubRetryTiming } from './retry.js';
 import { statusOf } from './status.js';
 
 /** Bounds the pages read per digest: 10 × 100 attestations is far beyond any real release. */
@@ -8,15 +9,17 @@ const MAX_PAGES = 10;
 
 /**
  * Every attestation bundle GitHub holds for each artifact digest (all pages), as one JSON-lines text the
- * verifier reads like a file. 404 for a digest means it has none: `attestation_missing`.
+ * verifier reads like a file. 404 for a digest means it has none: `attestation_missing`. Each page is
+ * one call under the retry policy.
  */
 export async function fetchAttestations(
   octokit: Octokit,
   repository: RepositoryRef,
   sha256Digests: readonly string[],
+  timing: GitHubRetryTiming = defaultGitHubRetryTiming,
 ): Promise<string> {
   const bundles = await lookUpConcurrently(sha256Digests, (digest) =>
-    attestationsFor(octokit, repository, digest),
+    attestationsFor({ octokit, repository, timing }, digest),
   );
   if (bundles.length === 0) {
     throw new GuardError(
@@ -44,16 +47,19 @@ async function lookUpConcurrently(
 }
 
 async function attestationsFor(
-  octokit: Octokit,
-  repository: RepositoryRef,
+  { octokit, repository, timing }: { octokit: Octokit; repository: RepositoryRef; timing: GitHubRetryTiming },
   digest: string,
 ): Promise<unknown[]> {
   const bundles: unknown[] = [];
-  const pages = octokit.paginate.iterator(octokit.rest.repos.listAttestations, {
-    ...repository,
-    subject_digest: `sha256:${digest}`,
-    per_page: 100,
-  });
+  const pages = pagesWithRetries(
+    octokit.paginate.iterator(octokit.rest.repos.listAttestations, {
+      ...repository,
+      subject_digest: `sha256:${digest}`,
+      per_page: 100,
+    }),
+    timing,
+    `the attestations of sha256:${digest.slice(0, 12)}… in ${repository.owner}/${repository.repo}`,
+  );
   let read = 0;
   try {
     for await (const page of pages) {

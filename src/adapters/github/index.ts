@@ -7,3 +7,4 @@ export * from './issues.js';
 export * from './runs.js';
 export * from './pulls.js';
 export * from './releases.js';
+export * from './client.js';

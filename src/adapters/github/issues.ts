@@ -74,13 +74,35 @@ export async function openIssue(
   );
 }
 
+/**
+ * Comments once when the body carries `marker`: a comment whose creation landed while the answer was lost is
+ * found among the issue's comments before another is posted. Without a marker, nothing can be read back.
+ */
 export async function commentOnIssue(
-  { octokit, repository, timing }: IssueApi,
+  api: IssueApi,
   issueNumber: number,
   body: string,
+  marker: string | null = null,
 ): Promise<void> {
-  await withGitHubRetries(
-    () => octokit.rest.issues.createComment({ ...repository, issue_number: issueNumber, body }),
+  const { octokit, repository, timing } = api;
+  await withReadBack(
+    async () => {
+      await octokit.rest.issues.createComment({ ...repository, issue_number: issueNumber, body });
+      return true;
+    },
+    async () => (marker !== null && (await hasComment(api, issueNumber, marker)) ? true : null),
     timing,
   );
+}
+
+async function hasComment({ octokit, repository, timing }: IssueApi, issue: number, marker: string) {
+  for (let page = 1; page <= 5; page++) {
+    const { data } = await withGitHubRetries(
+      () => octokit.rest.issues.listComments({ ...repository, issue_number: issue, per_page: 100, page }),
+      timing,
+    );
+    if (data.some((comment) => comment.body?.includes(marker))) return true;
+    if (data.length < 100) return false;
+  }
+  return false;
 }

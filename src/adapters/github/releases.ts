@@ -6,7 +6,9 @@ import { pipeline } from 'node:stream/promises';
 import type { Octokit } from '@octokit/rest';
 import { GuardError } from '../../core/errors/index.js';
 import { defaultDownloadTiming, type DownloadTiming } from '../artifact/download.js';
+import { idleTimeout, isTimeout } from '../retry/index.js';
 import type { RepositoryRef } from './repository.js';
+import { pagesWithRetries, type GitHubRetryTiming } from './retry.js';
 
 /**
  * Bounds on what a release may make us read: far beyond real releases, small enough to stop a hostile one.
@@ -50,15 +52,15 @@ export interface ReleaseClient {
   readonly octokit: Octokit;
   readonly apiUrl: string;
   readonly token: string;
+  /** The retry policy's timing for the listings; its defaults when absent. */
+  readonly timing?: GitHubRetryTiming;
 }
 
 /**
- * The release of a tag, drafts included (the list shows them to a token with push access; `getReleaseByTag`
- * never does).
- */
-/**
- * The release of the tag: the published one, even when drafts carry the same tag (anyone drafting a release
- * must not shadow what users download); a draft only when nothing with that tag is published.
+ * The release of the tag, read from the list, drafts included (the list shows them to a token with push
+ * access; `getReleaseByTag` never does): the published one, even when drafts carry the same tag (anyone
+ * drafting a release must not shadow what users download); a draft only when nothing with that tag is
+ * published.
  */
 export async function findRelease(
   client: ReleaseClient,
@@ -66,12 +68,17 @@ export async function findRelease(
   tag: string,
   limits = defaultReleaseLimits,
 ): Promise<ReleaseInfo> {
-  let pages = 0;
+  let read = 0;
   let draft: ReleaseInfo | null = null;
-  for await (const page of client.octokit.paginate.iterator(client.octokit.rest.repos.listReleases, {
-    ...repository,
-    per_page: 100,
-  })) {
+  const pages = pagesWithRetries(
+    client.octokit.paginate.iterator(client.octokit.rest.repos.listReleases, {
+      ...repository,
+      per_page: 100,
+    }),
+    client.timing,
+    `the releases of ${repository.owner}/${repository.repo}`,
+  );
+  for await (const page of pages) {
     for (const release of page.data.filter((candidate) => candidate.tag_name === tag)) {
       const found = {
         id: release.id,
@@ -83,7 +90,7 @@ export async function findRelease(
       if (!release.draft) return found;
       draft ??= found;
     }
-    if (++pages >= limits.maxPages) break;
+    if (++read >= limits.maxPages) break;
   }
   if (draft) return draft;
   throw new GuardError(
@@ -99,11 +106,16 @@ export async function listReleaseAssets(
   limits = defaultReleaseLimits,
 ): Promise<ReleaseAssetInfo[]> {
   const assets: ReleaseAssetInfo[] = [];
-  for await (const page of client.octokit.paginate.iterator(client.octokit.rest.repos.listReleaseAssets, {
-    ...repository,
-    release_id: releaseId,
-    per_page: 100,
-  })) {
+  const pages = pagesWithRetries(
+    client.octokit.paginate.iterator(client.octokit.rest.repos.listReleaseAssets, {
+      ...repository,
+      release_id: releaseId,
+      per_page: 100,
+    }),
+    client.timing,
+    `the assets of release ${releaseId} of ${repository.owner}/${repository.repo}`,
+  );
+  for await (const page of pages) {
     assets.push(
       ...page.data.map((a) => ({ id: a.id, name: a.name, size: a.size, digest: a.digest ?? null })),
     );
@@ -153,7 +165,8 @@ export interface ReleaseDownloadRequest {
 }
 
 /**
- * Each asset streamed to `dir`, at most `maxTries` tries each, never more bytes than the listing declared.
+ * Each asset streamed to `dir`, at most `maxTries` tries each, never more bytes than the listing declared;
+ * a try that receives nothing for the retry policy's timeout (30 s) fails and is retried.
  */
 export async function downloadReleaseAssets(
   client: ReleaseClient,
@@ -182,7 +195,7 @@ async function withTries(timing: DownloadTiming, name: string, call: () => Promi
     try {
       return await call();
     } catch (error) {
-      if (!(error instanceof Retryable) && !(error instanceof TypeError)) throw error;
+      if (!(error instanceof Retryable) && !(error instanceof TypeError) && !isTimeout(error)) throw error;
       if (attempt >= timing.maxTries) {
         throw new GuardError(
           'artifact_missing',
@@ -208,16 +221,36 @@ async function downloadOne(
     'user-agent': 'provenance-guard',
   };
   if (client.token) headers.authorization = `Bearer ${client.token}`;
-  let response = await fetch(url, { headers, redirect: 'manual' });
-  const location = response.headers.get('location');
-  if (response.status >= 300 && response.status < 400 && location)
-    response = await fetch(new URL(location, url), { headers: { accept: 'application/octet-stream' } });
+  const idle = idleTimeout();
+  try {
+    let response = await fetch(url, { headers, redirect: 'manual', signal: idle.signal });
+    idle.alive();
+    const location = response.headers.get('location');
+    if (response.status >= 300 && response.status < 400 && location)
+      response = await fetch(new URL(location, url), {
+        headers: { accept: 'application/octet-stream' },
+        signal: idle.signal,
+      });
+    idle.alive();
+    await writeBody(response, asset, path, idle.alive);
+  } finally {
+    idle.stop();
+  }
+}
+
+async function writeBody(
+  response: Response,
+  asset: ReleaseAssetInfo,
+  path: string,
+  alive: () => void,
+): Promise<void> {
   if (response.status === 429 || response.status >= 500) throw new Retryable(`HTTP ${response.status}`);
   if (!response.ok || response.body === null)
     throw new GuardError('artifact_missing', `release asset ${asset.name}: HTTP ${response.status}`);
   let bytes = 0;
   const cap = new Transform({
     transform(chunk: Buffer, _encoding, done) {
+      alive();
       bytes += chunk.length;
       done(
         bytes > asset.size

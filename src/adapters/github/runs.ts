@@ -1,6 +1,6 @@
 import type { GitHubApi } from './repository.js';
 import { statusOf } from './status.js';
-import { withGitHubRetries } from './retry.js';
+import { defaultGitHubRetryTiming, withGitHubRetries, withReadBack } from './retry.js';
 
 export interface RunInfo {
   readonly id: number;
@@ -29,6 +29,7 @@ export async function getRun({ octokit, repository, timing }: GitHubApi, runId: 
   const { data } = await withGitHubRetries(
     () => octokit.rest.actions.getWorkflowRun({ ...repository, run_id: runId }),
     timing,
+    `run ${runId} of ${repository.owner}/${repository.repo}`,
   );
   return {
     id: data.id,
@@ -74,27 +75,62 @@ export async function rerunRun(
 }
 
 /**
- * Dispatches a workflow on a ref; null when it cannot be dispatched (no workflow_dispatch trigger, unknown
- * workflow).
+ * Dispatches a workflow on a ref; `ok: false` when it cannot be dispatched (no workflow_dispatch trigger,
+ * unknown workflow). A dispatch whose answer was lost is read back before it is tried again: a
+ * `workflow_dispatch` run of the workflow on that ref created since the first try means it landed.
  */
 export async function dispatchWorkflow(
-  { octokit, repository, timing }: GitHubApi,
+  api: GitHubApi,
   workflow: string | number,
   ref: string,
   inputs: Record<string, string>,
 ): Promise<{ ok: true } | { ok: false; why: string }> {
+  const { octokit, repository, timing = defaultGitHubRetryTiming } = api;
+  const since = timing.now() - CLOCK_SKEW_MS;
   try {
-    await withGitHubRetries(
-      () =>
-        octokit.rest.actions.createWorkflowDispatch({ ...repository, workflow_id: workflow, ref, inputs }),
+    return await withReadBack(
+      async () => {
+        await octokit.rest.actions.createWorkflowDispatch({
+          ...repository,
+          workflow_id: workflow,
+          ref,
+          inputs,
+        });
+        return { ok: true } as const;
+      },
+      async () => ((await dispatchedSince(api, workflow, ref, since)) ? ({ ok: true } as const) : null),
       timing,
+      `dispatch of ${workflow} on ${ref}`,
     );
-    return { ok: true };
   } catch (error) {
     if (statusOf(error) === 404 || statusOf(error) === 422)
       return { ok: false, why: (error as Error).message };
     throw error;
   }
+}
+
+/** How far this runner's clock and GitHub's may disagree when a dispatched run is looked for. */
+const CLOCK_SKEW_MS = 60_000;
+
+async function dispatchedSince(
+  { octokit, repository, timing }: GitHubApi,
+  workflow: string | number,
+  ref: string,
+  sinceMs: number,
+): Promise<boolean> {
+  const branch = ref.replace(/^refs\/(heads|tags)\//, '');
+  const { data } = await withGitHubRetries(
+    () =>
+      octokit.rest.actions.listWorkflowRuns({
+        ...repository,
+        workflow_id: workflow,
+        event: 'workflow_dispatch',
+        branch,
+        per_page: 20,
+      }),
+    timing,
+  );
+  return data.workflow_runs.some((run) => Date.parse(run.created_at) >= sinceMs);
 }
 
 /** `<tag>-retry` at the release commit; an existing one is reused, never moved. */

@@ -1,11 +1,13 @@
 import {
   createClient,
   FunctionsHttpError,
+  FunctionsRelayError,
   type SupabaseClient,
   type WebSocketLikeConstructor,
 } from '@supabase/supabase-js';
 import { GuardError } from '../../core/errors/index.js';
 import type { KpiEvent, KpiSink } from '../../core/kpi/index.js';
+import { defaultCallTiming, delayFor, type CallFailure, type CallTiming } from '../retry/index.js';
 
 /** The provenance-validate function takes at most this many events per request. */
 const MAX_EVENTS_PER_REQUEST = 500;
@@ -15,7 +17,10 @@ export interface SupabaseTarget {
   readonly url: string;
   /** The service role key; callers mask it, nothing here ever prints it. */
   readonly key: string;
+  /** Each try's timeout; 15 s when absent. */
   readonly timeoutMs?: number;
+  /** The retry policy's timing; its defaults when absent. */
+  readonly timing?: CallTiming;
 }
 
 export interface IngestResult {
@@ -37,10 +42,15 @@ class RealtimeNotUsed {
   }
 }
 
-/** Sends KPI events to the `provenance-validate` edge function through supabase-js. */
+/**
+ * Sends KPI events to the `provenance-validate` edge function through supabase-js. Each request follows
+ * the retry policy (at most 3 tries, 429 waits `Retry-After`, 5xx, relay and transport errors back off);
+ * sending a batch again is safe, its idempotency keys make what already landed a duplicate.
+ */
 export class SupabaseSink implements KpiSink {
   private readonly client: SupabaseClient;
   private readonly timeoutMs: number;
+  private readonly timing: CallTiming;
 
   constructor(target: SupabaseTarget) {
     this.client = createClient(target.url, target.key, {
@@ -48,6 +58,7 @@ export class SupabaseSink implements KpiSink {
       realtime: { transport: RealtimeNotUsed as unknown as WebSocketLikeConstructor },
     });
     this.timeoutMs = target.timeoutMs ?? 15_000;
+    this.timing = target.timing ?? defaultCallTiming;
   }
 
   /** Sends in requests of at most MAX_EVENTS_PER_REQUEST, in order, stopping at the first that fails. */
@@ -75,16 +86,40 @@ export class SupabaseSink implements KpiSink {
   private async invoke(
     events: readonly KpiEvent[],
   ): Promise<{ inserted: number; duplicate: number } | { failure: string }> {
-    const { data, error } = await this.client.functions.invoke('provenance-validate', {
-      body: { events },
-      timeout: this.timeoutMs,
-    });
-    if (error) return { failure: await describe(error) };
-    const counts = (data as { events?: { inserted?: unknown; duplicate?: unknown } } | null)?.events;
-    if (typeof counts?.inserted !== 'number' || typeof counts.duplicate !== 'number')
-      return { failure: 'provenance-validate answered without event counts' };
-    return { inserted: counts.inserted, duplicate: counts.duplicate };
+    for (let attempt = 1; ; attempt++) {
+      const { data, error } = await this.client.functions.invoke('provenance-validate', {
+        body: { events },
+        timeout: this.timeoutMs,
+      });
+      if (!error) return countsOf(data);
+      const wait = delayFor(failureOf(error), attempt, this.timing);
+      if (wait === null) return { failure: await describe(error) };
+      await (error.context as Response | undefined)?.body?.cancel?.().catch(() => undefined);
+      await this.timing.sleep(wait);
+    }
   }
+}
+
+function countsOf(data: unknown): { inserted: number; duplicate: number } | { failure: string } {
+  const counts = (data as { events?: { inserted?: unknown; duplicate?: unknown } } | null)?.events;
+  if (typeof counts?.inserted !== 'number' || typeof counts.duplicate !== 'number')
+    return { failure: 'provenance-validate answered without event counts' };
+  return { inserted: counts.inserted, duplicate: counts.duplicate };
+}
+
+/**
+ * A supabase-js error as the retry policy reads it: an HTTP answer (the function's or the gateway's, a
+ * relay error being a 5xx), or none at all (`FunctionsFetchError`: refused, reset, timed out).
+ */
+function failureOf(error: Error): CallFailure {
+  if (error instanceof FunctionsHttpError || error instanceof FunctionsRelayError) {
+    const response = error.context as Response;
+    return {
+      status: error instanceof FunctionsRelayError ? Math.max(response.status, 502) : response.status,
+      retryAfter: response.headers.get('retry-after'),
+    };
+  }
+  return { transportError: true };
 }
 
 /** The function's own message for an HTTP error (`400 events.0.metric: …`); the error's name otherwise. */

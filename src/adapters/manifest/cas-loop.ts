@@ -15,7 +15,9 @@ export type WriteOutcome =
 
 /**
  * Read → apply the pure event → write if the version still matches. On a conflict the event is
- * applied again to what is there now, after a jittered pause; bounded, then `lock_timeout`.
+ * applied again to what is there now, after a jittered pause; bounded (`maxAttempts`), then `lock_timeout`.
+ * A conflict is not a failed call: the HTTP calls themselves follow the retry policy inside `io`, and a
+ * write that failed transiently (`wait`) is read back by the next attempt's read before it is written again.
  */
 export async function applyWithCompareAndSwap(
   event: ManifestEvent,

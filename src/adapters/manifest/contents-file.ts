@@ -1,7 +1,15 @@
 import { createHash } from 'node:crypto';
 import type { Octokit } from '@octokit/rest';
-import { GuardError } from '../../core/errors/index.js';
+import { GuardError, isGuardError } from '../../core/errors/index.js';
 import { emptyManifest, parseManifest, serializeManifest, type Manifest } from '../../core/manifest/index.js';
+import {
+  defaultGitHubRetryTiming,
+  githubUnavailable,
+  retryDelay,
+  statusOf,
+  withGitHubRetries,
+  type GitHubRetryTiming,
+} from '../github/index.js';
 import type { Versioned, WriteOutcome } from './cas-loop.js';
 import type { RetryTiming } from './store.js';
 
@@ -13,8 +21,6 @@ export interface ContentsFileLocation {
   readonly branch?: string;
 }
 
-/** Longest Retry-After honoured; a longer wait is a bounded failure, not a hung job. */
-const MAX_RETRY_AFTER_MS = 60_000;
 /**
  * GitHub's answer to a write that branch protection or a ruleset refuses. UNCONFIRMED: the exact wording
  * varies; these are the seen ones.
@@ -33,13 +39,24 @@ export function gitBlobSha(bytes: Buffer): string {
  * One manifest file through the contents API. Files up to 1 MB come inline (base64). Above that GitHub
  * answers `content: ""`, `encoding: "none"` (up to 100 MB): the bytes are then read with the raw media
  * type, and the version is the blob sha of exactly the bytes read, so the compare-and-swap stays exact.
+ *
+ * Every HTTP call follows the retry policy (at most 3 tries; GitHub not answering is `github_unavailable`).
+ * A read is retried in place. A write is tried once per compare-and-swap attempt — a failed write may have
+ * landed, so the loop reads the file again before it writes again — and its transient failures count
+ * toward the same 3 tries; a conflict (409/422) is not a failure of the call and counts only toward the
+ * loop's own bound.
  */
 export class ContentsFile {
+  private readonly calls: GitHubRetryTiming;
+  private transientWrites = 0;
+
   constructor(
     private readonly octokit: Octokit,
     private readonly location: ContentsFileLocation,
-    private readonly timing: RetryTiming,
-  ) {}
+    timing: Pick<RetryTiming, 'sleep' | 'now'>,
+  ) {
+    this.calls = { ...defaultGitHubRetryTiming, sleep: timing.sleep, now: timing.now };
+  }
 
   private get where(): string {
     const { owner, repo, path, branch } = this.location;
@@ -47,18 +64,9 @@ export class ContentsFile {
   }
 
   async read(): Promise<Versioned> {
-    for (let attempt = 1; ; attempt++) {
-      try {
-        const bytes = await this.readBytes();
-        if (bytes === null) return { manifest: emptyManifest(), version: null };
-        return { manifest: parseManifest(bytes.bytes.toString('utf8'), this.where), version: bytes.sha };
-      } catch (error) {
-        if (error instanceof GuardError) throw error;
-        const wait = this.transientWait(error, attempt);
-        if (wait === null) throw this.refusal(error, 'read');
-        await this.timing.sleep(wait);
-      }
-    }
+    const bytes = await this.readBytes();
+    if (bytes === null) return { manifest: emptyManifest(), version: null };
+    return { manifest: parseManifest(bytes.bytes.toString('utf8'), this.where), version: bytes.sha };
   }
 
   async write(next: Manifest, sha: string | null, message: string): Promise<WriteOutcome> {
@@ -80,7 +88,7 @@ export class ContentsFile {
       // refused it.
       if ((status === 409 || status === 422) && !PROTECTED.test((error as Error).message))
         return { kind: 'conflict' };
-      const wait = this.transientWait(error, 1);
+      const wait = retryDelay(error, ++this.transientWrites, this.calls);
       if (wait === null) throw this.refusal(error, 'write');
       return { kind: 'wait', ms: wait };
     }
@@ -91,11 +99,16 @@ export class ContentsFile {
     const ref = branch ? { ref: branch } : {};
     let data;
     try {
-      ({ data } = await this.octokit.rest.repos.getContent({ owner, repo, path, ...ref }));
+      ({ data } = await withGitHubRetries(
+        () => this.octokit.rest.repos.getContent({ owner, repo, path, ...ref }),
+        this.calls,
+        `the read of ${this.where}`,
+      ));
     } catch (error) {
       if (statusOf(error) === 404) return null;
       // Before GitHub answered large files with encoding "none", it refused them with 403 too_large.
-      if (!(statusOf(error) === 403 && /too large/i.test((error as Error).message))) throw error;
+      if (!(statusOf(error) === 403 && /too large/i.test((error as Error).message)))
+        throw this.refusal(error, 'read');
       return this.readRaw();
     }
     if (Array.isArray(data) || data.type !== 'file' || !('content' in data))
@@ -106,17 +119,26 @@ export class ContentsFile {
 
   private async readRaw(): Promise<{ bytes: Buffer; sha: string }> {
     const { owner, repo, path, branch } = this.location;
-    const { data } = await this.octokit.rest.repos.getContent({
-      owner,
-      repo,
-      path,
-      ...(branch ? { ref: branch } : {}),
-      mediaType: { format: 'raw' },
-    });
-    const raw: unknown = data;
+    let data: unknown;
+    try {
+      ({ data } = await withGitHubRetries(
+        () =>
+          this.octokit.rest.repos.getContent({
+            owner,
+            repo,
+            path,
+            ...(branch ? { ref: branch } : {}),
+            mediaType: { format: 'raw' },
+          }),
+        this.calls,
+        `the raw read of ${this.where}`,
+      ));
+    } catch (error) {
+      throw this.refusal(error, 'read');
+    }
     let bytes: Buffer;
-    if (typeof raw === 'string') bytes = Buffer.from(raw, 'utf8');
-    else if (raw instanceof ArrayBuffer) bytes = Buffer.from(raw);
+    if (typeof data === 'string') bytes = Buffer.from(data, 'utf8');
+    else if (data instanceof ArrayBuffer) bytes = Buffer.from(data);
     else
       throw new GuardError(
         'input_invalid',
@@ -126,18 +148,22 @@ export class ContentsFile {
   }
 
   /**
-   * A final error as a code: refused access is permission_denied (token, protection, branch) — never a lock
-   * timeout; GitHub failing through every bounded retry is lock_timeout; any other answer is input_invalid.
+   * A final error as a code: GitHub not answering through the retry policy is github_unavailable; refused
+   * access is permission_denied (token, protection, branch) — never a lock timeout; any other answer is
+   * input_invalid. What is not an answer of GitHub's (a bug) leaves as it is.
    */
-  private refusal(error: unknown, what: 'read' | 'write'): GuardError {
+  private refusal(error: unknown, what: 'read' | 'write'): unknown {
+    if (isGuardError(error) || statusOf(error) === undefined) return error;
+    const unavailable = githubUnavailable(error, `the ${what} of ${this.where}`);
+    if (unavailable) return unavailable;
     const status = statusOf(error);
-    const answer = `HTTP ${status ?? 'no answer'}: ${(error as Error).message.split('\n')[0]}`;
+    const answer = `HTTP ${status}: ${(error as Error).message.split('\n')[0]}`;
     const refused =
       status === 401 ||
       status === 403 ||
       status === 404 ||
       ((status === 409 || status === 422) && PROTECTED.test((error as Error).message));
-    if (refused && !isRateLimited(error)) {
+    if (refused) {
       const need = what === 'read' ? 'contents: read' : 'contents: write';
       return new GuardError(
         'permission_denied',
@@ -147,54 +173,8 @@ export class ContentsFile {
         { cause: error },
       );
     }
-    if (status === undefined || status >= 500 || isRateLimited(error)) {
-      return new GuardError(
-        'lock_timeout',
-        `GitHub kept failing to ${what} ${this.where} through the bounded retries (${answer})`,
-        { cause: error },
-      );
-    }
     return new GuardError('input_invalid', `GitHub did not accept the ${what} of ${this.where} (${answer})`, {
       cause: error,
     });
   }
-
-  /** Rate limits and server errors are waited out (bounded); anything else is final. */
-  private transientWait(error: unknown, attempt: number): number | null {
-    if (attempt >= this.timing.maxAttempts) return null;
-    const status = statusOf(error);
-    if (isRateLimited(error)) {
-      const ms = rateLimitWaitMs(headersOf(error), this.timing.now());
-      return ms <= MAX_RETRY_AFTER_MS ? Math.max(ms, 0) : null;
-    }
-    if (status === undefined || status >= 500)
-      return Math.min(this.timing.maxDelayMs, this.timing.baseDelayMs * 2 ** attempt);
-    return null;
-  }
-}
-
-const headersOf = (error: unknown): Record<string, string | undefined> =>
-  (error as { response?: { headers?: Record<string, string | undefined> } } | null)?.response?.headers ?? {};
-
-/** Retry-After when GitHub sends one, else until the rate limit resets (a second late), else a minute. */
-function rateLimitWaitMs(headers: Record<string, string | undefined>, nowMs: number): number {
-  const retryAfter = Number(headers['retry-after']);
-  if (Number.isFinite(retryAfter) && headers['retry-after'] !== undefined) return retryAfter * 1000;
-  const resetMs = Number(headers['x-ratelimit-reset']) * 1000 - nowMs;
-  return Number.isFinite(resetMs) ? resetMs + 1000 : 60_000;
-}
-
-/** 429, or a 403 that is a rate limit (remaining 0, or a Retry-After) rather than a refusal. */
-function isRateLimited(error: unknown): boolean {
-  const status = statusOf(error);
-  const headers = headersOf(error);
-  return (
-    status === 429 ||
-    (status === 403 && (headers['x-ratelimit-remaining'] === '0' || headers['retry-after'] !== undefined))
-  );
-}
-
-function statusOf(error: unknown): number | undefined {
-  const status = (error as { status?: unknown } | null)?.status;
-  return typeof status === 'number' ? status : undefined;
 }

@@ -24,7 +24,11 @@ export interface ContentsLocation {
   readonly branch?: string;
 }
 
-/** The manifest as files in a repository, updated through the contents API with the blob sha as CAS. */
+/**
+ * The manifest as files in a repository, updated through the contents API with the blob sha as CAS. `timing`
+ * bounds the compare-and-swap attempts (conflicts); every HTTP call follows the retry policy, with the
+ * same `sleep` and `now`.
+ */
 export class GitHubContentsStore implements ManifestStore {
   private readonly homes: RunHomes;
 

@@ -1,21 +1,21 @@
-export interface PostTiming {
-  readonly maxTries: number;
+import { defaultCallTiming, delayFor, RETRY_POLICY, type CallTiming } from '../retry/index.js';
+
+/** The retry policy's timing, and how long one try may take. */
+export interface PostTiming extends CallTiming {
   readonly timeoutMs: number;
-  /** Longest Retry-After honoured; longer means "not now": the caller falls back. */
-  readonly maxRetryAfterMs: number;
-  readonly backoffMs: (attempt: number) => number;
-  readonly sleep: (ms: number) => Promise<void>;
 }
 
-export const defaultPostTiming: PostTiming = {
-  maxTries: 3,
-  timeoutMs: 30_000,
-  maxRetryAfterMs: 60_000,
-  backoffMs: (attempt) => 1_000 * attempt,
-  sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
-};
+export const defaultPostTiming: PostTiming = { ...defaultCallTiming, timeoutMs: RETRY_POLICY.timeoutMs };
+
+/**
+ * What became of a post: `delivered`; `refused` — the receiver said no, or the request never left (a refused
+ * connection, an unknown host): certainly not delivered; `unknown` — it left and its answer was lost or was a
+ * server error, so it may have been delivered.
+ */
+export type PostOutcome = 'delivered' | 'refused' | 'unknown';
 
 export interface PostResult {
+  readonly outcome: PostOutcome;
   readonly delivered: boolean;
   readonly status: number | null;
   /** Why it was not delivered (Slack's error string, a status, a transport error); never the URL. */
@@ -23,63 +23,106 @@ export interface PostResult {
   readonly tries: number;
 }
 
+/** Transport errors raised before a byte of the request was sent: retrying them cannot post twice. */
+const NOT_SENT = new Set([
+  'ECONNREFUSED',
+  'ENOTFOUND',
+  'EAI_AGAIN',
+  'EHOSTUNREACH',
+  'ENETUNREACH',
+  'UND_ERR_CONNECT_TIMEOUT',
+]);
+
+interface Try {
+  readonly result: PostResult;
+  /** How long to wait before the next try; null when there is none. */
+  readonly wait: number | null;
+}
+
 /**
- * POSTs JSON with bounded tries: 429 waits `Retry-After`, 5xx and transport errors back off,
- * other answers are final. Delivered means 2xx and a body that does not say otherwise
- * (`ok`, `{"ok":true}`, `{"delivered":true}`); `ok:false` or `delivered:false` is a failure.
+ * POSTs JSON to a receiver that cannot be read back (a Slack incoming webhook), under the retry policy but
+ * tried again only when it certainly was not delivered — a 429 or a connection that was never made.
+ * A server error, a timeout or a connection lost after sending is `unknown` and never repeated: the caller
+ * treats it as maybe delivered. Delivered means 2xx and a body that does not say otherwise (`ok`,
+ * `{"ok":true}`, `{"delivered":true}`); `ok:false` or `delivered:false` is refused.
  */
-export async function postWithRetries(
+export async function postAtMostOnce(
   url: string,
   payload: unknown,
   headers: Record<string, string>,
   timing: PostTiming = defaultPostTiming,
 ): Promise<PostResult> {
-  let last: PostResult = { delivered: false, status: null, detail: 'not sent', tries: 0 };
-  for (let attempt = 1; attempt <= timing.maxTries; attempt++) {
-    let wait: number | null = null;
-    try {
-      const response = await fetch(url, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', ...headers },
-        body: JSON.stringify(payload),
-        signal: AbortSignal.timeout(timing.timeoutMs),
-      });
-      const body = (await response.text()).slice(0, 500);
-      if (response.ok) return { ...judgeBody(body), status: response.status, tries: attempt };
-      last = {
-        delivered: false,
-        status: response.status,
-        detail: `${response.status} ${body.trim() || response.statusText}`.slice(0, 200),
-        tries: attempt,
-      };
-      if (response.status === 429) {
-        const retryAfter = Number(response.headers.get('retry-after') ?? '1') * 1000;
-        wait = retryAfter <= timing.maxRetryAfterMs ? retryAfter : null;
-      } else if (response.status >= 500) {
-        wait = timing.backoffMs(attempt);
-      }
-    } catch (error) {
-      last = {
-        delivered: false,
-        status: null,
-        detail: `transport error: ${(error as Error).name === 'TimeoutError' ? 'timed out' : (error as Error).message}`,
-        tries: attempt,
-      };
-      wait = timing.backoffMs(attempt);
-    }
-    if (wait === null || attempt === timing.maxTries) return last;
+  for (let attempt = 1; ; attempt++) {
+    const { result, wait } = await tryPost({ url, payload, headers }, attempt, timing);
+    if (wait === null) return result;
     await timing.sleep(wait);
   }
-  return last;
 }
 
-function judgeBody(body: string): { delivered: boolean; detail: string } {
+async function tryPost(
+  { url, payload, headers }: { url: string; payload: unknown; headers: Record<string, string> },
+  attempt: number,
+  timing: PostTiming,
+): Promise<Try> {
+  const failed = (
+    outcome: PostOutcome,
+    status: number | null,
+    detail: string,
+    wait: number | null = null,
+  ) => ({
+    result: { outcome, delivered: false, status, detail: detail.slice(0, 200), tries: attempt },
+    wait,
+  });
+  let response: Response;
+  let body: string;
+  try {
+    response = await fetch(url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...headers },
+      body: JSON.stringify(payload),
+      signal: AbortSignal.timeout(timing.timeoutMs),
+    });
+    body = (await response.text()).slice(0, 500);
+  } catch (error) {
+    const code = transportCode(error);
+    if (code !== null && NOT_SENT.has(code))
+      return failed(
+        'refused',
+        null,
+        `not sent: ${code}`,
+        delayFor({ transportError: true }, attempt, timing),
+      );
+    const why = (error as Error).name === 'TimeoutError' ? 'timed out' : (code ?? (error as Error).message);
+    return failed('unknown', null, `answer lost (${why}): maybe delivered, not sent again`);
+  }
+  if (response.ok)
+    return { result: { ...judgeBody(body), status: response.status, tries: attempt }, wait: null };
+  const detail = `${response.status} ${body.trim() || response.statusText}`;
+  if (response.status >= 500)
+    return failed('unknown', response.status, `${detail}: maybe delivered, not sent again`);
+  if (response.status !== 429) return failed('refused', response.status, detail);
+  const retryAfter = response.headers.get('retry-after');
+  return failed('refused', 429, detail, delayFor({ status: 429, retryAfter }, attempt, timing));
+}
+
+/** The system error code of a failed fetch (undici wraps it in `cause`), or null. */
+function transportCode(error: unknown): string | null {
+  const cause = (error as { cause?: { code?: unknown } })?.cause;
+  const code = cause?.code ?? (error as { code?: unknown })?.code;
+  return typeof code === 'string' ? code : null;
+}
+
+function judgeBody(body: string): Pick<PostResult, 'outcome' | 'delivered' | 'detail'> {
   try {
     const json = JSON.parse(body) as { ok?: unknown; delivered?: unknown; error?: unknown };
     if (json.delivered === false || json.ok === false)
-      return { delivered: false, detail: `not delivered: ${String(json.error ?? 'delivered:false')}` };
+      return {
+        outcome: 'refused',
+        delivered: false,
+        detail: `not delivered: ${String(json.error ?? 'delivered:false')}`,
+      };
   } catch {
     // Incoming webhooks answer the plain text `ok`.
   }
-  return { delivered: true, detail: 'delivered' };
+  return { outcome: 'delivered', delivered: true, detail: 'delivered' };
 }

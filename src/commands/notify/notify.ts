@@ -1,9 +1,16 @@
 import { commentOnIssue, ensureLabels, findIssueByMarker, openIssue } from '../../adapters/github/index.js';
-import { postWithRetries, type PostResult } from '../../adapters/slack/index.js';
+import { postAtMostOnce, type PostOutcome, type PostResult } from '../../adapters/slack/index.js';
 import { kpiEvent, type KpiEvent } from '../../core/kpi/index.js';
 import { applyToEntry, readEntry, type EntryResult } from '../../adapters/manifest/index.js';
-import type { EventPayload, ManifestEntry, ManifestEvent } from '../../core/manifest/index.js';
 import {
+  postAttemptOf,
+  type EventPayload,
+  type ManifestEntry,
+  type ManifestEvent,
+  type PostChannel,
+} from '../../core/manifest/index.js';
+import {
+  commentMarker,
   FAILURE_ISSUE_LABEL,
   issueMarker,
   nextNotifyStep,
@@ -14,34 +21,61 @@ import {
   type NotifyProgress,
   type NotifyRoute,
 } from '../../core/notify/index.js';
+import { GuardError } from '../../core/errors/index.js';
 import { redactJson, redactText } from '../../core/redaction/index.js';
 import type { NotifyDependencies, NotifyRequest, SlackDestination } from './request.js';
 
 export interface NotifyResult {
   readonly route: NotifyRoute | null;
   readonly issueNumber: number | null;
-  readonly slackDelivered: boolean | null;
+  /** What became of the Slack post: `unknown` when it left and its answer was lost (maybe delivered). */
+  readonly slackOutcome: PostOutcome | null;
   readonly delivered: boolean;
   readonly why: string;
 }
 
 /**
  * notify-on-failure: Slack first, the GitHub issue as fallback, the ops summary channel last — once per
- * failure.
+ * failure. The claim is held while announcing; a notifier that fails gives it back, so a rerun announces.
  */
 export async function notifyFailure(request: NotifyRequest, deps: NotifyDependencies): Promise<NotifyResult> {
-  const base = {
+  try {
+    return await announce(request, deps);
+  } catch (error) {
+    await applyToEntry(deps.store, {
+      ...eventBase(request, deps),
+      event: 'notify_released',
+      claim_id: request.claimId,
+    }).catch((release: unknown) =>
+      deps.log('notify_release_failed', { message: (release as Error).message }),
+    );
+    throw error;
+  }
+}
+
+function eventBase(request: NotifyRequest, deps: NotifyDependencies) {
+  return {
     tag: request.tag,
     run_id: request.runId,
     run_attempt: request.runAttempt,
     actor: request.actor,
     at: deps.now().toISOString(),
   };
+}
+
+async function announce(request: NotifyRequest, deps: NotifyDependencies): Promise<NotifyResult> {
+  const base = eventBase(request, deps);
   const record = (event: EventPayload) => recordEvent(deps, { ...base, ...event } as ManifestEvent);
   await createEntryIfAbsent(request, deps, record);
   const claim = await record({ event: 'notify_claimed', claim_id: request.claimId });
   if (claim.lost)
-    return { route: null, issueNumber: null, slackDelivered: null, delivered: true, why: claim.message };
+    return {
+      route: null,
+      issueNumber: null,
+      slackOutcome: null,
+      delivered: true,
+      why: claim.message,
+    };
   const notice = toNotice(request, claim.entry);
   let progress: NotifyProgress = {
     entry: claim.entry,
@@ -50,7 +84,9 @@ export async function notifyFailure(request: NotifyRequest, deps: NotifyDependen
     issue: 'pending',
   };
   let issueNumber = claim.entry?.issue_number ?? null;
-  let slackDelivered: boolean | null = null;
+  let slackOutcome: PostOutcome | null = null;
+  const post = (channel: PostChannel, destination: SlackDestination | null, payload: unknown) =>
+    postOnce({ channel, destination, payload, claimId: request.claimId }, deps, record);
   const kpis: KpiEvent[] = [];
   const kpi = (metric: KpiEvent['metric'], value: number, labels: Record<string, string> = {}) =>
     kpis.push(
@@ -71,17 +107,23 @@ export async function notifyFailure(request: NotifyRequest, deps: NotifyDependen
     if (step.kind === 'done') {
       if (step.route) kpi('notify.failures', 1, { route: step.route, failure_reason: request.failureReason });
       await deps.kpi.emit(kpis);
-      return { route: step.route, issueNumber, slackDelivered, delivered: true, why: step.why };
+      return {
+        route: step.route,
+        issueNumber,
+        slackOutcome,
+        delivered: true,
+        why: step.why,
+      };
     }
     if (step.kind === 'slack') {
-      const result = await send(
+      const result = await post(
+        'slack',
         request.slack,
         redactJson(renderSlackMessage(notice, undefined, request.secrets), request.secrets),
-        deps,
       );
-      slackDelivered = result.delivered;
+      slackOutcome = result.outcome;
       kpi('notify.slack_success_rate', result.delivered ? 1 : 0);
-      await record({
+      await recordOrFail(record, {
         event: 'notified',
         slack_delivered: result.delivered,
         reason: result.delivered ? null : result.detail,
@@ -105,12 +147,13 @@ export async function notifyFailure(request: NotifyRequest, deps: NotifyDependen
         },
         request.secrets,
       );
-      const ok = await commentOnIssue(deps.issues, step.issue, body).then(
+      const marker = commentMarker(request.tag, request.runId, request.runAttempt);
+      const ok = await commentOnIssue(deps.issues, step.issue, `${body}\n\n${marker}`, marker).then(
         () => true,
         (error: unknown) => failedWith(deps, 'comment', error),
       );
       issueNumber = step.issue;
-      if (ok) await record({ event: 'issue_opened', issue_number: step.issue });
+      if (ok) await recordOrFail(record, { event: 'issue_opened', issue_number: step.issue });
       progress = {
         ...progress,
         slack: progress.slack === 'pending' ? 'failed' : progress.slack,
@@ -128,26 +171,26 @@ export async function notifyFailure(request: NotifyRequest, deps: NotifyDependen
         .catch((error: unknown) => failedWith(deps, 'issue', error));
       if (opened !== false) {
         issueNumber = opened;
-        await record({ event: 'issue_opened', issue_number: opened });
+        await recordOrFail(record, { event: 'issue_opened', issue_number: opened });
         kpi('security_ci.slack_issue_followups', 1);
         kpi('notify.issue_latency', (deps.now().getTime() - failureTime(claim.entry, deps.now())) / 1000);
       }
       progress = { ...progress, issue: opened !== false ? 'opened' : 'failed' };
     } else {
       const message = renderSlackMessage(notice, request.opsMention);
-      const result = await send(request.summary, redactJson(message, request.secrets), deps);
+      const result = await post('summary', request.summary, redactJson(message, request.secrets));
       await record({
         event: 'escalated',
-        note: `issue creation failed; ${result.delivered ? 'posted to the ops summary channel' : `the ops summary channel failed too (${result.detail})`}`,
+        note: `issue creation failed; ${escalationOf(result)}`,
       });
       kpi('notify.failures', 1, { route: 'summary', failure_reason: request.failureReason });
-      // Compensation: nothing reached anyone, so the claim is given back and a retry announces the failure.
+      // Compensation: nothing surely reached anyone: the claim is given back, a rerun tries the issue again.
       if (!result.delivered) await record({ event: 'notify_released', claim_id: request.claimId });
       await deps.kpi.emit(kpis);
       return {
         route: 'summary',
         issueNumber,
-        slackDelivered,
+        slackOutcome,
         delivered: result.delivered,
         why: result.delivered
           ? 'escalated to the ops summary channel'
@@ -196,15 +239,55 @@ function toNotice(request: NotifyRequest, entry: ManifestEntry | null): FailureN
   };
 }
 
-async function send(
-  destination: SlackDestination | null,
-  payload: unknown,
+const notPosted = (detail: string): PostResult => ({
+  outcome: 'refused',
+  delivered: false,
+  status: null,
+  detail,
+  tries: 0,
+});
+
+/**
+ * A Slack post cannot be read back, so it is recorded before it is sent (`post_attempted`) and sent only by
+ * the notifier whose record that is: a channel is posted to at most once per failure, whatever its answer.
+ * When the attempt cannot be recorded, nothing is sent and the issue route follows. Without a manifest there
+ * is nothing to record in: the post is sent, and only the issue's marker keeps a rerun from opening another.
+ */
+async function postOnce(
+  attempt: { channel: PostChannel; destination: SlackDestination | null; payload: unknown; claimId: string },
   deps: NotifyDependencies,
+  record: (event: EventPayload) => Promise<EntryResult>,
 ): Promise<PostResult> {
-  if (destination === null)
-    return { delivered: false, status: null, detail: 'no destination configured', tries: 0 };
-  const result = await postWithRetries(destination.url, payload, { ...destination.headers }, deps.postTiming);
-  deps.log('slack_post', { delivered: result.delivered, status: result.status, tries: result.tries });
+  const { channel, destination, payload, claimId } = attempt;
+  if (destination === null) return notPosted('no destination configured');
+  if (deps.store !== null) {
+    const recorded = await record({ event: 'post_attempted', claim_id: claimId, channel }).catch(
+      (error: unknown) => error as Error,
+    );
+    if (recorded instanceof Error)
+      return notPosted(`not sent: the attempt could not be recorded first (${recorded.message})`);
+    const first = postAttemptOf(recorded.entry, channel);
+    if (first !== claimId) return notPosted(`not sent: ${channel} was already attempted by ${first}`);
+  }
+  const result = await postAtMostOnce(destination.url, payload, { ...destination.headers }, deps.postTiming);
+  deps.log('slack_post', { channel, outcome: result.outcome, status: result.status, tries: result.tries });
+  return result;
+}
+
+function escalationOf(result: PostResult): string {
+  if (result.delivered) return 'posted to the ops summary channel';
+  if (result.outcome === 'unknown') return `the ops summary channel's answer was lost (${result.detail})`;
+  return `the ops summary channel failed too (${result.detail})`;
+}
+
+/** A record the step's report rests on: when it is refused, the step must not end green. */
+async function recordOrFail(
+  record: (event: EventPayload) => Promise<EntryResult>,
+  event: EventPayload,
+): Promise<EntryResult> {
+  const result = await record(event);
+  if (result.outcome === 'refused')
+    throw new GuardError('notify_failed', `the manifest refused ${event.event}: ${result.message}`);
   return result;
 }
 

@@ -30,7 +30,9 @@ export async function bindToEntry(
   try {
     tagCommit = await resolveTagCommit(deps.github.octokit, deps.github.repository, of.tag);
   } catch (error) {
-    if (isGuardError(error)) throw new OperationDenied('input_invalid', error.message, { cause: error });
+    // GitHub not answering decided nothing about the tag: that stays github_unavailable.
+    if (isGuardError(error) && error.code !== 'github_unavailable')
+      throw new OperationDenied('input_invalid', error.message, { cause: error });
     throw error;
   }
   if (run.headSha !== tagCommit) {

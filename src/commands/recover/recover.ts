@@ -1,7 +1,12 @@
 import { applyToEntry, type EntryResult } from '../../adapters/manifest/index.js';
 import { GuardError } from '../../core/errors/index.js';
 import { kpiEvent, type KpiEvent } from '../../core/kpi/index.js';
-import { rerunClaimOf, type ManifestEntry, type ManifestEvent } from '../../core/manifest/index.js';
+import {
+  rerunClaimOf,
+  takesOver,
+  type ManifestEntry,
+  type ManifestEvent,
+} from '../../core/manifest/index.js';
 import type { AuditEvent } from '../../core/operations/index.js';
 import { decideRecovery, type RecoveryPlan } from '../../core/recovery/index.js';
 import {
@@ -18,8 +23,15 @@ import { performOrCompensate, type Performed } from './effects.js';
 import type { RecoverRequest } from './request.js';
 import { settleRerun, type RecordEvent } from './settle.js';
 
+/** A recovery that takes over its own step's claim and finds the effect done: it settles, it does not act. */
+interface Resume {
+  readonly kind: 'resume';
+  readonly performed: Performed;
+  readonly why: string;
+}
+
 export interface RecoverResult {
-  readonly plan: RecoveryPlan;
+  readonly plan: RecoveryPlan | Resume;
   readonly performed: Performed | null;
   readonly finalStatus: ManifestEntry['status'] | null;
   readonly audit: AuditEvent;
@@ -70,15 +82,19 @@ export function recoverRun(request: RecoverRequest, deps: OperationDependencies)
           ),
         ...event,
       } as ManifestEvent);
+    // A rerun of this very step finds the claim its earlier attempt left: it takes it over, and first reads
+    // back whether that attempt's effect happened (the run moved on) before it acts.
+    const inherited = takesOver(rerunClaimOf(entry), request.requestId) ? inheritedClaim(entry) : null;
     const decided = decideRecovery({
-      entry,
+      entry: inherited ? { ...entry, rerun_in_progress: false, status: 'requeued' } : entry,
       run,
       tag: input.tag,
       now: deps.now(),
       dispatchAvailable: request.releaseWorkflow !== null,
       failedJobsOnly: operation === 'rerun_failed_jobs',
     });
-    const plan = forcedPlan(request, decided);
+    const plan =
+      inherited && run.runAttempt > inherited.runAttempt ? resumed(inherited) : forcedPlan(request, decided);
     if (plan.kind === 'refused') throw new OperationDenied('input_invalid', plan.why);
     if (plan.kind === 'noop') return noop(plan, entry.status);
     // Another recovery may have requeued it a moment ago: the claim below decides.
@@ -92,11 +108,16 @@ export function recoverRun(request: RecoverRequest, deps: OperationDependencies)
         `the rerun_started claim was ${claim.outcome}: ${claim.message}; nothing was done`,
       );
     }
-    const effect = await performOrCompensate({ plan, run, request: normalised }, deps.github, record);
-    await emit(deps, normalised, run.runAttempt, [
-      ['security_ci.re_run_count', 1, {}],
-      ['rerun.automated_vs_manual', 1, { trigger: request.trigger, path: effect.performed }],
-    ]);
+    const effect =
+      plan.kind === 'resume'
+        ? { performed: plan.performed, detail: plan.why }
+        : await performOrCompensate({ plan, run, request: normalised }, deps.github, record);
+    // A resumed rerun was counted by the attempt that started it.
+    if (plan.kind !== 'resume')
+      await emit(deps, normalised, run.runAttempt, [
+        ['security_ci.re_run_count', 1, {}],
+        ['rerun.automated_vs_manual', 1, { trigger: request.trigger, path: effect.performed }],
+      ]);
     const finalStatus =
       effect.performed.startsWith('rerun') && request.awaitRerun
         ? await settleRerun(normalised, deps, claim.entry ?? entry, {
@@ -116,6 +137,21 @@ export function recoverRun(request: RecoverRequest, deps: OperationDependencies)
       value: { plan, performed: effect.performed, finalStatus },
     };
   });
+}
+
+/** The rerun claim an earlier attempt of this step left, and the release run's attempt when it claimed. */
+function inheritedClaim(entry: ManifestEntry): { claimId: string; runAttempt: number } {
+  const claimed = entry.history.findLast((step) => step.event === 'rerun_started')!;
+  return { claimId: claimed.claim_id!, runAttempt: claimed.run_attempt };
+}
+
+/** The earlier attempt's rerun started (the run has a later attempt): it is settled, never started again. */
+function resumed(inherited: { claimId: string; runAttempt: number }): Resume {
+  return {
+    kind: 'resume',
+    performed: 'rerun',
+    why: `the rerun claimed by ${inherited.claimId} started (the run is past attempt ${inherited.runAttempt}): not again`,
+  };
 }
 
 /**

@@ -1,4 +1,9 @@
-import { openRevertPullRequest, statusOf, type GitHubApi } from '../../adapters/github/index.js';
+import {
+  openRevertPullRequest,
+  statusOf,
+  withGitHubRetries,
+  type GitHubApi,
+} from '../../adapters/github/index.js';
 import { applyToEntry } from '../../adapters/manifest/index.js';
 import { GuardError } from '../../core/errors/index.js';
 import { kpiEvent } from '../../core/kpi/index.js';
@@ -125,7 +130,10 @@ async function openRollbackPull(
 ): Promise<{ number: number; url: string }> {
   const { octokit, repository } = deps.github;
   const targetSha = request.targetSha!;
-  await octokit.rest.git.getCommit({ ...repository, commit_sha: targetSha }).catch((error: unknown) => {
+  await withGitHubRetries(
+    () => octokit.rest.git.getCommit({ ...repository, commit_sha: targetSha }),
+    deps.github.timing,
+  ).catch((error: unknown) => {
     if (statusOf(error) === 404 || statusOf(error) === 422) {
       throw new OperationDenied(
         'input_invalid',
@@ -151,12 +159,13 @@ async function emitLeadTime(
   deps: OperationDependencies,
   at: string,
 ): Promise<void> {
-  const issue = await deps.github.octokit.rest.issues
-    .get({ ...deps.github.repository, issue_number: request.incident })
-    .then(
-      (r) => Date.parse(r.data.created_at),
-      () => null,
-    );
+  const issue = await withGitHubRetries(
+    () => deps.github.octokit.rest.issues.get({ ...deps.github.repository, issue_number: request.incident }),
+    deps.github.timing,
+  ).then(
+    (r) => Date.parse(r.data.created_at),
+    () => null,
+  );
   if (issue === null) return;
   await deps.kpi.emit([
     kpiEvent(

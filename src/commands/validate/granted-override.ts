@@ -1,4 +1,4 @@
-import { getRun, repositoryPermission } from '../../adapters/github/index.js';
+import { getRun, repositoryPermission, withGitHubRetries } from '../../adapters/github/index.js';
 import { overrideWindowProblem, type ManifestEntry } from '../../core/manifest/index.js';
 import { authorize } from '../../core/operations/index.js';
 import type { PredicateOverride } from '../../core/policy/index.js';
@@ -57,7 +57,7 @@ async function governanceRunProblem(
   const { owner, repo } = request.repository;
   const [run, { data: repository }] = await Promise.all([
     getRun({ octokit: deps.octokit, repository: request.repository }, grant.granted_by_run),
-    deps.octokit.rest.repos.get({ owner, repo }),
+    withGitHubRetries(() => deps.octokit.rest.repos.get({ owner, repo })),
   ]);
   // GitHub gives a run's times to the second: the grant is compared in whole seconds too.
   const grantedAt = Math.floor(Date.parse(grant.granted_at) / 1000) * 1000;

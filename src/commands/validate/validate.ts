@@ -1,9 +1,8 @@
 import { mkdir, readFile } from 'node:fs/promises';
 import { resolveTagCommit } from '../../adapters/github/index.js';
 import { runSlsaVerifier, type SlsaVerifierOutcome } from '../../adapters/slsa-verifier/index.js';
-import { readEntry, type StoreResult } from '../../adapters/manifest/index.js';
-import { isGuardError, outcomeOf, type FailureCode } from '../../core/errors/index.js';
-import type { ManifestEntry, ManifestEvent } from '../../core/manifest/index.js';
+import { readEntry } from '../../adapters/manifest/index.js';
+import { isGuardError, outcomeOf } from '../../core/errors/index.js';
 import { kpiEvent, type KpiEvent } from '../../core/kpi/index.js';
 import {
   failed,
@@ -12,7 +11,6 @@ import {
   type Verdict,
   type VerificationPolicy,
 } from '../../core/policy/index.js';
-import { redactText } from '../../core/redaction/index.js';
 import { toVerdictJson } from '../../core/report/index.js';
 import { VERIFIER_NAME } from '../verify/index.js';
 import { effectivePolicyFor, fetchReleaseFor, verifyForValidate, writeValidateVsa } from './release-run.js';
@@ -24,10 +22,11 @@ import { grantedOverride } from './granted-override.js';
 import { locateProvenance } from './provenance-source.js';
 import type { ArtifactSource, PathStep, ValidateDependencies, ValidateRequest } from './request.js';
 import { toolVersions } from './versions.js';
+import { recordVerdict, unrecorded, type VerdictRecord } from './record-verdict.js';
 
 export interface ValidateResult {
   readonly verdict: Verdict;
-  readonly manifest: StoreResult | { readonly error: string; readonly code: FailureCode } | null;
+  readonly manifest: VerdictRecord;
   readonly evidence: EvidenceResult;
   readonly steps: readonly PathStep[];
   /** The unsigned verification summary of a verified release, for the workflow to sign. */
@@ -57,8 +56,12 @@ export async function validateRelease(
   let release: FetchedRelease | null = null;
   let provenancePath: string | null = null;
   let effectivePolicy = request.verify.policy;
-  // The release's entry, read once: its override grant and whether a rerun is closing it.
-  const entry = await readEntry(deps.store, { tag: request.tag, run_id: request.runId }).catch(() => null);
+  // The release's entry, read once: its override grant and whether a rerun is closing it. A read that fails
+  // is not taken for "no entry": the verdict is still made, and not recorded (the step fails and says why).
+  const read = await readEntry(deps.store, { tag: request.tag, run_id: request.runId }).catch(
+    (error: unknown) => error as Error,
+  );
+  const entry = read instanceof Error ? null : read;
   try {
     await mkdir(request.workDir, { recursive: true });
     const commit =
@@ -112,7 +115,8 @@ export async function validateRelease(
     );
   }
   deps.log.info(outcomeOf(verdict), { failure_reason: verdict.failureReason });
-  const manifest = await recordVerdict(request, deps, verdict, entry);
+  const manifest =
+    read instanceof Error ? unrecorded(deps, read) : await recordVerdict(request, deps, verdict);
   if (manifest && !('error' in manifest)) steps.push('manifest');
   const evidence = await writeEvidence(
     request.evidenceDir,
@@ -184,60 +188,4 @@ function validationKpis(
         ]
       : []),
   ];
-}
-
-async function recordVerdict(
-  request: ValidateRequest,
-  deps: ValidateDependencies,
-  verdict: Verdict,
-  entry: ManifestEntry | null,
-): Promise<ValidateResult['manifest']> {
-  if (deps.store === null || request.readOnlyManifest) return null;
-  // A rerun started by the recover workflow closes its entry with the rerun's verdict.
-  const rerun = entry?.status === 'rerun_in_progress';
-  const event = manifestEventFor(request, verdict, rerun, deps.now().toISOString());
-  try {
-    const result = await deps.store.apply(event);
-    deps.log.info('manifest_updated', {
-      outcome: result.outcome,
-      attempts: result.attempts,
-      lock_wait_seconds: result.lockWaitSeconds,
-    });
-    return result;
-  } catch (error) {
-    const code: FailureCode = isGuardError(error) ? error.code : 'lock_timeout';
-    deps.log.warn('manifest_not_updated', { code, message: (error as Error).message });
-    return { error: (error as Error).message, code };
-  }
-}
-
-function manifestEventFor(
-  request: ValidateRequest,
-  verdict: Verdict,
-  rerun: boolean,
-  at: string,
-): ManifestEvent {
-  const base = {
-    tag: request.tag,
-    run_id: request.runId,
-    run_attempt: request.runAttempt,
-    at,
-    actor: request.actor,
-  };
-  if (verdict.provenance) {
-    if (rerun) return { ...base, event: 'rerun_succeeded', provenance: verdict.provenance };
-    return { ...base, event: 'validated', provenance: verdict.provenance, artifact_url: request.artifactUrl };
-  }
-  const failureReason = verdict.failureReason ?? 'attestation_missing';
-  const failedCheck = verdict.checks.find((c) => c.status === 'failed');
-  // A certificate's SAN can be an e-mail address: the committed manifest carries it redacted.
-  const reason = failedCheck ? redactText(failedCheck.actual, request.secrets).slice(0, 200) : null;
-  if (rerun) return { ...base, event: 'rerun_failed', failure_reason: failureReason, reason };
-  return {
-    ...base,
-    event: 'failed',
-    failure_reason: failureReason,
-    artifact_url: request.artifactUrl,
-    reason,
-  };
 }

@@ -130,4 +130,9 @@ export const FAILURE_CATALOG: Readonly<Record<FailureCode, FailureCodeInfo>> = {
       'A release job failed outside its verdict (a checkout, an upload, a lost runner): read the failed step; any verdict recorded stands.',
     severity: 'S2',
   },
+  github_unavailable: {
+    meaning:
+      'GitHub did not answer within the retry policy (server errors, timeouts, rate limits): nothing was decided; rerun the step.',
+    severity: 'S2',
+  },
 };

@@ -40,6 +40,7 @@ export const OPERATIONAL_CODES = [
   'signing_failed',
   'publish_failed',
   'job_failed',
+  'github_unavailable',
 ] as const;
 
 export type VerdictCode = (typeof VERDICT_CODES)[number];

@@ -3,6 +3,7 @@ import { entryKey, type EntryStatus, type Manifest, type ManifestEntry } from '.
 import { TRANSITIONS } from './transitions.js';
 import { applyEffects } from './effects.js';
 import { verdictDigest } from './verdict-facts.js';
+import { takesOver } from './claims.js';
 
 /** A claim older than this belongs to a notifier that died: another may take over. */
 export const NOTIFY_CLAIM_TTL_MS = 10 * 60_000;
@@ -20,8 +21,7 @@ export function applyEvent(manifest: Manifest, event: ManifestEvent): ApplyResul
 
   // Claims are told apart by their id, not by who and when: the claim guards below handle them.
   if (
-    event.event !== 'notify_claimed' &&
-    event.event !== 'rerun_started' &&
+    !('claim_id' in event) &&
     current?.history.some(
       (h) =>
         h.event === event.event &&
@@ -65,7 +65,8 @@ export function applyEvent(manifest: Manifest, event: ManifestEvent): ApplyResul
         ...(effects.entry.verdict && (event.event === 'validated' || event.event === 'rerun_succeeded')
           ? { verdict_sha256: verdictDigest(effects.entry.verdict) }
           : {}),
-        ...(event.event === 'rerun_started' && event.claim_id ? { claim_id: event.claim_id } : {}),
+        ...('claim_id' in event && event.claim_id ? { claim_id: event.claim_id } : {}),
+        ...(event.event === 'post_attempted' ? { channel: event.channel } : {}),
       },
     ],
   };
@@ -90,17 +91,24 @@ function idempotencyGuard(current: ManifestEntry | null, event: ManifestEvent): 
       return `notifier ${event.claim_id} already holds the claim`;
     // Once announced, later notifiers (reruns) may claim: they comment on the issue, never open one.
     const announced = current.issue_number !== null || current.notify_slack;
-    if (!announced && Date.parse(event.at) - Date.parse(current.notify_claim.at) < NOTIFY_CLAIM_TTL_MS) {
+    const live = Date.parse(event.at) - Date.parse(current.notify_claim.at) < NOTIFY_CLAIM_TTL_MS;
+    if (!announced && live && !takesOver(current.notify_claim.id, event.claim_id)) {
       return `notifier ${current.notify_claim.id} is already announcing the failure of tag ${event.tag} run ${event.run_id}`;
     }
   }
   if (event.event === 'notify_released' && current.notify_claim?.id !== event.claim_id) {
     return `notifier ${event.claim_id} holds no claim on tag ${event.tag} run ${event.run_id}`;
   }
+  if (event.event === 'post_attempted') {
+    const first = postAttemptOf(current, event.channel);
+    if (first !== null) return `${event.channel} was already attempted for this failure by ${first}`;
+  }
   if (event.event === 'rerun_started' && current.rerun_in_progress) {
-    if (event.claim_id !== undefined && rerunClaimOf(current) === event.claim_id)
+    const held = rerunClaimOf(current);
+    if (event.claim_id !== undefined && held === event.claim_id)
       return `rerun claim ${event.claim_id} already holds tag ${event.tag} run ${event.run_id}`;
-    return `a rerun of tag ${event.tag} run ${event.run_id} is already in progress`;
+    if (event.claim_id === undefined || !takesOver(held, event.claim_id))
+      return `a rerun of tag ${event.tag} run ${event.run_id} is already in progress`;
   }
   if (event.event === 'validated' && current.status === 'success')
     return `tag ${event.tag} run ${event.run_id} is already verified`;
@@ -118,6 +126,12 @@ function idempotencyGuard(current: ManifestEntry | null, event: ManifestEvent): 
 export function rerunClaimOf(entry: ManifestEntry): string | null {
   if (!entry.rerun_in_progress) return null;
   return entry.history.findLast((step) => step.event === 'rerun_started')?.claim_id ?? null;
+}
+
+/** Who first attempted a post on `channel` for this failure (its claim id), or null when nobody has. */
+export function postAttemptOf(entry: ManifestEntry | null, channel: 'slack' | 'summary'): string | null {
+  const step = entry?.history.find((h) => h.event === 'post_attempted' && h.channel === channel);
+  return step ? (step.claim_id ?? '(unknown)') : null;
 }
 
 function newEntry(event: ManifestEvent): ManifestEntry {

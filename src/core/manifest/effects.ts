@@ -42,6 +42,8 @@ export function applyEffects(entry: ManifestEntry, event: ManifestEvent): Effect
       return done({ notify_claim: { id: event.claim_id, at: event.at } });
     case 'notify_released':
       return done({ notify_claim: null });
+    case 'post_attempted':
+      return done({});
     case 'notified':
       return done({
         notify_slack: event.slack_delivered,

@@ -26,6 +26,11 @@ export type ManifestEvent = EventBase &
       }
     | { readonly event: 'notify_claimed'; readonly claim_id: string }
     | { readonly event: 'notify_released'; readonly claim_id: string }
+    /**
+     * Recorded before a Slack post, which cannot be read back: once attempted on a channel, a failure is
+     * never posted there again, whatever the answer was.
+     */
+    | { readonly event: 'post_attempted'; readonly claim_id: string; readonly channel: PostChannel }
     | { readonly event: 'notified'; readonly slack_delivered: boolean }
     | { readonly event: 'issue_opened'; readonly issue_number: number }
     | { readonly event: 'escalated'; readonly note: string }
@@ -48,6 +53,9 @@ export type ManifestEvent = EventBase &
       }
     | { readonly event: 'override_revoked' }
   );
+
+/** The Slack destinations of a notification: the failure channel and the ops summary channel. */
+export type PostChannel = 'slack' | 'summary';
 
 export type EventOf<N extends EventName> = Extract<ManifestEvent, { event: N }>;
 

@@ -7,3 +7,4 @@ export * from './verdict-facts.js';
 export * from './override-window.js';
 export * from './lint.js';
 export * from './location.js';
+export * from './claims.js';

@@ -30,6 +30,7 @@ export const EVENT_NAMES = [
   'override_revoked',
   'rerun_not_started',
   'notify_released',
+  'post_attempted',
 ] as const;
 
 const isoDateTime = z.iso.datetime({ offset: true });
@@ -53,8 +54,13 @@ export const HistoryEntrySchema = z
       .string()
       .regex(/^[0-9a-f]{64}$/)
       .optional(),
-    /** On `rerun_started`: the recovery (its request id) that claimed the rerun. */
+    /**
+     * On `rerun_started`, `notify_claimed` and `post_attempted`: the step that claimed
+     * (`<run id>/<job>#<attempt>`), so it knows its own claim when it finds it applied.
+     */
     claim_id: z.string().min(1).max(100).optional(),
+    /** On `post_attempted`: the Slack channel a notifier was about to post to. */
+    channel: z.enum(['slack', 'summary']).optional(),
   })
   .strict();
 

@@ -29,6 +29,16 @@ export function issueMarker(tag: string, runId: number): string {
   return `<!-- provenance-guard:failure tag=${encodeURIComponent(tag)} run=${runId} -->`;
 }
 
+/** Hidden in a rerun comment: a comment whose creation answer was lost is found, not posted twice. */
+export function commentMarker(tag: string, runId: number, runAttempt: number): string {
+  return `<!-- provenance-guard:again tag=${encodeURIComponent(tag)} run=${runId} attempt=${runAttempt} -->`;
+}
+
+/** Hidden in the comment that tells the incident a rerun failed again and the entry is blocked. */
+export function blockedMarker(tag: string, runId: number): string {
+  return `<!-- provenance-guard:blocked tag=${encodeURIComponent(tag)} run=${runId} -->`;
+}
+
 export function meaningOf(code: FailureCode): string {
   return FAILURE_CATALOG[code].meaning;
 }

@@ -1,4 +1,4 @@
-import type { ManifestEntry } from '../manifest/index.js';
+import { postAttemptOf, type ManifestEntry } from '../manifest/index.js';
 
 export type NotifyRoute = 'slack' | 'issue' | 'summary';
 
@@ -20,7 +20,8 @@ export type NotifyStep =
 
 /**
  * Slack first; on failure the issue (a comment when one exists: never a second issue); when the
- * issue cannot be made, the ops summary channel. A failure already announced is not announced again.
+ * issue cannot be made, the ops summary channel. A failure already announced is not announced again, and
+ * Slack, once attempted for a failure (its answer may have been lost after delivery), is not tried again.
  */
 export function nextNotifyStep(progress: NotifyProgress): NotifyStep {
   const recorded = progress.entry?.issue_number ?? null;
@@ -28,7 +29,8 @@ export function nextNotifyStep(progress: NotifyProgress): NotifyStep {
     if (recorded !== null) return { kind: 'comment', issue: recorded };
     if (progress.entry?.notify_slack)
       return { kind: 'done', route: null, why: 'Slack already delivered this failure; not notifying twice' };
-    return { kind: 'slack' };
+    if (postAttemptOf(progress.entry, 'slack') === null) return { kind: 'slack' };
+    return nextNotifyStep({ ...progress, slack: 'failed' });
   }
   if (progress.slack === 'delivered') return { kind: 'done', route: 'slack', why: 'delivered to Slack' };
   if (progress.issue === 'pending') {

@@ -1,4 +1,5 @@
 import { mkdtempSync } from 'node:fs';
+import { createServer, type AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Octokit } from '@octokit/rest';
@@ -45,7 +46,8 @@ beforeEach(() => {
 const fast = {
   sleep: async () => {},
   backoffMs: () => 0,
-  maxRetryAfterMs: 60_000,
+  maxWaitMs: 60_000,
+  now: () => Date.now(),
   maxTries: 3,
   timeoutMs: 300,
 };
@@ -116,23 +118,24 @@ describe('notify-on-failure', () => {
   it('Slack delivered: route slack, no issue, manifest notify_slack=true', async () => {
     await recordFailure();
     const result = await notifyFailure(request(), deps());
-    expect(result).toMatchObject({ route: 'slack', slackDelivered: true, issueNumber: null });
+    expect(result).toMatchObject({ route: 'slack', slackOutcome: 'delivered', issueNumber: null });
     expect(issues()).toHaveLength(0);
     expect(manifestEntry()).toMatchObject({ notify_slack: true, slack_retry: 0 });
   });
 
   it.each([
-    ['500 every time', [{ kind: 'status', status: 500, body: 'rollup_error' }]],
-    ['delivered:false', [{ kind: 'not-delivered' }]],
-    ['a hang past the timeout', [{ kind: 'hang' }]],
-    ['404 channel_not_found', [{ kind: 'status', status: 404, body: 'channel_not_found' }]],
+    ['500', [{ kind: 'status', status: 500, body: 'rollup_error' }], 'unknown'],
+    ['delivered:false', [{ kind: 'not-delivered' }], 'refused'],
+    ['a hang past the timeout', [{ kind: 'hang' }], 'unknown'],
+    ['404 channel_not_found', [{ kind: 'status', status: 404, body: 'channel_not_found' }], 'refused'],
   ] as const)(
-    'Slack fails (%s): slack_retry=1, one issue with labels, marker and template body',
-    async (_label, replies) => {
+    'Slack fails (%s): posted once, slack_retry=1, one issue with labels, marker and template body',
+    async (_label, replies, outcome) => {
       await recordFailure();
       slack.reply(...replies);
       const result = await notifyFailure(request(), deps());
-      expect(result).toMatchObject({ route: 'issue', slackDelivered: false });
+      expect(result).toMatchObject({ route: 'issue', slackOutcome: outcome });
+      expect(slack.received).toHaveLength(1);
       const [issue] = issues();
       expect(issue).toMatchObject({
         number: result.issueNumber,
@@ -249,7 +252,7 @@ describe('notify-on-failure', () => {
     expect(JSON.stringify(entry)).not.toContain(CANARY);
   });
 
-  it('when nothing is delivered the claim is given back (notify_released), so a retry announces the failure', async () => {
+  it('when nothing is surely delivered the claim is given back, so a retry opens the issue; Slack and the summary channel are not posted twice', async () => {
     await recordFailure();
     slack.reply({ kind: 'status', status: 500, body: 'x' });
     summary.reply({ kind: 'status', status: 500, body: 'x' });
@@ -263,7 +266,8 @@ describe('notify-on-failure', () => {
     expect(manifestEntry().history.map((h: { event: string }) => h.event)).toContain('notify_released');
     gh.faults.clear();
     slack.reply({ kind: 'ok' });
-    expect(await notifyFailure(request(), deps())).toMatchObject({ route: 'slack', delivered: true });
+    expect(await notifyFailure(request(), deps())).toMatchObject({ route: 'issue', delivered: true });
+    expect([slack.received.length, summary.received.length, issues().length]).toEqual([1, 1, 1]);
   });
 
   it('canary secrets never leave, and untrusted text cannot mention or link', async () => {
@@ -297,5 +301,94 @@ describe('notify-on-failure', () => {
       ]),
     );
     expect(new Set(events.map((e) => e.idempotency_key)).size).toBe(events.length);
+  });
+});
+
+describe('notify-on-failure when an answer is lost', () => {
+  const history = () =>
+    manifestEntry().history as { event: string; channel?: string; reason: string | null }[];
+
+  it.each([
+    ['a 502 after Slack took the message', { kind: 'status', status: 502, body: 'bad gateway' }],
+    ['a connection dropped after Slack took the message', { kind: 'drop' }],
+  ] as const)('%s: recorded before sending, never resent, the issue follows', async (_label, reply) => {
+    await recordFailure();
+    slack.reply(reply);
+    const result = await notifyFailure(request(), deps());
+    expect(result).toMatchObject({ route: 'issue', slackOutcome: 'unknown', delivered: true });
+    expect(slack.received).toHaveLength(1);
+    const events = history().map((h) => h.event);
+    expect(events.indexOf('post_attempted')).toBeLessThan(events.indexOf('notified'));
+    expect(history().find((h) => h.event === 'notified')!.reason).toMatch(/maybe delivered, not sent again/);
+    slack.reply({ kind: 'ok' });
+    const rerun = await notifyFailure(request({ runAttempt: 2, claimId: '555/notify#2' }), deps());
+    expect(rerun).toMatchObject({ route: 'issue', issueNumber: result.issueNumber });
+    expect([slack.received.length, issues().length]).toEqual([1, 1]);
+  });
+
+  it('a connection that was never made is tried again: nothing can have been delivered', async () => {
+    await recordFailure();
+    const closed = createServer();
+    await new Promise<void>((resolve) => closed.listen(0, '127.0.0.1', resolve));
+    const { port } = closed.address() as AddressInfo;
+    await new Promise((resolve) => closed.close(resolve));
+    const result = await notifyFailure(
+      request({ slack: { url: `http://127.0.0.1:${port}/services/T/B/x`, headers: {} } }),
+      deps(),
+    );
+    expect(result).toMatchObject({ route: 'issue', slackOutcome: 'refused' });
+    expect(history().find((h) => h.event === 'notified')!.reason).toMatch(/not sent: ECONNREFUSED/);
+  });
+
+  it('a failed notified write gives the claim back and fails the step; the rerun opens the issue, not a second post', async () => {
+    await recordFailure();
+    const real = store();
+    const failing = {
+      read: real.read.bind(real),
+      locate: real.locate.bind(real),
+      apply: (event: Parameters<typeof real.apply>[0]) =>
+        event.event === 'notified' ? Promise.reject(new Error('502 Bad Gateway')) : real.apply(event),
+    };
+    await expect(
+      notifyFailure(request({ claimId: '555/notify#1' }), deps({ store: failing })),
+    ).rejects.toThrow(/502/);
+    expect(manifestEntry().notify_claim).toBeNull();
+    const rerun = await notifyFailure(request({ runAttempt: 2, claimId: '555/notify#2' }), deps());
+    expect(rerun).toMatchObject({ route: 'issue', delivered: true });
+    expect([slack.received.length, issues().length]).toEqual([1, 1]);
+  });
+
+  it('a rerun of the same notify step takes over the claim its crashed attempt left; another job waits', async () => {
+    await recordFailure();
+    await store().apply({
+      event: 'notify_claimed',
+      claim_id: '555/notify#1',
+      tag: 'v1.2.3',
+      run_id: 555,
+      run_attempt: 1,
+      at: '2026-11-25T11:59:30Z',
+      actor: 'notify',
+    });
+    const other = await notifyFailure(request({ claimId: '555/announce#1' }), deps());
+    expect(other).toMatchObject({ route: null, delivered: true });
+    expect(other.why).toMatch(/already announcing/);
+    expect(slack.received).toHaveLength(0);
+    const rerun = await notifyFailure(request({ claimId: '555/notify#2' }), deps());
+    expect(rerun).toMatchObject({ route: 'slack', delivered: true });
+    expect(slack.received).toHaveLength(1);
+  });
+
+  it('when the attempt cannot be recorded first, Slack is not posted and the issue carries the failure', async () => {
+    await recordFailure();
+    const real = store();
+    const failing = {
+      read: real.read.bind(real),
+      locate: real.locate.bind(real),
+      apply: (event: Parameters<typeof real.apply>[0]) =>
+        event.event === 'post_attempted' ? Promise.reject(new Error('503')) : real.apply(event),
+    };
+    const result = await notifyFailure(request(), deps({ store: failing }));
+    expect(result).toMatchObject({ route: 'issue', slackOutcome: 'refused' });
+    expect(slack.received).toHaveLength(0);
   });
 });

@@ -158,7 +158,7 @@ describe('rollback is a saga', () => {
       3,
     );
     const deps = operationDependencies(gh, repo);
-    await expect(runGovernance(request(), deps)).rejects.toMatchObject({ code: 'issue_create_failed' });
+    await expect(runGovernance(request(), deps)).rejects.toMatchObject({ code: 'github_unavailable' });
     expect(entry().status).toBe('success');
     expect(deps.audits().map((a) => a.result)).toEqual(['failed']);
     await runGovernance(request({ requestId: '77-3' }), deps);
@@ -284,7 +284,7 @@ describe('the revert pull request', () => {
         ...operationDependencies(gh, repo),
         pullRequests: prClient(),
       }),
-    ).rejects.toMatchObject({ code: 'issue_create_failed' });
+    ).rejects.toMatchObject({ code: 'github_unavailable' });
     const result = await runGovernance(request({ targetSha, requestId: '77-2' }), {
       ...operationDependencies(gh, repo),
       pullRequests: prClient(),

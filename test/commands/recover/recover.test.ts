@@ -397,7 +397,7 @@ describe('recover is bound to its entry', () => {
 
 /** Issue #13, case 3: a claim followed by a failing effect is compensated, and audited once. */
 describe('recover is a saga', () => {
-  it('a 502 from the rerun API after rerun_started is compensated (rerun_not_started → requeued); a retry then works', async () => {
+  it('a 502 from the rerun API after rerun_started is compensated (rerun_not_started → requeued) as github_unavailable; a retry then works', async () => {
     const runId = await failedRun();
     gh.faults.inject(
       { method: 'POST', path: `/repos/acme/${repo}/actions/runs/${runId}/rerun` },
@@ -407,7 +407,7 @@ describe('recover is a saga', () => {
     const deps = operationDependencies(gh, repo);
     const error = await recoverRun(request(runId), deps).catch((e: unknown) => e);
     expect(error).toMatchObject({
-      code: 'rerun_denied',
+      code: 'github_unavailable',
       message: expect.stringMatching(/502.*requeued again and recover can be retried/s),
     });
     expect(entry()).toMatchObject({ status: 'requeued', rerun_in_progress: false });
@@ -418,7 +418,7 @@ describe('recover is a saga', () => {
       'rerun_not_started',
     ]);
     expect(deps.audits()).toEqual([
-      expect.objectContaining({ result: 'failed', reason: expect.stringMatching(/rerun_denied/) }),
+      expect.objectContaining({ result: 'failed', reason: expect.stringMatching(/github_unavailable/) }),
     ]);
     const retried = await recoverRun(
       request(runId, { requestId: '9000-2' }),
@@ -520,5 +520,94 @@ describe('recover when an answer is lost', () => {
     expect(gh.state.runs.runsOf(`acme/${repo}`)).toHaveLength(runs);
     expect(gh.state.git.resolve(`acme/${repo}`, 'v1.0.0-retry')).toBeFalsy();
     expect(entry()).toMatchObject({ status: 'rerun_in_progress', rerun_in_progress: true });
+  });
+
+  /** A claim its crashed attempt left, recorded as that attempt would have. */
+  async function claimLeftBy(runId: number, claimId: string) {
+    const deps = operationDependencies(gh, repo);
+    const base = { tag: 'v1.0.0', run_id: runId, run_attempt: 1, actor: 'steward' };
+    await deps.store!.apply({ ...base, event: 'requeued', at: new Date(Date.now() - 60_000).toISOString() });
+    await deps.store!.apply({
+      ...base,
+      event: 'rerun_started',
+      claim_id: claimId,
+      at: new Date(Date.now() - 50_000).toISOString(),
+    });
+  }
+  const claims = () =>
+    entry()
+      .history.filter((h: { event: string }) => h.event === 'rerun_started')
+      .map((h: { claim_id: string }) => h.claim_id);
+
+  it('a rerun of the same step takes over the claim its crashed attempt left before acting, and reruns', async () => {
+    const runId = await failedRun();
+    await claimLeftBy(runId, `${runId}/recover#1`);
+    const result = await recoverRun(
+      request(runId, { requestId: `${runId}/recover#2` }),
+      operationDependencies(gh, repo),
+    );
+    expect(result).toMatchObject({ performed: 'rerun', finalStatus: 'rerun_in_progress' });
+    expect(gh.state.runs.run(`acme/${repo}`, runId).runAttempt).toBe(2);
+    expect(claims()).toEqual([`${runId}/recover#1`, `${runId}/recover#2`]);
+  });
+
+  it('a rerun of the same step whose crashed attempt had started the rerun settles it and starts nothing', async () => {
+    const runId = await failedRun();
+    await claimLeftBy(runId, `${runId}/recover#1`);
+    gh.state.runs.rerun(`acme/${repo}`, runId);
+    const result = await recoverRun(
+      request(runId, { requestId: `${runId}/recover#2` }),
+      operationDependencies(gh, repo),
+    );
+    expect(result).toMatchObject({ performed: 'rerun', plan: { kind: 'resume' } });
+    expect(gh.state.runs.run(`acme/${repo}`, runId).runAttempt).toBe(2);
+    expect(gh.state.git.resolve(`acme/${repo}`, 'v1.0.0-retry')).toBeFalsy();
+  });
+
+  it('another step never takes over a claim: its recovery is a no-op', async () => {
+    const runId = await failedRun();
+    await claimLeftBy(runId, `${runId}/recover#1`);
+    const result = await recoverRun(
+      request(runId, { requestId: '777/recover#2' }),
+      operationDependencies(gh, repo),
+    );
+    expect(result).toMatchObject({ performed: null, plan: { kind: 'noop' } });
+    expect(gh.state.runs.run(`acme/${repo}`, runId).runAttempt).toBe(1);
+    expect(claims()).toEqual([`${runId}/recover#1`]);
+  });
+
+  it('when the rerun and its compensation both fail, rerunning the recover step recovers', async () => {
+    const runId = await failedRun();
+    const deps = operationDependencies(gh, repo);
+    deps.github.octokit.hook.wrap('request', async (send, options) => {
+      const compensation = String(options.message ?? '').startsWith('provenance-guard: rerun_not_started');
+      if (options.url.endsWith('/rerun') || compensation)
+        throw Object.assign(new Error('Service Unavailable'), { status: 503 });
+      return send(options);
+    });
+    const failed = recoverRun(
+      request(runId, { requestId: `${runId}/recover#1`, releaseWorkflow: null }),
+      deps,
+    );
+    await expect(failed).rejects.toThrow(/stays rerun_in_progress/);
+    expect(entry()).toMatchObject({ status: 'rerun_in_progress' });
+    const rerun = await recoverRun(
+      request(runId, { requestId: `${runId}/recover#2`, releaseWorkflow: null }),
+      operationDependencies(gh, repo),
+    );
+    expect(rerun).toMatchObject({ performed: 'rerun' });
+    expect(gh.state.runs.run(`acme/${repo}`, runId).runAttempt).toBe(2);
+  });
+
+  it('a dispatch whose answer was lost is read back as dispatched: the release workflow runs once', async () => {
+    const runId = await failedRun({ ageDays: 31 });
+    const before = gh.state.runs.runsOf(`acme/${repo}`).length;
+    const deps = operationDependencies(gh, repo);
+    const lost = loseAnswerOnce(deps.github.octokit, (options) => options.url.endsWith('/dispatches'));
+    const result = await recoverRun(request(runId), deps);
+    expect(lost()).toBe(true);
+    expect(result.performed).toBe('dispatch_release');
+    expect(gh.state.runs.runsOf(`acme/${repo}`)).toHaveLength(before + 1);
+    expect(gh.state.git.resolve(`acme/${repo}`, 'v1.0.0-retry')).toBeFalsy();
   });
 });

@@ -27,7 +27,7 @@ describe('the manifest vocabulary', () => {
     ]);
   });
 
-  it('has sixteen events', () => {
+  it('has seventeen events', () => {
     expect(EVENT_NAMES).toEqual([
       'validated',
       'failed',
@@ -45,6 +45,7 @@ describe('the manifest vocabulary', () => {
       'override_revoked',
       'rerun_not_started',
       'notify_released',
+      'post_attempted',
     ]);
   });
 });
