@@ -787,8 +787,8 @@ async function readProvenance(path) {
 var schemas = __webpack_require__(2857);
 // EXTERNAL MODULE: ./node_modules/zod/v4/classic/iso.js
 var iso = __webpack_require__(4377);
-// EXTERNAL MODULE: ./src/core/manifest/index.ts + 12 modules
-var manifest = __webpack_require__(302);
+// EXTERNAL MODULE: ./src/core/manifest/index.ts + 13 modules
+var manifest = __webpack_require__(9355);
 ;// CONCATENATED MODULE: ./src/commands/verify/inputs.ts
 
 

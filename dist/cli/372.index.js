@@ -122,8 +122,8 @@ const figure = (row, column) => Number(row[column] ?? 0);
 const sum = (rows, column) => rows.reduce((total, row) => total + figure(row, column), 0);
 const highest = (rows, column) => Math.max(...rows.map((row) => figure(row, column)));
 
-// EXTERNAL MODULE: ./src/core/manifest/index.ts + 12 modules
-var manifest = __webpack_require__(302);
+// EXTERNAL MODULE: ./src/core/manifest/index.ts + 13 modules
+var manifest = __webpack_require__(9355);
 ;// CONCATENATED MODULE: ./src/core/dashboard/from-manifests.ts
 
 

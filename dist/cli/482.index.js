@@ -408,13 +408,13 @@ function earlyHashing(argv) {
 const COMMANDS = {
     verify: async (argv) => {
         const early = earlyHashing(argv);
-        const { runVerify } = await Promise.all(/* import() */[__webpack_require__.e(377), __webpack_require__.e(878), __webpack_require__.e(832), __webpack_require__.e(147), __webpack_require__.e(989)]).then(__webpack_require__.bind(__webpack_require__, 3989));
+        const { runVerify } = await Promise.all(/* import() */[__webpack_require__.e(377), __webpack_require__.e(878), __webpack_require__.e(519), __webpack_require__.e(147), __webpack_require__.e(989)]).then(__webpack_require__.bind(__webpack_require__, 3989));
         return (args, now) => runVerify(args, now, early);
     },
-    manifest: async () => (await Promise.all(/* import() */[__webpack_require__.e(377), __webpack_require__.e(832), __webpack_require__.e(965)]).then(__webpack_require__.bind(__webpack_require__, 8965))).runManifest,
-    kpi: async () => (await Promise.all(/* import() */[__webpack_require__.e(377), __webpack_require__.e(878), __webpack_require__.e(968), __webpack_require__.e(832), __webpack_require__.e(147), __webpack_require__.e(930)]).then(__webpack_require__.bind(__webpack_require__, 6930))).runKpi,
-    policy: async () => (await Promise.all(/* import() */[__webpack_require__.e(377), __webpack_require__.e(878), __webpack_require__.e(445), __webpack_require__.e(832), __webpack_require__.e(147), __webpack_require__.e(65), __webpack_require__.e(727)]).then(__webpack_require__.bind(__webpack_require__, 2034))).runPolicy,
-    'verify-vsa': async () => (await Promise.all(/* import() */[__webpack_require__.e(377), __webpack_require__.e(878), __webpack_require__.e(832), __webpack_require__.e(147), __webpack_require__.e(518)]).then(__webpack_require__.bind(__webpack_require__, 3518))).runVerifyVsa,
+    manifest: async () => (await Promise.all(/* import() */[__webpack_require__.e(377), __webpack_require__.e(519), __webpack_require__.e(965)]).then(__webpack_require__.bind(__webpack_require__, 8965))).runManifest,
+    kpi: async () => (await Promise.all(/* import() */[__webpack_require__.e(377), __webpack_require__.e(878), __webpack_require__.e(968), __webpack_require__.e(519), __webpack_require__.e(147), __webpack_require__.e(930)]).then(__webpack_require__.bind(__webpack_require__, 6930))).runKpi,
+    policy: async () => (await Promise.all(/* import() */[__webpack_require__.e(377), __webpack_require__.e(878), __webpack_require__.e(445), __webpack_require__.e(519), __webpack_require__.e(147), __webpack_require__.e(65), __webpack_require__.e(727)]).then(__webpack_require__.bind(__webpack_require__, 2034))).runPolicy,
+    'verify-vsa': async () => (await Promise.all(/* import() */[__webpack_require__.e(377), __webpack_require__.e(878), __webpack_require__.e(519), __webpack_require__.e(147), __webpack_require__.e(518)]).then(__webpack_require__.bind(__webpack_require__, 3518))).runVerifyVsa,
 };
 /** Runs one CLI invocation; every failure becomes a coded message and an exit status, never a stack trace. */
 async function runCli(argv, now = new Date()) {

@@ -416,27 +416,36 @@ async function ensureLabels({ octokit, repository, timing }, labels) {
     }
 }
 /**
- * The open failure issue whose body carries the marker, among the labelled open issues. The issues API
- * lists pull requests too (they carry `pull_request`); a pull request quoting the marker is not the issue.
+ * The open failure issue whose body carries the marker — the first opened, when a race opened two — among the
+ * labelled open issues. The issues API lists pull requests too (they carry `pull_request`); a pull request
+ * quoting the marker is not the issue.
  */
-async function findIssueByMarker({ octokit, repository, timing }, label, marker) {
+async function findIssueByMarker(api, label, marker) {
+    const found = await markedIssues(api, label, marker);
+    return found.length > 0 ? Math.min(...found) : null;
+}
+async function markedIssues({ octokit, repository, timing }, label, marker) {
+    const found = [];
     for (let page = 1; page <= 5; page++) {
         const { data } = await withGitHubRetries(() => octokit.rest.issues.listForRepo({ ...repository, state: 'open', labels: label, per_page: 100, page }), timing);
-        const found = data.find((issue) => !issue.pull_request && issue.body?.includes(marker));
-        if (found)
-            return found.number;
+        found.push(...data.filter((i) => !i.pull_request && i.body?.includes(marker)).map((i) => i.number));
         if (data.length < 100)
-            return null;
+            break;
     }
-    return null;
+    return found;
 }
 /**
- * Opens the issue once: its body carries `found.marker`, so an issue whose creation landed while the answer
- * was lost is found under `found.label` before another is opened.
+ * Opens the issue once: its body carries `found.marker`, so an issue that is already open — opened by an
+ * earlier attempt whose record was lost, or by a try whose answer was lost — is found under `found.label`
+ * before another is opened. Two notifiers racing past that search (one whose claim expired while it worked)
+ * can still open two: the later one is then closed as a duplicate of the first, and the first is the answer.
  */
 async function openIssue(api, content, found) {
     const { octokit, repository, timing } = api;
-    return withReadBack(async () => {
+    const open = await findIssueByMarker(api, found.label, found.marker);
+    if (open !== null)
+        return open;
+    const opened = await withReadBack(async () => {
         const { data } = await octokit.rest.issues.create({
             ...repository,
             title: content.title,
@@ -445,6 +454,19 @@ async function openIssue(api, content, found) {
         });
         return data.number;
     }, () => findIssueByMarker(api, found.label, found.marker), timing);
+    const first = (await findIssueByMarker(api, found.label, found.marker)) ?? opened;
+    if (first !== opened)
+        await closeAsDuplicate(api, opened, first);
+    return first;
+}
+async function closeAsDuplicate({ octokit, repository, timing }, issue, of) {
+    await withGitHubRetries(() => octokit.rest.issues.createComment({ ...repository, issue_number: issue, body: `Duplicate of #${of}.` }), timing);
+    await withGitHubRetries(() => octokit.rest.issues.update({
+        ...repository,
+        issue_number: issue,
+        state: 'closed',
+        state_reason: 'not_planned',
+    }), timing);
 }
 /**
  * Comments once when the body carries `marker`: a comment whose creation landed while the answer was lost is
@@ -471,6 +493,8 @@ async function hasComment({ octokit, repository, timing }, issue, marker) {
 ;// CONCATENATED MODULE: ./src/adapters/github/runs.ts
 
 
+/** How far this runner's clock and GitHub's may disagree when a dispatched run is looked for. */
+const CLOCK_SKEW_MS = 60_000;
 async function getRun({ octokit, repository, timing }, runId) {
     const { data } = await withGitHubRetries(() => octokit.rest.actions.getWorkflowRun({ ...repository, run_id: runId }), timing, `run ${runId} of ${repository.owner}/${repository.repo}`);
     return {
@@ -493,25 +517,49 @@ async function getRun({ octokit, repository, timing }, runId) {
 }
 /**
  * Asks GitHub to rerun the run's attempt `runAttempt`; its refusal (403: too old, still running, over the
- * cap) comes back as a reason. A refused run is read back first: an attempt past `runAttempt` means the
- * rerun started (a try whose answer was lost landed, and its retry was refused as already running).
+ * cap) comes back as a reason. The rerun is read back by the run's attempt — past `runAttempt` means it
+ * started — before every new try (a try whose answer was lost may have landed, and the rerun it started may
+ * even have finished already) and before a refusal is believed (a retry refused as already running).
  */
 async function rerunRun(api, run, failedJobsOnly) {
     const { octokit, repository, timing } = api;
     const target = { ...repository, run_id: run.id };
+    const started = async () => (await getRun(api, run.id)).runAttempt > run.runAttempt ? { ok: true } : null;
     try {
-        if (failedJobsOnly)
-            await withGitHubRetries(() => octokit.rest.actions.reRunWorkflowFailedJobs(target), timing);
-        else
-            await withGitHubRetries(() => octokit.rest.actions.reRunWorkflow(target), timing);
-        return { ok: true };
+        return await withReadBack(async () => {
+            if (failedJobsOnly)
+                await octokit.rest.actions.reRunWorkflowFailedJobs(target);
+            else
+                await octokit.rest.actions.reRunWorkflow(target);
+            return { ok: true };
+        }, started, timing, `rerun of run ${run.id}`);
     }
     catch (error) {
         if (statusOf(error) !== 403 && statusOf(error) !== 422)
             throw error;
-        if ((await getRun(api, run.id)).runAttempt > run.runAttempt)
-            return { ok: true };
-        return { ok: false, why: error.message };
+        return (await started()) ?? { ok: false, why: error.message };
+    }
+}
+/** Whether the effect of a recovery claimed at `since` on the run's attempt `runAttempt` is there. */
+async function recoveryStarted(api, claimed) {
+    if ((await getRun(api, claimed.run.id)).runAttempt > claimed.run.runAttempt)
+        return 'rerun';
+    if (claimed.workflow !== null &&
+        (await dispatchedSince(api, claimed.workflow, `refs/tags/${claimed.tag}`, claimed.sinceMs - CLOCK_SKEW_MS)))
+        return 'dispatch_release';
+    if (await tagExists(api, `${claimed.tag}-retry`))
+        return 'retry_tag';
+    return null;
+}
+async function tagExists({ octokit, repository, timing }, tag) {
+    try {
+        await withGitHubRetries(() => octokit.rest.git.getRef({ ...repository, ref: `tags/${tag}` }), timing);
+        return true;
+    }
+    catch (error) {
+        if (statusOf(error) === 404)
+            return false;
+        throw error;
     }
 }
 /**
@@ -539,8 +587,6 @@ async function dispatchWorkflow(api, workflow, ref, inputs) {
         throw error;
     }
 }
-/** How far this runner's clock and GitHub's may disagree when a dispatched run is looked for. */
-const CLOCK_SKEW_MS = 60_000;
 async function dispatchedSince({ octokit, repository, timing }, workflow, ref, sinceMs) {
     const branch = ref.replace(/^refs\/(heads|tags)\//, '');
     const { data } = await withGitHubRetries(() => octokit.rest.actions.listWorkflowRuns({
@@ -615,6 +661,11 @@ async function openRevertPullRequest(github, request) {
     }), timing);
     await pointBranchAt(github, request.branch, commit.sha);
     return openPull(github, request);
+}
+/** The pull request open from `branch`, if any: what an already recorded rollback points to. */
+async function openPullFrom(github, branch) {
+    const pull = await findOpenPull(github, branch);
+    return pull && { number: pull.number, url: pull.url };
 }
 /** Creates the branch; one left by an earlier attempt (no pull request is open from it) is reset. */
 async function pointBranchAt({ octokit, repository, timing }, branch, sha) {

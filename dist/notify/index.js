@@ -64315,27 +64315,36 @@ async function ensureLabels({ octokit, repository, timing }, labels) {
     }
 }
 /**
- * The open failure issue whose body carries the marker, among the labelled open issues. The issues API
- * lists pull requests too (they carry `pull_request`); a pull request quoting the marker is not the issue.
+ * The open failure issue whose body carries the marker — the first opened, when a race opened two — among the
+ * labelled open issues. The issues API lists pull requests too (they carry `pull_request`); a pull request
+ * quoting the marker is not the issue.
  */
-async function findIssueByMarker({ octokit, repository, timing }, label, marker) {
+async function findIssueByMarker(api, label, marker) {
+    const found = await markedIssues(api, label, marker);
+    return found.length > 0 ? Math.min(...found) : null;
+}
+async function markedIssues({ octokit, repository, timing }, label, marker) {
+    const found = [];
     for (let page = 1; page <= 5; page++) {
         const { data } = await retry_withGitHubRetries(() => octokit.rest.issues.listForRepo({ ...repository, state: 'open', labels: label, per_page: 100, page }), timing);
-        const found = data.find((issue) => !issue.pull_request && issue.body?.includes(marker));
-        if (found)
-            return found.number;
+        found.push(...data.filter((i) => !i.pull_request && i.body?.includes(marker)).map((i) => i.number));
         if (data.length < 100)
-            return null;
+            break;
     }
-    return null;
+    return found;
 }
 /**
- * Opens the issue once: its body carries `found.marker`, so an issue whose creation landed while the answer
- * was lost is found under `found.label` before another is opened.
+ * Opens the issue once: its body carries `found.marker`, so an issue that is already open — opened by an
+ * earlier attempt whose record was lost, or by a try whose answer was lost — is found under `found.label`
+ * before another is opened. Two notifiers racing past that search (one whose claim expired while it worked)
+ * can still open two: the later one is then closed as a duplicate of the first, and the first is the answer.
  */
 async function openIssue(api, content, found) {
     const { octokit, repository, timing } = api;
-    return retry_withReadBack(async () => {
+    const open = await findIssueByMarker(api, found.label, found.marker);
+    if (open !== null)
+        return open;
+    const opened = await retry_withReadBack(async () => {
         const { data } = await octokit.rest.issues.create({
             ...repository,
             title: content.title,
@@ -64344,6 +64353,19 @@ async function openIssue(api, content, found) {
         });
         return data.number;
     }, () => findIssueByMarker(api, found.label, found.marker), timing);
+    const first = (await findIssueByMarker(api, found.label, found.marker)) ?? opened;
+    if (first !== opened)
+        await closeAsDuplicate(api, opened, first);
+    return first;
+}
+async function closeAsDuplicate({ octokit, repository, timing }, issue, of) {
+    await retry_withGitHubRetries(() => octokit.rest.issues.createComment({ ...repository, issue_number: issue, body: `Duplicate of #${of}.` }), timing);
+    await retry_withGitHubRetries(() => octokit.rest.issues.update({
+        ...repository,
+        issue_number: issue,
+        state: 'closed',
+        state_reason: 'not_planned',
+    }), timing);
 }
 /**
  * Comments once when the body carries `marker`: a comment whose creation landed while the answer was lost is
@@ -64370,6 +64392,8 @@ async function hasComment({ octokit, repository, timing }, issue, marker) {
 ;// CONCATENATED MODULE: ./src/adapters/github/runs.ts
 
 
+/** How far this runner's clock and GitHub's may disagree when a dispatched run is looked for. */
+const CLOCK_SKEW_MS = 60_000;
 async function getRun({ octokit, repository, timing }, runId) {
     const { data } = await retry_withGitHubRetries(() => octokit.rest.actions.getWorkflowRun({ ...repository, run_id: runId }), timing, `run ${runId} of ${repository.owner}/${repository.repo}`);
     return {
@@ -64392,25 +64416,49 @@ async function getRun({ octokit, repository, timing }, runId) {
 }
 /**
  * Asks GitHub to rerun the run's attempt `runAttempt`; its refusal (403: too old, still running, over the
- * cap) comes back as a reason. A refused run is read back first: an attempt past `runAttempt` means the
- * rerun started (a try whose answer was lost landed, and its retry was refused as already running).
+ * cap) comes back as a reason. The rerun is read back by the run's attempt — past `runAttempt` means it
+ * started — before every new try (a try whose answer was lost may have landed, and the rerun it started may
+ * even have finished already) and before a refusal is believed (a retry refused as already running).
  */
 async function rerunRun(api, run, failedJobsOnly) {
     const { octokit, repository, timing } = api;
     const target = { ...repository, run_id: run.id };
+    const started = async () => (await getRun(api, run.id)).runAttempt > run.runAttempt ? { ok: true } : null;
     try {
-        if (failedJobsOnly)
-            await withGitHubRetries(() => octokit.rest.actions.reRunWorkflowFailedJobs(target), timing);
-        else
-            await withGitHubRetries(() => octokit.rest.actions.reRunWorkflow(target), timing);
-        return { ok: true };
+        return await withReadBack(async () => {
+            if (failedJobsOnly)
+                await octokit.rest.actions.reRunWorkflowFailedJobs(target);
+            else
+                await octokit.rest.actions.reRunWorkflow(target);
+            return { ok: true };
+        }, started, timing, `rerun of run ${run.id}`);
     }
     catch (error) {
         if (statusOf(error) !== 403 && statusOf(error) !== 422)
             throw error;
-        if ((await getRun(api, run.id)).runAttempt > run.runAttempt)
-            return { ok: true };
-        return { ok: false, why: error.message };
+        return (await started()) ?? { ok: false, why: error.message };
+    }
+}
+/** Whether the effect of a recovery claimed at `since` on the run's attempt `runAttempt` is there. */
+async function recoveryStarted(api, claimed) {
+    if ((await getRun(api, claimed.run.id)).runAttempt > claimed.run.runAttempt)
+        return 'rerun';
+    if (claimed.workflow !== null &&
+        (await dispatchedSince(api, claimed.workflow, `refs/tags/${claimed.tag}`, claimed.sinceMs - CLOCK_SKEW_MS)))
+        return 'dispatch_release';
+    if (await tagExists(api, `${claimed.tag}-retry`))
+        return 'retry_tag';
+    return null;
+}
+async function tagExists({ octokit, repository, timing }, tag) {
+    try {
+        await withGitHubRetries(() => octokit.rest.git.getRef({ ...repository, ref: `tags/${tag}` }), timing);
+        return true;
+    }
+    catch (error) {
+        if (statusOf(error) === 404)
+            return false;
+        throw error;
     }
 }
 /**
@@ -64438,8 +64486,6 @@ async function dispatchWorkflow(api, workflow, ref, inputs) {
         throw error;
     }
 }
-/** How far this runner's clock and GitHub's may disagree when a dispatched run is looked for. */
-const CLOCK_SKEW_MS = 60_000;
 async function dispatchedSince({ octokit, repository, timing }, workflow, ref, sinceMs) {
     const branch = ref.replace(/^refs\/(heads|tags)\//, '');
     const { data } = await withGitHubRetries(() => octokit.rest.actions.listWorkflowRuns({
@@ -74890,6 +74936,11 @@ async function openRevertPullRequest(github, request) {
     await pointBranchAt(github, request.branch, commit.sha);
     return openPull(github, request);
 }
+/** The pull request open from `branch`, if any: what an already recorded rollback points to. */
+async function openPullFrom(github, branch) {
+    const pull = await findOpenPull(github, branch);
+    return pull && { number: pull.number, url: pull.url };
+}
 /** Creates the branch; one left by an earlier attempt (no pull request is open from it) is reset. */
 async function pointBranchAt({ octokit, repository, timing }, branch, sha) {
     try {
@@ -80041,6 +80092,7 @@ const EVENT_NAMES = [
     'rerun_not_started',
     'notify_released',
     'post_attempted',
+    'post_refused',
 ];
 const isoDateTime = iso_datetime({ offset: true });
 const runId = schemas_number().int().positive();
@@ -80065,7 +80117,7 @@ const HistoryEntrySchema = object({
      * (`<run id>/<job>#<attempt>`), so it knows its own claim when it finds it applied.
      */
     claim_id: schemas_string().min(1).max(100).optional(),
-    /** On `post_attempted`: the Slack channel a notifier was about to post to. */
+    /** On `post_attempted` and `post_refused`: the Slack channel. */
     channel: schemas_enum(['slack', 'summary']).optional(),
 })
     .strict();
@@ -80246,6 +80298,7 @@ const TRANSITIONS = {
     notify_claimed: { from: ANNOUNCEABLE, to: 'same' },
     notify_released: { from: ANNOUNCEABLE, to: 'same' },
     post_attempted: { from: ANNOUNCEABLE, to: 'same' },
+    post_refused: { from: ANNOUNCEABLE, to: 'same' },
     notified: { from: ANNOUNCEABLE, to: 'same' },
     issue_opened: { from: ANNOUNCEABLE, to: 'same' },
     escalated: { from: ANNOUNCEABLE, to: 'same' },
@@ -80375,6 +80428,7 @@ function applyEffects(entry, event) {
         case 'notify_released':
             return done({ notify_claim: null });
         case 'post_attempted':
+        case 'post_refused':
             return done({});
         case 'notified':
             return done({
@@ -80427,18 +80481,21 @@ function grantOverride(entry, event) {
 }
 
 ;// CONCATENATED MODULE: ./src/core/manifest/claims.ts
-/**
- * A claim id names the step that holds it — `<run id>/<job>#<run attempt>` — so that a rerun of the same step
- * may take over a claim that step left behind: GitHub reruns a job only once its whole run has finished, so
- * an earlier attempt of the same run and job holds nothing any more. Any other claimant waits until the claim
- * is released, or until it expires.
- */
-const MAX_JOB_LENGTH = 60;
-function claims_stepClaimId(step) {
-    return `${step.runId}/${step.job.slice(0, MAX_JOB_LENGTH)}#${step.attempt}`;
+
+/** Longest name part kept as it is; a longer one is shortened and made unique by its digest. */
+const MAX_PART = 40;
+function part(name) {
+    const encoded = encodeURIComponent(name).replace(/~/g, '%7E');
+    if (encoded.length <= MAX_PART)
+        return encoded;
+    return `${encoded.slice(0, 24)}-${(0,external_node_crypto_.createHash)('sha256').update(name).digest('hex').slice(0, 12)}`;
 }
+function claims_stepClaimId(step, nonce = (0,external_node_crypto_.randomBytes)(4).toString('hex')) {
+    return `${step.runId}/${part(step.job)}/${part(step.step)}#${step.attempt}~${nonce}`;
+}
+const CLAIM_ID = /^(\d+\/[^/#~]+\/[^/#~]+)#(\d+)~[0-9a-f]+$/;
 function parsed(claimId) {
-    const match = /^(\d+\/[^#]+)#(\d+)$/.exec(claimId);
+    const match = CLAIM_ID.exec(claimId);
     return match ? { step: match[1], attempt: Number(match[2]) } : null;
 }
 /** Whether `claimant` is a later attempt of the step holding `held`: that attempt is over, its claim free. */
@@ -80457,6 +80514,8 @@ function takesOver(held, claimant) {
 
 /** A claim older than this belongs to a notifier that died: another may take over. */
 const NOTIFY_CLAIM_TTL_MS = 10 * 60_000;
+/** How far two runners' clocks may disagree: a claim dated later than that is not taken as live. */
+const CLOCK_TOLERANCE_MS = 60_000;
 /** Pure: manifest + event → new manifest, a no-op that says why, or a refusal. */
 function apply_applyEvent(manifest, event) {
     const key = schema_entryKey(event);
@@ -80506,7 +80565,9 @@ function apply_applyEvent(manifest, event) {
                     ? { verdict_sha256: verdict_facts_verdictDigest(effects.entry.verdict) }
                     : {}),
                 ...('claim_id' in event && event.claim_id ? { claim_id: event.claim_id } : {}),
-                ...(event.event === 'post_attempted' ? { channel: event.channel } : {}),
+                ...(event.event === 'post_attempted' || event.event === 'post_refused'
+                    ? { channel: event.channel }
+                    : {}),
             },
         ],
     };
@@ -80530,7 +80591,8 @@ function idempotencyGuard(current, event) {
             return `notifier ${event.claim_id} already holds the claim`;
         // Once announced, later notifiers (reruns) may claim: they comment on the issue, never open one.
         const announced = current.issue_number !== null || current.notify_slack;
-        const live = Date.parse(event.at) - Date.parse(current.notify_claim.at) < NOTIFY_CLAIM_TTL_MS;
+        const age = Date.parse(event.at) - Date.parse(current.notify_claim.at);
+        const live = age >= -CLOCK_TOLERANCE_MS && age < NOTIFY_CLAIM_TTL_MS;
         if (!announced && live && !takesOver(current.notify_claim.id, event.claim_id)) {
             return `notifier ${current.notify_claim.id} is already announcing the failure of tag ${event.tag} run ${event.run_id}`;
         }
@@ -80539,6 +80601,9 @@ function idempotencyGuard(current, event) {
         return `notifier ${event.claim_id} holds no claim on tag ${event.tag} run ${event.run_id}`;
     }
     if (event.event === 'post_attempted') {
+        // Only the notifier holding the claim now posts: one that lost it (expired, taken over) stops.
+        if (current.notify_claim?.id !== event.claim_id)
+            return `notifier ${event.claim_id} does not hold the notify claim of tag ${event.tag} run ${event.run_id}`;
         const first = postAttemptOf(current, event.channel);
         if (first !== null)
             return `${event.channel} was already attempted for this failure by ${first}`;
@@ -80565,10 +80630,15 @@ function rerunClaimOf(entry) {
         return null;
     return entry.history.findLast((step) => step.event === 'rerun_started')?.claim_id ?? null;
 }
-/** Who first attempted a post on `channel` for this failure (its claim id), or null when nobody has. */
+/**
+ * Who attempted a post on `channel` for this failure that may have been delivered (its claim id), or null
+ * when nobody has: an attempt followed by its `post_refused` was certainly not delivered and blocks nothing.
+ */
 function postAttemptOf(entry, channel) {
-    const step = entry?.history.find((h) => h.event === 'post_attempted' && h.channel === channel);
-    return step ? (step.claim_id ?? '(unknown)') : null;
+    const steps = entry?.history.filter((h) => h.channel === channel) ?? [];
+    const refused = new Set(steps.filter((h) => h.event === 'post_refused').map((h) => h.claim_id));
+    const standing = steps.find((h) => h.event === 'post_attempted' && !refused.has(h.claim_id));
+    return standing ? (standing.claim_id ?? '(unknown)') : null;
 }
 function newEntry(event) {
     return {
@@ -80711,6 +80781,25 @@ function overrideHistoryProblem(entry) {
         return `the override's revoked_at ${override.revoked_at} is not its override_revoked step (${revoke.at})`;
     return null;
 }
+/**
+ * The notify claim is the one its last `notify_claimed` step made (none after a `notify_released`), and the
+ * rerun flag is set exactly while the status is `rerun_in_progress`: a claim cannot be written into the file
+ * to silence notifiers or stall recoveries.
+ */
+function lint_facts_lintClaims(entry) {
+    const found = [];
+    const last = entry.history.findLast((h) => h.event === 'notify_claimed' || h.event === 'notify_released');
+    const claim = entry.notify_claim;
+    const recorded = last?.event === 'notify_claimed' &&
+        claim !== null &&
+        last.at === claim.at &&
+        (last.claim_id === undefined || last.claim_id === claim.id);
+    if (claim === null ? last?.event === 'notify_claimed' : !recorded)
+        found.push(violation('claim_unrecorded', entry, `notify_claim is ${claim === null ? 'empty' : `${claim.id} at ${claim.at}`}, but the last notify step is ${last ? `${last.event} at ${last.at}` : 'none'}; a claim changes only with a notify_claimed or notify_released step`));
+    if (entry.rerun_in_progress !== (entry.status === 'rerun_in_progress'))
+        found.push(violation('claim_unrecorded', entry, `rerun_in_progress is ${entry.rerun_in_progress} while the status is ${entry.status}; the flag changes only with the rerun events`));
+    return found;
+}
 
 ;// CONCATENATED MODULE: ./src/core/manifest/lint.ts
 
@@ -80742,6 +80831,7 @@ function lintEntry(entry, before, now) {
         ...lintOverrideEvents(entry, before),
         ...lintOverride(entry, before, now),
         ...lintSuccess(entry),
+        ...lintClaims(entry),
     ];
 }
 function lintAgainstBase(entry, before) {
@@ -81723,6 +81813,7 @@ function operationEnvironment(now, env = process.env) {
         requestId: stepClaimId({
             runId: env.GITHUB_RUN_ID ?? 'local',
             job: env.GITHUB_JOB ?? 'operation',
+            step: env.GITHUB_ACTION ?? 'operation',
             attempt: env.GITHUB_RUN_ATTEMPT ?? '1',
         }),
         secrets: [token],
@@ -82149,8 +82240,7 @@ const NOT_SENT = new Set([
  * POSTs JSON to a receiver that cannot be read back (a Slack incoming webhook), under the retry policy but
  * tried again only when it certainly was not delivered — a 429 or a connection that was never made.
  * A server error, a timeout or a connection lost after sending is `unknown` and never repeated: the caller
- * treats it as maybe delivered. Delivered means 2xx and a body that does not say otherwise (`ok`,
- * `{"ok":true}`, `{"delivered":true}`); `ok:false` or `delivered:false` is refused.
+ * treats it as maybe delivered; so is a 2xx whose body is not the receiver's answer (see `judgeBody`).
  */
 async function postAtMostOnce(url, payload, headers, timing = defaultPostTiming) {
     for (let attempt = 1;; attempt++) {
@@ -82199,20 +82289,37 @@ function transportCode(error) {
     const code = cause?.code ?? error?.code;
     return typeof code === 'string' ? code : null;
 }
-function judgeBody(body) {
+function parsedAnswer(body) {
     try {
-        const json = JSON.parse(body);
-        if (json.delivered === false || json.ok === false)
-            return {
-                outcome: 'refused',
-                delivered: false,
-                detail: `not delivered: ${String(json.error ?? 'delivered:false')}`,
-            };
+        const value = JSON.parse(body);
+        return typeof value === 'object' && value !== null ? value : null;
     }
     catch {
-        // Incoming webhooks answer the plain text `ok`.
+        return null;
     }
-    return { outcome: 'delivered', delivered: true, detail: 'delivered' };
+}
+/**
+ * A 2xx is delivered only when the body says so as Slack does: the plain text `ok` of an incoming webhook,
+ * or `{"ok":true}` / `{"delivered":true}`; `ok:false` or `delivered:false` is refused. Any other body (a
+ * proxy's page, an empty answer) came from something that is not the receiver: maybe delivered.
+ */
+function judgeBody(body) {
+    if (body.trim() === 'ok')
+        return { outcome: 'delivered', delivered: true, detail: 'delivered' };
+    const json = parsedAnswer(body);
+    if (json?.delivered === true || json?.ok === true)
+        return { outcome: 'delivered', delivered: true, detail: 'delivered' };
+    if (json?.delivered === false || json?.ok === false)
+        return {
+            outcome: 'refused',
+            delivered: false,
+            detail: `not delivered: ${String(json.error ?? 'delivered:false')}`,
+        };
+    return {
+        outcome: 'unknown',
+        delivered: false,
+        detail: `a 2xx whose body is not the receiver's answer (${body.trim().slice(0, 40) || 'empty'}): maybe delivered, not sent again`,
+    };
 }
 
 ;// CONCATENATED MODULE: ./src/adapters/slack/index.ts
@@ -82287,10 +82394,18 @@ async function announce(request, deps) {
     for (;;) {
         const step = nextNotifyStep(progress);
         deps.log('notify_step', { step: step.kind });
+        if (step.kind !== 'done' && step.kind !== 'slack' && !(await holdsClaim(request, deps)))
+            return {
+                route: null,
+                issueNumber,
+                slackOutcome,
+                delivered: true,
+                why: 'the notify claim was taken over by another notifier, which announces the failure',
+            };
         if (step.kind === 'done') {
             if (step.route)
                 kpi('notify.failures', 1, { route: step.route, failure_reason: request.failureReason });
-            await deps.kpi.emit(kpis);
+            await emitKpis(deps, kpis);
             return {
                 route: step.route,
                 issueNumber,
@@ -82355,11 +82470,12 @@ async function announce(request, deps) {
                 event: 'escalated',
                 note: `issue creation failed; ${escalationOf(result)}`,
             });
-            kpi('notify.failures', 1, { route: 'summary', failure_reason: request.failureReason });
+            if (result.delivered)
+                kpi('notify.failures', 1, { route: 'summary', failure_reason: request.failureReason });
             // Compensation: nothing surely reached anyone: the claim is given back, a rerun tries the issue again.
             if (!result.delivered)
                 await record({ event: 'notify_released', claim_id: request.claimId });
-            await deps.kpi.emit(kpis);
+            await emitKpis(deps, kpis);
             return {
                 route: 'summary',
                 issueNumber,
@@ -82424,13 +82540,30 @@ async function postOnce(attempt, deps, record) {
         const recorded = await record({ event: 'post_attempted', claim_id: claimId, channel }).catch((error) => error);
         if (recorded instanceof Error)
             return notPosted(`not sent: the attempt could not be recorded first (${recorded.message})`);
-        const first = postAttemptOf(recorded.entry, channel);
-        if (first !== claimId)
-            return notPosted(`not sent: ${channel} was already attempted by ${first}`);
+        // Applied now, or found applied as this notifier's own (its answer was lost): this notifier posts.
+        if (postAttemptOf(recorded.entry, channel) !== claimId)
+            return notPosted(`not sent: ${recorded.message}`);
     }
     const result = await postAtMostOnce(destination.url, payload, { ...destination.headers }, deps.postTiming);
     deps.log('slack_post', { channel, outcome: result.outcome, status: result.status, tries: result.tries });
+    // Certainly not delivered: the channel is free again for a rerun. Unrecorded, it stays taken (never twice).
+    if (result.outcome === 'refused' && deps.store !== null)
+        await record({ event: 'post_refused', claim_id: claimId, channel }).catch((error) => deps.log('post_refused_not_recorded', { message: error.message }));
     return result;
+}
+/** KPIs are not what notify reports: a sink that fails is logged, and the announcement stands. */
+async function emitKpis(deps, kpis) {
+    await deps.kpi
+        .emit(kpis)
+        .catch((error) => deps.log('kpi_not_recorded', { message: error.message }));
+}
+/**
+ * Whether this notifier still holds the claim before its next effect: one whose claim expired and was taken
+ * over stops, so two notifiers never open two issues.
+ */
+async function holdsClaim(request, deps) {
+    const entry = await apply_to_entry_readEntry(deps.store, { tag: request.tag, run_id: request.runId });
+    return deps.store === null || entry?.notify_claim?.id === request.claimId;
 }
 function escalationOf(result) {
     if (result.delivered)
@@ -83960,6 +84093,7 @@ function readNotifyInputs(env = process.env) {
             claimId: claims_stepClaimId({
                 runId: env.GITHUB_RUN_ID ?? 'local',
                 job: env.GITHUB_JOB ?? 'notify',
+                step: env.GITHUB_ACTION ?? 'notify',
                 attempt: env.GITHUB_RUN_ATTEMPT ?? '1',
             }),
             secrets,

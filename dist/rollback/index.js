@@ -49283,27 +49283,36 @@ async function ensureLabels({ octokit, repository, timing }, labels) {
     }
 }
 /**
- * The open failure issue whose body carries the marker, among the labelled open issues. The issues API
- * lists pull requests too (they carry `pull_request`); a pull request quoting the marker is not the issue.
+ * The open failure issue whose body carries the marker — the first opened, when a race opened two — among the
+ * labelled open issues. The issues API lists pull requests too (they carry `pull_request`); a pull request
+ * quoting the marker is not the issue.
  */
-async function findIssueByMarker({ octokit, repository, timing }, label, marker) {
+async function findIssueByMarker(api, label, marker) {
+    const found = await markedIssues(api, label, marker);
+    return found.length > 0 ? Math.min(...found) : null;
+}
+async function markedIssues({ octokit, repository, timing }, label, marker) {
+    const found = [];
     for (let page = 1; page <= 5; page++) {
         const { data } = await withGitHubRetries(() => octokit.rest.issues.listForRepo({ ...repository, state: 'open', labels: label, per_page: 100, page }), timing);
-        const found = data.find((issue) => !issue.pull_request && issue.body?.includes(marker));
-        if (found)
-            return found.number;
+        found.push(...data.filter((i) => !i.pull_request && i.body?.includes(marker)).map((i) => i.number));
         if (data.length < 100)
-            return null;
+            break;
     }
-    return null;
+    return found;
 }
 /**
- * Opens the issue once: its body carries `found.marker`, so an issue whose creation landed while the answer
- * was lost is found under `found.label` before another is opened.
+ * Opens the issue once: its body carries `found.marker`, so an issue that is already open — opened by an
+ * earlier attempt whose record was lost, or by a try whose answer was lost — is found under `found.label`
+ * before another is opened. Two notifiers racing past that search (one whose claim expired while it worked)
+ * can still open two: the later one is then closed as a duplicate of the first, and the first is the answer.
  */
 async function openIssue(api, content, found) {
     const { octokit, repository, timing } = api;
-    return withReadBack(async () => {
+    const open = await findIssueByMarker(api, found.label, found.marker);
+    if (open !== null)
+        return open;
+    const opened = await withReadBack(async () => {
         const { data } = await octokit.rest.issues.create({
             ...repository,
             title: content.title,
@@ -49312,6 +49321,19 @@ async function openIssue(api, content, found) {
         });
         return data.number;
     }, () => findIssueByMarker(api, found.label, found.marker), timing);
+    const first = (await findIssueByMarker(api, found.label, found.marker)) ?? opened;
+    if (first !== opened)
+        await closeAsDuplicate(api, opened, first);
+    return first;
+}
+async function closeAsDuplicate({ octokit, repository, timing }, issue, of) {
+    await withGitHubRetries(() => octokit.rest.issues.createComment({ ...repository, issue_number: issue, body: `Duplicate of #${of}.` }), timing);
+    await withGitHubRetries(() => octokit.rest.issues.update({
+        ...repository,
+        issue_number: issue,
+        state: 'closed',
+        state_reason: 'not_planned',
+    }), timing);
 }
 /**
  * Comments once when the body carries `marker`: a comment whose creation landed while the answer was lost is
@@ -49338,6 +49360,8 @@ async function hasComment({ octokit, repository, timing }, issue, marker) {
 ;// CONCATENATED MODULE: ./src/adapters/github/runs.ts
 
 
+/** How far this runner's clock and GitHub's may disagree when a dispatched run is looked for. */
+const CLOCK_SKEW_MS = 60_000;
 async function getRun({ octokit, repository, timing }, runId) {
     const { data } = await retry_withGitHubRetries(() => octokit.rest.actions.getWorkflowRun({ ...repository, run_id: runId }), timing, `run ${runId} of ${repository.owner}/${repository.repo}`);
     return {
@@ -49360,25 +49384,49 @@ async function getRun({ octokit, repository, timing }, runId) {
 }
 /**
  * Asks GitHub to rerun the run's attempt `runAttempt`; its refusal (403: too old, still running, over the
- * cap) comes back as a reason. A refused run is read back first: an attempt past `runAttempt` means the
- * rerun started (a try whose answer was lost landed, and its retry was refused as already running).
+ * cap) comes back as a reason. The rerun is read back by the run's attempt — past `runAttempt` means it
+ * started — before every new try (a try whose answer was lost may have landed, and the rerun it started may
+ * even have finished already) and before a refusal is believed (a retry refused as already running).
  */
 async function rerunRun(api, run, failedJobsOnly) {
     const { octokit, repository, timing } = api;
     const target = { ...repository, run_id: run.id };
+    const started = async () => (await getRun(api, run.id)).runAttempt > run.runAttempt ? { ok: true } : null;
     try {
-        if (failedJobsOnly)
-            await withGitHubRetries(() => octokit.rest.actions.reRunWorkflowFailedJobs(target), timing);
-        else
-            await withGitHubRetries(() => octokit.rest.actions.reRunWorkflow(target), timing);
-        return { ok: true };
+        return await withReadBack(async () => {
+            if (failedJobsOnly)
+                await octokit.rest.actions.reRunWorkflowFailedJobs(target);
+            else
+                await octokit.rest.actions.reRunWorkflow(target);
+            return { ok: true };
+        }, started, timing, `rerun of run ${run.id}`);
     }
     catch (error) {
         if (statusOf(error) !== 403 && statusOf(error) !== 422)
             throw error;
-        if ((await getRun(api, run.id)).runAttempt > run.runAttempt)
-            return { ok: true };
-        return { ok: false, why: error.message };
+        return (await started()) ?? { ok: false, why: error.message };
+    }
+}
+/** Whether the effect of a recovery claimed at `since` on the run's attempt `runAttempt` is there. */
+async function recoveryStarted(api, claimed) {
+    if ((await getRun(api, claimed.run.id)).runAttempt > claimed.run.runAttempt)
+        return 'rerun';
+    if (claimed.workflow !== null &&
+        (await dispatchedSince(api, claimed.workflow, `refs/tags/${claimed.tag}`, claimed.sinceMs - CLOCK_SKEW_MS)))
+        return 'dispatch_release';
+    if (await tagExists(api, `${claimed.tag}-retry`))
+        return 'retry_tag';
+    return null;
+}
+async function tagExists({ octokit, repository, timing }, tag) {
+    try {
+        await withGitHubRetries(() => octokit.rest.git.getRef({ ...repository, ref: `tags/${tag}` }), timing);
+        return true;
+    }
+    catch (error) {
+        if (statusOf(error) === 404)
+            return false;
+        throw error;
     }
 }
 /**
@@ -49406,8 +49454,6 @@ async function dispatchWorkflow(api, workflow, ref, inputs) {
         throw error;
     }
 }
-/** How far this runner's clock and GitHub's may disagree when a dispatched run is looked for. */
-const CLOCK_SKEW_MS = 60_000;
 async function dispatchedSince({ octokit, repository, timing }, workflow, ref, sinceMs) {
     const branch = ref.replace(/^refs\/(heads|tags)\//, '');
     const { data } = await withGitHubRetries(() => octokit.rest.actions.listWorkflowRuns({
@@ -59887,6 +59933,11 @@ async function openRevertPullRequest(github, request) {
     await pointBranchAt(github, request.branch, commit.sha);
     return openPull(github, request);
 }
+/** The pull request open from `branch`, if any: what an already recorded rollback points to. */
+async function openPullFrom(github, branch) {
+    const pull = await findOpenPull(github, branch);
+    return pull && { number: pull.number, url: pull.url };
+}
 /** Creates the branch; one left by an earlier attempt (no pull request is open from it) is reset. */
 async function pointBranchAt({ octokit, repository, timing }, branch, sha) {
     try {
@@ -65042,6 +65093,7 @@ const EVENT_NAMES = [
     'rerun_not_started',
     'notify_released',
     'post_attempted',
+    'post_refused',
 ];
 const isoDateTime = iso_datetime({ offset: true });
 const runId = schemas_number().int().positive();
@@ -65066,7 +65118,7 @@ const HistoryEntrySchema = object({
      * (`<run id>/<job>#<attempt>`), so it knows its own claim when it finds it applied.
      */
     claim_id: schemas_string().min(1).max(100).optional(),
-    /** On `post_attempted`: the Slack channel a notifier was about to post to. */
+    /** On `post_attempted` and `post_refused`: the Slack channel. */
     channel: schemas_enum(['slack', 'summary']).optional(),
 })
     .strict();
@@ -65247,6 +65299,7 @@ const TRANSITIONS = {
     notify_claimed: { from: ANNOUNCEABLE, to: 'same' },
     notify_released: { from: ANNOUNCEABLE, to: 'same' },
     post_attempted: { from: ANNOUNCEABLE, to: 'same' },
+    post_refused: { from: ANNOUNCEABLE, to: 'same' },
     notified: { from: ANNOUNCEABLE, to: 'same' },
     issue_opened: { from: ANNOUNCEABLE, to: 'same' },
     escalated: { from: ANNOUNCEABLE, to: 'same' },
@@ -65378,6 +65431,7 @@ function applyEffects(entry, event) {
         case 'notify_released':
             return done({ notify_claim: null });
         case 'post_attempted':
+        case 'post_refused':
             return done({});
         case 'notified':
             return done({
@@ -65430,18 +65484,21 @@ function grantOverride(entry, event) {
 }
 
 ;// CONCATENATED MODULE: ./src/core/manifest/claims.ts
-/**
- * A claim id names the step that holds it — `<run id>/<job>#<run attempt>` — so that a rerun of the same step
- * may take over a claim that step left behind: GitHub reruns a job only once its whole run has finished, so
- * an earlier attempt of the same run and job holds nothing any more. Any other claimant waits until the claim
- * is released, or until it expires.
- */
-const MAX_JOB_LENGTH = 60;
-function stepClaimId(step) {
-    return `${step.runId}/${step.job.slice(0, MAX_JOB_LENGTH)}#${step.attempt}`;
+
+/** Longest name part kept as it is; a longer one is shortened and made unique by its digest. */
+const MAX_PART = 40;
+function part(name) {
+    const encoded = encodeURIComponent(name).replace(/~/g, '%7E');
+    if (encoded.length <= MAX_PART)
+        return encoded;
+    return `${encoded.slice(0, 24)}-${(0,external_node_crypto_.createHash)('sha256').update(name).digest('hex').slice(0, 12)}`;
 }
+function stepClaimId(step, nonce = (0,external_node_crypto_.randomBytes)(4).toString('hex')) {
+    return `${step.runId}/${part(step.job)}/${part(step.step)}#${step.attempt}~${nonce}`;
+}
+const CLAIM_ID = /^(\d+\/[^/#~]+\/[^/#~]+)#(\d+)~[0-9a-f]+$/;
 function parsed(claimId) {
-    const match = /^(\d+\/[^#]+)#(\d+)$/.exec(claimId);
+    const match = CLAIM_ID.exec(claimId);
     return match ? { step: match[1], attempt: Number(match[2]) } : null;
 }
 /** Whether `claimant` is a later attempt of the step holding `held`: that attempt is over, its claim free. */
@@ -65460,6 +65517,8 @@ function takesOver(held, claimant) {
 
 /** A claim older than this belongs to a notifier that died: another may take over. */
 const NOTIFY_CLAIM_TTL_MS = 10 * 60_000;
+/** How far two runners' clocks may disagree: a claim dated later than that is not taken as live. */
+const CLOCK_TOLERANCE_MS = 60_000;
 /** Pure: manifest + event → new manifest, a no-op that says why, or a refusal. */
 function apply_applyEvent(manifest, event) {
     const key = schema_entryKey(event);
@@ -65509,7 +65568,9 @@ function apply_applyEvent(manifest, event) {
                     ? { verdict_sha256: verdict_facts_verdictDigest(effects.entry.verdict) }
                     : {}),
                 ...('claim_id' in event && event.claim_id ? { claim_id: event.claim_id } : {}),
-                ...(event.event === 'post_attempted' ? { channel: event.channel } : {}),
+                ...(event.event === 'post_attempted' || event.event === 'post_refused'
+                    ? { channel: event.channel }
+                    : {}),
             },
         ],
     };
@@ -65533,7 +65594,8 @@ function idempotencyGuard(current, event) {
             return `notifier ${event.claim_id} already holds the claim`;
         // Once announced, later notifiers (reruns) may claim: they comment on the issue, never open one.
         const announced = current.issue_number !== null || current.notify_slack;
-        const live = Date.parse(event.at) - Date.parse(current.notify_claim.at) < NOTIFY_CLAIM_TTL_MS;
+        const age = Date.parse(event.at) - Date.parse(current.notify_claim.at);
+        const live = age >= -CLOCK_TOLERANCE_MS && age < NOTIFY_CLAIM_TTL_MS;
         if (!announced && live && !takesOver(current.notify_claim.id, event.claim_id)) {
             return `notifier ${current.notify_claim.id} is already announcing the failure of tag ${event.tag} run ${event.run_id}`;
         }
@@ -65542,6 +65604,9 @@ function idempotencyGuard(current, event) {
         return `notifier ${event.claim_id} holds no claim on tag ${event.tag} run ${event.run_id}`;
     }
     if (event.event === 'post_attempted') {
+        // Only the notifier holding the claim now posts: one that lost it (expired, taken over) stops.
+        if (current.notify_claim?.id !== event.claim_id)
+            return `notifier ${event.claim_id} does not hold the notify claim of tag ${event.tag} run ${event.run_id}`;
         const first = apply_postAttemptOf(current, event.channel);
         if (first !== null)
             return `${event.channel} was already attempted for this failure by ${first}`;
@@ -65568,10 +65633,15 @@ function rerunClaimOf(entry) {
         return null;
     return entry.history.findLast((step) => step.event === 'rerun_started')?.claim_id ?? null;
 }
-/** Who first attempted a post on `channel` for this failure (its claim id), or null when nobody has. */
+/**
+ * Who attempted a post on `channel` for this failure that may have been delivered (its claim id), or null
+ * when nobody has: an attempt followed by its `post_refused` was certainly not delivered and blocks nothing.
+ */
 function apply_postAttemptOf(entry, channel) {
-    const step = entry?.history.find((h) => h.event === 'post_attempted' && h.channel === channel);
-    return step ? (step.claim_id ?? '(unknown)') : null;
+    const steps = entry?.history.filter((h) => h.channel === channel) ?? [];
+    const refused = new Set(steps.filter((h) => h.event === 'post_refused').map((h) => h.claim_id));
+    const standing = steps.find((h) => h.event === 'post_attempted' && !refused.has(h.claim_id));
+    return standing ? (standing.claim_id ?? '(unknown)') : null;
 }
 function newEntry(event) {
     return {
@@ -65714,6 +65784,25 @@ function overrideHistoryProblem(entry) {
         return `the override's revoked_at ${override.revoked_at} is not its override_revoked step (${revoke.at})`;
     return null;
 }
+/**
+ * The notify claim is the one its last `notify_claimed` step made (none after a `notify_released`), and the
+ * rerun flag is set exactly while the status is `rerun_in_progress`: a claim cannot be written into the file
+ * to silence notifiers or stall recoveries.
+ */
+function lint_facts_lintClaims(entry) {
+    const found = [];
+    const last = entry.history.findLast((h) => h.event === 'notify_claimed' || h.event === 'notify_released');
+    const claim = entry.notify_claim;
+    const recorded = last?.event === 'notify_claimed' &&
+        claim !== null &&
+        last.at === claim.at &&
+        (last.claim_id === undefined || last.claim_id === claim.id);
+    if (claim === null ? last?.event === 'notify_claimed' : !recorded)
+        found.push(violation('claim_unrecorded', entry, `notify_claim is ${claim === null ? 'empty' : `${claim.id} at ${claim.at}`}, but the last notify step is ${last ? `${last.event} at ${last.at}` : 'none'}; a claim changes only with a notify_claimed or notify_released step`));
+    if (entry.rerun_in_progress !== (entry.status === 'rerun_in_progress'))
+        found.push(violation('claim_unrecorded', entry, `rerun_in_progress is ${entry.rerun_in_progress} while the status is ${entry.status}; the flag changes only with the rerun events`));
+    return found;
+}
 
 ;// CONCATENATED MODULE: ./src/core/manifest/lint.ts
 
@@ -65745,6 +65834,7 @@ function lintEntry(entry, before, now) {
         ...lintOverrideEvents(entry, before),
         ...lintOverride(entry, before, now),
         ...lintSuccess(entry),
+        ...lintClaims(entry),
     ];
 }
 function lintAgainstBase(entry, before) {
@@ -66713,6 +66803,11 @@ function runGovernance(request, deps) {
             ...payload(normalised),
         });
         const entry = await requireEntry(deps, { tag: input.tag, run_id: input.run_id }, request.operation);
+        // Recorded already, by an earlier attempt whose answer was lost or another rollback: done, not refused.
+        if (request.operation === 'rollback' && entry.status === 'rollback') {
+            const pullRequest = await openPullFrom(deps.pullRequests ?? deps.github, rollbackBranch(normalised));
+            return { result: 'noop', detail: rolledBackBy(entry), value: { pullRequest } };
+        }
         assertEventApplies(entry, event());
         if (request.operation !== 'rollback') {
             const recorded = await applyToEntry(deps.store, event());
@@ -66733,6 +66828,13 @@ function runGovernance(request, deps) {
         return { result: 'succeeded', detail: `rollback PR #${pullRequest.number}`, value: { pullRequest } };
     });
 }
+function rollbackBranch(request) {
+    return `rollback/${request.tag}-${request.runId}`;
+}
+function rolledBackBy(entry) {
+    const step = entry.history.findLast((h) => h.event === 'rolled_back');
+    return `tag ${entry.tag} run ${entry.run_id} is already rolled back${step?.reason ? ` (${step.reason})` : ''}`;
+}
 /** The effect of a rollback; an unknown target commit is refused before anything is created. */
 async function openRollbackPull(request, deps) {
     const { octokit, repository } = deps.github;
@@ -66743,7 +66845,7 @@ async function openRollbackPull(request, deps) {
         }
         throw error;
     });
-    const branch = `rollback/${request.tag}-${request.runId}`;
+    const branch = rollbackBranch(request);
     return openRevertPullRequest(deps.pullRequests ?? deps.github, {
         baseBranch: request.baseBranch,
         branch,
@@ -75677,6 +75779,7 @@ function operationEnvironment(now, env = process.env) {
         requestId: stepClaimId({
             runId: env.GITHUB_RUN_ID ?? 'local',
             job: env.GITHUB_JOB ?? 'operation',
+            step: env.GITHUB_ACTION ?? 'operation',
             attempt: env.GITHUB_RUN_ATTEMPT ?? '1',
         }),
         secrets: [token],

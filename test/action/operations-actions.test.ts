@@ -60,6 +60,7 @@ const env = (actor: string, inputs: Record<string, string>) =>
       GITHUB_REPOSITORY: 'acme/widget',
       GITHUB_RUN_ID: '4242',
       GITHUB_JOB: 'recover',
+      GITHUB_ACTION: 'recover',
       GITHUB_RUN_ATTEMPT: '1',
       GITHUB_ACTOR: actor,
       GITHUB_TRIGGERING_ACTOR: actor,
@@ -91,7 +92,7 @@ describe('the recover and rollback actions', () => {
         actor: 'steward',
         operation: 'rerun',
         result: 'succeeded',
-        request_id: '4242/recover#1',
+        request_id: expect.stringMatching(/^4242\/recover\/recover#1~[0-9a-f]{8}$/),
         incident: 3,
       }),
     ]);

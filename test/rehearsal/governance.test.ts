@@ -168,6 +168,7 @@ describe('the release rehearsal: tokens scoped as SETUP says, and governance', (
     // run (only a rollback changes it), so the later rejection fails its step and is not recorded over it.
     const [entry] = manifestsOn(world, repo, 'main').flatMap((m) => m.entries);
     expect(entry?.status).toBe('success');
-    expect(entry?.history.map((h) => h.event).slice(-2)).toEqual(['rerun_started', 'rerun_succeeded']);
+    const events = (entry?.history as { event: string }[]).map((h) => h.event);
+    expect(events.slice(-2)).toEqual(['rerun_started', 'rerun_succeeded']);
   });
 });

@@ -115,6 +115,7 @@ export function readNotifyInputs(env: NodeJS.ProcessEnv = process.env): NotifyIn
       claimId: stepClaimId({
         runId: env.GITHUB_RUN_ID ?? 'local',
         job: env.GITHUB_JOB ?? 'notify',
+        step: env.GITHUB_ACTION ?? 'notify',
         attempt: env.GITHUB_RUN_ATTEMPT ?? '1',
       }),
       secrets,

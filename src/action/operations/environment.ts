@@ -92,6 +92,7 @@ export function operationEnvironment(
     requestId: stepClaimId({
       runId: env.GITHUB_RUN_ID ?? 'local',
       job: env.GITHUB_JOB ?? 'operation',
+      step: env.GITHUB_ACTION ?? 'operation',
       attempt: env.GITHUB_RUN_ATTEMPT ?? '1',
     }),
     secrets: [token],

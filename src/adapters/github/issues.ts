@@ -28,30 +28,38 @@ export async function ensureLabels(
 }
 
 /**
- * The open failure issue whose body carries the marker, among the labelled open issues. The issues API
- * lists pull requests too (they carry `pull_request`); a pull request quoting the marker is not the issue.
+ * The open failure issue whose body carries the marker — the first opened, when a race opened two — among the
+ * labelled open issues. The issues API lists pull requests too (they carry `pull_request`); a pull request
+ * quoting the marker is not the issue.
  */
 export async function findIssueByMarker(
-  { octokit, repository, timing }: IssueApi,
+  api: IssueApi,
   label: string,
   marker: string,
 ): Promise<number | null> {
+  const found = await markedIssues(api, label, marker);
+  return found.length > 0 ? Math.min(...found) : null;
+}
+
+async function markedIssues({ octokit, repository, timing }: IssueApi, label: string, marker: string) {
+  const found: number[] = [];
   for (let page = 1; page <= 5; page++) {
     const { data } = await withGitHubRetries(
       () =>
         octokit.rest.issues.listForRepo({ ...repository, state: 'open', labels: label, per_page: 100, page }),
       timing,
     );
-    const found = data.find((issue) => !issue.pull_request && issue.body?.includes(marker));
-    if (found) return found.number;
-    if (data.length < 100) return null;
+    found.push(...data.filter((i) => !i.pull_request && i.body?.includes(marker)).map((i) => i.number));
+    if (data.length < 100) break;
   }
-  return null;
+  return found;
 }
 
 /**
- * Opens the issue once: its body carries `found.marker`, so an issue whose creation landed while the answer
- * was lost is found under `found.label` before another is opened.
+ * Opens the issue once: its body carries `found.marker`, so an issue that is already open — opened by an
+ * earlier attempt whose record was lost, or by a try whose answer was lost — is found under `found.label`
+ * before another is opened. Two notifiers racing past that search (one whose claim expired while it worked)
+ * can still open two: the later one is then closed as a duplicate of the first, and the first is the answer.
  */
 export async function openIssue(
   api: IssueApi,
@@ -59,7 +67,9 @@ export async function openIssue(
   found: { label: string; marker: string },
 ): Promise<number> {
   const { octokit, repository, timing } = api;
-  return withReadBack(
+  const open = await findIssueByMarker(api, found.label, found.marker);
+  if (open !== null) return open;
+  const opened = await withReadBack(
     async () => {
       const { data } = await octokit.rest.issues.create({
         ...repository,
@@ -70,6 +80,27 @@ export async function openIssue(
       return data.number;
     },
     () => findIssueByMarker(api, found.label, found.marker),
+    timing,
+  );
+  const first = (await findIssueByMarker(api, found.label, found.marker)) ?? opened;
+  if (first !== opened) await closeAsDuplicate(api, opened, first);
+  return first;
+}
+
+async function closeAsDuplicate({ octokit, repository, timing }: IssueApi, issue: number, of: number) {
+  await withGitHubRetries(
+    () =>
+      octokit.rest.issues.createComment({ ...repository, issue_number: issue, body: `Duplicate of #${of}.` }),
+    timing,
+  );
+  await withGitHubRetries(
+    () =>
+      octokit.rest.issues.update({
+        ...repository,
+        issue_number: issue,
+        state: 'closed',
+        state_reason: 'not_planned',
+      }),
     timing,
   );
 }

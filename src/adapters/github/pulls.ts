@@ -51,6 +51,15 @@ export async function openRevertPullRequest(
   return openPull(github, request);
 }
 
+/** The pull request open from `branch`, if any: what an already recorded rollback points to. */
+export async function openPullFrom(
+  github: GitHubApi,
+  branch: string,
+): Promise<{ number: number; url: string } | null> {
+  const pull = await findOpenPull(github, branch);
+  return pull && { number: pull.number, url: pull.url };
+}
+
 /** Creates the branch; one left by an earlier attempt (no pull request is open from it) is reset. */
 async function pointBranchAt({ octokit, repository, timing }: GitHubApi, branch: string, sha: string) {
   try {

@@ -2,6 +2,9 @@ import type { GitHubApi } from './repository.js';
 import { statusOf } from './status.js';
 import { defaultGitHubRetryTiming, withGitHubRetries, withReadBack } from './retry.js';
 
+/** How far this runner's clock and GitHub's may disagree when a dispatched run is looked for. */
+const CLOCK_SKEW_MS = 60_000;
+
 export interface RunInfo {
   readonly id: number;
   readonly createdAt: Date;
@@ -52,8 +55,9 @@ export async function getRun({ octokit, repository, timing }: GitHubApi, runId: 
 
 /**
  * Asks GitHub to rerun the run's attempt `runAttempt`; its refusal (403: too old, still running, over the
- * cap) comes back as a reason. A refused run is read back first: an attempt past `runAttempt` means the
- * rerun started (a try whose answer was lost landed, and its retry was refused as already running).
+ * cap) comes back as a reason. The rerun is read back by the run's attempt — past `runAttempt` means it
+ * started — before every new try (a try whose answer was lost may have landed, and the rerun it started may
+ * even have finished already) and before a refusal is believed (a retry refused as already running).
  */
 export async function rerunRun(
   api: GitHubApi,
@@ -62,15 +66,52 @@ export async function rerunRun(
 ): Promise<{ ok: true } | { ok: false; why: string }> {
   const { octokit, repository, timing } = api;
   const target = { ...repository, run_id: run.id };
+  const started = async () =>
+    (await getRun(api, run.id)).runAttempt > run.runAttempt ? ({ ok: true } as const) : null;
   try {
-    if (failedJobsOnly)
-      await withGitHubRetries(() => octokit.rest.actions.reRunWorkflowFailedJobs(target), timing);
-    else await withGitHubRetries(() => octokit.rest.actions.reRunWorkflow(target), timing);
-    return { ok: true };
+    return await withReadBack(
+      async () => {
+        if (failedJobsOnly) await octokit.rest.actions.reRunWorkflowFailedJobs(target);
+        else await octokit.rest.actions.reRunWorkflow(target);
+        return { ok: true } as const;
+      },
+      started,
+      timing,
+      `rerun of run ${run.id}`,
+    );
   } catch (error) {
     if (statusOf(error) !== 403 && statusOf(error) !== 422) throw error;
-    if ((await getRun(api, run.id)).runAttempt > run.runAttempt) return { ok: true };
-    return { ok: false, why: (error as Error).message };
+    return (await started()) ?? { ok: false, why: (error as Error).message };
+  }
+}
+
+/** Whether the effect of a recovery claimed at `since` on the run's attempt `runAttempt` is there. */
+export async function recoveryStarted(
+  api: GitHubApi,
+  claimed: { run: Pick<RunInfo, 'id' | 'runAttempt'>; workflow: string | null; tag: string; sinceMs: number },
+): Promise<'rerun' | 'dispatch_release' | 'retry_tag' | null> {
+  if ((await getRun(api, claimed.run.id)).runAttempt > claimed.run.runAttempt) return 'rerun';
+  if (
+    claimed.workflow !== null &&
+    (await dispatchedSince(
+      api,
+      claimed.workflow,
+      `refs/tags/${claimed.tag}`,
+      claimed.sinceMs - CLOCK_SKEW_MS,
+    ))
+  )
+    return 'dispatch_release';
+  if (await tagExists(api, `${claimed.tag}-retry`)) return 'retry_tag';
+  return null;
+}
+
+async function tagExists({ octokit, repository, timing }: GitHubApi, tag: string): Promise<boolean> {
+  try {
+    await withGitHubRetries(() => octokit.rest.git.getRef({ ...repository, ref: `tags/${tag}` }), timing);
+    return true;
+  } catch (error) {
+    if (statusOf(error) === 404) return false;
+    throw error;
   }
 }
 
@@ -108,9 +149,6 @@ export async function dispatchWorkflow(
     throw error;
   }
 }
-
-/** How far this runner's clock and GitHub's may disagree when a dispatched run is looked for. */
-const CLOCK_SKEW_MS = 60_000;
 
 async function dispatchedSince(
   { octokit, repository, timing }: GitHubApi,

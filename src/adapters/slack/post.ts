@@ -43,8 +43,7 @@ interface Try {
  * POSTs JSON to a receiver that cannot be read back (a Slack incoming webhook), under the retry policy but
  * tried again only when it certainly was not delivered — a 429 or a connection that was never made.
  * A server error, a timeout or a connection lost after sending is `unknown` and never repeated: the caller
- * treats it as maybe delivered. Delivered means 2xx and a body that does not say otherwise (`ok`,
- * `{"ok":true}`, `{"delivered":true}`); `ok:false` or `delivered:false` is refused.
+ * treats it as maybe delivered; so is a 2xx whose body is not the receiver's answer (see `judgeBody`).
  */
 export async function postAtMostOnce(
   url: string,
@@ -112,17 +111,34 @@ function transportCode(error: unknown): string | null {
   return typeof code === 'string' ? code : null;
 }
 
-function judgeBody(body: string): Pick<PostResult, 'outcome' | 'delivered' | 'detail'> {
+function parsedAnswer(body: string): { ok?: unknown; delivered?: unknown; error?: unknown } | null {
   try {
-    const json = JSON.parse(body) as { ok?: unknown; delivered?: unknown; error?: unknown };
-    if (json.delivered === false || json.ok === false)
-      return {
-        outcome: 'refused',
-        delivered: false,
-        detail: `not delivered: ${String(json.error ?? 'delivered:false')}`,
-      };
+    const value: unknown = JSON.parse(body);
+    return typeof value === 'object' && value !== null ? value : null;
   } catch {
-    // Incoming webhooks answer the plain text `ok`.
+    return null;
   }
-  return { outcome: 'delivered', delivered: true, detail: 'delivered' };
+}
+
+/**
+ * A 2xx is delivered only when the body says so as Slack does: the plain text `ok` of an incoming webhook,
+ * or `{"ok":true}` / `{"delivered":true}`; `ok:false` or `delivered:false` is refused. Any other body (a
+ * proxy's page, an empty answer) came from something that is not the receiver: maybe delivered.
+ */
+function judgeBody(body: string): Pick<PostResult, 'outcome' | 'delivered' | 'detail'> {
+  if (body.trim() === 'ok') return { outcome: 'delivered', delivered: true, detail: 'delivered' };
+  const json = parsedAnswer(body);
+  if (json?.delivered === true || json?.ok === true)
+    return { outcome: 'delivered', delivered: true, detail: 'delivered' };
+  if (json?.delivered === false || json?.ok === false)
+    return {
+      outcome: 'refused',
+      delivered: false,
+      detail: `not delivered: ${String(json.error ?? 'delivered:false')}`,
+    };
+  return {
+    outcome: 'unknown',
+    delivered: false,
+    detail: `a 2xx whose body is not the receiver's answer (${body.trim().slice(0, 40) || 'empty'}): maybe delivered, not sent again`,
+  };
 }

@@ -104,9 +104,17 @@ async function announce(request: NotifyRequest, deps: NotifyDependencies): Promi
   for (;;) {
     const step = nextNotifyStep(progress);
     deps.log('notify_step', { step: step.kind });
+    if (step.kind !== 'done' && step.kind !== 'slack' && !(await holdsClaim(request, deps)))
+      return {
+        route: null,
+        issueNumber,
+        slackOutcome,
+        delivered: true,
+        why: 'the notify claim was taken over by another notifier, which announces the failure',
+      };
     if (step.kind === 'done') {
       if (step.route) kpi('notify.failures', 1, { route: step.route, failure_reason: request.failureReason });
-      await deps.kpi.emit(kpis);
+      await emitKpis(deps, kpis);
       return {
         route: step.route,
         issueNumber,
@@ -183,10 +191,11 @@ async function announce(request: NotifyRequest, deps: NotifyDependencies): Promi
         event: 'escalated',
         note: `issue creation failed; ${escalationOf(result)}`,
       });
-      kpi('notify.failures', 1, { route: 'summary', failure_reason: request.failureReason });
+      if (result.delivered)
+        kpi('notify.failures', 1, { route: 'summary', failure_reason: request.failureReason });
       // Compensation: nothing surely reached anyone: the claim is given back, a rerun tries the issue again.
       if (!result.delivered) await record({ event: 'notify_released', claim_id: request.claimId });
-      await deps.kpi.emit(kpis);
+      await emitKpis(deps, kpis);
       return {
         route: 'summary',
         issueNumber,
@@ -266,12 +275,33 @@ async function postOnce(
     );
     if (recorded instanceof Error)
       return notPosted(`not sent: the attempt could not be recorded first (${recorded.message})`);
-    const first = postAttemptOf(recorded.entry, channel);
-    if (first !== claimId) return notPosted(`not sent: ${channel} was already attempted by ${first}`);
+    // Applied now, or found applied as this notifier's own (its answer was lost): this notifier posts.
+    if (postAttemptOf(recorded.entry, channel) !== claimId) return notPosted(`not sent: ${recorded.message}`);
   }
   const result = await postAtMostOnce(destination.url, payload, { ...destination.headers }, deps.postTiming);
   deps.log('slack_post', { channel, outcome: result.outcome, status: result.status, tries: result.tries });
+  // Certainly not delivered: the channel is free again for a rerun. Unrecorded, it stays taken (never twice).
+  if (result.outcome === 'refused' && deps.store !== null)
+    await record({ event: 'post_refused', claim_id: claimId, channel }).catch((error: unknown) =>
+      deps.log('post_refused_not_recorded', { message: (error as Error).message }),
+    );
   return result;
+}
+
+/** KPIs are not what notify reports: a sink that fails is logged, and the announcement stands. */
+async function emitKpis(deps: NotifyDependencies, kpis: readonly KpiEvent[]): Promise<void> {
+  await deps.kpi
+    .emit(kpis)
+    .catch((error: unknown) => deps.log('kpi_not_recorded', { message: (error as Error).message }));
+}
+
+/**
+ * Whether this notifier still holds the claim before its next effect: one whose claim expired and was taken
+ * over stops, so two notifiers never open two issues.
+ */
+async function holdsClaim(request: NotifyRequest, deps: NotifyDependencies): Promise<boolean> {
+  const entry = await readEntry(deps.store, { tag: request.tag, run_id: request.runId });
+  return deps.store === null || entry?.notify_claim?.id === request.claimId;
 }
 
 function escalationOf(result: PostResult): string {

@@ -25,7 +25,7 @@ export interface NotifyRequest {
   readonly summary: SlackDestination | null;
   /** How the ops team is tagged in the summary channel (e.g. `<!subteam^S0123|ops-team>`). */
   readonly opsMention: string;
-  /** The notifier step (`<run id>/<job>#<attempt>`, see `stepClaimId`): who holds the notify claim. */
+  /** The notifier step (see `stepClaimId`): who holds the notify claim. */
   readonly claimId: string;
   readonly secrets: readonly string[];
 }

@@ -1,6 +1,7 @@
 import {
   createTagRef,
   dispatchWorkflow,
+  recoveryStarted,
   rerunRun,
   type GitHubApi,
   type RunInfo,
@@ -36,19 +37,36 @@ interface ClaimedRecovery {
 }
 
 /**
- * The saga step after the `rerun_started` claim: carry the plan out, and when GitHub cannot (a 502
- * after bounded retries, a refused tag), compensate with `rerun_not_started` so the entry is `requeued`
- * again and the recovery can be retried; the error leaves coded.
+ * The saga step after the `rerun_started` claim: carry the plan out, and when GitHub cannot (a refusal, or
+ * no answer after bounded retries), read back whether it started anyway; only what GitHub shows did not
+ * start is compensated with `rerun_not_started`, so the entry is `requeued` again and the recovery can be
+ * retried. When even the read-back gets no answer, the claim stays: a rerun of this step takes it over and
+ * reads back again. The error leaves coded.
  */
 export async function performOrCompensate(
   { plan, run, request }: ClaimedRecovery,
   github: GitHubApi,
   record: (event: EventPayload) => Promise<EntryResult>,
+  claimedAt: number,
 ): Promise<EffectResult> {
   try {
     return await performRecovery(plan, run, request, github);
   } catch (error) {
     const coded = toCodedError(error, 'rerun_denied');
+    const found = await recoveryStarted(github, {
+      run,
+      workflow: request.releaseWorkflow,
+      tag: request.tag,
+      sinceMs: claimedAt,
+    }).catch(() => 'unknown' as const);
+    if (found === 'unknown')
+      throw new GuardError(
+        coded.code,
+        `${plan.kind} of ${request.tag} run ${request.runId} may have started (${coded.message}), and GitHub did not answer whether it did; the entry stays rerun_in_progress under this step's claim: rerun this step, which reads back what happened`,
+        { cause: error },
+      );
+    if (found !== null)
+      return { performed: found, detail: `${found} started (read back after: ${coded.message})` };
     const undone = await record({
       event: 'rerun_not_started',
       reason: `${plan.kind} failed: ${coded.message}`.slice(0, 300),

@@ -18,6 +18,7 @@ import {
   type OperationDependencies,
   type Outcome,
 } from '../operations/index.js';
+import { recoveryStarted } from '../../adapters/github/index.js';
 import { bindToEntry } from './binding.js';
 import { performOrCompensate, type Performed } from './effects.js';
 import type { RecoverRequest } from './request.js';
@@ -83,8 +84,16 @@ export function recoverRun(request: RecoverRequest, deps: OperationDependencies)
         ...event,
       } as ManifestEvent);
     // A rerun of this very step finds the claim its earlier attempt left: it takes it over, and first reads
-    // back whether that attempt's effect happened (the run moved on) before it acts.
+    // back whether that attempt's effect happened (a later run attempt, a dispatched run, the -retry tag).
     const inherited = takesOver(rerunClaimOf(entry), request.requestId) ? inheritedClaim(entry) : null;
+    const done =
+      inherited &&
+      (await recoveryStarted(deps.github, {
+        run: { id: run.id, runAttempt: inherited.runAttempt },
+        workflow: request.releaseWorkflow,
+        tag: input.tag,
+        sinceMs: inherited.at,
+      }));
     const decided = decideRecovery({
       entry: inherited ? { ...entry, rerun_in_progress: false, status: 'requeued' } : entry,
       run,
@@ -93,12 +102,12 @@ export function recoverRun(request: RecoverRequest, deps: OperationDependencies)
       dispatchAvailable: request.releaseWorkflow !== null,
       failedJobsOnly: operation === 'rerun_failed_jobs',
     });
-    const plan =
-      inherited && run.runAttempt > inherited.runAttempt ? resumed(inherited) : forcedPlan(request, decided);
+    const plan = inherited && done ? resumed(inherited, done) : forcedPlan(request, decided);
     if (plan.kind === 'refused') throw new OperationDenied('input_invalid', plan.why);
     if (plan.kind === 'noop') return noop(plan, entry.status);
     // Another recovery may have requeued it a moment ago: the claim below decides.
     if (entry.status === 'failure') await record({ event: 'requeued' });
+    const claimedAt = deps.now().getTime();
     const claim = await record({ event: 'rerun_started', claim_id: request.requestId });
     if (!isOwnClaim(claim, request.requestId)) {
       if (claim.outcome === 'unchanged')
@@ -111,7 +120,7 @@ export function recoverRun(request: RecoverRequest, deps: OperationDependencies)
     const effect =
       plan.kind === 'resume'
         ? { performed: plan.performed, detail: plan.why }
-        : await performOrCompensate({ plan, run, request: normalised }, deps.github, record);
+        : await performOrCompensate({ plan, run, request: normalised }, deps.github, record, claimedAt);
     // A resumed rerun was counted by the attempt that started it.
     if (plan.kind !== 'resume')
       await emit(deps, normalised, run.runAttempt, [
@@ -139,18 +148,25 @@ export function recoverRun(request: RecoverRequest, deps: OperationDependencies)
   });
 }
 
-/** The rerun claim an earlier attempt of this step left, and the release run's attempt when it claimed. */
-function inheritedClaim(entry: ManifestEntry): { claimId: string; runAttempt: number } {
-  const claimed = entry.history.findLast((step) => step.event === 'rerun_started')!;
-  return { claimId: claimed.claim_id!, runAttempt: claimed.run_attempt };
+interface Inherited {
+  readonly claimId: string;
+  /** The release run's attempt when the claim was made. */
+  readonly runAttempt: number;
+  readonly at: number;
 }
 
-/** The earlier attempt's rerun started (the run has a later attempt): it is settled, never started again. */
-function resumed(inherited: { claimId: string; runAttempt: number }): Resume {
+/** The rerun claim an earlier attempt of this step left: who, on which run attempt, and when. */
+function inheritedClaim(entry: ManifestEntry): Inherited {
+  const claimed = entry.history.findLast((step) => step.event === 'rerun_started')!;
+  return { claimId: claimed.claim_id!, runAttempt: claimed.run_attempt, at: Date.parse(claimed.at) };
+}
+
+/** The earlier attempt's effect is there: it is settled, never started again. */
+function resumed(inherited: Inherited, performed: Performed): Resume {
   return {
     kind: 'resume',
-    performed: 'rerun',
-    why: `the rerun claimed by ${inherited.claimId} started (the run is past attempt ${inherited.runAttempt}): not again`,
+    performed,
+    why: `the ${performed} claimed by ${inherited.claimId} started already: not started again`,
   };
 }
 

@@ -44,7 +44,8 @@ export async function settleRerun(
     // The outcome belongs to the rerun's attempt, not to the one that failed first.
     const recorded = await record(payload as EventPayload, finished.runAttempt);
     status = recorded.entry?.status ?? status;
-    blockedNow ||= event === 'blocked' && recorded.outcome === 'applied';
+    // Unchanged is this recovery's own write found landed (a second `blocked` is refused, never unchanged).
+    blockedNow ||= event === 'blocked' && recorded.outcome !== 'refused';
   }
   const succeeded = finished.conclusion === 'success';
   const failedAt = Date.parse(

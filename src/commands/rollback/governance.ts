@@ -1,4 +1,5 @@
 import {
+  openPullFrom,
   openRevertPullRequest,
   statusOf,
   withGitHubRetries,
@@ -7,7 +8,7 @@ import {
 import { applyToEntry } from '../../adapters/manifest/index.js';
 import { GuardError } from '../../core/errors/index.js';
 import { kpiEvent } from '../../core/kpi/index.js';
-import type { EventPayload, ManifestEvent } from '../../core/manifest/index.js';
+import type { EventPayload, ManifestEntry, ManifestEvent } from '../../core/manifest/index.js';
 import type { AuditEvent } from '../../core/operations/index.js';
 import { keptFolders } from '../../core/release/index.js';
 import {
@@ -97,6 +98,11 @@ export function runGovernance(
         ...payload(normalised),
       }) as ManifestEvent;
     const entry = await requireEntry(deps, { tag: input.tag, run_id: input.run_id }, request.operation);
+    // Recorded already, by an earlier attempt whose answer was lost or another rollback: done, not refused.
+    if (request.operation === 'rollback' && entry.status === 'rollback') {
+      const pullRequest = await openPullFrom(deps.pullRequests ?? deps.github, rollbackBranch(normalised));
+      return { result: 'noop', detail: rolledBackBy(entry), value: { pullRequest } };
+    }
     assertEventApplies(entry, event());
     if (request.operation !== 'rollback') {
       const recorded = await applyToEntry(deps.store, event());
@@ -123,6 +129,15 @@ export function runGovernance(
   });
 }
 
+function rollbackBranch(request: { tag: string; runId: number }): string {
+  return `rollback/${request.tag}-${request.runId}`;
+}
+
+function rolledBackBy(entry: ManifestEntry): string {
+  const step = entry.history.findLast((h) => h.event === 'rolled_back');
+  return `tag ${entry.tag} run ${entry.run_id} is already rolled back${step?.reason ? ` (${step.reason})` : ''}`;
+}
+
 /** The effect of a rollback; an unknown target commit is refused before anything is created. */
 async function openRollbackPull(
   request: GovernanceRequest,
@@ -143,7 +158,7 @@ async function openRollbackPull(
     }
     throw error;
   });
-  const branch = `rollback/${request.tag}-${request.runId}`;
+  const branch = rollbackBranch(request);
   return openRevertPullRequest(deps.pullRequests ?? deps.github, {
     baseBranch: request.baseBranch,
     branch,

@@ -7,6 +7,8 @@ import { takesOver } from './claims.js';
 
 /** A claim older than this belongs to a notifier that died: another may take over. */
 export const NOTIFY_CLAIM_TTL_MS = 10 * 60_000;
+/** How far two runners' clocks may disagree: a claim dated later than that is not taken as live. */
+const CLOCK_TOLERANCE_MS = 60_000;
 
 export type ApplyResult =
   | { readonly ok: true; readonly manifest: Manifest; readonly changed: boolean; readonly message: string }
@@ -66,7 +68,9 @@ export function applyEvent(manifest: Manifest, event: ManifestEvent): ApplyResul
           ? { verdict_sha256: verdictDigest(effects.entry.verdict) }
           : {}),
         ...('claim_id' in event && event.claim_id ? { claim_id: event.claim_id } : {}),
-        ...(event.event === 'post_attempted' ? { channel: event.channel } : {}),
+        ...(event.event === 'post_attempted' || event.event === 'post_refused'
+          ? { channel: event.channel }
+          : {}),
       },
     ],
   };
@@ -91,7 +95,8 @@ function idempotencyGuard(current: ManifestEntry | null, event: ManifestEvent): 
       return `notifier ${event.claim_id} already holds the claim`;
     // Once announced, later notifiers (reruns) may claim: they comment on the issue, never open one.
     const announced = current.issue_number !== null || current.notify_slack;
-    const live = Date.parse(event.at) - Date.parse(current.notify_claim.at) < NOTIFY_CLAIM_TTL_MS;
+    const age = Date.parse(event.at) - Date.parse(current.notify_claim.at);
+    const live = age >= -CLOCK_TOLERANCE_MS && age < NOTIFY_CLAIM_TTL_MS;
     if (!announced && live && !takesOver(current.notify_claim.id, event.claim_id)) {
       return `notifier ${current.notify_claim.id} is already announcing the failure of tag ${event.tag} run ${event.run_id}`;
     }
@@ -100,6 +105,9 @@ function idempotencyGuard(current: ManifestEntry | null, event: ManifestEvent): 
     return `notifier ${event.claim_id} holds no claim on tag ${event.tag} run ${event.run_id}`;
   }
   if (event.event === 'post_attempted') {
+    // Only the notifier holding the claim now posts: one that lost it (expired, taken over) stops.
+    if (current.notify_claim?.id !== event.claim_id)
+      return `notifier ${event.claim_id} does not hold the notify claim of tag ${event.tag} run ${event.run_id}`;
     const first = postAttemptOf(current, event.channel);
     if (first !== null) return `${event.channel} was already attempted for this failure by ${first}`;
   }
@@ -128,10 +136,15 @@ export function rerunClaimOf(entry: ManifestEntry): string | null {
   return entry.history.findLast((step) => step.event === 'rerun_started')?.claim_id ?? null;
 }
 
-/** Who first attempted a post on `channel` for this failure (its claim id), or null when nobody has. */
+/**
+ * Who attempted a post on `channel` for this failure that may have been delivered (its claim id), or null
+ * when nobody has: an attempt followed by its `post_refused` was certainly not delivered and blocks nothing.
+ */
 export function postAttemptOf(entry: ManifestEntry | null, channel: 'slack' | 'summary'): string | null {
-  const step = entry?.history.find((h) => h.event === 'post_attempted' && h.channel === channel);
-  return step ? (step.claim_id ?? '(unknown)') : null;
+  const steps = entry?.history.filter((h) => h.channel === channel) ?? [];
+  const refused = new Set(steps.filter((h) => h.event === 'post_refused').map((h) => h.claim_id));
+  const standing = steps.find((h) => h.event === 'post_attempted' && !refused.has(h.claim_id));
+  return standing ? (standing.claim_id ?? '(unknown)') : null;
 }
 
 function newEntry(event: ManifestEvent): ManifestEntry {

@@ -1,23 +1,37 @@
-/**
- * A claim id names the step that holds it — `<run id>/<job>#<run attempt>` — so that a rerun of the same step
- * may take over a claim that step left behind: GitHub reruns a job only once its whole run has finished, so
- * an earlier attempt of the same run and job holds nothing any more. Any other claimant waits until the claim
- * is released, or until it expires.
- */
-const MAX_JOB_LENGTH = 60;
+import { createHash, randomBytes } from 'node:crypto';
 
+/**
+ * A claim id names the step that holds it — `<run id>/<job>/<step>#<run attempt>~<nonce>` — so that a rerun
+ * of the same step may take over a claim that step left behind: GitHub reruns a job only once its whole run
+ * has finished, so an earlier attempt of the same step holds nothing any more. The nonce tells apart steps
+ * that share all the rest (the legs of a matrix job). Any other claimant waits until the claim is released,
+ * or until it expires.
+ */
 export interface ClaimingStep {
   readonly runId: string;
   readonly job: string;
+  /** `GITHUB_ACTION`: the step's id within its job. */
+  readonly step: string;
   readonly attempt: string;
 }
 
-export function stepClaimId(step: ClaimingStep): string {
-  return `${step.runId}/${step.job.slice(0, MAX_JOB_LENGTH)}#${step.attempt}`;
+/** Longest name part kept as it is; a longer one is shortened and made unique by its digest. */
+const MAX_PART = 40;
+
+function part(name: string): string {
+  const encoded = encodeURIComponent(name).replace(/~/g, '%7E');
+  if (encoded.length <= MAX_PART) return encoded;
+  return `${encoded.slice(0, 24)}-${createHash('sha256').update(name).digest('hex').slice(0, 12)}`;
 }
 
+export function stepClaimId(step: ClaimingStep, nonce = randomBytes(4).toString('hex')): string {
+  return `${step.runId}/${part(step.job)}/${part(step.step)}#${step.attempt}~${nonce}`;
+}
+
+const CLAIM_ID = /^(\d+\/[^/#~]+\/[^/#~]+)#(\d+)~[0-9a-f]+$/;
+
 function parsed(claimId: string): { step: string; attempt: number } | null {
-  const match = /^(\d+\/[^#]+)#(\d+)$/.exec(claimId);
+  const match = CLAIM_ID.exec(claimId);
   return match ? { step: match[1]!, attempt: Number(match[2]) } : null;
 }
 

@@ -43,6 +43,7 @@ export function applyEffects(entry: ManifestEntry, event: ManifestEvent): Effect
     case 'notify_released':
       return done({ notify_claim: null });
     case 'post_attempted':
+    case 'post_refused':
       return done({});
     case 'notified':
       return done({

@@ -31,6 +31,8 @@ export type ManifestEvent = EventBase &
      * never posted there again, whatever the answer was.
      */
     | { readonly event: 'post_attempted'; readonly claim_id: string; readonly channel: PostChannel }
+    /** The post was certainly not delivered (a 429, a connection never made): the channel is free again. */
+    | { readonly event: 'post_refused'; readonly claim_id: string; readonly channel: PostChannel }
     | { readonly event: 'notified'; readonly slack_delivered: boolean }
     | { readonly event: 'issue_opened'; readonly issue_number: number }
     | { readonly event: 'escalated'; readonly note: string }

@@ -98,3 +98,36 @@ function overrideHistoryProblem(entry: ManifestEntry): string | null {
     return `the override's revoked_at ${override.revoked_at} is not its override_revoked step (${revoke.at})`;
   return null;
 }
+
+/**
+ * The notify claim is the one its last `notify_claimed` step made (none after a `notify_released`), and the
+ * rerun flag is set exactly while the status is `rerun_in_progress`: a claim cannot be written into the file
+ * to silence notifiers or stall recoveries.
+ */
+export function lintClaims(entry: ManifestEntry): LintViolation[] {
+  const found: LintViolation[] = [];
+  const last = entry.history.findLast((h) => h.event === 'notify_claimed' || h.event === 'notify_released');
+  const claim = entry.notify_claim;
+  const recorded =
+    last?.event === 'notify_claimed' &&
+    claim !== null &&
+    last.at === claim.at &&
+    (last.claim_id === undefined || last.claim_id === claim.id);
+  if (claim === null ? last?.event === 'notify_claimed' : !recorded)
+    found.push(
+      violation(
+        'claim_unrecorded',
+        entry,
+        `notify_claim is ${claim === null ? 'empty' : `${claim.id} at ${claim.at}`}, but the last notify step is ${last ? `${last.event} at ${last.at}` : 'none'}; a claim changes only with a notify_claimed or notify_released step`,
+      ),
+    );
+  if (entry.rerun_in_progress !== (entry.status === 'rerun_in_progress'))
+    found.push(
+      violation(
+        'claim_unrecorded',
+        entry,
+        `rerun_in_progress is ${entry.rerun_in_progress} while the status is ${entry.status}; the flag changes only with the rerun events`,
+      ),
+    );
+  return found;
+}

@@ -14,6 +14,7 @@ export const LINT_RULES = [
   'override_invalid',
   'issue_number_changed',
   'success_incomplete',
+  'claim_unrecorded',
 ] as const;
 export type LintRule = (typeof LINT_RULES)[number];
 

@@ -1,7 +1,7 @@
 import { entryKey, type Manifest, type ManifestEntry } from './schema.js';
 import { overrideWindowProblem } from './override-window.js';
 import { lintHistory } from './lint-history.js';
-import { lintOverrideEvents, lintVerdict } from './lint-facts.js';
+import { lintClaims, lintOverrideEvents, lintVerdict } from './lint-facts.js';
 import { violation, type LintViolation } from './lint-rules.js';
 
 export * from './lint-rules.js';
@@ -36,6 +36,7 @@ function lintEntry(entry: ManifestEntry, before: ManifestEntry | null, now: Date
     ...lintOverrideEvents(entry, before),
     ...lintOverride(entry, before, now),
     ...lintSuccess(entry),
+    ...lintClaims(entry),
   ];
 }
 

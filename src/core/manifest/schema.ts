@@ -31,6 +31,7 @@ export const EVENT_NAMES = [
   'rerun_not_started',
   'notify_released',
   'post_attempted',
+  'post_refused',
 ] as const;
 
 const isoDateTime = z.iso.datetime({ offset: true });
@@ -59,7 +60,7 @@ export const HistoryEntrySchema = z
      * (`<run id>/<job>#<attempt>`), so it knows its own claim when it finds it applied.
      */
     claim_id: z.string().min(1).max(100).optional(),
-    /** On `post_attempted`: the Slack channel a notifier was about to post to. */
+    /** On `post_attempted` and `post_refused`: the Slack channel. */
     channel: z.enum(['slack', 'summary']).optional(),
   })
   .strict();

@@ -25,6 +25,7 @@ export const TRANSITIONS: Readonly<
   notify_claimed: { from: ANNOUNCEABLE, to: 'same' },
   notify_released: { from: ANNOUNCEABLE, to: 'same' },
   post_attempted: { from: ANNOUNCEABLE, to: 'same' },
+  post_refused: { from: ANNOUNCEABLE, to: 'same' },
   notified: { from: ANNOUNCEABLE, to: 'same' },
   issue_opened: { from: ANNOUNCEABLE, to: 'same' },
   escalated: { from: ANNOUNCEABLE, to: 'same' },

@@ -321,7 +321,7 @@ describe('notify-on-failure when an answer is lost', () => {
     expect(events.indexOf('post_attempted')).toBeLessThan(events.indexOf('notified'));
     expect(history().find((h) => h.event === 'notified')!.reason).toMatch(/maybe delivered, not sent again/);
     slack.reply({ kind: 'ok' });
-    const rerun = await notifyFailure(request({ runAttempt: 2, claimId: '555/notify#2' }), deps());
+    const rerun = await notifyFailure(request({ runAttempt: 2, claimId: '555/notify/notify#2~02' }), deps());
     expect(rerun).toMatchObject({ route: 'issue', issueNumber: result.issueNumber });
     expect([slack.received.length, issues().length]).toEqual([1, 1]);
   });
@@ -350,10 +350,10 @@ describe('notify-on-failure when an answer is lost', () => {
         event.event === 'notified' ? Promise.reject(new Error('502 Bad Gateway')) : real.apply(event),
     };
     await expect(
-      notifyFailure(request({ claimId: '555/notify#1' }), deps({ store: failing })),
+      notifyFailure(request({ claimId: '555/notify/notify#1~01' }), deps({ store: failing })),
     ).rejects.toThrow(/502/);
     expect(manifestEntry().notify_claim).toBeNull();
-    const rerun = await notifyFailure(request({ runAttempt: 2, claimId: '555/notify#2' }), deps());
+    const rerun = await notifyFailure(request({ runAttempt: 2, claimId: '555/notify/notify#2~02' }), deps());
     expect(rerun).toMatchObject({ route: 'issue', delivered: true });
     expect([slack.received.length, issues().length]).toEqual([1, 1]);
   });
@@ -362,18 +362,18 @@ describe('notify-on-failure when an answer is lost', () => {
     await recordFailure();
     await store().apply({
       event: 'notify_claimed',
-      claim_id: '555/notify#1',
+      claim_id: '555/notify/notify#1~01',
       tag: 'v1.2.3',
       run_id: 555,
       run_attempt: 1,
       at: '2026-11-25T11:59:30Z',
       actor: 'notify',
     });
-    const other = await notifyFailure(request({ claimId: '555/announce#1' }), deps());
+    const other = await notifyFailure(request({ claimId: '555/announce/notify#1~01' }), deps());
     expect(other).toMatchObject({ route: null, delivered: true });
     expect(other.why).toMatch(/already announcing/);
     expect(slack.received).toHaveLength(0);
-    const rerun = await notifyFailure(request({ claimId: '555/notify#2' }), deps());
+    const rerun = await notifyFailure(request({ claimId: '555/notify/notify#2~02' }), deps());
     expect(rerun).toMatchObject({ route: 'slack', delivered: true });
     expect(slack.received).toHaveLength(1);
   });

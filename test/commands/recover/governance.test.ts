@@ -82,11 +82,11 @@ describe('rollback and overrides', () => {
     ]);
   });
 
-  it('running the rollback again reuses the pull request', async () => {
+  it('running the rollback again is a no-op that names the open pull request', async () => {
     const first = await runGovernance(request(), operationDependencies(gh, repo));
-    await expect(runGovernance(request(), operationDependencies(gh, repo))).rejects.toMatchObject({
-      code: 'input_invalid',
-    });
+    const again = await runGovernance(request(), operationDependencies(gh, repo));
+    expect(again).toMatchObject({ pullRequest: { number: first.pullRequest!.number } });
+    expect(again.audit).toMatchObject({ result: 'noop' });
     expect(gh.state.pulls.list(`acme/${repo}`, { state: 'open' }).map((p) => p.number)).toEqual([
       first.pullRequest!.number,
     ]);

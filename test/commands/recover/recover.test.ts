@@ -500,7 +500,7 @@ describe('recover when an answer is lost', () => {
     ]);
   });
 
-  it('a rerun whose answer was lost, refused on retry as already running, is read back as started', async () => {
+  it('a rerun whose answer was lost is read back as started before it is tried again', async () => {
     const runId = await failedRun();
     const deps = operationDependencies(gh, repo);
     const runs = gh.state.runs.runsOf(`acme/${repo}`).length;
@@ -514,7 +514,7 @@ describe('recover when an answer is lost', () => {
       gh.requests
         .matching({ method: 'POST', path: `/repos/acme/${repo}/actions/runs/${runId}/rerun` })
         .map((r) => r.status),
-    ).toEqual([201, 403]);
+    ).toEqual([201]);
     expect(result).toMatchObject({ performed: 'rerun', finalStatus: 'rerun_in_progress' });
     expect(gh.state.runs.run(`acme/${repo}`, runId).runAttempt).toBe(2);
     expect(gh.state.runs.runsOf(`acme/${repo}`)).toHaveLength(runs);
@@ -541,22 +541,22 @@ describe('recover when an answer is lost', () => {
 
   it('a rerun of the same step takes over the claim its crashed attempt left before acting, and reruns', async () => {
     const runId = await failedRun();
-    await claimLeftBy(runId, `${runId}/recover#1`);
+    await claimLeftBy(runId, `${runId}/recover/recover#1~01`);
     const result = await recoverRun(
-      request(runId, { requestId: `${runId}/recover#2` }),
+      request(runId, { requestId: `${runId}/recover/recover#2~02` }),
       operationDependencies(gh, repo),
     );
     expect(result).toMatchObject({ performed: 'rerun', finalStatus: 'rerun_in_progress' });
     expect(gh.state.runs.run(`acme/${repo}`, runId).runAttempt).toBe(2);
-    expect(claims()).toEqual([`${runId}/recover#1`, `${runId}/recover#2`]);
+    expect(claims()).toEqual([`${runId}/recover/recover#1~01`, `${runId}/recover/recover#2~02`]);
   });
 
   it('a rerun of the same step whose crashed attempt had started the rerun settles it and starts nothing', async () => {
     const runId = await failedRun();
-    await claimLeftBy(runId, `${runId}/recover#1`);
+    await claimLeftBy(runId, `${runId}/recover/recover#1~01`);
     gh.state.runs.rerun(`acme/${repo}`, runId);
     const result = await recoverRun(
-      request(runId, { requestId: `${runId}/recover#2` }),
+      request(runId, { requestId: `${runId}/recover/recover#2~02` }),
       operationDependencies(gh, repo),
     );
     expect(result).toMatchObject({ performed: 'rerun', plan: { kind: 'resume' } });
@@ -566,14 +566,14 @@ describe('recover when an answer is lost', () => {
 
   it('another step never takes over a claim: its recovery is a no-op', async () => {
     const runId = await failedRun();
-    await claimLeftBy(runId, `${runId}/recover#1`);
+    await claimLeftBy(runId, `${runId}/recover/recover#1~01`);
     const result = await recoverRun(
-      request(runId, { requestId: '777/recover#2' }),
+      request(runId, { requestId: '777/recover/recover#2~02' }),
       operationDependencies(gh, repo),
     );
     expect(result).toMatchObject({ performed: null, plan: { kind: 'noop' } });
     expect(gh.state.runs.run(`acme/${repo}`, runId).runAttempt).toBe(1);
-    expect(claims()).toEqual([`${runId}/recover#1`]);
+    expect(claims()).toEqual([`${runId}/recover/recover#1~01`]);
   });
 
   it('when the rerun and its compensation both fail, rerunning the recover step recovers', async () => {
@@ -586,13 +586,13 @@ describe('recover when an answer is lost', () => {
       return send(options);
     });
     const failed = recoverRun(
-      request(runId, { requestId: `${runId}/recover#1`, releaseWorkflow: null }),
+      request(runId, { requestId: `${runId}/recover/recover#1~01`, releaseWorkflow: null }),
       deps,
     );
     await expect(failed).rejects.toThrow(/stays rerun_in_progress/);
     expect(entry()).toMatchObject({ status: 'rerun_in_progress' });
     const rerun = await recoverRun(
-      request(runId, { requestId: `${runId}/recover#2`, releaseWorkflow: null }),
+      request(runId, { requestId: `${runId}/recover/recover#2~02`, releaseWorkflow: null }),
       operationDependencies(gh, repo),
     );
     expect(rerun).toMatchObject({ performed: 'rerun' });

@@ -26,6 +26,7 @@ describe('LINT_RULES and violation', () => {
       'override_invalid',
       'issue_number_changed',
       'success_incomplete',
+      'claim_unrecorded',
     ]);
   });
 

@@ -27,7 +27,7 @@ describe('the manifest vocabulary', () => {
     ]);
   });
 
-  it('has seventeen events', () => {
+  it('has eighteen events', () => {
     expect(EVENT_NAMES).toEqual([
       'validated',
       'failed',
@@ -46,6 +46,7 @@ describe('the manifest vocabulary', () => {
       'rerun_not_started',
       'notify_released',
       'post_attempted',
+      'post_refused',
     ]);
   });
 });
