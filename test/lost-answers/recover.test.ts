@@ -4,7 +4,12 @@ import { recoverRun, type RecoverRequest } from '../../src/commands/recover/inde
 import { blockedMarker } from '../../src/core/notify/index.js';
 import { startGitHubEmulator, type GitHubEmulator } from '../emulator/emulator.js';
 import { startSlackServer, type SlackServer } from '../support/slack-server.js';
-import { MANIFEST, operationDependencies, TOKEN } from '../commands/recover/operations-env.js';
+import {
+  MANIFEST,
+  operationDependencies,
+  recordedFailedRun,
+  TOKEN,
+} from '../commands/recover/operations-env.js';
 import { loseAnswers, manifestWriteOf, request as requestTo } from './lost-answers.js';
 
 /** Attacks on the recover saga: claim, rerun / dispatch / -retry tag, compensation, settling, escalation. */
@@ -12,7 +17,6 @@ let gh: GitHubEmulator;
 let summary: SlackServer;
 let n = 0;
 let repo: string;
-const DAY = 86_400_000;
 
 beforeAll(async () => {
   gh = await startGitHubEmulator({
@@ -33,24 +37,7 @@ beforeEach(() => {
   gh.state.issues.create(`acme/${repo}`, { title: 'incident' });
 });
 
-/** A failed release run `ageDays` old whose failure validate recorded. */
-async function failedRun(ageDays = 1) {
-  const run = gh.state.runs.create(`acme/${repo}`, 'release.yml', {
-    ref: 'v1.0.0',
-    conclusion: 'failure',
-    createdAt: new Date(Date.now() - ageDays * DAY),
-  });
-  await operationDependencies(gh, repo).store!.apply({
-    event: 'failed',
-    failure_reason: 'subject_mismatch',
-    tag: 'v1.0.0',
-    run_id: run.id,
-    run_attempt: 1,
-    at: new Date(Date.now() - DAY / 2).toISOString(),
-    actor: 'validate',
-  });
-  return run.id;
-}
+const failedRun = (ageDays = 1) => recordedFailedRun(gh, repo, { ageDays });
 
 const request = (runId: number, overrides: Partial<RecoverRequest> = {}): RecoverRequest => ({
   operation: 'auto',

@@ -1,8 +1,12 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { runGovernance, type GovernanceRequest } from '../../src/commands/rollback/index.js';
 import { startGitHubEmulator, type GitHubEmulator } from '../emulator/emulator.js';
-import { verifiedProvenance } from '../support/manifest-events.js';
-import { MANIFEST, operationDependencies, TOKEN } from '../commands/recover/operations-env.js';
+import {
+  MANIFEST,
+  operationDependencies,
+  recordedVerifiedRun,
+  TOKEN,
+} from '../commands/recover/operations-env.js';
 import { loseAnswers, manifestWriteOf, request as requestTo } from './lost-answers.js';
 
 /** Attacks on the rollback saga: branch, pull request, and the rolled_back record. */
@@ -28,15 +32,7 @@ beforeEach(async () => {
   });
   gh.state.collaborators.set(`acme/${repo}`, 'maintainer', 'maintain');
   gh.state.issues.create(`acme/${repo}`, { title: 'incident' });
-  await operationDependencies(gh, repo).store!.apply({
-    event: 'validated',
-    provenance: verifiedProvenance(),
-    tag: 'v1.0.0',
-    run_id: 10,
-    run_attempt: 1,
-    at: new Date().toISOString(),
-    actor: 'validate',
-  });
+  await recordedVerifiedRun(gh, repo);
 });
 
 const request = (overrides: Partial<GovernanceRequest> = {}): GovernanceRequest => ({

@@ -305,6 +305,16 @@ describe('notify-on-failure', () => {
 });
 
 describe('notify-on-failure when an answer is lost', () => {
+  /** The real store, but every write of `event` fails as GitHub failing would. */
+  const storeFailingOn = (event: string, message: string) => {
+    const real = store();
+    return {
+      read: real.read.bind(real),
+      locate: real.locate.bind(real),
+      apply: (e: Parameters<typeof real.apply>[0]) =>
+        e.event === event ? Promise.reject(new Error(message)) : real.apply(e),
+    };
+  };
   const history = () =>
     manifestEntry().history as { event: string; channel?: string; reason: string | null }[];
 
@@ -342,13 +352,7 @@ describe('notify-on-failure when an answer is lost', () => {
 
   it('a failed notified write gives the claim back and fails the step; the rerun opens the issue, not a second post', async () => {
     await recordFailure();
-    const real = store();
-    const failing = {
-      read: real.read.bind(real),
-      locate: real.locate.bind(real),
-      apply: (event: Parameters<typeof real.apply>[0]) =>
-        event.event === 'notified' ? Promise.reject(new Error('502 Bad Gateway')) : real.apply(event),
-    };
+    const failing = storeFailingOn('notified', '502 Bad Gateway');
     await expect(
       notifyFailure(request({ claimId: '555/notify/notify#1~01' }), deps({ store: failing })),
     ).rejects.toThrow(/502/);
@@ -380,13 +384,7 @@ describe('notify-on-failure when an answer is lost', () => {
 
   it('when the attempt cannot be recorded first, Slack is not posted and the issue carries the failure', async () => {
     await recordFailure();
-    const real = store();
-    const failing = {
-      read: real.read.bind(real),
-      locate: real.locate.bind(real),
-      apply: (event: Parameters<typeof real.apply>[0]) =>
-        event.event === 'post_attempted' ? Promise.reject(new Error('503')) : real.apply(event),
-    };
+    const failing = storeFailingOn('post_attempted', '503');
     const result = await notifyFailure(request(), deps({ store: failing }));
     expect(result).toMatchObject({ route: 'issue', slackOutcome: 'refused' });
     expect(slack.received).toHaveLength(0);

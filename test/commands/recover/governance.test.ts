@@ -4,8 +4,7 @@ import { runGovernance, type GovernanceRequest } from '../../../src/commands/rol
 import { readSpool } from '../../../src/adapters/kpi/index.js';
 import { startGitHubEmulator, type GitHubEmulator } from '../../emulator/emulator.js';
 import { defaultGitHubRetryTiming } from '../../../src/adapters/github/index.js';
-import { verifiedProvenance } from '../../support/manifest-events.js';
-import { MANIFEST, operationDependencies, TOKEN } from './operations-env.js';
+import { MANIFEST, operationDependencies, recordedVerifiedRun, TOKEN } from './operations-env.js';
 
 const PR_TOKEN = 'github_pat_rollbackPullRequests0123456789';
 let gh: GitHubEmulator;
@@ -30,16 +29,7 @@ beforeEach(async () => {
   gh.state.collaborators.set(`acme/${repo}`, 'maintainer', 'maintain');
   gh.state.collaborators.set(`acme/${repo}`, 'steward', 'write');
   gh.state.issues.create(`acme/${repo}`, { title: 'incident' });
-  const deps = operationDependencies(gh, repo);
-  await deps.store!.apply({
-    event: 'validated',
-    provenance: verifiedProvenance(),
-    tag: 'v1.0.0',
-    run_id: 10,
-    run_attempt: 1,
-    at: new Date().toISOString(),
-    actor: 'validate',
-  });
+  await recordedVerifiedRun(gh, repo);
 });
 
 const request = (overrides: Partial<GovernanceRequest> = {}): GovernanceRequest => ({

@@ -9,6 +9,7 @@ import { defaultRetryTiming, GitHubContentsStore } from '../../../src/adapters/m
 import type { OperationDependencies } from '../../../src/commands/operations/index.js';
 import type { AuditEvent } from '../../../src/core/operations/index.js';
 import type { GitHubEmulator } from '../../emulator/emulator.js';
+import { verifiedProvenance } from '../../support/manifest-events.js';
 
 export const TOKEN = 'ghs_operationsTestToken0123456789ab';
 export const MANIFEST = 'docs/reports/ops/manifest.json';
@@ -49,4 +50,49 @@ export function operationDependencies(
     },
     kpiPath,
   };
+}
+
+const DAY = 86_400_000;
+
+/**
+ * A failed run of release.yml for v1.0.0, `ageDays` old and rerun `reruns` times, whose failure validate
+ * recorded in the manifest.
+ */
+export async function recordedFailedRun(
+  gh: GitHubEmulator,
+  repo: string,
+  options: { ageDays?: number; reruns?: number } = {},
+): Promise<number> {
+  const run = gh.state.runs.create(`acme/${repo}`, 'release.yml', {
+    ref: 'v1.0.0',
+    conclusion: 'failure',
+    createdAt: new Date(Date.now() - (options.ageDays ?? 1) * DAY),
+  });
+  for (let i = 0; i < (options.reruns ?? 0); i++) {
+    gh.state.runs.rerun(`acme/${repo}`, run.id);
+    gh.state.runs.complete(`acme/${repo}`, run.id, 'failure');
+  }
+  await operationDependencies(gh, repo).store!.apply({
+    event: 'failed',
+    failure_reason: 'subject_mismatch',
+    tag: 'v1.0.0',
+    run_id: run.id,
+    run_attempt: 1,
+    at: new Date(Date.now() - DAY / 2).toISOString(),
+    actor: 'validate',
+  });
+  return run.id;
+}
+
+/** Run 10 of v1.0.0, verified: the entry a rollback acts on. */
+export async function recordedVerifiedRun(gh: GitHubEmulator, repo: string): Promise<void> {
+  await operationDependencies(gh, repo).store!.apply({
+    event: 'validated',
+    provenance: verifiedProvenance(),
+    tag: 'v1.0.0',
+    run_id: 10,
+    run_attempt: 1,
+    at: new Date().toISOString(),
+    actor: 'validate',
+  });
 }

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { recoverRun, type RecoverRequest } from '../../../src/commands/recover/index.js';
 import { readSpool } from '../../../src/adapters/kpi/index.js';
 import { startGitHubEmulator, type GitHubEmulator } from '../../emulator/emulator.js';
-import { MANIFEST, operationDependencies, TOKEN } from './operations-env.js';
+import { MANIFEST, operationDependencies, recordedFailedRun, TOKEN } from './operations-env.js';
 import { startSlackServer } from '../../support/slack-server.js';
 
 let gh: GitHubEmulator;
@@ -27,28 +27,8 @@ beforeEach(() => {
   gh.state.issues.create(`acme/${repo}`, { title: 'provenance: subject_mismatch for v1.0.0' });
 });
 
-async function failedRun(options: { ageDays?: number; reruns?: number } = {}) {
-  const run = gh.state.runs.create(`acme/${repo}`, 'release.yml', {
-    ref: 'v1.0.0',
-    conclusion: 'failure',
-    createdAt: new Date(Date.now() - (options.ageDays ?? 1) * DAY),
-  });
-  for (let i = 0; i < (options.reruns ?? 0); i++) {
-    gh.state.runs.rerun(`acme/${repo}`, run.id);
-    gh.state.runs.complete(`acme/${repo}`, run.id, 'failure');
-  }
-  const deps = operationDependencies(gh, repo);
-  await deps.store!.apply({
-    event: 'failed',
-    failure_reason: 'subject_mismatch',
-    tag: 'v1.0.0',
-    run_id: run.id,
-    run_attempt: 1,
-    at: new Date(Date.now() - DAY / 2).toISOString(),
-    actor: 'validate',
-  });
-  return run.id;
-}
+const failedRun = (options: { ageDays?: number; reruns?: number } = {}) =>
+  recordedFailedRun(gh, repo, options);
 
 const request = (runId: number, overrides: Partial<RecoverRequest> = {}): RecoverRequest => ({
   operation: 'auto',
