@@ -1,6 +1,5 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { ArtifactClient } from '@actions/artifact';
 import { Octokit } from '@octokit/rest';
 import { GitHubContentsStore } from '../src/adapters/manifest/index.js';
 import { validateRelease, type ValidateRequest } from '../src/commands/validate/index.js';
@@ -68,7 +67,6 @@ const request: ValidateRequest = {
 };
 const result = await validateRelease(request, {
   octokit,
-  artifacts: {} as ArtifactClient, // paths are given: nothing is downloaded
   store: new GitHubContentsStore(octokit, { owner: job.owner, repo: job.repo, path: job.manifestPath }),
   now: () => new Date(),
   log: { info: () => undefined, warn: () => undefined },

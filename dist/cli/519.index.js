@@ -288,7 +288,11 @@ function serializeManifest(manifest) {
 }
 
 ;// CONCATENATED MODULE: ./src/core/manifest/transitions.ts
-const ANNOUNCEABLE = ['failure', 'requeued', 'rerun_in_progress', 'blocked'];
+/**
+ * Where a failure can be announced: a failed entry, and a verified one whose release failed after the
+ * verification (publishing, the release's own validation, the verification summary).
+ */
+const ANNOUNCEABLE = ['failure', 'requeued', 'rerun_in_progress', 'blocked', 'success'];
 const ANY_ENTRY = [
     'pending',
     'success',

@@ -857,38 +857,29 @@ function openEntry(zip, entry) {
 
 
 
+
+
+
+
 const defaultDownloadTiming = {
     maxTries: 3,
     delayMs: (attempt) => 1_000 * 2 ** (attempt - 1),
     sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
 };
 /**
- * Finds the run's artifact by name (our Octokit, so the tries stay ours and bounded: `getArtifact`
- * would add hidden retries) and downloads it by id with `@actions/artifact`: at most 3 tries with
- * backoff on 5xx/403/404/not-found. Expired → `artifact_retention_missing` at once; otherwise
- * `artifact_missing`. The archive is extracted by us, safely, never by the download itself.
+ * Finds the run's artifact by name and downloads its archive by id, with our Octokit and `fetch`, so every
+ * try is ours, bounded and time-bounded (`@actions/artifact` retries the storage download five times inside
+ * each call): at most 3 tries with backoff on 5xx/403/404/not-found. Expired → `artifact_retention_missing`
+ * at once; otherwise `artifact_missing`. The archive is extracted by us, safely.
  */
 async function downloadRunArtifact(request, github, timing = defaultDownloadTiming, limits = defaultUnzipLimits) {
-    const findBy = {
-        token: request.token,
-        workflowRunId: request.runId,
-        repositoryOwner: request.owner,
-        repositoryName: request.repo,
-    };
     let lastError;
     for (let attempt = 1; attempt <= timing.maxTries; attempt++) {
         try {
             const artifact = await findArtifact(github.octokit, request);
-            const archiveDir = await mkdtemp(join(request.targetDir, '.archive-'));
-            await github.artifacts.downloadArtifact(artifact.id, {
-                findBy,
-                path: archiveDir,
-                skipDecompress: true,
-            });
-            const [archive] = await readdir(archiveDir);
-            if (!archive)
-                throw new Error('the download produced no file');
-            const files = await extractZipSafely(join(archiveDir, archive), join(request.targetDir, 'files'), limits);
+            const archive = join(await mkdtemp(join(request.targetDir, '.archive-')), 'artifact.zip');
+            await downloadArchive(github.octokit, request, artifact.id, archive);
+            const files = await extractZipSafely(archive, join(request.targetDir, 'files'), limits);
             return { id: artifact.id, files, digest: artifact.digest, tries: attempt };
         }
         catch (error) {
@@ -905,6 +896,39 @@ async function downloadRunArtifact(request, github, timing = defaultDownloadTimi
         }
     }
     throw toMissing(request, lastError, timing.maxTries);
+}
+/**
+ * GitHub answers the archive with a 302 to pre-signed storage: the token goes to GitHub only. The storage
+ * download ends when nothing arrived for the policy's timeout, never while bytes still flow.
+ */
+async function downloadArchive(octokit, request, id, path) {
+    const { status, headers } = await octokit.rest.actions.downloadArtifact({
+        owner: request.owner,
+        repo: request.repo,
+        artifact_id: id,
+        archive_format: 'zip',
+        request: { redirect: 'manual' },
+    });
+    if (status !== 302 || !headers.location)
+        throw Object.assign(new Error(`GitHub answered ${status} without a download location`), { status });
+    const idle = idleTimeout();
+    try {
+        const response = await fetch(headers.location, { signal: idle.signal });
+        if (!response.ok || response.body === null)
+            throw Object.assign(new Error(`the artifact storage answered ${response.status}`), {
+                status: response.status,
+            });
+        const alive = new Transform({
+            transform(chunk, _encoding, done) {
+                idle.alive();
+                done(null, chunk);
+            },
+        });
+        await pipeline(Readable.fromWeb(response.body), alive, createWriteStream(path));
+    }
+    finally {
+        idle.stop();
+    }
 }
 class ArtifactNotListed extends (/* unused pure expression or super */ null && (Error)) {
     status = 404;

@@ -53318,7 +53318,7 @@ var io_util_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _
 };
 
 
-const { chmod, copyFile, lstat, mkdir: io_util_mkdir, open: io_util_open, readdir: io_util_readdir, rename: io_util_rename, rm: io_util_rm, rmdir, stat: io_util_stat, symlink, unlink: io_util_unlink } = external_fs_.promises;
+const { chmod, copyFile, lstat, mkdir: io_util_mkdir, open: io_util_open, readdir, rename: io_util_rename, rm: io_util_rm, rmdir, stat: io_util_stat, symlink, unlink: io_util_unlink } = external_fs_.promises;
 // export const {open} = 'fs'
 const IS_WINDOWS = process.platform === 'win32';
 /**
@@ -53434,7 +53434,7 @@ function tryGetExecutablePath(filePath, extensions) {
                     try {
                         const directory = external_path_.dirname(filePath);
                         const upperName = external_path_.basename(filePath).toUpperCase();
-                        for (const actualName of yield io_util_readdir(directory)) {
+                        for (const actualName of yield readdir(directory)) {
                             if (upperName === actualName.toUpperCase()) {
                                 filePath = external_path_.join(directory, actualName);
                                 break;
@@ -75131,38 +75131,29 @@ function openEntry(zip, entry) {
 
 
 
+
+
+
+
 const download_defaultDownloadTiming = {
     maxTries: 3,
     delayMs: (attempt) => 1_000 * 2 ** (attempt - 1),
     sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
 };
 /**
- * Finds the run's artifact by name (our Octokit, so the tries stay ours and bounded: `getArtifact`
- * would add hidden retries) and downloads it by id with `@actions/artifact`: at most 3 tries with
- * backoff on 5xx/403/404/not-found. Expired → `artifact_retention_missing` at once; otherwise
- * `artifact_missing`. The archive is extracted by us, safely, never by the download itself.
+ * Finds the run's artifact by name and downloads its archive by id, with our Octokit and `fetch`, so every
+ * try is ours, bounded and time-bounded (`@actions/artifact` retries the storage download five times inside
+ * each call): at most 3 tries with backoff on 5xx/403/404/not-found. Expired → `artifact_retention_missing`
+ * at once; otherwise `artifact_missing`. The archive is extracted by us, safely.
  */
 async function downloadRunArtifact(request, github, timing = download_defaultDownloadTiming, limits = defaultUnzipLimits) {
-    const findBy = {
-        token: request.token,
-        workflowRunId: request.runId,
-        repositoryOwner: request.owner,
-        repositoryName: request.repo,
-    };
     let lastError;
     for (let attempt = 1; attempt <= timing.maxTries; attempt++) {
         try {
             const artifact = await findArtifact(github.octokit, request);
-            const archiveDir = await mkdtemp(join(request.targetDir, '.archive-'));
-            await github.artifacts.downloadArtifact(artifact.id, {
-                findBy,
-                path: archiveDir,
-                skipDecompress: true,
-            });
-            const [archive] = await readdir(archiveDir);
-            if (!archive)
-                throw new Error('the download produced no file');
-            const files = await extractZipSafely(join(archiveDir, archive), join(request.targetDir, 'files'), limits);
+            const archive = join(await mkdtemp(join(request.targetDir, '.archive-')), 'artifact.zip');
+            await downloadArchive(github.octokit, request, artifact.id, archive);
+            const files = await extractZipSafely(archive, join(request.targetDir, 'files'), limits);
             return { id: artifact.id, files, digest: artifact.digest, tries: attempt };
         }
         catch (error) {
@@ -75179,6 +75170,39 @@ async function downloadRunArtifact(request, github, timing = download_defaultDow
         }
     }
     throw toMissing(request, lastError, timing.maxTries);
+}
+/**
+ * GitHub answers the archive with a 302 to pre-signed storage: the token goes to GitHub only. The storage
+ * download ends when nothing arrived for the policy's timeout, never while bytes still flow.
+ */
+async function downloadArchive(octokit, request, id, path) {
+    const { status, headers } = await octokit.rest.actions.downloadArtifact({
+        owner: request.owner,
+        repo: request.repo,
+        artifact_id: id,
+        archive_format: 'zip',
+        request: { redirect: 'manual' },
+    });
+    if (status !== 302 || !headers.location)
+        throw Object.assign(new Error(`GitHub answered ${status} without a download location`), { status });
+    const idle = idleTimeout();
+    try {
+        const response = await fetch(headers.location, { signal: idle.signal });
+        if (!response.ok || response.body === null)
+            throw Object.assign(new Error(`the artifact storage answered ${response.status}`), {
+                status: response.status,
+            });
+        const alive = new Transform({
+            transform(chunk, _encoding, done) {
+                idle.alive();
+                done(null, chunk);
+            },
+        });
+        await pipeline(Readable.fromWeb(response.body), alive, createWriteStream(path));
+    }
+    finally {
+        idle.stop();
+    }
 }
 class ArtifactNotListed extends (/* unused pure expression or super */ null && (Error)) {
     status = 404;
@@ -80277,7 +80301,11 @@ function parse_serializeManifest(manifest) {
 }
 
 ;// CONCATENATED MODULE: ./src/core/manifest/transitions.ts
-const ANNOUNCEABLE = ['failure', 'requeued', 'rerun_in_progress', 'blocked'];
+/**
+ * Where a failure can be announced: a failed entry, and a verified one whose release failed after the
+ * verification (publishing, the release's own validation, the verification summary).
+ */
+const ANNOUNCEABLE = ['failure', 'requeued', 'rerun_in_progress', 'blocked', 'success'];
 const ANY_ENTRY = [
     'pending',
     'success',
@@ -81096,11 +81124,15 @@ class RunHomes {
         this.repository = repository;
         this.timing = timing;
     }
+    /**
+     * Asked once per run and step: a lookup that failed after its tries stays failed for the step (its callers
+     * report it), and is not asked again with three more tries.
+     */
     pathOf(runId) {
         let path = this.known.get(runId);
         if (!path) {
             path = this.lookUp(runId);
-            path.catch(() => this.known.delete(runId));
+            path.catch(() => undefined);
             this.known.set(runId, path);
         }
         return path;

@@ -78,7 +78,7 @@ const storedManifest = () =>
   parseManifest(gh.state.contents.read('acme/widget', MANIFEST)!.bytes.toString(), 'manifest');
 const NOW = new Date('2026-11-25T12:00:00Z');
 
-describe('the validate action end to end (emulator, @actions/artifact, minted provenance)', () => {
+describe('the validate action end to end (emulator, the artifacts API, minted provenance)', () => {
   it('downloads by run id, resolves the annotated tag, verifies, records the manifest and writes evidence', async () => {
     const runId = runWithArtifact(await artifactZip());
     const env = step(runId);

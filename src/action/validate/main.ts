@@ -1,4 +1,3 @@
-import { DefaultArtifactClient } from '@actions/artifact';
 import * as core from '@actions/core';
 import { githubClient } from '../../adapters/github/index.js';
 import { GitHubContentsStore, type ManifestStore } from '../../adapters/manifest/index.js';
@@ -30,7 +29,6 @@ export async function run(now = new Date()): Promise<void> {
     const kpi = await actionKpiSink();
     const result = await validateRelease(inputs.request, {
       octokit,
-      artifacts: new DefaultArtifactClient(),
       store,
       now: () => now,
       kpi: kpi.sink,

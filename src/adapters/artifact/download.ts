@@ -1,8 +1,12 @@
-import { mkdtemp, readdir } from 'node:fs/promises';
+import { createWriteStream } from 'node:fs';
+import { mkdtemp } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { ArtifactClient } from '@actions/artifact';
+import { Readable, Transform } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
+import type { ReadableStream as WebReadableStream } from 'node:stream/web';
 import type { Octokit } from '@octokit/rest';
 import { GuardError } from '../../core/errors/index.js';
+import { idleTimeout } from '../retry/index.js';
 import { extractZipSafely, type UnzipLimits, defaultUnzipLimits } from './safe-unzip.js';
 
 export interface RunArtifactRequest {
@@ -36,40 +40,24 @@ export interface DownloadedArtifact {
 }
 
 /**
- * Finds the run's artifact by name (our Octokit, so the tries stay ours and bounded: `getArtifact`
- * would add hidden retries) and downloads it by id with `@actions/artifact`: at most 3 tries with
- * backoff on 5xx/403/404/not-found. Expired → `artifact_retention_missing` at once; otherwise
- * `artifact_missing`. The archive is extracted by us, safely, never by the download itself.
+ * Finds the run's artifact by name and downloads its archive by id, with our Octokit and `fetch`, so every
+ * try is ours, bounded and time-bounded (`@actions/artifact` retries the storage download five times inside
+ * each call): at most 3 tries with backoff on 5xx/403/404/not-found. Expired → `artifact_retention_missing`
+ * at once; otherwise `artifact_missing`. The archive is extracted by us, safely.
  */
 export async function downloadRunArtifact(
   request: RunArtifactRequest,
-  github: { octokit: Octokit; artifacts: ArtifactClient },
+  github: { octokit: Octokit },
   timing: DownloadTiming = defaultDownloadTiming,
   limits: UnzipLimits = defaultUnzipLimits,
 ): Promise<DownloadedArtifact> {
-  const findBy = {
-    token: request.token,
-    workflowRunId: request.runId,
-    repositoryOwner: request.owner,
-    repositoryName: request.repo,
-  };
   let lastError: unknown;
   for (let attempt = 1; attempt <= timing.maxTries; attempt++) {
     try {
       const artifact = await findArtifact(github.octokit, request);
-      const archiveDir = await mkdtemp(join(request.targetDir, '.archive-'));
-      await github.artifacts.downloadArtifact(artifact.id, {
-        findBy,
-        path: archiveDir,
-        skipDecompress: true,
-      });
-      const [archive] = await readdir(archiveDir);
-      if (!archive) throw new Error('the download produced no file');
-      const files = await extractZipSafely(
-        join(archiveDir, archive),
-        join(request.targetDir, 'files'),
-        limits,
-      );
+      const archive = join(await mkdtemp(join(request.targetDir, '.archive-')), 'artifact.zip');
+      await downloadArchive(github.octokit, request, artifact.id, archive);
+      const files = await extractZipSafely(archive, join(request.targetDir, 'files'), limits);
       return { id: artifact.id, files, digest: artifact.digest, tries: attempt };
     } catch (error) {
       if (error instanceof GuardError) throw error;
@@ -86,6 +74,39 @@ export async function downloadRunArtifact(
     }
   }
   throw toMissing(request, lastError, timing.maxTries);
+}
+
+/**
+ * GitHub answers the archive with a 302 to pre-signed storage: the token goes to GitHub only. The storage
+ * download ends when nothing arrived for the policy's timeout, never while bytes still flow.
+ */
+async function downloadArchive(octokit: Octokit, request: RunArtifactRequest, id: number, path: string) {
+  const { status, headers } = await octokit.rest.actions.downloadArtifact({
+    owner: request.owner,
+    repo: request.repo,
+    artifact_id: id,
+    archive_format: 'zip',
+    request: { redirect: 'manual' },
+  });
+  if (status !== 302 || !headers.location)
+    throw Object.assign(new Error(`GitHub answered ${status} without a download location`), { status });
+  const idle = idleTimeout();
+  try {
+    const response = await fetch(headers.location, { signal: idle.signal });
+    if (!response.ok || response.body === null)
+      throw Object.assign(new Error(`the artifact storage answered ${response.status}`), {
+        status: response.status,
+      });
+    const alive = new Transform({
+      transform(chunk: Buffer, _encoding, done) {
+        idle.alive();
+        done(null, chunk);
+      },
+    });
+    await pipeline(Readable.fromWeb(response.body as WebReadableStream), alive, createWriteStream(path));
+  } finally {
+    idle.stop();
+  }
 }
 
 class ArtifactNotListed extends Error {

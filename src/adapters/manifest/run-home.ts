@@ -16,11 +16,15 @@ export class RunHomes {
     private readonly timing: GitHubRetryTiming = defaultGitHubRetryTiming,
   ) {}
 
+  /**
+   * Asked once per run and step: a lookup that failed after its tries stays failed for the step (its callers
+   * report it), and is not asked again with three more tries.
+   */
   pathOf(runId: number): Promise<string> {
     let path = this.known.get(runId);
     if (!path) {
       path = this.lookUp(runId);
-      path.catch(() => this.known.delete(runId));
+      path.catch(() => undefined);
       this.known.set(runId, path);
     }
     return path;

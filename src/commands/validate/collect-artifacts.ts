@@ -27,7 +27,7 @@ export async function collectArtifacts(
       token: request.token,
       targetDir,
     },
-    { octokit: deps.octokit, artifacts: deps.artifacts },
+    { octokit: deps.octokit },
   );
   deps.log.info('artifact_downloaded', {
     artifact: source.name,

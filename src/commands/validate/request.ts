@@ -1,4 +1,3 @@
-import type { ArtifactClient } from '@actions/artifact';
 import type { Octokit } from '@octokit/rest';
 import type { ManifestStore } from '../../adapters/manifest/index.js';
 import type { KpiSink } from '../../core/kpi/index.js';
@@ -48,7 +47,6 @@ export interface ValidateRequest {
 
 export interface ValidateDependencies {
   readonly octokit: Octokit;
-  readonly artifacts: ArtifactClient;
   readonly store: ManifestStore | null;
   readonly now: () => Date;
   readonly log: ValidateLog;

@@ -1,7 +1,11 @@
 import type { EntryStatus, EventName } from './schema.js';
 
 type From = EntryStatus | 'absent';
-const ANNOUNCEABLE: From[] = ['failure', 'requeued', 'rerun_in_progress', 'blocked'];
+/**
+ * Where a failure can be announced: a failed entry, and a verified one whose release failed after the
+ * verification (publishing, the release's own validation, the verification summary).
+ */
+const ANNOUNCEABLE: From[] = ['failure', 'requeued', 'rerun_in_progress', 'blocked', 'success'];
 const ANY_ENTRY: From[] = [
   'pending',
   'success',

@@ -10,6 +10,7 @@ import { defaultRetryTiming, GitHubContentsStore } from '../../../src/adapters/m
 import { notifyFailure, type NotifyRequest } from '../../../src/commands/notify/index.js';
 import { startGitHubEmulator, type GitHubEmulator } from '../../emulator/emulator.js';
 import { startSlackServer, type SlackServer } from '../../support/slack-server.js';
+import { verifiedProvenance } from '../../support/manifest-events.js';
 
 const TOKEN = 'ghs_notifyTestToken0123456789abcdef';
 const CANARY = 'canary-secret-8c1f2e';
@@ -170,6 +171,21 @@ describe('notify-on-failure', () => {
     expect(result.route).toBe('slack');
     expect(waits).toEqual([2000]);
     expect(slack.received).toHaveLength(2);
+  });
+
+  it('a release that failed after its verification (publish_failed) is announced on its verified entry', async () => {
+    await store().apply({
+      event: 'validated',
+      provenance: verifiedProvenance(),
+      tag: 'v1.2.3',
+      run_id: 555,
+      run_attempt: 1,
+      at: '2026-11-25T11:59:00Z',
+      actor: 'validate',
+    });
+    const result = await notifyFailure(request({ failureReason: 'publish_failed', detail: null }), deps());
+    expect(result).toMatchObject({ route: 'slack', delivered: true });
+    expect(manifestEntry()).toMatchObject({ status: 'success', notify_slack: true });
   });
 
   it('predicate_mismatch issues also carry security-backcompat', async () => {

@@ -10,7 +10,7 @@ import {
 } from '../../../src/core/manifest/index.js';
 
 type From = EntryStatus | null;
-const ANNOUNCEABLE: From[] = ['failure', 'requeued', 'rerun_in_progress', 'blocked'];
+const ANNOUNCEABLE: From[] = ['failure', 'requeued', 'rerun_in_progress', 'blocked', 'success'];
 const SAME = (froms: From[]) => froms.map((from) => [from, from] as const);
 
 /** Written out by hand: every (from, to) each event may make; anything else is refused. */
@@ -69,7 +69,7 @@ describe('statusAfter: the status machine, event by status', () => {
 
 describe('TRANSITIONS', () => {
   it('lists, for each event, exactly the statuses it applies to and where it leads', () => {
-    const announce = { from: ['failure', 'requeued', 'rerun_in_progress', 'blocked'], to: 'same' };
+    const announce = { from: ['failure', 'requeued', 'rerun_in_progress', 'blocked', 'success'], to: 'same' };
     const anyEntry = { from: [...ENTRY_STATUSES], to: 'same' };
     expect(TRANSITIONS).toEqual({
       validated: { from: ['absent', 'pending'], to: 'success' },
