@@ -21,7 +21,7 @@ import {
   type NotifyProgress,
   type NotifyRoute,
 } from '../../core/notify/index.js';
-import { GuardError } from '../../core/errors/index.js';
+import { GuardError, isGuardError } from '../../core/errors/index.js';
 import { redactJson, redactText } from '../../core/redaction/index.js';
 import type { NotifyDependencies, NotifyRequest, SlackDestination } from './request.js';
 
@@ -49,8 +49,43 @@ export async function notifyFailure(request: NotifyRequest, deps: NotifyDependen
     }).catch((release: unknown) =>
       deps.log('notify_release_failed', { message: (release as Error).message }),
     );
-    throw error;
+    throw await announcedAnyway(request, deps, error as Error);
   }
+}
+
+/**
+ * When the manifest could not be written, the failure is still announced at least once: on the issue, which
+ * its marker keeps single without the manifest (Slack, which nothing could record, is not tried). The step
+ * still fails — the manifest does not hold the announcement — and says where it went.
+ */
+async function announcedAnyway(
+  request: NotifyRequest,
+  deps: NotifyDependencies,
+  error: Error,
+): Promise<Error> {
+  const issue = await openFailureIssue(request, toNotice(request, null), deps).catch((failed: unknown) =>
+    failedWith(deps, 'issue', failed),
+  );
+  if (issue === false) return error;
+  return new GuardError(
+    isGuardError(error) ? error.code : 'notify_failed',
+    `${error.message}; the failure is announced by issue #${issue}, which the manifest does not record`,
+    { cause: error },
+  );
+}
+
+/** The failure issue, opened once: found by its marker when it is already open. */
+async function openFailureIssue(
+  request: NotifyRequest,
+  notice: FailureNotice,
+  deps: NotifyDependencies,
+): Promise<number> {
+  const content = redactJson(renderIssue(notice, request.secrets), request.secrets);
+  await ensureLabels(deps.issues, content.labels);
+  return openIssue(deps.issues, content, {
+    label: FAILURE_ISSUE_LABEL,
+    marker: issueMarker(request.tag, request.runId),
+  });
 }
 
 function eventBase(request: NotifyRequest, deps: NotifyDependencies) {
@@ -168,15 +203,9 @@ async function announce(request: NotifyRequest, deps: NotifyDependencies): Promi
         issue: ok ? 'opened' : 'failed',
       };
     } else if (step.kind === 'open-issue') {
-      const content = redactJson(renderIssue(notice, request.secrets), request.secrets);
-      const opened = await ensureLabels(deps.issues, content.labels)
-        .then(() =>
-          openIssue(deps.issues, content, {
-            label: FAILURE_ISSUE_LABEL,
-            marker: issueMarker(request.tag, request.runId),
-          }),
-        )
-        .catch((error: unknown) => failedWith(deps, 'issue', error));
+      const opened = await openFailureIssue(request, notice, deps).catch((error: unknown) =>
+        failedWith(deps, 'issue', error),
+      );
       if (opened !== false) {
         issueNumber = opened;
         await recordOrFail(record, { event: 'issue_opened', issue_number: opened });

@@ -378,6 +378,16 @@ describe('notify-on-failure when an answer is lost', () => {
     expect([slack.received.length, issues().length]).toEqual([1, 1]);
   });
 
+  it('a manifest that cannot be written still gets the failure announced once, on the issue; the step fails', async () => {
+    await recordFailure();
+    const down = storeFailingOn('notify_claimed', '503 Service Unavailable');
+    await expect(notifyFailure(request(), deps({ store: down }))).rejects.toThrow(
+      /503 Service Unavailable; the failure is announced by issue #\d+, which the manifest does not record/,
+    );
+    await expect(notifyFailure(request(), deps({ store: down }))).rejects.toThrow(/announced by issue/);
+    expect([slack.received.length, issues().length]).toEqual([0, 1]);
+  });
+
   it('a rerun of the same notify step takes over the claim its crashed attempt left; another job waits', async () => {
     await recordFailure();
     await store().apply({
