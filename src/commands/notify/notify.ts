@@ -39,8 +39,9 @@ export interface NotifyResult {
  * failure. The claim is held while announcing; a notifier that fails gives it back, so a rerun announces.
  */
 export async function notifyFailure(request: NotifyRequest, deps: NotifyDependencies): Promise<NotifyResult> {
+  const tried = { issue: false };
   try {
-    return await announce(request, deps);
+    return await announce(request, deps, tried);
   } catch (error) {
     await applyToEntry(deps.store, {
       ...eventBase(request, deps),
@@ -49,7 +50,8 @@ export async function notifyFailure(request: NotifyRequest, deps: NotifyDependen
     }).catch((release: unknown) =>
       deps.log('notify_release_failed', { message: (release as Error).message }),
     );
-    throw await announcedAnyway(request, deps, error as Error);
+    // An issue route that already failed is not asked again: its tries are spent.
+    throw tried.issue ? error : await announcedAnyway(request, deps, error as Error);
   }
 }
 
@@ -98,7 +100,11 @@ function eventBase(request: NotifyRequest, deps: NotifyDependencies) {
   };
 }
 
-async function announce(request: NotifyRequest, deps: NotifyDependencies): Promise<NotifyResult> {
+async function announce(
+  request: NotifyRequest,
+  deps: NotifyDependencies,
+  tried: { issue: boolean },
+): Promise<NotifyResult> {
   const base = eventBase(request, deps);
   const record = (event: EventPayload) => recordEvent(deps, { ...base, ...event } as ManifestEvent);
   await createEntryIfAbsent(request, deps, record);
@@ -180,6 +186,7 @@ async function announce(request: NotifyRequest, deps: NotifyDependencies): Promi
           ).catch(() => null);
       progress = { ...progress, slack: result.delivered ? 'delivered' : 'failed', markedIssue: marked };
     } else if (step.kind === 'comment') {
+      tried.issue = true;
       const body = renderRerunComment(
         {
           tag: request.tag,
@@ -203,6 +210,7 @@ async function announce(request: NotifyRequest, deps: NotifyDependencies): Promi
         issue: ok ? 'opened' : 'failed',
       };
     } else if (step.kind === 'open-issue') {
+      tried.issue = true;
       const opened = await openFailureIssue(request, notice, deps).catch((error: unknown) =>
         failedWith(deps, 'issue', error),
       );

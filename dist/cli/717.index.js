@@ -1,0 +1,373 @@
+export const id = 717;
+export const ids = [717,421];
+export const modules = {
+
+/***/ 5717:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   cliRunbookOrigin: () => (/* binding */ cliRunbookOrigin)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _package_json__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8330);
+/* harmony import */ var _core_errors_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9421);
+
+
+
+
+/** What `actions/checkout` with `ref: <sha>` leaves in `.git/HEAD`: the commit itself (SHA-1 or SHA-256). */
+const DETACHED_HEAD = /^(?:[0-9a-f]{40}|[0-9a-f]{64})$/;
+/**
+ * The templates run the CLI (lint, dashboard) from a checkout of this repository at the commit they pin, so
+ * its links open that commit's runbooks, as an action's do. Run from anything else — an installed package,
+ * a checkout on a branch — the CLI links to the tag of its version.
+ */
+function cliRunbookOrigin(script) {
+    const root = script === undefined ? null : packageRoot(script);
+    const head = root === null ? null : readOrNull((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(root, '.git', 'HEAD'))?.trim();
+    if (root === null || !head || !DETACHED_HEAD.test(head) || !isThisPackage(root))
+        return _core_errors_index_js__WEBPACK_IMPORTED_MODULE_3__/* .PACKAGE_RUNBOOK_ORIGIN */ .fI;
+    return { ..._core_errors_index_js__WEBPACK_IMPORTED_MODULE_3__/* .PACKAGE_RUNBOOK_ORIGIN */ .fI, ref: head };
+}
+/** `<root>/dist/cli/index.js` (or `src/cli/index.ts`), through any link npm made to it. */
+function packageRoot(script) {
+    try {
+        return (0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync)(script))));
+    }
+    catch {
+        return null;
+    }
+}
+/** A checkout of this project, not a repository the CLI's files were copied into. */
+function isThisPackage(root) {
+    try {
+        return (JSON.parse(readOrNull((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(root, 'package.json')) ?? '{}').name === _package_json__WEBPACK_IMPORTED_MODULE_2__/* .name */ .UU);
+    }
+    catch {
+        return false;
+    }
+}
+function readOrNull(path) {
+    try {
+        return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(path, 'utf8');
+    }
+    catch {
+        return null;
+    }
+}
+
+
+/***/ }),
+
+/***/ 9421:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  PR: () => (/* reexport */ FAILURE_CATALOG),
+  sR: () => (/* reexport */ FAILURE_CODES),
+  U$: () => (/* reexport */ GuardError),
+  fI: () => (/* reexport */ PACKAGE_RUNBOOK_ORIGIN),
+  n6: () => (/* reexport */ describeIssue),
+  QT: () => (/* reexport */ isGuardError),
+  sG: () => (/* reexport */ outcomeOf),
+  oV: () => (/* reexport */ runbookUrl),
+  setRunbookOrigin: () => (/* reexport */ setRunbookOrigin)
+});
+
+// UNUSED EXPORTS: OPERATIONAL_CODES, OUTCOMES, RUNBOOK_SERVER, VERDICT_CODES, failureOutcome, isFailureCode, runbookFile
+
+;// CONCATENATED MODULE: ./src/core/errors/codes.ts
+/**
+ * The closed set of failure codes. They are used identically by CLI/action outputs, the manifest,
+ * KPI rows, issue labels and runbook file names (docs/ops/runbooks/<code>.md). Never rename one.
+ */
+const VERDICT_CODES = [
+    'provenance_malformed',
+    'attestation_missing',
+    'signature_invalid',
+    'tlog_invalid',
+    'identity_mismatch',
+    'predicate_mismatch',
+    'override_expired',
+    'builder_mismatch',
+    'source_mismatch',
+    'tag_mismatch',
+    'materials_mismatch',
+    'subject_mismatch',
+    'artifact_missing',
+    'artifact_retention_missing',
+    'trust_root_unavailable',
+    'asset_unattested',
+    'asset_missing',
+    'asset_replaced',
+    'release_state_mismatch',
+    'vsa_verifier_mismatch',
+    'vsa_policy_mismatch',
+    'vsa_failed',
+];
+const OPERATIONAL_CODES = [
+    'notify_failed',
+    'issue_create_failed',
+    'kpi_ingest_failed',
+    'rerun_denied',
+    'rerun_limit_reached',
+    'lock_timeout',
+    'permission_denied',
+    'input_invalid',
+    'build_failed',
+    'signing_failed',
+    'publish_failed',
+    'job_failed',
+    'github_unavailable',
+];
+const FAILURE_CODES = [...VERDICT_CODES, ...OPERATIONAL_CODES];
+function isFailureCode(value) {
+    return typeof value === 'string' && FAILURE_CODES.includes(value);
+}
+
+;// CONCATENATED MODULE: ./src/core/errors/catalog.ts
+/**
+ * What each code means and how bad it is. S1: the release may be tampered with or unprovable;
+ * S2: the release cannot be proven until someone acts; S3: the pipeline degraded, the verdict stands.
+ */
+const FAILURE_CATALOG = {
+    provenance_malformed: {
+        meaning: 'The provenance bundle, DSSE envelope or statement could not be parsed.',
+        severity: 'S2',
+    },
+    attestation_missing: {
+        meaning: 'No provenance was found for the artifact, or it lacks what verification needs.',
+        severity: 'S2',
+    },
+    signature_invalid: {
+        meaning: 'The DSSE signature or the Fulcio certificate chain does not verify.',
+        severity: 'S1',
+    },
+    tlog_invalid: {
+        meaning: 'The transparency-log entry or timestamp is missing or does not verify.',
+        severity: 'S1',
+    },
+    identity_mismatch: {
+        meaning: 'The signing certificate identity (issuer, SAN, Fulcio extensions) is not the expected one or contradicts the predicate.',
+        severity: 'S1',
+    },
+    predicate_mismatch: {
+        meaning: 'The predicateType is not SLSA provenance v1 (v0.2 needs a live governance override).',
+        severity: 'S2',
+    },
+    override_expired: { meaning: 'A governance override was used after its expires_at.', severity: 'S2' },
+    builder_mismatch: { meaning: 'The builder ID is not one of the expected builders.', severity: 'S1' },
+    source_mismatch: { meaning: 'The source repository is not the expected one.', severity: 'S1' },
+    tag_mismatch: {
+        meaning: 'The provenance was built from another ref than refs/tags/<tag>.',
+        severity: 'S2',
+    },
+    materials_mismatch: {
+        meaning: 'The source commit in the provenance is not the release commit.',
+        severity: 'S1',
+    },
+    subject_mismatch: {
+        meaning: 'An artifact digest is not among the provenance subjects (or the sets differ).',
+        severity: 'S1',
+    },
+    artifact_missing: { meaning: 'The artifact could not be downloaded or read.', severity: 'S2' },
+    artifact_retention_missing: {
+        meaning: 'The artifact expired under the retention policy and must be reacquired.',
+        severity: 'S2',
+    },
+    trust_root_unavailable: {
+        meaning: 'No Sigstore trusted root could be used: online TUF did not answer or did not verify, or the trusted root given could not be read as one.',
+        severity: 'S2',
+    },
+    asset_unattested: {
+        meaning: 'A published release asset is not a subject of any verified attestation.',
+        severity: 'S1',
+    },
+    asset_missing: {
+        meaning: 'An attested subject is not among the published release assets.',
+        severity: 'S2',
+    },
+    asset_replaced: {
+        meaning: 'A release asset carries the name of an attested subject but another digest: it was replaced.',
+        severity: 'S1',
+    },
+    release_state_mismatch: {
+        meaning: 'The release is a draft, or its prerelease flag is not what the policy expects.',
+        severity: 'S2',
+    },
+    vsa_verifier_mismatch: {
+        meaning: 'The verification summary was issued by another verifier than the expected one.',
+        severity: 'S1',
+    },
+    vsa_policy_mismatch: {
+        meaning: 'The verification summary was made under another policy than the expected one (policy digest).',
+        severity: 'S1',
+    },
+    vsa_failed: {
+        meaning: 'The verification summary does not say PASSED (or lacks the required SLSA level).',
+        severity: 'S1',
+    },
+    notify_failed: { meaning: 'The Slack notification was not delivered.', severity: 'S3' },
+    issue_create_failed: { meaning: 'The GitHub Issue for a failure could not be created.', severity: 'S2' },
+    kpi_ingest_failed: {
+        meaning: 'KPI events could not be sent to Supabase; they were spooled.',
+        severity: 'S3',
+    },
+    rerun_denied: { meaning: 'GitHub refused to rerun the workflow run.', severity: 'S2' },
+    rerun_limit_reached: {
+        meaning: 'The rerun window or rerun cap is exhausted; another recovery path is needed.',
+        severity: 'S2',
+    },
+    lock_timeout: {
+        meaning: 'The manifest could not be updated after bounded compare-and-swap retries.',
+        severity: 'S2',
+    },
+    permission_denied: {
+        meaning: 'The actor lacks the repository permission this operation requires.',
+        severity: 'S2',
+    },
+    input_invalid: { meaning: 'An input or argument is missing or malformed.', severity: 'S3' },
+    build_failed: {
+        meaning: 'The release build failed before anything was signed: no provenance question, the code does not build.',
+        severity: 'S3',
+    },
+    signing_failed: {
+        meaning: 'Signing failed: the provenance or the verification summary of the release could not be attested.',
+        severity: 'S2',
+    },
+    publish_failed: {
+        meaning: 'The verified binaries could not be published as the GitHub Release.',
+        severity: 'S2',
+    },
+    job_failed: {
+        meaning: 'A release job failed outside its verdict (a checkout, an upload, a lost runner): read the failed step; any verdict recorded stands.',
+        severity: 'S2',
+    },
+    github_unavailable: {
+        meaning: 'GitHub did not answer within the retry policy (server errors, timeouts, rate limits): nothing was decided; rerun the step.',
+        severity: 'S2',
+    },
+};
+
+;// CONCATENATED MODULE: ./src/core/errors/guard-error.ts
+/** The one error type the project throws on purpose: a stable code, a readable message, a cause. */
+class GuardError extends Error {
+    code;
+    constructor(code, message, options) {
+        super(message, options);
+        this.name = 'GuardError';
+        this.code = code;
+    }
+}
+function isGuardError(error) {
+    return error instanceof GuardError;
+}
+
+// EXTERNAL MODULE: ./package.json
+var package_0 = __webpack_require__(8330);
+;// CONCATENATED MODULE: ./src/core/errors/runbook.ts
+
+/** Where this project's repositories, and so its runbooks, are served, whatever server the user runs on. */
+const RUNBOOK_SERVER = 'https://github.com';
+/** The package's repository at the tag every release makes, `v<version>`: what the CLI links to. */
+const PACKAGE_RUNBOOK_ORIGIN = {
+    repositoryUrl: package_0/* repository.url */.Jk.O.replace(/^git\+/, '').replace(/\.git$/, ''),
+    ref: `v${package_0/* version */.rE}`,
+};
+// Set once by an entry point (an action knows the ref it was called at); renderers everywhere then link
+// alike.
+let origin = PACKAGE_RUNBOOK_ORIGIN;
+function setRunbookOrigin(next) {
+    origin = next;
+}
+/** The runbook's file inside this project's repository. */
+function runbookFile(code) {
+    return `docs/ops/runbooks/${code}.md`;
+}
+/** An absolute link to the code's runbook at the version that ran. */
+function runbookUrl(code) {
+    return `${origin.repositoryUrl}/blob/${origin.ref}/${runbookFile(code)}`;
+}
+
+;// CONCATENATED MODULE: ./src/core/errors/describe-issue.ts
+/**
+ * A schema problem in the project's words, naming the field: "payload is missing", "entries.2.tag
+ * must be a string". zod's own text ("Invalid input: expected string, received undefined") names neither.
+ */
+function describeIssue(issue, value, prefix = []) {
+    const field = [...prefix, ...issue.path].map(String).join('.') || 'the document';
+    if (issue.code === 'invalid_type') {
+        return valueAt(value, issue.path) === undefined
+            ? `${field} is missing`
+            : `${field} must be ${article(issue.expected)}`;
+    }
+    if (issue.code === 'too_small')
+        return `${field} is too short or empty`;
+    if (issue.code === 'too_big')
+        return `${field} is too long`;
+    if (issue.code === 'invalid_value')
+        return `${field} must be one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}`;
+    if (issue.code === 'invalid_format')
+        return `${field} is not in the expected format`;
+    if (issue.code === 'unrecognized_keys')
+        return `${field} has unknown fields ${issue.keys.join(', ')}`;
+    if (issue.code === 'custom')
+        return `${field}: ${issue.message}`;
+    return `${field} is not valid`;
+}
+function valueAt(value, path) {
+    return path.reduce((node, key) => typeof node === 'object' && node !== null ? node[key] : undefined, value);
+}
+function article(type) {
+    return /^[aeiou]/.test(type) ? `an ${type}` : `a ${type}`;
+}
+
+;// CONCATENATED MODULE: ./src/core/errors/outcome.ts
+
+/** What a verdict says about the release: proven, disproven, or nothing at all. */
+const OUTCOMES = (/* unused pure expression or super */ null && (['verified', 'rejected', 'undecided']));
+/**
+ * Codes that say nothing about the release: without a trust root or the artifact nothing was checked, and an
+ * operational code is about the run (an input, a token, the pipeline), never about the release.
+ */
+const UNDECIDED = new Set([
+    'trust_root_unavailable',
+    'artifact_missing',
+    'artifact_retention_missing',
+    ...OPERATIONAL_CODES,
+]);
+/** A failure either disproves the release or leaves it undecided. */
+function failureOutcome(code) {
+    return UNDECIDED.has(code) ? 'undecided' : 'rejected';
+}
+/** The one place a verdict's outcome is decided: the CLI's exit status and every report derive from it. */
+function outcomeOf(verdict) {
+    if (verdict.verified)
+        return 'verified';
+    return verdict.failureReason === null ? 'rejected' : failureOutcome(verdict.failureReason);
+}
+
+;// CONCATENATED MODULE: ./src/core/errors/index.ts
+
+
+
+
+
+
+
+
+/***/ }),
+
+/***/ 8330:
+/***/ ((module) => {
+
+module.exports = /*#__PURE__*/JSON.parse('{"UU":"provenance-guard-cli","rE":"0.1.0","Jk":{"O":"git+https://github.com/provenance-guard/provenance-guard.git"}}');
+
+/***/ })
+
+};

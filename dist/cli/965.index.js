@@ -1,0 +1,379 @@
+export const id = 965;
+export const ids = [965];
+export const modules = {
+
+/***/ 8965:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   runManifest: () => (/* binding */ runManifest)
+/* harmony export */ });
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _core_errors_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9421);
+/* harmony import */ var _core_manifest_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9355);
+/* harmony import */ var _core_report_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8332);
+/* harmony import */ var _exit_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7632);
+/* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(7593);
+
+
+
+
+
+
+/** `manifest lint HEAD [--base BASE] [--now ISO] [--json]` and `manifest show FILE [--json]`. */
+async function runManifest(argv, now) {
+    const [sub, ...rest] = argv;
+    if (sub === 'lint')
+        return lint(rest, now);
+    if (sub === 'show')
+        return show(rest, now);
+    throw new _core_errors_index_js__WEBPACK_IMPORTED_MODULE_1__/* .GuardError */ .U$('input_invalid', `manifest needs a subcommand: lint or show (got ${sub ?? 'nothing'})`);
+}
+async function lint(argv, defaultNow) {
+    const { values, positionals } = (0,_args_js__WEBPACK_IMPORTED_MODULE_5__/* .parseArgsOnce */ .q)({
+        args: [...argv],
+        allowPositionals: true,
+        options: { base: { type: 'string' }, now: { type: 'string' }, json: { type: 'boolean' } },
+    });
+    const [headPath] = positionals;
+    if (!headPath || positionals.length > 1)
+        throw new _core_errors_index_js__WEBPACK_IMPORTED_MODULE_1__/* .GuardError */ .U$('input_invalid', 'manifest lint takes exactly one HEAD_FILE');
+    const now = values.now === undefined ? defaultNow : new Date(values.now);
+    if (Number.isNaN(now.getTime()))
+        throw new _core_errors_index_js__WEBPACK_IMPORTED_MODULE_1__/* .GuardError */ .U$('input_invalid', `--now ${values.now} is not an ISO 8601 date-time`);
+    const head = (0,_core_manifest_index_js__WEBPACK_IMPORTED_MODULE_2__/* .readManifest */ .WI)(await readText(headPath), headPath);
+    const base = values.base === undefined ? null : (0,_core_manifest_index_js__WEBPACK_IMPORTED_MODULE_2__/* .parseManifest */ .Ng)(await readText(values.base), values.base);
+    // An entry that does not match the schema is reported once; the rules need well-formed entries to mean
+    // anything.
+    const violations = head.invalid.length > 0 ? head.invalid.map(toSchemaViolation) : (0,_core_manifest_index_js__WEBPACK_IMPORTED_MODULE_2__/* .lintManifest */ .XR)(head.manifest, base, now);
+    const ok = violations.length === 0;
+    const stdout = values.json ? JSON.stringify({ ok, violations }, null, 2) : lintReport(headPath, violations);
+    return { exitCode: ok ? 0 : _exit_js__WEBPACK_IMPORTED_MODULE_4__/* .EXIT */ .d.rejected, stdout };
+}
+function lintReport(headPath, violations) {
+    if (violations.length === 0)
+        return `${headPath}: ok (${_core_manifest_index_js__WEBPACK_IMPORTED_MODULE_2__/* .LINT_RULES */ .wT.length} rules)`;
+    return violations.map(describe).join('\n');
+}
+function toSchemaViolation(entry) {
+    const more = entry.problems > 1 ? ` (${entry.problems} problems in all)` : '';
+    return {
+        rule: 'schema',
+        tag: entry.tag,
+        run_id: entry.run_id,
+        message: `${entry.problem}${more}; fix the entry to match manifest-schema/manifest.schema.json`,
+    };
+}
+async function show(argv, now) {
+    const { values, positionals } = (0,_args_js__WEBPACK_IMPORTED_MODULE_5__/* .parseArgsOnce */ .q)({
+        args: [...argv],
+        allowPositionals: true,
+        options: { json: { type: 'boolean' } },
+    });
+    const [path] = positionals;
+    if (!path || positionals.length > 1)
+        throw new _core_errors_index_js__WEBPACK_IMPORTED_MODULE_1__/* .GuardError */ .U$('input_invalid', 'manifest show takes exactly one FILE');
+    const { manifest, invalid } = (0,_core_manifest_index_js__WEBPACK_IMPORTED_MODULE_2__/* .readManifest */ .WI)(await readText(path), path);
+    if (values.json)
+        return {
+            exitCode: 0,
+            stdout: JSON.stringify(invalid.length > 0 ? { ...manifest, invalid_entries: invalid } : manifest, null, 2),
+        };
+    const unreadable = invalid.length === 0
+        ? ''
+        : [
+            `${invalid.length} ${invalid.length === 1 ? 'entry does' : 'entries do'} not match the schema and ${invalid.length === 1 ? 'is' : 'are'} not shown above:`,
+            ...invalid.map((entry) => `  INVALID ${(0,_core_manifest_index_js__WEBPACK_IMPORTED_MODULE_2__/* .describeInvalidEntry */ .HH)(entry)}`),
+            'run `provenance-guard manifest lint` on the file for what to fix',
+        ].join('\n');
+    return {
+        exitCode: 0,
+        stdout: [(0,_core_report_index_js__WEBPACK_IMPORTED_MODULE_3__/* .renderManifestTable */ .us)(manifest, now), (0,_core_report_index_js__WEBPACK_IMPORTED_MODULE_3__/* .renderManifestCounts */ .aq)(manifest), unreadable]
+            .filter(Boolean)
+            .join('\n\n'),
+    };
+}
+async function readText(path) {
+    try {
+        const stats = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat)(path);
+        if (!stats.isFile())
+            throw new _core_errors_index_js__WEBPACK_IMPORTED_MODULE_1__/* .GuardError */ .U$('input_invalid', `${path} is a directory, not a manifest file`);
+        if (stats.size > _core_manifest_index_js__WEBPACK_IMPORTED_MODULE_2__/* .MAX_MANIFEST_BYTES */ .ZJ)
+            throw new _core_errors_index_js__WEBPACK_IMPORTED_MODULE_1__/* .GuardError */ .U$('input_invalid', `${path} is larger than ${_core_manifest_index_js__WEBPACK_IMPORTED_MODULE_2__/* .MAX_MANIFEST_BYTES */ .ZJ} bytes: not a release manifest`);
+        return await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(path, 'utf8');
+    }
+    catch (error) {
+        if (error instanceof _core_errors_index_js__WEBPACK_IMPORTED_MODULE_1__/* .GuardError */ .U$)
+            throw error;
+        throw new _core_errors_index_js__WEBPACK_IMPORTED_MODULE_1__/* .GuardError */ .U$('input_invalid', `cannot read ${path}: ${error.message}`, {
+            cause: error,
+        });
+    }
+}
+function describe(v) {
+    const where = v.tag === null && v.run_id === null ? 'manifest' : `${v.tag ?? '(no tag)'} (run ${v.run_id ?? '?'})`;
+    return `${where}: [${v.rule}] ${v.message}`;
+}
+
+
+/***/ }),
+
+/***/ 4695:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   DN: () => (/* binding */ dailyRates),
+/* harmony export */   Nx: () => (/* binding */ distribution),
+/* harmony export */   Tr: () => (/* binding */ countBy),
+/* harmony export */   jo: () => (/* binding */ totalRate),
+/* harmony export */   kb: () => (/* binding */ dayOf),
+/* harmony export */   r4: () => (/* binding */ inRange)
+/* harmony export */ });
+/* unused harmony export percentile */
+/** The UTC day of an ISO 8601 time, or null when it is not one. */
+function dayOf(iso) {
+    const time = Date.parse(iso);
+    return Number.isNaN(time) ? null : new Date(time).toISOString().slice(0, 10);
+}
+function inRange(day, range) {
+    return (range.from === null || day >= range.from) && (range.to === null || day <= range.to);
+}
+/**
+ * Linear interpolation between closest ranks, as PostgreSQL's percentile_cont: the page and the views agree.
+ */
+function percentile(sorted, fraction) {
+    if (sorted.length === 0)
+        return null;
+    const position = (sorted.length - 1) * fraction;
+    const below = Math.floor(position);
+    const lower = sorted[below];
+    const upper = sorted[Math.min(below + 1, sorted.length - 1)];
+    return lower + (upper - lower) * (position - below);
+}
+/** Upper bounds in seconds; one scale serves lock waits (seconds) and issue latency (hours). */
+const BUCKETS = [
+    { label: '< 1 s', below: 1 },
+    { label: '1–5 s', below: 5 },
+    { label: '5–30 s', below: 30 },
+    { label: '30 s–2 min', below: 120 },
+    { label: '2–10 min', below: 600 },
+    { label: '10–60 min', below: 3600 },
+    { label: '1–6 h', below: 6 * 3600 },
+    { label: '6–24 h', below: 86_400 },
+    { label: '≥ 1 day', below: Infinity },
+];
+function distribution(values) {
+    const sorted = [...values].sort((a, b) => a - b);
+    const counts = BUCKETS.map(({ label }) => ({ label, count: 0 }));
+    for (const value of sorted)
+        counts[BUCKETS.findIndex(({ below }) => value < below)].count++;
+    const first = counts.findIndex(({ count }) => count > 0);
+    const last = counts.findLastIndex(({ count }) => count > 0);
+    return {
+        kind: 'samples',
+        samples: sorted.length,
+        p50: percentile(sorted, 0.5),
+        p95: percentile(sorted, 0.95),
+        max: sorted.at(-1) ?? null,
+        histogram: first < 0 ? [] : counts.slice(first, last + 1),
+    };
+}
+/** Outcomes grouped by day, oldest first. */
+function dailyRates(outcomes) {
+    const byDay = new Map();
+    for (const { day, ok } of outcomes) {
+        const figures = byDay.get(day) ?? { attempts: 0, succeeded: 0 };
+        figures.attempts++;
+        if (ok)
+            figures.succeeded++;
+        byDay.set(day, figures);
+    }
+    return [...byDay].sort(([a], [b]) => a.localeCompare(b)).map(([day, figures]) => ({ day, ...figures }));
+}
+function totalRate(rates) {
+    const attempts = rates.reduce((sum, r) => sum + r.attempts, 0);
+    const succeeded = rates.reduce((sum, r) => sum + r.succeeded, 0);
+    return { attempts, succeeded, rate: attempts === 0 ? null : succeeded / attempts };
+}
+/** Counts by label, largest first, ties by label. */
+function countBy(labels) {
+    const counts = new Map();
+    for (const label of labels)
+        counts.set(label, (counts.get(label) ?? 0) + 1);
+    return [...counts]
+        .map(([label, count]) => ({ label, count }))
+        .sort((a, b) => b.count - a.count || a.label.localeCompare(b.label));
+}
+
+
+/***/ }),
+
+/***/ 8332:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  hS: () => (/* reexport */ plural/* counted */.h),
+  aq: () => (/* reexport */ renderManifestCounts),
+  us: () => (/* reexport */ renderManifestTable),
+  G5: () => (/* reexport */ renderVerdictTable),
+  R9: () => (/* reexport */ toVerdictJson)
+});
+
+// UNUSED EXPORTS: countManifest
+
+// EXTERNAL MODULE: ./src/core/errors/index.ts + 6 modules
+var errors = __webpack_require__(9421);
+// EXTERNAL MODULE: ./src/core/redaction/index.ts + 3 modules
+var redaction = __webpack_require__(9924);
+;// CONCATENATED MODULE: ./src/core/report/verdict-json.ts
+
+
+/**
+ * Redacted, because it becomes outputs, evidence and `--json`: a certificate's e-mail SAN shows as
+ * `<e-mail redacted>@domain`, secret-shaped text (from a predicate, say) as `***`.
+ */
+function toVerdictJson(verdict) {
+    const facts = verdict.facts;
+    return (0,redaction/* redactJson */.Kp)({
+        verified: verdict.verified,
+        outcome: (0,errors/* outcomeOf */.sG)(verdict),
+        failure_reason: verdict.failureReason,
+        runbook: verdict.failureReason ? (0,errors/* runbookUrl */.oV)(verdict.failureReason) : null,
+        checks: verdict.checks.map(toCheckJson),
+        predicate_type: facts?.predicateType || null,
+        builder_id: facts?.builderId ?? null,
+        source_repo: facts?.sourceRepository ?? null,
+        source_ref: facts?.sourceRef ?? null,
+        source_commit: facts?.sourceCommits[0] ?? null,
+        subjects: verdict.subjects.map((s) => ({ name: s.name, digest: { ...s.digest } })),
+        verifier: verdict.verifier,
+        attestation: verdict.attestation,
+    }, []);
+}
+function toCheckJson(check) {
+    return {
+        name: check.name,
+        ok: check.status === 'skipped' ? null : check.status === 'passed',
+        status: check.status,
+        code: check.status === 'failed' ? check.code : null,
+        expected: check.expected,
+        actual: check.actual,
+    };
+}
+
+;// CONCATENATED MODULE: ./src/core/report/verdict-table.ts
+
+
+const MARK = { passed: 'ok  ', failed: 'FAIL', skipped: 'skip' };
+/** A readable table of checks; the failing one is marked and points at its runbook. */
+function renderVerdictTable(verdict, title) {
+    const width = Math.max(...verdict.checks.map((c) => c.name.length), 5);
+    const rows = verdict.checks.map((check) => {
+        const marker = check.status === 'failed' ? '✗' : ' ';
+        const head = `${marker} ${check.name.padEnd(width)}  ${MARK[check.status]}  `;
+        const pad = ' '.repeat(head.length);
+        if (check.status === 'skipped')
+            return `${head}${shown(check.expected)}`;
+        if (check.status === 'passed')
+            return `${head}${shown(check.actual)}`;
+        return `${head}expected: ${shown(check.expected)}\n${pad}actual:   ${shown(check.actual)}`;
+    });
+    const headline = (0,errors/* outcomeOf */.sG)(verdict).toUpperCase();
+    const lines = [
+        `${title}: ${verdict.failureReason ? `${headline} (${verdict.failureReason})` : headline}`,
+        ...(verdict.attestation ? [shown(verdict.attestation)] : []),
+        '',
+        ...rows,
+    ];
+    if (verdict.failureReason) {
+        lines.push('', `${verdict.failureReason}: ${errors/* FAILURE_CATALOG */.PR[verdict.failureReason].meaning}`, `runbook: ${(0,errors/* runbookUrl */.oV)(verdict.failureReason)}`);
+    }
+    return lines.join('\n');
+}
+/**
+ * Untrusted text on a terminal: redacted, on one line, without control characters (an escape
+ * sequence in a predicate could otherwise rewrite what the reader sees).
+ */
+function shown(text) {
+    return (0,redaction/* redactText */.Rd)(text, [])
+        .replace(/\r\n|[\n\r\u2028\u2029]/g, ' ')
+        .replace(/\p{Cc}/gu, (c) => `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`);
+}
+
+// EXTERNAL MODULE: ./src/core/dashboard/stats.ts
+var stats = __webpack_require__(4695);
+;// CONCATENATED MODULE: ./src/core/report/manifest-charts.ts
+
+function countManifest(manifest) {
+    return {
+        entries: manifest.entries.length,
+        statuses: (0,stats/* countBy */.Tr)(manifest.entries.map((entry) => entry.status)),
+        failureCodes: (0,stats/* countBy */.Tr)(manifest.entries.flatMap((entry) => (entry.failure_reason === null ? [] : [entry.failure_reason]))),
+    };
+}
+
+;// CONCATENATED MODULE: ./src/core/report/manifest-table.ts
+
+const COLUMNS = ['STATUS', 'TAG', 'RUN', 'FAILURE', 'ISSUE', 'FLAG', 'AGE'];
+/** `manifest show`: one row per entry, newest activity first. */
+function renderManifestTable(manifest, now) {
+    if (manifest.entries.length === 0)
+        return 'The manifest has no entries.';
+    const rows = [...manifest.entries]
+        .map((entry) => ({ entry, last: Date.parse(entry.history.at(-1)?.at ?? '') }))
+        .sort((a, b) => b.last - a.last)
+        .map(({ entry, last }) => [
+        entry.status,
+        entry.tag,
+        `${entry.run_id}#${entry.run_attempt}`,
+        entry.failure_reason ?? '-',
+        entry.issue_number === null ? '-' : `#${entry.issue_number}`,
+        entry.governance_flag ?? '-',
+        age(now.getTime() - last),
+    ]);
+    const widths = COLUMNS.map((title, i) => Math.max(title.length, ...rows.map((row) => row[i].length)));
+    const line = (cells) => cells
+        .map((cell, i) => cell.padEnd(widths[i]))
+        .join('  ')
+        .trimEnd();
+    return [line(COLUMNS), ...rows.map(line)].join('\n');
+}
+/** The lines under the table: entries per status and per failure code; nothing for an empty manifest. */
+function renderManifestCounts(manifest) {
+    const { entries, statuses, failureCodes } = countManifest(manifest);
+    if (entries === 0)
+        return '';
+    const list = (counts) => counts.map(({ label, count }) => `${count} ${label}`).join(', ');
+    return [
+        `${entries} ${entries === 1 ? 'entry' : 'entries'}: ${list(statuses)}`,
+        ...(failureCodes.length > 0 ? [`failure codes: ${list(failureCodes)}`] : []),
+    ].join('\n');
+}
+function age(ms) {
+    if (!Number.isFinite(ms))
+        return '?';
+    const minutes = Math.max(0, Math.floor(ms / 60_000));
+    if (minutes < 60)
+        return `${minutes}m`;
+    if (minutes < 48 * 60)
+        return `${Math.floor(minutes / 60)}h`;
+    return `${Math.floor(minutes / 1440)}d`;
+}
+
+// EXTERNAL MODULE: ./src/core/report/plural.ts
+var plural = __webpack_require__(9410);
+;// CONCATENATED MODULE: ./src/core/report/index.ts
+
+
+
+
+
+
+
+/***/ })
+
+};
