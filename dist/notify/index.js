@@ -82479,8 +82479,16 @@ async function announce(request, deps, tried) {
             });
             const marked = result.delivered
                 ? null
-                : await findIssueByMarker(deps.issues, FAILURE_ISSUE_LABEL, issueMarker(request.tag, request.runId)).catch(() => null);
-            progress = { ...progress, slack: result.delivered ? 'delivered' : 'failed', markedIssue: marked };
+                : await findIssueByMarker(deps.issues, FAILURE_ISSUE_LABEL, issueMarker(request.tag, request.runId)).catch((error) => failedWith(deps, 'issue', error));
+            // Issues that could not even be searched (tries spent) are not asked again: the summary follows.
+            if (marked === false)
+                tried.issue = true;
+            progress = {
+                ...progress,
+                slack: result.delivered ? 'delivered' : 'failed',
+                markedIssue: marked === false ? null : marked,
+                ...(marked === false ? { issue: 'failed' } : {}),
+            };
         }
         else if (step.kind === 'comment') {
             tried.issue = true;

@@ -183,8 +183,15 @@ async function announce(
             deps.issues,
             FAILURE_ISSUE_LABEL,
             issueMarker(request.tag, request.runId),
-          ).catch(() => null);
-      progress = { ...progress, slack: result.delivered ? 'delivered' : 'failed', markedIssue: marked };
+          ).catch((error: unknown) => failedWith(deps, 'issue', error));
+      // Issues that could not even be searched (tries spent) are not asked again: the summary follows.
+      if (marked === false) tried.issue = true;
+      progress = {
+        ...progress,
+        slack: result.delivered ? 'delivered' : 'failed',
+        markedIssue: marked === false ? null : marked,
+        ...(marked === false ? { issue: 'failed' as const } : {}),
+      };
     } else if (step.kind === 'comment') {
       tried.issue = true;
       const body = renderRerunComment(
