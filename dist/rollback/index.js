@@ -49292,14 +49292,19 @@ async function findIssueByMarker(api, label, marker) {
     return found.length > 0 ? Math.min(...found) : null;
 }
 async function markedIssues({ octokit, repository, timing }, label, marker) {
-    const found = [];
+    const issues = await firstPages((page) => octokit.rest.issues.listForRepo({ ...repository, state: 'open', labels: label, per_page: 100, page }), timing);
+    return issues.filter((i) => !i.pull_request && i.body?.includes(marker)).map((i) => i.number);
+}
+/** The first five pages of 100 of a listing, each page one call under the retry policy. */
+async function firstPages(list, timing) {
+    const items = [];
     for (let page = 1; page <= 5; page++) {
-        const { data } = await withGitHubRetries(() => octokit.rest.issues.listForRepo({ ...repository, state: 'open', labels: label, per_page: 100, page }), timing);
-        found.push(...data.filter((i) => !i.pull_request && i.body?.includes(marker)).map((i) => i.number));
+        const { data } = await withGitHubRetries(() => list(page), timing);
+        items.push(...data);
         if (data.length < 100)
             break;
     }
-    return found;
+    return items;
 }
 /**
  * Opens the issue once: its body carries `found.marker`, so an issue that is already open — opened by an
@@ -49326,8 +49331,10 @@ async function openIssue(api, content, found) {
         await closeAsDuplicate(api, opened, first);
     return first;
 }
-async function closeAsDuplicate({ octokit, repository, timing }, issue, of) {
-    await withGitHubRetries(() => octokit.rest.issues.createComment({ ...repository, issue_number: issue, body: `Duplicate of #${of}.` }), timing);
+async function closeAsDuplicate(api, issue, of) {
+    const { octokit, repository, timing } = api;
+    const note = `Duplicate of #${of}.`;
+    await commentOnIssue(api, issue, note, note);
     await withGitHubRetries(() => octokit.rest.issues.update({
         ...repository,
         issue_number: issue,
@@ -49347,14 +49354,8 @@ async function commentOnIssue(api, issueNumber, body, marker = null) {
     }, async () => (marker !== null && (await hasComment(api, issueNumber, marker)) ? true : null), timing);
 }
 async function hasComment({ octokit, repository, timing }, issue, marker) {
-    for (let page = 1; page <= 5; page++) {
-        const { data } = await withGitHubRetries(() => octokit.rest.issues.listComments({ ...repository, issue_number: issue, per_page: 100, page }), timing);
-        if (data.some((comment) => comment.body?.includes(marker)))
-            return true;
-        if (data.length < 100)
-            return false;
-    }
-    return false;
+    const comments = await firstPages((page) => octokit.rest.issues.listComments({ ...repository, issue_number: issue, per_page: 100, page }), timing);
+    return comments.some((comment) => comment.body?.includes(marker));
 }
 
 ;// CONCATENATED MODULE: ./src/adapters/github/runs.ts
@@ -75994,17 +75995,21 @@ const BASE_LABELS = ['ops-alert', FAILURE_ISSUE_LABEL];
 function notice_labelsFor(code) {
     return code === 'predicate_mismatch' ? [...BASE_LABELS, 'security-backcompat'] : [...BASE_LABELS];
 }
+/** A hidden HTML comment naming what a body announces, so it is found again instead of posted twice. */
+function marker(kind, tag, runId, extra = '') {
+    return `<!-- provenance-guard:${kind} tag=${encodeURIComponent(tag)} run=${runId}${extra} -->`;
+}
 /** Keyed by tag + run id: finds the issue of a failure again, across reruns and without the manifest. */
 function notice_issueMarker(tag, runId) {
-    return `<!-- provenance-guard:failure tag=${encodeURIComponent(tag)} run=${runId} -->`;
+    return marker('failure', tag, runId);
 }
 /** Hidden in a rerun comment: a comment whose creation answer was lost is found, not posted twice. */
 function commentMarker(tag, runId, runAttempt) {
-    return `<!-- provenance-guard:again tag=${encodeURIComponent(tag)} run=${runId} attempt=${runAttempt} -->`;
+    return marker('again', tag, runId, ` attempt=${runAttempt}`);
 }
 /** Hidden in the comment that tells the incident a rerun failed again and the entry is blocked. */
 function blockedMarker(tag, runId) {
-    return `<!-- provenance-guard:blocked tag=${encodeURIComponent(tag)} run=${runId} -->`;
+    return marker('blocked', tag, runId);
 }
 function notice_meaningOf(code) {
     return FAILURE_CATALOG[code].meaning;

@@ -42,17 +42,26 @@ export async function findIssueByMarker(
 }
 
 async function markedIssues({ octokit, repository, timing }: IssueApi, label: string, marker: string) {
-  const found: number[] = [];
+  const issues = await firstPages(
+    (page) =>
+      octokit.rest.issues.listForRepo({ ...repository, state: 'open', labels: label, per_page: 100, page }),
+    timing,
+  );
+  return issues.filter((i) => !i.pull_request && i.body?.includes(marker)).map((i) => i.number);
+}
+
+/** The first five pages of 100 of a listing, each page one call under the retry policy. */
+async function firstPages<T>(
+  list: (page: number) => Promise<{ data: T[] }>,
+  timing: IssueApi['timing'],
+): Promise<T[]> {
+  const items: T[] = [];
   for (let page = 1; page <= 5; page++) {
-    const { data } = await withGitHubRetries(
-      () =>
-        octokit.rest.issues.listForRepo({ ...repository, state: 'open', labels: label, per_page: 100, page }),
-      timing,
-    );
-    found.push(...data.filter((i) => !i.pull_request && i.body?.includes(marker)).map((i) => i.number));
+    const { data } = await withGitHubRetries(() => list(page), timing);
+    items.push(...data);
     if (data.length < 100) break;
   }
-  return found;
+  return items;
 }
 
 /**
@@ -87,12 +96,10 @@ export async function openIssue(
   return first;
 }
 
-async function closeAsDuplicate({ octokit, repository, timing }: IssueApi, issue: number, of: number) {
-  await withGitHubRetries(
-    () =>
-      octokit.rest.issues.createComment({ ...repository, issue_number: issue, body: `Duplicate of #${of}.` }),
-    timing,
-  );
+async function closeAsDuplicate(api: IssueApi, issue: number, of: number) {
+  const { octokit, repository, timing } = api;
+  const note = `Duplicate of #${of}.`;
+  await commentOnIssue(api, issue, note, note);
   await withGitHubRetries(
     () =>
       octokit.rest.issues.update({
@@ -127,13 +134,9 @@ export async function commentOnIssue(
 }
 
 async function hasComment({ octokit, repository, timing }: IssueApi, issue: number, marker: string) {
-  for (let page = 1; page <= 5; page++) {
-    const { data } = await withGitHubRetries(
-      () => octokit.rest.issues.listComments({ ...repository, issue_number: issue, per_page: 100, page }),
-      timing,
-    );
-    if (data.some((comment) => comment.body?.includes(marker))) return true;
-    if (data.length < 100) return false;
-  }
-  return false;
+  const comments = await firstPages(
+    (page) => octokit.rest.issues.listComments({ ...repository, issue_number: issue, per_page: 100, page }),
+    timing,
+  );
+  return comments.some((comment) => comment.body?.includes(marker));
 }

@@ -24,19 +24,24 @@ export function labelsFor(code: FailureCode): string[] {
   return code === 'predicate_mismatch' ? [...BASE_LABELS, 'security-backcompat'] : [...BASE_LABELS];
 }
 
+/** A hidden HTML comment naming what a body announces, so it is found again instead of posted twice. */
+function marker(kind: string, tag: string, runId: number, extra = ''): string {
+  return `<!-- provenance-guard:${kind} tag=${encodeURIComponent(tag)} run=${runId}${extra} -->`;
+}
+
 /** Keyed by tag + run id: finds the issue of a failure again, across reruns and without the manifest. */
 export function issueMarker(tag: string, runId: number): string {
-  return `<!-- provenance-guard:failure tag=${encodeURIComponent(tag)} run=${runId} -->`;
+  return marker('failure', tag, runId);
 }
 
 /** Hidden in a rerun comment: a comment whose creation answer was lost is found, not posted twice. */
 export function commentMarker(tag: string, runId: number, runAttempt: number): string {
-  return `<!-- provenance-guard:again tag=${encodeURIComponent(tag)} run=${runId} attempt=${runAttempt} -->`;
+  return marker('again', tag, runId, ` attempt=${runAttempt}`);
 }
 
 /** Hidden in the comment that tells the incident a rerun failed again and the entry is blocked. */
 export function blockedMarker(tag: string, runId: number): string {
-  return `<!-- provenance-guard:blocked tag=${encodeURIComponent(tag)} run=${runId} -->`;
+  return marker('blocked', tag, runId);
 }
 
 export function meaningOf(code: FailureCode): string {
