@@ -133,7 +133,10 @@ export function reviewers(): string[] {
 export function failStep(error: unknown, fallback: FailureCode): void {
   const coded = toCodedError(error, fallback);
   core.setOutput('failure-reason', coded.code);
-  core.setFailed(
-    `${coded.code}: ${coded.message.replace(/\s*\n\s*/g, ' ')} (runbook: ${runbookUrl(coded.code)})`,
-  );
+  core.setFailed(`${coded.code}: ${oneLine(coded.message)} (runbook: ${runbookUrl(coded.code)})`);
+}
+
+/** Each run of white space that holds a line break becomes one space; one pass, whatever the message. */
+function oneLine(message: string): string {
+  return message.replace(/\s+/g, (run) => (run.includes('\n') ? ' ' : run));
 }

@@ -1,3 +1,4 @@
+import { withoutTrailingSlashes } from '../url.js';
 import { runbookUrl, type FailureCode } from '../errors/index.js';
 import { counted } from '../report/plural.js';
 import { countCard, distributionCard, highestDailyP95, rateCard, rateTone } from './cards.js';
@@ -184,7 +185,7 @@ function failures(rows: readonly FailureRow[], manifests: boolean, link: ReturnT
 }
 
 function links(repoUrl: string | null) {
-  const base = repoUrl?.replace(/\/+$/, '') ?? null;
+  const base = repoUrl === null ? null : withoutTrailingSlashes(repoUrl);
   const to = (path: string, text: string) =>
     base === null ? text : html`<a href="${base}/${path}">${text}</a>`;
   return {
@@ -200,7 +201,10 @@ function rangeText({ range }: Dashboard): string {
 }
 
 function sourcesText({ sources }: Dashboard): string {
-  const manifests = `${counted(sources.manifestFiles, 'manifest file')} (${counted(sources.entries, 'entry', 'entries')})`;
+  const unvouched = sources.unvouchedVerdicts
+    ? `, ${counted(sources.unvouchedVerdicts, 'verdict')} no signature vouches for, not counted`
+    : '';
+  const manifests = `${counted(sources.manifestFiles, 'manifest file')} (${counted(sources.entries, 'entry', 'entries')}${unvouched})`;
   if (sources.database) return `${manifests} · KPI database views`;
   return `${manifests} · ${sources.kpiEvents} KPI events${sources.skippedEvents > 0 ? ` (${sources.skippedEvents} unusable lines skipped)` : ''}`;
 }

@@ -1,3 +1,5 @@
+import { redactText } from '../redaction/index.js';
+
 /** The KPI metric names of the operations specs; dashboards and SQL views use them verbatim. */
 export const KPI_METRICS = [
   'security_ci.predicate_validation_pass_rate',
@@ -49,23 +51,32 @@ export interface KpiMeasurement {
   readonly event?: string;
 }
 
+/**
+ * Characters a KPI tag may not hold: JavaScript's control characters (\p{Cc}) and white space (\s),
+ * git's `~^:?*[\`, and `<`, `>`. kpi.is_tag_name (supabase/migrations/) and the provenance-validate
+ * function refuse the same.
+ */
+export const TAG_REFUSED_CHARACTER = /[\p{Cc}\s~^:?*[\\<>]/gu;
+
+/**
+ * One event, fit for the KPI tables: each label key and value redacted (secret shapes become `***`,
+ * e-mail addresses `<e-mail redacted>@domain`), and each character of the tag that the tables refuse
+ * replaced by `_`. The event still counts; only the text that must not be stored is gone.
+ */
 export function kpiEvent(
   context: KpiContext,
   { metric, value, labels = {}, event = 'default' }: KpiMeasurement,
 ): KpiEvent {
+  const tag = context.tag.replace(TAG_REFUSED_CHARACTER, '_');
   return {
     ...context,
+    tag,
     metric,
     value,
-    labels,
-    idempotency_key: [
-      context.repository,
-      context.tag,
-      context.run_id,
-      context.run_attempt,
-      metric,
-      event,
-    ].join('|'),
+    labels: Object.fromEntries(
+      Object.entries(labels).map(([key, label]) => [redactText(key, []), redactText(label, [])]),
+    ),
+    idempotency_key: [context.repository, tag, context.run_id, context.run_attempt, metric, event].join('|'),
   };
 }
 

@@ -46,7 +46,8 @@ export function renderKpiReport(report: KpiReport): string {
   return [`KPIs from ${range}`, row(header), ...lines.map(row)].join('\n');
 }
 
+/** At most three decimals, without trailing zeros: 0.5, 1.25, 3 (Number drops the zeros toFixed writes). */
 function format(value: string | number | null): string {
   if (typeof value !== 'number') return value ?? '-';
-  return Number.isInteger(value) ? String(value) : value.toFixed(3).replace(/\.?0+$/, '');
+  return String(Number(value.toFixed(3)));
 }

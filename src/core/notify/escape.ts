@@ -95,7 +95,8 @@ export function markdownCode(text: string): string {
  */
 function codeSpanPadded(content: string): string {
   if (content === '') return ' ';
-  if (/^`|`$/.test(content) || /^ .*\S.* $/.test(content)) return ` ${content} `;
+  // The lookahead finds the non-space once; `.*\S.*` tried every split of the line between its two runs.
+  if (/^`|`$/.test(content) || /^ (?=.*\S).* $/.test(content)) return ` ${content} `;
   return content;
 }
 

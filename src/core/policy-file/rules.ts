@@ -1,5 +1,6 @@
 import { GuardError } from '../errors/index.js';
-import { globToRegExp, type PredicateOverride, type VerificationPolicy } from '../policy/index.js';
+import { matchesGlob } from '../glob.js';
+import type { PredicateOverride, VerificationPolicy } from '../policy/index.js';
 import { counted } from '../report/plural.js';
 import type { PolicyFile, PolicyRule } from './schema.js';
 
@@ -16,7 +17,7 @@ export interface AssetAssignment {
 }
 
 const matchesAny = (patterns: readonly string[], name: string) =>
-  patterns.some((pattern) => globToRegExp(pattern).test(name));
+  patterns.some((pattern) => matchesGlob(pattern, name));
 
 export const isProvenanceFile = (name: string): boolean => matchesAny(PROVENANCE_FILES, name);
 

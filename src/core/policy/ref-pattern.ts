@@ -1,3 +1,4 @@
+import { matchesGlob } from '../glob.js';
 import { compare, skipped, type Check } from './check.js';
 import type { VerificationPolicy } from './policy.js';
 import type { SignerFacts } from './signer.js';
@@ -9,18 +10,7 @@ const SEMVER_TAG =
 /** A tag name against the policy's pattern: `semver`, or a glob where `*` matches within one path segment. */
 export function matchesTagPattern(pattern: string, tag: string): boolean {
   if (pattern === 'semver') return SEMVER_TAG.test(tag);
-  return globToRegExp(pattern).test(tag);
-}
-
-/** `*` any run of characters but `/`, `**` any run, `?` one character; everything else literal. */
-export function globToRegExp(glob: string): RegExp {
-  const source = glob.replace(/\*\*|[*?]|[.+^${}()|[\]\\]/g, (token) => {
-    if (token === '**') return '.*';
-    if (token === '*') return '[^/]*';
-    if (token === '?') return '[^/]';
-    return `\\${token}`;
-  });
-  return new RegExp(`^${source}$`);
+  return matchesGlob(pattern, tag);
 }
 
 export function isSemverPrerelease(tag: string): boolean {

@@ -172,7 +172,8 @@ function toV02Workflow(
   entryPoint: string | undefined,
 ): PredicateFacts['workflow'] {
   if (!entryPoint || !repository) return null;
-  const qualified = /^([^/]+\/[^/]+)\/(.+)@(.+)$/.exec(entryPoint);
+  // The ref is what follows the last `@` (on one line): `(.+)@(.+)$` tried every `@` with every split.
+  const qualified = /^([^/]+\/[^/]+)\/(.+)@([^@\n\r\u2028\u2029]+)$/.exec(entryPoint);
   if (qualified?.[1] && qualified[2] && qualified[3])
     return { repository: qualified[1], path: qualified[2], ref: qualified[3] };
   return ref ? { repository, path: entryPoint, ref } : null;

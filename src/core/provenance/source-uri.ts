@@ -21,7 +21,8 @@ export function parseGitUri(uri: string): SourceLocation | null {
 /** `https://github.com/o/r` → `o/r`; an `o/r` string passes through. */
 export function toRepositorySlug(value: string): string {
   const parsed = parseGitUri(value);
-  return parsed ? parsed.repository : value.replace(/^\/+|\/+$/g, '');
+  // A trailing run is matched from its first slash only; `\/+$` re-read the run from each of its slashes.
+  return parsed ? parsed.repository : value.replace(/^\/+|(?<!\/)\/+$/g, '');
 }
 
 /** The canonical `https://host/owner/name` of a location, for messages and comparisons. */

@@ -1,3 +1,4 @@
 export * from './redact.js';
+export * from './shapes.js';
 export * from './email.js';
 export * from './encoded.js';

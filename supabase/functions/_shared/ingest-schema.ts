@@ -5,7 +5,19 @@ import { KPI_METRICS } from './metrics.ts';
 const MAX_EVENTS = 500;
 
 const repository = z.string().regex(/^[\w.-]+\/[\w.-]+$/, 'must be OWNER/NAME');
-const tag = z.string().min(1).max(255);
+/**
+ * A git tag name, as src/core/kpi/events.ts (TAG_REFUSED_CHARACTER) and kpi.is_tag_name keep it: no control
+ * character or white space, none of git's `~^:?*[\`, and no `<` or `>`.
+ */
+const TAG_REFUSED_CHARACTER = /[\p{Cc}\s~^:?*[\\<>]/u;
+const tag = z
+  .string()
+  .min(1)
+  .max(255)
+  .refine(
+    (value) => !TAG_REFUSED_CHARACTER.test(value),
+    'must be a git tag name without white space, control characters, ~^:?*[\\ or <>',
+  );
 const positiveInt = z.number().int().positive();
 const timestamp = z.iso.datetime({ offset: true });
 
