@@ -1,5 +1,6 @@
 import { FAILURE_CATALOG, outcomeOf, runbookUrl } from '../../core/errors/index.js';
 import type { Check, Verdict } from '../../core/policy/index.js';
+import type { TagProtection } from '../../core/release/tag-protection.js';
 import type { PathStep, ValidateResult } from '../../commands/validate/index.js';
 import { effectivePolicyMarkdown } from './policy-summary.js';
 import { entryTable, findEntry, manifestPies } from '../summary/manifest.js';
@@ -30,6 +31,8 @@ export interface SummaryContext {
   readonly artifacts: string;
   readonly runUrl: string;
   readonly manifestUrl: string | null;
+  /** Whether a tag ruleset restricts pushing the release tag; absent when it was not read. */
+  readonly tagProtection?: TagProtection | null;
 }
 
 export async function writeValidateSummary(result: ValidateResult, context: SummaryContext): Promise<void> {
@@ -74,6 +77,8 @@ export function renderValidateSummary(result: ValidateResult, context: SummaryCo
         ]
       : []),
     ...(result.evidence.written ? [] : [`> ⚠️ No evidence was written: ${shown(result.evidence.reason)}`]),
+    ...tagWarning(context),
+    ...ignoredWarning(result),
     folded(
       checksTitle(verdict.checks),
       table(
@@ -97,6 +102,34 @@ export function renderValidateSummary(result: ValidateResult, context: SummaryCo
   ]
     .join('\n\n')
     .concat('\n');
+}
+
+/**
+ * Assets named like bundles that did not verify or attest this release: anyone who can upload could add one.
+ */
+function ignoredWarning({ ignoredProvenance }: ValidateResult): string[] {
+  if (!ignoredProvenance?.length) return [];
+  return [
+    `> ⚠️ **Left out of the provenance**: ${ignoredProvenance.map((i) => `${code(i.name)} (${shown(i.why)})`).join('; ')}. ` +
+      'They are not provenance of this release and count for nothing; remove them from the release if nobody meant to add them.',
+  ];
+}
+
+/**
+ * A release tag any writer may push opens the `provenance-notify` environment: the run of the workflow at the
+ * tagged commit gets its secrets. Said whatever the verdict, because the verdict cannot see it.
+ */
+function tagWarning({ tag, tagProtection }: SummaryContext): string[] {
+  if (!tagProtection || tagProtection.kind === 'restricted') return [];
+  const why =
+    tagProtection.kind === 'unknown'
+      ? `**Release tags may not be protected**: could not check that a tag ruleset restricts pushing ${code(tag)}: ${shown(tagProtection.why)}`
+      : `**Release tags are not protected**: ${shown(tagProtection.missing)}, so any writer can push a tag like ${code(tag)} on any commit`;
+  return [
+    `> ⚠️ ${why}. The run such a tag starts gets the secrets of the ` +
+      '`provenance-notify` environment. Add a tag ruleset over `v*` that restricts creations, updates and ' +
+      'deletions (the setup guide, step 4).',
+  ];
 }
 
 /**

@@ -19,7 +19,8 @@ const S_IFLNK = 0o120000;
 /**
  * Extracts a zip archive into `target`, refusing what could escape it (zip-slip): `..` or absolute
  * names, symbolic links, and archives that inflate past the limits (counted on the bytes written,
- * not on the sizes the archive claims). Returns the extracted files.
+ * not on the sizes the archive claims, and on every entry, directories included). Returns the extracted
+ * files.
  */
 export async function extractZipSafely(
   zipPath: string,
@@ -30,9 +31,11 @@ export async function extractZipSafely(
   const zip = await openZip(zipPath);
   const files: string[] = [];
   let written = 0;
+  // Every entry counts, directories too: each is work and an inode.
+  let entries = 0;
   try {
     for (let entry = await nextEntry(zip); entry !== null; entry = await nextEntry(zip)) {
-      if (files.length >= limits.maxEntries) refuse(zipPath, `more than ${limits.maxEntries} entries`);
+      if (++entries > limits.maxEntries) refuse(zipPath, `more than ${limits.maxEntries} entries`);
       const destination = resolve(root, entry.fileName);
       const inside = relative(root, destination);
       if (inside.startsWith('..') || isAbsolute(inside))

@@ -2,7 +2,7 @@ import { awaitRun, commentOnIssue } from '../../adapters/github/index.js';
 import { readEntry, type EntryResult } from '../../adapters/manifest/index.js';
 import { postAtMostOnce } from '../../adapters/slack/index.js';
 import type { EventPayload, ManifestEntry } from '../../core/manifest/index.js';
-import { blockedMarker, escapeMrkdwn } from '../../core/notify/index.js';
+import { blockedMarker, escapeMrkdwn, markdownCode } from '../../core/notify/index.js';
 import { eventsAfterRerun } from '../../core/recovery/index.js';
 import type { OperationDependencies } from '../operations/index.js';
 import type { RecoverRequest } from './request.js';
@@ -69,7 +69,7 @@ async function escalate(
   deps: OperationDependencies,
   conclusion: string | null,
 ): Promise<void> {
-  const text = `The rerun of \`${request.tag}\` run ${request.runId} failed again (${conclusion}). The manifest entry is now \`blocked\`; follow the rerun_limit_reached runbook.`;
+  const text = `The rerun of ${markdownCode(request.tag)} run ${request.runId} failed again (${conclusion}). The manifest entry is now \`blocked\`; follow the rerun_limit_reached runbook.`;
   const marker = blockedMarker(request.tag, request.runId);
   await commentOnIssue(deps.github, request.incident, `${text}\n\n${marker}`, marker).catch(
     (error: unknown) => deps.log('escalation_comment_failed', { message: (error as Error).message }),

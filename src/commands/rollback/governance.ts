@@ -10,6 +10,7 @@ import { GuardError } from '../../core/errors/index.js';
 import { kpiEvent } from '../../core/kpi/index.js';
 import type { EventPayload, ManifestEntry, ManifestEvent } from '../../core/manifest/index.js';
 import type { AuditEvent } from '../../core/operations/index.js';
+import { escapeMarkdown, markdownCode } from '../../core/notify/index.js';
 import { keptFolders } from '../../core/release/index.js';
 import {
   assertEventApplies,
@@ -211,13 +212,13 @@ function payload(request: GovernanceRequest): EventPayload {
   };
 }
 
-function rollbackBody(request: GovernanceRequest, branch: string): string {
+export function rollbackBody(request: GovernanceRequest, branch: string): string {
   return [
-    `Rolls \`${request.tag}\` (run ${request.runId}) back to ${request.targetSha} — incident #${request.incident}.`,
+    `Rolls ${markdownCode(request.tag)} (run ${request.runId}) back to ${request.targetSha} — incident #${request.incident}.`,
     '',
-    `Reason: ${request.reason.replace(/[@#<>[\]()`]/g, '')}`,
+    `Reason: ${escapeMarkdown(request.reason)}`,
     '',
-    `**Before merging:** the \`provenance-validate\` job must pass on \`${branch}\` — a rollback is a release and needs verified provenance like any other.`,
+    `**Before merging:** the \`provenance-validate\` job must pass on ${markdownCode(branch)} — a rollback is a release and needs verified provenance like any other.`,
     keptSentence(request.restoreWorkflows),
     'The manifest entry is recorded as `status=rollback`, `governance_flag=rollback`.',
   ].join('\n');

@@ -5,6 +5,7 @@ import { GuardError } from '../../core/errors/index.js';
 import { parseProvenanceCandidates } from '../../core/provenance/index.js';
 import { isProvenanceFile } from '../../core/policy-file/index.js';
 import type { PinnedResource } from '../../core/vsa/index.js';
+import { decodeAttestations } from '../verify/index.js';
 import {
   downloadReleaseAssets,
   findRelease,
@@ -16,6 +17,21 @@ import {
 import { hashArtifacts } from '../../adapters/files/hash.js';
 import type { ReleaseUnderCheck } from '../verify/index.js';
 
+/** A bundle asset left out of the release's provenance, and why. */
+export interface IgnoredProvenance {
+  readonly name: string;
+  readonly why: string;
+}
+
+/**
+ * Verifies one bundle asset on its own against the release assets it attests (their paths): null when it
+ * passes, else why it does not.
+ */
+export type BundleScreen = (
+  bundle: { readonly name: string; readonly path: string },
+  attested: readonly string[],
+) => Promise<string | null>;
+
 /**
  * A downloaded release: its files, the provenance it carries (one JSON-lines file) and each bundle's digest
  * for the VSA.
@@ -24,15 +40,24 @@ export interface FetchedRelease {
   readonly info: ReleaseInfo;
   readonly underCheck: ReleaseUnderCheck;
   readonly artifactPaths: readonly string[];
-  /** Null when the release carries no provenance or bundle file. */
+  /** Null when the release carries no provenance or bundle file (none that passed the screen, with one). */
   readonly provenancePath: string | null;
   readonly provenanceSources: readonly PinnedResource[];
+  /** Bundle assets the screen left out: never provenance, named so the summary can warn about them. */
+  readonly ignoredProvenance: readonly IgnoredProvenance[];
 }
 
 export interface FetchReleaseRequest {
   readonly tag: string;
   /** A `release-` directory is made inside it for the downloads. */
   readonly workDir: string;
+  /**
+   * With a screen, anyone who can upload an asset cannot block the release with one named like a bundle:
+   * a bundle asset that is not readable provenance, attests none of the other assets, or fails the screen
+   * is left out and named in `ignoredProvenance`. Without one every bundle asset is provenance, and one
+   * that cannot be read rejects the release.
+   */
+  readonly screen?: BundleScreen;
 }
 
 /**
@@ -43,7 +68,7 @@ export interface FetchReleaseRequest {
 export async function fetchRelease(
   client: ReleaseClient,
   repository: RepositoryRef,
-  { tag, workDir }: FetchReleaseRequest,
+  { tag, workDir, screen }: FetchReleaseRequest,
 ): Promise<FetchedRelease> {
   const info = await findRelease(client, repository, tag);
   const listed = await listReleaseAssets(client, repository, info.id);
@@ -66,7 +91,11 @@ export async function fetchRelease(
     }
   });
   // A signed VSA beside the release is a verdict about it, not its provenance.
-  const bundles = assets.filter((a) => isProvenanceFile(a.name) && !a.name.endsWith('.vsa.sigstore.json'));
+  const named = assets.filter((a) => isProvenanceFile(a.name) && !a.name.endsWith('.vsa.sigstore.json'));
+  const others = assets.filter((a) => !isProvenanceFile(a.name));
+  const { bundles, ignored } = screen
+    ? await screenBundles(named, others, screen)
+    : { bundles: named, ignored: [] };
   const provenanceSources = bundles.map((b) => ({
     uri: assetUri(info, b.name),
     sha256: digests[assets.indexOf(b)]?.hex ?? '',
@@ -82,7 +111,64 @@ export async function fetchRelease(
     artifactPaths: assets.map((a) => a.path),
     provenancePath,
     provenanceSources,
+    ignoredProvenance: ignored,
   };
+}
+
+interface DownloadedAsset {
+  readonly name: string;
+  readonly path: string;
+}
+
+/**
+ * Each bundle asset on its own: readable provenance, attesting at least one other asset of the release (by
+ * its sha256 or sha512), and passing the screen. The others are left out, with why; a release whose real
+ * provenance was left out still fails, for its assets are then unattested.
+ */
+async function screenBundles<T extends DownloadedAsset>(
+  bundles: readonly T[],
+  others: readonly DownloadedAsset[],
+  screen: BundleScreen,
+): Promise<{ bundles: T[]; ignored: IgnoredProvenance[] }> {
+  const ignored: IgnoredProvenance[] = [];
+  const readable: { bundle: T; digests: [algorithm: string, hex: string][] }[] = [];
+  for (const bundle of bundles) {
+    try {
+      const subjects = decodeAttestations(await readFile(bundle.path, 'utf8')).flatMap((a) =>
+        a.ok ? a.statement.subject : [],
+      );
+      const digests = subjects.flatMap((s) =>
+        Object.entries(s.digest).map(([algorithm, hex]): [string, string] => [algorithm, hex.toLowerCase()]),
+      );
+      readable.push({ bundle, digests });
+    } catch (error) {
+      if (!(error instanceof GuardError)) throw error;
+      ignored.push({ name: bundle.name, why: `not readable provenance: ${error.message}` });
+    }
+  }
+  // The other assets by digest, in the algorithms the subjects use.
+  const pathsOf = new Map<string, string[]>();
+  const algorithms = new Set(readable.flatMap((r) => r.digests.map(([algorithm]) => algorithm)));
+  for (const algorithm of (['sha256', 'sha512'] as const).filter((a) => algorithms.has(a))) {
+    const hashed = await hashArtifacts(
+      others.map((a) => a.path),
+      algorithm,
+    );
+    hashed.forEach((digest, i) => {
+      const key = `${algorithm}:${digest.hex}`;
+      pathsOf.set(key, [...(pathsOf.get(key) ?? []), others[i]!.path]);
+    });
+  }
+  const kept: T[] = [];
+  for (const { bundle, digests } of readable) {
+    const attested = [...new Set(digests.flatMap(([a, hex]) => pathsOf.get(`${a}:${hex}`) ?? []))];
+    const why =
+      attested.length === 0 ? 'attests none of the other release assets' : await screen(bundle, attested);
+    if (why === null) kept.push(bundle);
+    else ignored.push({ name: bundle.name, why });
+  }
+  const order = (name: string) => bundles.findIndex((b) => b.name === name);
+  return { bundles: kept, ignored: ignored.sort((a, b) => order(a.name) - order(b.name)) };
 }
 
 /** The URI of a published asset, as users download it. */

@@ -194,9 +194,7 @@ function familyOf(
   signer: WorkflowUri | null,
 ): BuilderFamilyId {
   const signerFile =
-    signer && workflowWithoutRef(signer).startsWith(GENERATOR)
-      ? signer.path.slice('.github/workflows/'.length)
-      : null;
+    signer && isUnder(GENERATOR, signer) ? signer.path.slice('.github/workflows/'.length) : null;
   if (signerFile !== null && GENERATOR_BUILDERS.includes(signerFile)) return 'slsa-github-generator';
   if (signerFile !== null && DELEGATORS.includes(signerFile)) return 'slsa-byob';
   if (claimed?.startsWith(HOSTED_RUNNER)) return 'github-hosted-runner';
@@ -219,8 +217,27 @@ function attestDelegated(
     return reject(`the delegator must be called at a release tag, not ${delegator.ref}`);
   const tool = parseWorkflowUri(claimed);
   if (tool === null) return reject(`the delegated builder ID ${claimed} is not a workflow URI`);
+  if (!isPlainPath(tool))
+    return reject(
+      `the delegated builder ID ${claimed} is not a plain workflow path (a ".", ".." or empty segment, or percent-encoding)`,
+    );
   if (!isTagRef(tool.ref)) return reject(`the delegated builder ${claimed} is not pinned to a release tag`);
-  return accept(claimed, !workflowWithoutRef(tool).startsWith(GENERATOR));
+  return accept(claimed, !isUnder(GENERATOR, tool));
+}
+
+/**
+ * Every segment of the repository and path is a plain name: no `.` or `..` (a reader resolving them would
+ * land elsewhere), no empty segment, no percent-encoding (`%2e%2e` is `..` once decoded).
+ */
+function isPlainPath(workflow: WorkflowUri): boolean {
+  return `${workflow.repository}/${workflow.path}`
+    .split('/')
+    .every((segment) => segment !== '' && segment !== '.' && segment !== '..' && !segment.includes('%'));
+}
+
+/** The workflow lies below `prefix`, its path read strictly: one that is no plain path lies below nothing. */
+function isUnder(prefix: string, workflow: WorkflowUri): boolean {
+  return isPlainPath(workflow) && workflowWithoutRef(workflow).startsWith(prefix);
 }
 
 /** A reusable workflow of another repository wrote the predicate: the policy must trust it by its SAN. */

@@ -6,7 +6,8 @@ import { parseWorkflowUri } from './workflow-uri.js';
 
 /**
  * The certificate's issuer, exactly; its SAN exactly when the policy names one; a GitHub SAN must be a
- * workflow.
+ * workflow, and the Build Signer URI (OID .9), when present, the same one: Fulcio writes both as
+ * `${server_url}/${job_workflow_ref}`, so a certificate where they differ was not issued for one GitHub job.
  */
 export function checkCertificateIdentity(signer: SignerFacts | null, policy: VerificationPolicy): Check {
   const expected = `issuer ${policy.expectedIssuer}${policy.expectedSan === null ? '' : `, SAN ${policy.expectedSan}`}`;
@@ -17,11 +18,17 @@ export function checkCertificateIdentity(signer: SignerFacts | null, policy: Ver
       `${expected} (a Fulcio certificate)`,
       'signed by a bare public key',
     );
-  const actual = `issuer ${signer.issuer ?? '(none)'}, SAN ${signer.subjectAlternativeName ?? '(none)'}`;
+  const github = isGitHubIssuer(signer.issuer);
+  const signerDisagrees =
+    github && signer.buildSignerUri !== null && signer.buildSignerUri !== signer.subjectAlternativeName;
+  const actual =
+    `issuer ${signer.issuer ?? '(none)'}, SAN ${signer.subjectAlternativeName ?? '(none)'}` +
+    (signerDisagrees ? `, Build Signer URI ${signer.buildSignerUri} (not the SAN)` : '');
   const ok =
     signer.issuer === policy.expectedIssuer &&
     (policy.expectedSan === null || signer.subjectAlternativeName === policy.expectedSan) &&
-    (!isGitHubIssuer(signer.issuer) || parseWorkflowUri(signer.subjectAlternativeName) !== null);
+    (!github || parseWorkflowUri(signer.subjectAlternativeName) !== null) &&
+    !signerDisagrees;
   return compare({ name: 'certificate_identity', code: 'identity_mismatch', expected, actual, ok });
 }
 

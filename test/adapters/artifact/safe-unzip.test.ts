@@ -2,6 +2,7 @@ import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import yazl from 'yazl';
 import { extractZipSafely } from '../../../src/adapters/artifact/safe-unzip.js';
 import { makeZip, makeZipSlip } from '../../support/zip.js';
 
@@ -65,6 +66,16 @@ describe('extractZipSafely', () => {
     ).rejects.toThrow(/more than 3 entries/);
   });
 
+  it('counts directory entries against the entry cap too', async () => {
+    const { zip, target } = await archive(directories(5_000));
+    await expect(extractZipSafely(zip, target, { maxTotalBytes: 1e6, maxEntries: 100 })).rejects.toThrow(
+      /more than 100 entries/,
+    );
+    const few = await archive(directories(3));
+    expect(await extractZipSafely(few.zip, few.target, { maxTotalBytes: 1e6, maxEntries: 3 })).toEqual([]);
+    expect(existsSync(join(few.target, 'd2'))).toBe(true);
+  });
+
   it('says what is wrong with something that is not a zip', async () => {
     const base = dir();
     writeFileSync(join(base, 'x.zip'), 'not a zip');
@@ -73,3 +84,17 @@ describe('extractZipSafely', () => {
     );
   });
 });
+
+/** An archive of `count` empty directories (`makeZip` writes files only). */
+function directories(count: number): Promise<Buffer> {
+  const zip = new yazl.ZipFile();
+  for (let i = 0; i < count; i++) zip.addEmptyDirectory(`d${i}/`);
+  zip.end();
+  const chunks: Buffer[] = [];
+  return new Promise((resolve, reject) => {
+    zip.outputStream
+      .on('data', (chunk: Buffer) => chunks.push(chunk))
+      .on('end', () => resolve(Buffer.concat(chunks)))
+      .on('error', reject);
+  });
+}

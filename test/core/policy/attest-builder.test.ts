@@ -140,6 +140,33 @@ describe('attestBuilder: each builder family accepts what its certificate field 
         'the delegated builder https://github.com/acme/trw/.github/workflows/build.yml@refs/heads/main is not pinned to a release tag',
       ),
     ],
+    // A path is read segment by segment: `..`, `.`, an empty segment or percent-encoding never reaches the
+    // generator's own workflows.
+    ...[
+      `${GENERATOR}/../../evil/x.yml@refs/tags/v2.0.0`,
+      `${GENERATOR}/../../../../evil/trw/.github/workflows/build.yml@refs/tags/v2.0.0`,
+      `${GENERATOR}/%2e%2e/%2E%2E/evil/x.yml@refs/tags/v2.0.0`,
+      `${GENERATOR}/./builder_maven_slsa3.yml@refs/tags/v2.0.0`,
+      `${GENERATOR}//builder_maven_slsa3.yml@refs/tags/v2.0.0`,
+      `${GENERATOR}/builder%5Fmaven_slsa3.yml@refs/tags/v2.0.0`,
+    ].map((builderId): [string, PredicateFacts, SignerFacts, BuilderAttestation] => [
+      `a delegated builder below the generator's prefix that is no plain path: ${builderId}`,
+      predicateFacts({ builderId }),
+      signedBy(DELEGATOR),
+      rejected(
+        'slsa-byob',
+        `the delegated builder ID ${builderId} is not a plain workflow path (a ".", ".." or empty segment, or percent-encoding)`,
+      ),
+    ]),
+    [
+      'a signer path that climbs out of the generator is not the generator',
+      predicateFacts({ builderId: `${GENERATOR}/x/../generator_generic_slsa3.yml@refs/tags/v2.1.0` }),
+      signedBy(`${GENERATOR}/x/../generator_generic_slsa3.yml@refs/tags/v2.1.0`),
+      accepted('signing-workflow', `${GENERATOR}/x/../generator_generic_slsa3.yml@refs/tags/v2.1.0`, {
+        foreignSigner: `${GENERATOR}/x/../generator_generic_slsa3.yml@refs/tags/v2.1.0`,
+        signerIsBuilder: true,
+      }),
+    ],
     // github-hosted-runner
     [
       "the GitHub-hosted runner, signed by the source repository's workflow",

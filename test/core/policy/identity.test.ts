@@ -8,7 +8,15 @@ import {
 } from '../../../src/core/policy/index.js';
 import type { PredicateFacts } from '../../../src/core/provenance/index.js';
 import { policy } from '../../support/fixtures.js';
-import { COMMIT, GITHUB_ISSUER, OTHER_COMMIT, predicateFacts, RELEASE, signerFacts } from './facts.js';
+import {
+  COMMIT,
+  GENERATOR,
+  GITHUB_ISSUER,
+  OTHER_COMMIT,
+  predicateFacts,
+  RELEASE,
+  signerFacts,
+} from './facts.js';
 
 const GOOGLE = 'https://accounts.google.com';
 
@@ -102,8 +110,43 @@ describe('checkCertificateIdentity: the issuer exactly, the SAN exactly when pin
       `issuer ${GITHUB_ISSUER}`,
       `issuer ${GITHUB_ISSUER}, SAN ${RELEASE}\n`,
     ],
+    [
+      'a Build Signer URI (OID .9) that is not the SAN',
+      { buildSignerUri: `${GENERATOR}/generator_generic_slsa3.yml@refs/tags/v2.0.0` },
+      { expectedSan: RELEASE },
+      'failed',
+      `issuer ${GITHUB_ISSUER}, SAN ${RELEASE}`,
+      `issuer ${GITHUB_ISSUER}, SAN ${RELEASE}, Build Signer URI ${GENERATOR}/generator_generic_slsa3.yml@refs/tags/v2.0.0 (not the SAN)`,
+    ],
+    [
+      'an Enterprise certificate whose .9 is not the SAN',
+      { issuer: `${GITHUB_ISSUER}/acme`, buildSignerUri: `${RELEASE}x` },
+      { expectedIssuer: `${GITHUB_ISSUER}/acme` },
+      'failed',
+      `issuer ${GITHUB_ISSUER}/acme`,
+      `issuer ${GITHUB_ISSUER}/acme, SAN ${RELEASE}, Build Signer URI ${RELEASE}x (not the SAN)`,
+    ],
+    [
+      'an older GitHub certificate without OID .9',
+      { buildSignerUri: null },
+      {},
+      'passed',
+      `issuer ${GITHUB_ISSUER}`,
+      `issuer ${GITHUB_ISSUER}, SAN ${RELEASE}`,
+    ],
+    [
+      'another issuer, whose .9 is its own business',
+      { issuer: GOOGLE, subjectAlternativeName: 'dev@example.com', buildSignerUri: 'https://ci.example/x' },
+      { expectedIssuer: GOOGLE },
+      'passed',
+      `issuer ${GOOGLE}`,
+      `issuer ${GOOGLE}, SAN dev@example.com`,
+    ],
   ])('%s → %s', (_label, change, options, status, expected, actual) => {
-    expect(checkCertificateIdentity(signerFacts(change), policy(options))).toEqual({
+    // Fulcio writes .9 and the SAN from the same claim: a row changing the SAN changes both unless it says.
+    const san = 'subjectAlternativeName' in change ? (change.subjectAlternativeName ?? null) : RELEASE;
+    const signer = signerFacts({ buildSignerUri: san, ...change });
+    expect(checkCertificateIdentity(signer, policy(options))).toEqual({
       name: 'certificate_identity',
       status,
       expected,

@@ -314,6 +314,22 @@ describe("the emulator against GitHub's OpenAPI description", () => {
     await expectFailure(octokit().rest.repos.getReleaseAsset({ owner, repo, asset_id: 1 }), 404);
   });
 
+  it('rulesets', async () => {
+    gh.state.rulesets.add(REPO, { name: 'main', target: 'branch', include: ['~DEFAULT_BRANCH'] });
+    const tags = gh.state.rulesets.add(REPO, {
+      name: 'release tags',
+      include: ['refs/tags/v*'],
+      exclude: ['refs/tags/v0*'],
+      rules: ['creation', 'update', 'deletion', 'non_fast_forward', 'required_signatures'],
+    });
+    const org = gh.state.rulesets.add(REPO, { name: 'org', include: ['~ALL'], organization: true });
+    await octokit().rest.repos.getRepoRulesets({ owner, repo, per_page: 1, page: 2 });
+    await octokit().rest.repos.getRepoRulesets({ owner, repo, targets: 'tag', includes_parents: false });
+    for (const ruleset of [tags, org])
+      await octokit().rest.repos.getRepoRuleset({ owner, repo, ruleset_id: ruleset.id });
+    await expectFailure(octokit().rest.repos.getRepoRuleset({ owner, repo, ruleset_id: 1 }), 404);
+  });
+
   it('authentication, permissions, bad JSON and unknown paths', async () => {
     await expectFailure(client(gh, null).rest.issues.listForRepo({ owner, repo }), 401);
     await expectFailure(client(gh, 'tok-unknown').rest.issues.listForRepo({ owner, repo }), 401);

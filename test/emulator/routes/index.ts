@@ -14,6 +14,7 @@ import { labelRoutes } from './labels.js';
 import { pullRoutes } from './pulls.js';
 import { releaseRoutes } from './releases.js';
 import { repoRoutes } from './repos.js';
+import { rulesetRoutes } from './rulesets.js';
 import { runRoutes } from './runs.js';
 import { searchRoutes } from './search.js';
 
@@ -34,6 +35,7 @@ export function allRoutes(state: EmulatorState): Route[] {
     artifactRoutes,
     attestationRoutes,
     releaseRoutes,
+    rulesetRoutes,
     blobRoutes,
   ].flatMap((routes) => routes(state));
 }

@@ -14,6 +14,7 @@ import { ProtectionStore } from './protection.js';
 import { PullStore } from './pulls.js';
 import { ReleaseStore } from './releases.js';
 import { RepoStore } from './repos.js';
+import { RulesetStore } from './rulesets.js';
 import { RunStore } from './runs.js';
 import { WorkflowStore } from './workflows.js';
 
@@ -33,6 +34,7 @@ export interface EmulatorState {
   artifacts: ArtifactStore;
   attestations: AttestationStore;
   releases: ReleaseStore;
+  rulesets: RulesetStore;
   blobs: BlobStore;
   /** What changed a repository through the API. */
   events: EventLog;
@@ -63,6 +65,7 @@ export function createState(clock: Clock): EmulatorState {
     artifacts: new ArtifactStore(repos, runs, blobs, ids, clock),
     attestations: new AttestationStore(repos, blobs, ids),
     releases: new ReleaseStore(repos, git, blobs, ids, clock),
+    rulesets: new RulesetStore(repos, ids, clock),
     blobs,
     events: new EventLog(),
   };
