@@ -195,16 +195,7 @@ describe('provenance-guard verify', () => {
       'verify-vsa with both --offline and --trusted-root',
       [
         'verify-vsa',
-        ...[
-          '--vsa',
-          'v.json',
-          '--artifact',
-          'a',
-          '--expected-verifier',
-          'x',
-          '--expected-source-repo',
-          'o/n',
-        ],
+        ...['--vsa', 'v.json', '--artifact', 'a', '--expected-verifier', 'x', '--release', 'o/n@v1'],
         ...['--expected-policy-digest', 'a'.repeat(64), '--offline', '--trusted-root', 'r.json'],
       ],
       /\[input_invalid\]: --trusted-root and --offline exclude each other/,

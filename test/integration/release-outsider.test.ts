@@ -96,20 +96,20 @@ describe('verify-vsa against a VSA the release workflow did not write', () => {
       subjects: [{ name: 'widget-linux-amd64', sha256: subjectSha256 }],
       level: 3,
     });
-  /** The flags the README shows consumers: verifier, policy digest and the source repository. */
+  /** The flags the README shows consumers: the release, verifier and policy digest. */
   const verifyVsa = (vsaPath: string, artifactPath: string) =>
     cli([
       'verify-vsa',
       '--vsa',
       vsaPath,
+      '--release',
+      `${REPOSITORY}@${TAG}`,
       '--artifact',
       artifactPath,
       '--expected-verifier',
       VERIFIER,
       '--expected-policy-digest',
       policySha256,
-      '--expected-source-repo',
-      REPOSITORY,
       '--expected-signer-workflow',
       'release.yml',
     ]);

@@ -182,11 +182,11 @@ describe('verify-vsa: a signed verdict for consumers', () => {
     if (extra['--artifact'] === 'OTHER')
       extra = { ...extra, '--artifact': release.write('other-artifact', 'other bytes') };
     const flags = {
+      '--release': `${REPOSITORY}@${TAG}`,
       '--artifact': release.artifactPath,
       '--expected-verifier': VERIFIER,
       '--expected-policy-digest': policySha256,
       // The minted VSAs are signed by the release's own workflow, release.yml, at the release tag.
-      '--expected-source-repo': REPOSITORY,
       '--expected-signer-workflow': 'release.yml',
       ...extra,
     };
@@ -206,8 +206,10 @@ describe('verify-vsa: a signed verdict for consumers', () => {
       'signature',
       'certificate_identity',
       'builder_id',
+      'source_ref',
       'runner_environment',
       'source_repository',
+      'certificate_predicate',
       'subjects',
       'verifier',
       'policy',
@@ -227,7 +229,7 @@ describe('verify-vsa: a signed verdict for consumers', () => {
     ['another policy', {}, { '--expected-policy-digest': 'ab'.repeat(32) }, 'vsa_policy_mismatch'],
     ['a FAILED result', { result: 'FAILED' }, {}, 'vsa_failed'],
     ['a level below the one required', {}, { '--expected-level': '3' }, 'vsa_failed'],
-    ['a signer of another repository', {}, { '--expected-source-repo': 'acme/other' }, 'source_mismatch'],
+    ['a release of another repository', {}, { '--release': `acme/other@${TAG}` }, 'source_mismatch'],
   ])('rejects %s with %s', async (_case, statement, flags, code) => {
     const verdict = await verifyVsa(await signed(vsa(statement), `vsa-${code}-${Math.random()}.json`), flags);
     expect(verdict).toMatchObject({ verified: false, failure_reason: code, exitCode: 1 });

@@ -1,10 +1,10 @@
 import { basename } from 'node:path';
 import type { Verdict, VerificationPolicy } from '../../core/policy/index.js';
-import type { PinnedResource } from '../../core/vsa/index.js';
-import { toRulePolicy } from '../../core/policy-file/index.js';
+import { releaseResourceUri, type PinnedResource } from '../../core/vsa/index.js';
+import { assignAssets, toRulePolicy } from '../../core/policy-file/index.js';
 import { verifyUnderPolicy, type VerifyRequest } from '../verify/index.js';
 import { writeVsa } from '../vsa/index.js';
-import { fetchRelease, fileResource, type FetchedRelease } from './release-assets.js';
+import { fetchRelease, fileResource, type BundleScreen, type FetchedRelease } from './release-assets.js';
 import type { ValidateDependencies, ValidateRequest } from './request.js';
 import { toolVersions } from './versions.js';
 
@@ -12,20 +12,48 @@ import { toolVersions } from './versions.js';
 export async function fetchReleaseFor(
   request: ValidateRequest,
   deps: ValidateDependencies,
+  policy: VerificationPolicy = request.verify.policy,
 ): Promise<FetchedRelease | null> {
   if (request.artifacts.kind !== 'release') return null;
   const apiUrl = process.env.GITHUB_API_URL ?? 'https://api.github.com';
   const fetched = await fetchRelease(
     { octokit: deps.octokit, apiUrl, token: request.token },
     request.repository,
-    { tag: request.tag, workDir: request.workDir },
+    { tag: request.tag, workDir: request.workDir, screen: releaseScreen(request, policy) },
   );
   deps.log.info('release_downloaded', {
     tag: request.tag,
     assets: fetched.artifactPaths.length,
     draft: fetched.info.draft,
   });
+  for (const { name, why } of fetched.ignoredProvenance)
+    deps.log.warn('release_bundle_ignored', { asset: name, why });
   return fetched;
+}
+
+/**
+ * A bundle asset of the release, verified on its own under the request's policy (the policy file's rules
+ * included) against the assets it attests that a rule covers; an asset no rule covers is the release check's
+ * to reject, not a reason to leave the bundle out.
+ */
+function releaseScreen(request: ValidateRequest, policy: VerificationPolicy): BundleScreen {
+  return async (bundle, attested) => {
+    const covered = assignAssets(
+      request.policyFile?.file ?? null,
+      attested.map((path) => basename(path)),
+    ).byRule;
+    const names = new Set([...covered.values()].flat());
+    const artifactPaths = attested.filter((path) => names.has(basename(path)));
+    if (artifactPaths.length === 0) return null;
+    const verdict = await verifyForValidate(
+      request,
+      { ...request.verify, policy, artifactPaths, provenancePath: bundle.path, attestationMode: 'all' },
+      null,
+    );
+    if (verdict.verified) return null;
+    const failing = verdict.checks.find((check) => check.status === 'failed');
+    return `${verdict.failureReason}${failing ? `: ${failing.actual}` : ''}`;
+  };
 }
 
 /**
@@ -90,10 +118,8 @@ export async function writeValidateVsa(
     verifierId: request.verifierId ?? 'provenance-guard',
     verifierVersion: toolVersions()['provenance-guard'] ?? '0.0.0',
     now,
-    resourceUri:
-      release?.info.htmlUrl ??
-      request.artifactUrl ??
-      `${repo}/releases/tag/${encodeURIComponent(request.tag)}`,
+    // What the VSA vouches for is the tag's release, named the one way verify-vsa compares it with.
+    resourceUri: releaseResourceUri(server, { ...request.repository, tag: request.tag }),
     policyFile,
     effectivePolicy: policy,
     inputAttestations,

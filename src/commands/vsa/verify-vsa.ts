@@ -3,6 +3,7 @@ import { GuardError, isGuardError } from '../../core/errors/index.js';
 import {
   checkCertificateIdentity,
   checkRunnerEnvironment,
+  checkSourceRef,
   checkSourceRepository,
   checkSubjects,
   decideVerdict,
@@ -16,10 +17,12 @@ import {
 import type { PredicateFacts } from '../../core/provenance/index.js';
 import {
   checkVsaPolicy,
+  checkVsaResource,
   checkVsaResult,
   checkVsaSigner,
   checkVsaTime,
   checkVsaVerifier,
+  releaseResourceUri,
   toVsaPredicate,
   VSA_PREDICATE_TYPE,
   type VsaExpectations,
@@ -31,8 +34,12 @@ import { decodeAttestations } from '../verify/index.js';
 export interface VerifyVsaRequest {
   readonly vsaPath: string;
   readonly artifactPaths: readonly string[];
+  /** What it must say, and the release it must be about (`expected.release`). */
   readonly expected: VsaExpectations;
-  /** Who may have signed it: the same identity rules as `verify` (issuer, SAN, source pin, runner). */
+  /**
+   * Who may have signed it: the same identity rules as `verify` (issuer, SAN, owner pin, runner); its source
+   * repository and tag are always the release's (a pin of another repository is the caller's usage error).
+   */
   readonly policy: VerificationPolicy;
   readonly trust: TrustSource;
 }
@@ -41,10 +48,17 @@ const VERIFIER = 'sigstore-js';
 
 /**
  * A signed VSA, for consumers who trust the producer's verdict: the same Sigstore path and identity rules as
- * provenance (who signed is read from the certificate), then the artifacts against its subjects, the
- * verifier, the policy digest and the result.
+ * provenance (who signed is read from the certificate), signed for the release (its repository, at its tag)
+ * and about it (resourceUri), then the artifacts against its subjects, the verifier, the policy digest, the
+ * result and its age. A VSA of another release, or of this one long ago, is not replayed.
  */
 export async function verifyVsa(request: VerifyVsaRequest): Promise<Verdict> {
+  const { release } = request.expected;
+  const policy: VerificationPolicy = {
+    ...request.policy,
+    expectedSourceRepository: `${release.owner}/${release.repo}`,
+    tag: release.tag,
+  };
   const checks: Check[] = [];
   try {
     const [attestation, ...rest] = decodeAttestations(await readText(request.vsaPath));
@@ -71,12 +85,14 @@ export async function verifyVsa(request: VerifyVsaRequest): Promise<Verdict> {
     checks.push(outcome.check);
     const signer = outcome.signer;
     if (outcome.check.status === 'passed') {
-      checks.push(checkCertificateIdentity(signer, request.policy));
+      checks.push(checkCertificateIdentity(signer, policy));
       if (signer) {
         checks.push(
-          checkVsaSigner(signer, request.expected, request.policy.expectedSan !== null),
-          checkRunnerEnvironment(signer, request.policy),
-          checkSourceRepository(signer, request.policy),
+          checkVsaSigner(signer, request.expected, policy.expectedSan !== null),
+          checkSourceRef(signer, policy),
+          checkRunnerEnvironment(signer, policy),
+          checkSourceRepository(signer, policy),
+          checkVsaResource(predicate, releaseResourceUri(policy.githubServerUrl, release)),
         );
       }
       checks.push(

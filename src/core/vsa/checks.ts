@@ -9,6 +9,7 @@ import {
   type SignerFacts,
 } from '../policy/index.js';
 import type { Statement } from '../provenance/index.js';
+import type { ReleaseResource } from './resource.js';
 import { VSA_PREDICATE_TYPE } from './statement.js';
 
 const VsaPredicateSchema = z
@@ -43,6 +44,10 @@ export interface VsaExpectations {
    * pin.
    */
   readonly signerWorkflow: string;
+  /** The release the VSA must vouch for: its resourceUri, and the tag and repository it was signed at. */
+  readonly release: ReleaseResource;
+  /** The oldest `timeVerified` accepted, as an age in milliseconds; null: any age. */
+  readonly maxAgeMs: number | null;
   readonly now: Date;
 }
 
@@ -77,16 +82,42 @@ export function checkVsaSigner(
   });
 }
 
-/** A verdict is made before it is signed: one dated after now, or not dated, is not a verdict of the past. */
+/**
+ * The release the verdict is about, exactly as validate writes it (`releaseResourceUri`): no other
+ * repository, no other tag, no spelling that only looks the same (a trailing slash, another case, a query).
+ * The certificate's repository and tag are checked against the same release before this, so a VSA that
+ * names another resource contradicts the certificate it was signed with.
+ */
+export function checkVsaResource(predicate: VsaPredicate, expectedUri: string): Check {
+  return compare({
+    name: 'certificate_predicate',
+    code: 'identity_mismatch',
+    expected: `resourceUri ${expectedUri}`,
+    actual: `resourceUri ${predicate.resourceUri}`,
+    ok: predicate.resourceUri === expectedUri,
+  });
+}
+
+const ISO_8601 = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})$/;
+
+/**
+ * A verdict is made before it is signed: one dated after now, or not dated, is not a verdict of the past.
+ * With a maximum age, a verdict older than that is not one about the release as it stands now (it may have
+ * been rolled back since).
+ */
 export function checkVsaTime(predicate: VsaPredicate, expected: VsaExpectations): Check {
-  const at = predicate.timeVerified === undefined ? Number.NaN : Date.parse(predicate.timeVerified);
-  const strict = predicate.timeVerified !== undefined && /(Z|[+-]\d{2}:\d{2})$/.test(predicate.timeVerified);
+  const time = predicate.timeVerified;
+  const at = time !== undefined && ISO_8601.test(time) ? Date.parse(time) : Number.NaN;
+  const now = expected.now.getTime();
+  const notBefore = expected.maxAgeMs === null ? null : new Date(now - expected.maxAgeMs);
   return compare({
     name: 'time_verified',
     code: 'vsa_failed',
-    expected: `timeVerified, ISO 8601, not after ${expected.now.toISOString()}`,
-    actual: predicate.timeVerified ?? null,
-    ok: strict && !Number.isNaN(at) && at <= expected.now.getTime(),
+    expected:
+      `timeVerified, ISO 8601, not after ${expected.now.toISOString()}` +
+      (notBefore === null ? '' : ` and not before ${notBefore.toISOString()} (--max-age)`),
+    actual: time ?? null,
+    ok: !Number.isNaN(at) && at <= now && (notBefore === null || at >= notBefore.getTime()),
   });
 }
 

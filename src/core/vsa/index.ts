@@ -1,2 +1,3 @@
 export * from './statement.js';
+export * from './resource.js';
 export * from './checks.js';
