@@ -225,22 +225,19 @@ describe('an ingest token writes its own repository only', () => {
     });
   });
 
-  it('posts to ops-slack-notify, saying whose token sent it, and refuses a message for another repository', async () => {
+  it('posts to ops-slack-notify, saying whose token sent it, and refuses a notice for another repository', async () => {
     slack.received.length = 0;
     slack.reply({ kind: 'ok' });
     const url = `${stack.url}/functions/v1/ops-slack-notify?range=latest&source=provenance-validate`;
-    const message = {
-      text: 'provenance rejected: v1.0.0 (subject_mismatch)',
-      blocks: [{ type: 'section', text: { type: 'mrkdwn', text: 'rejected' } }],
-    };
+    const notice = { kind: 'path_test', repository: 'acme/app' };
     expect(
-      await postAtMostOnce(url, message, { apikey: tokenA, authorization: `Bearer ${tokenA}` }),
+      await postAtMostOnce(url, notice, { apikey: tokenA, authorization: `Bearer ${tokenA}` }),
     ).toMatchObject({ delivered: true });
     expect(slack.received).toEqual([
       {
-        ...message,
+        text: 'Notification path test for acme/app',
         blocks: [
-          ...message.blocks,
+          { type: 'section', text: { type: 'mrkdwn', text: 'Notification path test for acme/app' } },
           {
             type: 'context',
             elements: [{ type: 'plain_text', text: 'Sent with the ingest token of acme/app' }],
@@ -248,7 +245,7 @@ describe('an ingest token writes its own repository only', () => {
         ],
       },
     ]);
-    expect(await post('ops-slack-notify', tokenA, { ...message, repository: 'acme/other' })).toMatchObject({
+    expect(await post('ops-slack-notify', tokenA, { ...notice, repository: 'acme/other' })).toMatchObject({
       status: 403,
       body: { path: 'repository' },
     });

@@ -38,8 +38,31 @@ function textOf(body: unknown): string {
   return parts.join('\n');
 }
 
-/** What a message is about, read from its text: the failure notice names the run's URL and the tag. */
+/** The failure notify sends the ops-slack-notify function, which writes the message itself. */
+interface OpsReleaseFailure {
+  readonly kind: 'release_failure';
+  readonly repository: string;
+  readonly tag: string;
+  readonly run_id: number;
+}
+
+function isReleaseFailure(body: unknown): body is OpsReleaseFailure {
+  const notice = body as Partial<OpsReleaseFailure> | null;
+  return (
+    notice?.kind === 'release_failure' &&
+    typeof notice.repository === 'string' &&
+    typeof notice.tag === 'string' &&
+    typeof notice.run_id === 'number'
+  );
+}
+
+/**
+ * What a message is about: a failure notice for the function names it in fields; a Slack message, in its
+ * text (the run's URL and the tag).
+ */
 export function describeMessage(channel: Channel, body: unknown, answer: Delivery['answer']): Delivery {
+  if (isReleaseFailure(body))
+    return { channel, kind: 'failure', repo: body.repository, tag: body.tag, runId: body.run_id, answer };
   const text = textOf(body);
   const escalation = /(\S+\/\S+): The rerun of (\S+) run (\d+) failed again/.exec(text);
   if (escalation)

@@ -123,7 +123,10 @@ export function readNotifyInputs(env: NodeJS.ProcessEnv = process.env): NotifyIn
   };
 }
 
-/** The incoming webhook, or the ops-slack-notify Supabase function (which answers `{delivered}`). */
+/**
+ * The incoming webhook, or the ops-slack-notify Supabase function (which takes the failure, not a message,
+ * and answers `{delivered}`).
+ */
 function slackDestination(inputs: z.output<typeof Schema>): SlackDestination | null {
   if (inputs['slack-webhook-url']) return { url: inputs['slack-webhook-url'], headers: {} };
   if (inputs['supabase-url'] && inputs['supabase-key']) {
@@ -134,6 +137,7 @@ function slackDestination(inputs: z.output<typeof Schema>): SlackDestination | n
     return {
       url: functionUrl.toString(),
       headers: { apikey: inputs['supabase-key'], authorization: `Bearer ${inputs['supabase-key']}` },
+      receiver: 'ops-slack-notify',
     };
   }
   return null;

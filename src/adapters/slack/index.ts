@@ -1,1 +1,2 @@
 export * from './post.js';
+export * from './ops-notice.js';

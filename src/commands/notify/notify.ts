@@ -23,7 +23,12 @@ import {
 } from '../../core/notify/index.js';
 import { GuardError, isGuardError } from '../../core/errors/index.js';
 import { redactJson, redactText } from '../../core/redaction/index.js';
-import type { NotifyDependencies, NotifyRequest, SlackDestination } from './request.js';
+import {
+  slackPayload,
+  type NotifyDependencies,
+  type NotifyRequest,
+  type SlackDestination,
+} from './request.js';
 
 export interface NotifyResult {
   readonly route: NotifyRoute | null;
@@ -165,11 +170,7 @@ async function announce(
       };
     }
     if (step.kind === 'slack') {
-      const result = await post(
-        'slack',
-        request.slack,
-        redactJson(renderSlackMessage(notice, undefined, request.secrets), request.secrets),
-      );
+      const result = await post('slack', request.slack, slackPayload(request.slack, notice, request.secrets));
       slackOutcome = result.outcome;
       kpi('notify.slack_success_rate', result.delivered ? 1 : 0);
       await recordOrFail(record, {

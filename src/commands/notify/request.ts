@@ -1,13 +1,30 @@
 import type { IssueApi, RepositoryRef } from '../../adapters/github/index.js';
 import type { ManifestStore } from '../../adapters/manifest/index.js';
-import type { PostTiming } from '../../adapters/slack/index.js';
+import { opsReleaseFailure, type PostTiming } from '../../adapters/slack/index.js';
 import type { FailureCode } from '../../core/errors/index.js';
 import type { KpiSink } from '../../core/kpi/index.js';
+import { renderSlackMessage, type FailureNotice } from '../../core/notify/index.js';
+import { redactJson } from '../../core/redaction/index.js';
 
 /** A Slack destination: an incoming webhook, or the ops-slack-notify function that answers `{delivered}`. */
 export interface SlackDestination {
   readonly url: string;
   readonly headers: Readonly<Record<string, string>>;
+  /** `ops-slack-notify`: the Supabase function, which takes the failure and writes the message itself. */
+  readonly receiver?: 'ops-slack-notify';
+}
+
+/**
+ * What the Slack channel is sent: the failure for the ops-slack-notify function (it refuses messages), the
+ * Block Kit message for an incoming webhook. Either way untrusted text is redacted first.
+ */
+export function slackPayload(
+  destination: SlackDestination | null,
+  notice: FailureNotice,
+  secrets: readonly string[],
+): unknown {
+  if (destination?.receiver === 'ops-slack-notify') return opsReleaseFailure(notice, secrets);
+  return redactJson(renderSlackMessage(notice, undefined, secrets), secrets);
 }
 
 export interface NotifyRequest {

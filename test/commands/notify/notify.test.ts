@@ -303,6 +303,42 @@ describe('notify-on-failure', () => {
     expect(body).not.toMatch(/\[x\]\(https:\/\/evil|@octocat/);
   });
 
+  it('to the ops-slack-notify function it sends the failure itself, redacted, never a message', async () => {
+    await recordFailure();
+    const artifactUrl = `https://github.com/acme/${repo}/actions/runs/555/artifacts/9`;
+    const result = await notifyFailure(
+      request({
+        slack: { url: slack.url, headers: {}, receiver: 'ops-slack-notify' },
+        tag: `v1.2.3-${CANARY}`,
+        artifactUrl,
+      }),
+      deps(),
+    );
+    expect(result).toMatchObject({ route: 'slack', slackOutcome: 'delivered' });
+    expect(slack.received).toEqual([
+      {
+        kind: 'release_failure',
+        repository: `acme/${repo}`,
+        tag: 'v1.2.3-***',
+        run_id: 555,
+        run_attempt: 1,
+        failure_reason: 'subject_mismatch',
+        detail: 'artifact digest not attested (token ***)',
+        links: { run: `https://github.com/acme/${repo}/actions/runs/555`, artifact: artifactUrl },
+      },
+    ]);
+  });
+
+  it('to the function, an artifact URL outside the repository is left out rather than refused with the notice', async () => {
+    await recordFailure();
+    const destination = { url: slack.url, headers: {}, receiver: 'ops-slack-notify' as const };
+    await notifyFailure(request({ slack: destination, detail: null }), deps());
+    expect(slack.received).toEqual([
+      expect.objectContaining({ links: { run: `https://github.com/acme/${repo}/actions/runs/555` } }),
+    ]);
+    expect(slack.received[0]).not.toHaveProperty('detail');
+  });
+
   it('emits the notify KPIs to the sink', async () => {
     await recordFailure();
     slack.reply({ kind: 'status', status: 500, body: 'x' });
