@@ -97,7 +97,17 @@ describe('the validate action end to end (emulator, the artifacts API, minted pr
       status: 'success',
       verified_at: NOW.toISOString(),
     });
-    expect(storedManifest().entries.find((e) => e.run_id === runId)?.status).toBe('success');
+    const stored = storedManifest().entries.find((e) => e.run_id === runId);
+    expect(stored?.status).toBe('success');
+    // What the job signs next: the recorded verdict of this entry, as this attempt.
+    expect(JSON.parse(readFileSync(out['verdict-predicate-path']!, 'utf8'))).toEqual({
+      tag: TAG,
+      run_id: runId,
+      run_attempt: 1,
+      verdict: stored!.verdict,
+    });
+    expect(out['verdict-subject-name']).toBe(`provenance-guard-verdict:${TAG}@${runId}`);
+    expect(out['verdict-subject-digest']).toBe(`sha256:${stored!.history.at(-1)!.verdict_sha256}`);
     const evidence = readFileSync(out['evidence-path']!, 'utf8');
     expect(evidence).not.toContain(TOKEN);
     expect(JSON.parse(evidence).verdict.verified).toBe(true);
@@ -364,14 +374,21 @@ describe('SLSA v0.2 passes only under an override granted in the manifest, never
   const governanceRun = (
     actor: string,
     forRun: number,
-    options: { event?: string; ref?: string; displayTitle?: string } = {},
+    options: {
+      event?: string;
+      ref?: string;
+      displayTitle?: string;
+      createdAt?: Date;
+      conclusion?: 'success' | 'failure';
+    } = {},
   ) =>
     gh.state.runs.create('acme/widget', 'provenance-rollback.yml', {
       event: 'workflow_dispatch',
       actor,
       createdAt: new Date('2026-11-25T10:59:00Z'),
       updatedAt: new Date('2026-11-25T11:01:00Z'),
-      displayTitle: `override_grant ${TAG} run ${forRun}`,
+      // As the template's run-name gives it: the entry, and the expiry the grant was dispatched with.
+      displayTitle: `override_grant ${TAG} run ${forRun} until 2026-11-28T00:00:00Z`,
       ...options,
     }).id;
 
@@ -464,6 +481,8 @@ describe('SLSA v0.2 passes only under an override granted in the manifest, never
     expect(outputs['failure-reason'], outputs.verdict).toBe('');
     expect(outputs.verified).toBe('true');
     expect(gh.state.contents.read('acme/widget', MANIFEST)!.sha).toBe(before);
+    // A job that records nothing signs nothing.
+    expect(outputs['verdict-predicate-path']).toBe('');
   });
 
   it('manifest takes true, false or read, nothing else', async () => {
@@ -505,6 +524,52 @@ describe('SLSA v0.2 passes only under an override granted in the manifest, never
   ])('a grant that %s is not honoured, whatever the manifest says', async (_label, run) => {
     const runId = runWithArtifact(await artifactZip());
     seedEntry(runId, 'gov-maintainer', '2026-11-28T00:00:00.000Z', false, run(runId));
+    expect((await validateV02(runId)).outputs['failure-reason']).toBe('predicate_mismatch');
+  });
+
+  it('a grant revoked on GitHub is not honoured after a manifest edit un-revokes it', async () => {
+    const runId = runWithArtifact(await artifactZip());
+    seedEntry(runId, 'gov-maintainer', '2026-11-28T00:00:00.000Z');
+    // The revoke ran and succeeded; the manifest lost its override_revoked step and revoked_at.
+    governanceRun('gov-maintainer', runId, {
+      displayTitle: `override_revoke ${TAG} run ${runId}`,
+      createdAt: new Date('2026-11-25T11:30:00Z'),
+    });
+    expect((await validateV02(runId)).outputs['failure-reason']).toBe('predicate_mismatch');
+  });
+
+  it('a revoke run that failed, or revoked another entry, leaves the grant live', async () => {
+    const runId = runWithArtifact(await artifactZip());
+    seedEntry(runId, 'gov-maintainer', '2026-11-28T00:00:00.000Z');
+    const later = new Date('2026-11-25T11:30:00Z');
+    governanceRun('a-writer', runId, {
+      displayTitle: `override_revoke ${TAG} run ${runId}`,
+      createdAt: later,
+      conclusion: 'failure',
+    });
+    governanceRun('gov-maintainer', runId + 1, {
+      displayTitle: `override_revoke ${TAG} run ${runId + 1}`,
+      createdAt: later,
+    });
+    expect((await validateV02(runId)).outputs['failure-reason']).toBe('');
+  });
+
+  it('an expiry extended in the manifest ends when the grant run said (override_expired)', async () => {
+    const runId = runWithArtifact(await artifactZip());
+    const grantRun = governanceRun('gov-maintainer', runId, {
+      displayTitle: `override_grant ${TAG} run ${runId} until 2026-11-25T11:30:00Z`,
+    });
+    // The manifest says 28 November; the grant was dispatched until 25 November 11:30.
+    seedEntry(runId, 'gov-maintainer', '2026-11-28T00:00:00.000Z', false, grantRun);
+    expect((await validateV02(runId)).outputs['failure-reason']).toBe('override_expired');
+  });
+
+  it('a grant run named without its expiry is not honoured', async () => {
+    const runId = runWithArtifact(await artifactZip());
+    const grantRun = governanceRun('gov-maintainer', runId, {
+      displayTitle: `override_grant ${TAG} run ${runId}`,
+    });
+    seedEntry(runId, 'gov-maintainer', '2026-11-28T00:00:00.000Z', false, grantRun);
     expect((await validateV02(runId)).outputs['failure-reason']).toBe('predicate_mismatch');
   });
 

@@ -63,7 +63,7 @@ async function releaseRun(): Promise<number> {
 
 /**
  * A run the maintainer really dispatched from the default branch, as GitHub records it: named by the
- * template's run-name for the entry it was dispatched for, finished just after the grant time.
+ * template's run-name for the entry it was dispatched for and its expiry, finished just after the grant time.
  */
 const dispatchedByMaintainer = (
   workflow: string,
@@ -75,7 +75,7 @@ const dispatchedByMaintainer = (
     actor: MAINTAINER,
     createdAt: new Date('2026-11-25T10:59:00Z'),
     updatedAt: new Date('2026-11-25T11:01:00Z'),
-    displayTitle: `override_grant ${TAG} run ${forRun}`,
+    displayTitle: `override_grant ${TAG} run ${forRun} until 2026-11-28T00:00:00Z`,
     ...options,
   }).id;
 

@@ -136,7 +136,7 @@ describe('the release rehearsal: tokens scoped as SETUP says, and governance', (
       expires_at: expiresAt,
     });
     expect(results(grant), describeRun(world, repo)).toEqual({ governance: 'success' });
-    expect(grant.displayTitle).toBe(`override_grant v2.0.0 run ${release.id}`);
+    expect(grant.displayTitle).toBe(`override_grant v2.0.0 run ${release.id} until ${expiresAt}`);
 
     await maintainer.octokit.rest.actions.reRunWorkflow({
       owner: 'acme',

@@ -1,6 +1,6 @@
 import type { GitHubApi } from './repository.js';
 import { statusOf } from './status.js';
-import { defaultGitHubRetryTiming, withGitHubRetries, withReadBack } from './retry.js';
+import { defaultGitHubRetryTiming, pagesWithRetries, withGitHubRetries, withReadBack } from './retry.js';
 
 /** How far this runner's clock and GitHub's may disagree when a dispatched run is looked for. */
 const CLOCK_SKEW_MS = 60_000;
@@ -20,8 +20,10 @@ export interface RunInfo {
   readonly event: string;
   /** `owner/name` of the repository the run's code came from (a fork's, for a pull request from one). */
   readonly headRepository: string | null;
-  /** Who started it (for a dispatch: the person who dispatched it). */
+  /** Who started its latest attempt (for a dispatch: the person who dispatched it, or who re-ran it). */
   readonly triggeringActor: string | null;
+  /** Who started its first attempt: for a dispatch, who dispatched it, whoever re-ran it since. */
+  readonly actor: string | null;
   readonly runStartedAt: Date | null;
   readonly updatedAt: Date;
   /** The run's name: the workflow's `run-name` as evaluated for this run. */
@@ -34,6 +36,12 @@ export async function getRun({ octokit, repository, timing }: GitHubApi, runId: 
     timing,
     `run ${runId} of ${repository.owner}/${repository.repo}`,
   );
+  return toRunInfo(data);
+}
+
+type RunData = Awaited<ReturnType<GitHubApi['octokit']['rest']['actions']['getWorkflowRun']>>['data'];
+
+function toRunInfo(data: RunData): RunInfo {
   return {
     id: data.id,
     createdAt: new Date(data.created_at),
@@ -47,9 +55,58 @@ export async function getRun({ octokit, repository, timing }: GitHubApi, runId: 
     event: data.event,
     headRepository: data.head_repository?.full_name ?? null,
     triggeringActor: data.triggering_actor?.login ?? data.actor?.login ?? null,
+    actor: data.actor?.login ?? null,
     runStartedAt: data.run_started_at ? new Date(data.run_started_at) : null,
     updatedAt: new Date(data.updated_at),
     displayTitle: data.display_title,
+  };
+}
+
+/** At most this many pages of 100 runs are read when a workflow's runs are listed. */
+const MAX_RUN_PAGES = 10;
+
+/** The runs `dispatchedRuns` read, and whether they are all there are (false: the page cap was reached). */
+export interface RunListing {
+  readonly runs: readonly RunInfo[];
+  readonly complete: boolean;
+}
+
+/**
+ * The `workflow_dispatch` runs of `workflow` on `branch` created since `since`, as GitHub lists them (newest
+ * first, at most 1,000): what GitHub, not a file, says was asked of a workflow. A listing cut at the cap says
+ * so, so a caller can refuse to conclude from part of it.
+ */
+export async function dispatchedRuns(
+  { octokit, repository, timing }: GitHubApi,
+  workflow: string,
+  branch: string,
+  since: Date,
+): Promise<RunListing> {
+  const pages = pagesWithRetries(
+    octokit.paginate.iterator(octokit.rest.actions.listWorkflowRuns, {
+      ...repository,
+      workflow_id: workflow,
+      event: 'workflow_dispatch',
+      branch,
+      created: `>=${since.toISOString().replace(/\.\d{3}Z$/, 'Z')}`,
+      per_page: 100,
+    }),
+    timing,
+    `the runs of ${workflow} in ${repository.owner}/${repository.repo}`,
+  );
+  const runs: RunInfo[] = [];
+  let read = 0;
+  let complete = true;
+  for await (const page of pages) {
+    runs.push(...page.data.map((run) => toRunInfo(run as RunData)));
+    if (++read >= MAX_RUN_PAGES) {
+      complete = page.data.length < 100;
+      break;
+    }
+  }
+  return {
+    runs: runs.filter((run) => run.createdAt.getTime() >= since.getTime() && run.headBranch === branch),
+    complete,
   };
 }
 
