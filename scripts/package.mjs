@@ -7,6 +7,7 @@ const ENTRIES = [
   ['src/action/notify/index.ts', 'dist/notify'],
   ['src/action/recover/index.ts', 'dist/recover'],
   ['src/action/rollback/index.ts', 'dist/rollback'],
+  ['src/action/verdict-signature/index.ts', 'dist/verdict-signature'],
   ['src/cli/index.ts', 'dist/cli'],
 ];
 

@@ -23,8 +23,8 @@ var schemas = __webpack_require__(2857);
 var spool = __webpack_require__(3954);
 // EXTERNAL MODULE: ./src/core/dashboard/stats.ts
 var stats = __webpack_require__(4695);
-// EXTERNAL MODULE: ./src/core/kpi/events.ts
-var events = __webpack_require__(6081);
+// EXTERNAL MODULE: ./src/core/kpi/index.ts + 2 modules
+var kpi = __webpack_require__(9265);
 ;// CONCATENATED MODULE: ./src/core/dashboard/from-kpi-events.ts
 
 
@@ -74,7 +74,7 @@ function isKpiEvent(value) {
     const event = value;
     return (typeof event === 'object' &&
         event !== null &&
-        events/* KPI_METRICS */.B.includes(event.metric) &&
+        kpi/* KPI_METRICS */.Bb.includes(event.metric) &&
         typeof event.value === 'number' &&
         Number.isFinite(event.value) &&
         typeof event.occurred_at === 'string' &&
@@ -122,8 +122,8 @@ const figure = (row, column) => Number(row[column] ?? 0);
 const sum = (rows, column) => rows.reduce((total, row) => total + figure(row, column), 0);
 const highest = (rows, column) => Math.max(...rows.map((row) => figure(row, column)));
 
-// EXTERNAL MODULE: ./src/core/manifest/index.ts + 13 modules
-var manifest = __webpack_require__(9355);
+// EXTERNAL MODULE: ./src/core/manifest/index.ts + 15 modules
+var manifest = __webpack_require__(6275);
 ;// CONCATENATED MODULE: ./src/core/dashboard/from-manifests.ts
 
 
@@ -136,10 +136,14 @@ const VERDICTS = {
     rerun_failed: false,
 };
 /** Every verdict recorded in range is one validation; each entry that failed in range is one failure. */
-function manifestFigures(manifests, range, latestCount = 20) {
+function manifestFigures(manifests, range, vouched = null, latestCount = 20) {
     const entries = mergeEntries(manifests);
+    const unvouched = new Set(vouched === null ? [] : entries.filter((entry) => entry.verdict !== null && !vouched(entry)));
     const verdicts = entries.flatMap((entry) => entry.history.flatMap((step) => {
         const ok = VERDICTS[step.event];
+        // A pass that no signature vouches for is not counted: a forged success is no release verified.
+        if (ok === true && unvouched.has(entry))
+            return [];
         const day = (0,stats/* dayOf */.kb)(step.at);
         return ok === undefined || day === null || !(0,stats/* inRange */.r4)(day, range) ? [] : [{ entry, step, day, ok }];
     }));
@@ -152,6 +156,7 @@ function manifestFigures(manifests, range, latestCount = 20) {
         .sort((a, b) => Date.parse(b.at) - Date.parse(a.at));
     return {
         entries: entries.length,
+        unvouched: vouched === null ? null : unvouched.size,
         passRate: (0,stats/* dailyRates */.DN)(verdicts),
         failuresByCode: (0,stats/* countBy */.Tr)(failures.flatMap((failure) => (failure.code === null ? [] : [failure.code]))),
         latestFailures: failures.slice(0, latestCount),
@@ -191,7 +196,7 @@ function toFailureRow(entry, step) {
  * them.
  */
 function buildDashboard(input) {
-    const fromManifests = manifestFigures(input.manifests, input.range);
+    const fromManifests = manifestFigures(input.manifests, input.range, input.vouched ?? null);
     const kpi = 'report' in input.kpi
         ? { figures: kpiReportFigures(input.kpi.report), used: 0, skipped: 0 }
         : kpiEventFigures(input.kpi.events, input.range);
@@ -204,6 +209,7 @@ function buildDashboard(input) {
         sources: {
             manifestFiles: input.manifests.length,
             entries: fromManifests.entries,
+            unvouchedVerdicts: fromManifests.unvouched,
             kpiEvents: kpi.used,
             skippedEvents: kpi.skipped + unreadable,
             database: 'report' in input.kpi,
@@ -213,6 +219,8 @@ function buildDashboard(input) {
     };
 }
 
+// EXTERNAL MODULE: ./src/core/url.ts
+var url = __webpack_require__(38);
 // EXTERNAL MODULE: ./src/core/errors/index.ts + 6 modules
 var errors = __webpack_require__(9421);
 // EXTERNAL MODULE: ./src/core/report/plural.ts
@@ -551,6 +559,7 @@ footer { max-width: 1320px; margin: 0 auto; padding: 8px 28px 24px; color: var(-
 
 
 
+
 const ROUTE_TONE = { slack: 'good', issue: 'warn', summary: 'bad' };
 // Nothing may leave the page: it must work from disk, and data never goes anywhere.
 const POLICY = "default-src 'none'; style-src 'unsafe-inline'; img-src data:";
@@ -671,7 +680,7 @@ function failures(rows, manifests, link) {
     return html `<section class="card wide" id="latest-failures" aria-labelledby="latest-failures-heading"><header><h2 id="latest-failures-heading">Latest failures</h2></header>${body}</section>`;
 }
 function links(repoUrl) {
-    const base = repoUrl?.replace(/\/+$/, '') ?? null;
+    const base = repoUrl === null ? null : (0,url/* withoutTrailingSlashes */.A)(repoUrl);
     const to = (path, text) => base === null ? text : html `<a href="${base}/${path}">${text}</a>`;
     return {
         run: (row) => to(`actions/runs/${row.runId}/attempts/${row.runAttempt}`, `${row.runId} #${row.runAttempt}`),
@@ -683,7 +692,10 @@ function rangeText({ range }) {
     return `${range.from ?? 'the first day'} to ${range.to ?? 'the last day'}`;
 }
 function sourcesText({ sources }) {
-    const manifests = `${(0,plural/* counted */.h)(sources.manifestFiles, 'manifest file')} (${(0,plural/* counted */.h)(sources.entries, 'entry', 'entries')})`;
+    const unvouched = sources.unvouchedVerdicts
+        ? `, ${(0,plural/* counted */.h)(sources.unvouchedVerdicts, 'verdict')} no signature vouches for, not counted`
+        : '';
+    const manifests = `${(0,plural/* counted */.h)(sources.manifestFiles, 'manifest file')} (${(0,plural/* counted */.h)(sources.entries, 'entry', 'entries')}${unvouched})`;
     if (sources.database)
         return `${manifests} · KPI database views`;
     return `${manifests} · ${sources.kpiEvents} KPI events${sources.skippedEvents > 0 ? ` (${sources.skippedEvents} unusable lines skipped)` : ''}`;
@@ -700,8 +712,10 @@ function sourcesText({ sources }) {
 
 // EXTERNAL MODULE: ./src/core/report/index.ts + 4 modules
 var report = __webpack_require__(8332);
-// EXTERNAL MODULE: ./src/core/redaction/index.ts + 3 modules
-var redaction = __webpack_require__(9924);
+// EXTERNAL MODULE: ./src/cli/signature-policy.ts
+var signature_policy = __webpack_require__(1719);
+// EXTERNAL MODULE: ./src/core/redaction/index.ts + 4 modules
+var redaction = __webpack_require__(3963);
 // EXTERNAL MODULE: ./src/commands/verify/index.ts + 6 modules
 var verify = __webpack_require__(3147);
 // EXTERNAL MODULE: ./src/cli/day.ts
@@ -709,6 +723,7 @@ var day = __webpack_require__(7112);
 // EXTERNAL MODULE: ./src/cli/args.ts
 var args = __webpack_require__(7593);
 ;// CONCATENATED MODULE: ./src/cli/dashboard-command.ts
+
 
 
 
@@ -756,6 +771,7 @@ async function runDashboard(argv, now, env) {
             'kpi-spool': { type: 'string', multiple: true },
             'db-url': { type: 'string' },
             'repo-url': { type: 'string' },
+            ...signature_policy/* SIGNER_OPTIONS */.ml,
         },
     });
     const spools = values['kpi-spool'] ?? [];
@@ -780,7 +796,16 @@ async function runDashboard(argv, now, env) {
     const kpi = inputs.databaseUrl === null
         ? await readSpools(spools)
         : { report: await readViews(inputs.databaseUrl, range) };
-    const dashboard = buildDashboard({ manifests, kpi, range, generatedAt: now });
+    // In a workflow the repository is known: a success no signature vouches for is not counted as a pass.
+    const repository = (0,signature_policy/* repositoryOf */._M)(values, env);
+    const policy = repository === null ? null : await (0,signature_policy/* signaturePolicy */.zA)(values, repository, env);
+    const dashboard = buildDashboard({
+        manifests,
+        kpi,
+        range,
+        generatedAt: now,
+        ...(policy ? { vouched: (entry) => (0,manifest/* verdictVouched */.md)(entry, policy) } : {}),
+    });
     const page = (0,external_node_path_.join)(inputs.out, 'index.html');
     await (0,promises_.mkdir)(inputs.out, { recursive: true });
     await (0,promises_.writeFile)(page, renderDashboardHtml(dashboard, { repoUrl: inputs.repoUrl }));
@@ -825,6 +850,85 @@ async function readText(path) {
 }
 function cannotRead(path, error) {
     return new errors/* GuardError */.U$('input_invalid', `cannot read ${path}: ${error.message}`, { cause: error });
+}
+
+
+/***/ }),
+
+/***/ 1719:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   UT: () => (/* binding */ requiredRepository),
+/* harmony export */   _$: () => (/* binding */ isoDate),
+/* harmony export */   _M: () => (/* binding */ repositoryOf),
+/* harmony export */   ml: () => (/* binding */ SIGNER_OPTIONS),
+/* harmony export */   zA: () => (/* binding */ signaturePolicy)
+/* harmony export */ });
+/* unused harmony exports DEFAULT_RELEASE_TAGS, DEFAULT_VALIDATE_WORKFLOW */
+/* harmony import */ var _adapters_sigstore_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8870);
+/* harmony import */ var _core_errors_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9421);
+/* harmony import */ var _core_url_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(38);
+/* harmony import */ var _core_manifest_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6275);
+
+
+
+
+/** The tags the templates release from (security-ci's trigger, the tag ruleset SETUP asks for). */
+const DEFAULT_RELEASE_TAGS = 'v*';
+/** The workflow of the templates that runs validate and signs its verdicts. */
+const DEFAULT_VALIDATE_WORKFLOW = '.github/workflows/security-ci.yml';
+/** The flags that say whose signature a verdict needs (`manifest lint`, `manifest show`, the dashboard). */
+const SIGNER_OPTIONS = {
+    repository: { type: 'string' },
+    workflow: { type: 'string' },
+    'default-branch': { type: 'string' },
+    'server-url': { type: 'string' },
+    'trusted-root': { type: 'string' },
+    'signed-from': { type: 'string' },
+    'release-tags': { type: 'string' },
+};
+const REPOSITORY = /^[A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+$/;
+/** `--repository`, else the workflow's repository (GITHUB_REPOSITORY); null when neither is set. */
+function repositoryOf(values, env = process.env) {
+    const repository = values.repository ?? env.GITHUB_REPOSITORY ?? null;
+    if (repository !== null && !REPOSITORY.test(repository))
+        throw new _core_errors_index_js__WEBPACK_IMPORTED_MODULE_1__/* .GuardError */ .U$('input_invalid', `--repository ${repository} is not OWNER/NAME`);
+    return repository;
+}
+function requiredRepository(values, env = process.env) {
+    const repository = repositoryOf(values, env);
+    if (repository === null)
+        throw new _core_errors_index_js__WEBPACK_IMPORTED_MODULE_1__/* .GuardError */ .U$('input_invalid', 'manifest lint needs --repository OWNER/NAME, the repository whose validate workflow signs the verdicts');
+    return repository;
+}
+/**
+ * Whose signatures the manifest's verdicts need: the validate workflow of `repository`, verified offline
+ * under the embedded Sigstore roots, `--trusted-root`, or PROVENANCE_GUARD_TRUSTED_ROOT (a private
+ * instance's root).
+ */
+async function signaturePolicy(values, repository, env = process.env) {
+    const rootFile = values['trusted-root'] ?? (env.PROVENANCE_GUARD_TRUSTED_ROOT || undefined);
+    const roots = await (0,_adapters_sigstore_index_js__WEBPACK_IMPORTED_MODULE_0__/* .loadTrustedRoots */ .Bu)(rootFile ? { kind: 'file', path: rootFile } : { kind: 'embedded' });
+    return {
+        signer: {
+            repository,
+            serverUrl: (0,_core_url_js__WEBPACK_IMPORTED_MODULE_3__/* .withoutTrailingSlashes */ .A)(values['server-url'] ?? env.GITHUB_SERVER_URL ?? 'https://github.com'),
+            workflow: values.workflow ?? DEFAULT_VALIDATE_WORKFLOW,
+            defaultBranch: values['default-branch'] ?? null,
+            releaseTags: values['release-tags'] ?? DEFAULT_RELEASE_TAGS,
+        },
+        verify: (bundle) => (0,_adapters_sigstore_index_js__WEBPACK_IMPORTED_MODULE_0__/* .verifyVerdictSignature */ .D$)(bundle, roots),
+        signedFrom: isoDate('--signed-from', values['signed-from']) ?? new Date(_core_manifest_index_js__WEBPACK_IMPORTED_MODULE_2__/* .SIGNED_VERDICTS_FROM */ .T9),
+    };
+}
+function isoDate(flag, value) {
+    if (value === undefined)
+        return null;
+    const date = new Date(value);
+    if (Number.isNaN(date.getTime()))
+        throw new _core_errors_index_js__WEBPACK_IMPORTED_MODULE_1__/* .GuardError */ .U$('input_invalid', `${flag} ${value} is not an ISO 8601 date-time`);
+    return date;
 }
 
 
@@ -937,8 +1041,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./src/core/errors/index.ts + 6 modules
 var errors = __webpack_require__(9421);
-// EXTERNAL MODULE: ./src/core/redaction/index.ts + 3 modules
-var redaction = __webpack_require__(9924);
+// EXTERNAL MODULE: ./src/core/redaction/index.ts + 4 modules
+var redaction = __webpack_require__(3963);
 ;// CONCATENATED MODULE: ./src/core/report/verdict-json.ts
 
 
@@ -1030,14 +1134,16 @@ function countManifest(manifest) {
 
 const COLUMNS = ['STATUS', 'TAG', 'RUN', 'FAILURE', 'ISSUE', 'FLAG', 'AGE'];
 /** `manifest show`: one row per entry, newest activity first. */
-function renderManifestTable(manifest, now) {
+function renderManifestTable(manifest, now, vouched = null) {
     if (manifest.entries.length === 0)
         return 'The manifest has no entries.';
     const rows = [...manifest.entries]
         .map((entry) => ({ entry, last: Date.parse(entry.history.at(-1)?.at ?? '') }))
         .sort((a, b) => b.last - a.last)
         .map(({ entry, last }) => [
-        entry.status,
+        entry.verdict !== null && vouched !== null && !vouched(entry)
+            ? `${entry.status}${UNVOUCHED}`
+            : entry.status,
         entry.tag,
         `${entry.run_id}#${entry.run_attempt}`,
         entry.failure_reason ?? '-',
@@ -1050,7 +1156,18 @@ function renderManifestTable(manifest, now) {
         .map((cell, i) => cell.padEnd(widths[i]))
         .join('  ')
         .trimEnd();
-    return [line(COLUMNS), ...rows.map(line)].join('\n');
+    return [line(COLUMNS), ...rows.map(line), ...signatureNote(manifest, vouched)].join('\n');
+}
+/** Marks a verdict no signature vouches for: its status is only what the file says. */
+const UNVOUCHED = '*';
+function signatureNote(manifest, vouched) {
+    if (vouched === null)
+        return ['(verdict signatures not checked: give --repository OWNER/NAME)'];
+    return manifest.entries.some((entry) => entry.verdict !== null && !vouched(entry))
+        ? [
+            `${UNVOUCHED} no signature of the validate workflow vouches for this verdict: \`manifest lint\` says why`,
+        ]
+        : [];
 }
 /** The lines under the table: entries per status and per failure code; nothing for an empty manifest. */
 function renderManifestCounts(manifest) {
@@ -1082,6 +1199,23 @@ var plural = __webpack_require__(9410);
 
 
 
+
+
+/***/ }),
+
+/***/ 38:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   A: () => (/* binding */ withoutTrailingSlashes)
+/* harmony export */ });
+/**
+ * A base URL without its trailing slashes (`https://ghe.example.com/` → `https://ghe.example.com`), so a path
+ * can be appended. Only a slash that follows no slash starts the match: the run is read once.
+ */
+function withoutTrailingSlashes(url) {
+    return url.replace(/(?<!\/)\/+$/, '');
+}
 
 
 /***/ })

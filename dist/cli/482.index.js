@@ -206,16 +206,29 @@ Exit status: 0 verified; 1 rejected (a policy or cryptographic check failed); 2 
 const MANIFEST_LINT = `provenance-guard manifest lint — check a release manifest and its change against a base
 
 Usage:
-  provenance-guard manifest lint HEAD_FILE [--base BASE_FILE] [--now ISO8601] [--json]
+  provenance-guard manifest lint HEAD_FILE --repository OWNER/NAME [--base BASE_FILE] [--now ISO8601]
+      [--workflow .github/workflows/security-ci.yml] [--default-branch NAME] [--release-tags GLOB]
+      [--server-url URL] [--trusted-root FILE] [--signed-from ISO8601] [--json]
 
---json prints { "ok", "violations": [{ "rule", "tag", "run_id", "message" }] } (with "error" when the file cannot be read).
+Every verdict must be signed by --repository's validate workflow (--workflow) at the entry's tag (or
+--default-branch), in the entry's own run, and the tag must be a release tag (--release-tags, default v*); signatures are verified offline under the embedded public-good and
+GitHub roots, --trusted-root, or PROVENANCE_GUARD_TRUSTED_ROOT. --repository defaults to GITHUB_REPOSITORY.
+An unsigned verdict recorded before --signed-from (default 2026-12-08) is a notice; one the change adds
+(--base) is a violation whatever its date.
 
-Exit status: 0 clean; 1 violations; 2 unreadable input (not JSON, another schema_version, over 100 MiB, duplicate entries).
+--json prints { "ok", "violations": [{ "rule", "tag", "run_id", "message" }], "notices": [...] } (with "error"
+when the file cannot be read).
+
+Exit status: 0 clean; 1 violations; 2 unreadable input (not JSON, another schema_version, over 100 MiB, duplicate
+entries) or no --repository.
 `;
 const MANIFEST_SHOW = `provenance-guard manifest show — list a release manifest's entries and counts
 
 Usage:
-  provenance-guard manifest show FILE [--json]
+  provenance-guard manifest show FILE [--repository OWNER/NAME [--trusted-root FILE] ...] [--json]
+
+With a repository (--repository or GITHUB_REPOSITORY), a status whose verdict no signature vouches for is
+marked *; the signer flags are manifest lint's.
 
 Entries that do not match the schema are listed apart, by tag and run id, after the readable ones.
 
@@ -241,9 +254,11 @@ const KPI_DASHBOARD = `provenance-guard kpi dashboard — write the static KPI p
 
 Usage:
   provenance-guard kpi dashboard --out DIR [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--manifest FILE ...]
-      [--kpi-spool FILE ... | --db-url URL] [--repo-url URL]
+      [--kpi-spool FILE ... | --db-url URL] [--repo-url URL] [--repository OWNER/NAME [--trusted-root FILE] ...]
 
-With no data yet (no manifest, no spool, no database) it writes an empty-state page.
+With no data yet (no manifest, no spool, no database) it writes an empty-state page. With a repository
+(--repository or GITHUB_REPOSITORY), a success whose verdict no signature vouches for is not counted as a pass;
+the signer flags are manifest lint's.
 
 Exit status: 0 page written; 2 usage error or unreadable input.
 `;
@@ -268,21 +283,28 @@ Exit status: 0 valid; 1 problems; 2 unreadable file.
 const VERIFY_VSA = `provenance-guard verify-vsa — verify a signed Verification Summary Attestation for artifacts
 
 Usage:
-  provenance-guard verify-vsa --vsa BUNDLE --artifact FILE [--artifact FILE ...] --expected-verifier ID
-      --expected-policy-digest SHA256 (--expected-source-repo OWNER/NAME | --expected-owner OWNER | --expected-san URI)
+  provenance-guard verify-vsa --vsa BUNDLE --release OWNER/NAME@TAG --artifact FILE [--artifact FILE ...]
+      --expected-verifier ID --expected-policy-digest SHA256 [--max-age DURATION]
+      [--expected-source-repo OWNER/NAME] [--expected-owner OWNER] [--expected-san URI]
       [--expected-signer-workflow WORKFLOW.yml] [--expected-level 1|2|3] [--expected-issuer URL]
       [--github-server-url https://HOST] [--deny-self-hosted-runners] [--trusted-root FILE | --offline] [--json]
 
 The VSA goes through the same Sigstore verification and identity rules as verify; then it must be signed by
---expected-signer-workflow (a file of .github/workflows/, default security-ci.yml) of the source repository,
-running for a release tag; each artifact must be one of its subjects, its verifier.id the expected one, its
-policy digest the expected one, its result PASSED (at --expected-level or above).
+--expected-signer-workflow (a file of .github/workflows/, default security-ci.yml) of the release's
+repository, running for the release's tag (certificate ref refs/tags/TAG exactly); its resourceUri must be
+exactly the release's page as validate writes it (https://HOST/OWNER/NAME/releases/tag/TAG); each artifact
+must be one of its subjects, its verifier.id the expected one, its policy digest the expected one, its
+result PASSED (at --expected-level or above), and its timeVerified not in the future nor, with --max-age (a
+whole number of hours or days: 12h, 30d), older than that. --expected-source-repo and --expected-owner may
+only name the release's repository.
 
 --expected-verifier is compared exactly with what the validate action wrote: its repository at the ref the
 producer's workflow pinned, e.g. provenance-guard/provenance-guard@<40-hex commit> for a SHA-pinned action.
---expected-policy-digest is the SHA-256 of the producer's policy file (policy lint prints it).
+--expected-policy-digest is the SHA-256 of the producer's policy file (policy lint prints it). --json adds
+"resource": { "release", "uri" }.
 
-Exit status: 0 verified; 1 rejected; 2 could not decide.
+Exit status: 0 verified; 1 rejected; 2 could not decide (usage: --release missing or not OWNER/NAME@TAG, a
+bad --max-age, a pin of another repository).
 `;
 /** One help page per command and subcommand: `provenance-guard verify --help` shows only verify's. */
 const HELP = {
@@ -304,7 +326,7 @@ const USAGE = `provenance-guard — verify SLSA provenance through Sigstore
 Usage:
   provenance-guard verify --artifact FILE ... --provenance BUNDLE (--expected-source-repo OWNER/NAME | ...) [...]
   provenance-guard verify --release OWNER/NAME@TAG [--policy FILE] (pins ...) [...]
-  provenance-guard verify-vsa --vsa BUNDLE --artifact FILE ... --expected-verifier ID --expected-policy-digest SHA256 (pins ...) [...]
+  provenance-guard verify-vsa --vsa BUNDLE --release OWNER/NAME@TAG --artifact FILE ... --expected-verifier ID --expected-policy-digest SHA256 [...]
   provenance-guard policy lint FILE [--json]
   provenance-guard manifest lint HEAD_FILE [--base BASE_FILE] [--now ISO8601] [--json]
   provenance-guard manifest show FILE [--json]
@@ -408,13 +430,13 @@ function earlyHashing(argv) {
 const COMMANDS = {
     verify: async (argv) => {
         const early = earlyHashing(argv);
-        const { runVerify } = await Promise.all(/* import() */[__webpack_require__.e(377), __webpack_require__.e(878), __webpack_require__.e(519), __webpack_require__.e(147), __webpack_require__.e(989)]).then(__webpack_require__.bind(__webpack_require__, 3989));
+        const { runVerify } = await Promise.all(/* import() */[__webpack_require__.e(378), __webpack_require__.e(815), __webpack_require__.e(667), __webpack_require__.e(147), __webpack_require__.e(989)]).then(__webpack_require__.bind(__webpack_require__, 3989));
         return (args, now) => runVerify(args, now, early);
     },
-    manifest: async () => (await Promise.all(/* import() */[__webpack_require__.e(377), __webpack_require__.e(519), __webpack_require__.e(965)]).then(__webpack_require__.bind(__webpack_require__, 8965))).runManifest,
-    kpi: async () => (await Promise.all(/* import() */[__webpack_require__.e(377), __webpack_require__.e(878), __webpack_require__.e(968), __webpack_require__.e(519), __webpack_require__.e(147), __webpack_require__.e(930)]).then(__webpack_require__.bind(__webpack_require__, 6930))).runKpi,
-    policy: async () => (await Promise.all(/* import() */[__webpack_require__.e(377), __webpack_require__.e(878), __webpack_require__.e(445), __webpack_require__.e(519), __webpack_require__.e(147), __webpack_require__.e(65), __webpack_require__.e(727)]).then(__webpack_require__.bind(__webpack_require__, 2034))).runPolicy,
-    'verify-vsa': async () => (await Promise.all(/* import() */[__webpack_require__.e(377), __webpack_require__.e(878), __webpack_require__.e(519), __webpack_require__.e(147), __webpack_require__.e(518)]).then(__webpack_require__.bind(__webpack_require__, 3518))).runVerifyVsa,
+    manifest: async () => (await Promise.all(/* import() */[__webpack_require__.e(378), __webpack_require__.e(667), __webpack_require__.e(965)]).then(__webpack_require__.bind(__webpack_require__, 8965))).runManifest,
+    kpi: async () => (await Promise.all(/* import() */[__webpack_require__.e(378), __webpack_require__.e(815), __webpack_require__.e(968), __webpack_require__.e(667), __webpack_require__.e(147), __webpack_require__.e(930)]).then(__webpack_require__.bind(__webpack_require__, 6930))).runKpi,
+    policy: async () => (await Promise.all(/* import() */[__webpack_require__.e(378), __webpack_require__.e(815), __webpack_require__.e(445), __webpack_require__.e(667), __webpack_require__.e(147), __webpack_require__.e(65), __webpack_require__.e(727)]).then(__webpack_require__.bind(__webpack_require__, 2034))).runPolicy,
+    'verify-vsa': async () => (await Promise.all(/* import() */[__webpack_require__.e(378), __webpack_require__.e(815), __webpack_require__.e(667), __webpack_require__.e(147), __webpack_require__.e(5)]).then(__webpack_require__.bind(__webpack_require__, 8005))).runVerifyVsa,
 };
 /** Runs one CLI invocation; every failure becomes a coded message and an exit status, never a stack trace. */
 async function runCli(argv, now = new Date()) {

@@ -498,6 +498,9 @@ async function hasComment({ octokit, repository, timing }, issue, marker) {
 const CLOCK_SKEW_MS = 60_000;
 async function getRun({ octokit, repository, timing }, runId) {
     const { data } = await withGitHubRetries(() => octokit.rest.actions.getWorkflowRun({ ...repository, run_id: runId }), timing, `run ${runId} of ${repository.owner}/${repository.repo}`);
+    return toRunInfo(data);
+}
+function toRunInfo(data) {
     return {
         id: data.id,
         createdAt: new Date(data.created_at),
@@ -511,9 +514,41 @@ async function getRun({ octokit, repository, timing }, runId) {
         event: data.event,
         headRepository: data.head_repository?.full_name ?? null,
         triggeringActor: data.triggering_actor?.login ?? data.actor?.login ?? null,
+        actor: data.actor?.login ?? null,
         runStartedAt: data.run_started_at ? new Date(data.run_started_at) : null,
         updatedAt: new Date(data.updated_at),
         displayTitle: data.display_title,
+    };
+}
+/** At most this many pages of 100 runs are read when a workflow's runs are listed. */
+const MAX_RUN_PAGES = 10;
+/**
+ * The `workflow_dispatch` runs of `workflow` on `branch` created since `since`, as GitHub lists them (newest
+ * first, at most 1,000): what GitHub, not a file, says was asked of a workflow. A listing cut at the cap says
+ * so, so a caller can refuse to conclude from part of it.
+ */
+async function dispatchedRuns({ octokit, repository, timing }, workflow, branch, since) {
+    const pages = pagesWithRetries(octokit.paginate.iterator(octokit.rest.actions.listWorkflowRuns, {
+        ...repository,
+        workflow_id: workflow,
+        event: 'workflow_dispatch',
+        branch,
+        created: `>=${since.toISOString().replace(/\.\d{3}Z$/, 'Z')}`,
+        per_page: 100,
+    }), timing, `the runs of ${workflow} in ${repository.owner}/${repository.repo}`);
+    const runs = [];
+    let read = 0;
+    let complete = true;
+    for await (const page of pages) {
+        runs.push(...page.data.map((run) => toRunInfo(run)));
+        if (++read >= MAX_RUN_PAGES) {
+            complete = page.data.length < 100;
+            break;
+        }
+    }
+    return {
+        runs: runs.filter((run) => run.createdAt.getTime() >= since.getTime() && run.headBranch === branch),
+        complete,
     };
 }
 /**
@@ -766,16 +801,19 @@ const S_IFLNK = 0o120000;
 /**
  * Extracts a zip archive into `target`, refusing what could escape it (zip-slip): `..` or absolute
  * names, symbolic links, and archives that inflate past the limits (counted on the bytes written,
- * not on the sizes the archive claims). Returns the extracted files.
+ * not on the sizes the archive claims, and on every entry, directories included). Returns the extracted
+ * files.
  */
 async function safe_unzip_extractZipSafely(zipPath, target, limits = safe_unzip_defaultUnzipLimits) {
     const root = resolve(target);
     const zip = await openZip(zipPath);
     const files = [];
     let written = 0;
+    // Every entry counts, directories too: each is work and an inode.
+    let entries = 0;
     try {
         for (let entry = await nextEntry(zip); entry !== null; entry = await nextEntry(zip)) {
-            if (files.length >= limits.maxEntries)
+            if (++entries > limits.maxEntries)
                 refuse(zipPath, `more than ${limits.maxEntries} entries`);
             const destination = resolve(root, entry.fileName);
             const inside = relative(root, destination);
@@ -1188,12 +1226,13 @@ var hash = __webpack_require__(7694);
 
 
 
+
 /**
  * Lists the tag's release and its assets (paged), streams every asset to disk within the size caps, and
  * checks each against the digest GitHub recorded at upload: storage that serves other bytes is not the
  * release.
  */
-async function fetchRelease(client, repository, { tag, workDir }) {
+async function fetchRelease(client, repository, { tag, workDir, screen }) {
     const info = await findRelease(client, repository, tag);
     const listed = await listReleaseAssets(client, repository, info.id);
     const dir = await (0,promises_.mkdtemp)((0,external_node_path_.join)(workDir, 'release-'));
@@ -1209,7 +1248,11 @@ async function fetchRelease(client, repository, { tag, workDir }) {
         }
     });
     // A signed VSA beside the release is a verdict about it, not its provenance.
-    const bundles = assets.filter((a) => (0,policy_file/* isProvenanceFile */.Wk)(a.name) && !a.name.endsWith('.vsa.sigstore.json'));
+    const named = assets.filter((a) => (0,policy_file/* isProvenanceFile */.Wk)(a.name) && !a.name.endsWith('.vsa.sigstore.json'));
+    const others = assets.filter((a) => !(0,policy_file/* isProvenanceFile */.Wk)(a.name));
+    const { bundles, ignored } = screen
+        ? await screenBundles(named, others, screen)
+        : { bundles: named, ignored: [] };
     const provenanceSources = bundles.map((b) => ({
         uri: assetUri(info, b.name),
         sha256: digests[assets.indexOf(b)]?.hex ?? '',
@@ -1226,7 +1269,50 @@ async function fetchRelease(client, repository, { tag, workDir }) {
         artifactPaths: assets.map((a) => a.path),
         provenancePath,
         provenanceSources,
+        ignoredProvenance: ignored,
     };
+}
+/**
+ * Each bundle asset on its own: readable provenance, attesting at least one other asset of the release (by
+ * its sha256 or sha512), and passing the screen. The others are left out, with why; a release whose real
+ * provenance was left out still fails, for its assets are then unattested.
+ */
+async function screenBundles(bundles, others, screen) {
+    const ignored = [];
+    const readable = [];
+    for (const bundle of bundles) {
+        try {
+            const subjects = (0,verify/* decodeAttestations */.a8)(await (0,promises_.readFile)(bundle.path, 'utf8')).flatMap((a) => a.ok ? a.statement.subject : []);
+            const digests = subjects.flatMap((s) => Object.entries(s.digest).map(([algorithm, hex]) => [algorithm, hex.toLowerCase()]));
+            readable.push({ bundle, digests });
+        }
+        catch (error) {
+            if (!(error instanceof errors/* GuardError */.U$))
+                throw error;
+            ignored.push({ name: bundle.name, why: `not readable provenance: ${error.message}` });
+        }
+    }
+    // The other assets by digest, in the algorithms the subjects use.
+    const pathsOf = new Map();
+    const algorithms = new Set(readable.flatMap((r) => r.digests.map(([algorithm]) => algorithm)));
+    for (const algorithm of ['sha256', 'sha512'].filter((a) => algorithms.has(a))) {
+        const hashed = await (0,hash/* hashArtifacts */.A)(others.map((a) => a.path), algorithm);
+        hashed.forEach((digest, i) => {
+            const key = `${algorithm}:${digest.hex}`;
+            pathsOf.set(key, [...(pathsOf.get(key) ?? []), others[i].path]);
+        });
+    }
+    const kept = [];
+    for (const { bundle, digests } of readable) {
+        const attested = [...new Set(digests.flatMap(([a, hex]) => pathsOf.get(`${a}:${hex}`) ?? []))];
+        const why = attested.length === 0 ? 'attests none of the other release assets' : await screen(bundle, attested);
+        if (why === null)
+            kept.push(bundle);
+        else
+            ignored.push({ name: bundle.name, why });
+    }
+    const order = (name) => bundles.findIndex((b) => b.name === name);
+    return { bundles: kept, ignored: ignored.sort((a, b) => order(a.name) - order(b.name)) };
 }
 /** The URI of a published asset, as users download it. */
 const assetUri = (release, name) => `${release.htmlUrl.replace(/\/releases\/tag\/[^/]+$/, '')}/releases/download/${encodeURIComponent(release.tag)}/${encodeURIComponent(name)}`;

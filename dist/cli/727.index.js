@@ -297,8 +297,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./src/core/errors/index.ts + 6 modules
 var errors = __webpack_require__(9421);
-// EXTERNAL MODULE: ./src/core/redaction/index.ts + 3 modules
-var redaction = __webpack_require__(9924);
+// EXTERNAL MODULE: ./src/core/redaction/index.ts + 4 modules
+var redaction = __webpack_require__(3963);
 ;// CONCATENATED MODULE: ./src/core/report/verdict-json.ts
 
 
@@ -390,14 +390,16 @@ function countManifest(manifest) {
 
 const COLUMNS = ['STATUS', 'TAG', 'RUN', 'FAILURE', 'ISSUE', 'FLAG', 'AGE'];
 /** `manifest show`: one row per entry, newest activity first. */
-function renderManifestTable(manifest, now) {
+function renderManifestTable(manifest, now, vouched = null) {
     if (manifest.entries.length === 0)
         return 'The manifest has no entries.';
     const rows = [...manifest.entries]
         .map((entry) => ({ entry, last: Date.parse(entry.history.at(-1)?.at ?? '') }))
         .sort((a, b) => b.last - a.last)
         .map(({ entry, last }) => [
-        entry.status,
+        entry.verdict !== null && vouched !== null && !vouched(entry)
+            ? `${entry.status}${UNVOUCHED}`
+            : entry.status,
         entry.tag,
         `${entry.run_id}#${entry.run_attempt}`,
         entry.failure_reason ?? '-',
@@ -410,7 +412,18 @@ function renderManifestTable(manifest, now) {
         .map((cell, i) => cell.padEnd(widths[i]))
         .join('  ')
         .trimEnd();
-    return [line(COLUMNS), ...rows.map(line)].join('\n');
+    return [line(COLUMNS), ...rows.map(line), ...signatureNote(manifest, vouched)].join('\n');
+}
+/** Marks a verdict no signature vouches for: its status is only what the file says. */
+const UNVOUCHED = '*';
+function signatureNote(manifest, vouched) {
+    if (vouched === null)
+        return ['(verdict signatures not checked: give --repository OWNER/NAME)'];
+    return manifest.entries.some((entry) => entry.verdict !== null && !vouched(entry))
+        ? [
+            `${UNVOUCHED} no signature of the validate workflow vouches for this verdict: \`manifest lint\` says why`,
+        ]
+        : [];
 }
 /** The lines under the table: entries per status and per failure code; nothing for an empty manifest. */
 function renderManifestCounts(manifest) {

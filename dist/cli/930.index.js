@@ -407,6 +407,8 @@ async function describe(error) {
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(7598);
+// EXTERNAL MODULE: ./src/core/kpi/index.ts + 2 modules
+var kpi = __webpack_require__(9265);
 ;// CONCATENATED MODULE: ./src/adapters/kpi/send-or-spool.ts
 
 
@@ -518,10 +520,8 @@ async function readBatches(batches) {
 
 
 
-// EXTERNAL MODULE: ./src/core/kpi/report.ts
-var report = __webpack_require__(4558);
-// EXTERNAL MODULE: ./src/core/redaction/index.ts + 3 modules
-var redaction = __webpack_require__(9924);
+// EXTERNAL MODULE: ./src/core/redaction/index.ts + 4 modules
+var redaction = __webpack_require__(3963);
 // EXTERNAL MODULE: ./src/commands/verify/index.ts + 6 modules
 var verify = __webpack_require__(3147);
 // EXTERNAL MODULE: ./src/cli/exit.ts
@@ -636,7 +636,7 @@ async function runKpi(argv, now, env = process.env) {
     if (sub === 'flush')
         return flush(rest, env);
     if (sub === 'report')
-        return kpi_command_report(rest, env);
+        return report(rest, env);
     if (sub === 'dashboard')
         return (await __webpack_require__.e(/* import() */ 372).then(__webpack_require__.bind(__webpack_require__, 3372))).runDashboard(rest, now, env);
     if (sub === 'token')
@@ -675,7 +675,7 @@ function describeFlush(spool, result) {
         lines.push(`kpi_ingest_failed: ${result.failure}; run kpi flush again once Supabase answers`);
     return lines.join('\n');
 }
-async function kpi_command_report(argv, env) {
+async function report(argv, env) {
     const { values } = (0,args/* parseArgsOnce */.q)({
         args: [...argv],
         options: {
@@ -696,20 +696,31 @@ async function kpi_command_report(argv, env) {
     const result = await readKpiReport(inputs.databaseUrl, { from: inputs.from, to: inputs.to }).catch((error) => {
         throw new errors/* GuardError */.U$('input_invalid', `cannot read the KPI views: ${(0,redaction/* redactText */.Rd)(error.message, secrets)}`, { cause: error });
     });
-    const stdout = values.json ? JSON.stringify(result, null, 2) : (0,report/* renderKpiReport */.xt)(result);
+    const stdout = values.json ? JSON.stringify(result, null, 2) : (0,kpi/* renderKpiReport */.xt)(result);
     return { exitCode: 0, stdout: (0,redaction/* redactText */.Rd)(stdout, secrets) };
 }
 
 
 /***/ }),
 
-/***/ 6081:
+/***/ 9265:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   B: () => (/* binding */ KPI_METRICS)
-/* harmony export */ });
-/* unused harmony export kpiEvent */
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  Bb: () => (/* reexport */ KPI_METRICS),
+  Vl: () => (/* reexport */ KPI_VIEW_SCHEMA),
+  vQ: () => (/* reexport */ kpiViewName),
+  xt: () => (/* reexport */ renderKpiReport)
+});
+
+// UNUSED EXPORTS: TAG_REFUSED_CHARACTER, kpiEvent
+
+// EXTERNAL MODULE: ./src/core/redaction/index.ts + 4 modules
+var redaction = __webpack_require__(3963);
+;// CONCATENATED MODULE: ./src/core/kpi/events.ts
+
 /** The KPI metric names of the operations specs; dashboards and SQL views use them verbatim. */
 const KPI_METRICS = [
     'security_ci.predicate_validation_pass_rate',
@@ -729,35 +740,30 @@ const KPI_METRICS = [
     'governance.manifest_diff_count',
     'artifact_retention_missing',
 ];
+/**
+ * Characters a KPI tag may not hold: JavaScript's control characters (\p{Cc}) and white space (\s),
+ * git's `~^:?*[\`, and `<`, `>`. kpi.is_tag_name (supabase/migrations/) and the provenance-validate
+ * function refuse the same.
+ */
+const TAG_REFUSED_CHARACTER = /[\p{Cc}\s~^:?*[\\<>]/gu;
+/**
+ * One event, fit for the KPI tables: each label key and value redacted (secret shapes become `***`,
+ * e-mail addresses `<e-mail redacted>@domain`), and each character of the tag that the tables refuse
+ * replaced by `_`. The event still counts; only the text that must not be stored is gone.
+ */
 function kpiEvent(context, { metric, value, labels = {}, event = 'default' }) {
+    const tag = context.tag.replace(TAG_REFUSED_CHARACTER, '_');
     return {
         ...context,
+        tag,
         metric,
         value,
-        labels,
-        idempotency_key: [
-            context.repository,
-            context.tag,
-            context.run_id,
-            context.run_attempt,
-            metric,
-            event,
-        ].join('|'),
+        labels: Object.fromEntries(Object.entries(labels).map(([key, label]) => [redactText(key, []), redactText(label, [])])),
+        idempotency_key: [context.repository, tag, context.run_id, context.run_attempt, metric, event].join('|'),
     };
 }
 
-
-/***/ }),
-
-/***/ 4558:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Vl: () => (/* binding */ KPI_VIEW_SCHEMA),
-/* harmony export */   vQ: () => (/* binding */ kpiViewName),
-/* harmony export */   xt: () => (/* binding */ renderKpiReport)
-/* harmony export */ });
-/* harmony import */ var _events_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6081);
+;// CONCATENATED MODULE: ./src/core/kpi/report.ts
 
 /** Schema of the KPI views in Supabase (supabase/migrations/*_kpi_views.sql). */
 const KPI_VIEW_SCHEMA = 'kpi';
@@ -768,7 +774,7 @@ function kpiViewName(metric) {
 /** A plain-text table: one line per metric, repository and day, with the view's figures. */
 function renderKpiReport(report) {
     const range = `${report.from ?? 'the first day'} to ${report.to ?? 'today'}`;
-    const lines = _events_js__WEBPACK_IMPORTED_MODULE_0__/* .KPI_METRICS */ .B.flatMap((metric) => {
+    const lines = KPI_METRICS.flatMap((metric) => {
         const rows = report.metrics[metric];
         if (rows.length === 0)
             return [[metric, '-', '-', 'no data']];
@@ -788,11 +794,16 @@ function renderKpiReport(report) {
         .join('  ');
     return [`KPIs from ${range}`, row(header), ...lines.map(row)].join('\n');
 }
+/** At most three decimals, without trailing zeros: 0.5, 1.25, 3 (Number drops the zeros toFixed writes). */
 function format(value) {
     if (typeof value !== 'number')
         return value ?? '-';
-    return Number.isInteger(value) ? String(value) : value.toFixed(3).replace(/\.?0+$/, '');
+    return String(Number(value.toFixed(3)));
 }
+
+;// CONCATENATED MODULE: ./src/core/kpi/index.ts
+
+
 
 
 /***/ })

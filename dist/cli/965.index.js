@@ -12,17 +12,19 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _core_errors_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9421);
-/* harmony import */ var _core_manifest_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9355);
-/* harmony import */ var _core_report_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8332);
-/* harmony import */ var _exit_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7632);
-/* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(7593);
+/* harmony import */ var _signature_policy_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1719);
+/* harmony import */ var _core_manifest_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6275);
+/* harmony import */ var _core_report_index_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8332);
+/* harmony import */ var _exit_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(7632);
+/* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(7593);
 
 
 
 
 
 
-/** `manifest lint HEAD [--base BASE] [--now ISO] [--json]` and `manifest show FILE [--json]`. */
+
+/** `manifest lint HEAD [--base BASE] [signer flags] [--json]` and `manifest show FILE [--json]`. */
 async function runManifest(argv, now) {
     const [sub, ...rest] = argv;
     if (sub === 'lint')
@@ -31,31 +33,43 @@ async function runManifest(argv, now) {
         return show(rest, now);
     throw new _core_errors_index_js__WEBPACK_IMPORTED_MODULE_1__/* .GuardError */ .U$('input_invalid', `manifest needs a subcommand: lint or show (got ${sub ?? 'nothing'})`);
 }
+const LINT_OPTIONS = {
+    base: { type: 'string' },
+    now: { type: 'string' },
+    json: { type: 'boolean' },
+    ..._signature_policy_js__WEBPACK_IMPORTED_MODULE_2__/* .SIGNER_OPTIONS */ .ml,
+};
 async function lint(argv, defaultNow) {
-    const { values, positionals } = (0,_args_js__WEBPACK_IMPORTED_MODULE_5__/* .parseArgsOnce */ .q)({
+    const { values, positionals } = (0,_args_js__WEBPACK_IMPORTED_MODULE_6__/* .parseArgsOnce */ .q)({
         args: [...argv],
         allowPositionals: true,
-        options: { base: { type: 'string' }, now: { type: 'string' }, json: { type: 'boolean' } },
+        options: LINT_OPTIONS,
     });
     const [headPath] = positionals;
     if (!headPath || positionals.length > 1)
         throw new _core_errors_index_js__WEBPACK_IMPORTED_MODULE_1__/* .GuardError */ .U$('input_invalid', 'manifest lint takes exactly one HEAD_FILE');
-    const now = values.now === undefined ? defaultNow : new Date(values.now);
-    if (Number.isNaN(now.getTime()))
-        throw new _core_errors_index_js__WEBPACK_IMPORTED_MODULE_1__/* .GuardError */ .U$('input_invalid', `--now ${values.now} is not an ISO 8601 date-time`);
-    const head = (0,_core_manifest_index_js__WEBPACK_IMPORTED_MODULE_2__/* .readManifest */ .WI)(await readText(headPath), headPath);
-    const base = values.base === undefined ? null : (0,_core_manifest_index_js__WEBPACK_IMPORTED_MODULE_2__/* .parseManifest */ .Ng)(await readText(values.base), values.base);
+    const now = (0,_signature_policy_js__WEBPACK_IMPORTED_MODULE_2__/* .isoDate */ ._$)('--now', values.now) ?? defaultNow;
+    const policy = await (0,_signature_policy_js__WEBPACK_IMPORTED_MODULE_2__/* .signaturePolicy */ .zA)(values, (0,_signature_policy_js__WEBPACK_IMPORTED_MODULE_2__/* .requiredRepository */ .UT)(values));
+    const head = (0,_core_manifest_index_js__WEBPACK_IMPORTED_MODULE_3__/* .readManifest */ .Dl)(await readText(headPath), headPath);
+    const base = values.base === undefined ? null : (0,_core_manifest_index_js__WEBPACK_IMPORTED_MODULE_3__/* .parseManifest */ .Ng)(await readText(values.base), values.base);
     // An entry that does not match the schema is reported once; the rules need well-formed entries to mean
     // anything.
-    const violations = head.invalid.length > 0 ? head.invalid.map(toSchemaViolation) : (0,_core_manifest_index_js__WEBPACK_IMPORTED_MODULE_2__/* .lintManifest */ .XR)(head.manifest, base, now);
+    const signed = head.invalid.length > 0 ? { violations: [], notices: [] } : (0,_core_manifest_index_js__WEBPACK_IMPORTED_MODULE_3__/* .lintSignatures */ .H2)(head.manifest, base, policy);
+    const violations = head.invalid.length > 0
+        ? head.invalid.map(toSchemaViolation)
+        : [...(0,_core_manifest_index_js__WEBPACK_IMPORTED_MODULE_3__/* .lintManifest */ .XR)(head.manifest, base, now), ...signed.violations];
     const ok = violations.length === 0;
-    const stdout = values.json ? JSON.stringify({ ok, violations }, null, 2) : lintReport(headPath, violations);
-    return { exitCode: ok ? 0 : _exit_js__WEBPACK_IMPORTED_MODULE_4__/* .EXIT */ .d.rejected, stdout };
+    const { notices } = signed;
+    const stdout = values.json
+        ? JSON.stringify({ ok, violations, notices }, null, 2)
+        : lintReport(headPath, violations, notices);
+    return { exitCode: ok ? 0 : _exit_js__WEBPACK_IMPORTED_MODULE_5__/* .EXIT */ .d.rejected, stdout };
 }
-function lintReport(headPath, violations) {
+function lintReport(headPath, violations, notices) {
+    const reported = notices.map((notice) => `notice: ${describe(notice)}`);
     if (violations.length === 0)
-        return `${headPath}: ok (${_core_manifest_index_js__WEBPACK_IMPORTED_MODULE_2__/* .LINT_RULES */ .wT.length} rules)`;
-    return violations.map(describe).join('\n');
+        return [...reported, `${headPath}: ok (${_core_manifest_index_js__WEBPACK_IMPORTED_MODULE_3__/* .LINT_RULES */ .wT.length} rules)`].join('\n');
+    return [...violations.map(describe), ...reported].join('\n');
 }
 function toSchemaViolation(entry) {
     const more = entry.problems > 1 ? ` (${entry.problems} problems in all)` : '';
@@ -67,15 +81,18 @@ function toSchemaViolation(entry) {
     };
 }
 async function show(argv, now) {
-    const { values, positionals } = (0,_args_js__WEBPACK_IMPORTED_MODULE_5__/* .parseArgsOnce */ .q)({
+    const { values, positionals } = (0,_args_js__WEBPACK_IMPORTED_MODULE_6__/* .parseArgsOnce */ .q)({
         args: [...argv],
         allowPositionals: true,
-        options: { json: { type: 'boolean' } },
+        options: { json: { type: 'boolean' }, ..._signature_policy_js__WEBPACK_IMPORTED_MODULE_2__/* .SIGNER_OPTIONS */ .ml },
     });
     const [path] = positionals;
     if (!path || positionals.length > 1)
         throw new _core_errors_index_js__WEBPACK_IMPORTED_MODULE_1__/* .GuardError */ .U$('input_invalid', 'manifest show takes exactly one FILE');
-    const { manifest, invalid } = (0,_core_manifest_index_js__WEBPACK_IMPORTED_MODULE_2__/* .readManifest */ .WI)(await readText(path), path);
+    const { manifest, invalid } = (0,_core_manifest_index_js__WEBPACK_IMPORTED_MODULE_3__/* .readManifest */ .Dl)(await readText(path), path);
+    const repository = (0,_signature_policy_js__WEBPACK_IMPORTED_MODULE_2__/* .repositoryOf */ ._M)(values);
+    const policy = repository === null ? null : await (0,_signature_policy_js__WEBPACK_IMPORTED_MODULE_2__/* .signaturePolicy */ .zA)(values, repository);
+    const vouched = policy === null ? null : (entry) => (0,_core_manifest_index_js__WEBPACK_IMPORTED_MODULE_3__/* .verdictVouched */ .md)(entry, policy);
     if (values.json)
         return {
             exitCode: 0,
@@ -85,12 +102,12 @@ async function show(argv, now) {
         ? ''
         : [
             `${invalid.length} ${invalid.length === 1 ? 'entry does' : 'entries do'} not match the schema and ${invalid.length === 1 ? 'is' : 'are'} not shown above:`,
-            ...invalid.map((entry) => `  INVALID ${(0,_core_manifest_index_js__WEBPACK_IMPORTED_MODULE_2__/* .describeInvalidEntry */ .HH)(entry)}`),
+            ...invalid.map((entry) => `  INVALID ${(0,_core_manifest_index_js__WEBPACK_IMPORTED_MODULE_3__/* .describeInvalidEntry */ .HH)(entry)}`),
             'run `provenance-guard manifest lint` on the file for what to fix',
         ].join('\n');
     return {
         exitCode: 0,
-        stdout: [(0,_core_report_index_js__WEBPACK_IMPORTED_MODULE_3__/* .renderManifestTable */ .us)(manifest, now), (0,_core_report_index_js__WEBPACK_IMPORTED_MODULE_3__/* .renderManifestCounts */ .aq)(manifest), unreadable]
+        stdout: [(0,_core_report_index_js__WEBPACK_IMPORTED_MODULE_4__/* .renderManifestTable */ .us)(manifest, now, vouched), (0,_core_report_index_js__WEBPACK_IMPORTED_MODULE_4__/* .renderManifestCounts */ .aq)(manifest), unreadable]
             .filter(Boolean)
             .join('\n\n'),
     };
@@ -100,8 +117,8 @@ async function readText(path) {
         const stats = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat)(path);
         if (!stats.isFile())
             throw new _core_errors_index_js__WEBPACK_IMPORTED_MODULE_1__/* .GuardError */ .U$('input_invalid', `${path} is a directory, not a manifest file`);
-        if (stats.size > _core_manifest_index_js__WEBPACK_IMPORTED_MODULE_2__/* .MAX_MANIFEST_BYTES */ .ZJ)
-            throw new _core_errors_index_js__WEBPACK_IMPORTED_MODULE_1__/* .GuardError */ .U$('input_invalid', `${path} is larger than ${_core_manifest_index_js__WEBPACK_IMPORTED_MODULE_2__/* .MAX_MANIFEST_BYTES */ .ZJ} bytes: not a release manifest`);
+        if (stats.size > _core_manifest_index_js__WEBPACK_IMPORTED_MODULE_3__/* .MAX_MANIFEST_BYTES */ .ZJ)
+            throw new _core_errors_index_js__WEBPACK_IMPORTED_MODULE_1__/* .GuardError */ .U$('input_invalid', `${path} is larger than ${_core_manifest_index_js__WEBPACK_IMPORTED_MODULE_3__/* .MAX_MANIFEST_BYTES */ .ZJ} bytes: not a release manifest`);
         return await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(path, 'utf8');
     }
     catch (error) {
@@ -115,6 +132,85 @@ async function readText(path) {
 function describe(v) {
     const where = v.tag === null && v.run_id === null ? 'manifest' : `${v.tag ?? '(no tag)'} (run ${v.run_id ?? '?'})`;
     return `${where}: [${v.rule}] ${v.message}`;
+}
+
+
+/***/ }),
+
+/***/ 1719:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   UT: () => (/* binding */ requiredRepository),
+/* harmony export */   _$: () => (/* binding */ isoDate),
+/* harmony export */   _M: () => (/* binding */ repositoryOf),
+/* harmony export */   ml: () => (/* binding */ SIGNER_OPTIONS),
+/* harmony export */   zA: () => (/* binding */ signaturePolicy)
+/* harmony export */ });
+/* unused harmony exports DEFAULT_RELEASE_TAGS, DEFAULT_VALIDATE_WORKFLOW */
+/* harmony import */ var _adapters_sigstore_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8870);
+/* harmony import */ var _core_errors_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9421);
+/* harmony import */ var _core_url_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(38);
+/* harmony import */ var _core_manifest_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6275);
+
+
+
+
+/** The tags the templates release from (security-ci's trigger, the tag ruleset SETUP asks for). */
+const DEFAULT_RELEASE_TAGS = 'v*';
+/** The workflow of the templates that runs validate and signs its verdicts. */
+const DEFAULT_VALIDATE_WORKFLOW = '.github/workflows/security-ci.yml';
+/** The flags that say whose signature a verdict needs (`manifest lint`, `manifest show`, the dashboard). */
+const SIGNER_OPTIONS = {
+    repository: { type: 'string' },
+    workflow: { type: 'string' },
+    'default-branch': { type: 'string' },
+    'server-url': { type: 'string' },
+    'trusted-root': { type: 'string' },
+    'signed-from': { type: 'string' },
+    'release-tags': { type: 'string' },
+};
+const REPOSITORY = /^[A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+$/;
+/** `--repository`, else the workflow's repository (GITHUB_REPOSITORY); null when neither is set. */
+function repositoryOf(values, env = process.env) {
+    const repository = values.repository ?? env.GITHUB_REPOSITORY ?? null;
+    if (repository !== null && !REPOSITORY.test(repository))
+        throw new _core_errors_index_js__WEBPACK_IMPORTED_MODULE_1__/* .GuardError */ .U$('input_invalid', `--repository ${repository} is not OWNER/NAME`);
+    return repository;
+}
+function requiredRepository(values, env = process.env) {
+    const repository = repositoryOf(values, env);
+    if (repository === null)
+        throw new _core_errors_index_js__WEBPACK_IMPORTED_MODULE_1__/* .GuardError */ .U$('input_invalid', 'manifest lint needs --repository OWNER/NAME, the repository whose validate workflow signs the verdicts');
+    return repository;
+}
+/**
+ * Whose signatures the manifest's verdicts need: the validate workflow of `repository`, verified offline
+ * under the embedded Sigstore roots, `--trusted-root`, or PROVENANCE_GUARD_TRUSTED_ROOT (a private
+ * instance's root).
+ */
+async function signaturePolicy(values, repository, env = process.env) {
+    const rootFile = values['trusted-root'] ?? (env.PROVENANCE_GUARD_TRUSTED_ROOT || undefined);
+    const roots = await (0,_adapters_sigstore_index_js__WEBPACK_IMPORTED_MODULE_0__/* .loadTrustedRoots */ .Bu)(rootFile ? { kind: 'file', path: rootFile } : { kind: 'embedded' });
+    return {
+        signer: {
+            repository,
+            serverUrl: (0,_core_url_js__WEBPACK_IMPORTED_MODULE_3__/* .withoutTrailingSlashes */ .A)(values['server-url'] ?? env.GITHUB_SERVER_URL ?? 'https://github.com'),
+            workflow: values.workflow ?? DEFAULT_VALIDATE_WORKFLOW,
+            defaultBranch: values['default-branch'] ?? null,
+            releaseTags: values['release-tags'] ?? DEFAULT_RELEASE_TAGS,
+        },
+        verify: (bundle) => (0,_adapters_sigstore_index_js__WEBPACK_IMPORTED_MODULE_0__/* .verifyVerdictSignature */ .D$)(bundle, roots),
+        signedFrom: isoDate('--signed-from', values['signed-from']) ?? new Date(_core_manifest_index_js__WEBPACK_IMPORTED_MODULE_2__/* .SIGNED_VERDICTS_FROM */ .T9),
+    };
+}
+function isoDate(flag, value) {
+    if (value === undefined)
+        return null;
+    const date = new Date(value);
+    if (Number.isNaN(date.getTime()))
+        throw new _core_errors_index_js__WEBPACK_IMPORTED_MODULE_1__/* .GuardError */ .U$('input_invalid', `${flag} ${value} is not an ISO 8601 date-time`);
+    return date;
 }
 
 
@@ -227,8 +323,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./src/core/errors/index.ts + 6 modules
 var errors = __webpack_require__(9421);
-// EXTERNAL MODULE: ./src/core/redaction/index.ts + 3 modules
-var redaction = __webpack_require__(9924);
+// EXTERNAL MODULE: ./src/core/redaction/index.ts + 4 modules
+var redaction = __webpack_require__(3963);
 ;// CONCATENATED MODULE: ./src/core/report/verdict-json.ts
 
 
@@ -320,14 +416,16 @@ function countManifest(manifest) {
 
 const COLUMNS = ['STATUS', 'TAG', 'RUN', 'FAILURE', 'ISSUE', 'FLAG', 'AGE'];
 /** `manifest show`: one row per entry, newest activity first. */
-function renderManifestTable(manifest, now) {
+function renderManifestTable(manifest, now, vouched = null) {
     if (manifest.entries.length === 0)
         return 'The manifest has no entries.';
     const rows = [...manifest.entries]
         .map((entry) => ({ entry, last: Date.parse(entry.history.at(-1)?.at ?? '') }))
         .sort((a, b) => b.last - a.last)
         .map(({ entry, last }) => [
-        entry.status,
+        entry.verdict !== null && vouched !== null && !vouched(entry)
+            ? `${entry.status}${UNVOUCHED}`
+            : entry.status,
         entry.tag,
         `${entry.run_id}#${entry.run_attempt}`,
         entry.failure_reason ?? '-',
@@ -340,7 +438,18 @@ function renderManifestTable(manifest, now) {
         .map((cell, i) => cell.padEnd(widths[i]))
         .join('  ')
         .trimEnd();
-    return [line(COLUMNS), ...rows.map(line)].join('\n');
+    return [line(COLUMNS), ...rows.map(line), ...signatureNote(manifest, vouched)].join('\n');
+}
+/** Marks a verdict no signature vouches for: its status is only what the file says. */
+const UNVOUCHED = '*';
+function signatureNote(manifest, vouched) {
+    if (vouched === null)
+        return ['(verdict signatures not checked: give --repository OWNER/NAME)'];
+    return manifest.entries.some((entry) => entry.verdict !== null && !vouched(entry))
+        ? [
+            `${UNVOUCHED} no signature of the validate workflow vouches for this verdict: \`manifest lint\` says why`,
+        ]
+        : [];
 }
 /** The lines under the table: entries per status and per failure code; nothing for an empty manifest. */
 function renderManifestCounts(manifest) {
@@ -372,6 +481,23 @@ var plural = __webpack_require__(9410);
 
 
 
+
+
+/***/ }),
+
+/***/ 38:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   A: () => (/* binding */ withoutTrailingSlashes)
+/* harmony export */ });
+/**
+ * A base URL without its trailing slashes (`https://ghe.example.com/` → `https://ghe.example.com`), so a path
+ * can be appended. Only a slash that follows no slash starts the match: the run is read once.
+ */
+function withoutTrailingSlashes(url) {
+    return url.replace(/(?<!\/)\/+$/, '');
+}
 
 
 /***/ })

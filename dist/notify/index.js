@@ -51848,7 +51848,7 @@ function defaultCallback(err) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(64355);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(56978);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -51857,7 +51857,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 64355:
+/***/ 56978:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -63898,9 +63898,278 @@ async function describe(error) {
     return `${error.name}: ${cause.message}${typeof code === 'string' ? ` (${code})` : ''}`.slice(0, 300);
 }
 
+;// CONCATENATED MODULE: ./src/core/redaction/email.ts
+/**
+ * E-mail addresses, whatever at-sign they use: `@`, the full-width `＠` (U+FF20), the small `﹫`
+ * (U+FE6B) or the URL-encoded `%40`, with format characters (zero-width space, joiner, soft hyphen)
+ * hidden around it and full-width or ideographic dots in the domain. Only the domain is kept: it says
+ * which organisation signed without saying who.
+ *
+ * The pattern starts at the at-sign and reads the domain: format characters
+ * `[\u00AD\u200B-\u200D\u2060\uFEFF]`, then labels of letters and digits joined by hyphens, each dot
+ * (`[.\uFF0E\u3002]`, format characters around it) ending one, and a top-level label of two letters or
+ * more. The local part is read backwards from the at-sign, no further than the end of the previous
+ * address. A pattern that started at the local part re-read it from each of its characters: quadratic
+ * on long text without an at-sign (70 s on 128 KiB of hex).
+ */
+const EMAIL_AT_DOMAIN = /(?:[@\uFF20\uFE6B]|%40)[\u00AD\u200B-\u200D\u2060\uFEFF]*([\p{L}\p{N}]+(?:-+[\p{L}\p{N}]+)*(?:[\u00AD\u200B-\u200D\u2060\uFEFF]*[.\uFF0E\u3002][\u00AD\u200B-\u200D\u2060\uFEFF]*[\p{L}\p{N}]+(?:-+[\p{L}\p{N}]+)*)*[\u00AD\u200B-\u200D\u2060\uFEFF]*[.\uFF0E\u3002][\u00AD\u200B-\u200D\u2060\uFEFF]*\p{L}{2,})/gu;
+/** Addresses the shape catches; the SQL side (kpi.looks_secret) is tested against them too. */
+const EMAIL_SAMPLES = (/* unused pure expression or super */ null && ([
+    'asked by jane.doe@example.com',
+    'asked by jane\uFF20example.com',
+    'asked by jane\uFE6Bexample.com',
+    'asked by jane@\u200Bexample.com',
+    'asked by jane@example\uFF0Ecom',
+    'signed by jane.doe%40example.com',
+]));
+const EMAIL_REDACTED = '<e-mail redacted>';
+const LOCAL_CHAR = /[\p{L}\p{N}._%+-]/u;
+const FORMAT_CHAR = /[\u00AD\u200B-\u200D\u2060\uFEFF]/u;
+/** Each address in the text, left to right; every character is read a bounded number of times. */
+function* emailAddresses(text) {
+    let last = 0;
+    for (const match of text.matchAll(EMAIL_AT_DOMAIN)) {
+        let start = match.index;
+        while (start > last && FORMAT_CHAR.test(text[start - 1] ?? ''))
+            start--;
+        const localEnd = start;
+        while (start > last && LOCAL_CHAR.test(text[start - 1] ?? ''))
+            start--;
+        if (start === localEnd)
+            continue;
+        const domain = (match[1] ?? '').normalize('NFKC').replace(/[\u00AD\u200B-\u200D\u2060\uFEFF]/g, '');
+        last = match.index + match[0].length;
+        yield { start, end: last, domain };
+    }
+}
+/** `jane@example.com` → `<e-mail redacted>@example.com`. */
+function redactEmailAddresses(text) {
+    let out = '';
+    let last = 0;
+    for (const { start, end, domain } of emailAddresses(text)) {
+        out += `${text.slice(last, start)}${EMAIL_REDACTED}@${domain}`;
+        last = end;
+    }
+    return out + text.slice(last);
+}
+/** Whether the text holds an e-mail address. */
+function email_containsEmailAddress(text) {
+    return !emailAddresses(text).next().done;
+}
+
+;// CONCATENATED MODULE: ./src/core/redaction/shapes.ts
+const shapes_SECRET_SHAPES = [
+    {
+        name: 'a GitHub token',
+        pattern: /\bgh[pousr]_[A-Za-z0-9]{8,}/g,
+        samples: [`${'ghp'}_abcdefghijklmnopqrstuvwxyz0123456789`, `app ${'ghs'}_abcdefghij0123456789 end`],
+    },
+    {
+        name: 'a fine-grained GitHub token',
+        pattern: /\bgithub_pat_[A-Za-z0-9_]*/g,
+        samples: [`${'github_pat'}_11ABCDEFG0123456789_abcdef`],
+    },
+    {
+        name: 'a Slack token',
+        pattern: /\bxox[abeprs]-[A-Za-z0-9-]*/gi,
+        samples: [`${'xoxb'}-1234567890-abcdefghij`, `${'xoxe'}-1-abcdefghijkl`],
+    },
+    {
+        name: 'a Slack app token',
+        pattern: /\bxapp-\d[A-Za-z0-9-]*/gi,
+        samples: [`${'xapp'}-1-A0123456789-abcdef`],
+    },
+    {
+        name: 'a Slack webhook URL',
+        pattern: /(?:https:\/\/)?hooks\.slack(?:-gov)?\.com\/[A-Za-z0-9/_-]*/gi,
+        samples: [
+            `posted to ${'https://hooks.slack'}.com/services/T0000/B0000/abcdefabcdef`,
+            `HTTPS://HOOKS.SLACK${'.COM'}/services/T/B/x`,
+            `${'https://hooks.slack-gov'}.com/services/T0/B0/x`,
+        ],
+    },
+    {
+        name: 'a JWT',
+        pattern: /\beyJ(?:[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_.-]*|(?<keep>[A-Za-z0-9_-]*))/g,
+        samples: [
+            `${'eyJhbGciOiJIUzI1NiJ9'}.eyJyb2xlIjoiYW5vbiJ9.c2lnbmF0dXJl`,
+            `id-${'eyJhbGciOiJ'}.eyJzdWIiOiJ.c2lnbmF0dXJl`,
+        ],
+    },
+    {
+        name: 'a Supabase key',
+        pattern: /\bsb_(?:secret|publishable)_[A-Za-z0-9_-]*/gi,
+        samples: [`key ${'sb_publishable'}_AbCdEf0123456789`, `${'sb_secret'}_AbCdEf0123456789`],
+    },
+    {
+        name: 'a provenance-guard ingest token',
+        pattern: /\bpgk_[0-9a-f]{6,}/g,
+        samples: [`${'pgk'}_${'0123456789abcdef'.repeat(4)}`],
+    },
+    {
+        name: 'an AWS access key',
+        pattern: /\b(?:AKIA|ASIA)[A-Z0-9]{16}\b/g,
+        samples: [`${'AKIA'}IOSFODNN7EXAMPLE`, `id=${'ASIA'}ABCDEFGHIJKLMNOP`],
+    },
+    {
+        name: 'a bearer token',
+        pattern: /\b(?<shown>bearer\s+)[A-Za-z0-9._~+/=-]{12,}/gi,
+        samples: [`header was ${'Bearer'} abcdefABCDEF0123456789`, `${'bearer'}    abc.def-ghi_jkl/mno`],
+    },
+    {
+        name: 'a value after the word "token"',
+        pattern: /\b(?<shown>token\s+)[A-Za-z0-9._~+/-]{16,}=*/gi,
+        samples: [`${'token'}\t\tabc.def-ghi_jkl/mno==`],
+    },
+    {
+        name: 'an npm token',
+        pattern: /\bnpm_[A-Za-z0-9]{36}\b/g,
+        samples: [`//registry/:_authToken=${'npm'}_abcdefghijklmnopqrstuvwxyz0123456789`],
+    },
+    {
+        name: 'a PEM private key',
+        pattern: /-----BEGIN [A-Z0-9 ]*PRIVATE KEY-----[^-]*(?:-(?!----END )[^-]*)*(?:-----END [A-Z0-9 ]*PRIVATE KEY-----)?/g,
+        samples: [
+            `${'-----BEGIN'} RSA ${'PRIVATE KEY'}-----\nMIIEowIBAAKCAQEA0Z3VS5JJcds3xfn\n-----END RSA PRIVATE KEY-----`,
+            `key: ${'-----BEGIN'} ${'PRIVATE KEY'}-----MIIEvQIBADANBg`,
+        ],
+    },
+    {
+        name: 'a Discord webhook URL',
+        pattern: /(?:https:\/\/(?:[a-z]+\.)?)?discord(?:app)?\.com\/api\/webhooks\/[A-Za-z0-9/_-]*/gi,
+        samples: [
+            `${'https://discord'}.com/api/webhooks/123456789012345678/abcdefABCDEF-_0123`,
+            `https://ptb.${'discordapp'}.com/api/webhooks/1/x`,
+        ],
+    },
+    {
+        name: 'a GitHub token in base64',
+        pattern: /\bZ2h[1vwyz]X[A-Za-z0-9+/]{27,}={0,2}/g,
+        samples: [`Authorization: Basic ${'Z2hwX'}2FiY2RlZmdoaWprbG1ub3BxcnN0dXZ3eHl6MDEyMzQ1Njc4OQ==`],
+    },
+];
+
+;// CONCATENATED MODULE: ./src/core/redaction/redact.ts
+
+
+const redact_REDACTED = '***';
+/**
+ * Replaces known secret values and secret-shaped text with `***`, and e-mail addresses with `<e-mail
+ * redacted>@domain`. Each step is one left-to-right pass over the text.
+ */
+function redact_redactText(text, secrets) {
+    let result = text;
+    for (const secret of secrets) {
+        if (secret.length >= 4)
+            result = result.split(secret).join(redact_REDACTED);
+    }
+    for (const { pattern } of shapes_SECRET_SHAPES)
+        result = redactShape(result, pattern);
+    return redactEmailAddresses(result);
+}
+/** Deep copy of a JSON value with every string redacted; keys are kept (they are ours). */
+function redactJson(value, secrets) {
+    if (typeof value === 'string')
+        return redact_redactText(value, secrets);
+    if (Array.isArray(value))
+        return value.map((item) => redactJson(item, secrets));
+    if (value !== null && typeof value === 'object') {
+        return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, redactJson(item, secrets)]));
+    }
+    return value;
+}
+/** Whether any known secret or secret-shaped text is still present: the fail-closed check. */
+function redact_containsSecret(text, secrets) {
+    if (secrets.some((secret) => secret.length >= 4 && text.includes(secret)))
+        return true;
+    if (SECRET_SHAPES.some(({ pattern }) => !secretMatches(text, pattern).next().done))
+        return true;
+    return containsEmailAddress(text);
+}
+/** A shape's matches that are secrets: one whose `keep` group took part is text the shape passed over. */
+function* secretMatches(text, pattern) {
+    for (const match of text.matchAll(pattern))
+        if (match.groups?.keep === undefined)
+            yield match;
+}
+function redactShape(text, pattern) {
+    let out = '';
+    let last = 0;
+    for (const match of secretMatches(text, pattern)) {
+        out += `${text.slice(last, match.index)}${match.groups?.shown ?? ''}${redact_REDACTED}`;
+        last = match.index + match[0].length;
+    }
+    return out + text.slice(last);
+}
+
+;// CONCATENATED MODULE: ./src/core/redaction/encoded.ts
+
+/** Long enough to hold a token once decoded; shorter base64-looking strings are words, digests or ids. */
+const BASE64 = /^(?:[A-Za-z0-9+/]{4}){6,}(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/;
+/** The marker that replaces an encoded value (a certificate, say) that decoded to secret-shaped text. */
+const ENCODED_REDACTED = (/* unused pure expression or super */ null && (`${REDACTED} (base64 holding secret-shaped text, redacted)`));
+/**
+ * Deep copy of a JSON value in which encoded text is redacted too: a DSSE envelope's payload is
+ * decoded, redacted and encoded again (so the statement stays readable), and any other base64 string
+ * whose decoding holds a secret or an e-mail address is replaced by ENCODED_REDACTED.
+ */
+function redactEncoded(value, secrets) {
+    if (typeof value === 'string')
+        return (encodedSecret(value, secrets) ? ENCODED_REDACTED : value);
+    if (Array.isArray(value))
+        return value.map((item) => redactEncoded(item, secrets));
+    if (value === null || typeof value !== 'object')
+        return value;
+    const entries = Object.entries(value).map(([key, item]) => [key, redactEncoded(item, secrets)]);
+    const record = Object.fromEntries(entries);
+    const payload = value.payload;
+    if (typeof value.payloadType === 'string' &&
+        typeof payload === 'string' &&
+        BASE64.test(payload)) {
+        const decoded = decodeUtf8(payload);
+        const redacted = redactText(decoded, secrets);
+        record.payload = redacted === decoded ? payload : encodeUtf8(redacted);
+    }
+    return record;
+}
+/**
+ * Whether any string in the value, or the decoding of any base64 string in it, still holds a secret: the
+ * fail-closed check.
+ */
+function containsEncodedSecret(value, secrets) {
+    if (typeof value === 'string')
+        return containsSecret(value, secrets) || encodedSecret(value, secrets);
+    if (Array.isArray(value))
+        return value.some((item) => containsEncodedSecret(item, secrets));
+    if (value !== null && typeof value === 'object')
+        return Object.values(value).some((item) => containsEncodedSecret(item, secrets));
+    return false;
+}
+function encodedSecret(text, secrets) {
+    if (!BASE64.test(text))
+        return false;
+    // latin1 keeps ASCII runs inside binary (a DER certificate's e-mail SAN) as they are.
+    const bytes = Uint8Array.from(atob(text), (c) => c.charCodeAt(0));
+    return (containsSecret(new TextDecoder('latin1').decode(bytes), secrets) ||
+        containsSecret(new TextDecoder().decode(bytes), secrets));
+}
+function decodeUtf8(base64) {
+    return new TextDecoder().decode(Uint8Array.from(atob(base64), (c) => c.charCodeAt(0)));
+}
+function encodeUtf8(text) {
+    return btoa(Array.from(new TextEncoder().encode(text), (byte) => String.fromCharCode(byte)).join(''));
+}
+
+;// CONCATENATED MODULE: ./src/core/redaction/index.ts
+
+
+
+
+
 ;// CONCATENATED MODULE: ./src/core/kpi/events.ts
+
 /** The KPI metric names of the operations specs; dashboards and SQL views use them verbatim. */
-const KPI_METRICS = (/* unused pure expression or super */ null && ([
+const events_KPI_METRICS = (/* unused pure expression or super */ null && ([
     'security_ci.predicate_validation_pass_rate',
     'security_ci.slack_issue_followups',
     'security_ci.re_run_count',
@@ -63918,22 +64187,70 @@ const KPI_METRICS = (/* unused pure expression or super */ null && ([
     'governance.manifest_diff_count',
     'artifact_retention_missing',
 ]));
+/**
+ * Characters a KPI tag may not hold: JavaScript's control characters (\p{Cc}) and white space (\s),
+ * git's `~^:?*[\`, and `<`, `>`. kpi.is_tag_name (supabase/migrations/) and the provenance-validate
+ * function refuse the same.
+ */
+const TAG_REFUSED_CHARACTER = /[\p{Cc}\s~^:?*[\\<>]/gu;
+/**
+ * One event, fit for the KPI tables: each label key and value redacted (secret shapes become `***`,
+ * e-mail addresses `<e-mail redacted>@domain`), and each character of the tag that the tables refuse
+ * replaced by `_`. The event still counts; only the text that must not be stored is gone.
+ */
 function kpiEvent(context, { metric, value, labels = {}, event = 'default' }) {
+    const tag = context.tag.replace(TAG_REFUSED_CHARACTER, '_');
     return {
         ...context,
+        tag,
         metric,
         value,
-        labels,
-        idempotency_key: [
-            context.repository,
-            context.tag,
-            context.run_id,
-            context.run_attempt,
-            metric,
-            event,
-        ].join('|'),
+        labels: Object.fromEntries(Object.entries(labels).map(([key, label]) => [redact_redactText(key, []), redact_redactText(label, [])])),
+        idempotency_key: [context.repository, tag, context.run_id, context.run_attempt, metric, event].join('|'),
     };
 }
+
+;// CONCATENATED MODULE: ./src/core/kpi/report.ts
+
+/** Schema of the KPI views in Supabase (supabase/migrations/*_kpi_views.sql). */
+const KPI_VIEW_SCHEMA = 'kpi';
+/** Each metric has one view, named after it: `notify.issue_latency` → `kpi.notify_issue_latency`. */
+function kpiViewName(metric) {
+    return metric.replaceAll('.', '_');
+}
+/** A plain-text table: one line per metric, repository and day, with the view's figures. */
+function renderKpiReport(report) {
+    const range = `${report.from ?? 'the first day'} to ${report.to ?? 'today'}`;
+    const lines = KPI_METRICS.flatMap((metric) => {
+        const rows = report.metrics[metric];
+        if (rows.length === 0)
+            return [[metric, '-', '-', 'no data']];
+        return rows.map(({ repository, day, ...figures }) => [
+            metric,
+            repository,
+            day,
+            Object.entries(figures)
+                .map(([name, value]) => `${name}=${format(value)}`)
+                .join(' '),
+        ]);
+    });
+    const header = ['metric', 'repository', 'day', 'figures'];
+    const widths = header.map((title, column) => Math.max(title.length, ...lines.map((line) => line[column].length)));
+    const row = (cells) => cells
+        .map((cell, column) => (column === cells.length - 1 ? cell : cell.padEnd(widths[column])))
+        .join('  ');
+    return [`KPIs from ${range}`, row(header), ...lines.map(row)].join('\n');
+}
+/** At most three decimals, without trailing zeros: 0.5, 1.25, 3 (Number drops the zeros toFixed writes). */
+function format(value) {
+    if (typeof value !== 'number')
+        return value ?? '-';
+    return String(Number(value.toFixed(3)));
+}
+
+;// CONCATENATED MODULE: ./src/core/kpi/index.ts
+
+
 
 ;// CONCATENATED MODULE: ./src/adapters/kpi/send-or-spool.ts
 
@@ -64397,6 +64714,9 @@ async function hasComment({ octokit, repository, timing }, issue, marker) {
 const CLOCK_SKEW_MS = 60_000;
 async function getRun({ octokit, repository, timing }, runId) {
     const { data } = await retry_withGitHubRetries(() => octokit.rest.actions.getWorkflowRun({ ...repository, run_id: runId }), timing, `run ${runId} of ${repository.owner}/${repository.repo}`);
+    return toRunInfo(data);
+}
+function toRunInfo(data) {
     return {
         id: data.id,
         createdAt: new Date(data.created_at),
@@ -64410,9 +64730,41 @@ async function getRun({ octokit, repository, timing }, runId) {
         event: data.event,
         headRepository: data.head_repository?.full_name ?? null,
         triggeringActor: data.triggering_actor?.login ?? data.actor?.login ?? null,
+        actor: data.actor?.login ?? null,
         runStartedAt: data.run_started_at ? new Date(data.run_started_at) : null,
         updatedAt: new Date(data.updated_at),
         displayTitle: data.display_title,
+    };
+}
+/** At most this many pages of 100 runs are read when a workflow's runs are listed. */
+const MAX_RUN_PAGES = 10;
+/**
+ * The `workflow_dispatch` runs of `workflow` on `branch` created since `since`, as GitHub lists them (newest
+ * first, at most 1,000): what GitHub, not a file, says was asked of a workflow. A listing cut at the cap says
+ * so, so a caller can refuse to conclude from part of it.
+ */
+async function dispatchedRuns({ octokit, repository, timing }, workflow, branch, since) {
+    const pages = pagesWithRetries(octokit.paginate.iterator(octokit.rest.actions.listWorkflowRuns, {
+        ...repository,
+        workflow_id: workflow,
+        event: 'workflow_dispatch',
+        branch,
+        created: `>=${since.toISOString().replace(/\.\d{3}Z$/, 'Z')}`,
+        per_page: 100,
+    }), timing, `the runs of ${workflow} in ${repository.owner}/${repository.repo}`);
+    const runs = [];
+    let read = 0;
+    let complete = true;
+    for await (const page of pages) {
+        runs.push(...page.data.map((run) => toRunInfo(run)));
+        if (++read >= MAX_RUN_PAGES) {
+            complete = page.data.length < 100;
+            break;
+        }
+    }
+    return {
+        runs: runs.filter((run) => run.createdAt.getTime() >= since.getTime() && run.headBranch === branch),
+        complete,
     };
 }
 /**
@@ -73458,7 +73810,7 @@ function looseObject(shape, params) {
         type: "object",
         shape,
         catchall: unknown(),
-        ...util.normalizeParams(params),
+        ...normalizeParams(params),
     });
 }
 const ZodUnion = /*@__PURE__*/ $constructor("ZodUnion", (inst, def) => {
@@ -74088,7 +74440,7 @@ const LegacyEnvelopeSchema = object({
     signatures: array(object({ sig: schemas_string().min(1), keyid: schemas_string().optional(), cert: schemas_string().min(1) }))
         .min(1),
 });
-const BundleJsonSchema = object({
+const document_BundleJsonSchema = object({
     mediaType: schemas_string().startsWith('application/vnd.dev.sigstore.bundle'),
     verificationMaterial: record(schemas_string(), unknown()),
     dsseEnvelope: DsseEnvelopeSchema,
@@ -74140,7 +74492,7 @@ function parseJsonValues(text) {
     }
 }
 function document_toProvenanceDocument(value) {
-    const bundle = BundleJsonSchema.safeParse(value);
+    const bundle = document_BundleJsonSchema.safeParse(value);
     if (bundle.success)
         return { kind: 'bundle', bundle: bundle.data, envelope: bundle.data.dsseEnvelope };
     const legacy = LegacyEnvelopeSchema.safeParse(value);
@@ -74354,7 +74706,8 @@ function fromV02(predicate) {
 function toV02Workflow(repository, ref, entryPoint) {
     if (!entryPoint || !repository)
         return null;
-    const qualified = /^([^/]+\/[^/]+)\/(.+)@(.+)$/.exec(entryPoint);
+    // The ref is what follows the last `@` (on one line): `(.+)@(.+)$` tried every `@` with every split.
+    const qualified = /^([^/]+\/[^/]+)\/(.+)@([^@\n\r\u2028\u2029]+)$/.exec(entryPoint);
     if (qualified?.[1] && qualified[2] && qualified[3])
         return { repository: qualified[1], path: qualified[2], ref: qualified[3] };
     return ref ? { repository, path: entryPoint, ref } : null;
@@ -74379,10 +74732,10 @@ function stringOrNull(value) {
 
 ;// CONCATENATED MODULE: ./src/core/policy/signer.ts
 
-const GITHUB_ACTIONS_ISSUER = 'https://token.actions.githubusercontent.com';
+const signer_GITHUB_ACTIONS_ISSUER = 'https://token.actions.githubusercontent.com';
 /** GitHub's issuer, or an Enterprise-specific one below it (`…/<enterprise>`). */
 function signer_isGitHubIssuer(issuer) {
-    return issuer === GITHUB_ACTIONS_ISSUER || (issuer?.startsWith(`${GITHUB_ACTIONS_ISSUER}/`) ?? false);
+    return issuer === signer_GITHUB_ACTIONS_ISSUER || (issuer?.startsWith(`${signer_GITHUB_ACTIONS_ISSUER}/`) ?? false);
 }
 /**
  * The Build Signer URI, or the SAN where an older certificate has no OID .9 (both name the signing workflow).
@@ -74406,16 +74759,21 @@ function signer_isSourceRepositoryWorkflow(workflow, signer) {
 
 /**
  * The certificate's issuer, exactly; its SAN exactly when the policy names one; a GitHub SAN must be a
- * workflow.
+ * workflow, and the Build Signer URI (OID .9), when present, the same one: Fulcio writes both as
+ * `${server_url}/${job_workflow_ref}`, so a certificate where they differ was not issued for one GitHub job.
  */
 function identity_checkCertificateIdentity(signer, policy) {
     const expected = `issuer ${policy.expectedIssuer}${policy.expectedSan === null ? '' : `, SAN ${policy.expectedSan}`}`;
     if (signer === null)
         return failed('certificate_identity', 'identity_mismatch', `${expected} (a Fulcio certificate)`, 'signed by a bare public key');
-    const actual = `issuer ${signer.issuer ?? '(none)'}, SAN ${signer.subjectAlternativeName ?? '(none)'}`;
+    const github = isGitHubIssuer(signer.issuer);
+    const signerDisagrees = github && signer.buildSignerUri !== null && signer.buildSignerUri !== signer.subjectAlternativeName;
+    const actual = `issuer ${signer.issuer ?? '(none)'}, SAN ${signer.subjectAlternativeName ?? '(none)'}` +
+        (signerDisagrees ? `, Build Signer URI ${signer.buildSignerUri} (not the SAN)` : '');
     const ok = signer.issuer === policy.expectedIssuer &&
         (policy.expectedSan === null || signer.subjectAlternativeName === policy.expectedSan) &&
-        (!isGitHubIssuer(signer.issuer) || parseWorkflowUri(signer.subjectAlternativeName) !== null);
+        (!github || parseWorkflowUri(signer.subjectAlternativeName) !== null) &&
+        !signerDisagrees;
     return compare({ name: 'certificate_identity', code: 'identity_mismatch', expected, actual, ok });
 }
 /** Certificate ↔ predicate: the Fulcio extensions must tell the same story as the signed predicate. */
@@ -74620,9 +74978,7 @@ function builders_attestBuilder(facts, signer) {
     }
 }
 function familyOf(claimed, facts, signer) {
-    const signerFile = signer && workflowWithoutRef(signer).startsWith(GENERATOR)
-        ? signer.path.slice('.github/workflows/'.length)
-        : null;
+    const signerFile = signer && isUnder(GENERATOR, signer) ? signer.path.slice('.github/workflows/'.length) : null;
     if (signerFile !== null && GENERATOR_BUILDERS.includes(signerFile))
         return 'slsa-github-generator';
     if (signerFile !== null && DELEGATORS.includes(signerFile))
@@ -74643,9 +74999,24 @@ function attestDelegated(claimed, delegator, reject, accept) {
     const tool = parseWorkflowUri(claimed);
     if (tool === null)
         return reject(`the delegated builder ID ${claimed} is not a workflow URI`);
+    if (!isPlainPath(tool))
+        return reject(`the delegated builder ID ${claimed} is not a plain workflow path (a ".", ".." or empty segment, or percent-encoding)`);
     if (!isTagRef(tool.ref))
         return reject(`the delegated builder ${claimed} is not pinned to a release tag`);
-    return accept(claimed, !workflowWithoutRef(tool).startsWith(GENERATOR));
+    return accept(claimed, !isUnder(GENERATOR, tool));
+}
+/**
+ * Every segment of the repository and path is a plain name: no `.` or `..` (a reader resolving them would
+ * land elsewhere), no empty segment, no percent-encoding (`%2e%2e` is `..` once decoded).
+ */
+function isPlainPath(workflow) {
+    return `${workflow.repository}/${workflow.path}`
+        .split('/')
+        .every((segment) => segment !== '' && segment !== '.' && segment !== '..' && !segment.includes('%'));
+}
+/** The workflow lies below `prefix`, its path read strictly: one that is no plain path lies below nothing. */
+function isUnder(prefix, workflow) {
+    return isPlainPath(workflow) && workflowWithoutRef(workflow).startsWith(prefix);
 }
 /** A reusable workflow of another repository wrote the predicate: the policy must trust it by its SAN. */
 function foreignSignerOf(workflow, signer, signing) {
@@ -74682,6 +75053,109 @@ function build_level_checkBuildLevel(facts, signer, policy) {
     const ok = (families.length === 0 || families.includes(standing.family)) &&
         (level === null || standing.level >= level);
     return compare({ name: 'build_level', code: 'builder_mismatch', expected, actual, ok });
+}
+
+;// CONCATENATED MODULE: ./src/core/glob.ts
+/**
+ * The project's one glob matcher, for tag patterns and asset names: `*` matches any run of characters but
+ * `/`, `**` (or a longer run of stars) any run, `?` one character but `/`; everything else is literal.
+ *
+ * It walks the name once, keeping the set of pattern positions that can have matched so far (a
+ * Thompson-style simulation): at most (name length + 1) × (pattern length + 1) steps, whatever the
+ * stars. A regular expression built from the glob backtracked instead: a pattern with ten stars took
+ * 12 s on a forty-character name that did not match, growing with the tenth power of its length.
+ */
+function glob_matchesGlob(glob, name) {
+    const tokens = globTokens(glob);
+    const end = tokens.length;
+    let active = new Uint8Array(end + 1);
+    let next = new Uint8Array(end + 1);
+    active[0] = 1;
+    skipStars(tokens, active);
+    for (let at = 0; at < name.length; at++) {
+        const char = name[at];
+        next.fill(0);
+        for (let position = 0; position < end; position++) {
+            if (active[position] === 0)
+                continue;
+            const token = tokens[position];
+            if (token === ANY_RUN || (token === SEGMENT_RUN && char !== '/'))
+                next[position] = 1;
+            else if (token === char || (token === ONE_CHAR && char !== '/'))
+                next[position + 1] = 1;
+        }
+        if (!next.includes(1))
+            return false;
+        skipStars(tokens, next);
+        [active, next] = [next, active];
+    }
+    return active[end] === 1;
+}
+/** `*`: a run within one path segment. */
+const SEGMENT_RUN = Symbol('*');
+/** `**`: any run. */
+const ANY_RUN = Symbol('**');
+/** `?`: one character but `/`. */
+const ONE_CHAR = Symbol('?');
+/** The glob as tokens: each literal character on its own, each run of stars as one token. */
+function globTokens(glob) {
+    const tokens = [];
+    for (let at = 0; at < glob.length; at++) {
+        const char = glob[at];
+        if (char === '?')
+            tokens.push(ONE_CHAR);
+        else if (char !== '*')
+            tokens.push(char);
+        else if (glob[at + 1] !== '*')
+            tokens.push(SEGMENT_RUN);
+        else {
+            while (glob[at + 1] === '*')
+                at++;
+            tokens.push(ANY_RUN);
+        }
+    }
+    return tokens;
+}
+/** A star may match nothing: whoever stands before one also stands after it (left to right, in one pass). */
+function skipStars(tokens, active) {
+    for (let position = 0; position < tokens.length; position++) {
+        const token = tokens[position];
+        if (active[position] === 1 && (token === SEGMENT_RUN || token === ANY_RUN))
+            active[position + 1] = 1;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/core/policy/ref-pattern.ts
+
+
+/** `vX.Y.Z` or `X.Y.Z`, with an optional SemVer prerelease and build part. */
+const SEMVER_TAG = /^v?(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)(?:-[0-9A-Za-z-]+(?:\.[0-9A-Za-z-]+)*)?(?:\+[0-9A-Za-z-]+(?:\.[0-9A-Za-z-]+)*)?$/;
+/** A tag name against the policy's pattern: `semver`, or a glob where `*` matches within one path segment. */
+function matchesTagPattern(pattern, tag) {
+    if (pattern === 'semver')
+        return SEMVER_TAG.test(tag);
+    return matchesGlob(pattern, tag);
+}
+function ref_pattern_isSemverPrerelease(tag) {
+    return SEMVER_TAG.test(tag) && /^[^+]*-/.test(tag);
+}
+/**
+ * Releases come from tags only, and only tags the policy's pattern allows (the certificate's ref, OID .14).
+ */
+function ref_pattern_checkRefPattern(signer, policy) {
+    const pattern = policy.tagPattern ?? null;
+    if (pattern === null)
+        return skipped('ref_pattern', 'tag_mismatch', 'no tag pattern given');
+    const expected = `refs/tags/<${pattern === 'semver' ? 'a SemVer tag' : pattern}>`;
+    const ref = signer.sourceRepositoryRef;
+    const tag = ref?.startsWith('refs/tags/') ? ref.slice('refs/tags/'.length) : null;
+    return compare({
+        name: 'ref_pattern',
+        code: 'tag_mismatch',
+        expected,
+        actual: ref ?? '(absent from the certificate)',
+        ok: tag !== null && matchesTagPattern(pattern, tag),
+    });
 }
 
 ;// CONCATENATED MODULE: ./src/core/policy/source-pin.ts
@@ -75040,16 +75514,19 @@ const S_IFLNK = 0o120000;
 /**
  * Extracts a zip archive into `target`, refusing what could escape it (zip-slip): `..` or absolute
  * names, symbolic links, and archives that inflate past the limits (counted on the bytes written,
- * not on the sizes the archive claims). Returns the extracted files.
+ * not on the sizes the archive claims, and on every entry, directories included). Returns the extracted
+ * files.
  */
 async function safe_unzip_extractZipSafely(zipPath, target, limits = safe_unzip_defaultUnzipLimits) {
     const root = resolve(target);
     const zip = await openZip(zipPath);
     const files = [];
     let written = 0;
+    // Every entry counts, directories too: each is work and an inode.
+    let entries = 0;
     try {
         for (let entry = await nextEntry(zip); entry !== null; entry = await nextEntry(zip)) {
-            if (files.length >= limits.maxEntries)
+            if (++entries > limits.maxEntries)
                 refuse(zipPath, `more than ${limits.maxEntries} entries`);
             const destination = resolve(root, entry.fileName);
             const inside = relative(root, destination);
@@ -80118,6 +80595,7 @@ const EVENT_NAMES = [
     'notify_released',
     'post_attempted',
     'post_refused',
+    'verdict_signed',
 ];
 const isoDateTime = iso_datetime({ offset: true });
 const runId = schemas_number().int().positive();
@@ -80131,8 +80609,8 @@ const HistoryEntrySchema = object({
     to: schemas_enum(ENTRY_STATUSES),
     reason: schemas_string().max(500).nullable(),
     /**
-     * On `validated` and `rerun_succeeded`: the SHA-256 of the verdict facts the step recorded, so lint can
-     * tie the entry's verdict to it.
+     * On `validated`, `rerun_succeeded` and `verdict_signed`: the SHA-256 of the verdict facts the step
+     * recorded (or signed), so lint can tie the entry's verdict to it.
      */
     verdict_sha256: schemas_string()
         .regex(/^[0-9a-f]{64}$/)
@@ -80144,6 +80622,11 @@ const HistoryEntrySchema = object({
     claim_id: schemas_string().min(1).max(100).optional(),
     /** On `post_attempted` and `post_refused`: the Slack channel. */
     channel: schemas_enum(['slack', 'summary']).optional(),
+    /**
+     * On `verdict_signed`: the Sigstore bundle (JSON) in which the validate job signed the entry's verdict
+     * with its own OIDC identity; `verdict_sha256` names the verdict it signed.
+     */
+    signature: looseObject({ mediaType: schemas_string() }).optional(),
 })
     .strict();
 const OverrideSchema = object({
@@ -80341,6 +80824,7 @@ const TRANSITIONS = {
     rolled_back: { from: ['success'], to: 'rollback' },
     override_granted: { from: ANY_ENTRY, to: 'same' },
     override_revoked: { from: ANY_ENTRY, to: 'same' },
+    verdict_signed: { from: ['success'], to: 'same' },
 };
 /**
  * Where `event` takes an entry in status `from` (null: a new entry), or null when the event cannot apply
@@ -80400,19 +80884,20 @@ function toVerdictFacts(provenance) {
  * SHA-256 of the facts as canonical JSON (keys sorted), so reordering keys in the file does not change it.
  */
 function verdict_facts_verdictDigest(facts) {
-    return (0,external_node_crypto_.createHash)('sha256').update(canonicalJson(facts)).digest('hex');
+    return (0,external_node_crypto_.createHash)('sha256').update(verdict_facts_canonicalJson(facts)).digest('hex');
 }
 function byCodeUnits(a, b) {
     if (a < b)
         return -1;
     return a > b ? 1 : 0;
 }
-function canonicalJson(value) {
+/** JSON with object keys sorted by code unit: the same value always gives the same text. */
+function verdict_facts_canonicalJson(value) {
     if (Array.isArray(value))
-        return `[${value.map(canonicalJson).join(',')}]`;
+        return `[${value.map(verdict_facts_canonicalJson).join(',')}]`;
     if (value !== null && typeof value === 'object') {
         const entries = Object.entries(value).sort(([a], [b]) => byCodeUnits(a, b));
-        return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonicalJson(v)}`).join(',')}}`;
+        return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${verdict_facts_canonicalJson(v)}`).join(',')}}`;
     }
     return JSON.stringify(value);
 }
@@ -80480,6 +80965,13 @@ function applyEffects(entry, event) {
             return done({ governance_flag: 'rollback' });
         case 'override_granted':
             return grantOverride(entry, event);
+        case 'verdict_signed':
+            return entry.verdict !== null && verdict_facts_verdictDigest(entry.verdict) === event.verdict_sha256
+                ? done({})
+                : {
+                    ok: false,
+                    reason: `the signed verdict is not the verdict of tag ${event.tag} run ${event.run_id}`,
+                };
         case 'override_revoked':
             if (!entry.override || entry.override.revoked_at !== null)
                 return { ok: false, reason: `no live override to revoke for tag ${event.tag} run ${event.run_id}` };
@@ -80593,6 +81085,9 @@ function apply_applyEvent(manifest, event) {
                 ...(effects.entry.verdict && (event.event === 'validated' || event.event === 'rerun_succeeded')
                     ? { verdict_sha256: verdict_facts_verdictDigest(effects.entry.verdict) }
                     : {}),
+                ...(event.event === 'verdict_signed'
+                    ? { verdict_sha256: event.verdict_sha256, signature: event.signature }
+                    : {}),
                 ...('claim_id' in event && event.claim_id ? { claim_id: event.claim_id } : {}),
                 ...(event.event === 'post_attempted' || event.event === 'post_refused'
                     ? { channel: event.channel }
@@ -80644,6 +81139,9 @@ function idempotencyGuard(current, event) {
         if (event.claim_id === undefined || !takesOver(held, event.claim_id))
             return `a rerun of tag ${event.tag} run ${event.run_id} is already in progress`;
     }
+    if (event.event === 'verdict_signed' &&
+        current.history.some((h) => h.event === 'verdict_signed' && sameJson(h.signature, event.signature)))
+        return `this signature of tag ${event.tag} run ${event.run_id} is already recorded`;
     if (event.event === 'validated' && current.status === 'success')
         return `tag ${event.tag} run ${event.run_id} is already verified`;
     if (event.event === 'failed' &&
@@ -80669,6 +81167,7 @@ function postAttemptOf(entry, channel) {
     const standing = steps.find((h) => h.event === 'post_attempted' && !refused.has(h.claim_id));
     return standing ? (standing.claim_id ?? '(unknown)') : null;
 }
+const sameJson = (a, b) => JSON.stringify(a) === JSON.stringify(b);
 function newEntry(event) {
     return {
         tag: event.tag,
@@ -80743,7 +81242,7 @@ function lint_history_lintHistory(entry) {
 ;// CONCATENATED MODULE: ./src/core/manifest/lint-facts.ts
 
 
-const sameJson = (a, b) => JSON.stringify(a) === JSON.stringify(b);
+const lint_facts_sameJson = (a, b) => JSON.stringify(a) === JSON.stringify(b);
 /**
  * A verdict is the one its `validated`/`rerun_succeeded` step recorded (by digest), and once set it
  * never changes: a success cannot be made by writing a verdict into the file.
@@ -80762,7 +81261,7 @@ function lint_facts_lintVerdict(entry, before) {
     }
     if (before &&
         before.verdict !== null &&
-        (!sameJson(before.verdict, entry.verdict) || before.verified_at !== entry.verified_at)) {
+        (!lint_facts_sameJson(before.verdict, entry.verdict) || before.verified_at !== entry.verified_at)) {
         found.push(violation('verdict_changed', entry, `verdict fields changed since the base (set at ${before.verified_at}); a verdict never changes once set: restore it`));
     }
     return found;
@@ -80777,7 +81276,7 @@ function lint_facts_lintOverrideEvents(entry, before) {
         return [
             violation('override_unrecorded', entry, `${problem}; overrides change only through the rollback action's override_grant / override_revoke`),
         ];
-    if (before && !sameJson(before.override, entry.override)) {
+    if (before && !lint_facts_sameJson(before.override, entry.override)) {
         const appended = entry.history.slice(before.history.length);
         if (!appended.some((h) => h.event === 'override_granted' || h.event === 'override_revoked')) {
             return [
@@ -80913,7 +81412,206 @@ function lintSuccess(entry) {
         ];
 }
 
+;// CONCATENATED MODULE: ./src/core/manifest/signed-verdict.ts
+
+
+
+
+/** The predicate type of a signed verdict: the statement the validate job signs for its manifest entry. */
+const VERDICT_PREDICATE_TYPE = 'https://github.com/provenance-guard/provenance-guard/manifest-verdict/v1';
+
+/** The subject of a signed verdict names its entry; its digest is the verdict's `verdict_sha256`. */
+function verdictSubjectName(claim) {
+    return `provenance-guard-verdict:${claim.tag}@${claim.run_id}`;
+}
+/** The in-toto statement the validate job signs: this entry, this run attempt, this verdict. */
+function verdictStatement(claim) {
+    return {
+        _type: 'https://in-toto.io/Statement/v1',
+        subject: [{ name: verdictSubjectName(claim), digest: { sha256: verdictDigest(claim.verdict) } }],
+        predicateType: VERDICT_PREDICATE_TYPE,
+        predicate: verdictPredicate(claim),
+    };
+}
+function verdictPredicate(claim) {
+    return { tag: claim.tag, run_id: claim.run_id, run_attempt: claim.run_attempt, verdict: claim.verdict };
+}
+/**
+ * What is wrong with the signature a `verdict_signed` step carries for `entry`, or null: it verified; it was
+ * made by the repository's validate workflow, for the entry's tag (or the default branch), in the entry's own
+ * run at the attempt that signed (the certificate's Run Invocation URI, OID .21); and it signs this entry's
+ * verdict. The certificate is GitHub's word (through Fulcio) on who ran; everything in the file is not.
+ */
+function signed_verdict_signatureProblem(entry, attempt, verified, expected) {
+    if (!verified.ok)
+        return { rule: 'verdict_signature_invalid', message: verified.problem };
+    const signerProblem = identityProblem(entry, verified.signer, expected);
+    if (signerProblem)
+        return { rule: 'verdict_signer_mismatch', message: signerProblem };
+    const run = `${expected.serverUrl}/${expected.repository}/actions/runs/${entry.run_id}/attempts/${attempt}`;
+    if (verified.signer.runInvocationUri !== run)
+        return {
+            rule: 'verdict_signature_replayed',
+            message: `signed in ${verified.signer.runInvocationUri ?? 'an unnamed run'}, not in ${run} (the entry's run at the step's attempt)`,
+        };
+    const claimProblem = statementProblem(entry, attempt, verified.statement);
+    return claimProblem ? { rule: 'verdict_signature_replayed', message: claimProblem } : null;
+}
+function identityProblem(entry, signer, expected) {
+    const repositoryUri = `${expected.serverUrl}/${expected.repository}`;
+    const refs = [
+        `refs/tags/${entry.tag}`,
+        ...(expected.defaultBranch ? [`refs/heads/${expected.defaultBranch}`] : []),
+    ];
+    const ref = signer.sourceRepositoryRef;
+    const workflow = `${repositoryUri}/${expected.workflow}@${ref}`;
+    const problems = [
+        [
+            !matchesGlob(expected.releaseTags, entry.tag),
+            `the tag ${entry.tag} is not a release tag (${expected.releaseTags})`,
+        ],
+        [
+            signer.issuer !== GITHUB_ACTIONS_ISSUER,
+            `issued to ${signer.issuer ?? 'no issuer'}, not GitHub Actions`,
+        ],
+        [
+            signer.sourceRepositoryUri !== repositoryUri,
+            `signed for ${signer.sourceRepositoryUri ?? 'no repository'}, not ${repositoryUri}`,
+        ],
+        [ref === null || !refs.includes(ref), `signed at ${ref ?? 'no ref'}, not at ${refs.join(' or ')}`],
+        [
+            signer.subjectAlternativeName !== workflow,
+            `signed by ${signer.subjectAlternativeName ?? 'no workflow'}, not by ${workflow}`,
+        ],
+        [
+            signer.buildSignerUri !== null && signer.buildSignerUri !== signer.subjectAlternativeName,
+            `its Build Signer URI ${signer.buildSignerUri ?? ''} is not its SAN`,
+        ],
+    ];
+    return problems.find(([failed]) => failed)?.[1] ?? null;
+}
+function statementProblem(entry, attempt, statement) {
+    if (statement.predicateType !== VERDICT_PREDICATE_TYPE)
+        return `the signed statement is a ${statement.predicateType}, not a verdict`;
+    const claimed = canonicalJson(statement.predicate);
+    const wanted = canonicalJson(verdictPredicate({
+        tag: entry.tag,
+        run_id: entry.run_id,
+        run_attempt: attempt,
+        verdict: entry.verdict,
+    }));
+    const digest = statement.subject[0]?.digest.sha256;
+    if (claimed === wanted && statement.subject.length === 1 && digest === verdictDigest(entry.verdict))
+        return null;
+    const signed = statement.predicate;
+    if (signed.tag !== entry.tag || signed.run_id !== entry.run_id || signed.run_attempt !== attempt)
+        return `signed for tag ${String(signed.tag)} run ${String(signed.run_id)} attempt ${String(signed.run_attempt)}`;
+    return 'the signed verdict is not the verdict the entry holds';
+}
+
+;// CONCATENATED MODULE: ./src/core/manifest/lint-signatures.ts
+
+
+
+
+/**
+ * Validate began to sign its verdicts on this day. A verdict recorded before it may be unsigned: it is
+ * reported, not rejected. From it on, and for every verdict a reviewed change adds whatever date it claims
+ * (a date is text), a verdict must carry its signature.
+ */
+const SIGNED_VERDICTS_FROM = '2026-12-08T00:00:00Z';
+/**
+ * The verdicts of a manifest, vouched for: each verdict is the signed statement of its own run, its tag is
+ * the one its provenance was built from, and no two entries share one verdict unless each run signed it.
+ */
+function lintSignatures(head, base, policy) {
+    const baseVerdicts = new Set((base?.entries ?? []).filter((entry) => entry.verdict !== null).map((entry) => entryKey(entry)));
+    const result = { violations: [], notices: [] };
+    const vouched = new Set();
+    for (const entry of head.entries) {
+        if (entry.verdict === null)
+            continue;
+        result.violations.push(...tagProblem(entry));
+        const outcome = signatureOutcome(entry, policy);
+        if (outcome === 'vouched')
+            vouched.add(entryKey(entry));
+        else if (outcome === 'unsigned') {
+            const legacy = !(base !== null && !baseVerdicts.has(entryKey(entry))) && before(entry, policy.signedFrom);
+            (legacy ? result.notices : result.violations).push(unsigned(entry, legacy));
+        }
+        else
+            result.violations.push(outcome);
+    }
+    result.violations.push(...sharedVerdicts(head, vouched));
+    return result;
+}
+/**
+ * Whether anything but the file vouches for the entry's verdict: its own run's signature, or — for a verdict
+ * recorded before the cut-over — nothing was asked of it yet. What `manifest show` and the dashboard count.
+ */
+function verdictVouched(entry, policy) {
+    if (entry.verdict === null || tagProblem(entry).length > 0)
+        return false;
+    const outcome = signatureOutcome(entry, policy);
+    return outcome === 'vouched' || (outcome === 'unsigned' && before(entry, policy.signedFrom));
+}
+/** The entry's signatures of its verdict: vouched when one verifies, else the last one's problem. */
+function signatureOutcome(entry, policy) {
+    const digest = verdictDigest(entry.verdict);
+    const signed = signatureSteps(entry).filter((step) => step.verdict_sha256 === digest);
+    if (signed.length === 0)
+        return 'unsigned';
+    let last = null;
+    for (const step of signed) {
+        const problem = signatureProblem(entry, step.run_attempt, policy.verify(step.signature), policy.signer);
+        if (problem === null)
+            return 'vouched';
+        last = violation(problem.rule, entry, `the verdict_signed step at ${step.at}: ${problem.message}`);
+    }
+    return last;
+}
+/** The `verdict_signed` steps after the step that recorded the verdict. */
+function signatureSteps(entry) {
+    const recorded = entry.history.findLastIndex((h) => h.event === 'validated' || h.event === 'rerun_succeeded');
+    return entry.history.slice(recorded + 1).filter((h) => h.event === 'verdict_signed');
+}
+function before(entry, cutOver) {
+    const step = entry.history.findLast((h) => h.event === 'validated' || h.event === 'rerun_succeeded');
+    return step !== undefined && Date.parse(step.at) < cutOver.getTime();
+}
+function unsigned(entry, legacy) {
+    return violation('verdict_unsigned', entry, legacy
+        ? 'the verdict was recorded before validate signed its verdicts: nothing but the file vouches for it'
+        : 'no signature of the validate job vouches for this verdict: rerun the release run (its validate job signs), or remove the entry in review');
+}
+function tagProblem(entry) {
+    const wanted = `refs/tags/${entry.tag}`;
+    if (entry.verdict.source_ref === wanted)
+        return [];
+    return [
+        violation('verdict_tag_mismatch', entry, `the verdict was built from ${entry.verdict.source_ref ?? 'no ref'}, not from ${wanted}: a verdict belongs to its own tag`),
+    ];
+}
+/** One verdict, one run: entries sharing a verdict are copies unless each one's own run signed it. */
+function sharedVerdicts(head, vouched) {
+    const byVerdict = new Map();
+    for (const entry of head.entries.filter((e) => e.verdict !== null)) {
+        const digest = verdictDigest(entry.verdict);
+        byVerdict.set(digest, [...(byVerdict.get(digest) ?? []), entry]);
+    }
+    return [...byVerdict.values()]
+        .filter((entries) => entries.length > 1)
+        .flatMap((entries) => entries
+        .filter((entry) => !vouched.has(entryKey(entry)))
+        .map((entry) => violation('verdict_shared', entry, `the verdict is also the verdict of ${entries
+        .filter((other) => other !== entry)
+        .map((other) => `${other.tag} run ${other.run_id}`)
+        .join(', ')}: a verdict belongs to one run, and this one's run did not sign it`)));
+}
+
 ;// CONCATENATED MODULE: ./src/core/manifest/index.ts
+
+
 
 
 
@@ -81459,151 +82157,6 @@ function authorize_authorize(operation, actor, permission, governanceReviewers) 
     return { allowed: true, level };
 }
 
-;// CONCATENATED MODULE: ./src/core/redaction/email.ts
-/**
- * E-mail addresses, whatever at-sign they use: `@`, the full-width `＠` (U+FF20) or the small `﹫`
- * (U+FE6B), with format characters (zero-width space, joiner, soft hyphen) hidden around it and
- * full-width or ideographic dots in the domain. Only the domain is kept: it says which organisation
- * signed without saying who.
- */
-const FORMAT = '[\\u00AD\\u200B-\\u200D\\u2060\\uFEFF]*';
-const DOT = `${FORMAT}[.\\uFF0E\\u3002]${FORMAT}`;
-// Bounded as the standards bound them (a local part of 64, a label of 63): unbounded runs made the scan
-// quadratic on long attacker-chosen text without an at-sign (70 s on 128 KiB of hex).
-const LABEL = '[\\p{L}\\p{N}](?:[\\p{L}\\p{N}-]{0,61}[\\p{L}\\p{N}])?';
-const email_EMAIL_ADDRESS = new RegExp(`[\\p{L}\\p{N}._%+-]{1,64}${FORMAT}[@\\uFF20\\uFE6B]${FORMAT}(${LABEL}(?:${DOT}${LABEL})*${DOT}\\p{L}{2,})`, 'gu');
-const EMAIL_REDACTED = '<e-mail redacted>';
-const LOCAL_CHAR = /[\p{L}\p{N}._%+-]/u;
-/** `jane@example.com` → `<e-mail redacted>@example.com`. */
-function redactEmailAddresses(text) {
-    let out = '';
-    let last = 0;
-    for (const match of text.matchAll(email_EMAIL_ADDRESS)) {
-        // The pattern bounds the local part; what precedes it of a longer one goes too, or it would leak.
-        let start = match.index;
-        while (start > last && LOCAL_CHAR.test(text[start - 1] ?? ''))
-            start--;
-        const domain = (match[1] ?? '').normalize('NFKC').replace(/[\u00AD\u200B-\u200D\u2060\uFEFF]/g, '');
-        out += `${text.slice(last, start)}${EMAIL_REDACTED}@${domain}`;
-        last = match.index + match[0].length;
-    }
-    return out + text.slice(last);
-}
-
-;// CONCATENATED MODULE: ./src/core/redaction/redact.ts
-
-/**
- * Shapes of credentials that must never leave the process, whoever supplied them; the audit table's
- * CHECK (supabase/migrations/…_audit_events_secret_shapes.sql) refuses the same ones.
- */
-const SECRET_PATTERNS = [
-    /\bgh[pousr]_[A-Za-z0-9]{20,}\b/g,
-    /\bgithub_pat_[A-Za-z0-9_]{20,}\b/g,
-    /\bxox[abeprs]-[A-Za-z0-9-]{10,}\b/g,
-    /\bxapp-\d-[A-Za-z0-9-]{10,}\b/g,
-    /https:\/\/hooks\.slack(?:-gov)?\.com\/[A-Za-z0-9/_-]+/gi,
-    /\beyJ[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]{8,}\b/g,
-    /\b(?:sb_secret|sb_publishable)_[A-Za-z0-9_-]{10,}\b/g,
-    /\bpgk_[0-9a-f]{16,}\b/g,
-    /\b(?:AKIA|ASIA)[A-Z0-9]{16}\b/g,
-    /(?<=\b(?:bearer|token)\s+)[A-Za-z0-9._~+/-]{16,}=*/gi,
-];
-const redact_REDACTED = '***';
-/**
- * Replaces known secret values and secret-shaped text with `***`, and e-mail addresses with `<e-mail
- * redacted>@domain`.
- */
-function redact_redactText(text, secrets) {
-    let result = text;
-    for (const secret of secrets) {
-        if (secret.length >= 4)
-            result = result.split(secret).join(redact_REDACTED);
-    }
-    for (const pattern of SECRET_PATTERNS)
-        result = result.replace(pattern, redact_REDACTED);
-    return redactEmailAddresses(result);
-}
-/** Deep copy of a JSON value with every string redacted; keys are kept (they are ours). */
-function redactJson(value, secrets) {
-    if (typeof value === 'string')
-        return redact_redactText(value, secrets);
-    if (Array.isArray(value))
-        return value.map((item) => redactJson(item, secrets));
-    if (value !== null && typeof value === 'object') {
-        return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, redactJson(item, secrets)]));
-    }
-    return value;
-}
-/** Whether any known secret or secret-shaped text is still present: the fail-closed check. */
-function redact_containsSecret(text, secrets) {
-    if (secrets.some((secret) => secret.length >= 4 && text.includes(secret)))
-        return true;
-    return [...SECRET_PATTERNS, EMAIL_ADDRESS].some((pattern) => new RegExp(pattern.source, pattern.flags.replace('g', '')).test(text));
-}
-
-;// CONCATENATED MODULE: ./src/core/redaction/encoded.ts
-
-/** Long enough to hold a token once decoded; shorter base64-looking strings are words, digests or ids. */
-const BASE64 = /^(?:[A-Za-z0-9+/]{4}){6,}(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/;
-/** The marker that replaces an encoded value (a certificate, say) that decoded to secret-shaped text. */
-const ENCODED_REDACTED = (/* unused pure expression or super */ null && (`${REDACTED} (base64 holding secret-shaped text, redacted)`));
-/**
- * Deep copy of a JSON value in which encoded text is redacted too: a DSSE envelope's payload is
- * decoded, redacted and encoded again (so the statement stays readable), and any other base64 string
- * whose decoding holds a secret or an e-mail address is replaced by ENCODED_REDACTED.
- */
-function redactEncoded(value, secrets) {
-    if (typeof value === 'string')
-        return (encodedSecret(value, secrets) ? ENCODED_REDACTED : value);
-    if (Array.isArray(value))
-        return value.map((item) => redactEncoded(item, secrets));
-    if (value === null || typeof value !== 'object')
-        return value;
-    const entries = Object.entries(value).map(([key, item]) => [key, redactEncoded(item, secrets)]);
-    const record = Object.fromEntries(entries);
-    const payload = value.payload;
-    if (typeof value.payloadType === 'string' &&
-        typeof payload === 'string' &&
-        BASE64.test(payload)) {
-        const decoded = decodeUtf8(payload);
-        const redacted = redactText(decoded, secrets);
-        record.payload = redacted === decoded ? payload : encodeUtf8(redacted);
-    }
-    return record;
-}
-/**
- * Whether any string in the value, or the decoding of any base64 string in it, still holds a secret: the
- * fail-closed check.
- */
-function containsEncodedSecret(value, secrets) {
-    if (typeof value === 'string')
-        return containsSecret(value, secrets) || encodedSecret(value, secrets);
-    if (Array.isArray(value))
-        return value.some((item) => containsEncodedSecret(item, secrets));
-    if (value !== null && typeof value === 'object')
-        return Object.values(value).some((item) => containsEncodedSecret(item, secrets));
-    return false;
-}
-function encodedSecret(text, secrets) {
-    if (!BASE64.test(text))
-        return false;
-    // latin1 keeps ASCII runs inside binary (a DER certificate's e-mail SAN) as they are.
-    const bytes = Uint8Array.from(atob(text), (c) => c.charCodeAt(0));
-    return (containsSecret(new TextDecoder('latin1').decode(bytes), secrets) ||
-        containsSecret(new TextDecoder().decode(bytes), secrets));
-}
-function decodeUtf8(base64) {
-    return new TextDecoder().decode(Uint8Array.from(atob(base64), (c) => c.charCodeAt(0)));
-}
-function encodeUtf8(text) {
-    return btoa(Array.from(new TextEncoder().encode(text), (byte) => String.fromCharCode(byte)).join(''));
-}
-
-;// CONCATENATED MODULE: ./src/core/redaction/index.ts
-
-
-
-
 ;// CONCATENATED MODULE: ./src/core/operations/audit.ts
 
 const MAX_REASON = 200;
@@ -81884,7 +82437,11 @@ function reviewers() {
 function failStep(error, fallback) {
     const coded = toCodedError(error, fallback);
     setOutput('failure-reason', coded.code);
-    setFailed(`${coded.code}: ${coded.message.replace(/\s*\n\s*/g, ' ')} (runbook: ${runbookUrl(coded.code)})`);
+    setFailed(`${coded.code}: ${oneLine(coded.message)} (runbook: ${runbookUrl(coded.code)})`);
+}
+/** Each run of white space that holds a line break becomes one space; one pass, whatever the message. */
+function oneLine(message) {
+    return message.replace(/\s+/g, (run) => (run.includes('\n') ? ' ' : run));
 }
 
 ;// CONCATENATED MODULE: ./src/core/notify/escape.ts
@@ -81911,7 +82468,7 @@ const ISSUE_REFERENCE = /(#|\bGH-)(?=\d)/gi;
 const SCHEME = /:(?=\/\/)/g;
 const WWW = /(www)\./gi;
 const HOST_DOT = /(?<=[\p{L}\p{N}-])\.(?=\p{L}{2,})/gu;
-function oneLine(text) {
+function escape_oneLine(text) {
     return text.replace(LINE_BREAK, ' ');
 }
 /** Breaks bare URLs so GitHub does not link them; the text still reads the same. */
@@ -81931,7 +82488,7 @@ function unmentioned(text) {
  * Formatting characters are kept, so a failure code such as `subject_mismatch` stays verbatim.
  */
 function escapeSlackText(text) {
-    const entities = oneLine(text).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+    const entities = escape_oneLine(text).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
     return unlinkedForSlack(unmentioned(entities));
 }
 /**
@@ -81953,7 +82510,7 @@ function slackLink(url, label) {
  * and keep the text on one line so it cannot leave a table row.
  */
 function escapeMarkdown(text) {
-    const escaped = oneLine(text).replace(/[\\`*_{}[\]()#+!|<>~&]/g, (c) => `\\${c}`);
+    const escaped = escape_oneLine(text).replace(/[\\`*_{}[\]()#+!|<>~&]/g, (c) => `\\${c}`);
     return unlinked(unmentioned(escaped)).replace(ISSUE_REFERENCE, `$1${ZWSP}`);
 }
 /**
@@ -81961,7 +82518,7 @@ function escapeMarkdown(text) {
  * run inside, so no backtick in the text can close it. Not for table cells (a `|` splits them).
  */
 function markdownCode(text) {
-    const content = oneLine(text);
+    const content = escape_oneLine(text);
     const longest = Math.max(0, ...(content.match(/`+/g) ?? []).map((run) => run.length));
     const fence = '`'.repeat(longest + 1);
     return `${fence}${codeSpanPadded(content)}${fence}`;
@@ -81973,7 +82530,8 @@ function markdownCode(text) {
 function codeSpanPadded(content) {
     if (content === '')
         return ' ';
-    if (/^`|`$/.test(content) || /^ .*\S.* $/.test(content))
+    // The lookahead finds the non-space once; `.*\S.*` tried every split of the line between its two runs.
+    if (/^`|`$/.test(content) || /^ (?=.*\S).* $/.test(content))
         return ` ${content} `;
     return content;
 }
@@ -81988,7 +82546,7 @@ function markdownLink(url, label) {
  * HTML block and the rest would be read as Markdown), and no mention or issue reference.
  */
 function escapeHtml(text) {
-    const entities = oneLine(text)
+    const entities = escape_oneLine(text)
         .replace(/&/g, '&amp;')
         .replace(/</g, '&lt;')
         .replace(/>/g, '&gt;')
@@ -82359,10 +82917,69 @@ function judgeBody(body) {
     };
 }
 
+;// CONCATENATED MODULE: ./src/adapters/slack/ops-notice.ts
+
+/** The longest detail and link the function takes. */
+const MAX_DETAIL = 2_000;
+const MAX_LINK = 1_000;
+/**
+ * The notice for the function, untrusted text redacted (the function cannot know the secrets). An artifact
+ * URL that is not a page of the repository is left out: the function would refuse the whole notice for it,
+ * and the issue and the manifest keep it.
+ */
+function opsReleaseFailure(notice, secrets) {
+    const detail = notice.detail === null ? '' : redact_redactText(notice.detail, secrets).slice(0, MAX_DETAIL);
+    const artifact = notice.artifactUrl === null ? null : redact_redactText(notice.artifactUrl, secrets);
+    const home = new URL(notice.runUrl);
+    return {
+        kind: 'release_failure',
+        repository: notice.repository,
+        tag: redact_redactText(notice.tag, secrets),
+        run_id: notice.runId,
+        run_attempt: notice.runAttempt,
+        failure_reason: notice.failureReason,
+        ...(detail ? { detail } : {}),
+        links: {
+            run: notice.runUrl,
+            ...(artifact !== null && isPageOf(artifact, home.origin, notice.repository) ? { artifact } : {}),
+        },
+    };
+}
+/**
+ * The function's rule for a link: same origin, no credentials, inside `/<repository>/`, no query or fragment.
+ */
+function isPageOf(link, origin, repository) {
+    if (link.length > MAX_LINK || !URL.canParse(link))
+        return false;
+    const url = new URL(link);
+    return (url.origin === origin &&
+        !url.username &&
+        !url.password &&
+        !url.search &&
+        !url.hash &&
+        url.pathname.toLowerCase().startsWith(`/${repository.toLowerCase()}/`));
+}
+
 ;// CONCATENATED MODULE: ./src/adapters/slack/index.ts
 
 
+
+;// CONCATENATED MODULE: ./src/commands/notify/request.ts
+
+
+
+/**
+ * What the Slack channel is sent: the failure for the ops-slack-notify function (it refuses messages), the
+ * Block Kit message for an incoming webhook. Either way untrusted text is redacted first.
+ */
+function slackPayload(destination, notice, secrets) {
+    if (destination?.receiver === 'ops-slack-notify')
+        return opsReleaseFailure(notice, secrets);
+    return redactJson(renderSlackMessage(notice, undefined, secrets), secrets);
+}
+
 ;// CONCATENATED MODULE: ./src/commands/notify/notify.ts
+
 
 
 
@@ -82474,7 +83091,7 @@ async function announce(request, deps, tried) {
             };
         }
         if (step.kind === 'slack') {
-            const result = await post('slack', request.slack, redactJson(renderSlackMessage(notice, undefined, request.secrets), request.secrets));
+            const result = await post('slack', request.slack, slackPayload(request.slack, notice, request.secrets));
             slackOutcome = result.outcome;
             kpi('notify.slack_success_rate', result.delivered ? 1 : 0);
             await recordOrFail(record, {
@@ -82770,6 +83387,7 @@ function certificate_toSignerFacts(certificate) {
         sourceRepositoryRef: read('Source Repository Ref', 14, 6),
         sourceRepositoryIdentifier: read('Source Repository Identifier', 15),
         sourceRepositoryOwnerIdentifier: read('Source Repository Owner Identifier', 17),
+        runInvocationUri: read('Run Invocation URI', 21),
     };
 }
 function derString(certificate, oid) {
@@ -83112,7 +83730,30 @@ function toBundleJson(envelope, certificateBase64, entry) {
     };
 }
 
+;// CONCATENATED MODULE: ./src/adapters/sigstore/verdict-signature.ts
+
+
+/**
+ * A manifest's verdict signature, verified offline under `roots` (`@sigstore/verify`): the certificate's
+ * facts and the signed statement, or why it does not verify. Never throws: a bundle is text anyone can write.
+ */
+function verifyVerdictSignature(bundle, roots) {
+    const parsed = BundleJsonSchema.safeParse(bundle);
+    if (!parsed.success)
+        return { ok: false, problem: 'not a Sigstore bundle with a DSSE envelope' };
+    try {
+        const outcome = verifyBundleSignature(parsed.data, roots);
+        if (outcome.signer === null || outcome.check.status !== 'passed')
+            return { ok: false, problem: `the signature does not verify: ${outcome.check.actual}` };
+        return { ok: true, signer: outcome.signer, statement: decodeStatement(parsed.data.dsseEnvelope) };
+    }
+    catch (error) {
+        return { ok: false, problem: `the bundle cannot be verified: ${error.message}` };
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/adapters/sigstore/index.ts
+
 
 
 
@@ -83536,7 +84177,7 @@ const PolicyInputsSchema = object({
     denySelfHostedRunners: schemas_boolean().default(false),
     tag: identity.regex(/^[^\s~^:?*[\\]+$/, 'is not a valid git tag name').nullable(),
     commit: inputs_text.regex(/^[0-9a-fA-F]{40}$/, 'must be a 40-hex-digit commit SHA').nullable(),
-    expectedIssuer: identityUrl.default(GITHUB_ACTIONS_ISSUER),
+    expectedIssuer: identityUrl.default(signer_GITHUB_ACTIONS_ISSUER),
     expectedSan: identity.nullable(),
     expectedRepositoryId: inputs_text
         .regex(/^[1-9][0-9]*$/, 'must be a numeric repository ID')
@@ -83746,7 +84387,7 @@ function loadPolicyFile(text, path) {
 
 /** Provenance and bundles ride along with a release; they are what verifies it, never what is verified. */
 const PROVENANCE_FILES = (/* unused pure expression or super */ null && (['*.intoto.jsonl', '*.sigstore.json', '*.sigstore', '*.att']));
-const matchesAny = (patterns, name) => patterns.some((pattern) => globToRegExp(pattern).test(name));
+const matchesAny = (patterns, name) => patterns.some((pattern) => matchesGlob(pattern, name));
 const rules_isProvenanceFile = (name) => matchesAny(PROVENANCE_FILES, name);
 /**
  * Each name takes the first rule whose `match` it matches; a rule's `exclude` and the file's `exclude` take
@@ -84163,7 +84804,10 @@ function readNotifyInputs(env = process.env) {
         },
     };
 }
-/** The incoming webhook, or the ops-slack-notify Supabase function (which answers `{delivered}`). */
+/**
+ * The incoming webhook, or the ops-slack-notify Supabase function (which takes the failure, not a message,
+ * and answers `{delivered}`).
+ */
 function slackDestination(inputs) {
     if (inputs['slack-webhook-url'])
         return { url: inputs['slack-webhook-url'], headers: {} };
@@ -84172,6 +84816,7 @@ function slackDestination(inputs) {
         return {
             url: functionUrl.toString(),
             headers: { apikey: inputs['supabase-key'], authorization: `Bearer ${inputs['supabase-key']}` },
+            receiver: 'ops-slack-notify',
         };
     }
     return null;

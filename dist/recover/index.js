@@ -45673,7 +45673,7 @@ function defaultCallback(err) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1498);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4624);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -45682,7 +45682,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 1498:
+/***/ 4624:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -57854,7 +57854,7 @@ function looseObject(shape, params) {
         type: "object",
         shape,
         catchall: unknown(),
-        ...util.normalizeParams(params),
+        ...normalizeParams(params),
     });
 }
 const ZodUnion = /*@__PURE__*/ $constructor("ZodUnion", (inst, def) => {
@@ -58532,6 +58532,7 @@ const EVENT_NAMES = [
     'notify_released',
     'post_attempted',
     'post_refused',
+    'verdict_signed',
 ];
 const isoDateTime = iso_datetime({ offset: true });
 const runId = schemas_number().int().positive();
@@ -58545,8 +58546,8 @@ const HistoryEntrySchema = object({
     to: schemas_enum(ENTRY_STATUSES),
     reason: schemas_string().max(500).nullable(),
     /**
-     * On `validated` and `rerun_succeeded`: the SHA-256 of the verdict facts the step recorded, so lint can
-     * tie the entry's verdict to it.
+     * On `validated`, `rerun_succeeded` and `verdict_signed`: the SHA-256 of the verdict facts the step
+     * recorded (or signed), so lint can tie the entry's verdict to it.
      */
     verdict_sha256: schemas_string()
         .regex(/^[0-9a-f]{64}$/)
@@ -58558,6 +58559,11 @@ const HistoryEntrySchema = object({
     claim_id: schemas_string().min(1).max(100).optional(),
     /** On `post_attempted` and `post_refused`: the Slack channel. */
     channel: schemas_enum(['slack', 'summary']).optional(),
+    /**
+     * On `verdict_signed`: the Sigstore bundle (JSON) in which the validate job signed the entry's verdict
+     * with its own OIDC identity; `verdict_sha256` names the verdict it signed.
+     */
+    signature: looseObject({ mediaType: schemas_string() }).optional(),
 })
     .strict();
 const OverrideSchema = object({
@@ -58755,6 +58761,7 @@ const TRANSITIONS = {
     rolled_back: { from: ['success'], to: 'rollback' },
     override_granted: { from: ANY_ENTRY, to: 'same' },
     override_revoked: { from: ANY_ENTRY, to: 'same' },
+    verdict_signed: { from: ['success'], to: 'same' },
 };
 /**
  * Where `event` takes an entry in status `from` (null: a new entry), or null when the event cannot apply
@@ -58816,19 +58823,20 @@ function toVerdictFacts(provenance) {
  * SHA-256 of the facts as canonical JSON (keys sorted), so reordering keys in the file does not change it.
  */
 function verdict_facts_verdictDigest(facts) {
-    return (0,external_node_crypto_.createHash)('sha256').update(canonicalJson(facts)).digest('hex');
+    return (0,external_node_crypto_.createHash)('sha256').update(verdict_facts_canonicalJson(facts)).digest('hex');
 }
 function byCodeUnits(a, b) {
     if (a < b)
         return -1;
     return a > b ? 1 : 0;
 }
-function canonicalJson(value) {
+/** JSON with object keys sorted by code unit: the same value always gives the same text. */
+function verdict_facts_canonicalJson(value) {
     if (Array.isArray(value))
-        return `[${value.map(canonicalJson).join(',')}]`;
+        return `[${value.map(verdict_facts_canonicalJson).join(',')}]`;
     if (value !== null && typeof value === 'object') {
         const entries = Object.entries(value).sort(([a], [b]) => byCodeUnits(a, b));
-        return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonicalJson(v)}`).join(',')}}`;
+        return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${verdict_facts_canonicalJson(v)}`).join(',')}}`;
     }
     return JSON.stringify(value);
 }
@@ -58896,6 +58904,13 @@ function applyEffects(entry, event) {
             return done({ governance_flag: 'rollback' });
         case 'override_granted':
             return grantOverride(entry, event);
+        case 'verdict_signed':
+            return entry.verdict !== null && verdict_facts_verdictDigest(entry.verdict) === event.verdict_sha256
+                ? done({})
+                : {
+                    ok: false,
+                    reason: `the signed verdict is not the verdict of tag ${event.tag} run ${event.run_id}`,
+                };
         case 'override_revoked':
             if (!entry.override || entry.override.revoked_at !== null)
                 return { ok: false, reason: `no live override to revoke for tag ${event.tag} run ${event.run_id}` };
@@ -59009,6 +59024,9 @@ function apply_applyEvent(manifest, event) {
                 ...(effects.entry.verdict && (event.event === 'validated' || event.event === 'rerun_succeeded')
                     ? { verdict_sha256: verdict_facts_verdictDigest(effects.entry.verdict) }
                     : {}),
+                ...(event.event === 'verdict_signed'
+                    ? { verdict_sha256: event.verdict_sha256, signature: event.signature }
+                    : {}),
                 ...('claim_id' in event && event.claim_id ? { claim_id: event.claim_id } : {}),
                 ...(event.event === 'post_attempted' || event.event === 'post_refused'
                     ? { channel: event.channel }
@@ -59060,6 +59078,9 @@ function idempotencyGuard(current, event) {
         if (event.claim_id === undefined || !takesOver(held, event.claim_id))
             return `a rerun of tag ${event.tag} run ${event.run_id} is already in progress`;
     }
+    if (event.event === 'verdict_signed' &&
+        current.history.some((h) => h.event === 'verdict_signed' && sameJson(h.signature, event.signature)))
+        return `this signature of tag ${event.tag} run ${event.run_id} is already recorded`;
     if (event.event === 'validated' && current.status === 'success')
         return `tag ${event.tag} run ${event.run_id} is already verified`;
     if (event.event === 'failed' &&
@@ -59085,6 +59106,7 @@ function apply_postAttemptOf(entry, channel) {
     const standing = steps.find((h) => h.event === 'post_attempted' && !refused.has(h.claim_id));
     return standing ? (standing.claim_id ?? '(unknown)') : null;
 }
+const sameJson = (a, b) => JSON.stringify(a) === JSON.stringify(b);
 function newEntry(event) {
     return {
         tag: event.tag,
@@ -59159,7 +59181,7 @@ function lint_history_lintHistory(entry) {
 ;// CONCATENATED MODULE: ./src/core/manifest/lint-facts.ts
 
 
-const sameJson = (a, b) => JSON.stringify(a) === JSON.stringify(b);
+const lint_facts_sameJson = (a, b) => JSON.stringify(a) === JSON.stringify(b);
 /**
  * A verdict is the one its `validated`/`rerun_succeeded` step recorded (by digest), and once set it
  * never changes: a success cannot be made by writing a verdict into the file.
@@ -59178,7 +59200,7 @@ function lint_facts_lintVerdict(entry, before) {
     }
     if (before &&
         before.verdict !== null &&
-        (!sameJson(before.verdict, entry.verdict) || before.verified_at !== entry.verified_at)) {
+        (!lint_facts_sameJson(before.verdict, entry.verdict) || before.verified_at !== entry.verified_at)) {
         found.push(violation('verdict_changed', entry, `verdict fields changed since the base (set at ${before.verified_at}); a verdict never changes once set: restore it`));
     }
     return found;
@@ -59193,7 +59215,7 @@ function lint_facts_lintOverrideEvents(entry, before) {
         return [
             violation('override_unrecorded', entry, `${problem}; overrides change only through the rollback action's override_grant / override_revoke`),
         ];
-    if (before && !sameJson(before.override, entry.override)) {
+    if (before && !lint_facts_sameJson(before.override, entry.override)) {
         const appended = entry.history.slice(before.history.length);
         if (!appended.some((h) => h.event === 'override_granted' || h.event === 'override_revoked')) {
             return [
@@ -59329,7 +59351,1103 @@ function lintSuccess(entry) {
         ];
 }
 
+;// CONCATENATED MODULE: ./src/core/provenance/document.ts
+
+
+/** A DSSE envelope as it appears inside a Sigstore bundle or on its own. */
+const DsseEnvelopeSchema = object({
+    payload: schemas_string().min(1),
+    payloadType: schemas_string().min(1),
+    signatures: array(object({ sig: schemas_string().min(1), keyid: schemas_string().optional() }).loose()).min(1),
+});
+/** slsa-github-generator's pre-bundle output: the Fulcio leaf travels inside the signature. */
+const LegacyEnvelopeSchema = object({
+    payload: schemas_string().min(1),
+    payloadType: schemas_string().min(1),
+    signatures: array(object({ sig: schemas_string().min(1), keyid: schemas_string().optional(), cert: schemas_string().min(1) }))
+        .min(1),
+});
+const BundleJsonSchema = object({
+    mediaType: schemas_string().startsWith('application/vnd.dev.sigstore.bundle'),
+    verificationMaterial: record(schemas_string(), unknown()),
+    dsseEnvelope: DsseEnvelopeSchema,
+})
+    .loose();
+const AttestationListSchema = object({
+    attestations: array(object({ bundle: unknown() }).loose()),
+});
+/**
+ * Reads every provenance candidate from a file's text: a bundle (JSON or one JSON line), a JSONL
+ * file of bundles or envelopes, or a registry/API response `{attestations: [{bundle}]}`.
+ */
+function parseProvenanceDocuments(text) {
+    return parseProvenanceCandidates(text).map(toProvenanceDocument);
+}
+/** Each candidate of a file, not yet read as a document: one bad candidate need not sink the others. */
+function parseProvenanceCandidates(text) {
+    const values = parseJsonValues(text);
+    const candidates = values.flatMap((value) => {
+        const list = AttestationListSchema.safeParse(value);
+        return list.success ? list.data.attestations.map((entry) => entry.bundle) : [value];
+    });
+    if (candidates.length === 0) {
+        throw new GuardError('attestation_missing', 'the provenance file holds no attestation');
+    }
+    return candidates;
+}
+function parseJsonValues(text) {
+    const trimmed = text.trim();
+    if (trimmed === '')
+        throw new GuardError('provenance_malformed', 'the provenance file is empty');
+    try {
+        return [JSON.parse(trimmed)];
+    }
+    catch {
+        // Line numbers count every line of the file, blank ones too, so that they point at the bad line.
+        return text
+            .split('\n')
+            .map((line, index) => ({ line, number: index + 1 }))
+            .filter(({ line }) => line.trim() !== '')
+            .map(({ line, number }) => {
+            try {
+                return JSON.parse(line);
+            }
+            catch {
+                throw new GuardError('provenance_malformed', `the provenance is not JSON (line ${number} does not parse)`);
+            }
+        });
+    }
+}
+function toProvenanceDocument(value) {
+    const bundle = BundleJsonSchema.safeParse(value);
+    if (bundle.success)
+        return { kind: 'bundle', bundle: bundle.data, envelope: bundle.data.dsseEnvelope };
+    const legacy = LegacyEnvelopeSchema.safeParse(value);
+    if (legacy.success)
+        return { kind: 'legacy-envelope', envelope: legacy.data };
+    const isObject = typeof value === 'object' && value !== null;
+    if (isObject && 'mediaType' in value) {
+        throw new GuardError('provenance_malformed', `not a Sigstore bundle: ${describeFirst(bundle.error.issues, value)}`);
+    }
+    if (isObject && ('payload' in value || 'signatures' in value)) {
+        throw new GuardError('provenance_malformed', `not a DSSE envelope: ${describeFirst(legacy.error.issues, value)}`);
+    }
+    throw new GuardError('provenance_malformed', 'not a Sigstore bundle (mediaType, verificationMaterial, dsseEnvelope) nor a DSSE envelope (payload, payloadType, signatures)');
+}
+function describeFirst(issues, value) {
+    return issues[0] ? describeIssue(issues[0], value) : 'it does not have the expected shape';
+}
+
+;// CONCATENATED MODULE: ./src/core/provenance/statement.ts
+
+
+const IN_TOTO_PAYLOAD_TYPE = 'application/vnd.in-toto+json';
+const STATEMENT_TYPES = ['https://in-toto.io/Statement/v0.1', 'https://in-toto.io/Statement/v1'];
+const HEX = /^[0-9a-f]+$/;
+const DIGEST_LENGTHS = { sha256: 64, sha512: 128, sha1: 40, gitCommit: 40 };
+const DigestSetSchema = record(schemas_string(), schemas_string()).superRefine((digests, ctx) => {
+    for (const [algorithm, value] of Object.entries(digests)) {
+        const length = DIGEST_LENGTHS[algorithm];
+        if (length !== undefined && (value.length !== length || !HEX.test(value))) {
+            ctx.addIssue({
+                code: 'custom',
+                message: `${algorithm} digest is not ${length} lowercase hex characters`,
+            });
+        }
+    }
+});
+const SubjectSchema = object({ name: schemas_string(), digest: DigestSetSchema });
+const StatementSchema = object({
+    _type: schemas_enum(STATEMENT_TYPES),
+    subject: array(SubjectSchema).min(1, 'an in-toto statement needs at least one subject'),
+    predicateType: schemas_string().min(1),
+    predicate: record(schemas_string(), unknown()),
+});
+/** Decodes the DSSE payload into an in-toto Statement; anything else is `provenance_malformed`. */
+function decodeStatement(envelope) {
+    if (envelope.payloadType !== IN_TOTO_PAYLOAD_TYPE) {
+        throw new GuardError('provenance_malformed', `DSSE payloadType is ${envelope.payloadType}, expected ${IN_TOTO_PAYLOAD_TYPE}`);
+    }
+    let json;
+    try {
+        json = JSON.parse(Buffer.from(envelope.payload, 'base64').toString('utf8'));
+    }
+    catch {
+        throw new GuardError('provenance_malformed', 'the DSSE payload is not base64-encoded JSON');
+    }
+    const parsed = StatementSchema.safeParse(json);
+    if (!parsed.success) {
+        const issue = parsed.error.issues[0];
+        const where = issue && issue.path.length > 0 ? ` at ${issue.path.join('.')}` : '';
+        throw new GuardError('provenance_malformed', `the in-toto statement is invalid${where}: ${issue?.message ?? 'unknown'}`);
+    }
+    return parsed.data;
+}
+
+;// CONCATENATED MODULE: ./src/core/provenance/identity-text.ts
+
+// Whitespace, control and invisible format characters (zero-width, bidi overrides): none belongs in an
+// identity, and each is a way to make two different identities print alike.
+const UNSAFE = /[\s\p{Cc}\p{Cf}]/u;
+/** True for a non-empty identity value (URI, ref, builder ID) without whitespace or control characters. */
+function isPlainIdentity(value) {
+    return value.length > 0 && !UNSAFE.test(value);
+}
+/** Refuses an identity value read from a bundle that carries whitespace or control characters. */
+function identity_text_assertPlainIdentity(value, what) {
+    if (value !== null && !isPlainIdentity(value)) {
+        throw new GuardError('provenance_malformed', `${what} carries whitespace or control characters: ${JSON.stringify(value)}`);
+    }
+    return value;
+}
+
+;// CONCATENATED MODULE: ./src/core/provenance/slsa.ts
+
+
+
+
+const slsa_SLSA_V1 = 'https://slsa.dev/provenance/v1';
+const slsa_SLSA_V02 = 'https://slsa.dev/provenance/v0.2';
+const Material = object({ uri: schemas_string().optional(), digest: record(schemas_string(), schemas_string()).optional() })
+    .loose();
+const V1Predicate = object({
+    buildDefinition: object({
+        buildType: schemas_string(),
+        externalParameters: object({
+            workflow: object({ repository: schemas_string(), ref: schemas_string(), path: schemas_string() })
+                .loose()
+                .optional(),
+        })
+            .loose(),
+        internalParameters: object({
+            github: object({ repository_id: schemas_string().optional(), repository_owner_id: schemas_string().optional() })
+                .loose()
+                .optional(),
+        })
+            .loose()
+            .optional(),
+        resolvedDependencies: array(Material).optional(),
+    })
+        .loose(),
+    runDetails: object({ builder: object({ id: schemas_string() }).loose() }).loose(),
+})
+    .loose();
+const V02Predicate = object({
+    builder: object({ id: schemas_string() }).loose(),
+    buildType: schemas_string().optional(),
+    invocation: object({
+        configSource: object({
+            uri: schemas_string().optional(),
+            digest: record(schemas_string(), schemas_string()).optional(),
+            entryPoint: schemas_string().optional(),
+        })
+            .loose()
+            .optional(),
+        environment: record(schemas_string(), unknown()).optional(),
+    })
+        .loose()
+        .optional(),
+    materials: array(Material).optional(),
+})
+    .loose();
+/** Reads v1 or v0.2 predicates; other predicate types carry no facts beyond their type. */
+function toPredicateFacts(statement) {
+    if (statement.predicateType === slsa_SLSA_V1)
+        return assertPlainFacts(fromV1(statement.predicate));
+    if (statement.predicateType === slsa_SLSA_V02)
+        return assertPlainFacts(fromV02(statement.predicate));
+    return { ...EMPTY_FACTS, predicateType: statement.predicateType };
+}
+/** Identity values with a newline or an invisible character could pass a comparison that looks exact. */
+function assertPlainFacts(facts) {
+    assertPlainIdentity(facts.builderId, "the predicate's builder.id");
+    assertPlainIdentity(facts.sourceRepository, "the predicate's source repository");
+    assertPlainIdentity(facts.sourceRef, "the predicate's source ref");
+    if (facts.workflow) {
+        assertPlainIdentity(facts.workflow.path, "the predicate's workflow path");
+        assertPlainIdentity(facts.workflow.ref, "the predicate's workflow ref");
+    }
+    return facts;
+}
+const EMPTY_FACTS = {
+    predicateType: '',
+    buildType: null,
+    builderId: null,
+    sourceRepository: null,
+    sourceHost: null,
+    sourceRef: null,
+    sourceCommits: [],
+    workflow: null,
+    repositoryId: null,
+    repositoryOwnerId: null,
+};
+function parsePredicate(schema, predicate, version) {
+    const parsed = schema.safeParse(predicate);
+    if (parsed.success)
+        return parsed.data;
+    const issue = parsed.error.issues[0];
+    throw new GuardError('provenance_malformed', `SLSA ${version} predicate is invalid at ${issue?.path.join('.') || '(root)'}: ${issue?.message}`);
+}
+function fromV1(predicate) {
+    const { buildDefinition, runDetails } = parsePredicate(V1Predicate, predicate, 'v1');
+    const workflow = buildDefinition.externalParameters.workflow;
+    const dependencies = buildDefinition.resolvedDependencies ?? [];
+    const firstSource = dependencies.map((d) => (d.uri ? parseGitUri(d.uri) : null)).find((d) => d !== null) ?? null;
+    const workflowSource = workflow ? parseGitUri(workflow.repository) : null;
+    const repository = workflow ? toRepositorySlug(workflow.repository) : (firstSource?.repository ?? null);
+    const github = buildDefinition.internalParameters?.github;
+    return {
+        predicateType: slsa_SLSA_V1,
+        buildType: buildDefinition.buildType,
+        builderId: runDetails.builder.id,
+        sourceRepository: repository,
+        sourceHost: (workflow ? workflowSource?.host : firstSource?.host) ?? null,
+        sourceRef: workflow?.ref ?? firstSource?.ref ?? null,
+        sourceCommits: commitsFor(repository, dependencies, 'gitCommit'),
+        workflow: workflow && repository ? { repository, path: workflow.path, ref: workflow.ref } : null,
+        repositoryId: github?.repository_id ?? null,
+        repositoryOwnerId: github?.repository_owner_id ?? null,
+    };
+}
+function fromV02(predicate) {
+    const { builder, buildType, invocation, materials } = parsePredicate(V02Predicate, predicate, 'v0.2');
+    const config = invocation?.configSource;
+    const source = config?.uri ? parseGitUri(config.uri) : null;
+    const environment = invocation?.environment ?? {};
+    const repository = source?.repository ?? null;
+    const configMaterial = config?.uri ? [{ uri: config.uri, digest: config.digest }] : [];
+    return {
+        predicateType: slsa_SLSA_V02,
+        buildType: buildType ?? null,
+        builderId: builder.id,
+        sourceRepository: repository,
+        sourceHost: source?.host ?? null,
+        sourceRef: source?.ref ?? stringOrNull(environment.GITHUB_REF),
+        sourceCommits: commitsFor(repository, [...(materials ?? []), ...configMaterial], 'sha1'),
+        workflow: toV02Workflow(repository, source?.ref ?? null, config?.entryPoint),
+        repositoryId: stringOrNull(environment.GITHUB_REPOSITORY_ID),
+        repositoryOwnerId: stringOrNull(environment.GITHUB_REPOSITORY_OWNER_ID),
+    };
+}
+/** npm's entryPoint is `o/r/path@ref`; the generic generator's is a bare path in the source repo. */
+function toV02Workflow(repository, ref, entryPoint) {
+    if (!entryPoint || !repository)
+        return null;
+    // The ref is what follows the last `@` (on one line): `(.+)@(.+)$` tried every `@` with every split.
+    const qualified = /^([^/]+\/[^/]+)\/(.+)@([^@\n\r\u2028\u2029]+)$/.exec(entryPoint);
+    if (qualified?.[1] && qualified[2] && qualified[3])
+        return { repository: qualified[1], path: qualified[2], ref: qualified[3] };
+    return ref ? { repository, path: entryPoint, ref } : null;
+}
+function commitsFor(repository, materials, key) {
+    const commits = materials
+        .filter((m) => repository === null || (m.uri !== undefined && parseGitUri(m.uri)?.repository === repository))
+        .map((m) => m.digest?.[key] ?? m.digest?.gitCommit ?? m.digest?.sha1)
+        .filter((c) => typeof c === 'string');
+    return [...new Set(commits)];
+}
+function stringOrNull(value) {
+    return typeof value === 'string' && value !== '' ? value : null;
+}
+
+;// CONCATENATED MODULE: ./src/core/provenance/index.ts
+
+
+
+
+
+
+;// CONCATENATED MODULE: ./src/core/glob.ts
+/**
+ * The project's one glob matcher, for tag patterns and asset names: `*` matches any run of characters but
+ * `/`, `**` (or a longer run of stars) any run, `?` one character but `/`; everything else is literal.
+ *
+ * It walks the name once, keeping the set of pattern positions that can have matched so far (a
+ * Thompson-style simulation): at most (name length + 1) × (pattern length + 1) steps, whatever the
+ * stars. A regular expression built from the glob backtracked instead: a pattern with ten stars took
+ * 12 s on a forty-character name that did not match, growing with the tenth power of its length.
+ */
+function glob_matchesGlob(glob, name) {
+    const tokens = globTokens(glob);
+    const end = tokens.length;
+    let active = new Uint8Array(end + 1);
+    let next = new Uint8Array(end + 1);
+    active[0] = 1;
+    skipStars(tokens, active);
+    for (let at = 0; at < name.length; at++) {
+        const char = name[at];
+        next.fill(0);
+        for (let position = 0; position < end; position++) {
+            if (active[position] === 0)
+                continue;
+            const token = tokens[position];
+            if (token === ANY_RUN || (token === SEGMENT_RUN && char !== '/'))
+                next[position] = 1;
+            else if (token === char || (token === ONE_CHAR && char !== '/'))
+                next[position + 1] = 1;
+        }
+        if (!next.includes(1))
+            return false;
+        skipStars(tokens, next);
+        [active, next] = [next, active];
+    }
+    return active[end] === 1;
+}
+/** `*`: a run within one path segment. */
+const SEGMENT_RUN = Symbol('*');
+/** `**`: any run. */
+const ANY_RUN = Symbol('**');
+/** `?`: one character but `/`. */
+const ONE_CHAR = Symbol('?');
+/** The glob as tokens: each literal character on its own, each run of stars as one token. */
+function globTokens(glob) {
+    const tokens = [];
+    for (let at = 0; at < glob.length; at++) {
+        const char = glob[at];
+        if (char === '?')
+            tokens.push(ONE_CHAR);
+        else if (char !== '*')
+            tokens.push(char);
+        else if (glob[at + 1] !== '*')
+            tokens.push(SEGMENT_RUN);
+        else {
+            while (glob[at + 1] === '*')
+                at++;
+            tokens.push(ANY_RUN);
+        }
+    }
+    return tokens;
+}
+/** A star may match nothing: whoever stands before one also stands after it (left to right, in one pass). */
+function skipStars(tokens, active) {
+    for (let position = 0; position < tokens.length; position++) {
+        const token = tokens[position];
+        if (active[position] === 1 && (token === SEGMENT_RUN || token === ANY_RUN))
+            active[position + 1] = 1;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/core/policy/signer.ts
+
+const signer_GITHUB_ACTIONS_ISSUER = 'https://token.actions.githubusercontent.com';
+/** GitHub's issuer, or an Enterprise-specific one below it (`…/<enterprise>`). */
+function signer_isGitHubIssuer(issuer) {
+    return issuer === signer_GITHUB_ACTIONS_ISSUER || (issuer?.startsWith(`${signer_GITHUB_ACTIONS_ISSUER}/`) ?? false);
+}
+/**
+ * The Build Signer URI, or the SAN where an older certificate has no OID .9 (both name the signing workflow).
+ */
+function signer_signingWorkflowOf(signer) {
+    return signer.buildSignerUri ?? signer.subjectAlternativeName;
+}
+/**
+ * The workflow is one of the repository the certificate says the build came from (OID .12), not a reusable
+ * one from elsewhere.
+ */
+function signer_isSourceRepositoryWorkflow(workflow, signer) {
+    const source = signer.sourceRepositoryUri === null ? null : parseGitUri(signer.sourceRepositoryUri);
+    return source !== null && sameLocation(source, workflow);
+}
+
+;// CONCATENATED MODULE: ./src/core/policy/identity.ts
+
+
+
+
+/**
+ * The certificate's issuer, exactly; its SAN exactly when the policy names one; a GitHub SAN must be a
+ * workflow, and the Build Signer URI (OID .9), when present, the same one: Fulcio writes both as
+ * `${server_url}/${job_workflow_ref}`, so a certificate where they differ was not issued for one GitHub job.
+ */
+function checkCertificateIdentity(signer, policy) {
+    const expected = `issuer ${policy.expectedIssuer}${policy.expectedSan === null ? '' : `, SAN ${policy.expectedSan}`}`;
+    if (signer === null)
+        return failed('certificate_identity', 'identity_mismatch', `${expected} (a Fulcio certificate)`, 'signed by a bare public key');
+    const github = isGitHubIssuer(signer.issuer);
+    const signerDisagrees = github && signer.buildSignerUri !== null && signer.buildSignerUri !== signer.subjectAlternativeName;
+    const actual = `issuer ${signer.issuer ?? '(none)'}, SAN ${signer.subjectAlternativeName ?? '(none)'}` +
+        (signerDisagrees ? `, Build Signer URI ${signer.buildSignerUri} (not the SAN)` : '');
+    const ok = signer.issuer === policy.expectedIssuer &&
+        (policy.expectedSan === null || signer.subjectAlternativeName === policy.expectedSan) &&
+        (!github || parseWorkflowUri(signer.subjectAlternativeName) !== null) &&
+        !signerDisagrees;
+    return compare({ name: 'certificate_identity', code: 'identity_mismatch', expected, actual, ok });
+}
+/** Certificate ↔ predicate: the Fulcio extensions must tell the same story as the signed predicate. */
+function checkCertificateAgainstPredicate(signer, facts) {
+    const predicateSource = facts.sourceRepository === null
+        ? null
+        : toRepositoryUrl({ host: facts.sourceHost ?? 'github.com', repository: facts.sourceRepository });
+    const pairs = [
+        ['source repository', predicateSource, signer.sourceRepositoryUri, sameRepositoryUrl],
+        ['source ref', facts.sourceRef, signer.sourceRepositoryRef, (a, b) => a === b],
+        [
+            'source commit',
+            facts.sourceCommits[0] ?? null,
+            signer.sourceRepositoryDigest,
+            (a, b) => a.toLowerCase() === b.toLowerCase(),
+        ],
+        ['repository id', facts.repositoryId, signer.sourceRepositoryIdentifier, (a, b) => a === b],
+        ['owner id', facts.repositoryOwnerId, signer.sourceRepositoryOwnerIdentifier, (a, b) => a === b],
+    ];
+    const github = isGitHubIssuer(signer.issuer);
+    if (github && signer.sourceRepositoryUri === null) {
+        return failed('certificate_predicate', 'identity_mismatch', 'a GitHub Actions certificate with its source extensions (OID .12–.14)', 'the certificate carries no source repository');
+    }
+    const comparable = pairs.filter(([, predicate, certificate]) => predicate !== null && certificate !== null);
+    if (comparable.length === 0) {
+        if (!github)
+            return skipped('certificate_predicate', 'identity_mismatch', 'the certificate is not GitHub-issued: no source extensions to compare');
+        return failed('certificate_predicate', 'identity_mismatch', 'a predicate naming its source repository', 'nothing to compare with the certificate');
+    }
+    const mismatch = comparable.find(([, predicate, certificate, same]) => !same(predicate, certificate));
+    if (mismatch) {
+        const [label, predicate, certificate] = mismatch;
+        return failed('certificate_predicate', 'identity_mismatch', `${label} ${predicate} (predicate)`, `${label} ${certificate} (certificate)`);
+    }
+    const describe = (side) => comparable.map((pair) => `${pair[0]}=${pair[side]}`).join('; ');
+    return passed('certificate_predicate', 'identity_mismatch', describe(1), describe(2));
+}
+function sameRepositoryUrl(a, b) {
+    const left = parseGitUri(a);
+    const right = parseGitUri(b);
+    return left !== null && right !== null && sameLocation(left, right);
+}
+/**
+ * Pins the repository by its numeric ID from the certificate, so a renamed or re-created repository cannot
+ * pass.
+ */
+function checkRepositoryId(signer, policy) {
+    if (policy.expectedRepositoryId === null)
+        return skipped('repository_id', 'source_mismatch', 'no expected repository ID given');
+    const actual = signer.sourceRepositoryIdentifier;
+    return compare({
+        name: 'repository_id',
+        code: 'source_mismatch',
+        expected: policy.expectedRepositoryId,
+        actual,
+        ok: actual === policy.expectedRepositoryId,
+    });
+}
+/** Self-hosted runners are outside GitHub's isolation guarantees: refused unless the policy allows them. */
+function checkRunnerEnvironment(signer, policy) {
+    const actual = signer.runnerEnvironment ?? '(absent from the certificate)';
+    if (!policy.denySelfHostedRunners)
+        return skipped('runner_environment', 'identity_mismatch', `self-hosted runners allowed (certificate: ${actual})`);
+    return compare({
+        name: 'runner_environment',
+        code: 'identity_mismatch',
+        expected: 'github-hosted (certificate OID .11)',
+        actual,
+        ok: signer.runnerEnvironment === 'github-hosted',
+    });
+}
+
+;// CONCATENATED MODULE: ./src/core/policy/builders.ts
+
+
+
+const BUILDER_FAMILY_IDS = (/* unused pure expression or super */ null && ([
+    'slsa-github-generator',
+    'slsa-byob',
+    'github-hosted-runner',
+    'npm-cli-v0.2',
+    'signing-workflow',
+]));
+const GENERATOR = 'https://github.com/slsa-framework/slsa-github-generator/.github/workflows/';
+const GENERATOR_BUILDERS = (/* unused pure expression or super */ null && ([
+    'generator_generic_slsa3.yml',
+    'builder_go_slsa3.yml',
+    'builder_container-based_slsa3.yml',
+    'generator_container_slsa3.yml',
+]));
+const DELEGATORS = (/* unused pure expression or super */ null && (['delegator_generic_slsa3.yml', 'delegator_lowperms-generic_slsa3.yml']));
+const HOSTED_RUNNER = 'https://github.com/actions/runner/';
+const NPM_V02_RUNNER = 'https://github.com/actions/runner';
+const NPM_V02_BUILDER = /^https:\/\/github\.com\/(?:npm\/cli@\d+\.\d+\.\d+(?:-[0-9A-Za-z.]+)?|actions\/runner)$/;
+const BUILDER_FAMILIES = {
+    'slsa-github-generator': {
+        id: 'slsa-github-generator',
+        title: 'slsa-github-generator builders (generic, Go, container-based, container)',
+        vouchedBy: "the Build Signer URI (OID .9): the generator's reusable workflow, pinned to a release tag, is the builder",
+        buildLevel: "L3: the provenance is signed by the generator's reusable workflow in its own job, which the calling workflow's steps cannot reach (L1 on a self-hosted runner)",
+    },
+    'slsa-byob': {
+        id: 'slsa-byob',
+        title: 'slsa-github-generator BYOB builders (Maven, Gradle, Node.js, delegator callers)',
+        vouchedBy: "the Build Signer URI (OID .9) is the generator's delegator workflow at a release tag, which writes the builder ID of the tool workflow that called it; a third-party tool workflow must be pinned",
+        buildLevel: "L3: the delegator signs in a job of its own, isolated from the tool workflow's build steps (L1 on a self-hosted runner)",
+    },
+    'github-hosted-runner': {
+        id: 'github-hosted-runner',
+        title: 'npm CLI provenance and early GitHub attestations (`https://github.com/actions/runner/github-hosted`)',
+        vouchedBy: 'the Runner Environment (OID .11) must say the same hosting',
+        buildLevel: 'L2: a GitHub-hosted runner signs with a Sigstore certificate, but in the same job as the build, whose steps could forge it (L1 self-hosted)',
+    },
+    'npm-cli-v0.2': {
+        id: 'npm-cli-v0.2',
+        title: 'npm CLI SLSA v0.2 provenance (`https://github.com/npm/cli@X.Y.Z`, `https://github.com/actions/runner`)',
+        vouchedBy: "`…/actions/runner` becomes `…/actions/runner/<OID .11>`; for `npm/cli@X.Y.Z` nothing beyond a GitHub Actions certificate of the source repository's own workflow (v0.2, so only under an override)",
+        buildLevel: 'L1: the npm CLI wrote the builder ID itself, inside the build job, in a v0.2 predicate',
+    },
+    'signing-workflow': {
+        id: 'signing-workflow',
+        title: 'GitHub artifact attestations, publish-to-bcr and every other workflow',
+        vouchedBy: 'the Build Signer URI (OID .9) must be the builder ID exactly (`${server}/${job_workflow_ref}`)',
+        buildLevel: "L3 when a reusable workflow outside the source repository signed (the caller cannot change it), L2 when the repository's own workflow signed, L1 on a self-hosted runner",
+    },
+};
+/**
+ * The SLSA Build level a verified builder meets (SLSA v1.0 "Build track"): hosted (L2) needs GitHub's
+ * runners, hardened (L3) needs the signing key out of reach of the build's own steps — a reusable workflow
+ * the source repository does not control. A self-hosted runner is outside GitHub's isolation, so it is L1
+ * whatever signed.
+ */
+function builders_slsaBuildLevel(builder, runnerEnvironment) {
+    if (runnerEnvironment !== 'github-hosted')
+        return 1;
+    switch (builder.family.id) {
+        case 'slsa-github-generator':
+        case 'slsa-byob':
+            return 3;
+        case 'github-hosted-runner':
+            return 2;
+        case 'npm-cli-v0.2':
+            return 1;
+        case 'signing-workflow':
+            return builder.foreignSigner !== null ? 3 : 2;
+    }
+}
+/** Which family the signer and the predicate belong to, and the builder ID the certificate vouches for. */
+function builders_attestBuilder(facts, signer) {
+    const claimed = facts.builderId;
+    const signing = signingWorkflowOf(signer);
+    const workflow = parseWorkflowUri(signing);
+    const family = familyOf(claimed, facts, workflow);
+    const reject = (problem) => ({
+        ok: false,
+        family: BUILDER_FAMILIES[family],
+        problem,
+    });
+    const accept = (builderId, pinRequired = false, foreignSigner = null) => ({
+        ok: true,
+        builder: {
+            family: BUILDER_FAMILIES[family],
+            builderId,
+            pinRequired,
+            foreignSigner,
+            signerIsBuilder: builderId === signing,
+        },
+    });
+    if (claimed === null)
+        return reject('the predicate names no builder');
+    if (signing === null || workflow === null)
+        return reject(`the certificate names no signing workflow (SAN ${signer.subjectAlternativeName ?? 'absent'})`);
+    switch (family) {
+        case 'slsa-github-generator':
+            if (!isTagRef(workflow.ref))
+                return reject(`the generator must be called at a release tag, not ${workflow.ref}`);
+            return claimed === signing
+                ? accept(signing)
+                : reject(`the predicate claims ${claimed}, the certificate was issued to ${signing}`);
+        case 'slsa-byob':
+            return attestDelegated(claimed, workflow, reject, accept);
+        case 'github-hosted-runner': {
+            if (signer.runnerEnvironment === null)
+                return reject('the certificate does not attest the runner environment (OID .11)');
+            const attested = `${HOSTED_RUNNER}${signer.runnerEnvironment}`;
+            if (claimed !== attested)
+                return reject(`the predicate claims ${claimed}, the certificate attests runner environment ${signer.runnerEnvironment}`);
+            return accept(attested, false, foreignSignerOf(workflow, signer, signing));
+        }
+        case 'npm-cli-v0.2': {
+            // npm's v0.2 `…/actions/runner` names the runner without its hosting: the certificate supplies it.
+            if (claimed !== NPM_V02_RUNNER)
+                return accept(claimed, false, foreignSignerOf(workflow, signer, signing));
+            if (signer.runnerEnvironment === null)
+                return reject('the certificate does not attest the runner environment (OID .11)');
+            return accept(`${HOSTED_RUNNER}${signer.runnerEnvironment}`, false, foreignSignerOf(workflow, signer, signing));
+        }
+        case 'signing-workflow':
+            if (claimed !== signing)
+                return reject(`the predicate claims ${claimed}, the certificate was issued to ${signing}`);
+            return accept(signing, false, foreignSignerOf(workflow, signer, signing));
+    }
+}
+function familyOf(claimed, facts, signer) {
+    const signerFile = signer && isUnder(GENERATOR, signer) ? signer.path.slice('.github/workflows/'.length) : null;
+    if (signerFile !== null && GENERATOR_BUILDERS.includes(signerFile))
+        return 'slsa-github-generator';
+    if (signerFile !== null && DELEGATORS.includes(signerFile))
+        return 'slsa-byob';
+    if (claimed?.startsWith(HOSTED_RUNNER))
+        return 'github-hosted-runner';
+    if (facts.predicateType === SLSA_V02 && claimed !== null && NPM_V02_BUILDER.test(claimed))
+        return 'npm-cli-v0.2';
+    return 'signing-workflow';
+}
+/**
+ * The delegator vouches for the tool workflow that called it, whichever it is: the policy must pin a
+ * third-party tool workflow. The generator's own (Maven, Gradle, Node.js) are trusted as its builders.
+ */
+function attestDelegated(claimed, delegator, reject, accept) {
+    if (!isTagRef(delegator.ref))
+        return reject(`the delegator must be called at a release tag, not ${delegator.ref}`);
+    const tool = parseWorkflowUri(claimed);
+    if (tool === null)
+        return reject(`the delegated builder ID ${claimed} is not a workflow URI`);
+    if (!isPlainPath(tool))
+        return reject(`the delegated builder ID ${claimed} is not a plain workflow path (a ".", ".." or empty segment, or percent-encoding)`);
+    if (!isTagRef(tool.ref))
+        return reject(`the delegated builder ${claimed} is not pinned to a release tag`);
+    return accept(claimed, !isUnder(GENERATOR, tool));
+}
+/**
+ * Every segment of the repository and path is a plain name: no `.` or `..` (a reader resolving them would
+ * land elsewhere), no empty segment, no percent-encoding (`%2e%2e` is `..` once decoded).
+ */
+function isPlainPath(workflow) {
+    return `${workflow.repository}/${workflow.path}`
+        .split('/')
+        .every((segment) => segment !== '' && segment !== '.' && segment !== '..' && !segment.includes('%'));
+}
+/** The workflow lies below `prefix`, its path read strictly: one that is no plain path lies below nothing. */
+function isUnder(prefix, workflow) {
+    return isPlainPath(workflow) && workflowWithoutRef(workflow).startsWith(prefix);
+}
+/** A reusable workflow of another repository wrote the predicate: the policy must trust it by its SAN. */
+function foreignSignerOf(workflow, signer, signing) {
+    return isSourceRepositoryWorkflow(workflow, signer) ? null : signing;
+}
+
+;// CONCATENATED MODULE: ./src/core/policy/build-level.ts
+
+
+/** Null when the certificate does not vouch for the builder (the builder check rejects that). */
+function builderStanding(facts, signer) {
+    const attestation = attestBuilder(facts, signer);
+    if (!attestation.ok)
+        return null;
+    return {
+        family: attestation.builder.family.id,
+        level: slsaBuildLevel(attestation.builder, signer.runnerEnvironment),
+    };
+}
+/** The builder's family is one the policy names, and it meets the policy's SLSA Build level. */
+function checkBuildLevel(facts, signer, policy) {
+    const families = policy.expectedBuilderFamilies ?? [];
+    const level = policy.requiredBuildLevel ?? null;
+    const expected = [
+        families.length > 0 ? `a builder of ${families.join(' | ')}` : 'any builder family',
+        level === null ? 'any SLSA Build level' : `SLSA Build L${level} or above`,
+    ].join(', ');
+    const standing = builderStanding(facts, signer);
+    if (standing === null)
+        return failed('build_level', 'builder_mismatch', expected, 'a builder the certificate does not vouch for');
+    const actual = `${standing.family}, SLSA Build L${standing.level}`;
+    if (families.length === 0 && level === null)
+        return passed('build_level', 'builder_mismatch', expected, actual);
+    const ok = (families.length === 0 || families.includes(standing.family)) &&
+        (level === null || standing.level >= level);
+    return compare({ name: 'build_level', code: 'builder_mismatch', expected, actual, ok });
+}
+
+;// CONCATENATED MODULE: ./src/core/policy/ref-pattern.ts
+
+
+/** `vX.Y.Z` or `X.Y.Z`, with an optional SemVer prerelease and build part. */
+const SEMVER_TAG = /^v?(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)(?:-[0-9A-Za-z-]+(?:\.[0-9A-Za-z-]+)*)?(?:\+[0-9A-Za-z-]+(?:\.[0-9A-Za-z-]+)*)?$/;
+/** A tag name against the policy's pattern: `semver`, or a glob where `*` matches within one path segment. */
+function matchesTagPattern(pattern, tag) {
+    if (pattern === 'semver')
+        return SEMVER_TAG.test(tag);
+    return matchesGlob(pattern, tag);
+}
+function isSemverPrerelease(tag) {
+    return SEMVER_TAG.test(tag) && /^[^+]*-/.test(tag);
+}
+/**
+ * Releases come from tags only, and only tags the policy's pattern allows (the certificate's ref, OID .14).
+ */
+function checkRefPattern(signer, policy) {
+    const pattern = policy.tagPattern ?? null;
+    if (pattern === null)
+        return skipped('ref_pattern', 'tag_mismatch', 'no tag pattern given');
+    const expected = `refs/tags/<${pattern === 'semver' ? 'a SemVer tag' : pattern}>`;
+    const ref = signer.sourceRepositoryRef;
+    const tag = ref?.startsWith('refs/tags/') ? ref.slice('refs/tags/'.length) : null;
+    return compare({
+        name: 'ref_pattern',
+        code: 'tag_mismatch',
+        expected,
+        actual: ref ?? '(absent from the certificate)',
+        ok: tag !== null && matchesTagPattern(pattern, tag),
+    });
+}
+
+;// CONCATENATED MODULE: ./src/core/policy/source-pin.ts
+
+
+/** `OWNER/NAME` lives on the policy's GitHub server; an https URL names its own host. */
+function source_pin_toSourcePins(policy) {
+    const serverHost = new URL(policy.githubServerUrl).host.toLowerCase();
+    const pins = [];
+    if (policy.expectedSourceRepository !== null) {
+        const value = policy.expectedSourceRepository;
+        const parsed = parseGitUri(value);
+        const [owner = '', name = ''] = (parsed?.repository ?? value).split('/');
+        pins.push({ host: parsed?.host ?? serverHost, owner, name: name.replace(/\.git$/, '') });
+    }
+    if (policy.expectedOwner !== null)
+        pins.push({ host: serverHost, owner: policy.expectedOwner, name: null });
+    // A SAN alone pins the signer, not the source: anyone may call a reusable workflow. With no source pin,
+    // the source must be the signing workflow's own repository.
+    const signer = pins.length === 0 ? parseWorkflowUri(policy.expectedSan) : null;
+    if (signer !== null) {
+        const [owner = '', name = ''] = signer.repository.split('/');
+        pins.push({ host: signer.host, owner, name });
+    }
+    return pins;
+}
+function source_pin_matchesPin(pin, location) {
+    const [owner = '', name = ''] = location.repository.split('/');
+    return (pin.host === location.host.toLowerCase() &&
+        pin.owner.toLowerCase() === owner.toLowerCase() &&
+        (pin.name === null || pin.name.toLowerCase() === name.toLowerCase()));
+}
+function source_pin_describePin(pin) {
+    return pin.name === null
+        ? `https://${pin.host}/${pin.owner}/*`
+        : toRepositoryUrl({ host: pin.host, repository: `${pin.owner}/${pin.name}` });
+}
+
+;// CONCATENATED MODULE: ./src/core/policy/predicate-checks.ts
+
+
+
+
+
+function checkPredicateType(facts, policy) {
+    const actual = facts.predicateType;
+    if (actual === SLSA_V1)
+        return passed('predicate_type', 'predicate_mismatch', SLSA_V1, actual);
+    const override = policy.override;
+    if (actual !== SLSA_V02 || override === null) {
+        return failed('predicate_type', 'predicate_mismatch', SLSA_V1, actual);
+    }
+    if (override.expiresAt.getTime() <= policy.now.getTime()) {
+        return failed('predicate_type', 'override_expired', `${SLSA_V1}, or ${SLSA_V02} under a live override`, `${actual} under an override that expired at ${override.expiresAt.toISOString()}`);
+    }
+    return passed('predicate_type', 'predicate_mismatch', `${SLSA_V1}, or ${SLSA_V02} under a live override`, `${actual} (override by ${override.approver} until ${override.expiresAt.toISOString()}: ${override.reason})`);
+}
+/** Exact match; an expected ID without `@` accepts any tagged version of that builder (a tag without `@`). */
+function isExpectedBuilder(expected, actual) {
+    if (actual === expected)
+        return true;
+    return (!expected.includes('@') &&
+        actual.startsWith(`${expected}@`) &&
+        isTagRef(actual.slice(expected.length + 1)));
+}
+/**
+ * The builder ID the certificate vouches for (per builder family) against the policy. A predicate whose
+ * claim the certificate does not back is `identity_mismatch`, whatever the policy says.
+ */
+function checkBuilder(facts, signer, policy) {
+    const attestation = attestBuilder(facts, signer);
+    const expected = policy.expectedBuilderIds.length > 0
+        ? policy.expectedBuilderIds.join(' | ')
+        : 'a builder the certificate vouches for';
+    if (!attestation.ok) {
+        return failed('builder_id', 'identity_mismatch', expected, `${attestation.problem} (${attestation.family.title})`);
+    }
+    const { builder } = attestation;
+    const actual = `${builder.builderId} (${builder.family.id})`;
+    // A reusable workflow of another repository wrote the predicate: trust it by its SAN, or by a builder pin
+    // where the family makes the signer the builder.
+    const signerPinned = policy.expectedSan !== null || (builder.signerIsBuilder && policy.expectedBuilderIds.length > 0);
+    if (builder.foreignSigner !== null && !signerPinned) {
+        return failed('builder_id', 'identity_mismatch', expected, `${actual} signed by ${builder.foreignSigner}, a reusable workflow outside the source repository: trust it with expected-san (--expected-san ${builder.foreignSigner})${builder.signerIsBuilder ? ' or pin it as the builder' : ''}`);
+    }
+    if (policy.expectedBuilderIds.length === 0) {
+        if (!builder.pinRequired)
+            return passed('builder_id', 'builder_mismatch', expected, actual);
+        return failed('builder_id', 'builder_mismatch', 'an expected builder ID: the delegator vouches for any tool workflow that calls it', actual);
+    }
+    const ok = policy.expectedBuilderIds.some((id) => isExpectedBuilder(id, builder.builderId));
+    return compare({ name: 'builder_id', code: 'builder_mismatch', expected, actual, ok });
+}
+/** Repository and owner pins, against the certificate's Source Repository URI (OID .12) with its host. */
+function checkSourceRepository(signer, policy) {
+    const pins = toSourcePins(policy);
+    if (pins.length === 0)
+        return skipped('source_repository', 'source_mismatch', 'no expected source repository or owner given');
+    const expected = pins.map(describePin).join(' and ');
+    const attested = signer.sourceRepositoryUri === null ? null : parseGitUri(signer.sourceRepositoryUri);
+    const actual = attested === null
+        ? `${signer.sourceRepositoryUri ?? '(absent)'} (certificate OID .12)`
+        : signer.sourceRepositoryUri;
+    return compare({
+        name: 'source_repository',
+        code: 'source_mismatch',
+        expected,
+        actual,
+        ok: attested !== null && pins.every((pin) => matchesPin(pin, attested)),
+    });
+}
+/**
+ * The tag, against the certificate's Source Repository Ref (OID .14); the predicate must agree
+ * (certificate_predicate).
+ */
+function checkSourceRef(signer, policy) {
+    if (policy.tag === null)
+        return skipped('source_ref', 'tag_mismatch', 'no tag given');
+    const expected = `refs/tags/${policy.tag.replace(/^refs\/tags\//, '')}`;
+    const actual = signer.sourceRepositoryRef;
+    return compare({
+        name: 'source_ref',
+        code: 'tag_mismatch',
+        expected,
+        actual: actual === null ? '(absent from the certificate)' : actual,
+        ok: actual === expected,
+    });
+}
+/**
+ * The release commit: the certificate's source digest (OID .13) and every commit the predicate names for the
+ * source.
+ */
+function checkSourceCommit(facts, signer, policy) {
+    if (policy.commit === null)
+        return skipped('source_commit', 'materials_mismatch', 'no release commit given');
+    const expected = policy.commit.toLowerCase();
+    const commits = facts.sourceCommits.map((c) => c.toLowerCase());
+    const certified = signer.sourceRepositoryDigest?.toLowerCase() ?? null;
+    const ok = commits.length > 0 &&
+        commits.every((c) => c === expected) &&
+        (certified === null || certified === expected);
+    const named = commits.length > 0 ? commits.join(', ') : '(the predicate names no commit)';
+    return compare({
+        name: 'source_commit',
+        code: 'materials_mismatch',
+        expected,
+        actual: certified !== null && certified !== expected ? `${named}; certificate ${certified}` : named,
+        ok,
+    });
+}
+
+;// CONCATENATED MODULE: ./src/core/policy/index.ts
+
+
+
+
+
+
+
+
+
+
+
+
+
+;// CONCATENATED MODULE: ./src/core/manifest/signed-verdict.ts
+
+
+
+
+/** The predicate type of a signed verdict: the statement the validate job signs for its manifest entry. */
+const VERDICT_PREDICATE_TYPE = 'https://github.com/provenance-guard/provenance-guard/manifest-verdict/v1';
+
+/** The subject of a signed verdict names its entry; its digest is the verdict's `verdict_sha256`. */
+function verdictSubjectName(claim) {
+    return `provenance-guard-verdict:${claim.tag}@${claim.run_id}`;
+}
+/** The in-toto statement the validate job signs: this entry, this run attempt, this verdict. */
+function verdictStatement(claim) {
+    return {
+        _type: 'https://in-toto.io/Statement/v1',
+        subject: [{ name: verdictSubjectName(claim), digest: { sha256: verdictDigest(claim.verdict) } }],
+        predicateType: VERDICT_PREDICATE_TYPE,
+        predicate: verdictPredicate(claim),
+    };
+}
+function verdictPredicate(claim) {
+    return { tag: claim.tag, run_id: claim.run_id, run_attempt: claim.run_attempt, verdict: claim.verdict };
+}
+/**
+ * What is wrong with the signature a `verdict_signed` step carries for `entry`, or null: it verified; it was
+ * made by the repository's validate workflow, for the entry's tag (or the default branch), in the entry's own
+ * run at the attempt that signed (the certificate's Run Invocation URI, OID .21); and it signs this entry's
+ * verdict. The certificate is GitHub's word (through Fulcio) on who ran; everything in the file is not.
+ */
+function signed_verdict_signatureProblem(entry, attempt, verified, expected) {
+    if (!verified.ok)
+        return { rule: 'verdict_signature_invalid', message: verified.problem };
+    const signerProblem = identityProblem(entry, verified.signer, expected);
+    if (signerProblem)
+        return { rule: 'verdict_signer_mismatch', message: signerProblem };
+    const run = `${expected.serverUrl}/${expected.repository}/actions/runs/${entry.run_id}/attempts/${attempt}`;
+    if (verified.signer.runInvocationUri !== run)
+        return {
+            rule: 'verdict_signature_replayed',
+            message: `signed in ${verified.signer.runInvocationUri ?? 'an unnamed run'}, not in ${run} (the entry's run at the step's attempt)`,
+        };
+    const claimProblem = statementProblem(entry, attempt, verified.statement);
+    return claimProblem ? { rule: 'verdict_signature_replayed', message: claimProblem } : null;
+}
+function identityProblem(entry, signer, expected) {
+    const repositoryUri = `${expected.serverUrl}/${expected.repository}`;
+    const refs = [
+        `refs/tags/${entry.tag}`,
+        ...(expected.defaultBranch ? [`refs/heads/${expected.defaultBranch}`] : []),
+    ];
+    const ref = signer.sourceRepositoryRef;
+    const workflow = `${repositoryUri}/${expected.workflow}@${ref}`;
+    const problems = [
+        [
+            !matchesGlob(expected.releaseTags, entry.tag),
+            `the tag ${entry.tag} is not a release tag (${expected.releaseTags})`,
+        ],
+        [
+            signer.issuer !== GITHUB_ACTIONS_ISSUER,
+            `issued to ${signer.issuer ?? 'no issuer'}, not GitHub Actions`,
+        ],
+        [
+            signer.sourceRepositoryUri !== repositoryUri,
+            `signed for ${signer.sourceRepositoryUri ?? 'no repository'}, not ${repositoryUri}`,
+        ],
+        [ref === null || !refs.includes(ref), `signed at ${ref ?? 'no ref'}, not at ${refs.join(' or ')}`],
+        [
+            signer.subjectAlternativeName !== workflow,
+            `signed by ${signer.subjectAlternativeName ?? 'no workflow'}, not by ${workflow}`,
+        ],
+        [
+            signer.buildSignerUri !== null && signer.buildSignerUri !== signer.subjectAlternativeName,
+            `its Build Signer URI ${signer.buildSignerUri ?? ''} is not its SAN`,
+        ],
+    ];
+    return problems.find(([failed]) => failed)?.[1] ?? null;
+}
+function statementProblem(entry, attempt, statement) {
+    if (statement.predicateType !== VERDICT_PREDICATE_TYPE)
+        return `the signed statement is a ${statement.predicateType}, not a verdict`;
+    const claimed = canonicalJson(statement.predicate);
+    const wanted = canonicalJson(verdictPredicate({
+        tag: entry.tag,
+        run_id: entry.run_id,
+        run_attempt: attempt,
+        verdict: entry.verdict,
+    }));
+    const digest = statement.subject[0]?.digest.sha256;
+    if (claimed === wanted && statement.subject.length === 1 && digest === verdictDigest(entry.verdict))
+        return null;
+    const signed = statement.predicate;
+    if (signed.tag !== entry.tag || signed.run_id !== entry.run_id || signed.run_attempt !== attempt)
+        return `signed for tag ${String(signed.tag)} run ${String(signed.run_id)} attempt ${String(signed.run_attempt)}`;
+    return 'the signed verdict is not the verdict the entry holds';
+}
+
+;// CONCATENATED MODULE: ./src/core/manifest/lint-signatures.ts
+
+
+
+
+/**
+ * Validate began to sign its verdicts on this day. A verdict recorded before it may be unsigned: it is
+ * reported, not rejected. From it on, and for every verdict a reviewed change adds whatever date it claims
+ * (a date is text), a verdict must carry its signature.
+ */
+const SIGNED_VERDICTS_FROM = '2026-12-08T00:00:00Z';
+/**
+ * The verdicts of a manifest, vouched for: each verdict is the signed statement of its own run, its tag is
+ * the one its provenance was built from, and no two entries share one verdict unless each run signed it.
+ */
+function lintSignatures(head, base, policy) {
+    const baseVerdicts = new Set((base?.entries ?? []).filter((entry) => entry.verdict !== null).map((entry) => entryKey(entry)));
+    const result = { violations: [], notices: [] };
+    const vouched = new Set();
+    for (const entry of head.entries) {
+        if (entry.verdict === null)
+            continue;
+        result.violations.push(...tagProblem(entry));
+        const outcome = signatureOutcome(entry, policy);
+        if (outcome === 'vouched')
+            vouched.add(entryKey(entry));
+        else if (outcome === 'unsigned') {
+            const legacy = !(base !== null && !baseVerdicts.has(entryKey(entry))) && before(entry, policy.signedFrom);
+            (legacy ? result.notices : result.violations).push(unsigned(entry, legacy));
+        }
+        else
+            result.violations.push(outcome);
+    }
+    result.violations.push(...sharedVerdicts(head, vouched));
+    return result;
+}
+/**
+ * Whether anything but the file vouches for the entry's verdict: its own run's signature, or — for a verdict
+ * recorded before the cut-over — nothing was asked of it yet. What `manifest show` and the dashboard count.
+ */
+function verdictVouched(entry, policy) {
+    if (entry.verdict === null || tagProblem(entry).length > 0)
+        return false;
+    const outcome = signatureOutcome(entry, policy);
+    return outcome === 'vouched' || (outcome === 'unsigned' && before(entry, policy.signedFrom));
+}
+/** The entry's signatures of its verdict: vouched when one verifies, else the last one's problem. */
+function signatureOutcome(entry, policy) {
+    const digest = verdictDigest(entry.verdict);
+    const signed = signatureSteps(entry).filter((step) => step.verdict_sha256 === digest);
+    if (signed.length === 0)
+        return 'unsigned';
+    let last = null;
+    for (const step of signed) {
+        const problem = signatureProblem(entry, step.run_attempt, policy.verify(step.signature), policy.signer);
+        if (problem === null)
+            return 'vouched';
+        last = violation(problem.rule, entry, `the verdict_signed step at ${step.at}: ${problem.message}`);
+    }
+    return last;
+}
+/** The `verdict_signed` steps after the step that recorded the verdict. */
+function signatureSteps(entry) {
+    const recorded = entry.history.findLastIndex((h) => h.event === 'validated' || h.event === 'rerun_succeeded');
+    return entry.history.slice(recorded + 1).filter((h) => h.event === 'verdict_signed');
+}
+function before(entry, cutOver) {
+    const step = entry.history.findLast((h) => h.event === 'validated' || h.event === 'rerun_succeeded');
+    return step !== undefined && Date.parse(step.at) < cutOver.getTime();
+}
+function unsigned(entry, legacy) {
+    return violation('verdict_unsigned', entry, legacy
+        ? 'the verdict was recorded before validate signed its verdicts: nothing but the file vouches for it'
+        : 'no signature of the validate job vouches for this verdict: rerun the release run (its validate job signs), or remove the entry in review');
+}
+function tagProblem(entry) {
+    const wanted = `refs/tags/${entry.tag}`;
+    if (entry.verdict.source_ref === wanted)
+        return [];
+    return [
+        violation('verdict_tag_mismatch', entry, `the verdict was built from ${entry.verdict.source_ref ?? 'no ref'}, not from ${wanted}: a verdict belongs to its own tag`),
+    ];
+}
+/** One verdict, one run: entries sharing a verdict are copies unless each one's own run signed it. */
+function sharedVerdicts(head, vouched) {
+    const byVerdict = new Map();
+    for (const entry of head.entries.filter((e) => e.verdict !== null)) {
+        const digest = verdictDigest(entry.verdict);
+        byVerdict.set(digest, [...(byVerdict.get(digest) ?? []), entry]);
+    }
+    return [...byVerdict.values()]
+        .filter((entries) => entries.length > 1)
+        .flatMap((entries) => entries
+        .filter((entry) => !vouched.has(entryKey(entry)))
+        .map((entry) => violation('verdict_shared', entry, `the verdict is also the verdict of ${entries
+        .filter((other) => other !== entry)
+        .map((other) => `${other.tag} run ${other.run_id}`)
+        .join(', ')}: a verdict belongs to one run, and this one's run did not sign it`)));
+}
+
 ;// CONCATENATED MODULE: ./src/core/manifest/index.ts
+
+
 
 
 
@@ -59826,6 +60944,9 @@ async function hasComment({ octokit, repository, timing }, issue, marker) {
 const CLOCK_SKEW_MS = 60_000;
 async function getRun({ octokit, repository, timing }, runId) {
     const { data } = await retry_withGitHubRetries(() => octokit.rest.actions.getWorkflowRun({ ...repository, run_id: runId }), timing, `run ${runId} of ${repository.owner}/${repository.repo}`);
+    return toRunInfo(data);
+}
+function toRunInfo(data) {
     return {
         id: data.id,
         createdAt: new Date(data.created_at),
@@ -59839,9 +60960,41 @@ async function getRun({ octokit, repository, timing }, runId) {
         event: data.event,
         headRepository: data.head_repository?.full_name ?? null,
         triggeringActor: data.triggering_actor?.login ?? data.actor?.login ?? null,
+        actor: data.actor?.login ?? null,
         runStartedAt: data.run_started_at ? new Date(data.run_started_at) : null,
         updatedAt: new Date(data.updated_at),
         displayTitle: data.display_title,
+    };
+}
+/** At most this many pages of 100 runs are read when a workflow's runs are listed. */
+const MAX_RUN_PAGES = 10;
+/**
+ * The `workflow_dispatch` runs of `workflow` on `branch` created since `since`, as GitHub lists them (newest
+ * first, at most 1,000): what GitHub, not a file, says was asked of a workflow. A listing cut at the cap says
+ * so, so a caller can refuse to conclude from part of it.
+ */
+async function dispatchedRuns({ octokit, repository, timing }, workflow, branch, since) {
+    const pages = pagesWithRetries(octokit.paginate.iterator(octokit.rest.actions.listWorkflowRuns, {
+        ...repository,
+        workflow_id: workflow,
+        event: 'workflow_dispatch',
+        branch,
+        created: `>=${since.toISOString().replace(/\.\d{3}Z$/, 'Z')}`,
+        per_page: 100,
+    }), timing, `the runs of ${workflow} in ${repository.owner}/${repository.repo}`);
+    const runs = [];
+    let read = 0;
+    let complete = true;
+    for await (const page of pages) {
+        runs.push(...page.data.map((run) => toRunInfo(run)));
+        if (++read >= MAX_RUN_PAGES) {
+            complete = page.data.length < 100;
+            break;
+        }
+    }
+    return {
+        runs: runs.filter((run) => run.createdAt.getTime() >= since.getTime() && run.headBranch === branch),
+        complete,
     };
 }
 /**
@@ -59962,781 +61115,6 @@ async function repositoryPermission({ octokit, repository, timing }, username) {
         throw error;
     }
 }
-
-;// CONCATENATED MODULE: ./src/core/provenance/document.ts
-
-
-/** A DSSE envelope as it appears inside a Sigstore bundle or on its own. */
-const DsseEnvelopeSchema = object({
-    payload: schemas_string().min(1),
-    payloadType: schemas_string().min(1),
-    signatures: array(object({ sig: schemas_string().min(1), keyid: schemas_string().optional() }).loose()).min(1),
-});
-/** slsa-github-generator's pre-bundle output: the Fulcio leaf travels inside the signature. */
-const LegacyEnvelopeSchema = object({
-    payload: schemas_string().min(1),
-    payloadType: schemas_string().min(1),
-    signatures: array(object({ sig: schemas_string().min(1), keyid: schemas_string().optional(), cert: schemas_string().min(1) }))
-        .min(1),
-});
-const BundleJsonSchema = object({
-    mediaType: schemas_string().startsWith('application/vnd.dev.sigstore.bundle'),
-    verificationMaterial: record(schemas_string(), unknown()),
-    dsseEnvelope: DsseEnvelopeSchema,
-})
-    .loose();
-const AttestationListSchema = object({
-    attestations: array(object({ bundle: unknown() }).loose()),
-});
-/**
- * Reads every provenance candidate from a file's text: a bundle (JSON or one JSON line), a JSONL
- * file of bundles or envelopes, or a registry/API response `{attestations: [{bundle}]}`.
- */
-function parseProvenanceDocuments(text) {
-    return parseProvenanceCandidates(text).map(toProvenanceDocument);
-}
-/** Each candidate of a file, not yet read as a document: one bad candidate need not sink the others. */
-function parseProvenanceCandidates(text) {
-    const values = parseJsonValues(text);
-    const candidates = values.flatMap((value) => {
-        const list = AttestationListSchema.safeParse(value);
-        return list.success ? list.data.attestations.map((entry) => entry.bundle) : [value];
-    });
-    if (candidates.length === 0) {
-        throw new GuardError('attestation_missing', 'the provenance file holds no attestation');
-    }
-    return candidates;
-}
-function parseJsonValues(text) {
-    const trimmed = text.trim();
-    if (trimmed === '')
-        throw new GuardError('provenance_malformed', 'the provenance file is empty');
-    try {
-        return [JSON.parse(trimmed)];
-    }
-    catch {
-        // Line numbers count every line of the file, blank ones too, so that they point at the bad line.
-        return text
-            .split('\n')
-            .map((line, index) => ({ line, number: index + 1 }))
-            .filter(({ line }) => line.trim() !== '')
-            .map(({ line, number }) => {
-            try {
-                return JSON.parse(line);
-            }
-            catch {
-                throw new GuardError('provenance_malformed', `the provenance is not JSON (line ${number} does not parse)`);
-            }
-        });
-    }
-}
-function toProvenanceDocument(value) {
-    const bundle = BundleJsonSchema.safeParse(value);
-    if (bundle.success)
-        return { kind: 'bundle', bundle: bundle.data, envelope: bundle.data.dsseEnvelope };
-    const legacy = LegacyEnvelopeSchema.safeParse(value);
-    if (legacy.success)
-        return { kind: 'legacy-envelope', envelope: legacy.data };
-    const isObject = typeof value === 'object' && value !== null;
-    if (isObject && 'mediaType' in value) {
-        throw new GuardError('provenance_malformed', `not a Sigstore bundle: ${describeFirst(bundle.error.issues, value)}`);
-    }
-    if (isObject && ('payload' in value || 'signatures' in value)) {
-        throw new GuardError('provenance_malformed', `not a DSSE envelope: ${describeFirst(legacy.error.issues, value)}`);
-    }
-    throw new GuardError('provenance_malformed', 'not a Sigstore bundle (mediaType, verificationMaterial, dsseEnvelope) nor a DSSE envelope (payload, payloadType, signatures)');
-}
-function describeFirst(issues, value) {
-    return issues[0] ? describeIssue(issues[0], value) : 'it does not have the expected shape';
-}
-
-;// CONCATENATED MODULE: ./src/core/provenance/statement.ts
-
-
-const IN_TOTO_PAYLOAD_TYPE = 'application/vnd.in-toto+json';
-const STATEMENT_TYPES = ['https://in-toto.io/Statement/v0.1', 'https://in-toto.io/Statement/v1'];
-const HEX = /^[0-9a-f]+$/;
-const DIGEST_LENGTHS = { sha256: 64, sha512: 128, sha1: 40, gitCommit: 40 };
-const DigestSetSchema = record(schemas_string(), schemas_string()).superRefine((digests, ctx) => {
-    for (const [algorithm, value] of Object.entries(digests)) {
-        const length = DIGEST_LENGTHS[algorithm];
-        if (length !== undefined && (value.length !== length || !HEX.test(value))) {
-            ctx.addIssue({
-                code: 'custom',
-                message: `${algorithm} digest is not ${length} lowercase hex characters`,
-            });
-        }
-    }
-});
-const SubjectSchema = object({ name: schemas_string(), digest: DigestSetSchema });
-const StatementSchema = object({
-    _type: schemas_enum(STATEMENT_TYPES),
-    subject: array(SubjectSchema).min(1, 'an in-toto statement needs at least one subject'),
-    predicateType: schemas_string().min(1),
-    predicate: record(schemas_string(), unknown()),
-});
-/** Decodes the DSSE payload into an in-toto Statement; anything else is `provenance_malformed`. */
-function decodeStatement(envelope) {
-    if (envelope.payloadType !== IN_TOTO_PAYLOAD_TYPE) {
-        throw new GuardError('provenance_malformed', `DSSE payloadType is ${envelope.payloadType}, expected ${IN_TOTO_PAYLOAD_TYPE}`);
-    }
-    let json;
-    try {
-        json = JSON.parse(Buffer.from(envelope.payload, 'base64').toString('utf8'));
-    }
-    catch {
-        throw new GuardError('provenance_malformed', 'the DSSE payload is not base64-encoded JSON');
-    }
-    const parsed = StatementSchema.safeParse(json);
-    if (!parsed.success) {
-        const issue = parsed.error.issues[0];
-        const where = issue && issue.path.length > 0 ? ` at ${issue.path.join('.')}` : '';
-        throw new GuardError('provenance_malformed', `the in-toto statement is invalid${where}: ${issue?.message ?? 'unknown'}`);
-    }
-    return parsed.data;
-}
-
-;// CONCATENATED MODULE: ./src/core/provenance/identity-text.ts
-
-// Whitespace, control and invisible format characters (zero-width, bidi overrides): none belongs in an
-// identity, and each is a way to make two different identities print alike.
-const UNSAFE = /[\s\p{Cc}\p{Cf}]/u;
-/** True for a non-empty identity value (URI, ref, builder ID) without whitespace or control characters. */
-function isPlainIdentity(value) {
-    return value.length > 0 && !UNSAFE.test(value);
-}
-/** Refuses an identity value read from a bundle that carries whitespace or control characters. */
-function identity_text_assertPlainIdentity(value, what) {
-    if (value !== null && !isPlainIdentity(value)) {
-        throw new GuardError('provenance_malformed', `${what} carries whitespace or control characters: ${JSON.stringify(value)}`);
-    }
-    return value;
-}
-
-;// CONCATENATED MODULE: ./src/core/provenance/slsa.ts
-
-
-
-
-const slsa_SLSA_V1 = 'https://slsa.dev/provenance/v1';
-const slsa_SLSA_V02 = 'https://slsa.dev/provenance/v0.2';
-const Material = object({ uri: schemas_string().optional(), digest: record(schemas_string(), schemas_string()).optional() })
-    .loose();
-const V1Predicate = object({
-    buildDefinition: object({
-        buildType: schemas_string(),
-        externalParameters: object({
-            workflow: object({ repository: schemas_string(), ref: schemas_string(), path: schemas_string() })
-                .loose()
-                .optional(),
-        })
-            .loose(),
-        internalParameters: object({
-            github: object({ repository_id: schemas_string().optional(), repository_owner_id: schemas_string().optional() })
-                .loose()
-                .optional(),
-        })
-            .loose()
-            .optional(),
-        resolvedDependencies: array(Material).optional(),
-    })
-        .loose(),
-    runDetails: object({ builder: object({ id: schemas_string() }).loose() }).loose(),
-})
-    .loose();
-const V02Predicate = object({
-    builder: object({ id: schemas_string() }).loose(),
-    buildType: schemas_string().optional(),
-    invocation: object({
-        configSource: object({
-            uri: schemas_string().optional(),
-            digest: record(schemas_string(), schemas_string()).optional(),
-            entryPoint: schemas_string().optional(),
-        })
-            .loose()
-            .optional(),
-        environment: record(schemas_string(), unknown()).optional(),
-    })
-        .loose()
-        .optional(),
-    materials: array(Material).optional(),
-})
-    .loose();
-/** Reads v1 or v0.2 predicates; other predicate types carry no facts beyond their type. */
-function toPredicateFacts(statement) {
-    if (statement.predicateType === slsa_SLSA_V1)
-        return assertPlainFacts(fromV1(statement.predicate));
-    if (statement.predicateType === slsa_SLSA_V02)
-        return assertPlainFacts(fromV02(statement.predicate));
-    return { ...EMPTY_FACTS, predicateType: statement.predicateType };
-}
-/** Identity values with a newline or an invisible character could pass a comparison that looks exact. */
-function assertPlainFacts(facts) {
-    assertPlainIdentity(facts.builderId, "the predicate's builder.id");
-    assertPlainIdentity(facts.sourceRepository, "the predicate's source repository");
-    assertPlainIdentity(facts.sourceRef, "the predicate's source ref");
-    if (facts.workflow) {
-        assertPlainIdentity(facts.workflow.path, "the predicate's workflow path");
-        assertPlainIdentity(facts.workflow.ref, "the predicate's workflow ref");
-    }
-    return facts;
-}
-const EMPTY_FACTS = {
-    predicateType: '',
-    buildType: null,
-    builderId: null,
-    sourceRepository: null,
-    sourceHost: null,
-    sourceRef: null,
-    sourceCommits: [],
-    workflow: null,
-    repositoryId: null,
-    repositoryOwnerId: null,
-};
-function parsePredicate(schema, predicate, version) {
-    const parsed = schema.safeParse(predicate);
-    if (parsed.success)
-        return parsed.data;
-    const issue = parsed.error.issues[0];
-    throw new GuardError('provenance_malformed', `SLSA ${version} predicate is invalid at ${issue?.path.join('.') || '(root)'}: ${issue?.message}`);
-}
-function fromV1(predicate) {
-    const { buildDefinition, runDetails } = parsePredicate(V1Predicate, predicate, 'v1');
-    const workflow = buildDefinition.externalParameters.workflow;
-    const dependencies = buildDefinition.resolvedDependencies ?? [];
-    const firstSource = dependencies.map((d) => (d.uri ? parseGitUri(d.uri) : null)).find((d) => d !== null) ?? null;
-    const workflowSource = workflow ? parseGitUri(workflow.repository) : null;
-    const repository = workflow ? toRepositorySlug(workflow.repository) : (firstSource?.repository ?? null);
-    const github = buildDefinition.internalParameters?.github;
-    return {
-        predicateType: slsa_SLSA_V1,
-        buildType: buildDefinition.buildType,
-        builderId: runDetails.builder.id,
-        sourceRepository: repository,
-        sourceHost: (workflow ? workflowSource?.host : firstSource?.host) ?? null,
-        sourceRef: workflow?.ref ?? firstSource?.ref ?? null,
-        sourceCommits: commitsFor(repository, dependencies, 'gitCommit'),
-        workflow: workflow && repository ? { repository, path: workflow.path, ref: workflow.ref } : null,
-        repositoryId: github?.repository_id ?? null,
-        repositoryOwnerId: github?.repository_owner_id ?? null,
-    };
-}
-function fromV02(predicate) {
-    const { builder, buildType, invocation, materials } = parsePredicate(V02Predicate, predicate, 'v0.2');
-    const config = invocation?.configSource;
-    const source = config?.uri ? parseGitUri(config.uri) : null;
-    const environment = invocation?.environment ?? {};
-    const repository = source?.repository ?? null;
-    const configMaterial = config?.uri ? [{ uri: config.uri, digest: config.digest }] : [];
-    return {
-        predicateType: slsa_SLSA_V02,
-        buildType: buildType ?? null,
-        builderId: builder.id,
-        sourceRepository: repository,
-        sourceHost: source?.host ?? null,
-        sourceRef: source?.ref ?? stringOrNull(environment.GITHUB_REF),
-        sourceCommits: commitsFor(repository, [...(materials ?? []), ...configMaterial], 'sha1'),
-        workflow: toV02Workflow(repository, source?.ref ?? null, config?.entryPoint),
-        repositoryId: stringOrNull(environment.GITHUB_REPOSITORY_ID),
-        repositoryOwnerId: stringOrNull(environment.GITHUB_REPOSITORY_OWNER_ID),
-    };
-}
-/** npm's entryPoint is `o/r/path@ref`; the generic generator's is a bare path in the source repo. */
-function toV02Workflow(repository, ref, entryPoint) {
-    if (!entryPoint || !repository)
-        return null;
-    const qualified = /^([^/]+\/[^/]+)\/(.+)@(.+)$/.exec(entryPoint);
-    if (qualified?.[1] && qualified[2] && qualified[3])
-        return { repository: qualified[1], path: qualified[2], ref: qualified[3] };
-    return ref ? { repository, path: entryPoint, ref } : null;
-}
-function commitsFor(repository, materials, key) {
-    const commits = materials
-        .filter((m) => repository === null || (m.uri !== undefined && parseGitUri(m.uri)?.repository === repository))
-        .map((m) => m.digest?.[key] ?? m.digest?.gitCommit ?? m.digest?.sha1)
-        .filter((c) => typeof c === 'string');
-    return [...new Set(commits)];
-}
-function stringOrNull(value) {
-    return typeof value === 'string' && value !== '' ? value : null;
-}
-
-;// CONCATENATED MODULE: ./src/core/provenance/index.ts
-
-
-
-
-
-
-;// CONCATENATED MODULE: ./src/core/policy/signer.ts
-
-const GITHUB_ACTIONS_ISSUER = 'https://token.actions.githubusercontent.com';
-/** GitHub's issuer, or an Enterprise-specific one below it (`…/<enterprise>`). */
-function signer_isGitHubIssuer(issuer) {
-    return issuer === GITHUB_ACTIONS_ISSUER || (issuer?.startsWith(`${GITHUB_ACTIONS_ISSUER}/`) ?? false);
-}
-/**
- * The Build Signer URI, or the SAN where an older certificate has no OID .9 (both name the signing workflow).
- */
-function signer_signingWorkflowOf(signer) {
-    return signer.buildSignerUri ?? signer.subjectAlternativeName;
-}
-/**
- * The workflow is one of the repository the certificate says the build came from (OID .12), not a reusable
- * one from elsewhere.
- */
-function signer_isSourceRepositoryWorkflow(workflow, signer) {
-    const source = signer.sourceRepositoryUri === null ? null : parseGitUri(signer.sourceRepositoryUri);
-    return source !== null && sameLocation(source, workflow);
-}
-
-;// CONCATENATED MODULE: ./src/core/policy/identity.ts
-
-
-
-
-/**
- * The certificate's issuer, exactly; its SAN exactly when the policy names one; a GitHub SAN must be a
- * workflow.
- */
-function checkCertificateIdentity(signer, policy) {
-    const expected = `issuer ${policy.expectedIssuer}${policy.expectedSan === null ? '' : `, SAN ${policy.expectedSan}`}`;
-    if (signer === null)
-        return failed('certificate_identity', 'identity_mismatch', `${expected} (a Fulcio certificate)`, 'signed by a bare public key');
-    const actual = `issuer ${signer.issuer ?? '(none)'}, SAN ${signer.subjectAlternativeName ?? '(none)'}`;
-    const ok = signer.issuer === policy.expectedIssuer &&
-        (policy.expectedSan === null || signer.subjectAlternativeName === policy.expectedSan) &&
-        (!isGitHubIssuer(signer.issuer) || parseWorkflowUri(signer.subjectAlternativeName) !== null);
-    return compare({ name: 'certificate_identity', code: 'identity_mismatch', expected, actual, ok });
-}
-/** Certificate ↔ predicate: the Fulcio extensions must tell the same story as the signed predicate. */
-function checkCertificateAgainstPredicate(signer, facts) {
-    const predicateSource = facts.sourceRepository === null
-        ? null
-        : toRepositoryUrl({ host: facts.sourceHost ?? 'github.com', repository: facts.sourceRepository });
-    const pairs = [
-        ['source repository', predicateSource, signer.sourceRepositoryUri, sameRepositoryUrl],
-        ['source ref', facts.sourceRef, signer.sourceRepositoryRef, (a, b) => a === b],
-        [
-            'source commit',
-            facts.sourceCommits[0] ?? null,
-            signer.sourceRepositoryDigest,
-            (a, b) => a.toLowerCase() === b.toLowerCase(),
-        ],
-        ['repository id', facts.repositoryId, signer.sourceRepositoryIdentifier, (a, b) => a === b],
-        ['owner id', facts.repositoryOwnerId, signer.sourceRepositoryOwnerIdentifier, (a, b) => a === b],
-    ];
-    const github = isGitHubIssuer(signer.issuer);
-    if (github && signer.sourceRepositoryUri === null) {
-        return failed('certificate_predicate', 'identity_mismatch', 'a GitHub Actions certificate with its source extensions (OID .12–.14)', 'the certificate carries no source repository');
-    }
-    const comparable = pairs.filter(([, predicate, certificate]) => predicate !== null && certificate !== null);
-    if (comparable.length === 0) {
-        if (!github)
-            return skipped('certificate_predicate', 'identity_mismatch', 'the certificate is not GitHub-issued: no source extensions to compare');
-        return failed('certificate_predicate', 'identity_mismatch', 'a predicate naming its source repository', 'nothing to compare with the certificate');
-    }
-    const mismatch = comparable.find(([, predicate, certificate, same]) => !same(predicate, certificate));
-    if (mismatch) {
-        const [label, predicate, certificate] = mismatch;
-        return failed('certificate_predicate', 'identity_mismatch', `${label} ${predicate} (predicate)`, `${label} ${certificate} (certificate)`);
-    }
-    const describe = (side) => comparable.map((pair) => `${pair[0]}=${pair[side]}`).join('; ');
-    return passed('certificate_predicate', 'identity_mismatch', describe(1), describe(2));
-}
-function sameRepositoryUrl(a, b) {
-    const left = parseGitUri(a);
-    const right = parseGitUri(b);
-    return left !== null && right !== null && sameLocation(left, right);
-}
-/**
- * Pins the repository by its numeric ID from the certificate, so a renamed or re-created repository cannot
- * pass.
- */
-function checkRepositoryId(signer, policy) {
-    if (policy.expectedRepositoryId === null)
-        return skipped('repository_id', 'source_mismatch', 'no expected repository ID given');
-    const actual = signer.sourceRepositoryIdentifier;
-    return compare({
-        name: 'repository_id',
-        code: 'source_mismatch',
-        expected: policy.expectedRepositoryId,
-        actual,
-        ok: actual === policy.expectedRepositoryId,
-    });
-}
-/** Self-hosted runners are outside GitHub's isolation guarantees: refused unless the policy allows them. */
-function checkRunnerEnvironment(signer, policy) {
-    const actual = signer.runnerEnvironment ?? '(absent from the certificate)';
-    if (!policy.denySelfHostedRunners)
-        return skipped('runner_environment', 'identity_mismatch', `self-hosted runners allowed (certificate: ${actual})`);
-    return compare({
-        name: 'runner_environment',
-        code: 'identity_mismatch',
-        expected: 'github-hosted (certificate OID .11)',
-        actual,
-        ok: signer.runnerEnvironment === 'github-hosted',
-    });
-}
-
-;// CONCATENATED MODULE: ./src/core/policy/builders.ts
-
-
-
-const BUILDER_FAMILY_IDS = (/* unused pure expression or super */ null && ([
-    'slsa-github-generator',
-    'slsa-byob',
-    'github-hosted-runner',
-    'npm-cli-v0.2',
-    'signing-workflow',
-]));
-const GENERATOR = 'https://github.com/slsa-framework/slsa-github-generator/.github/workflows/';
-const GENERATOR_BUILDERS = (/* unused pure expression or super */ null && ([
-    'generator_generic_slsa3.yml',
-    'builder_go_slsa3.yml',
-    'builder_container-based_slsa3.yml',
-    'generator_container_slsa3.yml',
-]));
-const DELEGATORS = (/* unused pure expression or super */ null && (['delegator_generic_slsa3.yml', 'delegator_lowperms-generic_slsa3.yml']));
-const HOSTED_RUNNER = 'https://github.com/actions/runner/';
-const NPM_V02_RUNNER = 'https://github.com/actions/runner';
-const NPM_V02_BUILDER = /^https:\/\/github\.com\/(?:npm\/cli@\d+\.\d+\.\d+(?:-[0-9A-Za-z.]+)?|actions\/runner)$/;
-const BUILDER_FAMILIES = {
-    'slsa-github-generator': {
-        id: 'slsa-github-generator',
-        title: 'slsa-github-generator builders (generic, Go, container-based, container)',
-        vouchedBy: "the Build Signer URI (OID .9): the generator's reusable workflow, pinned to a release tag, is the builder",
-        buildLevel: "L3: the provenance is signed by the generator's reusable workflow in its own job, which the calling workflow's steps cannot reach (L1 on a self-hosted runner)",
-    },
-    'slsa-byob': {
-        id: 'slsa-byob',
-        title: 'slsa-github-generator BYOB builders (Maven, Gradle, Node.js, delegator callers)',
-        vouchedBy: "the Build Signer URI (OID .9) is the generator's delegator workflow at a release tag, which writes the builder ID of the tool workflow that called it; a third-party tool workflow must be pinned",
-        buildLevel: "L3: the delegator signs in a job of its own, isolated from the tool workflow's build steps (L1 on a self-hosted runner)",
-    },
-    'github-hosted-runner': {
-        id: 'github-hosted-runner',
-        title: 'npm CLI provenance and early GitHub attestations (`https://github.com/actions/runner/github-hosted`)',
-        vouchedBy: 'the Runner Environment (OID .11) must say the same hosting',
-        buildLevel: 'L2: a GitHub-hosted runner signs with a Sigstore certificate, but in the same job as the build, whose steps could forge it (L1 self-hosted)',
-    },
-    'npm-cli-v0.2': {
-        id: 'npm-cli-v0.2',
-        title: 'npm CLI SLSA v0.2 provenance (`https://github.com/npm/cli@X.Y.Z`, `https://github.com/actions/runner`)',
-        vouchedBy: "`…/actions/runner` becomes `…/actions/runner/<OID .11>`; for `npm/cli@X.Y.Z` nothing beyond a GitHub Actions certificate of the source repository's own workflow (v0.2, so only under an override)",
-        buildLevel: 'L1: the npm CLI wrote the builder ID itself, inside the build job, in a v0.2 predicate',
-    },
-    'signing-workflow': {
-        id: 'signing-workflow',
-        title: 'GitHub artifact attestations, publish-to-bcr and every other workflow',
-        vouchedBy: 'the Build Signer URI (OID .9) must be the builder ID exactly (`${server}/${job_workflow_ref}`)',
-        buildLevel: "L3 when a reusable workflow outside the source repository signed (the caller cannot change it), L2 when the repository's own workflow signed, L1 on a self-hosted runner",
-    },
-};
-/**
- * The SLSA Build level a verified builder meets (SLSA v1.0 "Build track"): hosted (L2) needs GitHub's
- * runners, hardened (L3) needs the signing key out of reach of the build's own steps — a reusable workflow
- * the source repository does not control. A self-hosted runner is outside GitHub's isolation, so it is L1
- * whatever signed.
- */
-function builders_slsaBuildLevel(builder, runnerEnvironment) {
-    if (runnerEnvironment !== 'github-hosted')
-        return 1;
-    switch (builder.family.id) {
-        case 'slsa-github-generator':
-        case 'slsa-byob':
-            return 3;
-        case 'github-hosted-runner':
-            return 2;
-        case 'npm-cli-v0.2':
-            return 1;
-        case 'signing-workflow':
-            return builder.foreignSigner !== null ? 3 : 2;
-    }
-}
-/** Which family the signer and the predicate belong to, and the builder ID the certificate vouches for. */
-function builders_attestBuilder(facts, signer) {
-    const claimed = facts.builderId;
-    const signing = signingWorkflowOf(signer);
-    const workflow = parseWorkflowUri(signing);
-    const family = familyOf(claimed, facts, workflow);
-    const reject = (problem) => ({
-        ok: false,
-        family: BUILDER_FAMILIES[family],
-        problem,
-    });
-    const accept = (builderId, pinRequired = false, foreignSigner = null) => ({
-        ok: true,
-        builder: {
-            family: BUILDER_FAMILIES[family],
-            builderId,
-            pinRequired,
-            foreignSigner,
-            signerIsBuilder: builderId === signing,
-        },
-    });
-    if (claimed === null)
-        return reject('the predicate names no builder');
-    if (signing === null || workflow === null)
-        return reject(`the certificate names no signing workflow (SAN ${signer.subjectAlternativeName ?? 'absent'})`);
-    switch (family) {
-        case 'slsa-github-generator':
-            if (!isTagRef(workflow.ref))
-                return reject(`the generator must be called at a release tag, not ${workflow.ref}`);
-            return claimed === signing
-                ? accept(signing)
-                : reject(`the predicate claims ${claimed}, the certificate was issued to ${signing}`);
-        case 'slsa-byob':
-            return attestDelegated(claimed, workflow, reject, accept);
-        case 'github-hosted-runner': {
-            if (signer.runnerEnvironment === null)
-                return reject('the certificate does not attest the runner environment (OID .11)');
-            const attested = `${HOSTED_RUNNER}${signer.runnerEnvironment}`;
-            if (claimed !== attested)
-                return reject(`the predicate claims ${claimed}, the certificate attests runner environment ${signer.runnerEnvironment}`);
-            return accept(attested, false, foreignSignerOf(workflow, signer, signing));
-        }
-        case 'npm-cli-v0.2': {
-            // npm's v0.2 `…/actions/runner` names the runner without its hosting: the certificate supplies it.
-            if (claimed !== NPM_V02_RUNNER)
-                return accept(claimed, false, foreignSignerOf(workflow, signer, signing));
-            if (signer.runnerEnvironment === null)
-                return reject('the certificate does not attest the runner environment (OID .11)');
-            return accept(`${HOSTED_RUNNER}${signer.runnerEnvironment}`, false, foreignSignerOf(workflow, signer, signing));
-        }
-        case 'signing-workflow':
-            if (claimed !== signing)
-                return reject(`the predicate claims ${claimed}, the certificate was issued to ${signing}`);
-            return accept(signing, false, foreignSignerOf(workflow, signer, signing));
-    }
-}
-function familyOf(claimed, facts, signer) {
-    const signerFile = signer && workflowWithoutRef(signer).startsWith(GENERATOR)
-        ? signer.path.slice('.github/workflows/'.length)
-        : null;
-    if (signerFile !== null && GENERATOR_BUILDERS.includes(signerFile))
-        return 'slsa-github-generator';
-    if (signerFile !== null && DELEGATORS.includes(signerFile))
-        return 'slsa-byob';
-    if (claimed?.startsWith(HOSTED_RUNNER))
-        return 'github-hosted-runner';
-    if (facts.predicateType === SLSA_V02 && claimed !== null && NPM_V02_BUILDER.test(claimed))
-        return 'npm-cli-v0.2';
-    return 'signing-workflow';
-}
-/**
- * The delegator vouches for the tool workflow that called it, whichever it is: the policy must pin a
- * third-party tool workflow. The generator's own (Maven, Gradle, Node.js) are trusted as its builders.
- */
-function attestDelegated(claimed, delegator, reject, accept) {
-    if (!isTagRef(delegator.ref))
-        return reject(`the delegator must be called at a release tag, not ${delegator.ref}`);
-    const tool = parseWorkflowUri(claimed);
-    if (tool === null)
-        return reject(`the delegated builder ID ${claimed} is not a workflow URI`);
-    if (!isTagRef(tool.ref))
-        return reject(`the delegated builder ${claimed} is not pinned to a release tag`);
-    return accept(claimed, !workflowWithoutRef(tool).startsWith(GENERATOR));
-}
-/** A reusable workflow of another repository wrote the predicate: the policy must trust it by its SAN. */
-function foreignSignerOf(workflow, signer, signing) {
-    return isSourceRepositoryWorkflow(workflow, signer) ? null : signing;
-}
-
-;// CONCATENATED MODULE: ./src/core/policy/build-level.ts
-
-
-/** Null when the certificate does not vouch for the builder (the builder check rejects that). */
-function builderStanding(facts, signer) {
-    const attestation = attestBuilder(facts, signer);
-    if (!attestation.ok)
-        return null;
-    return {
-        family: attestation.builder.family.id,
-        level: slsaBuildLevel(attestation.builder, signer.runnerEnvironment),
-    };
-}
-/** The builder's family is one the policy names, and it meets the policy's SLSA Build level. */
-function checkBuildLevel(facts, signer, policy) {
-    const families = policy.expectedBuilderFamilies ?? [];
-    const level = policy.requiredBuildLevel ?? null;
-    const expected = [
-        families.length > 0 ? `a builder of ${families.join(' | ')}` : 'any builder family',
-        level === null ? 'any SLSA Build level' : `SLSA Build L${level} or above`,
-    ].join(', ');
-    const standing = builderStanding(facts, signer);
-    if (standing === null)
-        return failed('build_level', 'builder_mismatch', expected, 'a builder the certificate does not vouch for');
-    const actual = `${standing.family}, SLSA Build L${standing.level}`;
-    if (families.length === 0 && level === null)
-        return passed('build_level', 'builder_mismatch', expected, actual);
-    const ok = (families.length === 0 || families.includes(standing.family)) &&
-        (level === null || standing.level >= level);
-    return compare({ name: 'build_level', code: 'builder_mismatch', expected, actual, ok });
-}
-
-;// CONCATENATED MODULE: ./src/core/policy/source-pin.ts
-
-
-/** `OWNER/NAME` lives on the policy's GitHub server; an https URL names its own host. */
-function source_pin_toSourcePins(policy) {
-    const serverHost = new URL(policy.githubServerUrl).host.toLowerCase();
-    const pins = [];
-    if (policy.expectedSourceRepository !== null) {
-        const value = policy.expectedSourceRepository;
-        const parsed = parseGitUri(value);
-        const [owner = '', name = ''] = (parsed?.repository ?? value).split('/');
-        pins.push({ host: parsed?.host ?? serverHost, owner, name: name.replace(/\.git$/, '') });
-    }
-    if (policy.expectedOwner !== null)
-        pins.push({ host: serverHost, owner: policy.expectedOwner, name: null });
-    // A SAN alone pins the signer, not the source: anyone may call a reusable workflow. With no source pin,
-    // the source must be the signing workflow's own repository.
-    const signer = pins.length === 0 ? parseWorkflowUri(policy.expectedSan) : null;
-    if (signer !== null) {
-        const [owner = '', name = ''] = signer.repository.split('/');
-        pins.push({ host: signer.host, owner, name });
-    }
-    return pins;
-}
-function source_pin_matchesPin(pin, location) {
-    const [owner = '', name = ''] = location.repository.split('/');
-    return (pin.host === location.host.toLowerCase() &&
-        pin.owner.toLowerCase() === owner.toLowerCase() &&
-        (pin.name === null || pin.name.toLowerCase() === name.toLowerCase()));
-}
-function source_pin_describePin(pin) {
-    return pin.name === null
-        ? `https://${pin.host}/${pin.owner}/*`
-        : toRepositoryUrl({ host: pin.host, repository: `${pin.owner}/${pin.name}` });
-}
-
-;// CONCATENATED MODULE: ./src/core/policy/predicate-checks.ts
-
-
-
-
-
-function checkPredicateType(facts, policy) {
-    const actual = facts.predicateType;
-    if (actual === SLSA_V1)
-        return passed('predicate_type', 'predicate_mismatch', SLSA_V1, actual);
-    const override = policy.override;
-    if (actual !== SLSA_V02 || override === null) {
-        return failed('predicate_type', 'predicate_mismatch', SLSA_V1, actual);
-    }
-    if (override.expiresAt.getTime() <= policy.now.getTime()) {
-        return failed('predicate_type', 'override_expired', `${SLSA_V1}, or ${SLSA_V02} under a live override`, `${actual} under an override that expired at ${override.expiresAt.toISOString()}`);
-    }
-    return passed('predicate_type', 'predicate_mismatch', `${SLSA_V1}, or ${SLSA_V02} under a live override`, `${actual} (override by ${override.approver} until ${override.expiresAt.toISOString()}: ${override.reason})`);
-}
-/** Exact match; an expected ID without `@` accepts any tagged version of that builder (a tag without `@`). */
-function isExpectedBuilder(expected, actual) {
-    if (actual === expected)
-        return true;
-    return (!expected.includes('@') &&
-        actual.startsWith(`${expected}@`) &&
-        isTagRef(actual.slice(expected.length + 1)));
-}
-/**
- * The builder ID the certificate vouches for (per builder family) against the policy. A predicate whose
- * claim the certificate does not back is `identity_mismatch`, whatever the policy says.
- */
-function checkBuilder(facts, signer, policy) {
-    const attestation = attestBuilder(facts, signer);
-    const expected = policy.expectedBuilderIds.length > 0
-        ? policy.expectedBuilderIds.join(' | ')
-        : 'a builder the certificate vouches for';
-    if (!attestation.ok) {
-        return failed('builder_id', 'identity_mismatch', expected, `${attestation.problem} (${attestation.family.title})`);
-    }
-    const { builder } = attestation;
-    const actual = `${builder.builderId} (${builder.family.id})`;
-    // A reusable workflow of another repository wrote the predicate: trust it by its SAN, or by a builder pin
-    // where the family makes the signer the builder.
-    const signerPinned = policy.expectedSan !== null || (builder.signerIsBuilder && policy.expectedBuilderIds.length > 0);
-    if (builder.foreignSigner !== null && !signerPinned) {
-        return failed('builder_id', 'identity_mismatch', expected, `${actual} signed by ${builder.foreignSigner}, a reusable workflow outside the source repository: trust it with expected-san (--expected-san ${builder.foreignSigner})${builder.signerIsBuilder ? ' or pin it as the builder' : ''}`);
-    }
-    if (policy.expectedBuilderIds.length === 0) {
-        if (!builder.pinRequired)
-            return passed('builder_id', 'builder_mismatch', expected, actual);
-        return failed('builder_id', 'builder_mismatch', 'an expected builder ID: the delegator vouches for any tool workflow that calls it', actual);
-    }
-    const ok = policy.expectedBuilderIds.some((id) => isExpectedBuilder(id, builder.builderId));
-    return compare({ name: 'builder_id', code: 'builder_mismatch', expected, actual, ok });
-}
-/** Repository and owner pins, against the certificate's Source Repository URI (OID .12) with its host. */
-function checkSourceRepository(signer, policy) {
-    const pins = toSourcePins(policy);
-    if (pins.length === 0)
-        return skipped('source_repository', 'source_mismatch', 'no expected source repository or owner given');
-    const expected = pins.map(describePin).join(' and ');
-    const attested = signer.sourceRepositoryUri === null ? null : parseGitUri(signer.sourceRepositoryUri);
-    const actual = attested === null
-        ? `${signer.sourceRepositoryUri ?? '(absent)'} (certificate OID .12)`
-        : signer.sourceRepositoryUri;
-    return compare({
-        name: 'source_repository',
-        code: 'source_mismatch',
-        expected,
-        actual,
-        ok: attested !== null && pins.every((pin) => matchesPin(pin, attested)),
-    });
-}
-/**
- * The tag, against the certificate's Source Repository Ref (OID .14); the predicate must agree
- * (certificate_predicate).
- */
-function checkSourceRef(signer, policy) {
-    if (policy.tag === null)
-        return skipped('source_ref', 'tag_mismatch', 'no tag given');
-    const expected = `refs/tags/${policy.tag.replace(/^refs\/tags\//, '')}`;
-    const actual = signer.sourceRepositoryRef;
-    return compare({
-        name: 'source_ref',
-        code: 'tag_mismatch',
-        expected,
-        actual: actual === null ? '(absent from the certificate)' : actual,
-        ok: actual === expected,
-    });
-}
-/**
- * The release commit: the certificate's source digest (OID .13) and every commit the predicate names for the
- * source.
- */
-function checkSourceCommit(facts, signer, policy) {
-    if (policy.commit === null)
-        return skipped('source_commit', 'materials_mismatch', 'no release commit given');
-    const expected = policy.commit.toLowerCase();
-    const commits = facts.sourceCommits.map((c) => c.toLowerCase());
-    const certified = signer.sourceRepositoryDigest?.toLowerCase() ?? null;
-    const ok = commits.length > 0 &&
-        commits.every((c) => c === expected) &&
-        (certified === null || certified === expected);
-    const named = commits.length > 0 ? commits.join(', ') : '(the predicate names no commit)';
-    return compare({
-        name: 'source_commit',
-        code: 'materials_mismatch',
-        expected,
-        actual: certified !== null && certified !== expected ? `${named}; certificate ${certified}` : named,
-        ok,
-    });
-}
-
-;// CONCATENATED MODULE: ./src/core/policy/index.ts
-
-
-
-
-
-
-
-
-
-
-
-
 
 ;// CONCATENATED MODULE: ./src/core/release/assets.ts
 
@@ -60935,16 +61313,19 @@ const S_IFLNK = 0o120000;
 /**
  * Extracts a zip archive into `target`, refusing what could escape it (zip-slip): `..` or absolute
  * names, symbolic links, and archives that inflate past the limits (counted on the bytes written,
- * not on the sizes the archive claims). Returns the extracted files.
+ * not on the sizes the archive claims, and on every entry, directories included). Returns the extracted
+ * files.
  */
 async function safe_unzip_extractZipSafely(zipPath, target, limits = safe_unzip_defaultUnzipLimits) {
     const root = resolve(target);
     const zip = await openZip(zipPath);
     const files = [];
     let written = 0;
+    // Every entry counts, directories too: each is work and an inode.
+    let entries = 0;
     try {
         for (let entry = await nextEntry(zip); entry !== null; entry = await nextEntry(zip)) {
-            if (files.length >= limits.maxEntries)
+            if (++entries > limits.maxEntries)
                 refuse(zipPath, `more than ${limits.maxEntries} entries`);
             const destination = resolve(root, entry.fileName);
             const inside = relative(root, destination);
@@ -66298,9 +66679,278 @@ async function applyToEntry(store, event) {
 
 
 
+;// CONCATENATED MODULE: ./src/core/redaction/email.ts
+/**
+ * E-mail addresses, whatever at-sign they use: `@`, the full-width `＠` (U+FF20), the small `﹫`
+ * (U+FE6B) or the URL-encoded `%40`, with format characters (zero-width space, joiner, soft hyphen)
+ * hidden around it and full-width or ideographic dots in the domain. Only the domain is kept: it says
+ * which organisation signed without saying who.
+ *
+ * The pattern starts at the at-sign and reads the domain: format characters
+ * `[\u00AD\u200B-\u200D\u2060\uFEFF]`, then labels of letters and digits joined by hyphens, each dot
+ * (`[.\uFF0E\u3002]`, format characters around it) ending one, and a top-level label of two letters or
+ * more. The local part is read backwards from the at-sign, no further than the end of the previous
+ * address. A pattern that started at the local part re-read it from each of its characters: quadratic
+ * on long text without an at-sign (70 s on 128 KiB of hex).
+ */
+const EMAIL_AT_DOMAIN = /(?:[@\uFF20\uFE6B]|%40)[\u00AD\u200B-\u200D\u2060\uFEFF]*([\p{L}\p{N}]+(?:-+[\p{L}\p{N}]+)*(?:[\u00AD\u200B-\u200D\u2060\uFEFF]*[.\uFF0E\u3002][\u00AD\u200B-\u200D\u2060\uFEFF]*[\p{L}\p{N}]+(?:-+[\p{L}\p{N}]+)*)*[\u00AD\u200B-\u200D\u2060\uFEFF]*[.\uFF0E\u3002][\u00AD\u200B-\u200D\u2060\uFEFF]*\p{L}{2,})/gu;
+/** Addresses the shape catches; the SQL side (kpi.looks_secret) is tested against them too. */
+const EMAIL_SAMPLES = (/* unused pure expression or super */ null && ([
+    'asked by jane.doe@example.com',
+    'asked by jane\uFF20example.com',
+    'asked by jane\uFE6Bexample.com',
+    'asked by jane@\u200Bexample.com',
+    'asked by jane@example\uFF0Ecom',
+    'signed by jane.doe%40example.com',
+]));
+const EMAIL_REDACTED = '<e-mail redacted>';
+const LOCAL_CHAR = /[\p{L}\p{N}._%+-]/u;
+const FORMAT_CHAR = /[\u00AD\u200B-\u200D\u2060\uFEFF]/u;
+/** Each address in the text, left to right; every character is read a bounded number of times. */
+function* emailAddresses(text) {
+    let last = 0;
+    for (const match of text.matchAll(EMAIL_AT_DOMAIN)) {
+        let start = match.index;
+        while (start > last && FORMAT_CHAR.test(text[start - 1] ?? ''))
+            start--;
+        const localEnd = start;
+        while (start > last && LOCAL_CHAR.test(text[start - 1] ?? ''))
+            start--;
+        if (start === localEnd)
+            continue;
+        const domain = (match[1] ?? '').normalize('NFKC').replace(/[\u00AD\u200B-\u200D\u2060\uFEFF]/g, '');
+        last = match.index + match[0].length;
+        yield { start, end: last, domain };
+    }
+}
+/** `jane@example.com` → `<e-mail redacted>@example.com`. */
+function redactEmailAddresses(text) {
+    let out = '';
+    let last = 0;
+    for (const { start, end, domain } of emailAddresses(text)) {
+        out += `${text.slice(last, start)}${EMAIL_REDACTED}@${domain}`;
+        last = end;
+    }
+    return out + text.slice(last);
+}
+/** Whether the text holds an e-mail address. */
+function email_containsEmailAddress(text) {
+    return !emailAddresses(text).next().done;
+}
+
+;// CONCATENATED MODULE: ./src/core/redaction/shapes.ts
+const shapes_SECRET_SHAPES = [
+    {
+        name: 'a GitHub token',
+        pattern: /\bgh[pousr]_[A-Za-z0-9]{8,}/g,
+        samples: [`${'ghp'}_abcdefghijklmnopqrstuvwxyz0123456789`, `app ${'ghs'}_abcdefghij0123456789 end`],
+    },
+    {
+        name: 'a fine-grained GitHub token',
+        pattern: /\bgithub_pat_[A-Za-z0-9_]*/g,
+        samples: [`${'github_pat'}_11ABCDEFG0123456789_abcdef`],
+    },
+    {
+        name: 'a Slack token',
+        pattern: /\bxox[abeprs]-[A-Za-z0-9-]*/gi,
+        samples: [`${'xoxb'}-1234567890-abcdefghij`, `${'xoxe'}-1-abcdefghijkl`],
+    },
+    {
+        name: 'a Slack app token',
+        pattern: /\bxapp-\d[A-Za-z0-9-]*/gi,
+        samples: [`${'xapp'}-1-A0123456789-abcdef`],
+    },
+    {
+        name: 'a Slack webhook URL',
+        pattern: /(?:https:\/\/)?hooks\.slack(?:-gov)?\.com\/[A-Za-z0-9/_-]*/gi,
+        samples: [
+            `posted to ${'https://hooks.slack'}.com/services/T0000/B0000/abcdefabcdef`,
+            `HTTPS://HOOKS.SLACK${'.COM'}/services/T/B/x`,
+            `${'https://hooks.slack-gov'}.com/services/T0/B0/x`,
+        ],
+    },
+    {
+        name: 'a JWT',
+        pattern: /\beyJ(?:[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_.-]*|(?<keep>[A-Za-z0-9_-]*))/g,
+        samples: [
+            `${'eyJhbGciOiJIUzI1NiJ9'}.eyJyb2xlIjoiYW5vbiJ9.c2lnbmF0dXJl`,
+            `id-${'eyJhbGciOiJ'}.eyJzdWIiOiJ.c2lnbmF0dXJl`,
+        ],
+    },
+    {
+        name: 'a Supabase key',
+        pattern: /\bsb_(?:secret|publishable)_[A-Za-z0-9_-]*/gi,
+        samples: [`key ${'sb_publishable'}_AbCdEf0123456789`, `${'sb_secret'}_AbCdEf0123456789`],
+    },
+    {
+        name: 'a provenance-guard ingest token',
+        pattern: /\bpgk_[0-9a-f]{6,}/g,
+        samples: [`${'pgk'}_${'0123456789abcdef'.repeat(4)}`],
+    },
+    {
+        name: 'an AWS access key',
+        pattern: /\b(?:AKIA|ASIA)[A-Z0-9]{16}\b/g,
+        samples: [`${'AKIA'}IOSFODNN7EXAMPLE`, `id=${'ASIA'}ABCDEFGHIJKLMNOP`],
+    },
+    {
+        name: 'a bearer token',
+        pattern: /\b(?<shown>bearer\s+)[A-Za-z0-9._~+/=-]{12,}/gi,
+        samples: [`header was ${'Bearer'} abcdefABCDEF0123456789`, `${'bearer'}    abc.def-ghi_jkl/mno`],
+    },
+    {
+        name: 'a value after the word "token"',
+        pattern: /\b(?<shown>token\s+)[A-Za-z0-9._~+/-]{16,}=*/gi,
+        samples: [`${'token'}\t\tabc.def-ghi_jkl/mno==`],
+    },
+    {
+        name: 'an npm token',
+        pattern: /\bnpm_[A-Za-z0-9]{36}\b/g,
+        samples: [`//registry/:_authToken=${'npm'}_abcdefghijklmnopqrstuvwxyz0123456789`],
+    },
+    {
+        name: 'a PEM private key',
+        pattern: /-----BEGIN [A-Z0-9 ]*PRIVATE KEY-----[^-]*(?:-(?!----END )[^-]*)*(?:-----END [A-Z0-9 ]*PRIVATE KEY-----)?/g,
+        samples: [
+            `${'-----BEGIN'} RSA ${'PRIVATE KEY'}-----\nMIIEowIBAAKCAQEA0Z3VS5JJcds3xfn\n-----END RSA PRIVATE KEY-----`,
+            `key: ${'-----BEGIN'} ${'PRIVATE KEY'}-----MIIEvQIBADANBg`,
+        ],
+    },
+    {
+        name: 'a Discord webhook URL',
+        pattern: /(?:https:\/\/(?:[a-z]+\.)?)?discord(?:app)?\.com\/api\/webhooks\/[A-Za-z0-9/_-]*/gi,
+        samples: [
+            `${'https://discord'}.com/api/webhooks/123456789012345678/abcdefABCDEF-_0123`,
+            `https://ptb.${'discordapp'}.com/api/webhooks/1/x`,
+        ],
+    },
+    {
+        name: 'a GitHub token in base64',
+        pattern: /\bZ2h[1vwyz]X[A-Za-z0-9+/]{27,}={0,2}/g,
+        samples: [`Authorization: Basic ${'Z2hwX'}2FiY2RlZmdoaWprbG1ub3BxcnN0dXZ3eHl6MDEyMzQ1Njc4OQ==`],
+    },
+];
+
+;// CONCATENATED MODULE: ./src/core/redaction/redact.ts
+
+
+const redact_REDACTED = '***';
+/**
+ * Replaces known secret values and secret-shaped text with `***`, and e-mail addresses with `<e-mail
+ * redacted>@domain`. Each step is one left-to-right pass over the text.
+ */
+function redact_redactText(text, secrets) {
+    let result = text;
+    for (const secret of secrets) {
+        if (secret.length >= 4)
+            result = result.split(secret).join(redact_REDACTED);
+    }
+    for (const { pattern } of shapes_SECRET_SHAPES)
+        result = redactShape(result, pattern);
+    return redactEmailAddresses(result);
+}
+/** Deep copy of a JSON value with every string redacted; keys are kept (they are ours). */
+function redact_redactJson(value, secrets) {
+    if (typeof value === 'string')
+        return redact_redactText(value, secrets);
+    if (Array.isArray(value))
+        return value.map((item) => redact_redactJson(item, secrets));
+    if (value !== null && typeof value === 'object') {
+        return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, redact_redactJson(item, secrets)]));
+    }
+    return value;
+}
+/** Whether any known secret or secret-shaped text is still present: the fail-closed check. */
+function redact_containsSecret(text, secrets) {
+    if (secrets.some((secret) => secret.length >= 4 && text.includes(secret)))
+        return true;
+    if (SECRET_SHAPES.some(({ pattern }) => !secretMatches(text, pattern).next().done))
+        return true;
+    return containsEmailAddress(text);
+}
+/** A shape's matches that are secrets: one whose `keep` group took part is text the shape passed over. */
+function* secretMatches(text, pattern) {
+    for (const match of text.matchAll(pattern))
+        if (match.groups?.keep === undefined)
+            yield match;
+}
+function redactShape(text, pattern) {
+    let out = '';
+    let last = 0;
+    for (const match of secretMatches(text, pattern)) {
+        out += `${text.slice(last, match.index)}${match.groups?.shown ?? ''}${redact_REDACTED}`;
+        last = match.index + match[0].length;
+    }
+    return out + text.slice(last);
+}
+
+;// CONCATENATED MODULE: ./src/core/redaction/encoded.ts
+
+/** Long enough to hold a token once decoded; shorter base64-looking strings are words, digests or ids. */
+const BASE64 = /^(?:[A-Za-z0-9+/]{4}){6,}(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/;
+/** The marker that replaces an encoded value (a certificate, say) that decoded to secret-shaped text. */
+const ENCODED_REDACTED = (/* unused pure expression or super */ null && (`${REDACTED} (base64 holding secret-shaped text, redacted)`));
+/**
+ * Deep copy of a JSON value in which encoded text is redacted too: a DSSE envelope's payload is
+ * decoded, redacted and encoded again (so the statement stays readable), and any other base64 string
+ * whose decoding holds a secret or an e-mail address is replaced by ENCODED_REDACTED.
+ */
+function redactEncoded(value, secrets) {
+    if (typeof value === 'string')
+        return (encodedSecret(value, secrets) ? ENCODED_REDACTED : value);
+    if (Array.isArray(value))
+        return value.map((item) => redactEncoded(item, secrets));
+    if (value === null || typeof value !== 'object')
+        return value;
+    const entries = Object.entries(value).map(([key, item]) => [key, redactEncoded(item, secrets)]);
+    const record = Object.fromEntries(entries);
+    const payload = value.payload;
+    if (typeof value.payloadType === 'string' &&
+        typeof payload === 'string' &&
+        BASE64.test(payload)) {
+        const decoded = decodeUtf8(payload);
+        const redacted = redactText(decoded, secrets);
+        record.payload = redacted === decoded ? payload : encodeUtf8(redacted);
+    }
+    return record;
+}
+/**
+ * Whether any string in the value, or the decoding of any base64 string in it, still holds a secret: the
+ * fail-closed check.
+ */
+function containsEncodedSecret(value, secrets) {
+    if (typeof value === 'string')
+        return containsSecret(value, secrets) || encodedSecret(value, secrets);
+    if (Array.isArray(value))
+        return value.some((item) => containsEncodedSecret(item, secrets));
+    if (value !== null && typeof value === 'object')
+        return Object.values(value).some((item) => containsEncodedSecret(item, secrets));
+    return false;
+}
+function encodedSecret(text, secrets) {
+    if (!BASE64.test(text))
+        return false;
+    // latin1 keeps ASCII runs inside binary (a DER certificate's e-mail SAN) as they are.
+    const bytes = Uint8Array.from(atob(text), (c) => c.charCodeAt(0));
+    return (containsSecret(new TextDecoder('latin1').decode(bytes), secrets) ||
+        containsSecret(new TextDecoder().decode(bytes), secrets));
+}
+function decodeUtf8(base64) {
+    return new TextDecoder().decode(Uint8Array.from(atob(base64), (c) => c.charCodeAt(0)));
+}
+function encodeUtf8(text) {
+    return btoa(Array.from(new TextEncoder().encode(text), (byte) => String.fromCharCode(byte)).join(''));
+}
+
+;// CONCATENATED MODULE: ./src/core/redaction/index.ts
+
+
+
+
+
 ;// CONCATENATED MODULE: ./src/core/kpi/events.ts
+
 /** The KPI metric names of the operations specs; dashboards and SQL views use them verbatim. */
-const KPI_METRICS = (/* unused pure expression or super */ null && ([
+const events_KPI_METRICS = (/* unused pure expression or super */ null && ([
     'security_ci.predicate_validation_pass_rate',
     'security_ci.slack_issue_followups',
     'security_ci.re_run_count',
@@ -66318,22 +66968,70 @@ const KPI_METRICS = (/* unused pure expression or super */ null && ([
     'governance.manifest_diff_count',
     'artifact_retention_missing',
 ]));
+/**
+ * Characters a KPI tag may not hold: JavaScript's control characters (\p{Cc}) and white space (\s),
+ * git's `~^:?*[\`, and `<`, `>`. kpi.is_tag_name (supabase/migrations/) and the provenance-validate
+ * function refuse the same.
+ */
+const TAG_REFUSED_CHARACTER = /[\p{Cc}\s~^:?*[\\<>]/gu;
+/**
+ * One event, fit for the KPI tables: each label key and value redacted (secret shapes become `***`,
+ * e-mail addresses `<e-mail redacted>@domain`), and each character of the tag that the tables refuse
+ * replaced by `_`. The event still counts; only the text that must not be stored is gone.
+ */
 function kpiEvent(context, { metric, value, labels = {}, event = 'default' }) {
+    const tag = context.tag.replace(TAG_REFUSED_CHARACTER, '_');
     return {
         ...context,
+        tag,
         metric,
         value,
-        labels,
-        idempotency_key: [
-            context.repository,
-            context.tag,
-            context.run_id,
-            context.run_attempt,
-            metric,
-            event,
-        ].join('|'),
+        labels: Object.fromEntries(Object.entries(labels).map(([key, label]) => [redact_redactText(key, []), redact_redactText(label, [])])),
+        idempotency_key: [context.repository, tag, context.run_id, context.run_attempt, metric, event].join('|'),
     };
 }
+
+;// CONCATENATED MODULE: ./src/core/kpi/report.ts
+
+/** Schema of the KPI views in Supabase (supabase/migrations/*_kpi_views.sql). */
+const KPI_VIEW_SCHEMA = 'kpi';
+/** Each metric has one view, named after it: `notify.issue_latency` → `kpi.notify_issue_latency`. */
+function kpiViewName(metric) {
+    return metric.replaceAll('.', '_');
+}
+/** A plain-text table: one line per metric, repository and day, with the view's figures. */
+function renderKpiReport(report) {
+    const range = `${report.from ?? 'the first day'} to ${report.to ?? 'today'}`;
+    const lines = KPI_METRICS.flatMap((metric) => {
+        const rows = report.metrics[metric];
+        if (rows.length === 0)
+            return [[metric, '-', '-', 'no data']];
+        return rows.map(({ repository, day, ...figures }) => [
+            metric,
+            repository,
+            day,
+            Object.entries(figures)
+                .map(([name, value]) => `${name}=${format(value)}`)
+                .join(' '),
+        ]);
+    });
+    const header = ['metric', 'repository', 'day', 'figures'];
+    const widths = header.map((title, column) => Math.max(title.length, ...lines.map((line) => line[column].length)));
+    const row = (cells) => cells
+        .map((cell, column) => (column === cells.length - 1 ? cell : cell.padEnd(widths[column])))
+        .join('  ');
+    return [`KPIs from ${range}`, row(header), ...lines.map(row)].join('\n');
+}
+/** At most three decimals, without trailing zeros: 0.5, 1.25, 3 (Number drops the zeros toFixed writes). */
+function format(value) {
+    if (typeof value !== 'number')
+        return value ?? '-';
+    return String(Number(value.toFixed(3)));
+}
+
+;// CONCATENATED MODULE: ./src/core/kpi/index.ts
+
+
 
 ;// CONCATENATED MODULE: ./src/core/report/plural.ts
 /** A count with its noun in the right number: "1 day", "2 days", "1 entry", "3 entries". */
@@ -66534,151 +67232,6 @@ function authorize(operation, actor, permission, governanceReviewers) {
     }
     return { allowed: true, level };
 }
-
-;// CONCATENATED MODULE: ./src/core/redaction/email.ts
-/**
- * E-mail addresses, whatever at-sign they use: `@`, the full-width `＠` (U+FF20) or the small `﹫`
- * (U+FE6B), with format characters (zero-width space, joiner, soft hyphen) hidden around it and
- * full-width or ideographic dots in the domain. Only the domain is kept: it says which organisation
- * signed without saying who.
- */
-const FORMAT = '[\\u00AD\\u200B-\\u200D\\u2060\\uFEFF]*';
-const DOT = `${FORMAT}[.\\uFF0E\\u3002]${FORMAT}`;
-// Bounded as the standards bound them (a local part of 64, a label of 63): unbounded runs made the scan
-// quadratic on long attacker-chosen text without an at-sign (70 s on 128 KiB of hex).
-const LABEL = '[\\p{L}\\p{N}](?:[\\p{L}\\p{N}-]{0,61}[\\p{L}\\p{N}])?';
-const email_EMAIL_ADDRESS = new RegExp(`[\\p{L}\\p{N}._%+-]{1,64}${FORMAT}[@\\uFF20\\uFE6B]${FORMAT}(${LABEL}(?:${DOT}${LABEL})*${DOT}\\p{L}{2,})`, 'gu');
-const EMAIL_REDACTED = '<e-mail redacted>';
-const LOCAL_CHAR = /[\p{L}\p{N}._%+-]/u;
-/** `jane@example.com` → `<e-mail redacted>@example.com`. */
-function redactEmailAddresses(text) {
-    let out = '';
-    let last = 0;
-    for (const match of text.matchAll(email_EMAIL_ADDRESS)) {
-        // The pattern bounds the local part; what precedes it of a longer one goes too, or it would leak.
-        let start = match.index;
-        while (start > last && LOCAL_CHAR.test(text[start - 1] ?? ''))
-            start--;
-        const domain = (match[1] ?? '').normalize('NFKC').replace(/[\u00AD\u200B-\u200D\u2060\uFEFF]/g, '');
-        out += `${text.slice(last, start)}${EMAIL_REDACTED}@${domain}`;
-        last = match.index + match[0].length;
-    }
-    return out + text.slice(last);
-}
-
-;// CONCATENATED MODULE: ./src/core/redaction/redact.ts
-
-/**
- * Shapes of credentials that must never leave the process, whoever supplied them; the audit table's
- * CHECK (supabase/migrations/…_audit_events_secret_shapes.sql) refuses the same ones.
- */
-const SECRET_PATTERNS = [
-    /\bgh[pousr]_[A-Za-z0-9]{20,}\b/g,
-    /\bgithub_pat_[A-Za-z0-9_]{20,}\b/g,
-    /\bxox[abeprs]-[A-Za-z0-9-]{10,}\b/g,
-    /\bxapp-\d-[A-Za-z0-9-]{10,}\b/g,
-    /https:\/\/hooks\.slack(?:-gov)?\.com\/[A-Za-z0-9/_-]+/gi,
-    /\beyJ[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]{8,}\b/g,
-    /\b(?:sb_secret|sb_publishable)_[A-Za-z0-9_-]{10,}\b/g,
-    /\bpgk_[0-9a-f]{16,}\b/g,
-    /\b(?:AKIA|ASIA)[A-Z0-9]{16}\b/g,
-    /(?<=\b(?:bearer|token)\s+)[A-Za-z0-9._~+/-]{16,}=*/gi,
-];
-const redact_REDACTED = '***';
-/**
- * Replaces known secret values and secret-shaped text with `***`, and e-mail addresses with `<e-mail
- * redacted>@domain`.
- */
-function redact_redactText(text, secrets) {
-    let result = text;
-    for (const secret of secrets) {
-        if (secret.length >= 4)
-            result = result.split(secret).join(redact_REDACTED);
-    }
-    for (const pattern of SECRET_PATTERNS)
-        result = result.replace(pattern, redact_REDACTED);
-    return redactEmailAddresses(result);
-}
-/** Deep copy of a JSON value with every string redacted; keys are kept (they are ours). */
-function redact_redactJson(value, secrets) {
-    if (typeof value === 'string')
-        return redact_redactText(value, secrets);
-    if (Array.isArray(value))
-        return value.map((item) => redact_redactJson(item, secrets));
-    if (value !== null && typeof value === 'object') {
-        return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, redact_redactJson(item, secrets)]));
-    }
-    return value;
-}
-/** Whether any known secret or secret-shaped text is still present: the fail-closed check. */
-function redact_containsSecret(text, secrets) {
-    if (secrets.some((secret) => secret.length >= 4 && text.includes(secret)))
-        return true;
-    return [...SECRET_PATTERNS, EMAIL_ADDRESS].some((pattern) => new RegExp(pattern.source, pattern.flags.replace('g', '')).test(text));
-}
-
-;// CONCATENATED MODULE: ./src/core/redaction/encoded.ts
-
-/** Long enough to hold a token once decoded; shorter base64-looking strings are words, digests or ids. */
-const BASE64 = /^(?:[A-Za-z0-9+/]{4}){6,}(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/;
-/** The marker that replaces an encoded value (a certificate, say) that decoded to secret-shaped text. */
-const ENCODED_REDACTED = (/* unused pure expression or super */ null && (`${REDACTED} (base64 holding secret-shaped text, redacted)`));
-/**
- * Deep copy of a JSON value in which encoded text is redacted too: a DSSE envelope's payload is
- * decoded, redacted and encoded again (so the statement stays readable), and any other base64 string
- * whose decoding holds a secret or an e-mail address is replaced by ENCODED_REDACTED.
- */
-function redactEncoded(value, secrets) {
-    if (typeof value === 'string')
-        return (encodedSecret(value, secrets) ? ENCODED_REDACTED : value);
-    if (Array.isArray(value))
-        return value.map((item) => redactEncoded(item, secrets));
-    if (value === null || typeof value !== 'object')
-        return value;
-    const entries = Object.entries(value).map(([key, item]) => [key, redactEncoded(item, secrets)]);
-    const record = Object.fromEntries(entries);
-    const payload = value.payload;
-    if (typeof value.payloadType === 'string' &&
-        typeof payload === 'string' &&
-        BASE64.test(payload)) {
-        const decoded = decodeUtf8(payload);
-        const redacted = redactText(decoded, secrets);
-        record.payload = redacted === decoded ? payload : encodeUtf8(redacted);
-    }
-    return record;
-}
-/**
- * Whether any string in the value, or the decoding of any base64 string in it, still holds a secret: the
- * fail-closed check.
- */
-function containsEncodedSecret(value, secrets) {
-    if (typeof value === 'string')
-        return containsSecret(value, secrets) || encodedSecret(value, secrets);
-    if (Array.isArray(value))
-        return value.some((item) => containsEncodedSecret(item, secrets));
-    if (value !== null && typeof value === 'object')
-        return Object.values(value).some((item) => containsEncodedSecret(item, secrets));
-    return false;
-}
-function encodedSecret(text, secrets) {
-    if (!BASE64.test(text))
-        return false;
-    // latin1 keeps ASCII runs inside binary (a DER certificate's e-mail SAN) as they are.
-    const bytes = Uint8Array.from(atob(text), (c) => c.charCodeAt(0));
-    return (containsSecret(new TextDecoder('latin1').decode(bytes), secrets) ||
-        containsSecret(new TextDecoder().decode(bytes), secrets));
-}
-function decodeUtf8(base64) {
-    return new TextDecoder().decode(Uint8Array.from(atob(base64), (c) => c.charCodeAt(0)));
-}
-function encodeUtf8(text) {
-    return btoa(Array.from(new TextEncoder().encode(text), (byte) => String.fromCharCode(byte)).join(''));
-}
-
-;// CONCATENATED MODULE: ./src/core/redaction/index.ts
-
-
-
 
 ;// CONCATENATED MODULE: ./src/core/operations/audit.ts
 
@@ -67045,7 +67598,51 @@ function judgeBody(body) {
     };
 }
 
+;// CONCATENATED MODULE: ./src/adapters/slack/ops-notice.ts
+
+/** The longest detail and link the function takes. */
+const MAX_DETAIL = 2_000;
+const MAX_LINK = 1_000;
+/**
+ * The notice for the function, untrusted text redacted (the function cannot know the secrets). An artifact
+ * URL that is not a page of the repository is left out: the function would refuse the whole notice for it,
+ * and the issue and the manifest keep it.
+ */
+function opsReleaseFailure(notice, secrets) {
+    const detail = notice.detail === null ? '' : redactText(notice.detail, secrets).slice(0, MAX_DETAIL);
+    const artifact = notice.artifactUrl === null ? null : redactText(notice.artifactUrl, secrets);
+    const home = new URL(notice.runUrl);
+    return {
+        kind: 'release_failure',
+        repository: notice.repository,
+        tag: redactText(notice.tag, secrets),
+        run_id: notice.runId,
+        run_attempt: notice.runAttempt,
+        failure_reason: notice.failureReason,
+        ...(detail ? { detail } : {}),
+        links: {
+            run: notice.runUrl,
+            ...(artifact !== null && isPageOf(artifact, home.origin, notice.repository) ? { artifact } : {}),
+        },
+    };
+}
+/**
+ * The function's rule for a link: same origin, no credentials, inside `/<repository>/`, no query or fragment.
+ */
+function isPageOf(link, origin, repository) {
+    if (link.length > MAX_LINK || !URL.canParse(link))
+        return false;
+    const url = new URL(link);
+    return (url.origin === origin &&
+        !url.username &&
+        !url.password &&
+        !url.search &&
+        !url.hash &&
+        url.pathname.toLowerCase().startsWith(`/${repository.toLowerCase()}/`));
+}
+
 ;// CONCATENATED MODULE: ./src/adapters/slack/index.ts
+
 
 
 ;// CONCATENATED MODULE: ./src/core/notify/escape.ts
@@ -67134,7 +67731,8 @@ function escape_markdownCode(text) {
 function codeSpanPadded(content) {
     if (content === '')
         return ' ';
-    if (/^`|`$/.test(content) || /^ .*\S.* $/.test(content))
+    // The lookahead finds the non-space once; `.*\S.*` tried every split of the line between its two runs.
+    if (/^`|`$/.test(content) || /^ (?=.*\S).* $/.test(content))
         return ` ${content} `;
     return content;
 }
@@ -67350,7 +67948,7 @@ async function settleRerun(request, deps, entry, { record, emit }) {
  * twice), the ops summary channel a message.
  */
 async function escalate(request, deps, conclusion) {
-    const text = `The rerun of \`${request.tag}\` run ${request.runId} failed again (${conclusion}). The manifest entry is now \`blocked\`; follow the rerun_limit_reached runbook.`;
+    const text = `The rerun of ${escape_markdownCode(request.tag)} run ${request.runId} failed again (${conclusion}). The manifest entry is now \`blocked\`; follow the rerun_limit_reached runbook.`;
     const marker = blockedMarker(request.tag, request.runId);
     await commentOnIssue(deps.github, request.incident, `${text}\n\n${marker}`, marker).catch((error) => deps.log('escalation_comment_failed', { message: error.message }));
     if (request.escalation === null)
@@ -76429,7 +77027,11 @@ function reviewers() {
 function failStep(error, fallback) {
     const coded = toCodedError(error, fallback);
     setOutput('failure-reason', coded.code);
-    setFailed(`${coded.code}: ${coded.message.replace(/\s*\n\s*/g, ' ')} (runbook: ${runbook_runbookUrl(coded.code)})`);
+    setFailed(`${coded.code}: ${environment_oneLine(coded.message)} (runbook: ${runbook_runbookUrl(coded.code)})`);
+}
+/** Each run of white space that holds a line break becomes one space; one pass, whatever the message. */
+function environment_oneLine(message) {
+    return message.replace(/\s+/g, (run) => (run.includes('\n') ? ' ' : run));
 }
 
 ;// CONCATENATED MODULE: ./src/action/runbook-origin.ts
@@ -76698,14 +77300,16 @@ function manifest_charts_countManifest(manifest) {
 
 const COLUMNS = (/* unused pure expression or super */ null && (['STATUS', 'TAG', 'RUN', 'FAILURE', 'ISSUE', 'FLAG', 'AGE']));
 /** `manifest show`: one row per entry, newest activity first. */
-function renderManifestTable(manifest, now) {
+function renderManifestTable(manifest, now, vouched = null) {
     if (manifest.entries.length === 0)
         return 'The manifest has no entries.';
     const rows = [...manifest.entries]
         .map((entry) => ({ entry, last: Date.parse(entry.history.at(-1)?.at ?? '') }))
         .sort((a, b) => b.last - a.last)
         .map(({ entry, last }) => [
-        entry.status,
+        entry.verdict !== null && vouched !== null && !vouched(entry)
+            ? `${entry.status}${UNVOUCHED}`
+            : entry.status,
         entry.tag,
         `${entry.run_id}#${entry.run_attempt}`,
         entry.failure_reason ?? '-',
@@ -76718,7 +77322,18 @@ function renderManifestTable(manifest, now) {
         .map((cell, i) => cell.padEnd(widths[i]))
         .join('  ')
         .trimEnd();
-    return [line(COLUMNS), ...rows.map(line)].join('\n');
+    return [line(COLUMNS), ...rows.map(line), ...signatureNote(manifest, vouched)].join('\n');
+}
+/** Marks a verdict no signature vouches for: its status is only what the file says. */
+const UNVOUCHED = '*';
+function signatureNote(manifest, vouched) {
+    if (vouched === null)
+        return ['(verdict signatures not checked: give --repository OWNER/NAME)'];
+    return manifest.entries.some((entry) => entry.verdict !== null && !vouched(entry))
+        ? [
+            `${UNVOUCHED} no signature of the validate workflow vouches for this verdict: \`manifest lint\` says why`,
+        ]
+        : [];
 }
 /** The lines under the table: entries per status and per failure code; nothing for an empty manifest. */
 function renderManifestCounts(manifest) {

@@ -10,7 +10,8 @@ import {
 } from '../core/dashboard/index.js';
 import { GuardError } from '../core/errors/index.js';
 import { counted } from '../core/report/index.js';
-import { parseManifest } from '../core/manifest/index.js';
+import { parseManifest, verdictVouched, type ManifestEntry } from '../core/manifest/index.js';
+import { repositoryOf, signaturePolicy, SIGNER_OPTIONS } from './signature-policy.js';
 import { redactText } from '../core/redaction/index.js';
 import { parseInputs, text, url } from '../commands/verify/index.js';
 import type { CommandResult } from './exit.js';
@@ -58,6 +59,7 @@ export async function runDashboard(
       'kpi-spool': { type: 'string', multiple: true },
       'db-url': { type: 'string' },
       'repo-url': { type: 'string' },
+      ...SIGNER_OPTIONS,
     },
   });
   const spools = values['kpi-spool'] ?? [];
@@ -94,7 +96,16 @@ export async function runDashboard(
     inputs.databaseUrl === null
       ? await readSpools(spools)
       : { report: await readViews(inputs.databaseUrl, range) };
-  const dashboard = buildDashboard({ manifests, kpi, range, generatedAt: now });
+  // In a workflow the repository is known: a success no signature vouches for is not counted as a pass.
+  const repository = repositoryOf(values, env);
+  const policy = repository === null ? null : await signaturePolicy(values, repository, env);
+  const dashboard = buildDashboard({
+    manifests,
+    kpi,
+    range,
+    generatedAt: now,
+    ...(policy ? { vouched: (entry: ManifestEntry) => verdictVouched(entry, policy) } : {}),
+  });
   const page = join(inputs.out, 'index.html');
   await mkdir(inputs.out, { recursive: true });
   await writeFile(page, renderDashboardHtml(dashboard, { repoUrl: inputs.repoUrl }));

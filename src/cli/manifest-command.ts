@@ -1,9 +1,19 @@
 import { readFile, stat } from 'node:fs/promises';
 import { GuardError } from '../core/errors/index.js';
 import {
+  isoDate,
+  repositoryOf,
+  requiredRepository,
+  signaturePolicy,
+  SIGNER_OPTIONS,
+} from './signature-policy.js';
+import {
   describeInvalidEntry,
   LINT_RULES,
   lintManifest,
+  lintSignatures,
+  verdictVouched,
+  type ManifestEntry,
   MAX_MANIFEST_BYTES,
   parseManifest,
   readManifest,
@@ -13,7 +23,7 @@ import { renderManifestCounts, renderManifestTable } from '../core/report/index.
 import { EXIT, type CommandResult } from './exit.js';
 import { parseArgsOnce } from './args.js';
 
-/** `manifest lint HEAD [--base BASE] [--now ISO] [--json]` and `manifest show FILE [--json]`. */
+/** `manifest lint HEAD [--base BASE] [signer flags] [--json]` and `manifest show FILE [--json]`. */
 export async function runManifest(argv: readonly string[], now: Date): Promise<CommandResult> {
   const [sub, ...rest] = argv;
   if (sub === 'lint') return lint(rest, now);
@@ -24,32 +34,51 @@ export async function runManifest(argv: readonly string[], now: Date): Promise<C
   );
 }
 
+const LINT_OPTIONS = {
+  base: { type: 'string' },
+  now: { type: 'string' },
+  json: { type: 'boolean' },
+  ...SIGNER_OPTIONS,
+} as const;
+
 async function lint(argv: readonly string[], defaultNow: Date): Promise<CommandResult> {
   const { values, positionals } = parseArgsOnce({
     args: [...argv],
     allowPositionals: true,
-    options: { base: { type: 'string' }, now: { type: 'string' }, json: { type: 'boolean' } },
+    options: LINT_OPTIONS,
   });
   const [headPath] = positionals;
   if (!headPath || positionals.length > 1)
     throw new GuardError('input_invalid', 'manifest lint takes exactly one HEAD_FILE');
-  const now = values.now === undefined ? defaultNow : new Date(values.now);
-  if (Number.isNaN(now.getTime()))
-    throw new GuardError('input_invalid', `--now ${values.now} is not an ISO 8601 date-time`);
+  const now = isoDate('--now', values.now) ?? defaultNow;
+  const policy = await signaturePolicy(values, requiredRepository(values));
   const head = readManifest(await readText(headPath), headPath);
   const base = values.base === undefined ? null : parseManifest(await readText(values.base), values.base);
   // An entry that does not match the schema is reported once; the rules need well-formed entries to mean
   // anything.
+  const signed =
+    head.invalid.length > 0 ? { violations: [], notices: [] } : lintSignatures(head.manifest, base, policy);
   const violations =
-    head.invalid.length > 0 ? head.invalid.map(toSchemaViolation) : lintManifest(head.manifest, base, now);
+    head.invalid.length > 0
+      ? head.invalid.map(toSchemaViolation)
+      : [...lintManifest(head.manifest, base, now), ...signed.violations];
   const ok = violations.length === 0;
-  const stdout = values.json ? JSON.stringify({ ok, violations }, null, 2) : lintReport(headPath, violations);
+  const { notices } = signed;
+  const stdout = values.json
+    ? JSON.stringify({ ok, violations, notices }, null, 2)
+    : lintReport(headPath, violations, notices);
   return { exitCode: ok ? 0 : EXIT.rejected, stdout };
 }
 
-function lintReport(headPath: string, violations: readonly LintViolation[]): string {
-  if (violations.length === 0) return `${headPath}: ok (${LINT_RULES.length} rules)`;
-  return violations.map(describe).join('\n');
+function lintReport(
+  headPath: string,
+  violations: readonly LintViolation[],
+  notices: readonly LintViolation[],
+): string {
+  const reported = notices.map((notice) => `notice: ${describe(notice)}`);
+  if (violations.length === 0)
+    return [...reported, `${headPath}: ok (${LINT_RULES.length} rules)`].join('\n');
+  return [...violations.map(describe), ...reported].join('\n');
 }
 
 function toSchemaViolation(entry: Parameters<typeof describeInvalidEntry>[0]): LintViolation {
@@ -66,12 +95,15 @@ async function show(argv: readonly string[], now: Date): Promise<CommandResult> 
   const { values, positionals } = parseArgsOnce({
     args: [...argv],
     allowPositionals: true,
-    options: { json: { type: 'boolean' } },
+    options: { json: { type: 'boolean' }, ...SIGNER_OPTIONS },
   });
   const [path] = positionals;
   if (!path || positionals.length > 1)
     throw new GuardError('input_invalid', 'manifest show takes exactly one FILE');
   const { manifest, invalid } = readManifest(await readText(path), path);
+  const repository = repositoryOf(values);
+  const policy = repository === null ? null : await signaturePolicy(values, repository);
+  const vouched = policy === null ? null : (entry: ManifestEntry) => verdictVouched(entry, policy);
   if (values.json)
     return {
       exitCode: 0,
@@ -91,7 +123,7 @@ async function show(argv: readonly string[], now: Date): Promise<CommandResult> 
         ].join('\n');
   return {
     exitCode: 0,
-    stdout: [renderManifestTable(manifest, now), renderManifestCounts(manifest), unreadable]
+    stdout: [renderManifestTable(manifest, now, vouched), renderManifestCounts(manifest), unreadable]
       .filter(Boolean)
       .join('\n\n'),
   };

@@ -129,6 +129,8 @@ describe('validate with artifact-source: release and a policy file', () => {
       verified: 'false',
       'failure-reason': 'asset_unattested',
       'vsa-path': '',
+      // Nothing verified, nothing recorded: nothing to sign.
+      'verdict-predicate-path': '',
     });
   });
 });

@@ -34,25 +34,30 @@ describe('provenance-guard manifest lint', () => {
     const next = applyEvent(base, manifestEvent('requeued'));
     if (!next.ok) throw new Error(next.reason);
     const head = write('clean.json', serializeManifest(next.manifest));
-    const result = await runCli(['manifest', 'lint', head, '--base', basePath], now);
+    const result = await runCli(['manifest', 'lint', head, '--repository', 'o/r', '--base', basePath], now);
     expect(result.exitCode, result.stdout).toBe(0);
     const otherBase = write('other-base.json', serializeManifest(build('failed', 'issue_opened')));
-    const rewritten = await runCli(['manifest', 'lint', head, '--base', otherBase], now);
+    const rewritten = await runCli(
+      ['manifest', 'lint', head, '--repository', 'o/r', '--base', otherBase],
+      now,
+    );
     expect(rewritten.exitCode).toBe(1);
     expect(rewritten.stdout).toMatch(/history_rewritten/);
   });
 
   it('exits 1 and names entry, rule and remedy for violations; --json gives the contract', async () => {
     const head = write('removed.json', serializeManifest(emptyManifest()));
-    const text = await runCli(['manifest', 'lint', head, '--base', basePath], now);
+    const text = await runCli(['manifest', 'lint', head, '--repository', 'o/r', '--base', basePath], now);
     expect(text.exitCode).toBe(1);
     expect(text.stdout).toMatch(/v1\.0\.0 \(run 100\): \[entry_removed\] .*restore it/);
     const json = JSON.parse(
-      (await runCli(['manifest', 'lint', head, '--base', basePath, '--json'], now)).stdout,
+      (await runCli(['manifest', 'lint', head, '--repository', 'o/r', '--base', basePath, '--json'], now))
+        .stdout,
     );
     expect(json).toEqual({
       ok: false,
       violations: [expect.objectContaining({ rule: 'entry_removed', tag: 'v1.0.0', run_id: 100 })],
+      notices: [],
     });
   });
 
@@ -62,7 +67,7 @@ describe('provenance-guard manifest lint', () => {
       'schema.json',
       JSON.stringify({ schema_version: 1, entries: [good, { tag: 'v9.9.9', run_id: 321 }] }),
     );
-    const result = await runCli(['manifest', 'lint', head, '--json'], now);
+    const result = await runCli(['manifest', 'lint', head, '--repository', 'o/r', '--json'], now);
     expect(result.exitCode).toBe(1);
     const { violations } = JSON.parse(result.stdout);
     expect(violations).toEqual([
@@ -73,7 +78,7 @@ describe('provenance-guard manifest lint', () => {
         message: expect.stringMatching(/^run_attempt is missing \(\d+ problems in all\); fix the entry/),
       },
     ]);
-    const text = await runCli(['manifest', 'lint', head], now);
+    const text = await runCli(['manifest', 'lint', head, '--repository', 'o/r'], now);
     expect(text.stdout.split('\n')).toEqual([
       expect.stringMatching(/^v9\.9\.9 \(run 321\): \[schema\] run_attempt is missing/),
     ]);
@@ -81,7 +86,10 @@ describe('provenance-guard manifest lint', () => {
   });
 
   it('--json on an unreadable file prints its own {ok, violations} shape with the error, exit 2', async () => {
-    const result = await runCli(['manifest', 'lint', join(dir, 'nope.json'), '--json'], now);
+    const result = await runCli(
+      ['manifest', 'lint', join(dir, 'nope.json'), '--repository', 'o/r', '--json'],
+      now,
+    );
     expect(result.exitCode).toBe(2);
     expect(JSON.parse(result.stdout)).toEqual({
       ok: false,
@@ -99,16 +107,18 @@ describe('provenance-guard manifest lint', () => {
     ['a wrong schema version', '{"schema_version": 9, "entries": []}'],
     ['duplicate entries', JSON.stringify({ ...base, entries: [base.entries[0], base.entries[0]] })],
   ])('exits 2 with input_invalid for %s', async (_label, content) => {
-    const result = await runCli(['manifest', 'lint', write('bad.json', content)], now);
+    const result = await runCli(['manifest', 'lint', write('bad.json', content), '--repository', 'o/r'], now);
     expect(result.exitCode).toBe(2);
     expect(result.stderr).toMatch(/error \[input_invalid\]/);
   });
 
   it('exits 2 for a missing file and a bad --now', async () => {
-    expect((await runCli(['manifest', 'lint', join(dir, 'nope.json')], now)).exitCode).toBe(2);
-    expect((await runCli(['manifest', 'lint', basePath, '--now', 'yesterday'], now)).stderr).toMatch(
-      /--now yesterday/,
-    );
+    expect(
+      (await runCli(['manifest', 'lint', join(dir, 'nope.json'), '--repository', 'o/r'], now)).exitCode,
+    ).toBe(2);
+    expect(
+      (await runCli(['manifest', 'lint', basePath, '--repository', 'o/r', '--now', 'yesterday'], now)).stderr,
+    ).toMatch(/--now yesterday/);
   });
 });
 
@@ -141,14 +151,37 @@ describe('provenance-guard manifest show', () => {
   });
 });
 
+/** The example's repository, and the root of the instance that signed its verdicts. */
+const EXAMPLE_SIGNER = ['--repository', 'acme/widget', '--trusted-root', 'examples/trusted_root.json'];
+
 describe('the shipped example manifest', () => {
   it('lints clean against its base, and every rule holds without the base too', async () => {
     const withBase = await runCli(
-      ['manifest', 'lint', 'examples/manifest.json', '--base', 'examples/manifest.base.json', '--json'],
+      [
+        'manifest',
+        'lint',
+        'examples/manifest.json',
+        ...EXAMPLE_SIGNER,
+        '--base',
+        'examples/manifest.base.json',
+        '--json',
+      ],
       now,
     );
-    expect(JSON.parse(withBase.stdout)).toEqual({ ok: true, violations: [] });
-    expect((await runCli(['manifest', 'lint', 'examples/manifest.json'], now)).exitCode).toBe(0);
+    expect(JSON.parse(withBase.stdout)).toEqual({ ok: true, violations: [], notices: [] });
+    expect(
+      (await runCli(['manifest', 'lint', 'examples/manifest.json', ...EXAMPLE_SIGNER], now)).exitCode,
+    ).toBe(0);
+    // Under the embedded public-good and GitHub roots, the example instance's signatures are not trusted.
+    const embedded = await runCli(
+      ['manifest', 'lint', 'examples/manifest.json', '--repository', 'acme/widget', '--json'],
+      now,
+    );
+    expect(JSON.parse(embedded.stdout).violations.map((v: { rule: string }) => v.rule)).toEqual([
+      'verdict_signature_invalid',
+      'verdict_signature_invalid',
+      'verdict_signature_invalid',
+    ]);
   });
 
   it('has several tags, a failure, a rerun, a rollback and an override, as the README walks through', async () => {
@@ -178,6 +211,7 @@ describe('the shipped example manifest', () => {
         write('forged-example.json', JSON.stringify(example)),
         '--base',
         'examples/manifest.base.json',
+        ...EXAMPLE_SIGNER,
       ],
       now,
     );

@@ -140,6 +140,7 @@ describe('dashboard figures from manifests and a KPI spool (fixture worked out b
       kpiEvents: 24,
       skippedEvents: 4,
       database: false,
+      unvouchedVerdicts: null,
     });
   });
 

@@ -58,6 +58,8 @@ function signerOf(sigstore: SigstoreInstances): Signer {
         sourceRepositoryIdentifier: identity.repositoryId,
         sourceRepositoryOwnerIdentifier: identity.repositoryOwnerId,
         runnerEnvironment: 'github-hosted',
+        runId: identity.runId,
+        runAttempt: identity.runAttempt,
       });
     },
   };

@@ -1,4 +1,4 @@
-import type { ManifestEvent } from '../../src/core/manifest/index.js';
+import { toVerdictFacts, verdictDigest, type ManifestEvent } from '../../src/core/manifest/index.js';
 import {
   decideVerdict,
   passed,
@@ -66,6 +66,10 @@ export function manifestEvent(
     notified: { slack_delivered: false },
     issue_opened: { issue_number: 7 },
     escalated: { note: 'issue creation failed; posted to ops summary' },
+    verdict_signed: {
+      verdict_sha256: verdictDigest(toVerdictFacts(verifiedProvenance())),
+      signature: { mediaType: 'application/vnd.dev.sigstore.bundle.v0.3+json' },
+    },
     override_granted: {
       override: {
         reason: 'legacy line',

@@ -39,7 +39,15 @@ const lint = (event: Record<string, string>) =>
   spawnSync('bash', ['--noprofile', '--norc', '-eo', 'pipefail', '-c', lintScript], {
     cwd: repo,
     encoding: 'utf8',
-    env: { ...process.env, ...event, RUNNER_TEMP: mkdtempSync(join(tmpdir(), 'pg-lt-')) },
+    env: {
+      ...process.env,
+      // The example's repository, and the root of the instance that signed its verdicts.
+      GITHUB_REPOSITORY: 'acme/widget',
+      DEFAULT_BRANCH: 'main',
+      PROVENANCE_GUARD_TRUSTED_ROOT: join(ROOT, 'examples/trusted_root.json'),
+      ...event,
+      RUNNER_TEMP: mkdtempSync(join(tmpdir(), 'pg-lt-')),
+    },
   });
 const lintPush = (before: string) => lint({ EVENT: 'push', PUSH_BEFORE: before });
 

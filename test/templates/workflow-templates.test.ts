@@ -58,7 +58,20 @@ describe('workflow templates', () => {
       all
         .flatMap(({ name, workflow }) => jobsWithWrite(workflow, 'id-token').map((job) => `${name}:${job}`))
         .sort(),
-    ).toEqual(['dashboard.yml:deploy', 'security-ci.yml:provenance', 'security-ci.yml:verification-summary']);
+    ).toEqual([
+      'dashboard.yml:deploy',
+      'security-ci.yml:provenance',
+      'security-ci.yml:provenance-validate',
+      'security-ci.yml:verification-summary',
+    ]);
+    // A job that can sign runs no code of the repository: nothing is checked out where the OIDC token is.
+    const security = loadWorkflow(templates.find((t) => t.name === 'security-ci.yml')!.text) as {
+      jobs: Record<string, { steps?: { uses?: string }[] }>;
+    };
+    for (const job of jobsWithWrite(security, 'id-token'))
+      expect(security.jobs[job]!.steps!.filter((step) => step.uses?.startsWith('actions/checkout@'))).toEqual(
+        [],
+      );
     expect(
       all.flatMap(({ name, workflow }) => jobsWithWrite(workflow, 'issues').map((job) => `${name}:${job}`)),
     ).toEqual(['security-ci.yml:notify-on-failure']);

@@ -209,7 +209,7 @@ function policyInputs(tag: string, repository: string, env: NodeJS.ProcessEnv): 
 }
 
 /** The `trust` input: `tuf`, `embedded`, or the path of a trusted_root file. */
-function trustFromInput(trust: string): PolicyInputs['trust'] {
+export function trustFromInput(trust: string): PolicyInputs['trust'] {
   if (trust === 'tuf') return { kind: 'tuf' };
   if (trust === 'embedded') return { kind: 'embedded' };
   return { kind: 'file', path: trust };

@@ -1,5 +1,6 @@
 import * as core from '@actions/core';
 import { githubClient } from '../../adapters/github/index.js';
+import { readTagProtection } from '../../adapters/github/tag-rulesets.js';
 import { GitHubContentsStore, type ManifestStore } from '../../adapters/manifest/index.js';
 import { runbookUrl, setRunbookOrigin } from '../../core/errors/index.js';
 import { entryKey } from '../../core/manifest/index.js';
@@ -38,7 +39,11 @@ export async function run(now = new Date()): Promise<void> {
     setOutputs(result, inputs);
     core.setOutput('kpi-spool', kpi.spool);
     core.setOutput('vsa-path', result.vsaPath ?? '');
-    await writeValidateSummary(result, await summaryContext(inputs, store));
+    core.setOutput('verdict-predicate-path', result.verdictClaim?.predicatePath ?? '');
+    core.setOutput('verdict-subject-name', result.verdictClaim?.subjectName ?? '');
+    core.setOutput('verdict-subject-digest', result.verdictClaim?.subjectDigest ?? '');
+    const tagProtection = await readTagProtection(octokit, inputs.request.repository, inputs.request.tag);
+    await writeValidateSummary(result, { ...(await summaryContext(inputs, store)), tagProtection });
     report(result, inputs);
   } catch (error) {
     core.setOutput('verified', 'false');

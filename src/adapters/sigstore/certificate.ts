@@ -31,6 +31,7 @@ export function toSignerFacts(certificate: X509Certificate): SignerFacts {
     sourceRepositoryRef: read('Source Repository Ref', 14, 6),
     sourceRepositoryIdentifier: read('Source Repository Identifier', 15),
     sourceRepositoryOwnerIdentifier: read('Source Repository Owner Identifier', 17),
+    runInvocationUri: read('Run Invocation URI', 21),
   };
 }
 

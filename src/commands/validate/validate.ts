@@ -13,8 +13,9 @@ import {
 } from '../../core/policy/index.js';
 import { toVerdictJson } from '../../core/report/index.js';
 import { VERIFIER_NAME } from '../verify/index.js';
+import { writeVerdictClaim, type VerdictClaimFiles } from './verdict-claim.js';
 import { effectivePolicyFor, fetchReleaseFor, verifyForValidate, writeValidateVsa } from './release-run.js';
-import type { FetchedRelease } from './release-assets.js';
+import type { FetchedRelease, IgnoredProvenance } from './release-assets.js';
 import { collectArtifacts } from './collect-artifacts.js';
 import { combineVerdicts, slsaVerifierSourceUri } from './external-verifier.js';
 import { provenanceForEvidence, writeEvidence, type EvidenceResult } from './evidence.js';
@@ -31,10 +32,14 @@ export interface ValidateResult {
   readonly steps: readonly PathStep[];
   /** The unsigned verification summary of a verified release, for the workflow to sign. */
   readonly vsaPath?: string | null;
+  /** The recorded verdict's statement parts, for the job's signing step. */
+  readonly verdictClaim?: VerdictClaimFiles | null;
   /**
    * The policy the verdict was made under (inputs over the policy file's first rule), for the job summary.
    */
   readonly effectivePolicy?: VerificationPolicy;
+  /** Release assets named like bundles that are not provenance of this release: never counted, only named. */
+  readonly ignoredProvenance?: readonly IgnoredProvenance[];
 }
 
 const ARTIFACT_STEP: Record<ArtifactSource['kind'], PathStep> = {
@@ -68,7 +73,10 @@ export async function validateRelease(
       request.verify.policy.commit ?? (await resolveTagCommit(deps.octokit, request.repository, request.tag));
     stage = 'subjects';
     steps.push(ARTIFACT_STEP[request.artifacts.kind]);
-    release = await fetchReleaseFor(request, deps);
+    const override = request.verify.policy.override ?? (await grantedOverride(request, deps, entry));
+    effectivePolicy = { ...request.verify.policy, commit, override };
+    // Each bundle asset of a release is screened under the policy the verdict is made under.
+    release = await fetchReleaseFor(request, deps, effectivePolicy);
     const artifactPaths = release ? [...release.artifactPaths] : await collectArtifacts(request, deps);
     stage = 'bundle';
     steps.push(request.provenance.kind === 'attestations-api' ? 'attestations-api' : 'provenance-file');
@@ -91,8 +99,6 @@ export async function validateRelease(
       deps.log.warn('attestation missing, degraded to sigstore', { detail: outcome.detail });
     }
     steps.push('sigstore');
-    const override = request.verify.policy.override ?? (await grantedOverride(request, deps, entry));
-    effectivePolicy = { ...request.verify.policy, commit, override };
     const ours = await verifyForValidate(
       request,
       {
@@ -151,7 +157,17 @@ export async function validateRelease(
     { verdict, policy: effectivePolicy, provenancePath, release },
     deps.now(),
   );
-  return { verdict, manifest, evidence, steps, vsaPath, effectivePolicy };
+  const verdictClaim = verdict.verified ? await writeVerdictClaim(request, manifest) : null;
+  return {
+    verdict,
+    manifest,
+    evidence,
+    steps,
+    vsaPath,
+    verdictClaim,
+    effectivePolicy,
+    ignoredProvenance: release?.ignoredProvenance ?? [],
+  };
 }
 
 /** The validation's KPI events: pass rate, retention misses, and the manifest's lock wait. */

@@ -1,5 +1,5 @@
 import type { KpiReport } from '../kpi/index.js';
-import type { Manifest } from '../manifest/index.js';
+import type { Manifest, ManifestEntry } from '../manifest/index.js';
 import { kpiEventFigures } from './from-kpi-events.js';
 import { kpiReportFigures } from './from-kpi-report.js';
 import { manifestFigures } from './from-manifests.js';
@@ -15,6 +15,8 @@ export interface DashboardInput {
     { readonly events: readonly unknown[]; readonly unreadable: number } | { readonly report: KpiReport };
   readonly range: DayRange;
   readonly generatedAt: Date;
+  /** Whether a signature vouches for an entry's verdict; absent: signatures are not checked. */
+  readonly vouched?: (entry: ManifestEntry) => boolean;
 }
 
 /**
@@ -22,7 +24,7 @@ export interface DashboardInput {
  * them.
  */
 export function buildDashboard(input: DashboardInput): Dashboard {
-  const fromManifests = manifestFigures(input.manifests, input.range);
+  const fromManifests = manifestFigures(input.manifests, input.range, input.vouched ?? null);
   const kpi =
     'report' in input.kpi
       ? { figures: kpiReportFigures(input.kpi.report), used: 0, skipped: 0 }
@@ -36,6 +38,7 @@ export function buildDashboard(input: DashboardInput): Dashboard {
     sources: {
       manifestFiles: input.manifests.length,
       entries: fromManifests.entries,
+      unvouchedVerdicts: fromManifests.unvouched,
       kpiEvents: kpi.used,
       skippedEvents: kpi.skipped + unreadable,
       database: 'report' in input.kpi,

@@ -20,6 +20,8 @@ const VERDICTS: Partial<Record<EventName, boolean>> = {
 
 export interface ManifestFigures {
   readonly entries: number;
+  /** Verdicts nothing but the file vouches for, left out of the pass rate; null: signatures not checked. */
+  readonly unvouched: number | null;
   readonly passRate: readonly DailyRate[];
   readonly failuresByCode: readonly Count[];
   readonly latestFailures: readonly FailureRow[];
@@ -29,12 +31,18 @@ export interface ManifestFigures {
 export function manifestFigures(
   manifests: readonly Manifest[],
   range: DayRange,
+  vouched: ((entry: ManifestEntry) => boolean) | null = null,
   latestCount = 20,
 ): ManifestFigures {
   const entries = mergeEntries(manifests);
+  const unvouched = new Set(
+    vouched === null ? [] : entries.filter((entry) => entry.verdict !== null && !vouched(entry)),
+  );
   const verdicts = entries.flatMap((entry) =>
     entry.history.flatMap((step) => {
       const ok = VERDICTS[step.event];
+      // A pass that no signature vouches for is not counted: a forged success is no release verified.
+      if (ok === true && unvouched.has(entry)) return [];
       const day = dayOf(step.at);
       return ok === undefined || day === null || !inRange(day, range) ? [] : [{ entry, step, day, ok }];
     }),
@@ -46,6 +54,7 @@ export function manifestFigures(
     .sort((a, b) => Date.parse(b.at) - Date.parse(a.at));
   return {
     entries: entries.length,
+    unvouched: vouched === null ? null : unvouched.size,
     passRate: dailyRates(verdicts),
     failuresByCode: countBy(failures.flatMap((failure) => (failure.code === null ? [] : [failure.code]))),
     latestFailures: failures.slice(0, latestCount),

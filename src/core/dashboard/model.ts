@@ -77,6 +77,8 @@ export interface DashboardSources {
   /** Spool lines that were not a usable KPI event (torn writes, unknown metrics, bad dates). */
   readonly skippedEvents: number;
   readonly database: boolean;
+  /** Verdicts no signature vouches for, left out of the pass rate; null when signatures were not checked. */
+  readonly unvouchedVerdicts: number | null;
 }
 
 export interface Dashboard extends KpiFigures {

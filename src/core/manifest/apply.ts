@@ -67,6 +67,9 @@ export function applyEvent(manifest: Manifest, event: ManifestEvent): ApplyResul
         ...(effects.entry.verdict && (event.event === 'validated' || event.event === 'rerun_succeeded')
           ? { verdict_sha256: verdictDigest(effects.entry.verdict) }
           : {}),
+        ...(event.event === 'verdict_signed'
+          ? { verdict_sha256: event.verdict_sha256, signature: event.signature }
+          : {}),
         ...('claim_id' in event && event.claim_id ? { claim_id: event.claim_id } : {}),
         ...(event.event === 'post_attempted' || event.event === 'post_refused'
           ? { channel: event.channel }
@@ -118,6 +121,11 @@ function idempotencyGuard(current: ManifestEntry | null, event: ManifestEvent): 
     if (event.claim_id === undefined || !takesOver(held, event.claim_id))
       return `a rerun of tag ${event.tag} run ${event.run_id} is already in progress`;
   }
+  if (
+    event.event === 'verdict_signed' &&
+    current.history.some((h) => h.event === 'verdict_signed' && sameJson(h.signature, event.signature))
+  )
+    return `this signature of tag ${event.tag} run ${event.run_id} is already recorded`;
   if (event.event === 'validated' && current.status === 'success')
     return `tag ${event.tag} run ${event.run_id} is already verified`;
   if (
@@ -146,6 +154,8 @@ export function postAttemptOf(entry: ManifestEntry | null, channel: 'slack' | 's
   const standing = steps.find((h) => h.event === 'post_attempted' && !refused.has(h.claim_id));
   return standing ? (standing.claim_id ?? '(unknown)') : null;
 }
+
+const sameJson = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
 
 function newEntry(event: ManifestEvent): ManifestEntry {
   return {

@@ -1,7 +1,7 @@
 import type { ManifestEvent } from './events.js';
 import type { ManifestEntry } from './schema.js';
 import { overrideWindowProblem } from './override-window.js';
-import { toVerdictFacts } from './verdict-facts.js';
+import { toVerdictFacts, verdictDigest } from './verdict-facts.js';
 
 type EffectResult =
   { readonly ok: true; readonly entry: ManifestEntry } | { readonly ok: false; readonly reason: string };
@@ -66,6 +66,13 @@ export function applyEffects(entry: ManifestEntry, event: ManifestEvent): Effect
       return done({ governance_flag: 'rollback' });
     case 'override_granted':
       return grantOverride(entry, event);
+    case 'verdict_signed':
+      return entry.verdict !== null && verdictDigest(entry.verdict) === event.verdict_sha256
+        ? done({})
+        : {
+            ok: false,
+            reason: `the signed verdict is not the verdict of tag ${event.tag} run ${event.run_id}`,
+          };
     case 'override_revoked':
       if (!entry.override || entry.override.revoked_at !== null)
         return { ok: false, reason: `no live override to revoke for tag ${event.tag} run ${event.run_id}` };

@@ -54,6 +54,12 @@ export type ManifestEvent = EventBase &
         };
       }
     | { readonly event: 'override_revoked' }
+    /** The verdict, signed by the job that decided it: a Sigstore bundle of its verdict statement. */
+    | {
+        readonly event: 'verdict_signed';
+        readonly verdict_sha256: string;
+        readonly signature: { readonly mediaType: string } & Record<string, unknown>;
+      }
   );
 
 /** The Slack destinations of a notification: the failure channel and the ops summary channel. */

@@ -8,3 +8,5 @@ export * from './override-window.js';
 export * from './lint.js';
 export * from './location.js';
 export * from './claims.js';
+export * from './signed-verdict.js';
+export * from './lint-signatures.js';

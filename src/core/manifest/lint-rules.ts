@@ -15,6 +15,12 @@ export const LINT_RULES = [
   'issue_number_changed',
   'success_incomplete',
   'claim_unrecorded',
+  'verdict_unsigned',
+  'verdict_signature_invalid',
+  'verdict_signer_mismatch',
+  'verdict_signature_replayed',
+  'verdict_tag_mismatch',
+  'verdict_shared',
 ] as const;
 export type LintRule = (typeof LINT_RULES)[number];
 

@@ -32,6 +32,7 @@ export const EVENT_NAMES = [
   'notify_released',
   'post_attempted',
   'post_refused',
+  'verdict_signed',
 ] as const;
 
 const isoDateTime = z.iso.datetime({ offset: true });
@@ -48,8 +49,8 @@ export const HistoryEntrySchema = z
     to: z.enum(ENTRY_STATUSES),
     reason: z.string().max(500).nullable(),
     /**
-     * On `validated` and `rerun_succeeded`: the SHA-256 of the verdict facts the step recorded, so lint can
-     * tie the entry's verdict to it.
+     * On `validated`, `rerun_succeeded` and `verdict_signed`: the SHA-256 of the verdict facts the step
+     * recorded (or signed), so lint can tie the entry's verdict to it.
      */
     verdict_sha256: z
       .string()
@@ -62,6 +63,11 @@ export const HistoryEntrySchema = z
     claim_id: z.string().min(1).max(100).optional(),
     /** On `post_attempted` and `post_refused`: the Slack channel. */
     channel: z.enum(['slack', 'summary']).optional(),
+    /**
+     * On `verdict_signed`: the Sigstore bundle (JSON) in which the validate job signed the entry's verdict
+     * with its own OIDC identity; `verdict_sha256` names the verdict it signed.
+     */
+    signature: z.looseObject({ mediaType: z.string() }).optional(),
   })
   .strict();
 

@@ -43,6 +43,7 @@ export const TRANSITIONS: Readonly<
   rolled_back: { from: ['success'], to: 'rollback' },
   override_granted: { from: ANY_ENTRY, to: 'same' },
   override_revoked: { from: ANY_ENTRY, to: 'same' },
+  verdict_signed: { from: ['success'], to: 'same' },
 };
 
 /**

@@ -37,7 +37,8 @@ function byCodeUnits(a: string, b: string): number {
   return a > b ? 1 : 0;
 }
 
-function canonicalJson(value: unknown): string {
+/** JSON with object keys sorted by code unit: the same value always gives the same text. */
+export function canonicalJson(value: unknown): string {
   if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`;
   if (value !== null && typeof value === 'object') {
     const entries = Object.entries(value as Record<string, unknown>).sort(([a], [b]) => byCodeUnits(a, b));

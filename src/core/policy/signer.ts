@@ -21,6 +21,8 @@ export interface SignerFacts {
   readonly sourceRepositoryIdentifier: string | null;
   /** OID .17 */
   readonly sourceRepositoryOwnerIdentifier: string | null;
+  /** OID .21: the run that signed (`https://host/o/r/actions/runs/<id>/attempts/<attempt>`). */
+  readonly runInvocationUri?: string | null;
 }
 
 export const GITHUB_ACTIONS_ISSUER = 'https://token.actions.githubusercontent.com';

@@ -1,16 +1,22 @@
-import type { Manifest } from '../manifest/index.js';
+import type { Manifest, ManifestEntry } from '../manifest/index.js';
 import { countManifest } from './manifest-charts.js';
 
 const COLUMNS = ['STATUS', 'TAG', 'RUN', 'FAILURE', 'ISSUE', 'FLAG', 'AGE'] as const;
 
 /** `manifest show`: one row per entry, newest activity first. */
-export function renderManifestTable(manifest: Manifest, now: Date): string {
+export function renderManifestTable(
+  manifest: Manifest,
+  now: Date,
+  vouched: ((entry: ManifestEntry) => boolean) | null = null,
+): string {
   if (manifest.entries.length === 0) return 'The manifest has no entries.';
   const rows = [...manifest.entries]
     .map((entry) => ({ entry, last: Date.parse(entry.history.at(-1)?.at ?? '') }))
     .sort((a, b) => b.last - a.last)
     .map(({ entry, last }) => [
-      entry.status,
+      entry.verdict !== null && vouched !== null && !vouched(entry)
+        ? `${entry.status}${UNVOUCHED}`
+        : entry.status,
       entry.tag,
       `${entry.run_id}#${entry.run_attempt}`,
       entry.failure_reason ?? '-',
@@ -24,7 +30,19 @@ export function renderManifestTable(manifest: Manifest, now: Date): string {
       .map((cell, i) => cell.padEnd(widths[i]!))
       .join('  ')
       .trimEnd();
-  return [line(COLUMNS), ...rows.map(line)].join('\n');
+  return [line(COLUMNS), ...rows.map(line), ...signatureNote(manifest, vouched)].join('\n');
+}
+
+/** Marks a verdict no signature vouches for: its status is only what the file says. */
+const UNVOUCHED = '*';
+
+function signatureNote(manifest: Manifest, vouched: ((entry: ManifestEntry) => boolean) | null): string[] {
+  if (vouched === null) return ['(verdict signatures not checked: give --repository OWNER/NAME)'];
+  return manifest.entries.some((entry) => entry.verdict !== null && !vouched(entry))
+    ? [
+        `${UNVOUCHED} no signature of the validate workflow vouches for this verdict: \`manifest lint\` says why`,
+      ]
+    : [];
 }
 
 /** The lines under the table: entries per status and per failure code; nothing for an empty manifest. */

@@ -27,6 +27,12 @@ describe('LINT_RULES and violation', () => {
       'issue_number_changed',
       'success_incomplete',
       'claim_unrecorded',
+      'verdict_unsigned',
+      'verdict_signature_invalid',
+      'verdict_signer_mismatch',
+      'verdict_signature_replayed',
+      'verdict_tag_mismatch',
+      'verdict_shared',
     ]);
   });
 

@@ -27,7 +27,7 @@ describe('the manifest vocabulary', () => {
     ]);
   });
 
-  it('has eighteen events', () => {
+  it('has nineteen events', () => {
     expect(EVENT_NAMES).toEqual([
       'validated',
       'failed',
@@ -47,6 +47,7 @@ describe('the manifest vocabulary', () => {
       'notify_released',
       'post_attempted',
       'post_refused',
+      'verdict_signed',
     ]);
   });
 });

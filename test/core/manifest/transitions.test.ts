@@ -47,6 +47,7 @@ const ALLOWED: Record<EventName, (readonly [From, EntryStatus | null])[]> = {
   rolled_back: [['success', 'rollback']],
   override_granted: SAME([...ENTRY_STATUSES]),
   override_revoked: SAME([...ENTRY_STATUSES]),
+  verdict_signed: [['success', 'success']],
 };
 
 const FROMS: From[] = [null, ...ENTRY_STATUSES];
@@ -90,6 +91,7 @@ describe('TRANSITIONS', () => {
       rolled_back: { from: ['success'], to: 'rollback' },
       override_granted: anyEntry,
       override_revoked: anyEntry,
+      verdict_signed: { from: ['success'], to: 'same' },
     });
   });
 

@@ -37,6 +37,8 @@ export interface SigningIdentity {
   readonly repositoryOwnerId: string;
   readonly ref: string;
   readonly sha: string;
+  readonly runId: string;
+  readonly runAttempt: string;
 }
 
 /** What every job of a rehearsal shares. */

@@ -124,6 +124,8 @@ function addVariables(world: World, repo: string, doc: SetupDoc, manifestBranch:
     GOVERNANCE_REVIEWERS: `${MAINTAINER},${SECOND_MAINTAINER}`,
     OPS_TEAM_MENTION: '<!subteam^S0123>',
     PROVENANCE_MANIFEST_BRANCH: manifestBranch,
+    // The loopback instances sign here: their roots stand in for the ones shipped with provenance-guard.
+    PROVENANCE_TRUSTED_ROOT: world.trustedRootsPath,
     SUPABASE_URL: null,
   };
   for (const row of doc.tables.variables) {

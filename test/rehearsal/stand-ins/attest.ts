@@ -50,6 +50,8 @@ function identityOf(step: StandInStep): SigningIdentity {
     repositoryOwnerId: String(github.repository_owner_id),
     ref: String(github.ref),
     sha: String(github.sha),
+    runId: String(github.run_id),
+    runAttempt: String(github.run_attempt),
   };
 }
 
@@ -130,7 +132,7 @@ const SUBJECT_INPUTS = {
 };
 
 const SIGNING =
-  "Needs `id-token: write` (else `Unable to get ACTIONS_ID_TOKEN_REQUEST_URL env variable`); signs with a loopback Sigstore instance chosen as actions/attest chooses — the public-good kind when the event's `repository.visibility` is `public`, else the GitHub kind (TSA, no Rekor, no SCT) — the certificate carrying the job's claims (SAN and Build Signer URI `https://github.com/<repo>/.github/workflows/<file>@<ref>`, source repository, ref, commit, repository and owner ids, runner `github-hosted`); stores one attestation per subject digest on the emulator when `github-token` may write attestations. Outputs `bundle-path` (`$RUNNER_TEMP/<id>/attestation.json`), `attestation-id`, `attestation-url`.";
+  "Needs `id-token: write` (else `Unable to get ACTIONS_ID_TOKEN_REQUEST_URL env variable`); signs with a loopback Sigstore instance chosen as actions/attest chooses — the public-good kind when the event's `repository.visibility` is `public`, else the GitHub kind (TSA, no Rekor, no SCT) — the certificate carrying the job's claims (SAN and Build Signer URI `https://github.com/<repo>/.github/workflows/<file>@<ref>`, source repository, ref, commit, repository and owner ids, runner `github-hosted`, Run Invocation URI of the run and attempt); stores one attestation per subject digest on the emulator when `github-token` may write attestations. Outputs `bundle-path` (`$RUNNER_TEMP/<id>/attestation.json`), `attestation-id`, `attestation-url`.";
 const LEFT_OUT = 'No registry push, no storage records, no job summary.';
 
 export const attestBuildProvenance: StandIn = {

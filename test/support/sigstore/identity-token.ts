@@ -20,6 +20,9 @@ export interface MintIdentity {
   sourceRepositoryOwnerIdentifier?: string;
   /** OID .11: `github-hosted` or `self-hosted`. */
   runnerEnvironment?: string;
+  /** With `runAttempt` and `sourceRepositoryUri`: OID .21, `https://github.com/<repo>/actions/runs/<id>/attempts/<n>`. */
+  runId?: string;
+  runAttempt?: string;
 }
 
 // The mock Fulcio derives these two extensions as `https://github.com/<claim>`.
@@ -45,6 +48,8 @@ export function unsignedIdentityToken(identity: MintIdentity): string {
     repository_id: identity.sourceRepositoryIdentifier,
     repository_owner_id: identity.sourceRepositoryOwnerIdentifier,
     runner_environment: identity.runnerEnvironment,
+    run_id: identity.runId,
+    run_attempt: identity.runAttempt,
   };
   return [base64url({ alg: 'none', typ: 'JWT' }), base64url(claims), ''].join('.');
 }
