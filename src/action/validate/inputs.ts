@@ -19,24 +19,43 @@ import {
 } from '../../commands/validate/index.js';
 import project from '../../../package.json' with { type: 'json' };
 import { explicitPolicyInputs, readPolicyInput, verifierIdOf } from './policy-inputs.js';
+import {
+  explicitRenamedFields,
+  readRenamedInputs,
+  type RenamedInput,
+  type RenamedValue,
+} from './input-aliases.js';
 
 const POLICY_INPUT: Record<VerifyInputField, string> = {
   artifacts: 'artifact-path',
   provenance: 'provenance-path',
   expectedBuilderIds: 'expected-builder-id',
-  expectedSourceRepo: 'expected-source-repo',
-  expectedOwner: 'expected-owner',
+  expectedSourceRepo: 'repo',
+  expectedOwner: 'owner',
   githubServerUrl: 'GITHUB_SERVER_URL',
   denySelfHostedRunners: 'deny-self-hosted-runners',
   tag: 'tag',
-  commit: 'commit-sha',
-  expectedIssuer: 'expected-issuer',
-  expectedSan: 'expected-san',
+  commit: 'source-digest',
+  expectedIssuer: 'cert-oidc-issuer',
+  expectedSan: 'cert-identity',
   expectedRepositoryId: 'expected-repository-id',
   trust: 'trust',
   rekorUrl: 'rekor-url',
   requireAllSubjects: 'require-all-subjects',
   override: "the manifest's override grant",
+  // The action fetches attestations itself (provenance-source: attestations-api) and keeps no bundle.
+  lookup: 'provenance-source',
+  bundleOut: 'provenance-source',
+  githubApiUrl: 'GITHUB_API_URL',
+};
+
+/** The fields whose input has a deprecated name: messages name the input as the workflow set it. */
+const RENAMED_FIELD: Partial<Record<VerifyInputField, RenamedInput>> = {
+  expectedSourceRepo: 'repo',
+  expectedOwner: 'owner',
+  commit: 'source-digest',
+  expectedIssuer: 'cert-oidc-issuer',
+  expectedSan: 'cert-identity',
 };
 
 const positiveInt = (name: string) =>
@@ -100,6 +119,11 @@ export function readActionInputs(now: Date, env: NodeJS.ProcessEnv = process.env
   );
   const tag = optional('tag');
   if (tag === null) throw new GuardError('input_invalid', 'tag is required: the release tag to verify');
+  const renamed = readRenamedInputs();
+  const inputName = (field: VerifyInputField) => {
+    const input = RENAMED_FIELD[field];
+    return input === undefined ? POLICY_INPUT[field] : renamed[input].givenAs;
+  };
   return {
     request: {
       repository: toRepositoryRef(inputs.repository),
@@ -110,14 +134,14 @@ export function readActionInputs(now: Date, env: NodeJS.ProcessEnv = process.env
       artifacts: artifactSource(inputs),
       artifactUrl: inputs['artifact-url'],
       provenance: provenanceSource(inputs),
-      verify: toPolicyRequest(policyInputs(tag, inputs.repository, env), (field) => POLICY_INPUT[field], now),
+      verify: toPolicyRequest(policyInputs(tag, inputs.repository, env, renamed), inputName, now),
       token: inputs['github-token'],
       workDir: join(env.RUNNER_TEMP ?? tmpdir(), 'provenance-guard'),
       evidenceDir: join(env.RUNNER_TEMP ?? tmpdir(), 'provenance-guard', 'evidence'),
       secrets: [inputs['github-token']],
       governanceWorkflow: optional('governance-workflow') ?? GOVERNANCE_WORKFLOW,
       policyFile: readPolicyInput(),
-      explicitPolicyFields: explicitPolicyInputs(),
+      explicitPolicyFields: new Set([...explicitPolicyInputs(), ...explicitRenamedFields(renamed)]),
       verifierId: verifierIdOf(env, project.version),
       readOnlyManifest: inputs.manifest === 'read',
     },
@@ -174,7 +198,12 @@ function provenanceSource(inputs: z.output<typeof ActionSchema>): ProvenanceSour
   return { kind: 'file', path };
 }
 
-function policyInputs(tag: string, repository: string, env: NodeJS.ProcessEnv): PolicyInputs {
+function policyInputs(
+  tag: string,
+  repository: string,
+  env: NodeJS.ProcessEnv,
+  renamed: Record<RenamedInput, RenamedValue>,
+): PolicyInputs {
   const trust = optional('trust') ?? 'tuf';
   const declared = ['override-reason', 'override-approver', 'override-expires'].filter(
     (name) => optional(name) !== null,
@@ -185,20 +214,20 @@ function policyInputs(tag: string, repository: string, env: NodeJS.ProcessEnv): 
       `${declared.join(', ')}: a workflow cannot declare its own override; a maintainer grants one through the rollback action (operation override_grant) and validate reads it from the release manifest`,
     );
   }
-  const sourceRepo = optional('expected-source-repo');
+  const sourceRepo = renamed.repo.value;
   // This repository by default, pinned by its numeric ID as well: a renamed or re-created repository cannot
   // pass.
   const thisRepository = sourceRepo === null || sourceRepo.toLowerCase() === repository.toLowerCase();
   return {
     expectedBuilderIds: lines('expected-builder-id'),
     expectedSourceRepo: sourceRepo ?? repository,
-    expectedOwner: optional('expected-owner'),
+    expectedOwner: renamed.owner.value,
     githubServerUrl: env.GITHUB_SERVER_URL || undefined,
     denySelfHostedRunners: booleanInput('deny-self-hosted-runners', true),
     tag,
-    commit: optional('commit-sha'),
-    expectedIssuer: optional('expected-issuer') ?? undefined,
-    expectedSan: optional('expected-san'),
+    commit: renamed['source-digest'].value,
+    expectedIssuer: renamed['cert-oidc-issuer'].value ?? undefined,
+    expectedSan: renamed['cert-identity'].value,
     expectedRepositoryId:
       optional('expected-repository-id') ?? (thisRepository ? env.GITHUB_REPOSITORY_ID || null : null),
     trust: trustFromInput(trust),

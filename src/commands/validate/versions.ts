@@ -4,8 +4,8 @@ import project from '../../../package.json' with { type: 'json' };
 export function toolVersions(): Record<string, string> {
   return {
     'provenance-guard': project.version,
-    '@sigstore/verify': project.dependencies['@sigstore/verify'],
-    sigstore: project.dependencies.sigstore,
+    '@sigstore/verify': project.devDependencies['@sigstore/verify'],
+    sigstore: project.devDependencies.sigstore,
     node: process.version,
   };
 }
