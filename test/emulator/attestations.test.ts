@@ -94,3 +94,72 @@ it('pages with per_page and the before/after cursors of the link header, and fil
     404,
   );
 });
+
+it("lists an organisation's attestations of a digest across its repositories, each with its repository_id", async () => {
+  const shared = `sha256:${'a1'.repeat(32)}`;
+  gh.state.repos.create('acme/other');
+  gh.state.repos.create('elsewhere/app');
+  gh.state.attestations.add(REPO, shared, { ...bundle, n: 0 });
+  gh.state.attestations.add('acme/other', shared, { ...bundle, n: 1 });
+  gh.state.attestations.add('elsewhere/app', shared, { ...bundle, n: 2 });
+  const { data } = await client(gh).rest.orgs.listAttestations({ org: owner, subject_digest: shared });
+  const listed = data.attestations as { bundle: { n: number }; repository_id: number }[];
+  expect(listed.map((a) => [a.bundle.n, a.repository_id])).toEqual([
+    [0, gh.state.repos.get(REPO).id],
+    [1, gh.state.repos.get('acme/other').id],
+  ]);
+  await expectFailure(
+    client(gh).rest.orgs.listAttestations({ org: owner, subject_digest: `sha256:${'c1'.repeat(32)}` }),
+    404,
+  );
+  await expectFailure(client(gh).rest.orgs.listAttestations({ org: 'nobody', subject_digest: shared }), 404);
+  await expectFailure(
+    client(gh, 'tok-read').rest.orgs.listAttestations({ org: owner, subject_digest: shared }),
+    403,
+  );
+});
+
+it('answers bulk-list per digest (null for none) and pages it with the page_info cursor', async () => {
+  const [one, two, none] = ['b1', 'b2', 'b3'].map((hex) => `sha256:${hex.repeat(32)}`) as [
+    string,
+    string,
+    string,
+  ];
+  for (let n = 0; n < 3; n += 1) gh.state.attestations.add(REPO, one, { ...bundle, n });
+  gh.state.attestations.add(REPO, two, { ...bundle, n: 3 });
+  const bulk = (after?: string) =>
+    client(gh).request('POST /orgs/{org}/attestations/bulk-list{?per_page,after}', {
+      org: owner,
+      per_page: 2,
+      ...(after === undefined ? {} : { after }),
+      subject_digests: [one, two, none],
+    });
+  type Bulk = {
+    attestations_subject_digests: Record<string, { bundle: { n: number } }[] | null>;
+    page_info: { has_next: boolean; has_previous: boolean; next?: string };
+  };
+  const first = (await bulk()).data as Bulk;
+  expect(first.attestations_subject_digests).toEqual({
+    [one]: [
+      expect.objectContaining({ bundle: { ...bundle, n: 0 } }),
+      expect.objectContaining({ bundle: { ...bundle, n: 1 } }),
+    ],
+    [two]: null,
+    [none]: null,
+  });
+  expect(first.page_info).toMatchObject({ has_next: true, has_previous: false });
+  const second = (await bulk(first.page_info.next)).data as Bulk;
+  const numbers = Object.values(second.attestations_subject_digests).flatMap((list) =>
+    (list ?? []).map((a) => a.bundle.n),
+  );
+  expect(numbers).toEqual([2, 3]);
+  expect(second.page_info).toMatchObject({ has_next: false, has_previous: true });
+  await expectFailure(
+    client(gh).request('POST /orgs/{org}/attestations/bulk-list', { org: owner, subject_digests: 'x' }),
+    422,
+  );
+  await expectFailure(
+    client(gh).request('POST /orgs/{org}/attestations/bulk-list', { org: 'nobody', subject_digests: [one] }),
+    404,
+  );
+});

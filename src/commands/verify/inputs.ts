@@ -60,16 +60,47 @@ export const PolicyInputsSchema = z.object({
     .nullable(),
 });
 
-/** The CLI's `verify`: policy plus the files to check. */
+const ownerName = identity.regex(SLUG, 'must be a GitHub owner name');
+
+/** Where to look attestations up: a repository or an organisation on GitHub, and an npm registry. */
+export const LookupSchema = z
+  .object({
+    repo: identity.regex(/^[\w.-]+\/[\w.-]+$/, 'must be OWNER/NAME').nullable(),
+    owner: ownerName.nullable(),
+    registry: url.regex(/^https?:\/\//, 'must be an http(s) URL').nullable(),
+  })
+  .refine((lookup) => lookup.repo === null || lookup.owner === null, {
+    message: 'takes a repository or an owner, not both',
+  });
+
+/** The CLI's `verify`: policy plus the files to check, or where to look their attestations up. */
 export const VerifyInputsSchema = PolicyInputsSchema.extend({
   artifacts: z.array(text),
-  provenance: text,
+  /** Empty when `lookup` is set. */
+  provenance: z.string().trim(),
+  lookup: LookupSchema.nullable().default(null),
+  bundleOut: text.nullable().default(null),
+  githubApiUrl: url.nullable().default(null),
+}).superRefine((inputs, context) => {
+  if (inputs.lookup === null && inputs.provenance === '')
+    context.addIssue({ code: 'custom', path: ['provenance'], message: 'must not be empty' });
+  if (inputs.lookup !== null && inputs.provenance !== '')
+    context.addIssue({ code: 'custom', path: ['lookup'], message: 'excludes a provenance file' });
+  if (inputs.lookup === null && inputs.bundleOut !== null)
+    context.addIssue({
+      code: 'custom',
+      path: ['bundleOut'],
+      message: 'needs attestations looked up (a repository, owner or registry)',
+    });
 });
 
 export type PolicyInputs = z.input<typeof PolicyInputsSchema>;
 export type VerifyInputs = z.input<typeof VerifyInputsSchema>;
 export type VerifyInputField = keyof VerifyInputs;
-export type PolicyRequest = Omit<VerifyRequest, 'artifactPaths' | 'provenancePath'>;
+export type PolicyRequest = Omit<
+  VerifyRequest,
+  'artifactPaths' | 'provenancePath' | 'lookup' | 'bundleOut' | 'githubApiUrl'
+>;
 
 /** Parses with a schema; the error names the input the way the caller spells it (`--tag`, `tag`). */
 export function parseInputs<S extends z.ZodType, F extends string>(
@@ -95,6 +126,11 @@ export function toVerifyRequest(
     ...toPolicyRequest(inputs, nameOf, now),
     artifactPaths: inputs.artifacts,
     provenancePath: inputs.provenance,
+    ...(inputs.lookup && {
+      lookup: inputs.lookup,
+      bundleOut: inputs.bundleOut,
+      githubApiUrl: inputs.githubApiUrl,
+    }),
   };
 }
 

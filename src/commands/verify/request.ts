@@ -1,9 +1,26 @@
 import type { ArtifactDigest, VerificationPolicy } from '../../core/policy/index.js';
 import type { TrustSource } from '../../adapters/sigstore/index.js';
 
+/**
+ * Where attestations are looked up by the artifacts' digests when no provenance file is given: a GitHub
+ * repository (`OWNER/NAME`), every repository of an organisation, and for npm tarballs an npm registry.
+ */
+export interface AttestationLookup {
+  readonly repo: string | null;
+  readonly owner: string | null;
+  readonly registry: string | null;
+}
+
 export interface VerifyRequest {
   readonly artifactPaths: readonly string[];
+  /** The provenance file; unused (empty) when `lookup` is set. */
   readonly provenancePath: string;
+  /** Look the attestations up by digest instead of reading `provenancePath`. */
+  readonly lookup?: AttestationLookup | null;
+  /** With `lookup`: the directory each artifact's attestations are written to, to verify offline later. */
+  readonly bundleOut?: string | null;
+  /** The GitHub REST API root for `lookup`; `GITHUB_API_URL`, then api.github.com, when null. */
+  readonly githubApiUrl?: string | null;
   readonly policy: VerificationPolicy;
   readonly trust: TrustSource;
   /** Where legacy envelopes (no inclusion proof) are looked up; without it they are refused. */

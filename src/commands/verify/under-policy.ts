@@ -9,7 +9,6 @@ import {
 } from '../../core/policy-file/index.js';
 import {
   chooseDigestAlgorithm,
-  decideVerdict,
   failed,
   isSemverPrerelease,
   type ArtifactDigest,
@@ -21,6 +20,7 @@ import {
 import { checkReleaseAssets, checkReleaseState, type ReleaseState } from '../../core/release/index.js';
 import { hashArtifacts } from '../../adapters/files/hash.js';
 import { decodeAttestations } from './attestations.js';
+import { mergeVerdicts } from './merge.js';
 import { verifyProvenance, defaultDependencies, type VerifyDependencies } from './verify.js';
 import type { VerifyRequest } from './request.js';
 
@@ -177,31 +177,4 @@ function withRule(
     ...verdict,
     attestation: `${verdict.attestation ?? 'provenance'} (policy rule ${match.join(', ')})`,
   };
-}
-
-/**
- * One verdict for the release: every rule's checks, then the release checks; the lowest Build level stands.
- */
-function mergeVerdicts(
-  verdicts: readonly Verdict[],
-  extra: readonly Check[],
-  releaseAssets: ReleaseAssetRecord[] | null,
-  policyFile: LoadedPolicy | null,
-): Verdict {
-  const [first] = verdicts as [Verdict];
-  const standings = verdicts.map((v) => v.provenance?.standing ?? null);
-  const standing = standings.includes(null)
-    ? null
-    : standings.reduce((low, s) => (s && low && s.level < low.level ? s : low));
-  return decideVerdict({
-    checks: [...verdicts.flatMap((v) => v.checks), ...extra],
-    facts: first.facts,
-    subjects: [...new Map(verdicts.flatMap((v) => v.subjects).map((s) => [JSON.stringify(s), s])).values()],
-    artifacts: verdicts.flatMap((v) => v.provenance?.artifacts ?? []),
-    verifier: first.verifier,
-    attestation: first.attestation,
-    standing,
-    releaseAssets,
-    policySha256: policyFile?.sha256 ?? null,
-  });
 }

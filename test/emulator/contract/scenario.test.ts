@@ -283,6 +283,20 @@ describe("the emulator against GitHub's OpenAPI description", () => {
       octokit().rest.repos.listAttestations({ owner, repo, subject_digest: `sha256:${'cd'.repeat(32)}` }),
       404,
     );
+    await octokit().rest.orgs.listAttestations({ org: owner, subject_digest: digest, per_page: 2 });
+    await expectFailure(
+      octokit().rest.orgs.listAttestations({ org: owner, subject_digest: `sha256:${'cd'.repeat(32)}` }),
+      404,
+    );
+    await octokit().request('POST /orgs/{org}/attestations/bulk-list{?per_page}', {
+      org: owner,
+      per_page: 2,
+      subject_digests: [digest, `sha256:${'cd'.repeat(32)}`],
+    });
+    await expectFailure(
+      octokit().request('POST /orgs/{org}/attestations/bulk-list', { org: owner, subject_digests: 'x' }),
+      422,
+    );
   });
 
   it('releases and release assets', async () => {

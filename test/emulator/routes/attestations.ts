@@ -1,4 +1,4 @@
-import { json, notFound } from '../http.js';
+import { ApiError, json, notFound, notSupplied } from '../http.js';
 import type { RequestContext, Route } from '../router.js';
 import type { Attestation } from '../state/attestations.js';
 import type { EmulatorState } from '../state/index.js';
@@ -50,8 +50,116 @@ function cursorPage(ctx: RequestContext, all: readonly Attestation[]): Page<Atte
   return { items, headers: linkHeader(links) };
 }
 
+/** The repositories an organisation owns; 404 when it owns none (no such organisation). */
+function reposOf(state: EmulatorState, org: string) {
+  const repos = state.repos.all().filter((repo) => repo.owner.toLowerCase() === org.toLowerCase());
+  if (repos.length === 0) throw notFound();
+  return repos;
+}
+
+interface Listed {
+  readonly attestation: Attestation;
+  readonly repositoryId: number;
+}
+
+/** Every attestation of `digest` in the organisation's repositories, oldest first. */
+function orgAttestations(
+  state: EmulatorState,
+  org: string,
+  digest: string,
+  predicate: string | null,
+): Listed[] {
+  return reposOf(state, org)
+    .flatMap((repo) =>
+      state.attestations
+        .list(repo.fullName, digest)
+        .map((attestation) => ({ attestation, repositoryId: repo.id })),
+    )
+    .filter(({ attestation }) => ofPredicateType(predicate)(attestation))
+    .sort((a, b) => a.attestation.id - b.attestation.id);
+}
+
+const MAX_BULK_DIGESTS = 1024;
+
 export function attestationRoutes(state: EmulatorState): Route[] {
   return [
+    {
+      method: 'GET',
+      path: '/orgs/{org}/attestations/{subject_digest}',
+      permission: 'attestations:read',
+      docs: docs('orgs/attestations', 'list-attestations'),
+      handle(ctx) {
+        const listed = orgAttestations(
+          state,
+          ctx.param('org'),
+          ctx.param('subject_digest'),
+          ctx.query.get('predicate_type'),
+        );
+        if (listed.length === 0) throw notFound();
+        const byAttestation = new Map(listed.map((item) => [item.attestation, item.repositoryId]));
+        const page = cursorPage(
+          ctx,
+          listed.map((item) => item.attestation),
+        );
+        const body = page.items.map((attestation) => ({
+          bundle: attestation.bundle,
+          repository_id: byAttestation.get(attestation),
+          bundle_url: `${ctx.baseUrl}${attestation.bundlePath}`,
+          initiator: attestation.initiator,
+        }));
+        return json(200, { attestations: body }, page.headers);
+      },
+    },
+    {
+      method: 'POST',
+      path: '/orgs/{org}/attestations/bulk-list',
+      permission: 'attestations:read',
+      docs: docs('orgs/attestations', 'list-attestations-by-bulk-subject-digests'),
+      handle(ctx) {
+        const digests = ctx.body.subject_digests;
+        if (!Array.isArray(digests) || digests.some((digest) => typeof digest !== 'string'))
+          throw notSupplied('subject_digests');
+        if (digests.length === 0 || digests.length > MAX_BULK_DIGESTS)
+          throw new ApiError(
+            422,
+            `Invalid request.\n\n"subject_digests" must hold 1 to ${MAX_BULK_DIGESTS} digests.`,
+          );
+        const predicate = typeof ctx.body.predicate_type === 'string' ? ctx.body.predicate_type : null;
+        const org = ctx.param('org');
+        reposOf(state, org);
+        // One list over every digest, paged by the body's cursor as GitHub's `page_info` describes.
+        const all = [...new Set(digests as string[])].flatMap((digest) =>
+          orgAttestations(state, org, digest, predicate).map((item) => ({ ...item, digest })),
+        );
+        const page = cursorPage(
+          ctx,
+          all.map((item) => item.attestation),
+        );
+        const shown = new Set(page.items);
+        const grouped: Record<string, unknown[] | null> = Object.fromEntries(
+          (digests as string[]).map((digest) => [digest, null]),
+        );
+        for (const { attestation, repositoryId, digest } of all) {
+          if (!shown.has(attestation)) continue;
+          (grouped[digest] ??= []).push({
+            bundle: attestation.bundle,
+            repository_id: repositoryId,
+            bundle_url: `${ctx.baseUrl}${attestation.bundlePath}`,
+          });
+        }
+        const first = page.items[0];
+        const last = page.items.at(-1);
+        const start = first ? all.findIndex((item) => item.attestation === first) : 0;
+        const end = last ? all.findIndex((item) => item.attestation === last) + 1 : 0;
+        const page_info = {
+          has_next: last !== undefined && end < all.length,
+          has_previous: first !== undefined && start > 0,
+          ...(last && end < all.length ? { next: cursorOf(last) } : {}),
+          ...(first && start > 0 ? { previous: cursorOf(first) } : {}),
+        };
+        return json(200, { attestations_subject_digests: grouped, page_info });
+      },
+    },
     {
       method: 'GET',
       path: '/repos/{owner}/{repo}/attestations/{subject_digest}',

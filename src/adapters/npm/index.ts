@@ -1,0 +1,2 @@
+export * from './tarball.js';
+export * from './registry.js';
