@@ -710,19 +710,25 @@ function sourcesText({ sources }) {
 
 
 
-// EXTERNAL MODULE: ./src/core/report/index.ts + 4 modules
-var report = __webpack_require__(8332);
+// EXTERNAL MODULE: ./src/core/report/index.ts + 5 modules
+var report = __webpack_require__(3405);
 // EXTERNAL MODULE: ./src/cli/signature-policy.ts
 var signature_policy = __webpack_require__(1719);
 // EXTERNAL MODULE: ./src/core/redaction/index.ts + 4 modules
 var redaction = __webpack_require__(3963);
-// EXTERNAL MODULE: ./src/commands/verify/index.ts + 6 modules
-var verify = __webpack_require__(3147);
+// EXTERNAL MODULE: ./src/commands/verify/index.ts + 12 modules
+var verify = __webpack_require__(6982);
 // EXTERNAL MODULE: ./src/cli/day.ts
 var day = __webpack_require__(7112);
 // EXTERNAL MODULE: ./src/cli/args.ts
 var args = __webpack_require__(7593);
+// EXTERNAL MODULE: ./src/cli/cli-inputs.ts
+var cli_inputs = __webpack_require__(9996);
+// EXTERNAL MODULE: ./src/cli/flags.ts
+var flags = __webpack_require__(5377);
 ;// CONCATENATED MODULE: ./src/cli/dashboard-command.ts
+
+
 
 
 
@@ -761,21 +767,9 @@ const FLAG = {
  * URL] [--repo-url URL]`.
  */
 async function runDashboard(argv, now, env) {
-    const { values } = (0,args/* parseArgsOnce */.q)({
-        args: [...argv],
-        options: {
-            out: { type: 'string' },
-            from: { type: 'string' },
-            to: { type: 'string' },
-            manifest: { type: 'string', multiple: true },
-            'kpi-spool': { type: 'string', multiple: true },
-            'db-url': { type: 'string' },
-            'repo-url': { type: 'string' },
-            ...signature_policy/* SIGNER_OPTIONS */.ml,
-        },
-    });
+    const { values } = (0,args/* parseCommandArgs */.Qx)(flags/* KPI_DASHBOARD_FLAGS */.ss, argv);
     const spools = values['kpi-spool'] ?? [];
-    const inputs = (0,verify/* parseInputs */.TL)(DashboardSchema, {
+    const inputs = (0,cli_inputs/* parseCliInputs */.x)(DashboardSchema, {
         out: values.out ?? '',
         from: values.from ?? null,
         to: values.to ?? null,
@@ -840,7 +834,7 @@ async function readViews(databaseUrl, range) {
     // Loaded here so a page built from files does not pay for the database driver.
     const { readKpiReport } = await Promise.all(/* import() */[__webpack_require__.e(534), __webpack_require__.e(71)]).then(__webpack_require__.bind(__webpack_require__, 4071));
     return readKpiReport(databaseUrl, range).catch((error) => {
-        throw new errors/* GuardError */.U$('input_invalid', `cannot read the KPI views: ${(0,redaction/* redactText */.Rd)(error.message, secrets)}`, { cause: error });
+        throw new errors/* GuardError */.U$('kpi_ingest_failed', `cannot read the KPI views: ${(0,redaction/* redactText */.Rd)(error.message, secrets)}`, { cause: error });
     });
 }
 async function readText(path) {
@@ -862,7 +856,6 @@ function cannotRead(path, error) {
 /* harmony export */   UT: () => (/* binding */ requiredRepository),
 /* harmony export */   _$: () => (/* binding */ isoDate),
 /* harmony export */   _M: () => (/* binding */ repositoryOf),
-/* harmony export */   ml: () => (/* binding */ SIGNER_OPTIONS),
 /* harmony export */   zA: () => (/* binding */ signaturePolicy)
 /* harmony export */ });
 /* unused harmony exports DEFAULT_RELEASE_TAGS, DEFAULT_VALIDATE_WORKFLOW */
@@ -878,16 +871,6 @@ function cannotRead(path, error) {
 const DEFAULT_RELEASE_TAGS = 'v*';
 /** The workflow of the templates that runs validate and signs its verdicts. */
 const DEFAULT_VALIDATE_WORKFLOW = '.github/workflows/security-ci.yml';
-/** The flags that say whose signature a verdict needs (`manifest lint`, `manifest show`, the dashboard). */
-const SIGNER_OPTIONS = {
-    repository: { type: 'string' },
-    workflow: { type: 'string' },
-    'default-branch': { type: 'string' },
-    'server-url': { type: 'string' },
-    'trusted-root': { type: 'string' },
-    'signed-from': { type: 'string' },
-    'release-tags': { type: 'string' },
-};
 const REPOSITORY = /^[A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+$/;
 /** `--repository`, else the workflow's repository (GITHUB_REPOSITORY); null when neither is set. */
 function repositoryOf(values, env = process.env) {
@@ -1024,7 +1007,7 @@ function countBy(labels) {
 
 /***/ }),
 
-/***/ 8332:
+/***/ 3405:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -1033,6 +1016,7 @@ __webpack_require__.d(__webpack_exports__, {
   hS: () => (/* reexport */ plural/* counted */.h),
   aq: () => (/* reexport */ renderManifestCounts),
   us: () => (/* reexport */ renderManifestTable),
+  v3: () => (/* reexport */ renderVerdictLines),
   G5: () => (/* reexport */ renderVerdictTable),
   R9: () => (/* reexport */ toVerdictJson)
 });
@@ -1193,7 +1177,49 @@ function age(ms) {
 
 // EXTERNAL MODULE: ./src/core/report/plural.ts
 var plural = __webpack_require__(9410);
+;// CONCATENATED MODULE: ./src/core/report/verdict-line.ts
+
+
+/**
+ * `--format line`, for CI logs: one line per artifact, `PASSED FILE BUILDER SOURCE@REF`, `FAILED FILE CODE:
+ * WHY` or `UNDECIDED FILE CODE: WHY`. The verdict is about the artifacts together, so each line carries it.
+ */
+function renderVerdictLines(verdict, artifacts) {
+    const files = artifacts.length > 0 ? artifacts : ['-'];
+    const outcome = (0,errors/* outcomeOf */.sG)(verdict);
+    if (outcome === 'verified' || verdict.failureReason === null) {
+        const facts = verdict.facts;
+        const builder = oneWord(facts?.builderId ?? '-');
+        const source = `${oneWord(facts?.sourceRepository ?? '-')}@${oneWord(facts?.sourceRef ?? '-')}`;
+        return files.map((file) => `PASSED ${oneWord(file)} ${builder} ${source}`).join('\n');
+    }
+    const head = outcome === 'rejected' ? 'FAILED' : 'UNDECIDED';
+    const why = sentence(verdict);
+    return files.map((file) => `${head} ${oneWord(file)} ${verdict.failureReason}: ${why}`).join('\n');
+}
+/** The failing check's expected and actual, or the code's meaning when no check failed. */
+function sentence(verdict) {
+    const check = verdict.checks.find((c) => c.status === 'failed');
+    if (check === undefined)
+        return oneLine(errors/* FAILURE_CATALOG */.PR[verdict.failureReason].meaning);
+    return oneLine(`${check.name} expected ${check.expected}, got ${check.actual}`);
+}
+/**
+ * Untrusted text on a log line: redacted, without line breaks or control characters (an escape sequence in a
+ * predicate could otherwise rewrite what the reader sees).
+ */
+function oneLine(text) {
+    return (0,redaction/* redactText */.Rd)(text, [])
+        .replace(/\r\n|[\n\r\u2028\u2029]/g, ' ')
+        .replace(/\p{Cc}/gu, (c) => `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`);
+}
+/** One field of a line: a space inside it would shift the fields after it. */
+function oneWord(text) {
+    return oneLine(text).replace(/\s/g, '%20');
+}
+
 ;// CONCATENATED MODULE: ./src/core/report/index.ts
+
 
 
 

@@ -13,6 +13,7 @@ __webpack_require__.d(__webpack_exports__, {
   U$: () => (/* reexport */ GuardError),
   fI: () => (/* reexport */ PACKAGE_RUNBOOK_ORIGIN),
   n6: () => (/* reexport */ describeIssue),
+  BJ: () => (/* reexport */ describeProblem),
   QT: () => (/* reexport */ isGuardError),
   sG: () => (/* reexport */ outcomeOf),
   oV: () => (/* reexport */ runbookUrl),
@@ -241,24 +242,79 @@ function runbookUrl(code) {
  */
 function describeIssue(issue, value, prefix = []) {
     const field = [...prefix, ...issue.path].map(String).join('.') || 'the document';
-    if (issue.code === 'invalid_type') {
-        return valueAt(value, issue.path) === undefined
-            ? `${field} is missing`
-            : `${field} must be ${article(issue.expected)}`;
+    const problem = describeProblem(issue, value);
+    return issue.code === 'custom' ? `${field}: ${problem}` : `${field} ${problem}`;
+}
+/**
+ * What is wrong, without the field, saying what is allowed: "is missing", "must be at most 366", "must be
+ * one of 1, 2, 3 (the allowed range is 1–3)". A message the schema wrote itself (a refinement's) is kept.
+ */
+function describeProblem(issue, value) {
+    const absent = valueAt(value, issue.path) === undefined;
+    if (absent && (issue.code === 'invalid_value' || issue.code === 'invalid_union'))
+        return 'is missing';
+    switch (issue.code) {
+        case 'invalid_type':
+            return absent ? 'is missing' : `must be ${article(issue.expected)}`;
+        case 'too_small':
+            return ownMessage(issue) ?? tooSmall(issue);
+        case 'too_big':
+            return ownMessage(issue) ?? tooBig(issue);
+        case 'invalid_value':
+            return allowed(issue.values);
+        case 'invalid_union': {
+            const values = unionValues(issue);
+            return values === null ? 'is not valid' : allowed(values);
+        }
+        case 'invalid_format':
+            return ownMessage(issue) ?? 'is not in the expected format';
+        case 'unrecognized_keys':
+            return `has unknown fields ${issue.keys.join(', ')}`;
+        case 'custom':
+            return issue.message;
+        default:
+            return 'is not valid';
     }
-    if (issue.code === 'too_small')
-        return `${field} is too short or empty`;
-    if (issue.code === 'too_big')
-        return `${field} is too long`;
-    if (issue.code === 'invalid_value')
-        return `${field} must be one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}`;
-    if (issue.code === 'invalid_format')
-        return `${field} is not in the expected format`;
-    if (issue.code === 'unrecognized_keys')
-        return `${field} has unknown fields ${issue.keys.join(', ')}`;
-    if (issue.code === 'custom')
-        return `${field}: ${issue.message}`;
-    return `${field} is not valid`;
+}
+/** A message the schema's author wrote (this project writes them in lower case), not zod's default. */
+function ownMessage(issue) {
+    return /^[a-z]/.test(issue.message) ? issue.message : null;
+}
+function tooSmall(issue) {
+    const minimum = Number(issue.minimum);
+    if (issue.origin === 'number' || issue.origin === 'int' || issue.origin === 'bigint')
+        return `must be ${issue.inclusive === false ? 'more than' : 'at least'} ${minimum}`;
+    return minimum <= 1 ? 'is too short or empty' : `is too short (at least ${minimum})`;
+}
+function tooBig(issue) {
+    const maximum = Number(issue.maximum);
+    if (issue.origin === 'number' || issue.origin === 'int' || issue.origin === 'bigint')
+        return `must be ${issue.inclusive === false ? 'less than' : 'at most'} ${maximum}`;
+    return `is too long (at most ${maximum})`;
+}
+/** The literals of a union of literals (`1 | 2 | 3`); null for a union of anything else. */
+function unionValues(issue) {
+    const branches = issue.errors;
+    if (branches.length === 0)
+        return null;
+    const values = [];
+    for (const branch of branches) {
+        const [only] = branch;
+        if (branch.length !== 1 || only?.code !== 'invalid_value' || only.path.length > 0)
+            return null;
+        values.push(...only.values);
+    }
+    return values;
+}
+/** "must be one of …", with the range when the values are consecutive whole numbers. */
+function allowed(values) {
+    const listed = `must be one of ${values.map((v) => JSON.stringify(v)).join(', ')}`;
+    const numbers = values.filter((v) => Number.isInteger(v));
+    if (numbers.length !== values.length || numbers.length < 2)
+        return listed;
+    const sorted = [...numbers].sort((a, b) => a - b);
+    const consecutive = sorted.every((n, i) => i === 0 || n === sorted[i - 1] + 1);
+    return consecutive ? `${listed} (the allowed range is ${sorted[0]}–${sorted.at(-1)})` : listed;
 }
 function valueAt(value, path) {
     return path.reduce((node, key) => typeof node === 'object' && node !== null ? node[key] : undefined, value);

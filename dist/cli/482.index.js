@@ -159,6 +159,563 @@ function exitCodeFor(verdict) {
 
 /***/ }),
 
+/***/ 5377:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Ce: () => (/* binding */ MANIFEST_LINT_FLAGS),
+/* harmony export */   JU: () => (/* binding */ VERIFY_VSA_FLAGS),
+/* harmony export */   Kk: () => (/* binding */ KPI_REPORT_FLAGS),
+/* harmony export */   Lo: () => (/* binding */ COMMANDS),
+/* harmony export */   M5: () => (/* binding */ KPI_FLUSH_FLAGS),
+/* harmony export */   Oi: () => (/* binding */ VERIFY_FLAGS),
+/* harmony export */   YB: () => (/* binding */ MANIFEST_SHOW_FLAGS),
+/* harmony export */   nH: () => (/* binding */ POLICY_LINT_FLAGS),
+/* harmony export */   ss: () => (/* binding */ KPI_DASHBOARD_FLAGS),
+/* harmony export */   vC: () => (/* binding */ KPI_TOKEN_FLAGS)
+/* harmony export */ });
+/* unused harmony exports SIGNER_FLAGS, spellings */
+const flag = (spec) => spec;
+const FORMAT = flag({
+    name: 'format',
+    type: 'string',
+    value: 'json|line|text',
+    help: 'json: one object (the --json contract); line: one line per artifact for CI logs; text (default): a table',
+});
+const JSON_FLAG = flag({ name: 'json', type: 'boolean', help: 'the same as --format json' });
+const REPO = flag({
+    name: 'repo',
+    type: 'string',
+    aliases: ['expected-source-repo'],
+    value: 'OWNER/NAME',
+    identity: true,
+    help: 'the source repository the certificate must name (OID .12): OWNER/NAME on --github-server-url, or its https URL',
+});
+const OWNER = flag({
+    name: 'owner',
+    type: 'string',
+    aliases: ['expected-owner'],
+    value: 'OWNER',
+    identity: true,
+    help: 'the owner of the source repository the certificate must name (any repository of that owner)',
+});
+const CERT_IDENTITY = flag({
+    name: 'cert-identity',
+    type: 'string',
+    aliases: ['expected-san'],
+    value: 'URI',
+    identity: true,
+    help: "the certificate's SAN, exactly (the signing workflow with its ref), for signers the builder registry does not know",
+});
+const CUSTOM_TRUSTED_ROOT = flag({
+    name: 'custom-trusted-root',
+    type: 'string',
+    aliases: ['trusted-root'],
+    value: 'FILE',
+    help: 'a trusted_root.json, or the JSON lines of `gh attestation trusted-root`: trust exactly the roots it holds',
+});
+const OFFLINE = flag({
+    name: 'offline',
+    type: 'boolean',
+    help: 'trust the embedded Sigstore roots (public-good and GitHub) and fetch nothing',
+});
+const GITHUB_SERVER_URL = flag({
+    name: 'github-server-url',
+    type: 'string',
+    value: 'https://HOST',
+    identity: true,
+    help: 'the GitHub server OWNER/NAME pins live on (default https://github.com; a GitHub Enterprise server)',
+});
+const EXPECTED_ISSUER = flag({
+    name: 'expected-issuer',
+    type: 'string',
+    value: 'URL',
+    identity: true,
+    help: "the certificate's OIDC issuer, exactly (default GitHub Actions')",
+});
+const DENY_SELF_HOSTED = flag({
+    name: 'deny-self-hosted-runners',
+    type: 'boolean',
+    help: 'refuse a certificate whose runner environment (OID .11) is not github-hosted',
+});
+const ARTIFACT = flag({
+    name: 'artifact',
+    type: 'string',
+    multiple: true,
+    value: 'FILE',
+    help: 'an artifact to verify, the same as a positional FILE (repeat for several)',
+});
+/** Whose signature a manifest verdict needs (`manifest lint`, `manifest show`, `kpi dashboard`). */
+const SIGNER_FLAGS = [
+    flag({
+        name: 'repository',
+        type: 'string',
+        value: 'OWNER/NAME',
+        identity: true,
+        help: 'the repository whose validate workflow signs the verdicts (default GITHUB_REPOSITORY)',
+    }),
+    flag({
+        name: 'workflow',
+        type: 'string',
+        value: 'PATH',
+        identity: true,
+        help: 'the validate workflow that signs (default .github/workflows/security-ci.yml)',
+    }),
+    flag({
+        name: 'default-branch',
+        type: 'string',
+        value: 'NAME',
+        identity: true,
+        help: 'a branch the validate workflow may also sign from',
+    }),
+    flag({
+        name: 'release-tags',
+        type: 'string',
+        value: 'GLOB',
+        help: 'the release tags an entry may carry (default v*)',
+    }),
+    flag({
+        name: 'server-url',
+        type: 'string',
+        value: 'URL',
+        identity: true,
+        help: 'the GitHub server of --repository (default GITHUB_SERVER_URL, else https://github.com)',
+    }),
+    flag({
+        name: 'trusted-root',
+        type: 'string',
+        value: 'FILE',
+        help: 'verify the signatures under this root (default the embedded roots, or PROVENANCE_GUARD_TRUSTED_ROOT)',
+    }),
+    flag({
+        name: 'signed-from',
+        type: 'string',
+        value: 'ISO8601',
+        help: 'an unsigned verdict recorded before this is a notice, not a violation (default 2026-12-08)',
+    }),
+];
+const EXIT_VERIFY = 'Exit status: 0 verified; 1 rejected (a policy or cryptographic check failed); 2 could not decide\n' +
+    '(usage, unreadable, empty or oversized input, a directory given as a file, a bad --custom-trusted-root, TUF\n' +
+    'unreachable).';
+const VERIFY_FLAGS = [
+    ARTIFACT,
+    REPO,
+    OWNER,
+    flag({
+        name: 'signer-workflow',
+        type: 'string',
+        value: '[HOST/]OWNER/NAME/.github/workflows/FILE[@REF]',
+        identity: true,
+        help: 'the workflow that signed, pinned as the builder ID https://HOST/OWNER/NAME/.github/workflows/FILE (the Build Signer URI, OID .9)',
+        notes: [
+            'Without @REF any tagged version of that workflow passes (as --expected-builder-id without @); a branch never does.',
+        ],
+    }),
+    CERT_IDENTITY,
+    flag({
+        name: 'expected-builder-id',
+        type: 'string',
+        multiple: true,
+        value: 'ID',
+        identity: true,
+        help: 'a builder ID the provenance may name, exactly (repeat for several)',
+        notes: ['An ID without @ accepts any tagged version of that builder (ID@refs/tags/…), never a branch.'],
+    }),
+    flag({
+        name: 'source-ref',
+        type: 'string',
+        aliases: ['tag'],
+        value: 'refs/tags/TAG|TAG',
+        identity: true,
+        help: 'the tag the release was built from: refs/tags/TAG or TAG alone (both pin refs/tags/TAG; a branch is refused)',
+    }),
+    flag({
+        name: 'source-digest',
+        type: 'string',
+        aliases: ['commit'],
+        value: 'SHA',
+        identity: true,
+        help: 'the commit the release was built from (40 hex digits)',
+    }),
+    flag({
+        name: 'bundle',
+        type: 'string',
+        aliases: ['provenance'],
+        value: 'FILE',
+        help: 'the provenance: a Sigstore bundle, DSSE envelope or their JSON lines (at most 32 MiB); absent: looked up by digest',
+    }),
+    flag({
+        name: 'bundle-out',
+        type: 'string',
+        value: 'DIR',
+        help: 'write the attestations that were looked up to DIR, to verify offline later',
+    }),
+    flag({
+        name: 'registry',
+        type: 'string',
+        value: 'URL',
+        help: "the npm registry an npm tarball's attestations are looked up in when no --bundle is given",
+    }),
+    flag({
+        name: 'release',
+        type: 'string',
+        value: 'OWNER/NAME@TAG',
+        help: "online: the release's assets are the artifacts and its provenance assets the bundle",
+    }),
+    flag({
+        name: 'policy',
+        type: 'string',
+        value: 'FILE',
+        help: 'a provenance policy file (rules per artifact glob); flags win over it',
+    }),
+    flag({
+        name: 'github-api-url',
+        type: 'string',
+        value: 'URL',
+        help: "the API --release and the lookup read (default GITHUB_API_URL, else GitHub's)",
+    }),
+    GITHUB_SERVER_URL,
+    EXPECTED_ISSUER,
+    flag({
+        name: 'expected-repository-id',
+        type: 'string',
+        value: 'ID',
+        identity: true,
+        help: 'the numeric ID of the source repository (OID .15): survives renames and transfers',
+    }),
+    DENY_SELF_HOSTED,
+    flag({
+        name: 'require-all-subjects',
+        type: 'boolean',
+        help: 'the artifacts and the provenance subjects must be the same set',
+    }),
+    CUSTOM_TRUSTED_ROOT,
+    OFFLINE,
+    flag({ name: 'tuf-mirror', type: 'string', value: 'URL', help: 'the TUF repository of public-good' }),
+    flag({ name: 'tuf-root', type: 'string', value: 'FILE', help: 'the TUF root.json to start from' }),
+    flag({
+        name: 'rekor-url',
+        type: 'string',
+        value: 'URL',
+        help: 'where legacy envelopes without an inclusion proof are looked up',
+    }),
+    flag({
+        name: 'allow-v02-override',
+        type: 'boolean',
+        help: 'let SLSA v0.2 provenance pass under the governance override below',
+    }),
+    flag({
+        name: 'override-reason',
+        type: 'string',
+        value: 'TEXT',
+        freeText: true,
+        help: 'why (at most 500 characters)',
+    }),
+    flag({ name: 'override-approver', type: 'string', value: 'NAME', help: 'who approved the override' }),
+    flag({
+        name: 'override-expires',
+        type: 'string',
+        value: 'ISO8601',
+        help: 'when the override ends (with an offset, at most 7 days ahead)',
+    }),
+    FORMAT,
+    JSON_FLAG,
+];
+const VERIFY_VSA_FLAGS = [
+    flag({ name: 'vsa', type: 'string', value: 'BUNDLE', required: true, help: 'the signed VSA' }),
+    flag({
+        name: 'release',
+        type: 'string',
+        value: 'OWNER/NAME@TAG',
+        required: true,
+        help: 'the release the VSA must be about',
+    }),
+    ARTIFACT,
+    flag({
+        name: 'expected-verifier',
+        type: 'string',
+        value: 'ID',
+        required: true,
+        identity: true,
+        help: "the VSA's verifier.id, exactly (the validate action's repository at the pinned ref)",
+    }),
+    flag({
+        name: 'expected-policy-digest',
+        type: 'string',
+        value: 'SHA256',
+        required: true,
+        identity: true,
+        help: "the SHA-256 of the producer's policy file (policy lint prints it)",
+    }),
+    flag({
+        name: 'max-age',
+        type: 'string',
+        value: 'DURATION',
+        help: 'timeVerified may be at most this old: whole hours or days (12h, 30d)',
+    }),
+    flag({
+        name: 'expected-level',
+        type: 'string',
+        value: '1|2|3',
+        help: 'the lowest SLSA level the VSA must state',
+    }),
+    flag({
+        name: 'expected-signer-workflow',
+        type: 'string',
+        value: 'WORKFLOW.yml',
+        identity: true,
+        help: "the release repository's workflow (a file of .github/workflows/) that signed the VSA (default security-ci.yml)",
+    }),
+    { ...REPO, help: "the release's repository (the default; another one is a usage error)" },
+    { ...OWNER, help: "the release's owner (another one is a usage error)" },
+    CERT_IDENTITY,
+    EXPECTED_ISSUER,
+    GITHUB_SERVER_URL,
+    DENY_SELF_HOSTED,
+    CUSTOM_TRUSTED_ROOT,
+    OFFLINE,
+    FORMAT,
+    JSON_FLAG,
+];
+const LINT_JSON = flag({ name: 'json', type: 'boolean', help: 'print one JSON object' });
+const MANIFEST_LINT_FLAGS = [
+    flag({
+        name: 'base',
+        type: 'string',
+        value: 'BASE_FILE',
+        help: 'the manifest before the change (one HEAD_FILE only): rewritten history is a violation',
+    }),
+    flag({
+        name: 'now',
+        type: 'string',
+        value: 'ISO8601',
+        help: 'the time the rules measure ages against (default now)',
+    }),
+    ...SIGNER_FLAGS,
+    LINT_JSON,
+];
+const MANIFEST_SHOW_FLAGS = [...SIGNER_FLAGS, LINT_JSON];
+const DB_URL = flag({
+    name: 'db-url',
+    type: 'string',
+    value: 'URL',
+    help: 'the KPI database (default SUPABASE_DB_URL)',
+});
+const FROM = flag({ name: 'from', type: 'string', value: 'YYYY-MM-DD', help: 'the first day counted' });
+const TO = flag({ name: 'to', type: 'string', value: 'YYYY-MM-DD', help: 'the last day counted' });
+const KPI_FLUSH_FLAGS = [
+    flag({
+        name: 'kpi-spool',
+        type: 'string',
+        aliases: ['spool'],
+        value: 'FILE',
+        required: true,
+        help: 'the spool file of KPI events to send',
+    }),
+    flag({
+        name: 'supabase-url',
+        type: 'string',
+        value: 'URL',
+        help: 'the Supabase project (default SUPABASE_URL)',
+    }),
+    flag({
+        name: 'supabase-key',
+        type: 'string',
+        value: 'KEY',
+        help: 'the ingest token (default KPI_INGEST_TOKEN, else SUPABASE_SERVICE_ROLE_KEY)',
+    }),
+    LINT_JSON,
+];
+const KPI_REPORT_FLAGS = [FROM, TO, DB_URL, LINT_JSON];
+const KPI_DASHBOARD_FLAGS = [
+    flag({ name: 'out', type: 'string', value: 'DIR', required: true, help: 'where index.html is written' }),
+    FROM,
+    TO,
+    flag({
+        name: 'manifest',
+        type: 'string',
+        multiple: true,
+        value: 'FILE',
+        help: 'a release manifest to count (repeat for several)',
+    }),
+    flag({
+        name: 'kpi-spool',
+        type: 'string',
+        multiple: true,
+        value: 'FILE',
+        help: 'a spool of KPI events to count (repeat for several; not with --db-url)',
+    }),
+    DB_URL,
+    flag({
+        name: 'repo-url',
+        type: 'string',
+        value: 'URL',
+        help: "the repository's page the dashboard links to (default GITHUB_SERVER_URL/GITHUB_REPOSITORY)",
+    }),
+    ...SIGNER_FLAGS,
+];
+const KPI_TOKEN_FLAGS = [
+    flag({
+        name: 'repository',
+        type: 'string',
+        value: 'OWNER/NAME',
+        identity: true,
+        help: 'create: the repository the token may send events for',
+    }),
+    flag({
+        name: 'days',
+        type: 'string',
+        value: 'N',
+        help: 'create: days the token is valid, 1 to 366 (default 90)',
+    }),
+    flag({ name: 'id', type: 'string', value: 'ID', help: 'revoke: the token to revoke' }),
+    DB_URL,
+    LINT_JSON,
+];
+const POLICY_LINT_FLAGS = [LINT_JSON];
+const COMMANDS = [
+    {
+        command: 'verify',
+        summary: 'verify release artifacts against their SLSA provenance',
+        usage: [
+            'FILE... (--repo OWNER/NAME | --owner OWNER | --cert-identity URI) [--bundle FILE] [flags]',
+            '--release OWNER/NAME@TAG [--policy FILE] [flags]',
+            'FILE... --bundle FILE --policy FILE [flags]',
+        ],
+        positionals: { name: 'FILE...', help: 'the artifacts to verify' },
+        flags: VERIFY_FLAGS,
+        notes: [
+            'An identity pin is required: --repo, --owner or --cert-identity (or a source in every rule of --policy);\n' +
+                'otherwise any signed provenance from any repository would verify. Without --bundle and --release the\n' +
+                "attestations are looked up by the artifacts' digests. --release is online: the release's assets (paged,\n" +
+                'streamed, size-capped) are the artifacts and must equal the verified subjects; GITHUB_TOKEN (or\n' +
+                'GH_TOKEN) is used when set. An alias and its primary name given different values is a usage error.',
+            "Trust: by default Sigstore public-good from its online TUF repository and GitHub's own instance (which\n" +
+                'signs for private and internal repositories) from the embedded copy; --offline uses the embedded roots\n' +
+                'of both.',
+            '--format line prints one line per artifact: PASSED FILE BUILDER SOURCE@REF, FAILED FILE CODE: WHY or\n' +
+                'UNDECIDED FILE CODE: WHY.',
+        ],
+        exitStatus: EXIT_VERIFY,
+    },
+    {
+        command: 'verify-vsa',
+        summary: 'verify a signed Verification Summary Attestation for artifacts',
+        usage: [
+            '--vsa BUNDLE --release OWNER/NAME@TAG FILE... --expected-verifier ID --expected-policy-digest SHA256 [flags]',
+        ],
+        positionals: { name: 'FILE...', help: 'the artifacts the VSA must name' },
+        flags: VERIFY_VSA_FLAGS,
+        notes: [
+            'The VSA goes through the same Sigstore verification and identity rules as verify; then it must be signed\n' +
+                "by --expected-signer-workflow of the release's repository, running for the release's tag (certificate\n" +
+                "ref refs/tags/TAG exactly); its resourceUri must be exactly the release's page as validate writes it\n" +
+                '(https://HOST/OWNER/NAME/releases/tag/TAG); each artifact must be one of its subjects, its verifier.id\n' +
+                'the expected one, its policy digest the expected one, its result PASSED (at --expected-level or above),\n' +
+                'and its timeVerified not in the future nor older than --max-age.',
+            '--expected-verifier is compared exactly with what the validate action wrote: its repository at the ref\n' +
+                "the producer's workflow pinned, e.g. provenance-guard/provenance-guard@<40-hex commit> for a SHA-pinned\n" +
+                'action. --format json adds "resource": { "release", "uri" }.',
+        ],
+        exitStatus: 'Exit status: 0 verified; 1 rejected; 2 could not decide (usage: --release missing or not\n' +
+            'OWNER/NAME@TAG, a bad --max-age, a pin of another repository).',
+    },
+    {
+        command: 'policy lint',
+        summary: 'check a provenance policy file and explain each rule',
+        usage: ['FILE [--json]'],
+        positionals: { name: 'FILE', help: 'the policy file (.github/provenance-policy.yml)' },
+        flags: POLICY_LINT_FLAGS,
+        notes: [
+            'The file is checked against manifest-schema/policy.schema.json; every problem is listed with what is\n' +
+                'allowed. --json prints { "ok", "sha256", "rules" } or { "ok": false, "problems": [{ "at", "message" }] }.',
+        ],
+        exitStatus: 'Exit status: 0 valid; 1 problems; 2 unreadable file.',
+    },
+    {
+        command: 'manifest lint',
+        summary: 'check release manifests and a change against a base',
+        usage: ['HEAD_FILE|DIR... --repository OWNER/NAME [--base BASE_FILE] [flags]'],
+        positionals: {
+            name: 'HEAD_FILE|DIR...',
+            help: 'manifest files; a folder stands for every manifest.json below it',
+        },
+        flags: MANIFEST_LINT_FLAGS,
+        notes: [
+            "Every verdict must be signed by --repository's validate workflow (--workflow) at the entry's tag (or\n" +
+                "--default-branch), in the entry's own run, and the tag must be a release tag (--release-tags);\n" +
+                'signatures are verified offline. An unsigned verdict recorded before --signed-from is a notice; one the\n' +
+                'change adds (--base) is a violation whatever its date. Every problem of every file is reported.',
+            '--json prints { "ok", "violations": [{ "rule", "tag", "run_id", "message" }], "notices": [...] } for one\n' +
+                'file (with "error" when it cannot be read), and { "ok", "files": [{ "path", "ok", "violations",\n' +
+                '"notices" }] } for several.',
+        ],
+        exitStatus: 'Exit status: 0 clean; 1 violations; 2 unreadable input (not JSON, another schema_version, over 100 MiB,\n' +
+            'duplicate entries) or no --repository.',
+    },
+    {
+        command: 'manifest show',
+        summary: "list release manifests' entries and counts",
+        usage: ['FILE|DIR... [--repository OWNER/NAME [--trusted-root FILE] ...] [--json]'],
+        positionals: {
+            name: 'FILE|DIR...',
+            help: 'manifest files; a folder stands for every manifest.json below it',
+        },
+        flags: MANIFEST_SHOW_FLAGS,
+        notes: [
+            'With a repository (--repository or GITHUB_REPOSITORY), a status whose verdict no signature vouches for\n' +
+                'is marked *. Entries that do not match the schema are listed apart, by tag and run id.',
+        ],
+        exitStatus: 'Exit status: 0 shown (even with unreadable entries); 2 unreadable file.',
+    },
+    {
+        command: 'kpi flush',
+        summary: 'send the spooled KPI events to Supabase',
+        usage: ['--kpi-spool FILE [--supabase-url URL --supabase-key KEY] [--json]'],
+        flags: KPI_FLUSH_FLAGS,
+        notes: [],
+        exitStatus: 'Exit status: 0 the spool is empty afterwards; 1 events remain; 2 usage error.',
+    },
+    {
+        command: 'kpi report',
+        summary: 'print the KPI views per repository and day',
+        usage: ['[--from YYYY-MM-DD] [--to YYYY-MM-DD] [--db-url URL] [--json]'],
+        flags: KPI_REPORT_FLAGS,
+        notes: [],
+        exitStatus: 'Exit status: 0 printed; 2 usage error, or the database could not be read (kpi_ingest_failed).',
+    },
+    {
+        command: 'kpi dashboard',
+        summary: 'write the static KPI page DIR/index.html',
+        usage: ['--out DIR [--manifest FILE ...] [--kpi-spool FILE ... | --db-url URL] [flags]'],
+        flags: KPI_DASHBOARD_FLAGS,
+        notes: [
+            'With no data yet (no manifest, no spool, no database) it writes an empty-state page. With a repository\n' +
+                '(--repository or GITHUB_REPOSITORY), a success whose verdict no signature vouches for is not counted\n' +
+                "as a pass; the signer flags are manifest lint's.",
+        ],
+        exitStatus: 'Exit status: 0 page written; 2 usage error or unreadable input.',
+    },
+    {
+        command: 'kpi token',
+        summary: 'manage per-repository KPI ingest tokens',
+        usage: [
+            'create --repository OWNER/NAME [--days N] [--db-url URL] [--json]',
+            'revoke --id ID [--db-url URL] [--json]',
+        ],
+        flags: KPI_TOKEN_FLAGS,
+        notes: [],
+        exitStatus: 'Exit status: 0 done; 2 usage error or unreachable database.',
+    },
+];
+/** Every spelling of a flag: its name and aliases, with `--`. */
+function spellings(spec) {
+    return [spec.name, ...(spec.aliases ?? [])].map((name) => `--${name}`);
+}
+
+
+/***/ }),
+
 /***/ 1482:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -174,169 +731,77 @@ var package_0 = __webpack_require__(8330);
 var errors = __webpack_require__(9421);
 // EXTERNAL MODULE: ./src/cli/exit.ts
 var exit = __webpack_require__(7632);
+// EXTERNAL MODULE: ./src/cli/flags.ts
+var flags = __webpack_require__(5377);
 ;// CONCATENATED MODULE: ./src/cli/usage.ts
 
-const VERIFY = `provenance-guard verify — verify release artifacts against their SLSA provenance
 
-Usage:
-  provenance-guard verify --artifact FILE [--artifact FILE ...] --provenance BUNDLE
-      (--expected-source-repo OWNER/NAME | --expected-owner OWNER | --expected-san URI) ...
-      [--expected-builder-id ID ...] [--tag TAG] [--commit SHA] [--github-server-url https://HOST]
-      [--expected-issuer URL] [--expected-repository-id ID] [--deny-self-hosted-runners] [--require-all-subjects]
-      [--trusted-root FILE | --offline | --tuf-mirror URL --tuf-root FILE] [--rekor-url URL]
-      [--allow-v02-override --override-reason TEXT --override-approver NAME --override-expires ISO8601]
-      [--json]
-  provenance-guard verify --release OWNER/NAME@TAG [--policy FILE] [--provenance BUNDLE] [--github-api-url URL] [pins ...] [--json]
-  provenance-guard verify --artifact FILE ... --provenance BUNDLE --policy FILE [pins ...] [--json]
-
-An identity pin is required: --expected-source-repo, --expected-owner or --expected-san (or a source
-in every rule of --policy). --release is online: the release's assets (paged, streamed, size-capped)
-are the artifacts and must equal the verified subjects; its provenance/bundle assets are the provenance
-unless --provenance is given; GITHUB_TOKEN (or GH_TOKEN) is used when set. Flags win over the policy file.
-The provenance file may be at most 32 MiB.
-
-Trust: by default Sigstore public-good from its online TUF repository and GitHub's own instance (which
-signs for private and internal repositories) from the embedded copy; --offline uses the embedded roots of
-both; --trusted-root takes a trusted_root.json or the JSON lines of \`gh attestation trusted-root\` and
-trusts exactly the roots it holds.
-
-Exit status: 0 verified; 1 rejected (a policy or cryptographic check failed); 2 could not decide
-(usage, unreadable, empty or oversized input, a directory given as a file, a bad --trusted-root, TUF unreachable).
-`;
-const MANIFEST_LINT = `provenance-guard manifest lint — check a release manifest and its change against a base
-
-Usage:
-  provenance-guard manifest lint HEAD_FILE --repository OWNER/NAME [--base BASE_FILE] [--now ISO8601]
-      [--workflow .github/workflows/security-ci.yml] [--default-branch NAME] [--release-tags GLOB]
-      [--server-url URL] [--trusted-root FILE] [--signed-from ISO8601] [--json]
-
-Every verdict must be signed by --repository's validate workflow (--workflow) at the entry's tag (or
---default-branch), in the entry's own run, and the tag must be a release tag (--release-tags, default v*); signatures are verified offline under the embedded public-good and
-GitHub roots, --trusted-root, or PROVENANCE_GUARD_TRUSTED_ROOT. --repository defaults to GITHUB_REPOSITORY.
-An unsigned verdict recorded before --signed-from (default 2026-12-08) is a notice; one the change adds
-(--base) is a violation whatever its date.
-
---json prints { "ok", "violations": [{ "rule", "tag", "run_id", "message" }], "notices": [...] } (with "error"
-when the file cannot be read).
-
-Exit status: 0 clean; 1 violations; 2 unreadable input (not JSON, another schema_version, over 100 MiB, duplicate
-entries) or no --repository.
-`;
-const MANIFEST_SHOW = `provenance-guard manifest show — list a release manifest's entries and counts
-
-Usage:
-  provenance-guard manifest show FILE [--repository OWNER/NAME [--trusted-root FILE] ...] [--json]
-
-With a repository (--repository or GITHUB_REPOSITORY), a status whose verdict no signature vouches for is
-marked *; the signer flags are manifest lint's.
-
-Entries that do not match the schema are listed apart, by tag and run id, after the readable ones.
-
-Exit status: 0 shown (even with unreadable entries); 2 unreadable file.
-`;
-const KPI_FLUSH = `provenance-guard kpi flush — send the spooled KPI events to Supabase
-
-Usage:
-  provenance-guard kpi flush --spool FILE [--supabase-url URL --supabase-key KEY] [--json]
-
-Reads SUPABASE_URL and KPI_INGEST_TOKEN (or SUPABASE_SERVICE_ROLE_KEY) when the flags are absent.
-
-Exit status: 0 the spool is empty afterwards; 1 events remain; 2 usage error.
-`;
-const KPI_REPORT = `provenance-guard kpi report — print the KPI views per repository and day
-
-Usage:
-  provenance-guard kpi report [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--db-url URL] [--json]
-
-Reads SUPABASE_DB_URL when --db-url is absent. Exit status: 0 printed; 2 usage error or unreachable database.
-`;
-const KPI_DASHBOARD = `provenance-guard kpi dashboard — write the static KPI page DIR/index.html
-
-Usage:
-  provenance-guard kpi dashboard --out DIR [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--manifest FILE ...]
-      [--kpi-spool FILE ... | --db-url URL] [--repo-url URL] [--repository OWNER/NAME [--trusted-root FILE] ...]
-
-With no data yet (no manifest, no spool, no database) it writes an empty-state page. With a repository
-(--repository or GITHUB_REPOSITORY), a success whose verdict no signature vouches for is not counted as a pass;
-the signer flags are manifest lint's.
-
-Exit status: 0 page written; 2 usage error or unreadable input.
-`;
-const KPI_TOKEN = `provenance-guard kpi token — manage per-repository KPI ingest tokens
-
-Usage:
-  provenance-guard kpi token create --repository OWNER/NAME [--days N] [--db-url URL] [--json]
-  provenance-guard kpi token revoke --id ID [--db-url URL] [--json]
-
-Exit status: 0 done; 2 usage error or unreachable database.
-`;
-const POLICY_LINT = `provenance-guard policy lint — check a provenance policy file and explain each rule
-
-Usage:
-  provenance-guard policy lint FILE [--json]
-
-The file (.github/provenance-policy.yml) is checked against manifest-schema/policy.schema.json; --json prints
-{ "ok", "sha256", "rules" } or { "ok": false, "problems": [{ "at", "message" }] }.
-
-Exit status: 0 valid; 1 problems; 2 unreadable file.
-`;
-const VERIFY_VSA = `provenance-guard verify-vsa — verify a signed Verification Summary Attestation for artifacts
-
-Usage:
-  provenance-guard verify-vsa --vsa BUNDLE --release OWNER/NAME@TAG --artifact FILE [--artifact FILE ...]
-      --expected-verifier ID --expected-policy-digest SHA256 [--max-age DURATION]
-      [--expected-source-repo OWNER/NAME] [--expected-owner OWNER] [--expected-san URI]
-      [--expected-signer-workflow WORKFLOW.yml] [--expected-level 1|2|3] [--expected-issuer URL]
-      [--github-server-url https://HOST] [--deny-self-hosted-runners] [--trusted-root FILE | --offline] [--json]
-
-The VSA goes through the same Sigstore verification and identity rules as verify; then it must be signed by
---expected-signer-workflow (a file of .github/workflows/, default security-ci.yml) of the release's
-repository, running for the release's tag (certificate ref refs/tags/TAG exactly); its resourceUri must be
-exactly the release's page as validate writes it (https://HOST/OWNER/NAME/releases/tag/TAG); each artifact
-must be one of its subjects, its verifier.id the expected one, its policy digest the expected one, its
-result PASSED (at --expected-level or above), and its timeVerified not in the future nor, with --max-age (a
-whole number of hours or days: 12h, 30d), older than that. --expected-source-repo and --expected-owner may
-only name the release's repository.
-
---expected-verifier is compared exactly with what the validate action wrote: its repository at the ref the
-producer's workflow pinned, e.g. provenance-guard/provenance-guard@<40-hex commit> for a SHA-pinned action.
---expected-policy-digest is the SHA-256 of the producer's policy file (policy lint prints it). --json adds
-"resource": { "release", "uri" }.
-
-Exit status: 0 verified; 1 rejected; 2 could not decide (usage: --release missing or not OWNER/NAME@TAG, a
-bad --max-age, a pin of another repository).
-`;
+const WIDTH = 110;
+/** `--repo, --expected-source-repo OWNER/NAME`. */
+function flagHead(spec) {
+    const names = [spec.name, ...(spec.aliases ?? [])].map((name) => `--${name}`).join(', ');
+    return spec.value ? `${names} ${spec.value}` : names;
+}
+/** Words wrapped to the page, every line after the first indented by `indent`. */
+function wrap(text, first, indent) {
+    const lines = [];
+    let line = '';
+    let room = WIDTH - first;
+    for (const word of text.split(' ')) {
+        if (line !== '' && line.length + 1 + word.length > room) {
+            lines.push(line);
+            line = word;
+            room = WIDTH - indent;
+        }
+        else
+            line = line === '' ? word : `${line} ${word}`;
+    }
+    return [...lines, line];
+}
+/** One flag: its spellings and value, then its help and notes, each a line of its own. */
+function flagLines(spec) {
+    const head = `  ${flagHead(spec)}${spec.multiple ? ' ...' : ''}`;
+    const pad = ' '.repeat(6);
+    return [
+        head,
+        ...[spec.help, ...(spec.notes ?? [])].flatMap((line) => wrap(line, pad.length, pad.length).map((part) => `${pad}${part}`)),
+    ];
+}
+/** A command's page, made from its flag table. */
+function renderHelp(spec) {
+    const invocation = `provenance-guard ${spec.command}`;
+    return [
+        `${invocation} — ${spec.summary}`,
+        '',
+        'Usage:',
+        ...spec.usage.map((line) => `  ${invocation} ${line}`),
+        '',
+        ...(spec.positionals
+            ? ['Arguments:', `  ${spec.positionals.name}`, `      ${spec.positionals.help}`, '']
+            : []),
+        'Flags:',
+        ...spec.flags.flatMap(flagLines),
+        '',
+        ...spec.notes.flatMap((note) => [note, '']),
+        spec.exitStatus,
+        '',
+    ].join('\n');
+}
+const page = (command) => renderHelp(flags/* COMMANDS */.Lo.find((spec) => spec.command === command));
 /** One help page per command and subcommand: `provenance-guard verify --help` shows only verify's. */
 const HELP = {
-    verify: VERIFY,
-    'verify-vsa': VERIFY_VSA,
-    'policy lint': POLICY_LINT,
-    policy: POLICY_LINT,
-    'manifest lint': MANIFEST_LINT,
-    'manifest show': MANIFEST_SHOW,
-    manifest: `${MANIFEST_LINT}\n${MANIFEST_SHOW}`,
-    'kpi flush': KPI_FLUSH,
-    'kpi report': KPI_REPORT,
-    'kpi dashboard': KPI_DASHBOARD,
-    'kpi token': KPI_TOKEN,
-    kpi: [KPI_FLUSH, KPI_REPORT, KPI_DASHBOARD, KPI_TOKEN].join('\n'),
+    ...Object.fromEntries(flags/* COMMANDS */.Lo.map((spec) => [spec.command, renderHelp(spec)])),
+    policy: page('policy lint'),
+    manifest: `${page('manifest lint')}\n${page('manifest show')}`,
+    kpi: ['kpi flush', 'kpi report', 'kpi dashboard', 'kpi token'].map(page).join('\n'),
 };
 const USAGE = `provenance-guard — verify SLSA provenance through Sigstore
 
 Usage:
-  provenance-guard verify --artifact FILE ... --provenance BUNDLE (--expected-source-repo OWNER/NAME | ...) [...]
-  provenance-guard verify --release OWNER/NAME@TAG [--policy FILE] (pins ...) [...]
-  provenance-guard verify-vsa --vsa BUNDLE --release OWNER/NAME@TAG --artifact FILE ... --expected-verifier ID --expected-policy-digest SHA256 [...]
-  provenance-guard policy lint FILE [--json]
-  provenance-guard manifest lint HEAD_FILE [--base BASE_FILE] [--now ISO8601] [--json]
-  provenance-guard manifest show FILE [--json]
-  provenance-guard kpi flush --spool FILE [...]
-  provenance-guard kpi report [--from YYYY-MM-DD] [--to YYYY-MM-DD] [...]
-  provenance-guard kpi dashboard --out DIR [...]
-  provenance-guard kpi token create|revoke [...]
-  provenance-guard --version
+${flags/* COMMANDS */.Lo.flatMap((spec) => spec.usage.map((line) => `  provenance-guard ${spec.command} ${line}`)).join('\n')}
+  provenance-guard --version | -v
 
-Each command's own page: provenance-guard COMMAND [SUBCOMMAND] --help
+Each command's own page, with every flag: provenance-guard COMMAND [SUBCOMMAND] --help
 
 npm package: ${package_0/* name */.UU} (the command is provenance-guard; a package of another name is not this tool).
 
@@ -399,20 +864,29 @@ function subjectAlgorithm(path) {
 ;// CONCATENATED MODULE: ./src/cli/early-hashing.ts
 
 
+
+/** Every spelling of `verify`'s flags, so a flag's value is never taken for a positional artifact. */
+const OPTIONS = Object.fromEntries(flags/* VERIFY_FLAGS */.Oi.flatMap((spec) => [spec.name, ...('aliases' in spec ? spec.aliases : [])].map((name) => [
+    name,
+    { type: spec.type, multiple: 'multiple' in spec && spec.multiple },
+])));
 /**
  * `verify`'s artifacts start hashing on worker threads while the verifier loads; bad arguments are left to
  * the command.
  */
 function earlyHashing(argv) {
     try {
-        const { values } = (0,external_node_util_.parseArgs)({
+        const { values, positionals } = (0,external_node_util_.parseArgs)({
             args: [...argv],
             strict: false,
-            options: { artifact: { type: 'string', multiple: true }, provenance: { type: 'string' } },
+            allowPositionals: true,
+            options: OPTIONS,
         });
-        const artifacts = (values.artifact ?? []).filter((a) => typeof a === 'string');
-        return typeof values.provenance === 'string' && artifacts.length > 0
-            ? startEarlyHashing(values.provenance, artifacts)
+        const strings = (value) => (Array.isArray(value) ? value : [value]).filter((a) => typeof a === 'string');
+        const artifacts = [...positionals, ...strings(values.artifact)];
+        const [provenance] = [...strings(values.bundle), ...strings(values.provenance)];
+        return provenance !== undefined && artifacts.length > 0
+            ? startEarlyHashing(provenance, artifacts)
             : undefined;
     }
     catch {
@@ -430,13 +904,13 @@ function earlyHashing(argv) {
 const COMMANDS = {
     verify: async (argv) => {
         const early = earlyHashing(argv);
-        const { runVerify } = await Promise.all(/* import() */[__webpack_require__.e(378), __webpack_require__.e(815), __webpack_require__.e(667), __webpack_require__.e(147), __webpack_require__.e(989)]).then(__webpack_require__.bind(__webpack_require__, 3989));
+        const { runVerify } = await Promise.all(/* import() */[__webpack_require__.e(378), __webpack_require__.e(643), __webpack_require__.e(667), __webpack_require__.e(982), __webpack_require__.e(158), __webpack_require__.e(989)]).then(__webpack_require__.bind(__webpack_require__, 3989));
         return (args, now) => runVerify(args, now, early);
     },
     manifest: async () => (await Promise.all(/* import() */[__webpack_require__.e(378), __webpack_require__.e(667), __webpack_require__.e(965)]).then(__webpack_require__.bind(__webpack_require__, 8965))).runManifest,
-    kpi: async () => (await Promise.all(/* import() */[__webpack_require__.e(378), __webpack_require__.e(815), __webpack_require__.e(968), __webpack_require__.e(667), __webpack_require__.e(147), __webpack_require__.e(930)]).then(__webpack_require__.bind(__webpack_require__, 6930))).runKpi,
-    policy: async () => (await Promise.all(/* import() */[__webpack_require__.e(378), __webpack_require__.e(815), __webpack_require__.e(445), __webpack_require__.e(667), __webpack_require__.e(147), __webpack_require__.e(65), __webpack_require__.e(727)]).then(__webpack_require__.bind(__webpack_require__, 2034))).runPolicy,
-    'verify-vsa': async () => (await Promise.all(/* import() */[__webpack_require__.e(378), __webpack_require__.e(815), __webpack_require__.e(667), __webpack_require__.e(147), __webpack_require__.e(5)]).then(__webpack_require__.bind(__webpack_require__, 8005))).runVerifyVsa,
+    kpi: async () => (await Promise.all(/* import() */[__webpack_require__.e(378), __webpack_require__.e(643), __webpack_require__.e(968), __webpack_require__.e(667), __webpack_require__.e(982), __webpack_require__.e(930)]).then(__webpack_require__.bind(__webpack_require__, 6930))).runKpi,
+    policy: async () => (await Promise.all(/* import() */[__webpack_require__.e(378), __webpack_require__.e(643), __webpack_require__.e(667), __webpack_require__.e(982), __webpack_require__.e(158), __webpack_require__.e(34)]).then(__webpack_require__.bind(__webpack_require__, 2034))).runPolicy,
+    'verify-vsa': async () => (await Promise.all(/* import() */[__webpack_require__.e(378), __webpack_require__.e(643), __webpack_require__.e(667), __webpack_require__.e(982), __webpack_require__.e(158), __webpack_require__.e(5)]).then(__webpack_require__.bind(__webpack_require__, 8005))).runVerifyVsa,
 };
 /** Runs one CLI invocation; every failure becomes a coded message and an exit status, never a stack trace. */
 async function runCli(argv, now = new Date()) {
@@ -444,7 +918,7 @@ async function runCli(argv, now = new Date()) {
     if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
         return { exitCode: name === undefined ? exit/* EXIT */.d.undecided : 0, stdout: USAGE };
     }
-    if (name === '--version' || name === '-V')
+    if (name === '--version' || name === '-V' || name === '-v')
         return { exitCode: 0, stdout: `provenance-guard ${package_0/* version */.rE}` };
     const load = COMMANDS[name];
     if (!load)
@@ -468,13 +942,17 @@ function isParseArgsError(error) {
 /** Could not decide (exit 2); with --json in the shape of the command's own output. */
 function usageError(message, code, argv) {
     const error = { code, message, runbook: (0,errors/* runbookUrl */.oV)(code) };
-    if (argv.includes('--json'))
+    if (wantsJson(argv))
         return { exitCode: exit/* EXIT */.d.undecided, stdout: JSON.stringify(jsonErrorBody(argv, error), null, 2) };
     return {
         exitCode: exit/* EXIT */.d.undecided,
         stdout: '',
         stderr: `error [${code}]: ${message}\nrunbook: ${error.runbook}\nsee: ${helpHint(argv)}\n`,
     };
+}
+/** `--json`, `--format json` or `--format=json`: a usage error keeps the shape asked for. */
+function wantsJson(argv) {
+    return argv.some((arg, i) => arg === '--json' || arg === '--format=json' || (arg === '--format' && argv[i + 1] === 'json'));
 }
 function jsonErrorBody(argv, error) {
     if (argv[0] === 'verify' || argv[0] === 'verify-vsa')
@@ -505,6 +983,7 @@ __webpack_require__.d(__webpack_exports__, {
   U$: () => (/* reexport */ GuardError),
   fI: () => (/* reexport */ PACKAGE_RUNBOOK_ORIGIN),
   n6: () => (/* reexport */ describeIssue),
+  BJ: () => (/* reexport */ describeProblem),
   QT: () => (/* reexport */ isGuardError),
   sG: () => (/* reexport */ outcomeOf),
   oV: () => (/* reexport */ runbookUrl),
@@ -733,24 +1212,79 @@ function runbookUrl(code) {
  */
 function describeIssue(issue, value, prefix = []) {
     const field = [...prefix, ...issue.path].map(String).join('.') || 'the document';
-    if (issue.code === 'invalid_type') {
-        return valueAt(value, issue.path) === undefined
-            ? `${field} is missing`
-            : `${field} must be ${article(issue.expected)}`;
+    const problem = describeProblem(issue, value);
+    return issue.code === 'custom' ? `${field}: ${problem}` : `${field} ${problem}`;
+}
+/**
+ * What is wrong, without the field, saying what is allowed: "is missing", "must be at most 366", "must be
+ * one of 1, 2, 3 (the allowed range is 1–3)". A message the schema wrote itself (a refinement's) is kept.
+ */
+function describeProblem(issue, value) {
+    const absent = valueAt(value, issue.path) === undefined;
+    if (absent && (issue.code === 'invalid_value' || issue.code === 'invalid_union'))
+        return 'is missing';
+    switch (issue.code) {
+        case 'invalid_type':
+            return absent ? 'is missing' : `must be ${article(issue.expected)}`;
+        case 'too_small':
+            return ownMessage(issue) ?? tooSmall(issue);
+        case 'too_big':
+            return ownMessage(issue) ?? tooBig(issue);
+        case 'invalid_value':
+            return allowed(issue.values);
+        case 'invalid_union': {
+            const values = unionValues(issue);
+            return values === null ? 'is not valid' : allowed(values);
+        }
+        case 'invalid_format':
+            return ownMessage(issue) ?? 'is not in the expected format';
+        case 'unrecognized_keys':
+            return `has unknown fields ${issue.keys.join(', ')}`;
+        case 'custom':
+            return issue.message;
+        default:
+            return 'is not valid';
     }
-    if (issue.code === 'too_small')
-        return `${field} is too short or empty`;
-    if (issue.code === 'too_big')
-        return `${field} is too long`;
-    if (issue.code === 'invalid_value')
-        return `${field} must be one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}`;
-    if (issue.code === 'invalid_format')
-        return `${field} is not in the expected format`;
-    if (issue.code === 'unrecognized_keys')
-        return `${field} has unknown fields ${issue.keys.join(', ')}`;
-    if (issue.code === 'custom')
-        return `${field}: ${issue.message}`;
-    return `${field} is not valid`;
+}
+/** A message the schema's author wrote (this project writes them in lower case), not zod's default. */
+function ownMessage(issue) {
+    return /^[a-z]/.test(issue.message) ? issue.message : null;
+}
+function tooSmall(issue) {
+    const minimum = Number(issue.minimum);
+    if (issue.origin === 'number' || issue.origin === 'int' || issue.origin === 'bigint')
+        return `must be ${issue.inclusive === false ? 'more than' : 'at least'} ${minimum}`;
+    return minimum <= 1 ? 'is too short or empty' : `is too short (at least ${minimum})`;
+}
+function tooBig(issue) {
+    const maximum = Number(issue.maximum);
+    if (issue.origin === 'number' || issue.origin === 'int' || issue.origin === 'bigint')
+        return `must be ${issue.inclusive === false ? 'less than' : 'at most'} ${maximum}`;
+    return `is too long (at most ${maximum})`;
+}
+/** The literals of a union of literals (`1 | 2 | 3`); null for a union of anything else. */
+function unionValues(issue) {
+    const branches = issue.errors;
+    if (branches.length === 0)
+        return null;
+    const values = [];
+    for (const branch of branches) {
+        const [only] = branch;
+        if (branch.length !== 1 || only?.code !== 'invalid_value' || only.path.length > 0)
+            return null;
+        values.push(...only.values);
+    }
+    return values;
+}
+/** "must be one of …", with the range when the values are consecutive whole numbers. */
+function allowed(values) {
+    const listed = `must be one of ${values.map((v) => JSON.stringify(v)).join(', ')}`;
+    const numbers = values.filter((v) => Number.isInteger(v));
+    if (numbers.length !== values.length || numbers.length < 2)
+        return listed;
+    const sorted = [...numbers].sort((a, b) => a - b);
+    const consecutive = sorted.every((n, i) => i === 0 || n === sorted[i - 1] + 1);
+    return consecutive ? `${listed} (the allowed range is ${sorted[0]}–${sorted.at(-1)})` : listed;
 }
 function valueAt(value, path) {
     return path.reduce((node, key) => typeof node === 'object' && node !== null ? node[key] : undefined, value);

@@ -2,147 +2,6 @@ export const id = 5;
 export const ids = [5];
 export const modules = {
 
-/***/ 2987:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   DE: () => (/* binding */ assertReadable),
-/* harmony export */   LD: () => (/* binding */ toInputs),
-/* harmony export */   VY: () => (/* binding */ FLAG_OF),
-/* harmony export */   nn: () => (/* binding */ VERIFY_OPTIONS),
-/* harmony export */   zB: () => (/* binding */ trustSourceOf)
-/* harmony export */ });
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _core_errors_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9421);
-/* harmony import */ var _commands_verify_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3147);
-
-
-
-const VERIFY_OPTIONS = {
-    artifact: { type: 'string', multiple: true },
-    release: { type: 'string' },
-    policy: { type: 'string' },
-    'github-api-url': { type: 'string' },
-    provenance: { type: 'string' },
-    'expected-builder-id': { type: 'string', multiple: true },
-    'expected-source-repo': { type: 'string' },
-    'expected-owner': { type: 'string' },
-    'github-server-url': { type: 'string' },
-    'deny-self-hosted-runners': { type: 'boolean' },
-    'expected-issuer': { type: 'string' },
-    'expected-san': { type: 'string' },
-    'expected-repository-id': { type: 'string' },
-    tag: { type: 'string' },
-    commit: { type: 'string' },
-    'trusted-root': { type: 'string' },
-    offline: { type: 'boolean' },
-    'tuf-mirror': { type: 'string' },
-    'tuf-root': { type: 'string' },
-    'rekor-url': { type: 'string' },
-    'require-all-subjects': { type: 'boolean' },
-    'allow-v02-override': { type: 'boolean' },
-    'override-reason': { type: 'string' },
-    'override-approver': { type: 'string' },
-    'override-expires': { type: 'string' },
-    json: { type: 'boolean' },
-};
-const FLAG_OF = {
-    artifacts: '--artifact',
-    provenance: '--provenance',
-    expectedBuilderIds: '--expected-builder-id',
-    expectedSourceRepo: '--expected-source-repo',
-    expectedOwner: '--expected-owner',
-    githubServerUrl: '--github-server-url',
-    denySelfHostedRunners: '--deny-self-hosted-runners',
-    tag: '--tag',
-    commit: '--commit',
-    expectedIssuer: '--expected-issuer',
-    expectedSan: '--expected-san',
-    expectedRepositoryId: '--expected-repository-id',
-    trust: '--trusted-root/--offline/--tuf-mirror',
-    rekorUrl: '--rekor-url',
-    requireAllSubjects: '--require-all-subjects',
-    override: '--override-reason/--override-approver/--override-expires',
-};
-function toInputs(values) {
-    const overrideFlags = [values['override-reason'], values['override-approver'], values['override-expires']];
-    if (!values['allow-v02-override'] && overrideFlags.some((v) => v !== undefined)) {
-        throw new _core_errors_index_js__WEBPACK_IMPORTED_MODULE_1__/* .GuardError */ .U$('input_invalid', '--override-* flags need --allow-v02-override');
-    }
-    if (values.release === undefined && (values.artifact === undefined || values.artifact.length === 0))
-        throw new _core_errors_index_js__WEBPACK_IMPORTED_MODULE_1__/* .GuardError */ .U$('input_invalid', '--artifact is required (repeat it for several artifacts)');
-    if (values.release === undefined && values.provenance === undefined)
-        throw new _core_errors_index_js__WEBPACK_IMPORTED_MODULE_1__/* .GuardError */ .U$('input_invalid', '--provenance is required');
-    if (values.policy === undefined &&
-        values['expected-source-repo'] === undefined &&
-        values['expected-owner'] === undefined &&
-        values['expected-san'] === undefined) {
-        throw new _core_errors_index_js__WEBPACK_IMPORTED_MODULE_1__/* .GuardError */ .U$('input_invalid', 'an identity pin is required: --expected-source-repo OWNER/NAME, --expected-owner OWNER or --expected-san URI (otherwise any signed provenance from any repository would verify)');
-    }
-    return {
-        artifacts: values.artifact ?? [],
-        provenance: values.provenance ?? '',
-        expectedBuilderIds: values['expected-builder-id'] ?? [],
-        expectedSourceRepo: values['expected-source-repo'] ?? null,
-        expectedOwner: values['expected-owner'] ?? null,
-        githubServerUrl: values['github-server-url'],
-        denySelfHostedRunners: values['deny-self-hosted-runners'] ?? false,
-        tag: values.tag ?? null,
-        commit: values.commit ?? null,
-        expectedIssuer: values['expected-issuer'],
-        expectedSan: values['expected-san'] ?? null,
-        expectedRepositoryId: values['expected-repository-id'] ?? null,
-        trust: trustSourceOf(values),
-        rekorUrl: values['rekor-url'] ?? null,
-        requireAllSubjects: values['require-all-subjects'] ?? false,
-        override: values['allow-v02-override']
-            ? {
-                reason: values['override-reason'] ?? '',
-                approver: values['override-approver'] ?? '',
-                expiresAt: values['override-expires'] ?? '',
-            }
-            : null,
-    };
-}
-/** The trust flags of `verify` and `verify-vsa`: one source, never two silently merged or one ignored. */
-function trustSourceOf(values) {
-    if (values['trusted-root'] !== undefined && values.offline)
-        throw new _core_errors_index_js__WEBPACK_IMPORTED_MODULE_1__/* .GuardError */ .U$('input_invalid', '--trusted-root and --offline exclude each other');
-    if (values.offline)
-        return { kind: 'embedded' };
-    if (values['trusted-root'] !== undefined)
-        return { kind: 'file', path: values['trusted-root'] };
-    return { kind: 'tuf', mirrorUrl: values['tuf-mirror'], rootPath: values['tuf-root'] };
-}
-/**
- * A file the user named that cannot be read as one is a usage problem (exit 2), not a verdict about the
- * release.
- */
-async function assertReadable(request) {
-    const named = [
-        ['--provenance', request.provenancePath, 'attestation_missing', _commands_verify_index_js__WEBPACK_IMPORTED_MODULE_2__/* .MAX_PROVENANCE_BYTES */ .Dt],
-        ...request.artifactPaths.map((path) => ['--artifact', path, 'artifact_missing', Infinity]),
-        ...(request.trust.kind === 'file'
-            ? [['--trusted-root', request.trust.path, 'trust_root_unavailable', _commands_verify_index_js__WEBPACK_IMPORTED_MODULE_2__/* .MAX_PROVENANCE_BYTES */ .Dt]]
-            : []),
-    ];
-    for (const [flag, path, code, maxBytes] of named) {
-        const stats = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat)(path).catch(() => null);
-        if (stats === null)
-            throw new _core_errors_index_js__WEBPACK_IMPORTED_MODULE_1__/* .GuardError */ .U$(code, `${flag} ${path}: no such file`);
-        if (!stats.isFile())
-            throw new _core_errors_index_js__WEBPACK_IMPORTED_MODULE_1__/* .GuardError */ .U$(code, `${flag} ${path} is a ${stats.isDirectory() ? 'directory' : 'special file'}, not a file`);
-        if (stats.size > maxBytes)
-            throw new _core_errors_index_js__WEBPACK_IMPORTED_MODULE_1__/* .GuardError */ .U$(code, `${flag} ${path} is ${stats.size} bytes, over the ${maxBytes / 2 ** 20} MiB limit`);
-        if (stats.size === 0 && flag !== '--artifact')
-            throw new _core_errors_index_js__WEBPACK_IMPORTED_MODULE_1__/* .GuardError */ .U$(code, `${flag} ${path} is empty`);
-    }
-}
-
-
-/***/ }),
-
 /***/ 8005:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -151,7 +10,6 @@ __webpack_require__.r(__webpack_exports__);
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  VERIFY_VSA_OPTIONS: () => (/* binding */ VERIFY_VSA_OPTIONS),
   runVerifyVsa: () => (/* binding */ runVerifyVsa)
 });
 
@@ -159,8 +17,6 @@ __webpack_require__.d(__webpack_exports__, {
 var errors = __webpack_require__(9421);
 // EXTERNAL MODULE: ./src/core/policy/index.ts + 12 modules
 var core_policy = __webpack_require__(5088);
-// EXTERNAL MODULE: ./src/core/report/index.ts + 4 modules
-var report = __webpack_require__(8332);
 ;// CONCATENATED MODULE: ./src/core/vsa/statement.ts
 const VSA_PREDICATE_TYPE = 'https://slsa.dev/verification_summary/v1';
 const IN_TOTO_STATEMENT_V1 = 'https://in-toto.io/Statement/v1';
@@ -353,8 +209,8 @@ function checkVsaResult(predicate, expected) {
 
 
 
-// EXTERNAL MODULE: ./src/commands/verify/index.ts + 6 modules
-var verify = __webpack_require__(3147);
+// EXTERNAL MODULE: ./src/commands/verify/index.ts + 12 modules
+var verify = __webpack_require__(6982);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(7598);
 // EXTERNAL MODULE: external "node:fs/promises"
@@ -505,6 +361,10 @@ async function readText(path) {
 var exit = __webpack_require__(7632);
 // EXTERNAL MODULE: ./src/cli/args.ts
 var args = __webpack_require__(7593);
+// EXTERNAL MODULE: ./src/cli/flags.ts
+var flags = __webpack_require__(5377);
+// EXTERNAL MODULE: ./src/cli/render-verdict.ts
+var render_verdict = __webpack_require__(9820);
 // EXTERNAL MODULE: ./src/cli/verify-inputs.ts
 var verify_inputs = __webpack_require__(2987);
 ;// CONCATENATED MODULE: ./src/cli/vsa-command.ts
@@ -517,32 +377,14 @@ var verify_inputs = __webpack_require__(2987);
 
 
 
-const VERIFY_VSA_OPTIONS = {
-    vsa: { type: 'string' },
-    release: { type: 'string' },
-    artifact: { type: 'string', multiple: true },
-    'max-age': { type: 'string' },
-    'expected-verifier': { type: 'string' },
-    'expected-policy-digest': { type: 'string' },
-    'expected-level': { type: 'string' },
-    'expected-signer-workflow': { type: 'string' },
-    'expected-source-repo': { type: 'string' },
-    'expected-owner': { type: 'string' },
-    'expected-san': { type: 'string' },
-    'expected-issuer': { type: 'string' },
-    'github-server-url': { type: 'string' },
-    'deny-self-hosted-runners': { type: 'boolean' },
-    'trusted-root': { type: 'string' },
-    offline: { type: 'boolean' },
-    json: { type: 'boolean' },
-};
+
 /** The template's workflow: it verifies the release and signs the VSA. */
 const DEFAULT_SIGNER_WORKFLOW = 'security-ci.yml';
 const FLAG = {
     tag: '--release',
-    expectedSourceRepo: '--expected-source-repo',
-    expectedOwner: '--expected-owner',
-    expectedSan: '--expected-san',
+    expectedSourceRepo: '--repo',
+    expectedOwner: '--owner',
+    expectedSan: '--cert-identity',
     expectedIssuer: '--expected-issuer',
     githubServerUrl: '--github-server-url',
 };
@@ -551,12 +393,19 @@ const FLAG = {
  * the release they name (`--release OWNER/NAME@TAG`): a VSA of another release is not one of this one.
  */
 async function runVerifyVsa(argv, now) {
-    const { values } = (0,args/* parseArgsOnce */.q)({ args: [...argv], options: VERIFY_VSA_OPTIONS, allowPositionals: false });
+    const parsed = (0,args/* parseCommandArgs */.Qx)(flags/* VERIFY_VSA_FLAGS */.JU, argv, { positionals: true });
+    const { values, spelled } = parsed;
+    const format = (0,verify_inputs/* formatOf */.be)(values);
+    const artifacts = [...parsed.positionals, ...(values.artifact ?? [])];
     const required = (name) => {
         const value = values[name];
         if (value === undefined)
             throw new errors/* GuardError */.U$('input_invalid', `--${name} is required`);
         return value;
+    };
+    const nameOf = (field) => {
+        const flag = FLAG[field] ?? field;
+        return spelled[flag.slice(2)] ?? flag;
     };
     const release = parseReleaseName(required('release'));
     if (release === null)
@@ -564,8 +413,8 @@ async function runVerifyVsa(argv, now) {
     const digest = required('expected-policy-digest').toLowerCase();
     if (!/^[0-9a-f]{64}$/.test(digest))
         throw new errors/* GuardError */.U$('input_invalid', '--expected-policy-digest must be a SHA-256 (64 hex digits)');
-    if (!values.artifact?.length)
-        throw new errors/* GuardError */.U$('input_invalid', '--artifact is required (repeat it for several artifacts)');
+    if (artifacts.length === 0)
+        throw new errors/* GuardError */.U$('input_invalid', 'an artifact is required: FILE... or --artifact FILE (repeatable)');
     const level = values['expected-level'] === undefined ? null : Number(values['expected-level']);
     if (level !== null && ![1, 2, 3].includes(level))
         throw new errors/* GuardError */.U$('input_invalid', '--expected-level must be 1, 2 or 3');
@@ -575,23 +424,23 @@ async function runVerifyVsa(argv, now) {
     const { policy, trust } = (0,verify/* toPolicyRequest */.JX)({
         expectedBuilderIds: [],
         // The release's repository is the source pin: --expected-source-repo may only repeat it.
-        expectedSourceRepo: values['expected-source-repo'] ?? `${release.owner}/${release.repo}`,
-        expectedOwner: values['expected-owner'] ?? null,
+        expectedSourceRepo: values.repo ?? `${release.owner}/${release.repo}`,
+        expectedOwner: values.owner ?? null,
         githubServerUrl: values['github-server-url'],
         denySelfHostedRunners: values['deny-self-hosted-runners'] ?? false,
         tag: release.tag,
         commit: null,
         expectedIssuer: values['expected-issuer'],
-        expectedSan: values['expected-san'] ?? null,
-        trust: (0,verify_inputs/* trustSourceOf */.zB)(values),
+        expectedSan: values['cert-identity'] ?? null,
+        trust: (0,verify_inputs/* trustSourceOf */.zB)(values, spelled),
         rekorUrl: null,
         requireAllSubjects: false,
         override: null,
-    }, (field) => FLAG[field] ?? field, now);
-    assertPinsNameRelease(policy, release);
+    }, nameOf, now);
+    assertPinsNameRelease(policy, release, spelled);
     const verdict = await verifyVsa({
         vsaPath: required('vsa'),
-        artifactPaths: values.artifact,
+        artifactPaths: artifacts,
         policy,
         trust,
         expected: {
@@ -608,306 +457,21 @@ async function runVerifyVsa(argv, now) {
         release: releaseName(release),
         uri: releaseResourceUri(policy.githubServerUrl, release),
     };
-    const output = values.json
-        ? JSON.stringify({ ...(0,report/* toVerdictJson */.R9)(verdict), resource }, null, 2)
-        : (0,report/* renderVerdictTable */.G5)(verdict, `provenance-guard verify-vsa ${resource.release}`);
+    const output = (0,render_verdict/* renderVerdict */.g)(verdict, format, artifacts, {
+        title: `provenance-guard verify-vsa ${resource.release}`,
+        extra: { resource },
+    });
     return { exitCode: (0,exit/* exitCodeFor */.R)(verdict), stdout: output };
 }
-/** --expected-source-repo and --expected-owner may narrow who signed, never name another repository. */
-function assertPinsNameRelease(policy, release) {
+/** --repo and --owner may narrow who signed, never name another repository. */
+function assertPinsNameRelease(policy, release, spelled) {
     const location = {
         host: new URL(policy.githubServerUrl).host,
         repository: `${release.owner}/${release.repo}`,
     };
     const pins = (0,core_policy/* toSourcePins */.pA)({ ...policy, expectedSan: null });
     if (!pins.every((pin) => (0,core_policy/* matchesPin */.l2)(pin, location)))
-        throw new errors/* GuardError */.U$('input_invalid', `--expected-source-repo or --expected-owner names another repository than --release ${releaseName(release)}`);
-}
-
-
-/***/ }),
-
-/***/ 4695:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   DN: () => (/* binding */ dailyRates),
-/* harmony export */   Nx: () => (/* binding */ distribution),
-/* harmony export */   Tr: () => (/* binding */ countBy),
-/* harmony export */   jo: () => (/* binding */ totalRate),
-/* harmony export */   kb: () => (/* binding */ dayOf),
-/* harmony export */   r4: () => (/* binding */ inRange)
-/* harmony export */ });
-/* unused harmony export percentile */
-/** The UTC day of an ISO 8601 time, or null when it is not one. */
-function dayOf(iso) {
-    const time = Date.parse(iso);
-    return Number.isNaN(time) ? null : new Date(time).toISOString().slice(0, 10);
-}
-function inRange(day, range) {
-    return (range.from === null || day >= range.from) && (range.to === null || day <= range.to);
-}
-/**
- * Linear interpolation between closest ranks, as PostgreSQL's percentile_cont: the page and the views agree.
- */
-function percentile(sorted, fraction) {
-    if (sorted.length === 0)
-        return null;
-    const position = (sorted.length - 1) * fraction;
-    const below = Math.floor(position);
-    const lower = sorted[below];
-    const upper = sorted[Math.min(below + 1, sorted.length - 1)];
-    return lower + (upper - lower) * (position - below);
-}
-/** Upper bounds in seconds; one scale serves lock waits (seconds) and issue latency (hours). */
-const BUCKETS = [
-    { label: '< 1 s', below: 1 },
-    { label: '1–5 s', below: 5 },
-    { label: '5–30 s', below: 30 },
-    { label: '30 s–2 min', below: 120 },
-    { label: '2–10 min', below: 600 },
-    { label: '10–60 min', below: 3600 },
-    { label: '1–6 h', below: 6 * 3600 },
-    { label: '6–24 h', below: 86_400 },
-    { label: '≥ 1 day', below: Infinity },
-];
-function distribution(values) {
-    const sorted = [...values].sort((a, b) => a - b);
-    const counts = BUCKETS.map(({ label }) => ({ label, count: 0 }));
-    for (const value of sorted)
-        counts[BUCKETS.findIndex(({ below }) => value < below)].count++;
-    const first = counts.findIndex(({ count }) => count > 0);
-    const last = counts.findLastIndex(({ count }) => count > 0);
-    return {
-        kind: 'samples',
-        samples: sorted.length,
-        p50: percentile(sorted, 0.5),
-        p95: percentile(sorted, 0.95),
-        max: sorted.at(-1) ?? null,
-        histogram: first < 0 ? [] : counts.slice(first, last + 1),
-    };
-}
-/** Outcomes grouped by day, oldest first. */
-function dailyRates(outcomes) {
-    const byDay = new Map();
-    for (const { day, ok } of outcomes) {
-        const figures = byDay.get(day) ?? { attempts: 0, succeeded: 0 };
-        figures.attempts++;
-        if (ok)
-            figures.succeeded++;
-        byDay.set(day, figures);
-    }
-    return [...byDay].sort(([a], [b]) => a.localeCompare(b)).map(([day, figures]) => ({ day, ...figures }));
-}
-function totalRate(rates) {
-    const attempts = rates.reduce((sum, r) => sum + r.attempts, 0);
-    const succeeded = rates.reduce((sum, r) => sum + r.succeeded, 0);
-    return { attempts, succeeded, rate: attempts === 0 ? null : succeeded / attempts };
-}
-/** Counts by label, largest first, ties by label. */
-function countBy(labels) {
-    const counts = new Map();
-    for (const label of labels)
-        counts.set(label, (counts.get(label) ?? 0) + 1);
-    return [...counts]
-        .map(([label, count]) => ({ label, count }))
-        .sort((a, b) => b.count - a.count || a.label.localeCompare(b.label));
-}
-
-
-/***/ }),
-
-/***/ 8332:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  hS: () => (/* reexport */ plural/* counted */.h),
-  aq: () => (/* reexport */ renderManifestCounts),
-  us: () => (/* reexport */ renderManifestTable),
-  G5: () => (/* reexport */ renderVerdictTable),
-  R9: () => (/* reexport */ toVerdictJson)
-});
-
-// UNUSED EXPORTS: countManifest
-
-// EXTERNAL MODULE: ./src/core/errors/index.ts + 6 modules
-var errors = __webpack_require__(9421);
-// EXTERNAL MODULE: ./src/core/redaction/index.ts + 4 modules
-var redaction = __webpack_require__(3963);
-;// CONCATENATED MODULE: ./src/core/report/verdict-json.ts
-
-
-/**
- * Redacted, because it becomes outputs, evidence and `--json`: a certificate's e-mail SAN shows as
- * `<e-mail redacted>@domain`, secret-shaped text (from a predicate, say) as `***`.
- */
-function toVerdictJson(verdict) {
-    const facts = verdict.facts;
-    return (0,redaction/* redactJson */.Kp)({
-        verified: verdict.verified,
-        outcome: (0,errors/* outcomeOf */.sG)(verdict),
-        failure_reason: verdict.failureReason,
-        runbook: verdict.failureReason ? (0,errors/* runbookUrl */.oV)(verdict.failureReason) : null,
-        checks: verdict.checks.map(toCheckJson),
-        predicate_type: facts?.predicateType || null,
-        builder_id: facts?.builderId ?? null,
-        source_repo: facts?.sourceRepository ?? null,
-        source_ref: facts?.sourceRef ?? null,
-        source_commit: facts?.sourceCommits[0] ?? null,
-        subjects: verdict.subjects.map((s) => ({ name: s.name, digest: { ...s.digest } })),
-        verifier: verdict.verifier,
-        attestation: verdict.attestation,
-    }, []);
-}
-function toCheckJson(check) {
-    return {
-        name: check.name,
-        ok: check.status === 'skipped' ? null : check.status === 'passed',
-        status: check.status,
-        code: check.status === 'failed' ? check.code : null,
-        expected: check.expected,
-        actual: check.actual,
-    };
-}
-
-;// CONCATENATED MODULE: ./src/core/report/verdict-table.ts
-
-
-const MARK = { passed: 'ok  ', failed: 'FAIL', skipped: 'skip' };
-/** A readable table of checks; the failing one is marked and points at its runbook. */
-function renderVerdictTable(verdict, title) {
-    const width = Math.max(...verdict.checks.map((c) => c.name.length), 5);
-    const rows = verdict.checks.map((check) => {
-        const marker = check.status === 'failed' ? '✗' : ' ';
-        const head = `${marker} ${check.name.padEnd(width)}  ${MARK[check.status]}  `;
-        const pad = ' '.repeat(head.length);
-        if (check.status === 'skipped')
-            return `${head}${shown(check.expected)}`;
-        if (check.status === 'passed')
-            return `${head}${shown(check.actual)}`;
-        return `${head}expected: ${shown(check.expected)}\n${pad}actual:   ${shown(check.actual)}`;
-    });
-    const headline = (0,errors/* outcomeOf */.sG)(verdict).toUpperCase();
-    const lines = [
-        `${title}: ${verdict.failureReason ? `${headline} (${verdict.failureReason})` : headline}`,
-        ...(verdict.attestation ? [shown(verdict.attestation)] : []),
-        '',
-        ...rows,
-    ];
-    if (verdict.failureReason) {
-        lines.push('', `${verdict.failureReason}: ${errors/* FAILURE_CATALOG */.PR[verdict.failureReason].meaning}`, `runbook: ${(0,errors/* runbookUrl */.oV)(verdict.failureReason)}`);
-    }
-    return lines.join('\n');
-}
-/**
- * Untrusted text on a terminal: redacted, on one line, without control characters (an escape
- * sequence in a predicate could otherwise rewrite what the reader sees).
- */
-function shown(text) {
-    return (0,redaction/* redactText */.Rd)(text, [])
-        .replace(/\r\n|[\n\r\u2028\u2029]/g, ' ')
-        .replace(/\p{Cc}/gu, (c) => `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`);
-}
-
-// EXTERNAL MODULE: ./src/core/dashboard/stats.ts
-var stats = __webpack_require__(4695);
-;// CONCATENATED MODULE: ./src/core/report/manifest-charts.ts
-
-function countManifest(manifest) {
-    return {
-        entries: manifest.entries.length,
-        statuses: (0,stats/* countBy */.Tr)(manifest.entries.map((entry) => entry.status)),
-        failureCodes: (0,stats/* countBy */.Tr)(manifest.entries.flatMap((entry) => (entry.failure_reason === null ? [] : [entry.failure_reason]))),
-    };
-}
-
-;// CONCATENATED MODULE: ./src/core/report/manifest-table.ts
-
-const COLUMNS = ['STATUS', 'TAG', 'RUN', 'FAILURE', 'ISSUE', 'FLAG', 'AGE'];
-/** `manifest show`: one row per entry, newest activity first. */
-function renderManifestTable(manifest, now, vouched = null) {
-    if (manifest.entries.length === 0)
-        return 'The manifest has no entries.';
-    const rows = [...manifest.entries]
-        .map((entry) => ({ entry, last: Date.parse(entry.history.at(-1)?.at ?? '') }))
-        .sort((a, b) => b.last - a.last)
-        .map(({ entry, last }) => [
-        entry.verdict !== null && vouched !== null && !vouched(entry)
-            ? `${entry.status}${UNVOUCHED}`
-            : entry.status,
-        entry.tag,
-        `${entry.run_id}#${entry.run_attempt}`,
-        entry.failure_reason ?? '-',
-        entry.issue_number === null ? '-' : `#${entry.issue_number}`,
-        entry.governance_flag ?? '-',
-        age(now.getTime() - last),
-    ]);
-    const widths = COLUMNS.map((title, i) => Math.max(title.length, ...rows.map((row) => row[i].length)));
-    const line = (cells) => cells
-        .map((cell, i) => cell.padEnd(widths[i]))
-        .join('  ')
-        .trimEnd();
-    return [line(COLUMNS), ...rows.map(line), ...signatureNote(manifest, vouched)].join('\n');
-}
-/** Marks a verdict no signature vouches for: its status is only what the file says. */
-const UNVOUCHED = '*';
-function signatureNote(manifest, vouched) {
-    if (vouched === null)
-        return ['(verdict signatures not checked: give --repository OWNER/NAME)'];
-    return manifest.entries.some((entry) => entry.verdict !== null && !vouched(entry))
-        ? [
-            `${UNVOUCHED} no signature of the validate workflow vouches for this verdict: \`manifest lint\` says why`,
-        ]
-        : [];
-}
-/** The lines under the table: entries per status and per failure code; nothing for an empty manifest. */
-function renderManifestCounts(manifest) {
-    const { entries, statuses, failureCodes } = countManifest(manifest);
-    if (entries === 0)
-        return '';
-    const list = (counts) => counts.map(({ label, count }) => `${count} ${label}`).join(', ');
-    return [
-        `${entries} ${entries === 1 ? 'entry' : 'entries'}: ${list(statuses)}`,
-        ...(failureCodes.length > 0 ? [`failure codes: ${list(failureCodes)}`] : []),
-    ].join('\n');
-}
-function age(ms) {
-    if (!Number.isFinite(ms))
-        return '?';
-    const minutes = Math.max(0, Math.floor(ms / 60_000));
-    if (minutes < 60)
-        return `${minutes}m`;
-    if (minutes < 48 * 60)
-        return `${Math.floor(minutes / 60)}h`;
-    return `${Math.floor(minutes / 1440)}d`;
-}
-
-// EXTERNAL MODULE: ./src/core/report/plural.ts
-var plural = __webpack_require__(9410);
-;// CONCATENATED MODULE: ./src/core/report/index.ts
-
-
-
-
-
-
-
-/***/ }),
-
-/***/ 38:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   A: () => (/* binding */ withoutTrailingSlashes)
-/* harmony export */ });
-/**
- * A base URL without its trailing slashes (`https://ghe.example.com/` → `https://ghe.example.com`), so a path
- * can be appended. Only a slash that follows no slash starts the match: the run is read once.
- */
-function withoutTrailingSlashes(url) {
-    return url.replace(/(?<!\/)\/+$/, '');
+        throw new errors/* GuardError */.U$('input_invalid', `${spelled.repo ?? spelled.owner ?? '--repo'} names another repository than --release ${releaseName(release)}`);
 }
 
 

@@ -619,7 +619,7 @@ var external_net_ = __webpack_require__(9278);
 // EXTERNAL MODULE: external "tls"
 var external_tls_ = __webpack_require__(4756);
 // EXTERNAL MODULE: external "crypto"
-var external_crypto_ = __webpack_require__(6982);
+var external_crypto_ = __webpack_require__(4601);
 // EXTERNAL MODULE: external "stream"
 var external_stream_ = __webpack_require__(2203);
 // EXTERNAL MODULE: external "perf_hooks"

@@ -102,8 +102,8 @@ var bundle_dist = __webpack_require__(1040);
 var verify_dist = __webpack_require__(4187);
 // EXTERNAL MODULE: ./src/core/policy/index.ts + 12 modules
 var policy = __webpack_require__(5088);
-// EXTERNAL MODULE: ./src/core/provenance/index.ts + 5 modules
-var provenance = __webpack_require__(4145);
+// EXTERNAL MODULE: ./src/core/provenance/index.ts + 4 modules
+var provenance = __webpack_require__(8901);
 ;// CONCATENATED MODULE: ./src/adapters/sigstore/certificate.ts
 
 const FULCIO = '1.3.6.1.4.1.57264.1';
@@ -507,11 +507,16 @@ function verifyVerdictSignature(bundle, roots) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   q: () => (/* binding */ parseArgsOnce)
+/* harmony export */   Qx: () => (/* binding */ parseCommandArgs)
 /* harmony export */ });
+/* unused harmony exports parseArgsOnce, assertVisible, allSpellings */
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7975);
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_util__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _core_errors_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9421);
+/* harmony import */ var _core_provenance_identity_text_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2113);
+/* harmony import */ var _flags_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5377);
+
+
 
 
 /**
@@ -529,6 +534,60 @@ function parseArgsOnce(config) {
         seen.add(token.name);
     }
     return parsed;
+}
+// Control and invisible format characters, and line breaks: never part of a value typed on purpose.
+const INVISIBLE = /[\p{Cc}\p{Cf}\u2028\u2029]/u;
+// An identity given on the command line is printable ASCII: a URL, OWNER/NAME, a ref, a digest. Anything
+// else (a combining mark, a filler, a full-width letter that URL parsing quietly maps) is refused, named.
+const UNSAFE_IDENTITY = /[^\x21-\x7E]/u;
+/**
+ * One command's flags, from its table: each alias reads into its primary name (given both, they must
+ * agree), a required flag must be there, and a value with an invisible or control character is refused
+ * with that character named.
+ */
+function parseCommandArgs(flags, argv, { positionals = false } = {}) {
+    const options = {};
+    for (const spec of flags)
+        for (const name of [spec.name, ...(spec.aliases ?? [])])
+            options[name] = { type: spec.type, ...(spec.multiple ? { multiple: true } : {}) };
+    const parsed = parseArgsOnce({ args: [...argv], options, allowPositionals: positionals });
+    const raw = parsed.values;
+    const values = {};
+    const spelled = {};
+    for (const spec of flags) {
+        const given = [spec.name, ...(spec.aliases ?? [])].filter((name) => raw[name] !== undefined);
+        if (given.length === 0) {
+            if (spec.required)
+                throw new _core_errors_index_js__WEBPACK_IMPORTED_MODULE_1__/* .GuardError */ .U$('input_invalid', `--${spec.name}${spec.value ? ` ${spec.value}` : ''} is required`);
+            continue;
+        }
+        spelled[spec.name] = `--${given[0]}`;
+        if (spec.multiple) {
+            values[spec.name] = given.flatMap((name) => raw[name]);
+        }
+        else {
+            const distinct = [...new Set(given.map((name) => raw[name]))];
+            if (distinct.length > 1)
+                throw new _core_errors_index_js__WEBPACK_IMPORTED_MODULE_1__/* .GuardError */ .U$('input_invalid', `${given.map((name) => `--${name}`).join(' and ')} are the same flag and were given different values`);
+            values[spec.name] = distinct[0];
+        }
+        if (spec.type === 'string' && !spec.freeText) {
+            const all = spec.multiple ? values[spec.name] : [values[spec.name]];
+            for (const value of all)
+                assertVisible(spelled[spec.name], value, spec.identity === true);
+        }
+    }
+    return { values: values, spelled, positionals: parsed.positionals };
+}
+/** `--cert-identity: U+200B ZERO WIDTH SPACE at position 7 — copied from a job summary? …` */
+function assertVisible(flag, value, identity) {
+    const found = (0,_core_provenance_identity_text_js__WEBPACK_IMPORTED_MODULE_2__/* .unsafeCharacterIn */ .TH)(value, identity ? UNSAFE_IDENTITY : INVISIBLE);
+    if (found !== null)
+        throw new _core_errors_index_js__WEBPACK_IMPORTED_MODULE_1__/* .GuardError */ .U$('input_invalid', `${flag}: ${found} — copied from a job summary? Remove it and try again`);
+}
+/** The parser's spellings of a table: every name and alias. */
+function allSpellings(flags) {
+    return flags.flatMap(spellings);
 }
 
 
@@ -620,6 +679,7 @@ function skipStars(tokens, active) {
 __webpack_require__.d(__webpack_exports__, {
   wT: () => (/* reexport */ LINT_RULES),
   ZJ: () => (/* reexport */ MAX_MANIFEST_BYTES),
+  zy: () => (/* reexport */ ManifestEntrySchema),
   T9: () => (/* reexport */ SIGNED_VERDICTS_FROM),
   HH: () => (/* reexport */ describeInvalidEntry),
   k2: () => (/* reexport */ schema_entryKey),
@@ -631,7 +691,7 @@ __webpack_require__.d(__webpack_exports__, {
   md: () => (/* reexport */ verdictVouched)
 });
 
-// UNUSED EXPORTS: CREATING_EVENTS, ENTRY_STATUSES, EVENT_NAMES, HistoryEntrySchema, MANIFEST_HOME_RULE, MANIFEST_SCHEMA_VERSION, MAX_OVERRIDE_DAYS, ManifestEntrySchema, ManifestSchema, NOTIFY_CLAIM_TTL_MS, OverrideSchema, TRANSITIONS, VERDICT_PAYLOAD_TYPE, VERDICT_PREDICATE_TYPE, VerdictFactsSchema, applyEvent, canonicalJson, emptyManifest, manifestPathForRun, postAttemptOf, rerunClaimOf, serializeManifest, signatureProblem, statusAfter, stepClaimId, takesOver, toVerdictFacts, verdictDigest, verdictPredicate, verdictStatement, verdictSubjectName, violation
+// UNUSED EXPORTS: CREATING_EVENTS, ENTRY_STATUSES, EVENT_NAMES, HistoryEntrySchema, MANIFEST_HOME_RULE, MANIFEST_SCHEMA_VERSION, MAX_OVERRIDE_DAYS, ManifestSchema, NOTIFY_CLAIM_TTL_MS, OverrideSchema, TRANSITIONS, VERDICT_PAYLOAD_TYPE, VERDICT_PREDICATE_TYPE, VerdictFactsSchema, applyEvent, canonicalJson, emptyManifest, manifestPathForRun, postAttemptOf, rerunClaimOf, serializeManifest, signatureProblem, statusAfter, stepClaimId, takesOver, toVerdictFacts, verdictDigest, verdictPredicate, verdictStatement, verdictSubjectName, violation
 
 // EXTERNAL MODULE: ./node_modules/zod/v4/classic/iso.js
 var iso = __webpack_require__(4377);
@@ -1532,8 +1592,8 @@ function lintSuccess(entry) {
         ];
 }
 
-// EXTERNAL MODULE: ./src/core/provenance/index.ts + 5 modules
-var provenance = __webpack_require__(4145);
+// EXTERNAL MODULE: ./src/core/provenance/index.ts + 4 modules
+var provenance = __webpack_require__(8901);
 // EXTERNAL MODULE: ./src/core/glob.ts
 var glob = __webpack_require__(6085);
 // EXTERNAL MODULE: ./src/core/policy/index.ts + 12 modules
@@ -1832,8 +1892,8 @@ function compare({ name, code, expected, actual, ok }) {
 ;// CONCATENATED MODULE: ./src/core/policy/policy.ts
 const GITHUB_SERVER_URL = 'https://github.com';
 
-// EXTERNAL MODULE: ./src/core/provenance/index.ts + 5 modules
-var provenance = __webpack_require__(4145);
+// EXTERNAL MODULE: ./src/core/provenance/index.ts + 4 modules
+var provenance = __webpack_require__(8901);
 ;// CONCATENATED MODULE: ./src/core/policy/signer.ts
 
 const GITHUB_ACTIONS_ISSUER = 'https://token.actions.githubusercontent.com';
@@ -2296,7 +2356,7 @@ function checkBuilder(facts, signer, policy) {
     // where the family makes the signer the builder.
     const signerPinned = policy.expectedSan !== null || (builder.signerIsBuilder && policy.expectedBuilderIds.length > 0);
     if (builder.foreignSigner !== null && !signerPinned) {
-        return failed('builder_id', 'identity_mismatch', expected, `${actual} signed by ${builder.foreignSigner}, a reusable workflow outside the source repository: trust it with expected-san (--expected-san ${builder.foreignSigner})${builder.signerIsBuilder ? ' or pin it as the builder' : ''}`);
+        return failed('builder_id', 'identity_mismatch', expected, `${actual} signed by ${builder.foreignSigner}, a reusable workflow outside the source repository: trust it with cert-identity (--cert-identity ${builder.foreignSigner})${builder.signerIsBuilder ? ' or pin it as the builder' : ''}`);
     }
     if (policy.expectedBuilderIds.length === 0) {
         if (!builder.pinRequired)
@@ -2456,7 +2516,103 @@ function rejectedBeforeVerification(check, verifier) {
 
 /***/ }),
 
-/***/ 4145:
+/***/ 2113:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   BG: () => (/* binding */ isPlainIdentity),
+/* harmony export */   TH: () => (/* binding */ unsafeCharacterIn),
+/* harmony export */   r8: () => (/* binding */ assertPlainIdentity)
+/* harmony export */ });
+/* unused harmony export characterName */
+/* harmony import */ var _errors_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9421);
+
+// Whitespace, control and invisible format characters (zero-width, bidi overrides), combining marks and the
+// blank fillers: none belongs in an identity, and each is a way to make two different identities print alike.
+const UNSAFE = /[\s\p{Cc}\p{Cf}\p{M}\u115F\u1160\u3164\uFFA0\u2800]/u;
+/** The Unicode names of the characters that usually slip in unseen; any other is shown as U+XXXX alone. */
+const CHARACTER_NAMES = {
+    0x00: 'NULL',
+    0x09: 'CHARACTER TABULATION',
+    0x0a: 'LINE FEED',
+    0x0b: 'LINE TABULATION',
+    0x0c: 'FORM FEED',
+    0x0d: 'CARRIAGE RETURN',
+    0x1b: 'ESCAPE',
+    0x20: 'SPACE',
+    0x7f: 'DELETE',
+    0x85: 'NEXT LINE',
+    0xa0: 'NO-BREAK SPACE',
+    0xad: 'SOFT HYPHEN',
+    0x034f: 'COMBINING GRAPHEME JOINER',
+    0x115f: 'HANGUL CHOSEONG FILLER',
+    0x180b: 'MONGOLIAN FREE VARIATION SELECTOR ONE',
+    0x2800: 'BRAILLE PATTERN BLANK',
+    0x3164: 'HANGUL FILLER',
+    0xfe0f: 'VARIATION SELECTOR-16',
+    0x061c: 'ARABIC LETTER MARK',
+    0x180e: 'MONGOLIAN VOWEL SEPARATOR',
+    0x2002: 'EN SPACE',
+    0x2003: 'EM SPACE',
+    0x2009: 'THIN SPACE',
+    0x200a: 'HAIR SPACE',
+    0x200b: 'ZERO WIDTH SPACE',
+    0x200c: 'ZERO WIDTH NON-JOINER',
+    0x200d: 'ZERO WIDTH JOINER',
+    0x200e: 'LEFT-TO-RIGHT MARK',
+    0x200f: 'RIGHT-TO-LEFT MARK',
+    0x2028: 'LINE SEPARATOR',
+    0x2029: 'PARAGRAPH SEPARATOR',
+    0x202a: 'LEFT-TO-RIGHT EMBEDDING',
+    0x202b: 'RIGHT-TO-LEFT EMBEDDING',
+    0x202c: 'POP DIRECTIONAL FORMATTING',
+    0x202d: 'LEFT-TO-RIGHT OVERRIDE',
+    0x202e: 'RIGHT-TO-LEFT OVERRIDE',
+    0x202f: 'NARROW NO-BREAK SPACE',
+    0x205f: 'MEDIUM MATHEMATICAL SPACE',
+    0x2060: 'WORD JOINER',
+    0x2066: 'LEFT-TO-RIGHT ISOLATE',
+    0x2067: 'RIGHT-TO-LEFT ISOLATE',
+    0x2068: 'FIRST STRONG ISOLATE',
+    0x2069: 'POP DIRECTIONAL ISOLATE',
+    0x3000: 'IDEOGRAPHIC SPACE',
+    0xfeff: 'ZERO WIDTH NO-BREAK SPACE',
+};
+/** `U+200B ZERO WIDTH SPACE`, or `U+E0001` for a character the table does not name. */
+function characterName(codePoint) {
+    const hex = `U+${codePoint.toString(16).toUpperCase().padStart(4, '0')}`;
+    const name = CHARACTER_NAMES[codePoint];
+    return name === undefined ? hex : `${hex} ${name}`;
+}
+/**
+ * The first character of `value` matching `unsafe`, named, with its position (1-based, in characters):
+ * `U+200B ZERO WIDTH SPACE at position 7`; null when there is none.
+ */
+function unsafeCharacterIn(value, unsafe = UNSAFE) {
+    let position = 0;
+    for (const character of value) {
+        position += 1;
+        if (unsafe.test(character))
+            return `${characterName(character.codePointAt(0))} at position ${position}`;
+    }
+    return null;
+}
+/** True for a non-empty identity value (URI, ref, builder ID) without whitespace or control characters. */
+function isPlainIdentity(value) {
+    return value.length > 0 && !UNSAFE.test(value);
+}
+/** Refuses an identity value read from a bundle that carries whitespace or control characters. */
+function assertPlainIdentity(value, what) {
+    if (value !== null && !isPlainIdentity(value)) {
+        throw new _errors_index_js__WEBPACK_IMPORTED_MODULE_0__/* .GuardError */ .U$('provenance_malformed', `${what} carries whitespace or control characters: ${JSON.stringify(value)}`);
+    }
+    return value;
+}
+
+
+/***/ }),
+
+/***/ 8901:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -2465,9 +2621,9 @@ __webpack_require__.d(__webpack_exports__, {
   wr: () => (/* reexport */ BundleJsonSchema),
   VK: () => (/* reexport */ SLSA_V02),
   ck: () => (/* reexport */ SLSA_V1),
-  r8: () => (/* reexport */ assertPlainIdentity),
+  r8: () => (/* reexport */ identity_text/* assertPlainIdentity */.r8),
   Gc: () => (/* reexport */ decodeStatement),
-  BG: () => (/* reexport */ isPlainIdentity),
+  BG: () => (/* reexport */ identity_text/* isPlainIdentity */.BG),
   Y8: () => (/* reexport */ parseGitUri),
   x2: () => (/* reexport */ parseProvenanceCandidates),
   It: () => (/* reexport */ sameLocation),
@@ -2476,7 +2632,7 @@ __webpack_require__.d(__webpack_exports__, {
   HV: () => (/* reexport */ toRepositoryUrl)
 });
 
-// UNUSED EXPORTS: DsseEnvelopeSchema, IN_TOTO_PAYLOAD_TYPE, LegacyEnvelopeSchema, StatementSchema, parseProvenanceDocuments, toRepositorySlug
+// UNUSED EXPORTS: DsseEnvelopeSchema, IN_TOTO_PAYLOAD_TYPE, LegacyEnvelopeSchema, StatementSchema, characterName, parseProvenanceDocuments, toRepositorySlug, unsafeCharacterIn
 
 // EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 11 modules
 var schemas = __webpack_require__(2857);
@@ -2615,23 +2771,8 @@ function decodeStatement(envelope) {
     return parsed.data;
 }
 
-;// CONCATENATED MODULE: ./src/core/provenance/identity-text.ts
-
-// Whitespace, control and invisible format characters (zero-width, bidi overrides): none belongs in an
-// identity, and each is a way to make two different identities print alike.
-const UNSAFE = /[\s\p{Cc}\p{Cf}]/u;
-/** True for a non-empty identity value (URI, ref, builder ID) without whitespace or control characters. */
-function isPlainIdentity(value) {
-    return value.length > 0 && !UNSAFE.test(value);
-}
-/** Refuses an identity value read from a bundle that carries whitespace or control characters. */
-function assertPlainIdentity(value, what) {
-    if (value !== null && !isPlainIdentity(value)) {
-        throw new errors/* GuardError */.U$('provenance_malformed', `${what} carries whitespace or control characters: ${JSON.stringify(value)}`);
-    }
-    return value;
-}
-
+// EXTERNAL MODULE: ./src/core/provenance/identity-text.ts
+var identity_text = __webpack_require__(2113);
 ;// CONCATENATED MODULE: ./src/core/provenance/source-uri.ts
 const GIT_URI = /^(?:git\+)?https:\/\/([^/@\s]+)\/([^/@\s]+)\/([^/@\s]+?)(?:\.git)?(?:@(\S+))?$/;
 /** Parses `git+https://github.com/o/r@refs/tags/v1` (and the plain https form) into host, repo and ref. */
@@ -2718,12 +2859,12 @@ function toPredicateFacts(statement) {
 }
 /** Identity values with a newline or an invisible character could pass a comparison that looks exact. */
 function assertPlainFacts(facts) {
-    assertPlainIdentity(facts.builderId, "the predicate's builder.id");
-    assertPlainIdentity(facts.sourceRepository, "the predicate's source repository");
-    assertPlainIdentity(facts.sourceRef, "the predicate's source ref");
+    (0,identity_text/* assertPlainIdentity */.r8)(facts.builderId, "the predicate's builder.id");
+    (0,identity_text/* assertPlainIdentity */.r8)(facts.sourceRepository, "the predicate's source repository");
+    (0,identity_text/* assertPlainIdentity */.r8)(facts.sourceRef, "the predicate's source ref");
     if (facts.workflow) {
-        assertPlainIdentity(facts.workflow.path, "the predicate's workflow path");
-        assertPlainIdentity(facts.workflow.ref, "the predicate's workflow ref");
+        (0,identity_text/* assertPlainIdentity */.r8)(facts.workflow.path, "the predicate's workflow path");
+        (0,identity_text/* assertPlainIdentity */.r8)(facts.workflow.ref, "the predicate's workflow ref");
     }
     return facts;
 }

@@ -2512,7 +2512,7 @@ var __importDefault = (this && this.__importDefault) || function (mod) {
 };
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.TargetFile = exports.MetaFile = void 0;
-const crypto_1 = __importDefault(__webpack_require__(6982));
+const crypto_1 = __importDefault(__webpack_require__(4601));
 const util_1 = __importDefault(__webpack_require__(9023));
 const error_1 = __webpack_require__(5494);
 const utils_1 = __webpack_require__(846);
@@ -3010,7 +3010,7 @@ var __importDefault = (this && this.__importDefault) || function (mod) {
 };
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.SuccinctRoles = exports.DelegatedRole = exports.Role = exports.TOP_LEVEL_ROLE_NAMES = void 0;
-const crypto_1 = __importDefault(__webpack_require__(6982));
+const crypto_1 = __importDefault(__webpack_require__(4601));
 const minimatch_1 = __webpack_require__(6507);
 const util_1 = __importDefault(__webpack_require__(9023));
 const error_1 = __webpack_require__(5494);
@@ -3830,7 +3830,7 @@ var __importDefault = (this && this.__importDefault) || function (mod) {
 };
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.getPublicKey = getPublicKey;
-const crypto_1 = __importDefault(__webpack_require__(6982));
+const crypto_1 = __importDefault(__webpack_require__(4601));
 const error_1 = __webpack_require__(5494);
 const oid_1 = __webpack_require__(7953);
 const ASN1_TAG_SEQUENCE = 0x30;
@@ -4013,7 +4013,7 @@ var __importDefault = (this && this.__importDefault) || function (mod) {
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.verifySignature = void 0;
 const canonical_json_1 = __webpack_require__(5178);
-const crypto_1 = __importDefault(__webpack_require__(6982));
+const crypto_1 = __importDefault(__webpack_require__(4601));
 const verifySignature = (metaDataSignedData, key, signature) => {
     const canonicalData = Buffer.from((0, canonical_json_1.canonicalize)(metaDataSignedData));
     return crypto_1.default.verify(undefined, canonicalData, key, Buffer.from(signature, 'hex'));
@@ -4730,7 +4730,7 @@ function checksumError (expected, found) {
 
 
 
-const crypto = __webpack_require__(6982)
+const crypto = __webpack_require__(4601)
 const {
   appendFile,
   mkdir,
@@ -5531,7 +5531,7 @@ function hashToSegments (hash) {
 
 
 
-const crypto = __webpack_require__(6982)
+const crypto = __webpack_require__(4601)
 const { withTempDir } = __webpack_require__(8437)
 const fs = __webpack_require__(1943)
 const path = __webpack_require__(6928)
@@ -25103,7 +25103,7 @@ __exportStar(__webpack_require__(4761), exports);
 
 
 
-const crypto = __webpack_require__(6982)
+const crypto = __webpack_require__(4601)
 const { Minipass } = __webpack_require__(8275)
 
 const SPEC_ALGORITHMS = ['sha512', 'sha384', 'sha256']

@@ -109,154 +109,29 @@ async function unlessGone(operation) {
 
 /***/ }),
 
-/***/ 2121:
+/***/ 9996:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  yE: () => (/* reexport */ RETRY_POLICY),
-  my: () => (/* reexport */ defaultCallTiming),
-  D0: () => (/* reexport */ delayFor),
-  u9: () => (/* reexport */ fetchWithTimeout),
-  QG: () => (/* reexport */ idleTimeout),
-  kL: () => (/* reexport */ isTimeout),
-  dg: () => (/* reexport */ isTransient)
-});
-
-// UNUSED EXPORTS: backoffMs, isRateLimited
-
-;// CONCATENATED MODULE: ./src/adapters/retry/policy.ts
-/**
- * The one retry policy of every outbound call (GitHub, Slack, Supabase): at most `maxTries` tries, each
- * bounded by `timeoutMs`; a rate limit waits what the answer asks (`Retry-After`, or GitHub's reset time)
- * up to `maxWaitMs` — a longer wait is final, and the caller falls back; server errors (5xx) and
- * transport errors (refused, reset, timed out) back off exponentially; any other answer is final.
- * Delays are deterministic (no jitter), so tests that inject `sleep` and `now` see exact waits.
- */
-const RETRY_POLICY = {
-    maxTries: 3,
-    timeoutMs: 30_000,
-    maxWaitMs: 60_000,
-    backoffBaseMs: 1_000,
-    /** What GitHub documents for a rate limit that names no time to wait. */
-    unnamedRateLimitWaitMs: 60_000,
-};
-/** 1 s after the first failed try, 2 s after the second. */
-function backoffMs(attempt) {
-    return RETRY_POLICY.backoffBaseMs * 2 ** (attempt - 1);
-}
-const defaultCallTiming = {
-    maxTries: RETRY_POLICY.maxTries,
-    maxWaitMs: RETRY_POLICY.maxWaitMs,
-    backoffMs,
-    sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
-    now: () => Date.now(),
-};
-function noAnswer(failure) {
-    return failure.transportError === true || failure.status === undefined;
-}
-/**
- * Rate limited: a 429 (GitHub, Slack, Supabase), or GitHub's 403 forms — the primary limit spent
- * (`x-ratelimit-remaining: 0`), a secondary limit (its message, or a `Retry-After`).
- */
-function isRateLimited(failure) {
-    if (failure.status === 429)
-        return true;
-    if (failure.status !== 403)
-        return false;
-    return (failure.rateLimitRemaining === '0' ||
-        hasValue(failure.retryAfter) ||
-        /secondary rate limit/i.test(failure.message ?? ''));
-}
-/** A failure that says nothing about the request itself: trying later may succeed. */
-function isTransient(failure) {
-    return noAnswer(failure) || (failure.status ?? 0) >= 500 || isRateLimited(failure);
-}
-/**
- * How long to wait before try `attempt + 1` after try `attempt` failed so; null when that try must not
- * be made: the tries are spent, the answer is final (4xx), or the wait asked for is longer than
- * `maxWaitMs`.
- */
-function delayFor(failure, attempt, timing = defaultCallTiming) {
-    if (attempt >= timing.maxTries || !isTransient(failure))
-        return null;
-    const asked = isRateLimited(failure)
-        ? rateLimitWaitMs(failure, timing.now())
-        : (retryAfterMs(failure.retryAfter, timing.now()) ?? timing.backoffMs(attempt));
-    return Number.isFinite(asked) && asked <= timing.maxWaitMs ? Math.max(asked, 0) : null;
-}
-/** `Retry-After` when sent, else until GitHub's primary limit resets (a second late), else a minute. */
-function rateLimitWaitMs(failure, nowMs) {
-    const retryAfter = retryAfterMs(failure.retryAfter, nowMs);
-    if (retryAfter !== null)
-        return retryAfter;
-    if (hasValue(failure.rateLimitReset)) {
-        const resetMs = Number(failure.rateLimitReset) * 1000 - nowMs;
-        return Number.isFinite(resetMs) ? resetMs + 1000 : Number.POSITIVE_INFINITY;
-    }
-    return RETRY_POLICY.unnamedRateLimitWaitMs;
-}
-/** `Retry-After` as milliseconds from now: delta-seconds or an HTTP date; null when absent or unreadable. */
-function retryAfterMs(value, nowMs) {
-    if (!hasValue(value))
-        return null;
-    const seconds = Number(value);
-    if (Number.isFinite(seconds))
-        return seconds * 1000;
-    const date = Date.parse(value);
-    return Number.isFinite(date) ? date - nowMs : null;
-}
-function hasValue(value) {
-    return typeof value === 'string' && value.trim() !== '';
-}
-
-;// CONCATENATED MODULE: ./src/adapters/retry/timeout.ts
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   x: () => (/* binding */ parseCliInputs)
+/* harmony export */ });
+/* harmony import */ var _core_errors_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9421);
 
 /**
- * `fetch` whose every request ends after `timeoutMs` (the body included): a hung server becomes a
- * transport error (`TimeoutError`) that the retry policy backs off from. A signal the caller passes still
- * aborts it.
+ * Parses a command's inputs with a schema; a refusal lists every problem, each naming its flag the way
+ * `nameOf` spells it and saying what is allowed (`--days (1 to 366) must be at most 366`).
  */
-function fetchWithTimeout(timeoutMs = RETRY_POLICY.timeoutMs, base = () => globalThis.fetch) {
-    return (input, init) => {
-        const timeout = AbortSignal.timeout(timeoutMs);
-        const signal = init?.signal ? AbortSignal.any([init.signal, timeout]) : timeout;
-        return base()(input, { ...init, signal });
-    };
+function parseCliInputs(schema, raw, nameOf) {
+    const parsed = schema.safeParse(raw);
+    if (parsed.success)
+        return parsed.data;
+    const problems = parsed.error.issues.map((issue) => {
+        const [field, ...rest] = issue.path.map(String);
+        const detail = rest.length > 0 ? ` (${rest.join('.')})` : '';
+        return `${nameOf(field ?? '')}${detail} ${(0,_core_errors_index_js__WEBPACK_IMPORTED_MODULE_0__/* .describeProblem */ .BJ)(issue, raw)}`;
+    });
+    throw new _core_errors_index_js__WEBPACK_IMPORTED_MODULE_0__/* .GuardError */ .U$('input_invalid', problems.join('; '));
 }
-/** A transport error that is the try's timeout, however the client wrapped it. */
-function isTimeout(error) {
-    for (let current = error, depth = 0; current && depth < 5; depth++) {
-        if (current.name === 'TimeoutError')
-            return true;
-        current = current.cause;
-    }
-    return false;
-}
-/**
- * A timeout for a long transfer: it fires when nothing arrived for `timeoutMs` (call `alive()` on every
- * chunk), not after a fixed total, so a large download is never cut off while bytes still flow.
- */
-function idleTimeout(timeoutMs = RETRY_POLICY.timeoutMs) {
-    const controller = new AbortController();
-    const fire = () => controller.abort(new DOMException(`nothing arrived for ${timeoutMs} ms`, 'TimeoutError'));
-    let timer = setTimeout(fire, timeoutMs);
-    return {
-        signal: controller.signal,
-        alive() {
-            clearTimeout(timer);
-            timer = setTimeout(fire, timeoutMs);
-        },
-        stop() {
-            clearTimeout(timer);
-        },
-    };
-}
-
-;// CONCATENATED MODULE: ./src/adapters/retry/index.ts
-
-
 
 
 /***/ }),
@@ -267,7 +142,7 @@ function idleTimeout(timeoutMs = RETRY_POLICY.timeoutMs) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   v: () => (/* binding */ day)
 /* harmony export */ });
-/* harmony import */ var _commands_verify_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3147);
+/* harmony import */ var _commands_verify_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6982);
 
 /** A `--from`/`--to` flag: a real calendar day, YYYY-MM-DD. */
 const day = _commands_verify_index_js__WEBPACK_IMPORTED_MODULE_0__/* .text */ .Qq
@@ -522,15 +397,21 @@ async function readBatches(batches) {
 
 // EXTERNAL MODULE: ./src/core/redaction/index.ts + 4 modules
 var redaction = __webpack_require__(3963);
-// EXTERNAL MODULE: ./src/commands/verify/index.ts + 6 modules
-var verify = __webpack_require__(3147);
+// EXTERNAL MODULE: ./src/commands/verify/index.ts + 12 modules
+var verify = __webpack_require__(6982);
 // EXTERNAL MODULE: ./src/cli/exit.ts
 var exit = __webpack_require__(7632);
 // EXTERNAL MODULE: ./node_modules/zod/v4/classic/coerce.js
 var coerce = __webpack_require__(9567);
 // EXTERNAL MODULE: ./src/cli/args.ts
 var args = __webpack_require__(7593);
+// EXTERNAL MODULE: ./src/cli/cli-inputs.ts
+var cli_inputs = __webpack_require__(9996);
+// EXTERNAL MODULE: ./src/cli/flags.ts
+var flags = __webpack_require__(5377);
 ;// CONCATENATED MODULE: ./src/cli/kpi-token-command.ts
+
+
 
 
 
@@ -559,23 +440,14 @@ async function runKpiToken(argv, env) {
     const [sub, ...rest] = argv;
     if (sub !== 'create' && sub !== 'revoke')
         throw new errors/* GuardError */.U$('input_invalid', `kpi token needs a subcommand: create or revoke (got ${sub ?? 'nothing'})`);
-    const { values } = (0,args/* parseArgsOnce */.q)({
-        args: rest,
-        options: {
-            repository: { type: 'string' },
-            days: { type: 'string' },
-            id: { type: 'string' },
-            'db-url': { type: 'string' },
-            json: { type: 'boolean' },
-        },
-    });
+    const { values } = (0,args/* parseCommandArgs */.Qx)(flags/* KPI_TOKEN_FLAGS */.vC, rest);
     const databaseUrl = values['db-url'] ?? env.SUPABASE_DB_URL ?? '';
     const secrets = databaseUrlSecrets(databaseUrl);
     const failed = (error) => {
         throw new errors/* GuardError */.U$('input_invalid', `cannot ${sub} the ingest token: ${(0,redaction/* redactText */.Rd)(error.message, secrets)}`, { cause: error });
     };
     if (sub === 'create') {
-        const inputs = (0,verify/* parseInputs */.TL)(CreateSchema, { repository: values.repository ?? '', days: values.days ?? '90', databaseUrl }, nameOf);
+        const inputs = (0,cli_inputs/* parseCliInputs */.x)(CreateSchema, { repository: values.repository ?? '', days: values.days ?? '90', databaseUrl }, nameOf);
         const created = await (await ingestTokens())
             .createIngestToken(inputs.databaseUrl, inputs.repository, inputs.days)
             .catch(failed);
@@ -590,7 +462,7 @@ async function runKpiToken(argv, env) {
             ].join('\n');
         return { exitCode: 0, stdout };
     }
-    const inputs = (0,verify/* parseInputs */.TL)(RevokeSchema, { id: values.id ?? '', databaseUrl }, nameOf);
+    const inputs = (0,cli_inputs/* parseCliInputs */.x)(RevokeSchema, { id: values.id ?? '', databaseUrl }, nameOf);
     const revoked = await (await ingestTokens()).revokeIngestToken(inputs.databaseUrl, inputs.id).catch(failed);
     const stdout = values.json
         ? JSON.stringify({ id: inputs.id, revoked })
@@ -617,10 +489,12 @@ var day = __webpack_require__(7112);
 
 
 
+
+
 const FlushSchema = schemas/* object */.Ikc({ spool: verify/* text */.Qq, supabaseUrl: verify/* url */.OZ, supabaseKey: verify/* text */.Qq });
 const ReportSchema = schemas/* object */.Ikc({ from: day/* day */.v.nullable(), to: day/* day */.v.nullable(), databaseUrl: verify/* text */.Qq });
 const kpi_command_FLAG = {
-    spool: '--spool',
+    spool: '--kpi-spool',
     supabaseUrl: '--supabase-url (or SUPABASE_URL)',
     supabaseKey: '--supabase-key (or KPI_INGEST_TOKEN, or SUPABASE_SERVICE_ROLE_KEY)',
     from: '--from',
@@ -644,17 +518,9 @@ async function runKpi(argv, now, env = process.env) {
     throw new errors/* GuardError */.U$('input_invalid', `kpi needs a subcommand: flush, report or dashboard, or token (got ${sub ?? 'nothing'})`);
 }
 async function flush(argv, env) {
-    const { values } = (0,args/* parseArgsOnce */.q)({
-        args: [...argv],
-        options: {
-            spool: { type: 'string' },
-            'supabase-url': { type: 'string' },
-            'supabase-key': { type: 'string' },
-            json: { type: 'boolean' },
-        },
-    });
-    const inputs = (0,verify/* parseInputs */.TL)(FlushSchema, {
-        spool: values.spool ?? '',
+    const { values } = (0,args/* parseCommandArgs */.Qx)(flags/* KPI_FLUSH_FLAGS */.M5, argv);
+    const inputs = (0,cli_inputs/* parseCliInputs */.x)(FlushSchema, {
+        spool: values['kpi-spool'] ?? '',
         supabaseUrl: values['supabase-url'] ?? env.SUPABASE_URL ?? '',
         supabaseKey: values['supabase-key'] ?? env.KPI_INGEST_TOKEN ?? env.SUPABASE_SERVICE_ROLE_KEY ?? '',
     }, (field) => kpi_command_FLAG[field] ?? field);
@@ -676,16 +542,8 @@ function describeFlush(spool, result) {
     return lines.join('\n');
 }
 async function report(argv, env) {
-    const { values } = (0,args/* parseArgsOnce */.q)({
-        args: [...argv],
-        options: {
-            from: { type: 'string' },
-            to: { type: 'string' },
-            'db-url': { type: 'string' },
-            json: { type: 'boolean' },
-        },
-    });
-    const inputs = (0,verify/* parseInputs */.TL)(ReportSchema, {
+    const { values } = (0,args/* parseCommandArgs */.Qx)(flags/* KPI_REPORT_FLAGS */.Kk, argv);
+    const inputs = (0,cli_inputs/* parseCliInputs */.x)(ReportSchema, {
         from: values.from ?? null,
         to: values.to ?? null,
         databaseUrl: values['db-url'] ?? env.SUPABASE_DB_URL ?? '',
@@ -693,8 +551,9 @@ async function report(argv, env) {
     const secrets = databaseUrlSecrets(inputs.databaseUrl);
     // Loaded here so `kpi flush` does not pay for the database driver.
     const { readKpiReport } = await Promise.all(/* import() */[__webpack_require__.e(534), __webpack_require__.e(71)]).then(__webpack_require__.bind(__webpack_require__, 4071));
+    // An unreachable database is an operational failure of the KPI store, not a bad argument.
     const result = await readKpiReport(inputs.databaseUrl, { from: inputs.from, to: inputs.to }).catch((error) => {
-        throw new errors/* GuardError */.U$('input_invalid', `cannot read the KPI views: ${(0,redaction/* redactText */.Rd)(error.message, secrets)}`, { cause: error });
+        throw new errors/* GuardError */.U$('kpi_ingest_failed', `cannot read the KPI views: ${(0,redaction/* redactText */.Rd)(error.message, secrets)}`, { cause: error });
     });
     const stdout = values.json ? JSON.stringify(result, null, 2) : (0,kpi/* renderKpiReport */.xt)(result);
     return { exitCode: 0, stdout: (0,redaction/* redactText */.Rd)(stdout, secrets) };

@@ -7,16 +7,22 @@ export const modules = {
 
 __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   manifestFiles: () => (/* binding */ manifestFiles),
 /* harmony export */   runManifest: () => (/* binding */ runManifest)
 /* harmony export */ });
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _core_errors_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9421);
-/* harmony import */ var _signature_policy_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1719);
-/* harmony import */ var _core_manifest_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6275);
-/* harmony import */ var _core_report_index_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8332);
-/* harmony import */ var _exit_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(7632);
-/* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(7593);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _core_errors_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9421);
+/* harmony import */ var _signature_policy_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1719);
+/* harmony import */ var _core_manifest_index_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6275);
+/* harmony import */ var _core_report_index_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3405);
+/* harmony import */ var _exit_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(7632);
+/* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(7593);
+/* harmony import */ var _flags_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(5377);
+
+
 
 
 
@@ -31,100 +37,136 @@ async function runManifest(argv, now) {
         return lint(rest, now);
     if (sub === 'show')
         return show(rest, now);
-    throw new _core_errors_index_js__WEBPACK_IMPORTED_MODULE_1__/* .GuardError */ .U$('input_invalid', `manifest needs a subcommand: lint or show (got ${sub ?? 'nothing'})`);
+    throw new _core_errors_index_js__WEBPACK_IMPORTED_MODULE_2__/* .GuardError */ .U$('input_invalid', `manifest needs a subcommand: lint or show (got ${sub ?? 'nothing'})`);
 }
-const LINT_OPTIONS = {
-    base: { type: 'string' },
-    now: { type: 'string' },
-    json: { type: 'boolean' },
-    ..._signature_policy_js__WEBPACK_IMPORTED_MODULE_2__/* .SIGNER_OPTIONS */ .ml,
-};
+/** The files named, a folder standing for every `manifest.json` below it (sorted). */
+async function manifestFiles(paths, command) {
+    if (paths.length === 0)
+        throw new _core_errors_index_js__WEBPACK_IMPORTED_MODULE_2__/* .GuardError */ .U$('input_invalid', `${command} takes one or more FILE or DIR`);
+    const files = [];
+    for (const path of paths) {
+        const stats = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat)(path).catch(() => null);
+        if (stats?.isDirectory()) {
+            const found = await manifestsBelow(path);
+            if (found.length === 0)
+                throw new _core_errors_index_js__WEBPACK_IMPORTED_MODULE_2__/* .GuardError */ .U$('input_invalid', `${path}: no manifest.json below it`);
+            files.push(...found);
+        }
+        else
+            files.push(path);
+    }
+    return files;
+}
+async function manifestsBelow(dir) {
+    const entries = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readdir)(dir, { withFileTypes: true });
+    const found = [];
+    for (const entry of entries.sort((a, b) => a.name.localeCompare(b.name))) {
+        const path = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, entry.name);
+        if (entry.isDirectory() && entry.name !== '.git' && entry.name !== 'node_modules')
+            found.push(...(await manifestsBelow(path)));
+        else if (entry.isFile() && entry.name === 'manifest.json')
+            found.push(path);
+    }
+    return found;
+}
 async function lint(argv, defaultNow) {
-    const { values, positionals } = (0,_args_js__WEBPACK_IMPORTED_MODULE_6__/* .parseArgsOnce */ .q)({
-        args: [...argv],
-        allowPositionals: true,
-        options: LINT_OPTIONS,
-    });
-    const [headPath] = positionals;
-    if (!headPath || positionals.length > 1)
-        throw new _core_errors_index_js__WEBPACK_IMPORTED_MODULE_1__/* .GuardError */ .U$('input_invalid', 'manifest lint takes exactly one HEAD_FILE');
-    const now = (0,_signature_policy_js__WEBPACK_IMPORTED_MODULE_2__/* .isoDate */ ._$)('--now', values.now) ?? defaultNow;
-    const policy = await (0,_signature_policy_js__WEBPACK_IMPORTED_MODULE_2__/* .signaturePolicy */ .zA)(values, (0,_signature_policy_js__WEBPACK_IMPORTED_MODULE_2__/* .requiredRepository */ .UT)(values));
-    const head = (0,_core_manifest_index_js__WEBPACK_IMPORTED_MODULE_3__/* .readManifest */ .Dl)(await readText(headPath), headPath);
-    const base = values.base === undefined ? null : (0,_core_manifest_index_js__WEBPACK_IMPORTED_MODULE_3__/* .parseManifest */ .Ng)(await readText(values.base), values.base);
-    // An entry that does not match the schema is reported once; the rules need well-formed entries to mean
-    // anything.
-    const signed = head.invalid.length > 0 ? { violations: [], notices: [] } : (0,_core_manifest_index_js__WEBPACK_IMPORTED_MODULE_3__/* .lintSignatures */ .H2)(head.manifest, base, policy);
-    const violations = head.invalid.length > 0
-        ? head.invalid.map(toSchemaViolation)
-        : [...(0,_core_manifest_index_js__WEBPACK_IMPORTED_MODULE_3__/* .lintManifest */ .XR)(head.manifest, base, now), ...signed.violations];
-    const ok = violations.length === 0;
-    const { notices } = signed;
+    const { values, positionals } = (0,_args_js__WEBPACK_IMPORTED_MODULE_7__/* .parseCommandArgs */ .Qx)(_flags_js__WEBPACK_IMPORTED_MODULE_8__/* .MANIFEST_LINT_FLAGS */ .Ce, argv, { positionals: true });
+    const paths = await manifestFiles(positionals, 'manifest lint');
+    if (values.base !== undefined && paths.length > 1)
+        throw new _core_errors_index_js__WEBPACK_IMPORTED_MODULE_2__/* .GuardError */ .U$('input_invalid', '--base compares one HEAD_FILE with its base: give one file');
+    const now = (0,_signature_policy_js__WEBPACK_IMPORTED_MODULE_3__/* .isoDate */ ._$)('--now', values.now) ?? defaultNow;
+    const policy = await (0,_signature_policy_js__WEBPACK_IMPORTED_MODULE_3__/* .signaturePolicy */ .zA)(values, (0,_signature_policy_js__WEBPACK_IMPORTED_MODULE_3__/* .requiredRepository */ .UT)(values));
+    const base = values.base === undefined ? null : (0,_core_manifest_index_js__WEBPACK_IMPORTED_MODULE_4__/* .parseManifest */ .Ng)(await readText(values.base), values.base);
+    const results = [];
+    for (const path of paths) {
+        const text = await readText(path);
+        const head = (0,_core_manifest_index_js__WEBPACK_IMPORTED_MODULE_4__/* .readManifest */ .Dl)(text, path);
+        // An entry that does not match the schema is reported with every problem it has; the rules need
+        // well-formed entries to mean anything.
+        const signed = head.invalid.length > 0 ? { violations: [], notices: [] } : (0,_core_manifest_index_js__WEBPACK_IMPORTED_MODULE_4__/* .lintSignatures */ .H2)(head.manifest, base, policy);
+        const violations = head.invalid.length > 0
+            ? schemaViolations(text, head.invalid)
+            : [...(0,_core_manifest_index_js__WEBPACK_IMPORTED_MODULE_4__/* .lintManifest */ .XR)(head.manifest, base, now), ...signed.violations];
+        results.push({ path, ok: violations.length === 0, violations, notices: signed.notices });
+    }
+    const ok = results.every((result) => result.ok);
+    const [only] = results;
     const stdout = values.json
-        ? JSON.stringify({ ok, violations, notices }, null, 2)
-        : lintReport(headPath, violations, notices);
-    return { exitCode: ok ? 0 : _exit_js__WEBPACK_IMPORTED_MODULE_5__/* .EXIT */ .d.rejected, stdout };
+        ? JSON.stringify(results.length === 1 && only
+            ? { ok, violations: only.violations, notices: only.notices }
+            : { ok, files: results }, null, 2)
+        : results
+            .map((result) => lintReport(result.path, result.violations, result.notices, results.length > 1))
+            .join('\n');
+    return { exitCode: ok ? 0 : _exit_js__WEBPACK_IMPORTED_MODULE_6__/* .EXIT */ .d.rejected, stdout };
 }
-function lintReport(headPath, violations, notices) {
-    const reported = notices.map((notice) => `notice: ${describe(notice)}`);
+function lintReport(headPath, violations, notices, named) {
+    const file = named ? `${headPath}: ` : '';
+    const reported = notices.map((notice) => `${file}notice: ${describe(notice)}`);
     if (violations.length === 0)
-        return [...reported, `${headPath}: ok (${_core_manifest_index_js__WEBPACK_IMPORTED_MODULE_3__/* .LINT_RULES */ .wT.length} rules)`].join('\n');
-    return [...violations.map(describe), ...reported].join('\n');
+        return [...reported, `${headPath}: ok (${_core_manifest_index_js__WEBPACK_IMPORTED_MODULE_4__/* .LINT_RULES */ .wT.length} rules)`].join('\n');
+    return [...violations.map((violation) => `${file}${describe(violation)}`), ...reported].join('\n');
 }
-function toSchemaViolation(entry) {
-    const more = entry.problems > 1 ? ` (${entry.problems} problems in all)` : '';
-    return {
-        rule: 'schema',
-        tag: entry.tag,
-        run_id: entry.run_id,
-        message: `${entry.problem}${more}; fix the entry to match manifest-schema/manifest.schema.json`,
-    };
+/** Every schema problem of every entry that does not match, one violation each. */
+function schemaViolations(text, invalid) {
+    const entries = JSON.parse(text).entries;
+    return invalid.flatMap((entry) => {
+        const raw = entries[entry.index];
+        const parsed = _core_manifest_index_js__WEBPACK_IMPORTED_MODULE_4__/* .ManifestEntrySchema */ .zy.safeParse(raw);
+        const problems = parsed.success
+            ? [entry.problem]
+            : parsed.error.issues.map((issue) => (0,_core_errors_index_js__WEBPACK_IMPORTED_MODULE_2__/* .describeIssue */ .n6)(issue, raw));
+        return problems.map((problem) => ({
+            rule: 'schema',
+            tag: entry.tag,
+            run_id: entry.run_id,
+            message: `${problem}; fix the entry to match manifest-schema/manifest.schema.json`,
+        }));
+    });
 }
 async function show(argv, now) {
-    const { values, positionals } = (0,_args_js__WEBPACK_IMPORTED_MODULE_6__/* .parseArgsOnce */ .q)({
-        args: [...argv],
-        allowPositionals: true,
-        options: { json: { type: 'boolean' }, ..._signature_policy_js__WEBPACK_IMPORTED_MODULE_2__/* .SIGNER_OPTIONS */ .ml },
+    const { values, positionals } = (0,_args_js__WEBPACK_IMPORTED_MODULE_7__/* .parseCommandArgs */ .Qx)(_flags_js__WEBPACK_IMPORTED_MODULE_8__/* .MANIFEST_SHOW_FLAGS */ .YB, argv, { positionals: true });
+    const paths = await manifestFiles(positionals, 'manifest show');
+    const repository = (0,_signature_policy_js__WEBPACK_IMPORTED_MODULE_3__/* .repositoryOf */ ._M)(values);
+    const policy = repository === null ? null : await (0,_signature_policy_js__WEBPACK_IMPORTED_MODULE_3__/* .signaturePolicy */ .zA)(values, repository);
+    const vouched = policy === null ? null : (entry) => (0,_core_manifest_index_js__WEBPACK_IMPORTED_MODULE_4__/* .verdictVouched */ .md)(entry, policy);
+    const shown = await Promise.all(paths.map(async (path) => ({ path, ...(0,_core_manifest_index_js__WEBPACK_IMPORTED_MODULE_4__/* .readManifest */ .Dl)(await readText(path), path) })));
+    if (values.json) {
+        const bodies = shown.map(({ manifest, invalid }) => invalid.length > 0 ? { ...manifest, invalid_entries: invalid } : manifest);
+        const body = bodies.length === 1 ? bodies[0] : { files: shown.map(({ path }, i) => ({ path, ...bodies[i] })) };
+        return { exitCode: 0, stdout: JSON.stringify(body, null, 2) };
+    }
+    const pages = shown.map(({ path, manifest, invalid }) => {
+        const page = showPage(manifest, invalid, now, vouched);
+        return shown.length === 1 ? page : `== ${path} ==\n${page}`;
     });
-    const [path] = positionals;
-    if (!path || positionals.length > 1)
-        throw new _core_errors_index_js__WEBPACK_IMPORTED_MODULE_1__/* .GuardError */ .U$('input_invalid', 'manifest show takes exactly one FILE');
-    const { manifest, invalid } = (0,_core_manifest_index_js__WEBPACK_IMPORTED_MODULE_3__/* .readManifest */ .Dl)(await readText(path), path);
-    const repository = (0,_signature_policy_js__WEBPACK_IMPORTED_MODULE_2__/* .repositoryOf */ ._M)(values);
-    const policy = repository === null ? null : await (0,_signature_policy_js__WEBPACK_IMPORTED_MODULE_2__/* .signaturePolicy */ .zA)(values, repository);
-    const vouched = policy === null ? null : (entry) => (0,_core_manifest_index_js__WEBPACK_IMPORTED_MODULE_3__/* .verdictVouched */ .md)(entry, policy);
-    if (values.json)
-        return {
-            exitCode: 0,
-            stdout: JSON.stringify(invalid.length > 0 ? { ...manifest, invalid_entries: invalid } : manifest, null, 2),
-        };
+    return { exitCode: 0, stdout: pages.join('\n\n') };
+}
+function showPage(manifest, invalid, now, vouched) {
     const unreadable = invalid.length === 0
         ? ''
         : [
             `${invalid.length} ${invalid.length === 1 ? 'entry does' : 'entries do'} not match the schema and ${invalid.length === 1 ? 'is' : 'are'} not shown above:`,
-            ...invalid.map((entry) => `  INVALID ${(0,_core_manifest_index_js__WEBPACK_IMPORTED_MODULE_3__/* .describeInvalidEntry */ .HH)(entry)}`),
+            ...invalid.map((entry) => `  INVALID ${(0,_core_manifest_index_js__WEBPACK_IMPORTED_MODULE_4__/* .describeInvalidEntry */ .HH)(entry)}`),
             'run `provenance-guard manifest lint` on the file for what to fix',
         ].join('\n');
-    return {
-        exitCode: 0,
-        stdout: [(0,_core_report_index_js__WEBPACK_IMPORTED_MODULE_4__/* .renderManifestTable */ .us)(manifest, now, vouched), (0,_core_report_index_js__WEBPACK_IMPORTED_MODULE_4__/* .renderManifestCounts */ .aq)(manifest), unreadable]
-            .filter(Boolean)
-            .join('\n\n'),
-    };
+    return [(0,_core_report_index_js__WEBPACK_IMPORTED_MODULE_5__/* .renderManifestTable */ .us)(manifest, now, vouched), (0,_core_report_index_js__WEBPACK_IMPORTED_MODULE_5__/* .renderManifestCounts */ .aq)(manifest), unreadable]
+        .filter(Boolean)
+        .join('\n\n');
 }
 async function readText(path) {
     try {
         const stats = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat)(path);
         if (!stats.isFile())
-            throw new _core_errors_index_js__WEBPACK_IMPORTED_MODULE_1__/* .GuardError */ .U$('input_invalid', `${path} is a directory, not a manifest file`);
-        if (stats.size > _core_manifest_index_js__WEBPACK_IMPORTED_MODULE_3__/* .MAX_MANIFEST_BYTES */ .ZJ)
-            throw new _core_errors_index_js__WEBPACK_IMPORTED_MODULE_1__/* .GuardError */ .U$('input_invalid', `${path} is larger than ${_core_manifest_index_js__WEBPACK_IMPORTED_MODULE_3__/* .MAX_MANIFEST_BYTES */ .ZJ} bytes: not a release manifest`);
+            throw new _core_errors_index_js__WEBPACK_IMPORTED_MODULE_2__/* .GuardError */ .U$('input_invalid', `${path} is a directory, not a manifest file`);
+        if (stats.size > _core_manifest_index_js__WEBPACK_IMPORTED_MODULE_4__/* .MAX_MANIFEST_BYTES */ .ZJ)
+            throw new _core_errors_index_js__WEBPACK_IMPORTED_MODULE_2__/* .GuardError */ .U$('input_invalid', `${path} is larger than ${_core_manifest_index_js__WEBPACK_IMPORTED_MODULE_4__/* .MAX_MANIFEST_BYTES */ .ZJ} bytes: not a release manifest`);
         return await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(path, 'utf8');
     }
     catch (error) {
-        if (error instanceof _core_errors_index_js__WEBPACK_IMPORTED_MODULE_1__/* .GuardError */ .U$)
+        if (error instanceof _core_errors_index_js__WEBPACK_IMPORTED_MODULE_2__/* .GuardError */ .U$)
             throw error;
-        throw new _core_errors_index_js__WEBPACK_IMPORTED_MODULE_1__/* .GuardError */ .U$('input_invalid', `cannot read ${path}: ${error.message}`, {
+        throw new _core_errors_index_js__WEBPACK_IMPORTED_MODULE_2__/* .GuardError */ .U$('input_invalid', `cannot read ${path}: ${error.message}`, {
             cause: error,
         });
     }
@@ -144,7 +186,6 @@ function describe(v) {
 /* harmony export */   UT: () => (/* binding */ requiredRepository),
 /* harmony export */   _$: () => (/* binding */ isoDate),
 /* harmony export */   _M: () => (/* binding */ repositoryOf),
-/* harmony export */   ml: () => (/* binding */ SIGNER_OPTIONS),
 /* harmony export */   zA: () => (/* binding */ signaturePolicy)
 /* harmony export */ });
 /* unused harmony exports DEFAULT_RELEASE_TAGS, DEFAULT_VALIDATE_WORKFLOW */
@@ -160,16 +201,6 @@ function describe(v) {
 const DEFAULT_RELEASE_TAGS = 'v*';
 /** The workflow of the templates that runs validate and signs its verdicts. */
 const DEFAULT_VALIDATE_WORKFLOW = '.github/workflows/security-ci.yml';
-/** The flags that say whose signature a verdict needs (`manifest lint`, `manifest show`, the dashboard). */
-const SIGNER_OPTIONS = {
-    repository: { type: 'string' },
-    workflow: { type: 'string' },
-    'default-branch': { type: 'string' },
-    'server-url': { type: 'string' },
-    'trusted-root': { type: 'string' },
-    'signed-from': { type: 'string' },
-    'release-tags': { type: 'string' },
-};
 const REPOSITORY = /^[A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+$/;
 /** `--repository`, else the workflow's repository (GITHUB_REPOSITORY); null when neither is set. */
 function repositoryOf(values, env = process.env) {
@@ -306,7 +337,7 @@ function countBy(labels) {
 
 /***/ }),
 
-/***/ 8332:
+/***/ 3405:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -315,6 +346,7 @@ __webpack_require__.d(__webpack_exports__, {
   hS: () => (/* reexport */ plural/* counted */.h),
   aq: () => (/* reexport */ renderManifestCounts),
   us: () => (/* reexport */ renderManifestTable),
+  v3: () => (/* reexport */ renderVerdictLines),
   G5: () => (/* reexport */ renderVerdictTable),
   R9: () => (/* reexport */ toVerdictJson)
 });
@@ -475,7 +507,49 @@ function age(ms) {
 
 // EXTERNAL MODULE: ./src/core/report/plural.ts
 var plural = __webpack_require__(9410);
+;// CONCATENATED MODULE: ./src/core/report/verdict-line.ts
+
+
+/**
+ * `--format line`, for CI logs: one line per artifact, `PASSED FILE BUILDER SOURCE@REF`, `FAILED FILE CODE:
+ * WHY` or `UNDECIDED FILE CODE: WHY`. The verdict is about the artifacts together, so each line carries it.
+ */
+function renderVerdictLines(verdict, artifacts) {
+    const files = artifacts.length > 0 ? artifacts : ['-'];
+    const outcome = (0,errors/* outcomeOf */.sG)(verdict);
+    if (outcome === 'verified' || verdict.failureReason === null) {
+        const facts = verdict.facts;
+        const builder = oneWord(facts?.builderId ?? '-');
+        const source = `${oneWord(facts?.sourceRepository ?? '-')}@${oneWord(facts?.sourceRef ?? '-')}`;
+        return files.map((file) => `PASSED ${oneWord(file)} ${builder} ${source}`).join('\n');
+    }
+    const head = outcome === 'rejected' ? 'FAILED' : 'UNDECIDED';
+    const why = sentence(verdict);
+    return files.map((file) => `${head} ${oneWord(file)} ${verdict.failureReason}: ${why}`).join('\n');
+}
+/** The failing check's expected and actual, or the code's meaning when no check failed. */
+function sentence(verdict) {
+    const check = verdict.checks.find((c) => c.status === 'failed');
+    if (check === undefined)
+        return oneLine(errors/* FAILURE_CATALOG */.PR[verdict.failureReason].meaning);
+    return oneLine(`${check.name} expected ${check.expected}, got ${check.actual}`);
+}
+/**
+ * Untrusted text on a log line: redacted, without line breaks or control characters (an escape sequence in a
+ * predicate could otherwise rewrite what the reader sees).
+ */
+function oneLine(text) {
+    return (0,redaction/* redactText */.Rd)(text, [])
+        .replace(/\r\n|[\n\r\u2028\u2029]/g, ' ')
+        .replace(/\p{Cc}/gu, (c) => `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`);
+}
+/** One field of a line: a space inside it would shift the fields after it. */
+function oneWord(text) {
+    return oneLine(text).replace(/\s/g, '%20');
+}
+
 ;// CONCATENATED MODULE: ./src/core/report/index.ts
+
 
 
 

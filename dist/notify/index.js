@@ -51848,7 +51848,7 @@ function defaultCallback(err) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(56978);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3653);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -51857,7 +51857,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 56978:
+/***/ 3653:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -63602,24 +63602,79 @@ function runbookUrl(code) {
  */
 function describe_issue_describeIssue(issue, value, prefix = []) {
     const field = [...prefix, ...issue.path].map(String).join('.') || 'the document';
-    if (issue.code === 'invalid_type') {
-        return valueAt(value, issue.path) === undefined
-            ? `${field} is missing`
-            : `${field} must be ${article(issue.expected)}`;
+    const problem = describeProblem(issue, value);
+    return issue.code === 'custom' ? `${field}: ${problem}` : `${field} ${problem}`;
+}
+/**
+ * What is wrong, without the field, saying what is allowed: "is missing", "must be at most 366", "must be
+ * one of 1, 2, 3 (the allowed range is 1–3)". A message the schema wrote itself (a refinement's) is kept.
+ */
+function describeProblem(issue, value) {
+    const absent = valueAt(value, issue.path) === undefined;
+    if (absent && (issue.code === 'invalid_value' || issue.code === 'invalid_union'))
+        return 'is missing';
+    switch (issue.code) {
+        case 'invalid_type':
+            return absent ? 'is missing' : `must be ${article(issue.expected)}`;
+        case 'too_small':
+            return ownMessage(issue) ?? tooSmall(issue);
+        case 'too_big':
+            return ownMessage(issue) ?? tooBig(issue);
+        case 'invalid_value':
+            return allowed(issue.values);
+        case 'invalid_union': {
+            const values = unionValues(issue);
+            return values === null ? 'is not valid' : allowed(values);
+        }
+        case 'invalid_format':
+            return ownMessage(issue) ?? 'is not in the expected format';
+        case 'unrecognized_keys':
+            return `has unknown fields ${issue.keys.join(', ')}`;
+        case 'custom':
+            return issue.message;
+        default:
+            return 'is not valid';
     }
-    if (issue.code === 'too_small')
-        return `${field} is too short or empty`;
-    if (issue.code === 'too_big')
-        return `${field} is too long`;
-    if (issue.code === 'invalid_value')
-        return `${field} must be one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}`;
-    if (issue.code === 'invalid_format')
-        return `${field} is not in the expected format`;
-    if (issue.code === 'unrecognized_keys')
-        return `${field} has unknown fields ${issue.keys.join(', ')}`;
-    if (issue.code === 'custom')
-        return `${field}: ${issue.message}`;
-    return `${field} is not valid`;
+}
+/** A message the schema's author wrote (this project writes them in lower case), not zod's default. */
+function ownMessage(issue) {
+    return /^[a-z]/.test(issue.message) ? issue.message : null;
+}
+function tooSmall(issue) {
+    const minimum = Number(issue.minimum);
+    if (issue.origin === 'number' || issue.origin === 'int' || issue.origin === 'bigint')
+        return `must be ${issue.inclusive === false ? 'more than' : 'at least'} ${minimum}`;
+    return minimum <= 1 ? 'is too short or empty' : `is too short (at least ${minimum})`;
+}
+function tooBig(issue) {
+    const maximum = Number(issue.maximum);
+    if (issue.origin === 'number' || issue.origin === 'int' || issue.origin === 'bigint')
+        return `must be ${issue.inclusive === false ? 'less than' : 'at most'} ${maximum}`;
+    return `is too long (at most ${maximum})`;
+}
+/** The literals of a union of literals (`1 | 2 | 3`); null for a union of anything else. */
+function unionValues(issue) {
+    const branches = issue.errors;
+    if (branches.length === 0)
+        return null;
+    const values = [];
+    for (const branch of branches) {
+        const [only] = branch;
+        if (branch.length !== 1 || only?.code !== 'invalid_value' || only.path.length > 0)
+            return null;
+        values.push(...only.values);
+    }
+    return values;
+}
+/** "must be one of …", with the range when the values are consecutive whole numbers. */
+function allowed(values) {
+    const listed = `must be one of ${values.map((v) => JSON.stringify(v)).join(', ')}`;
+    const numbers = values.filter((v) => Number.isInteger(v));
+    if (numbers.length !== values.length || numbers.length < 2)
+        return listed;
+    const sorted = [...numbers].sort((a, b) => a - b);
+    const consecutive = sorted.every((n, i) => i === 0 || n === sorted[i - 1] + 1);
+    return consecutive ? `${listed} (the allowed range is ${sorted[0]}–${sorted.at(-1)})` : listed;
 }
 function valueAt(value, path) {
     return path.reduce((node, key) => typeof node === 'object' && node !== null ? node[key] : undefined, value);
@@ -63681,7 +63736,7 @@ const policy_RETRY_POLICY = {
 function backoffMs(attempt) {
     return policy_RETRY_POLICY.backoffBaseMs * 2 ** (attempt - 1);
 }
-const defaultCallTiming = {
+const policy_defaultCallTiming = {
     maxTries: policy_RETRY_POLICY.maxTries,
     maxWaitMs: policy_RETRY_POLICY.maxWaitMs,
     backoffMs,
@@ -63713,7 +63768,7 @@ function isTransient(failure) {
  * be made: the tries are spent, the answer is final (4xx), or the wait asked for is longer than
  * `maxWaitMs`.
  */
-function delayFor(failure, attempt, timing = defaultCallTiming) {
+function policy_delayFor(failure, attempt, timing = policy_defaultCallTiming) {
     if (attempt >= timing.maxTries || !isTransient(failure))
         return null;
     const asked = isRateLimited(failure)
@@ -63753,7 +63808,7 @@ function hasValue(value) {
  * transport error (`TimeoutError`) that the retry policy backs off from. A signal the caller passes still
  * aborts it.
  */
-function fetchWithTimeout(timeoutMs = policy_RETRY_POLICY.timeoutMs, base = () => globalThis.fetch) {
+function timeout_fetchWithTimeout(timeoutMs = policy_RETRY_POLICY.timeoutMs, base = () => globalThis.fetch) {
     return (input, init) => {
         const timeout = AbortSignal.timeout(timeoutMs);
         const signal = init?.signal ? AbortSignal.any([init.signal, timeout]) : timeout;
@@ -63823,7 +63878,7 @@ class SupabaseSink {
             realtime: { transport: RealtimeNotUsed },
         });
         this.timeoutMs = target.timeoutMs ?? 15_000;
-        this.timing = target.timing ?? defaultCallTiming;
+        this.timing = target.timing ?? policy_defaultCallTiming;
     }
     /** Sends in requests of at most MAX_EVENTS_PER_REQUEST, in order, stopping at the first that fails. */
     async send(events) {
@@ -63854,7 +63909,7 @@ class SupabaseSink {
             });
             if (!error)
                 return countsOf(data);
-            const wait = delayFor(failureOf(error), attempt, this.timing);
+            const wait = policy_delayFor(failureOf(error), attempt, this.timing);
             if (wait === null)
                 return { failure: await describe(error) };
             await error.context?.body?.cancel?.().catch(() => undefined);
@@ -64415,7 +64470,7 @@ function status_statusOf(error) {
 
 
 
-const retry_defaultGitHubRetryTiming = defaultCallTiming;
+const retry_defaultGitHubRetryTiming = policy_defaultCallTiming;
 /**
  * A failed Octokit call as the retry policy reads it; null for anything that is not a failed request (a
  * GuardError, a bug): those are final and leave unchanged. Octokit reports a request that got no answer
@@ -64442,14 +64497,14 @@ function retry_failureOf(error) {
  */
 function retryDelay(error, attempt, timing) {
     const failure = retry_failureOf(error);
-    return failure === null ? null : delayFor(failure, attempt, timing);
+    return failure === null ? null : policy_delayFor(failure, attempt, timing);
 }
 /**
  * The error a GitHub call ends with once no further try will be made: `github_unavailable` when the last
  * failure was transient (a 5xx, no answer, a timeout, a rate limit longer than the policy waits) — GitHub
  * decided nothing — and null otherwise (the caller keeps the error: a 4xx is an answer).
  */
-function githubUnavailable(error, what) {
+function retry_githubUnavailable(error, what) {
     const failure = retry_failureOf(error);
     if (failure === null || !isTransient(failure))
         return null;
@@ -64497,7 +64552,7 @@ async function retry_withReadBack(effect, readBack, timing = retry_defaultGitHub
         catch (error) {
             const wait = retryDelay(error, attempt, timing);
             if (wait === null)
-                throw githubUnavailable(error, what) ?? error;
+                throw retry_githubUnavailable(error, what) ?? error;
             await timing.sleep(wait);
             const landed = await readBack();
             if (landed !== null)
@@ -64559,19 +64614,46 @@ async function resolveTagCommit(octokit, repository, tag, timing = defaultGitHub
 
 
 
-/** Bounds the pages read per digest: 10 × 100 attestations is far beyond any real release. */
+/** Bounds the pages read per digest or bulk request: 10 × 100 attestations is far beyond any release. */
 const MAX_PAGES = 10;
+/** GitHub's bulk endpoint takes at most this many digests per request. */
+const BULK_DIGESTS = 1024;
+function attestations_describeScope(scope) {
+    return scope.kind === 'repo'
+        ? `repository ${scope.repository.owner}/${scope.repository.repo}`
+        : `organisation ${scope.org}`;
+}
 /**
  * Every attestation bundle GitHub holds for each artifact digest (all pages), as one JSON-lines text the
  * verifier reads like a file. 404 for a digest means it has none: `attestation_missing`. Each page is
  * one call under the retry policy.
  */
 async function fetchAttestations(octokit, repository, sha256Digests, timing = defaultGitHubRetryTiming) {
-    const bundles = await lookUpConcurrently(sha256Digests, (digest) => attestationsFor({ octokit, repository, timing }, digest));
+    const byDigest = await attestations_attestationBundles(octokit, { kind: 'repo', repository }, sha256Digests, timing);
+    const bundles = sha256Digests.flatMap((digest) => byDigest.get(digest) ?? []);
     if (bundles.length === 0) {
         throw new GuardError('attestation_missing', `GitHub has no attestation for ${sha256Digests.map((d) => `sha256:${d.slice(0, 12)}…`).join(', ')} in ${repository.owner}/${repository.repo}`);
     }
     return bundles.map((bundle) => JSON.stringify(bundle)).join('\n');
+}
+/**
+ * The bundles GitHub holds in `scope` for each sha256 digest (hex), in GitHub's order; a digest with none
+ * maps to `[]`. Several digests in an organisation take the bulk endpoint; otherwise one listing per digest,
+ * each page one call under the retry policy and at most `MAX_PAGES` pages.
+ */
+async function attestations_attestationBundles(octokit, scope, sha256Digests, timing = defaultGitHubRetryTiming) {
+    const digests = [...new Set(sha256Digests)];
+    if (scope.kind === 'org' && digests.length > 1) {
+        const found = new Map(digests.map((digest) => [digest, []]));
+        for (let i = 0; i < digests.length; i += BULK_DIGESTS) {
+            const chunk = await bulkList(octokit, scope.org, digests.slice(i, i + BULK_DIGESTS), timing);
+            for (const [digest, bundles] of chunk)
+                found.get(digest)?.push(...bundles);
+        }
+        return found;
+    }
+    const lists = await lookUpConcurrently(digests, (digest) => attestationsFor({ octokit, scope, timing }, digest));
+    return new Map(digests.map((digest, i) => [digest, lists[i] ?? []]));
 }
 /** At most this many digests are looked up at once: well within GitHub's secondary rate limits. */
 const CONCURRENT_LOOKUPS = 8;
@@ -64583,23 +64665,21 @@ async function lookUpConcurrently(digests, lookUp) {
             results[i] = await lookUp(digests[i]);
     };
     await Promise.all(Array.from({ length: Math.min(CONCURRENT_LOOKUPS, digests.length) }, worker));
-    return results.flat();
+    return results;
 }
-async function attestationsFor({ octokit, repository, timing }, digest) {
+const bundlesOf = (attestations) => (attestations ?? []).map((attestation) => attestation.bundle).filter((bundle) => bundle != null);
+async function attestationsFor({ octokit, scope, timing }, digest) {
     const bundles = [];
-    const pages = pagesWithRetries(octokit.paginate.iterator(octokit.rest.repos.listAttestations, {
-        ...repository,
-        subject_digest: `sha256:${digest}`,
-        per_page: 100,
-    }), timing, `the attestations of sha256:${digest.slice(0, 12)}… in ${repository.owner}/${repository.repo}`);
+    const subject = { subject_digest: `sha256:${digest}`, per_page: 100 };
+    const iterator = scope.kind === 'repo'
+        ? octokit.paginate.iterator(octokit.rest.repos.listAttestations, { ...scope.repository, ...subject })
+        : octokit.paginate.iterator(octokit.rest.orgs.listAttestations, { org: scope.org, ...subject });
+    const pages = pagesWithRetries(iterator, timing, `the attestations of sha256:${digest.slice(0, 12)}… in ${attestations_describeScope(scope)}`);
     let read = 0;
     try {
         for await (const page of pages) {
             // The route's list is namespaced (`{attestations}`) and has no total_count, so Octokit leaves it as is.
-            const { attestations } = page.data;
-            bundles.push(...(attestations ?? [])
-                .map((attestation) => attestation.bundle)
-                .filter((bundle) => bundle !== undefined));
+            bundles.push(...bundlesOf(page.data.attestations));
             if (++read >= MAX_PAGES)
                 break;
         }
@@ -64609,6 +64689,41 @@ async function attestationsFor({ octokit, repository, timing }, digest) {
             throw error;
     }
     return bundles;
+}
+/**
+ * `POST /orgs/{org}/attestations/bulk-list`: the bundles of up to 1024 digests, paged by the `page_info`
+ * cursor of the body, each page one call under the retry policy. A 404 (no such organisation) finds nothing.
+ */
+async function bulkList(octokit, org, digests, timing) {
+    const found = new Map();
+    let after;
+    for (let read = 0; read < MAX_PAGES; read++) {
+        let page;
+        try {
+            const response = await withGitHubRetries(() => 
+            // The cursor and page size are query parameters (the template), the digests the JSON body.
+            octokit.request('POST /orgs/{org}/attestations/bulk-list{?per_page,after}', {
+                org,
+                per_page: 100,
+                ...(after === undefined ? {} : { after }),
+                subject_digests: digests.map((digest) => `sha256:${digest}`),
+            }), timing, `the attestations of ${digests.length} digests in organisation ${org}`);
+            page = response.data;
+        }
+        catch (error) {
+            if (statusOf(error) === 404)
+                return found;
+            throw error;
+        }
+        for (const [subject, attestations] of Object.entries(page.attestations_subject_digests ?? {})) {
+            const digest = subject.replace(/^sha256:/, '').toLowerCase();
+            found.set(digest, [...(found.get(digest) ?? []), ...bundlesOf(attestations)]);
+        }
+        after = page.page_info?.has_next ? page.page_info.next : undefined;
+        if (!after)
+            break;
+    }
+    return found;
 }
 
 ;// CONCATENATED MODULE: ./src/adapters/github/issues.ts
@@ -74559,9 +74674,76 @@ function statement_decodeStatement(envelope) {
 
 ;// CONCATENATED MODULE: ./src/core/provenance/identity-text.ts
 
-// Whitespace, control and invisible format characters (zero-width, bidi overrides): none belongs in an
-// identity, and each is a way to make two different identities print alike.
-const UNSAFE = /[\s\p{Cc}\p{Cf}]/u;
+// Whitespace, control and invisible format characters (zero-width, bidi overrides), combining marks and the
+// blank fillers: none belongs in an identity, and each is a way to make two different identities print alike.
+const UNSAFE = /[\s\p{Cc}\p{Cf}\p{M}\u115F\u1160\u3164\uFFA0\u2800]/u;
+/** The Unicode names of the characters that usually slip in unseen; any other is shown as U+XXXX alone. */
+const CHARACTER_NAMES = {
+    0x00: 'NULL',
+    0x09: 'CHARACTER TABULATION',
+    0x0a: 'LINE FEED',
+    0x0b: 'LINE TABULATION',
+    0x0c: 'FORM FEED',
+    0x0d: 'CARRIAGE RETURN',
+    0x1b: 'ESCAPE',
+    0x20: 'SPACE',
+    0x7f: 'DELETE',
+    0x85: 'NEXT LINE',
+    0xa0: 'NO-BREAK SPACE',
+    0xad: 'SOFT HYPHEN',
+    0x034f: 'COMBINING GRAPHEME JOINER',
+    0x115f: 'HANGUL CHOSEONG FILLER',
+    0x180b: 'MONGOLIAN FREE VARIATION SELECTOR ONE',
+    0x2800: 'BRAILLE PATTERN BLANK',
+    0x3164: 'HANGUL FILLER',
+    0xfe0f: 'VARIATION SELECTOR-16',
+    0x061c: 'ARABIC LETTER MARK',
+    0x180e: 'MONGOLIAN VOWEL SEPARATOR',
+    0x2002: 'EN SPACE',
+    0x2003: 'EM SPACE',
+    0x2009: 'THIN SPACE',
+    0x200a: 'HAIR SPACE',
+    0x200b: 'ZERO WIDTH SPACE',
+    0x200c: 'ZERO WIDTH NON-JOINER',
+    0x200d: 'ZERO WIDTH JOINER',
+    0x200e: 'LEFT-TO-RIGHT MARK',
+    0x200f: 'RIGHT-TO-LEFT MARK',
+    0x2028: 'LINE SEPARATOR',
+    0x2029: 'PARAGRAPH SEPARATOR',
+    0x202a: 'LEFT-TO-RIGHT EMBEDDING',
+    0x202b: 'RIGHT-TO-LEFT EMBEDDING',
+    0x202c: 'POP DIRECTIONAL FORMATTING',
+    0x202d: 'LEFT-TO-RIGHT OVERRIDE',
+    0x202e: 'RIGHT-TO-LEFT OVERRIDE',
+    0x202f: 'NARROW NO-BREAK SPACE',
+    0x205f: 'MEDIUM MATHEMATICAL SPACE',
+    0x2060: 'WORD JOINER',
+    0x2066: 'LEFT-TO-RIGHT ISOLATE',
+    0x2067: 'RIGHT-TO-LEFT ISOLATE',
+    0x2068: 'FIRST STRONG ISOLATE',
+    0x2069: 'POP DIRECTIONAL ISOLATE',
+    0x3000: 'IDEOGRAPHIC SPACE',
+    0xfeff: 'ZERO WIDTH NO-BREAK SPACE',
+};
+/** `U+200B ZERO WIDTH SPACE`, or `U+E0001` for a character the table does not name. */
+function characterName(codePoint) {
+    const hex = `U+${codePoint.toString(16).toUpperCase().padStart(4, '0')}`;
+    const name = CHARACTER_NAMES[codePoint];
+    return name === undefined ? hex : `${hex} ${name}`;
+}
+/**
+ * The first character of `value` matching `unsafe`, named, with its position (1-based, in characters):
+ * `U+200B ZERO WIDTH SPACE at position 7`; null when there is none.
+ */
+function unsafeCharacterIn(value, unsafe = UNSAFE) {
+    let position = 0;
+    for (const character of value) {
+        position += 1;
+        if (unsafe.test(character))
+            return `${characterName(character.codePointAt(0))} at position ${position}`;
+    }
+    return null;
+}
 /** True for a non-empty identity value (URI, ref, builder ID) without whitespace or control characters. */
 function isPlainIdentity(value) {
     return value.length > 0 && !UNSAFE.test(value);
@@ -75239,7 +75421,7 @@ function predicate_checks_checkBuilder(facts, signer, policy) {
     // where the family makes the signer the builder.
     const signerPinned = policy.expectedSan !== null || (builder.signerIsBuilder && policy.expectedBuilderIds.length > 0);
     if (builder.foreignSigner !== null && !signerPinned) {
-        return failed('builder_id', 'identity_mismatch', expected, `${actual} signed by ${builder.foreignSigner}, a reusable workflow outside the source repository: trust it with expected-san (--expected-san ${builder.foreignSigner})${builder.signerIsBuilder ? ' or pin it as the builder' : ''}`);
+        return failed('builder_id', 'identity_mismatch', expected, `${actual} signed by ${builder.foreignSigner}, a reusable workflow outside the source repository: trust it with cert-identity (--cert-identity ${builder.foreignSigner})${builder.signerIsBuilder ? ' or pin it as the builder' : ''}`);
     }
     if (policy.expectedBuilderIds.length === 0) {
         if (!builder.pinRequired)
@@ -80497,7 +80679,7 @@ function client_githubClient({ token, baseUrl = 'https://api.github.com', timeou
     return new dist_src_Octokit({
         baseUrl,
         ...(token ? { auth: token } : {}),
-        request: { fetch: fetchWithTimeout(timeoutMs, () => base ?? globalThis.fetch) },
+        request: { fetch: timeout_fetchWithTimeout(timeoutMs, () => base ?? globalThis.fetch) },
     });
 }
 
@@ -81784,7 +81966,7 @@ class ContentsFile {
     refusal(error, what) {
         if (guard_error_isGuardError(error) || status_statusOf(error) === undefined)
             return error;
-        const unavailable = githubUnavailable(error, `the ${what} of ${this.where}`);
+        const unavailable = retry_githubUnavailable(error, `the ${what} of ${this.where}`);
         if (unavailable)
             return unavailable;
         const status = status_statusOf(error);
@@ -82821,7 +83003,7 @@ async function failWithSummary(headline, error, fallback) {
 
 ;// CONCATENATED MODULE: ./src/adapters/slack/post.ts
 
-const defaultPostTiming = { ...defaultCallTiming, timeoutMs: policy_RETRY_POLICY.timeoutMs };
+const defaultPostTiming = { ...policy_defaultCallTiming, timeoutMs: policy_RETRY_POLICY.timeoutMs };
 /** Transport errors raised before a byte of the request was sent: retrying them cannot post twice. */
 const NOT_SENT = new Set([
     'ECONNREFUSED',
@@ -82864,7 +83046,7 @@ async function tryPost({ url, payload, headers }, attempt, timing) {
     catch (error) {
         const code = transportCode(error);
         if (code !== null && NOT_SENT.has(code))
-            return failed('refused', null, `not sent: ${code}`, delayFor({ transportError: true }, attempt, timing));
+            return failed('refused', null, `not sent: ${code}`, policy_delayFor({ transportError: true }, attempt, timing));
         const why = error.name === 'TimeoutError' ? 'timed out' : (code ?? error.message);
         return failed('unknown', null, `answer lost (${why}): maybe delivered, not sent again`);
     }
@@ -82876,7 +83058,7 @@ async function tryPost({ url, payload, headers }, attempt, timing) {
     if (response.status !== 429)
         return failed('refused', response.status, detail);
     const retryAfter = response.headers.get('retry-after');
-    return failed('refused', 429, detail, delayFor({ status: 429, retryAfter }, attempt, timing));
+    return failed('refused', 429, detail, policy_delayFor({ status: 429, retryAfter }, attempt, timing));
 }
 /** The system error code of a failed fetch (undici wraps it in `cause`), or null. */
 function transportCode(error) {
@@ -83286,6 +83468,33 @@ async function recordEvent(deps, event) {
 ;// CONCATENATED MODULE: ./src/commands/notify/index.ts
 
 
+
+;// CONCATENATED MODULE: ./src/commands/verify/attestations.ts
+
+
+const SLSA_PREFIX = 'https://slsa.dev/provenance/';
+const attestations_NPM_PUBLISH = 'https://github.com/npm/attestation/tree/main/specs/publish/v0.1';
+/** Every attestation of the file, in order; the file itself must at least be readable JSON. */
+function attestations_decodeAttestations(text) {
+    return parseProvenanceCandidates(text).map((candidate, index) => {
+        try {
+            const document = toProvenanceDocument(candidate);
+            return { ok: true, index, document, statement: decodeStatement(document.envelope) };
+        }
+        catch (error) {
+            if (!(error instanceof GuardError))
+                throw error;
+            return { ok: false, index, error };
+        }
+    });
+}
+function attestations_isSlsaProvenance(attestation) {
+    return attestation.ok && attestation.statement.predicateType.startsWith(SLSA_PREFIX);
+}
+function attestations_describeAttestation(attestation, total) {
+    const position = total > 1 ? `attestation ${attestation.index + 1} of ${total}` : 'the attestation';
+    return attestation.ok ? `${position} (${attestation.statement.predicateType})` : position;
+}
 
 // EXTERNAL MODULE: ./node_modules/@sigstore/protobuf-specs/dist/index.js
 var protobuf_specs_dist = __nccwpck_require__(19654);
@@ -83877,33 +84086,6 @@ function hashInWorkers(paths, algorithm) {
     });
 }
 
-;// CONCATENATED MODULE: ./src/commands/verify/attestations.ts
-
-
-const SLSA_PREFIX = 'https://slsa.dev/provenance/';
-const attestations_NPM_PUBLISH = 'https://github.com/npm/attestation/tree/main/specs/publish/v0.1';
-/** Every attestation of the file, in order; the file itself must at least be readable JSON. */
-function attestations_decodeAttestations(text) {
-    return parseProvenanceCandidates(text).map((candidate, index) => {
-        try {
-            const document = toProvenanceDocument(candidate);
-            return { ok: true, index, document, statement: decodeStatement(document.envelope) };
-        }
-        catch (error) {
-            if (!(error instanceof GuardError))
-                throw error;
-            return { ok: false, index, error };
-        }
-    });
-}
-function attestations_isSlsaProvenance(attestation) {
-    return attestation.ok && attestation.statement.predicateType.startsWith(SLSA_PREFIX);
-}
-function attestations_describeAttestation(attestation, total) {
-    const position = total > 1 ? `attestation ${attestation.index + 1} of ${total}` : 'the attestation';
-    return attestation.ok ? `${position} (${attestation.statement.predicateType})` : position;
-}
-
 ;// CONCATENATED MODULE: ./src/commands/verify/verify-attestation.ts
 
 
@@ -84024,7 +84206,7 @@ function verify_attestation_expectationFor(stage) {
     return 'a verifiable signature under a trusted root';
 }
 
-;// CONCATENATED MODULE: ./src/commands/verify/verify.ts
+;// CONCATENATED MODULE: ./src/commands/verify/candidates.ts
 
 
 
@@ -84033,8 +84215,7 @@ function verify_attestation_expectationFor(stage) {
 
 
 
-
-const verify_defaultDependencies = {
+const candidates_defaultDependencies = {
     trustedRoots: (request) => loadTrustedRoots(request.trust),
 };
 /**
@@ -84043,16 +84224,7 @@ const verify_defaultDependencies = {
  * (`attestationMode: 'any'`) are candidates: the release passes if one SLSA attestation passes the
  * whole policy, so a decoy cannot turn a good release into a rejection. The verdict names which.
  */
-async function verify_verifyProvenance(request, deps = verify_defaultDependencies) {
-    let attestations;
-    try {
-        attestations = decodeAttestations(await readProvenance(request.provenancePath));
-    }
-    catch (error) {
-        if (!isGuardError(error))
-            throw error;
-        return rejectedBeforeVerification(failed('bundle', error.code, expectationFor('bundle'), error.message), VERIFIER_NAME);
-    }
+async function candidates_verifyCandidates(attestations, request, deps) {
     const subjects = attestations.flatMap((a) => (a.ok ? a.statement.subject : []));
     // Hashing runs on worker threads while signatures are verified here.
     const hashing = startHashing(request, chooseDigestAlgorithm(subjects));
@@ -84073,17 +84245,24 @@ async function everyPassing(attestations, context) {
         verdicts.push(await verifyAttestation(attestation, context));
     const rejected = verdicts.find((verdict) => !passedEveryCheck(verdict));
     if (rejected)
-        return rejected;
+        return { verdict: rejected, passed: [] };
     const provenance = verdicts.find((verdict, i) => isSlsaProvenance(attestations[i]));
     if (!provenance) {
-        return rejectedBeforeVerification(failed('bundle', 'attestation_missing', 'a SLSA provenance attestation', 'the file holds no SLSA provenance'), VERIFIER_NAME);
+        return {
+            verdict: rejectedBeforeVerification(failed('bundle', 'attestation_missing', 'a SLSA provenance attestation', 'the file holds no SLSA provenance'), VERIFIER_NAME),
+            passed: [],
+        };
     }
+    const passed = attestations.map((attestation) => attestation.index);
     return attestations.length > 1
         ? {
-            ...provenance,
-            attestation: `${provenance.attestation}; all ${attestations.length} attestations verified`,
+            verdict: {
+                ...provenance,
+                attestation: `${provenance.attestation}; all ${attestations.length} attestations verified`,
+            },
+            passed,
         }
-        : provenance;
+        : { verdict: provenance, passed };
 }
 async function firstPassing(attestations, context) {
     const candidates = attestations.filter(isSlsaProvenance);
@@ -84091,15 +84270,21 @@ async function firstPassing(attestations, context) {
     for (const candidate of candidates) {
         const verdict = await verifyAttestation(candidate, context);
         if (verdict.verified)
-            return verdict;
+            return { verdict, passed: [candidate.index] };
         firstRejection ??= verdict;
     }
     if (firstRejection === null) {
-        return rejectedBeforeVerification(failed('bundle', 'attestation_missing', 'a SLSA provenance attestation for the artifacts', `none among ${attestations.length} attestation(s)`), VERIFIER_NAME);
+        return {
+            verdict: rejectedBeforeVerification(failed('bundle', 'attestation_missing', 'a SLSA provenance attestation for the artifacts', `none among ${attestations.length} attestation(s)`), VERIFIER_NAME),
+            passed: [],
+        };
     }
     return {
-        ...firstRejection,
-        attestation: `none of ${candidates.length} SLSA attestation(s) passed; first rejection: ${firstRejection.attestation}`,
+        verdict: {
+            ...firstRejection,
+            attestation: `none of ${candidates.length} SLSA attestation(s) passed; first rejection: ${firstRejection.attestation}`,
+        },
+        passed: [],
     };
 }
 function passedEveryCheck(verdict) {
@@ -84128,6 +84313,441 @@ function startHashing(request, algorithm) {
     if (request.earlyDigests)
         return request.earlyDigests.then((early) => (usable(early) ? { ok: true, digests: [...early] } : hash()));
     return hash();
+}
+
+// EXTERNAL MODULE: external "node:zlib"
+var external_node_zlib_ = __nccwpck_require__(38522);
+;// CONCATENATED MODULE: ./src/adapters/npm/tarball.ts
+
+
+/** A tarball is read no further than this many unpacked bytes while looking for its `package.json`. */
+const MAX_UNPACKED_BYTES = (/* unused pure expression or super */ null && (256 * 1024 * 1024));
+/** A `package.json` larger than this is not read. */
+const tarball_MAX_MANIFEST_BYTES = (/* unused pure expression or super */ null && (1024 * 1024));
+const BLOCK = 512;
+/**
+ * The package an npm tarball (gzip of a ustar archive, files under one top directory, `package/` as `npm
+ * pack` writes it) is, read from its top-level `package.json`; null for anything else: not gzip, not tar, no
+ * `package.json` with a string `name` and `version`, or none within `MAX_UNPACKED_BYTES`. Nothing is written
+ * to disk: entries are skipped by their header's size, and only the manifest is kept in memory.
+ */
+async function tarball_readPackageIdentity(path) {
+    const manifest = await findManifest(path).catch(() => null);
+    if (manifest === null)
+        return null;
+    try {
+        const parsed = JSON.parse(manifest.toString('utf8'));
+        return typeof parsed.name === 'string' &&
+            parsed.name !== '' &&
+            typeof parsed.version === 'string' &&
+            parsed.version !== ''
+            ? { name: parsed.name, version: parsed.version }
+            : null;
+    }
+    catch {
+        return null;
+    }
+}
+function parseHeader(block) {
+    if (block.every((byte) => byte === 0))
+        return null;
+    const field = (offset, length) => block
+        .subarray(offset, offset + length)
+        .toString('utf8')
+        .replace(/\0.*$/s, '');
+    const stored = block.subarray(148, 156).toString('ascii').replaceAll('\0', ' ').trim();
+    let sum = 0;
+    for (let i = 0; i < BLOCK; i++)
+        sum += i >= 148 && i < 156 ? 32 : block[i];
+    if (!/^[0-7]+$/.test(stored) || parseInt(stored, 8) !== sum)
+        throw new Error('not a tar header');
+    const sizeField = field(124, 12).trim();
+    const size = sizeField === '' ? 0 : parseInt(sizeField, 8);
+    if (!Number.isSafeInteger(size) || size < 0)
+        throw new Error('bad tar entry size');
+    const prefix = field(257, 6).startsWith('ustar') ? field(345, 155) : '';
+    const name = field(0, 100);
+    return { name: prefix ? `${prefix}/${name}` : name, type: field(156, 1) || '0', size };
+}
+/** `package.json` directly under the archive's top directory (`package/package.json`). */
+const isManifest = (name) => /^\.?\/?[^/]+\/package\.json$/.test(name);
+/** The pax `path` record of an extended header, if any. */
+function paxPath(data) {
+    const match = /(?:^|\n)\d+ path=([^\n]*)\n/.exec(data.toString('utf8'));
+    return match?.[1] ?? null;
+}
+async function findManifest(path) {
+    const stream = createReadStream(path).pipe(createGunzip());
+    let pending = Buffer.alloc(0);
+    let unpacked = 0;
+    let entry = null;
+    let nextName = null;
+    let remaining = 0;
+    let kept = null;
+    try {
+        for await (const chunk of stream) {
+            unpacked += chunk.length;
+            if (unpacked > MAX_UNPACKED_BYTES)
+                return null;
+            pending = pending.length === 0 ? chunk : Buffer.concat([pending, chunk]);
+            for (;;) {
+                if (entry === null) {
+                    if (pending.length < BLOCK)
+                        break;
+                    const header = parseHeader(pending.subarray(0, BLOCK));
+                    pending = pending.subarray(BLOCK);
+                    if (header === null)
+                        return null;
+                    const name = nextName ?? header.name;
+                    nextName = null;
+                    entry = { ...header, name };
+                    remaining = Math.ceil(header.size / BLOCK) * BLOCK;
+                    const wanted = header.type === 'x' || header.type === 'L' || (isManifest(name) && /^[0\0]$/.test(header.type));
+                    if (wanted && header.size > tarball_MAX_MANIFEST_BYTES)
+                        return null;
+                    kept = wanted ? [] : null;
+                }
+                const take = Math.min(remaining, pending.length);
+                if (kept !== null)
+                    kept.push(pending.subarray(0, take));
+                pending = pending.subarray(take);
+                remaining -= take;
+                if (remaining > 0)
+                    break;
+                const data = kept === null ? null : Buffer.concat(kept).subarray(0, entry.size);
+                if (data !== null && entry.type === 'x')
+                    nextName = paxPath(data);
+                else if (data !== null && entry.type === 'L')
+                    nextName = data.toString('utf8').replace(/\0.*$/s, '');
+                else if (data !== null)
+                    return data;
+                entry = null;
+                kept = null;
+            }
+        }
+        return null;
+    }
+    finally {
+        stream.destroy();
+    }
+}
+
+;// CONCATENATED MODULE: ./src/adapters/npm/registry.ts
+
+
+const registry_DEFAULT_NPM_REGISTRY = 'https://registry.npmjs.org';
+/** The registry's answer is a few kilobytes per attestation; more than this is not an attestations answer. */
+const MAX_ANSWER_BYTES = (/* unused pure expression or super */ null && (8 * 1024 * 1024));
+/** `{registry}/-/npm/v1/attestations/{name}@{version}`, the scope's `/` escaped as the npm CLI does. */
+/** npm's package name rule: lower case, an optional `@scope/`, no path or query characters. */
+const NPM_NAME = /^(?:@[a-z0-9][a-z0-9._~-]*\/)?[a-z0-9][a-z0-9._~-]*$/;
+function registry_attestationsUrl(registry, { name, version }) {
+    if (!NPM_NAME.test(name))
+        throw new GuardError('attestation_missing', `the tarball's package.json names ${JSON.stringify(name)}, not an npm package name`);
+    const escaped = name.replace('/', '%2f');
+    const root = registry.endsWith('/') ? registry.slice(0, -1) : registry;
+    return `${root}/-/npm/v1/attestations/${escaped}@${encodeURIComponent(version)}`;
+}
+/**
+ * The registry's attestations of a package version (`{attestations: [{predicateType, bundle}]}`) as the
+ * bundles in its order; `[]` when it has none (404). Each try is time-bounded; a transport error, a 5xx or a
+ * 429 is tried again under the retry policy, at most three tries; then `attestation_missing` naming the URL
+ * and what went wrong: the registry decided nothing, and nothing passes without provenance.
+ */
+async function registry_fetchNpmAttestations(registry, pkg, { fetch: base, timing = defaultCallTiming, timeoutMs = RETRY_POLICY.timeoutMs } = {}) {
+    const url = registry_attestationsUrl(registry, pkg);
+    const get = fetchWithTimeout(timeoutMs, () => base ?? globalThis.fetch);
+    for (let attempt = 1;; attempt++) {
+        let failure;
+        let why;
+        try {
+            const response = await get(url, { headers: { accept: 'application/json' } });
+            if (response.status === 404) {
+                await response.body?.cancel();
+                return [];
+            }
+            if (response.ok)
+                return registry_bundlesOf(await readBounded(response), url);
+            await response.body?.cancel();
+            failure = { status: response.status, retryAfter: response.headers.get('retry-after') };
+            why = `HTTP ${response.status}`;
+        }
+        catch (error) {
+            if (error instanceof GuardError)
+                throw error;
+            failure = { transportError: true };
+            why = isTimeout(error) ? 'timed out' : `no answer: ${error.message}`;
+        }
+        const wait = delayFor(failure, attempt, timing);
+        if (wait === null) {
+            throw new GuardError('attestation_missing', `the npm registry did not give the attestations of ${pkg.name}@${pkg.version} (${url}): ${why}`);
+        }
+        await timing.sleep(wait);
+    }
+}
+async function readBounded(response) {
+    const declared = Number(response.headers.get('content-length') ?? '0');
+    if (declared > MAX_ANSWER_BYTES)
+        throw tooLarge(response.url);
+    const chunks = [];
+    let size = 0;
+    for await (const chunk of response.body ?? []) {
+        size += chunk.length;
+        if (size > MAX_ANSWER_BYTES)
+            throw tooLarge(response.url);
+        chunks.push(chunk);
+    }
+    return Buffer.concat(chunks).toString('utf8');
+}
+const tooLarge = (url) => new GuardError('provenance_malformed', `the npm registry's answer at ${url} is over ${MAX_ANSWER_BYTES} bytes`);
+function registry_bundlesOf(text, url) {
+    let parsed;
+    try {
+        parsed = JSON.parse(text);
+    }
+    catch {
+        throw new GuardError('provenance_malformed', `the npm registry's answer at ${url} is not JSON`);
+    }
+    const list = parsed?.attestations;
+    if (!Array.isArray(list))
+        throw new GuardError('provenance_malformed', `the npm registry's answer at ${url} has no attestations list`);
+    return list.map((entry) => entry?.bundle).filter((b) => b != null);
+}
+
+;// CONCATENATED MODULE: ./src/adapters/npm/index.ts
+
+
+
+;// CONCATENATED MODULE: ./src/commands/verify/merge.ts
+
+/**
+ * One verdict for the release: every rule's checks, then the release checks; the lowest Build level stands.
+ */
+function merge_mergeVerdicts(verdicts, extra, releaseAssets, policyFile) {
+    const [first] = verdicts;
+    const standings = verdicts.map((v) => v.provenance?.standing ?? null);
+    const standing = standings.includes(null)
+        ? null
+        : standings.reduce((low, s) => (s && low && s.level < low.level ? s : low));
+    return decideVerdict({
+        checks: [...verdicts.flatMap((v) => v.checks), ...extra],
+        facts: first.facts,
+        subjects: [...new Map(verdicts.flatMap((v) => v.subjects).map((s) => [JSON.stringify(s), s])).values()],
+        artifacts: verdicts.flatMap((v) => v.provenance?.artifacts ?? []),
+        verifier: first.verifier,
+        attestation: first.attestation,
+        standing,
+        releaseAssets,
+        policySha256: policyFile?.sha256 ?? null,
+    });
+}
+
+;// CONCATENATED MODULE: ./src/commands/verify/lookup.ts
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+const missing = (message) => rejectedBeforeVerification(failed('bundle', 'attestation_missing', 'an attestation for every artifact', message), VERIFIER_NAME);
+/**
+ * The artifacts verified against attestations looked up by their digests: an npm tarball's at the registry
+ * (`{registry}/-/npm/v1/attestations/{name}@{version}`), any artifact's on GitHub (the repository's or the
+ * organisation's attestations API). Each artifact is verified against its own attestations, with the same
+ * policy as a provenance file; the release passes only if every artifact does. Nothing found for an
+ * artifact is `attestation_missing`, naming where it was looked for. With `bundleOut` the attestations the
+ * verdict rests on are written there, one file per artifact, for `--provenance` to verify offline later.
+ */
+async function lookup_verifyLookedUp(request, lookup, deps) {
+    if (request.artifactPaths.length === 0)
+        return missing('no artifact to look attestations up for');
+    const names = request.artifactPaths.map((path) => basename(path));
+    if (request.bundleOut && new Set(names).size < names.length)
+        throw new GuardError('input_invalid', '--bundle-out saves one file per artifact name: two artifacts share a file name; verify them apart');
+    // Each artifact is checked against its own attestations: "every subject released" spans them all.
+    if (request.requireAllSubjects && request.artifactPaths.length > 1)
+        throw new GuardError('input_invalid', '--require-all-subjects with several artifacts needs the attestation given (--bundle FILE): looked up, each artifact is checked on its own');
+    let found;
+    try {
+        found = await lookUp(request, lookup, deps.lookup ?? {});
+    }
+    catch (error) {
+        const coded = asGuardError(error);
+        return rejectedBeforeVerification(failed('bundle', coded.code, expectationFor('bundle'), coded.message), VERIFIER_NAME);
+    }
+    const absent = found.filter((artifact) => artifact.bundles.length === 0);
+    if (absent.length > 0) {
+        return missing(absent
+            .map(({ path, sha256, where }) => `no attestation for ${basename(path)}${sha256 ? ` (sha256:${sha256.hex.slice(0, 12)}…)` : ''} in ${where.join(' or ') || 'any source: give --repo, --owner or --registry'}`)
+            .join('; '));
+    }
+    const outcomes = [];
+    for (const artifact of found) {
+        const attestations = decodeAttestations(artifact.bundles.map((b) => JSON.stringify(b)).join('\n'));
+        const outcome = await verifyCandidates(attestations, {
+            ...request,
+            lookup: null,
+            artifactPaths: [artifact.path],
+            knownDigests: artifact.sha256 ? [artifact.sha256] : undefined,
+            earlyDigests: undefined,
+            attestationMode: artifact.mode,
+        }, deps);
+        outcomes.push({
+            ...outcome,
+            attestations,
+            verdict: {
+                ...outcome.verdict,
+                attestation: `${basename(artifact.path)}: ${outcome.verdict.attestation ?? 'attestation'} from ${artifact.where.at(-1) ?? ''}`,
+            },
+        });
+    }
+    if (request.bundleOut)
+        await saveBundles(request.bundleOut, found, outcomes);
+    const rejected = outcomes.find((outcome) => !outcome.verdict.verified);
+    if (rejected)
+        return rejected.verdict;
+    const verdicts = outcomes.map((outcome) => outcome.verdict);
+    return verdicts.length === 1 ? verdicts[0] : mergeVerdicts(verdicts, [], null, null);
+}
+async function lookUp(request, lookup, options) {
+    const found = request.artifactPaths.map((path) => ({
+        path,
+        bundles: [],
+        mode: 'any',
+        where: [],
+        sha256: null,
+    }));
+    const github = scopeOf(lookup);
+    const askNpm = lookup.registry !== null || github === null;
+    if (askNpm) {
+        const registry = lookup.registry ?? DEFAULT_NPM_REGISTRY;
+        for (const artifact of found) {
+            const pkg = artifact.path.endsWith('.tgz')
+                ? await readPackageIdentity(artifact.path)
+                : null;
+            if (pkg === null)
+                continue;
+            artifact.where.push(`the npm registry (${attestationsUrl(registry, pkg)})`);
+            artifact.bundles = await fetchNpmAttestations(registry, pkg, {
+                fetch: options.fetch,
+                timing: options.timing,
+                timeoutMs: options.timeoutMs,
+            });
+            artifact.mode = 'all';
+        }
+    }
+    const pending = found.filter((artifact) => artifact.bundles.length === 0);
+    if (github === null || pending.length === 0)
+        return found;
+    const digests = await hashArtifacts(pending.map((artifact) => artifact.path), 'sha256');
+    const env = options.env ?? process.env;
+    const baseUrl = request.githubApiUrl ?? env.GITHUB_API_URL ?? 'https://api.github.com';
+    const octokit = githubClient({
+        token: env.GITHUB_TOKEN || env.GH_TOKEN || '',
+        baseUrl,
+        ...(options.timeoutMs === undefined ? {} : { timeoutMs: options.timeoutMs }),
+        ...(options.fetch ? { fetch: options.fetch } : {}),
+    });
+    const byDigest = await attestationBundles(octokit, github, digests.map((digest) => digest.hex), options.timing ?? defaultCallTiming);
+    pending.forEach((artifact, i) => {
+        const digest = digests[i];
+        artifact.sha256 = digest;
+        artifact.where.push(`GitHub's attestations of ${describeScope(github)} (${baseUrl})`);
+        artifact.bundles = byDigest.get(digest.hex) ?? [];
+        artifact.mode = 'any';
+    });
+    return found;
+}
+function scopeOf(lookup) {
+    if (lookup.repo !== null)
+        return { kind: 'repo', repository: toRepositoryRef(lookup.repo) };
+    if (lookup.owner !== null)
+        return { kind: 'org', org: lookup.owner };
+    return null;
+}
+/** A failed GitHub call, coded: no answer is `github_unavailable`; a refusal, `permission_denied`. */
+function asGuardError(error) {
+    if (isGuardError(error))
+        return error;
+    const unavailable = githubUnavailable(error);
+    if (unavailable)
+        return unavailable;
+    const status = statusOf(error);
+    if (status === undefined)
+        throw error;
+    const message = error.message.split('\n')[0] ?? '';
+    return new GuardError(status === 401 || status === 403 ? 'permission_denied' : 'github_unavailable', `GitHub refused the attestations lookup (HTTP ${status}: ${message}); set GH_TOKEN or GITHUB_TOKEN to a token that may read the repository's attestations`, { cause: error });
+}
+/**
+ * Writes what each verdict rests on: the attestations that passed (as decoded, so an answer that nests a list
+ * cannot shift which one is saved), or everything fetched after a rejection. Each file is written to a fresh
+ * temporary name and renamed into place, so a link planted in DIR is replaced, never written through.
+ */
+async function saveBundles(dir, found, outcomes) {
+    await mkdir(dir, { recursive: true });
+    for (const [i, artifact] of found.entries()) {
+        const outcome = outcomes[i];
+        const passed = outcome?.passed ?? [];
+        const bundles = outcome && passed.length > 0
+            ? passed.flatMap((index) => rawDocument(outcome.attestations.find((a) => a.index === index)))
+            : artifact.bundles;
+        const name = basename(artifact.path);
+        const file = bundles.length === 1 ? join(dir, `${name}.sigstore.json`) : join(dir, `${name}.intoto.jsonl`);
+        const text = bundles.length === 1
+            ? `${JSON.stringify(bundles[0], null, 2)}\n`
+            : `${bundles.map((bundle) => JSON.stringify(bundle)).join('\n')}\n`;
+        const temporary = `${file}.${randomUUID()}.tmp`;
+        await writeFile(temporary, text, { mode: 0o644, flag: 'wx' });
+        await rename(temporary, file);
+    }
+}
+/** The JSON an attestation was decoded from: the bundle, or a legacy envelope. */
+function rawDocument(attestation) {
+    if (!attestation?.ok)
+        return [];
+    return [
+        attestation.document.kind === 'bundle' ? attestation.document.bundle : attestation.document.envelope,
+    ];
+}
+
+;// CONCATENATED MODULE: ./src/commands/verify/verify.ts
+
+
+
+
+
+
+
+
+
+/**
+ * A provenance file passes only if every attestation in it verifies (npm ships a publish attestation
+ * beside the SLSA one; a tampered one rejects the file). Attestations looked up by digest
+ * (`attestationMode: 'any'`) are candidates: the release passes if one SLSA attestation passes the
+ * whole policy, so a decoy cannot turn a good release into a rejection. The verdict names which.
+ * With `lookup` the attestations are looked up by the artifacts' digests instead (see `verifyLookedUp`).
+ */
+async function verify_verifyProvenance(request, deps = defaultDependencies) {
+    if (request.lookup)
+        return verifyLookedUp(request, request.lookup, deps);
+    let attestations;
+    try {
+        attestations = decodeAttestations(await readProvenance(request.provenancePath));
+    }
+    catch (error) {
+        if (!isGuardError(error))
+            throw error;
+        return rejectedBeforeVerification(failed('bundle', error.code, expectationFor('bundle'), error.message), VERIFIER_NAME);
+    }
+    return (await verifyCandidates(attestations, request, deps)).verdict;
 }
 /**
  * Provenance is a few kilobytes to a few megabytes; a larger file is refused before it is read into memory.
@@ -84202,10 +84822,35 @@ const PolicyInputsSchema = object({
     })
         .nullable(),
 });
-/** The CLI's `verify`: policy plus the files to check. */
+const ownerName = identity.regex(SLUG, 'must be a GitHub owner name');
+/** Where to look attestations up: a repository or an organisation on GitHub, and an npm registry. */
+const LookupSchema = object({
+    repo: identity.regex(/^[\w.-]+\/[\w.-]+$/, 'must be OWNER/NAME').nullable(),
+    owner: ownerName.nullable(),
+    registry: inputs_url.regex(/^https?:\/\//, 'must be an http(s) URL').nullable(),
+})
+    .refine((lookup) => lookup.repo === null || lookup.owner === null, {
+    message: 'takes a repository or an owner, not both',
+});
+/** The CLI's `verify`: policy plus the files to check, or where to look their attestations up. */
 const VerifyInputsSchema = PolicyInputsSchema.extend({
     artifacts: array(inputs_text),
-    provenance: inputs_text,
+    /** Empty when `lookup` is set. */
+    provenance: schemas_string().trim(),
+    lookup: LookupSchema.nullable().default(null),
+    bundleOut: inputs_text.nullable().default(null),
+    githubApiUrl: inputs_url.nullable().default(null),
+}).superRefine((inputs, context) => {
+    if (inputs.lookup === null && inputs.provenance === '')
+        context.addIssue({ code: 'custom', path: ['provenance'], message: 'must not be empty' });
+    if (inputs.lookup !== null && inputs.provenance !== '')
+        context.addIssue({ code: 'custom', path: ['lookup'], message: 'excludes a provenance file' });
+    if (inputs.lookup === null && inputs.bundleOut !== null)
+        context.addIssue({
+            code: 'custom',
+            path: ['bundleOut'],
+            message: 'needs attestations looked up (a repository, owner or registry)',
+        });
 });
 /** Parses with a schema; the error names the input the way the caller spells it (`--tag`, `tag`). */
 function parseInputs(schema, raw, nameOf) {
@@ -84223,6 +84868,11 @@ function toVerifyRequest(raw, nameOf, now) {
         ...toPolicyRequest(inputs, nameOf, now),
         artifactPaths: inputs.artifacts,
         provenancePath: inputs.provenance,
+        ...(inputs.lookup && {
+            lookup: inputs.lookup,
+            bundleOut: inputs.bundleOut,
+            githubApiUrl: inputs.githubApiUrl,
+        }),
     };
 }
 function toPolicyRequest(raw, nameOf, now) {
@@ -84570,6 +85220,7 @@ function effectivePolicyRows(policy) {
 
 
 
+
 /**
  * The artifacts verified rule by rule of the policy file (each rule its own pins), then, for a release, the
  * release's state and assets = subjects. Without a policy file there is one rule: the request's policy.
@@ -84665,27 +85316,6 @@ function withRule(verdict, match, policyFile) {
         ...verdict,
         attestation: `${verdict.attestation ?? 'provenance'} (policy rule ${match.join(', ')})`,
     };
-}
-/**
- * One verdict for the release: every rule's checks, then the release checks; the lowest Build level stands.
- */
-function mergeVerdicts(verdicts, extra, releaseAssets, policyFile) {
-    const [first] = verdicts;
-    const standings = verdicts.map((v) => v.provenance?.standing ?? null);
-    const standing = standings.includes(null)
-        ? null
-        : standings.reduce((low, s) => (s && low && s.level < low.level ? s : low));
-    return decideVerdict({
-        checks: [...verdicts.flatMap((v) => v.checks), ...extra],
-        facts: first.facts,
-        subjects: [...new Map(verdicts.flatMap((v) => v.subjects).map((s) => [JSON.stringify(s), s])).values()],
-        artifacts: verdicts.flatMap((v) => v.provenance?.artifacts ?? []),
-        verifier: first.verifier,
-        attestation: first.attestation,
-        standing,
-        releaseAssets,
-        policySha256: policyFile?.sha256 ?? null,
-    });
 }
 
 ;// CONCATENATED MODULE: ./src/commands/verify/index.ts

@@ -45673,7 +45673,7 @@ function defaultCallback(err) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9101);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8507);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -45682,7 +45682,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 9101:
+/***/ 8507:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -48856,24 +48856,79 @@ function runbook_runbookUrl(code) {
  */
 function describe_issue_describeIssue(issue, value, prefix = []) {
     const field = [...prefix, ...issue.path].map(String).join('.') || 'the document';
-    if (issue.code === 'invalid_type') {
-        return valueAt(value, issue.path) === undefined
-            ? `${field} is missing`
-            : `${field} must be ${article(issue.expected)}`;
+    const problem = describeProblem(issue, value);
+    return issue.code === 'custom' ? `${field}: ${problem}` : `${field} ${problem}`;
+}
+/**
+ * What is wrong, without the field, saying what is allowed: "is missing", "must be at most 366", "must be
+ * one of 1, 2, 3 (the allowed range is 1–3)". A message the schema wrote itself (a refinement's) is kept.
+ */
+function describeProblem(issue, value) {
+    const absent = valueAt(value, issue.path) === undefined;
+    if (absent && (issue.code === 'invalid_value' || issue.code === 'invalid_union'))
+        return 'is missing';
+    switch (issue.code) {
+        case 'invalid_type':
+            return absent ? 'is missing' : `must be ${article(issue.expected)}`;
+        case 'too_small':
+            return ownMessage(issue) ?? tooSmall(issue);
+        case 'too_big':
+            return ownMessage(issue) ?? tooBig(issue);
+        case 'invalid_value':
+            return allowed(issue.values);
+        case 'invalid_union': {
+            const values = unionValues(issue);
+            return values === null ? 'is not valid' : allowed(values);
+        }
+        case 'invalid_format':
+            return ownMessage(issue) ?? 'is not in the expected format';
+        case 'unrecognized_keys':
+            return `has unknown fields ${issue.keys.join(', ')}`;
+        case 'custom':
+            return issue.message;
+        default:
+            return 'is not valid';
     }
-    if (issue.code === 'too_small')
-        return `${field} is too short or empty`;
-    if (issue.code === 'too_big')
-        return `${field} is too long`;
-    if (issue.code === 'invalid_value')
-        return `${field} must be one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}`;
-    if (issue.code === 'invalid_format')
-        return `${field} is not in the expected format`;
-    if (issue.code === 'unrecognized_keys')
-        return `${field} has unknown fields ${issue.keys.join(', ')}`;
-    if (issue.code === 'custom')
-        return `${field}: ${issue.message}`;
-    return `${field} is not valid`;
+}
+/** A message the schema's author wrote (this project writes them in lower case), not zod's default. */
+function ownMessage(issue) {
+    return /^[a-z]/.test(issue.message) ? issue.message : null;
+}
+function tooSmall(issue) {
+    const minimum = Number(issue.minimum);
+    if (issue.origin === 'number' || issue.origin === 'int' || issue.origin === 'bigint')
+        return `must be ${issue.inclusive === false ? 'more than' : 'at least'} ${minimum}`;
+    return minimum <= 1 ? 'is too short or empty' : `is too short (at least ${minimum})`;
+}
+function tooBig(issue) {
+    const maximum = Number(issue.maximum);
+    if (issue.origin === 'number' || issue.origin === 'int' || issue.origin === 'bigint')
+        return `must be ${issue.inclusive === false ? 'less than' : 'at most'} ${maximum}`;
+    return `is too long (at most ${maximum})`;
+}
+/** The literals of a union of literals (`1 | 2 | 3`); null for a union of anything else. */
+function unionValues(issue) {
+    const branches = issue.errors;
+    if (branches.length === 0)
+        return null;
+    const values = [];
+    for (const branch of branches) {
+        const [only] = branch;
+        if (branch.length !== 1 || only?.code !== 'invalid_value' || only.path.length > 0)
+            return null;
+        values.push(...only.values);
+    }
+    return values;
+}
+/** "must be one of …", with the range when the values are consecutive whole numbers. */
+function allowed(values) {
+    const listed = `must be one of ${values.map((v) => JSON.stringify(v)).join(', ')}`;
+    const numbers = values.filter((v) => Number.isInteger(v));
+    if (numbers.length !== values.length || numbers.length < 2)
+        return listed;
+    const sorted = [...numbers].sort((a, b) => a - b);
+    const consecutive = sorted.every((n, i) => i === 0 || n === sorted[i - 1] + 1);
+    return consecutive ? `${listed} (the allowed range is ${sorted[0]}–${sorted.at(-1)})` : listed;
 }
 function valueAt(value, path) {
     return path.reduce((node, key) => typeof node === 'object' && node !== null ? node[key] : undefined, value);
@@ -49210,19 +49265,46 @@ async function resolveTagCommit(octokit, repository, tag, timing = defaultGitHub
 
 
 
-/** Bounds the pages read per digest: 10 × 100 attestations is far beyond any real release. */
+/** Bounds the pages read per digest or bulk request: 10 × 100 attestations is far beyond any release. */
 const MAX_PAGES = 10;
+/** GitHub's bulk endpoint takes at most this many digests per request. */
+const BULK_DIGESTS = 1024;
+function describeScope(scope) {
+    return scope.kind === 'repo'
+        ? `repository ${scope.repository.owner}/${scope.repository.repo}`
+        : `organisation ${scope.org}`;
+}
 /**
  * Every attestation bundle GitHub holds for each artifact digest (all pages), as one JSON-lines text the
  * verifier reads like a file. 404 for a digest means it has none: `attestation_missing`. Each page is
  * one call under the retry policy.
  */
 async function fetchAttestations(octokit, repository, sha256Digests, timing = defaultGitHubRetryTiming) {
-    const bundles = await lookUpConcurrently(sha256Digests, (digest) => attestationsFor({ octokit, repository, timing }, digest));
+    const byDigest = await attestationBundles(octokit, { kind: 'repo', repository }, sha256Digests, timing);
+    const bundles = sha256Digests.flatMap((digest) => byDigest.get(digest) ?? []);
     if (bundles.length === 0) {
         throw new GuardError('attestation_missing', `GitHub has no attestation for ${sha256Digests.map((d) => `sha256:${d.slice(0, 12)}…`).join(', ')} in ${repository.owner}/${repository.repo}`);
     }
     return bundles.map((bundle) => JSON.stringify(bundle)).join('\n');
+}
+/**
+ * The bundles GitHub holds in `scope` for each sha256 digest (hex), in GitHub's order; a digest with none
+ * maps to `[]`. Several digests in an organisation take the bulk endpoint; otherwise one listing per digest,
+ * each page one call under the retry policy and at most `MAX_PAGES` pages.
+ */
+async function attestationBundles(octokit, scope, sha256Digests, timing = defaultGitHubRetryTiming) {
+    const digests = [...new Set(sha256Digests)];
+    if (scope.kind === 'org' && digests.length > 1) {
+        const found = new Map(digests.map((digest) => [digest, []]));
+        for (let i = 0; i < digests.length; i += BULK_DIGESTS) {
+            const chunk = await bulkList(octokit, scope.org, digests.slice(i, i + BULK_DIGESTS), timing);
+            for (const [digest, bundles] of chunk)
+                found.get(digest)?.push(...bundles);
+        }
+        return found;
+    }
+    const lists = await lookUpConcurrently(digests, (digest) => attestationsFor({ octokit, scope, timing }, digest));
+    return new Map(digests.map((digest, i) => [digest, lists[i] ?? []]));
 }
 /** At most this many digests are looked up at once: well within GitHub's secondary rate limits. */
 const CONCURRENT_LOOKUPS = 8;
@@ -49234,23 +49316,21 @@ async function lookUpConcurrently(digests, lookUp) {
             results[i] = await lookUp(digests[i]);
     };
     await Promise.all(Array.from({ length: Math.min(CONCURRENT_LOOKUPS, digests.length) }, worker));
-    return results.flat();
+    return results;
 }
-async function attestationsFor({ octokit, repository, timing }, digest) {
+const bundlesOf = (attestations) => (attestations ?? []).map((attestation) => attestation.bundle).filter((bundle) => bundle != null);
+async function attestationsFor({ octokit, scope, timing }, digest) {
     const bundles = [];
-    const pages = pagesWithRetries(octokit.paginate.iterator(octokit.rest.repos.listAttestations, {
-        ...repository,
-        subject_digest: `sha256:${digest}`,
-        per_page: 100,
-    }), timing, `the attestations of sha256:${digest.slice(0, 12)}… in ${repository.owner}/${repository.repo}`);
+    const subject = { subject_digest: `sha256:${digest}`, per_page: 100 };
+    const iterator = scope.kind === 'repo'
+        ? octokit.paginate.iterator(octokit.rest.repos.listAttestations, { ...scope.repository, ...subject })
+        : octokit.paginate.iterator(octokit.rest.orgs.listAttestations, { org: scope.org, ...subject });
+    const pages = pagesWithRetries(iterator, timing, `the attestations of sha256:${digest.slice(0, 12)}… in ${describeScope(scope)}`);
     let read = 0;
     try {
         for await (const page of pages) {
             // The route's list is namespaced (`{attestations}`) and has no total_count, so Octokit leaves it as is.
-            const { attestations } = page.data;
-            bundles.push(...(attestations ?? [])
-                .map((attestation) => attestation.bundle)
-                .filter((bundle) => bundle !== undefined));
+            bundles.push(...bundlesOf(page.data.attestations));
             if (++read >= MAX_PAGES)
                 break;
         }
@@ -49260,6 +49340,41 @@ async function attestationsFor({ octokit, repository, timing }, digest) {
             throw error;
     }
     return bundles;
+}
+/**
+ * `POST /orgs/{org}/attestations/bulk-list`: the bundles of up to 1024 digests, paged by the `page_info`
+ * cursor of the body, each page one call under the retry policy. A 404 (no such organisation) finds nothing.
+ */
+async function bulkList(octokit, org, digests, timing) {
+    const found = new Map();
+    let after;
+    for (let read = 0; read < MAX_PAGES; read++) {
+        let page;
+        try {
+            const response = await withGitHubRetries(() => 
+            // The cursor and page size are query parameters (the template), the digests the JSON body.
+            octokit.request('POST /orgs/{org}/attestations/bulk-list{?per_page,after}', {
+                org,
+                per_page: 100,
+                ...(after === undefined ? {} : { after }),
+                subject_digests: digests.map((digest) => `sha256:${digest}`),
+            }), timing, `the attestations of ${digests.length} digests in organisation ${org}`);
+            page = response.data;
+        }
+        catch (error) {
+            if (statusOf(error) === 404)
+                return found;
+            throw error;
+        }
+        for (const [subject, attestations] of Object.entries(page.attestations_subject_digests ?? {})) {
+            const digest = subject.replace(/^sha256:/, '').toLowerCase();
+            found.set(digest, [...(found.get(digest) ?? []), ...bundlesOf(attestations)]);
+        }
+        after = page.page_info?.has_next ? page.page_info.next : undefined;
+        if (!after)
+            break;
+    }
+    return found;
 }
 
 ;// CONCATENATED MODULE: ./src/adapters/github/issues.ts
@@ -59207,9 +59322,76 @@ function decodeStatement(envelope) {
 
 ;// CONCATENATED MODULE: ./src/core/provenance/identity-text.ts
 
-// Whitespace, control and invisible format characters (zero-width, bidi overrides): none belongs in an
-// identity, and each is a way to make two different identities print alike.
-const UNSAFE = /[\s\p{Cc}\p{Cf}]/u;
+// Whitespace, control and invisible format characters (zero-width, bidi overrides), combining marks and the
+// blank fillers: none belongs in an identity, and each is a way to make two different identities print alike.
+const UNSAFE = /[\s\p{Cc}\p{Cf}\p{M}\u115F\u1160\u3164\uFFA0\u2800]/u;
+/** The Unicode names of the characters that usually slip in unseen; any other is shown as U+XXXX alone. */
+const CHARACTER_NAMES = {
+    0x00: 'NULL',
+    0x09: 'CHARACTER TABULATION',
+    0x0a: 'LINE FEED',
+    0x0b: 'LINE TABULATION',
+    0x0c: 'FORM FEED',
+    0x0d: 'CARRIAGE RETURN',
+    0x1b: 'ESCAPE',
+    0x20: 'SPACE',
+    0x7f: 'DELETE',
+    0x85: 'NEXT LINE',
+    0xa0: 'NO-BREAK SPACE',
+    0xad: 'SOFT HYPHEN',
+    0x034f: 'COMBINING GRAPHEME JOINER',
+    0x115f: 'HANGUL CHOSEONG FILLER',
+    0x180b: 'MONGOLIAN FREE VARIATION SELECTOR ONE',
+    0x2800: 'BRAILLE PATTERN BLANK',
+    0x3164: 'HANGUL FILLER',
+    0xfe0f: 'VARIATION SELECTOR-16',
+    0x061c: 'ARABIC LETTER MARK',
+    0x180e: 'MONGOLIAN VOWEL SEPARATOR',
+    0x2002: 'EN SPACE',
+    0x2003: 'EM SPACE',
+    0x2009: 'THIN SPACE',
+    0x200a: 'HAIR SPACE',
+    0x200b: 'ZERO WIDTH SPACE',
+    0x200c: 'ZERO WIDTH NON-JOINER',
+    0x200d: 'ZERO WIDTH JOINER',
+    0x200e: 'LEFT-TO-RIGHT MARK',
+    0x200f: 'RIGHT-TO-LEFT MARK',
+    0x2028: 'LINE SEPARATOR',
+    0x2029: 'PARAGRAPH SEPARATOR',
+    0x202a: 'LEFT-TO-RIGHT EMBEDDING',
+    0x202b: 'RIGHT-TO-LEFT EMBEDDING',
+    0x202c: 'POP DIRECTIONAL FORMATTING',
+    0x202d: 'LEFT-TO-RIGHT OVERRIDE',
+    0x202e: 'RIGHT-TO-LEFT OVERRIDE',
+    0x202f: 'NARROW NO-BREAK SPACE',
+    0x205f: 'MEDIUM MATHEMATICAL SPACE',
+    0x2060: 'WORD JOINER',
+    0x2066: 'LEFT-TO-RIGHT ISOLATE',
+    0x2067: 'RIGHT-TO-LEFT ISOLATE',
+    0x2068: 'FIRST STRONG ISOLATE',
+    0x2069: 'POP DIRECTIONAL ISOLATE',
+    0x3000: 'IDEOGRAPHIC SPACE',
+    0xfeff: 'ZERO WIDTH NO-BREAK SPACE',
+};
+/** `U+200B ZERO WIDTH SPACE`, or `U+E0001` for a character the table does not name. */
+function characterName(codePoint) {
+    const hex = `U+${codePoint.toString(16).toUpperCase().padStart(4, '0')}`;
+    const name = CHARACTER_NAMES[codePoint];
+    return name === undefined ? hex : `${hex} ${name}`;
+}
+/**
+ * The first character of `value` matching `unsafe`, named, with its position (1-based, in characters):
+ * `U+200B ZERO WIDTH SPACE at position 7`; null when there is none.
+ */
+function unsafeCharacterIn(value, unsafe = UNSAFE) {
+    let position = 0;
+    for (const character of value) {
+        position += 1;
+        if (unsafe.test(character))
+            return `${characterName(character.codePointAt(0))} at position ${position}`;
+    }
+    return null;
+}
 /** True for a non-empty identity value (URI, ref, builder ID) without whitespace or control characters. */
 function isPlainIdentity(value) {
     return value.length > 0 && !UNSAFE.test(value);
@@ -59887,7 +60069,7 @@ function checkBuilder(facts, signer, policy) {
     // where the family makes the signer the builder.
     const signerPinned = policy.expectedSan !== null || (builder.signerIsBuilder && policy.expectedBuilderIds.length > 0);
     if (builder.foreignSigner !== null && !signerPinned) {
-        return failed('builder_id', 'identity_mismatch', expected, `${actual} signed by ${builder.foreignSigner}, a reusable workflow outside the source repository: trust it with expected-san (--expected-san ${builder.foreignSigner})${builder.signerIsBuilder ? ' or pin it as the builder' : ''}`);
+        return failed('builder_id', 'identity_mismatch', expected, `${actual} signed by ${builder.foreignSigner}, a reusable workflow outside the source repository: trust it with cert-identity (--cert-identity ${builder.foreignSigner})${builder.signerIsBuilder ? ' or pin it as the builder' : ''}`);
     }
     if (policy.expectedBuilderIds.length === 0) {
         if (!builder.pinRequired)
@@ -76991,7 +77173,49 @@ function age(ms) {
     return `${Math.floor(minutes / 1440)}d`;
 }
 
+;// CONCATENATED MODULE: ./src/core/report/verdict-line.ts
+
+
+/**
+ * `--format line`, for CI logs: one line per artifact, `PASSED FILE BUILDER SOURCE@REF`, `FAILED FILE CODE:
+ * WHY` or `UNDECIDED FILE CODE: WHY`. The verdict is about the artifacts together, so each line carries it.
+ */
+function renderVerdictLines(verdict, artifacts) {
+    const files = artifacts.length > 0 ? artifacts : ['-'];
+    const outcome = outcomeOf(verdict);
+    if (outcome === 'verified' || verdict.failureReason === null) {
+        const facts = verdict.facts;
+        const builder = oneWord(facts?.builderId ?? '-');
+        const source = `${oneWord(facts?.sourceRepository ?? '-')}@${oneWord(facts?.sourceRef ?? '-')}`;
+        return files.map((file) => `PASSED ${oneWord(file)} ${builder} ${source}`).join('\n');
+    }
+    const head = outcome === 'rejected' ? 'FAILED' : 'UNDECIDED';
+    const why = sentence(verdict);
+    return files.map((file) => `${head} ${oneWord(file)} ${verdict.failureReason}: ${why}`).join('\n');
+}
+/** The failing check's expected and actual, or the code's meaning when no check failed. */
+function sentence(verdict) {
+    const check = verdict.checks.find((c) => c.status === 'failed');
+    if (check === undefined)
+        return verdict_line_oneLine(FAILURE_CATALOG[verdict.failureReason].meaning);
+    return verdict_line_oneLine(`${check.name} expected ${check.expected}, got ${check.actual}`);
+}
+/**
+ * Untrusted text on a log line: redacted, without line breaks or control characters (an escape sequence in a
+ * predicate could otherwise rewrite what the reader sees).
+ */
+function verdict_line_oneLine(text) {
+    return redactText(text, [])
+        .replace(/\r\n|[\n\r\u2028\u2029]/g, ' ')
+        .replace(/\p{Cc}/gu, (c) => `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`);
+}
+/** One field of a line: a space inside it would shift the fields after it. */
+function oneWord(text) {
+    return verdict_line_oneLine(text).replace(/\s/g, '%20');
+}
+
 ;// CONCATENATED MODULE: ./src/core/report/index.ts
+
 
 
 

@@ -11,12 +11,14 @@ import {
 import { GuardError } from '../core/errors/index.js';
 import { counted } from '../core/report/index.js';
 import { parseManifest, verdictVouched, type ManifestEntry } from '../core/manifest/index.js';
-import { repositoryOf, signaturePolicy, SIGNER_OPTIONS } from './signature-policy.js';
+import { repositoryOf, signaturePolicy } from './signature-policy.js';
 import { redactText } from '../core/redaction/index.js';
-import { parseInputs, text, url } from '../commands/verify/index.js';
+import { text, url } from '../commands/verify/index.js';
 import type { CommandResult } from './exit.js';
 import { day } from './day.js';
-import { parseArgsOnce } from './args.js';
+import { parseCommandArgs } from './args.js';
+import { parseCliInputs } from './cli-inputs.js';
+import { KPI_DASHBOARD_FLAGS } from './flags.js';
 
 const DashboardSchema = z.object({
   out: text,
@@ -49,21 +51,9 @@ export async function runDashboard(
   now: Date,
   env: NodeJS.ProcessEnv,
 ): Promise<CommandResult> {
-  const { values } = parseArgsOnce({
-    args: [...argv],
-    options: {
-      out: { type: 'string' },
-      from: { type: 'string' },
-      to: { type: 'string' },
-      manifest: { type: 'string', multiple: true },
-      'kpi-spool': { type: 'string', multiple: true },
-      'db-url': { type: 'string' },
-      'repo-url': { type: 'string' },
-      ...SIGNER_OPTIONS,
-    },
-  });
+  const { values } = parseCommandArgs(KPI_DASHBOARD_FLAGS, argv);
   const spools = values['kpi-spool'] ?? [];
-  const inputs = parseInputs(
+  const inputs = parseCliInputs(
     DashboardSchema,
     {
       out: values.out ?? '',
@@ -145,7 +135,7 @@ async function readViews(databaseUrl: string, range: { from: string | null; to: 
   const { readKpiReport } = await import('../adapters/kpi/report.js');
   return readKpiReport(databaseUrl, range).catch((error: Error) => {
     throw new GuardError(
-      'input_invalid',
+      'kpi_ingest_failed',
       `cannot read the KPI views: ${redactText(error.message, secrets)}`,
       { cause: error },
     );

@@ -3,17 +3,19 @@ import { flushSpool, SupabaseSink, type FlushResult } from '../adapters/kpi/inde
 import { GuardError } from '../core/errors/index.js';
 import { renderKpiReport } from '../core/kpi/index.js';
 import { redactText } from '../core/redaction/index.js';
-import { parseInputs, text, url } from '../commands/verify/index.js';
+import { text, url } from '../commands/verify/index.js';
 import { EXIT, type CommandResult } from './exit.js';
 import { databaseUrlSecrets, runKpiToken } from './kpi-token-command.js';
-import { parseArgsOnce } from './args.js';
+import { parseCommandArgs } from './args.js';
+import { parseCliInputs } from './cli-inputs.js';
+import { KPI_FLUSH_FLAGS, KPI_REPORT_FLAGS } from './flags.js';
 import { day } from './day.js';
 
 const FlushSchema = z.object({ spool: text, supabaseUrl: url, supabaseKey: text });
 const ReportSchema = z.object({ from: day.nullable(), to: day.nullable(), databaseUrl: text });
 
 const FLAG: Record<string, string> = {
-  spool: '--spool',
+  spool: '--kpi-spool',
   supabaseUrl: '--supabase-url (or SUPABASE_URL)',
   supabaseKey: '--supabase-key (or KPI_INGEST_TOKEN, or SUPABASE_SERVICE_ROLE_KEY)',
   from: '--from',
@@ -42,19 +44,11 @@ export async function runKpi(
 }
 
 async function flush(argv: readonly string[], env: NodeJS.ProcessEnv): Promise<CommandResult> {
-  const { values } = parseArgsOnce({
-    args: [...argv],
-    options: {
-      spool: { type: 'string' },
-      'supabase-url': { type: 'string' },
-      'supabase-key': { type: 'string' },
-      json: { type: 'boolean' },
-    },
-  });
-  const inputs = parseInputs(
+  const { values } = parseCommandArgs(KPI_FLUSH_FLAGS, argv);
+  const inputs = parseCliInputs(
     FlushSchema,
     {
-      spool: values.spool ?? '',
+      spool: values['kpi-spool'] ?? '',
       supabaseUrl: values['supabase-url'] ?? env.SUPABASE_URL ?? '',
       supabaseKey: values['supabase-key'] ?? env.KPI_INGEST_TOKEN ?? env.SUPABASE_SERVICE_ROLE_KEY ?? '',
     },
@@ -82,16 +76,8 @@ function describeFlush(spool: string, result: FlushResult): string {
 }
 
 async function report(argv: readonly string[], env: NodeJS.ProcessEnv): Promise<CommandResult> {
-  const { values } = parseArgsOnce({
-    args: [...argv],
-    options: {
-      from: { type: 'string' },
-      to: { type: 'string' },
-      'db-url': { type: 'string' },
-      json: { type: 'boolean' },
-    },
-  });
-  const inputs = parseInputs(
+  const { values } = parseCommandArgs(KPI_REPORT_FLAGS, argv);
+  const inputs = parseCliInputs(
     ReportSchema,
     {
       from: values.from ?? null,
@@ -103,10 +89,11 @@ async function report(argv: readonly string[], env: NodeJS.ProcessEnv): Promise<
   const secrets = databaseUrlSecrets(inputs.databaseUrl);
   // Loaded here so `kpi flush` does not pay for the database driver.
   const { readKpiReport } = await import('../adapters/kpi/report.js');
+  // An unreachable database is an operational failure of the KPI store, not a bad argument.
   const result = await readKpiReport(inputs.databaseUrl, { from: inputs.from, to: inputs.to }).catch(
     (error: Error) => {
       throw new GuardError(
-        'input_invalid',
+        'kpi_ingest_failed',
         `cannot read the KPI views: ${redactText(error.message, secrets)}`,
         { cause: error },
       );

@@ -1,9 +1,11 @@
 import { z } from 'zod';
 import { GuardError } from '../core/errors/index.js';
 import { redactText } from '../core/redaction/index.js';
-import { parseInputs, text } from '../commands/verify/index.js';
+import { text } from '../commands/verify/index.js';
 import { EXIT, type CommandResult } from './exit.js';
-import { parseArgsOnce } from './args.js';
+import { parseCommandArgs } from './args.js';
+import { parseCliInputs } from './cli-inputs.js';
+import { KPI_TOKEN_FLAGS } from './flags.js';
 
 const repository = text.regex(/^[A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+$/, 'must be OWNER/NAME');
 const CreateSchema = z.object({
@@ -31,16 +33,7 @@ export async function runKpiToken(argv: readonly string[], env: NodeJS.ProcessEn
       'input_invalid',
       `kpi token needs a subcommand: create or revoke (got ${sub ?? 'nothing'})`,
     );
-  const { values } = parseArgsOnce({
-    args: rest,
-    options: {
-      repository: { type: 'string' },
-      days: { type: 'string' },
-      id: { type: 'string' },
-      'db-url': { type: 'string' },
-      json: { type: 'boolean' },
-    },
-  });
+  const { values } = parseCommandArgs(KPI_TOKEN_FLAGS, rest);
   const databaseUrl = values['db-url'] ?? env.SUPABASE_DB_URL ?? '';
   const secrets = databaseUrlSecrets(databaseUrl);
   const failed = (error: Error): never => {
@@ -51,7 +44,7 @@ export async function runKpiToken(argv: readonly string[], env: NodeJS.ProcessEn
     );
   };
   if (sub === 'create') {
-    const inputs = parseInputs(
+    const inputs = parseCliInputs(
       CreateSchema,
       { repository: values.repository ?? '', days: values.days ?? '90', databaseUrl },
       nameOf,
@@ -72,7 +65,7 @@ export async function runKpiToken(argv: readonly string[], env: NodeJS.ProcessEn
         ].join('\n');
     return { exitCode: 0, stdout };
   }
-  const inputs = parseInputs(RevokeSchema, { id: values.id ?? '', databaseUrl }, nameOf);
+  const inputs = parseCliInputs(RevokeSchema, { id: values.id ?? '', databaseUrl }, nameOf);
   const revoked = await (await ingestTokens()).revokeIngestToken(inputs.databaseUrl, inputs.id).catch(failed);
   const stdout = values.json
     ? JSON.stringify({ id: inputs.id, revoked })

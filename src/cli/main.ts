@@ -25,7 +25,7 @@ export async function runCli(argv: readonly string[], now = new Date()): Promise
   if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
     return { exitCode: name === undefined ? EXIT.undecided : 0, stdout: USAGE };
   }
-  if (name === '--version' || name === '-V')
+  if (name === '--version' || name === '-V' || name === '-v')
     return { exitCode: 0, stdout: `provenance-guard ${project.version}` };
   const load = COMMANDS[name];
   if (!load) return usageError(`unknown command "${name}"`, 'input_invalid', argv);
@@ -48,13 +48,20 @@ function isParseArgsError(error: unknown): error is Error {
 /** Could not decide (exit 2); with --json in the shape of the command's own output. */
 function usageError(message: string, code: FailureCode, argv: readonly string[]): CommandResult {
   const error = { code, message, runbook: runbookUrl(code) };
-  if (argv.includes('--json'))
+  if (wantsJson(argv))
     return { exitCode: EXIT.undecided, stdout: JSON.stringify(jsonErrorBody(argv, error), null, 2) };
   return {
     exitCode: EXIT.undecided,
     stdout: '',
     stderr: `error [${code}]: ${message}\nrunbook: ${error.runbook}\nsee: ${helpHint(argv)}\n`,
   };
+}
+
+/** `--json`, `--format json` or `--format=json`: a usage error keeps the shape asked for. */
+function wantsJson(argv: readonly string[]): boolean {
+  return argv.some(
+    (arg, i) => arg === '--json' || arg === '--format=json' || (arg === '--format' && argv[i + 1] === 'json'),
+  );
 }
 
 interface UsageErrorJson {

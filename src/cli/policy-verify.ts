@@ -1,6 +1,6 @@
 import { mkdtemp, readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import type { Octokit } from '@octokit/rest';
 import { GuardError } from '../core/errors/index.js';
 import {
@@ -9,12 +9,20 @@ import {
   type ExplicitField,
   type LoadedPolicy,
 } from '../core/policy-file/index.js';
-import { renderVerdictTable, toVerdictJson } from '../core/report/index.js';
 import { githubClient, resolveTagCommit, toRepositoryRef } from '../adapters/github/index.js';
 import { toVerifyRequest, verifyUnderPolicy } from '../commands/verify/index.js';
 import { fetchRelease, type FetchedRelease } from '../commands/validate/release-assets.js';
 import { exitCodeFor, type CommandResult } from './exit.js';
-import { assertReadable, FLAG_OF, toInputs, type Values } from './verify-inputs.js';
+import { renderVerdict } from './render-verdict.js';
+import {
+  assertReadable,
+  flagOf,
+  formatOf,
+  tagOf,
+  toInputs,
+  type Values,
+  type VerifyArgs,
+} from './verify-inputs.js';
 
 const RELEASE = /^([\w.-]+\/[\w.-]+)@([^\s~^:?*[\\]+)$/;
 
@@ -22,26 +30,28 @@ const RELEASE = /^([\w.-]+\/[\w.-]+)@([^\s~^:?*[\\]+)$/;
  * `verify --release OWNER/NAME@TAG` (online: the published assets) and/or `--policy FILE` (rules per artifact
  * glob).
  */
-export async function runPolicyVerify(values: Values, now: Date): Promise<CommandResult> {
+export async function runPolicyVerify(args: VerifyArgs, now: Date): Promise<CommandResult> {
+  const { values } = args;
+  const format = formatOf(values);
   const policyFile = values.policy === undefined ? null : await readPolicy(values.policy);
-  const release = values.release === undefined ? null : await fetchNamedRelease(values);
+  const release = values.release === undefined ? null : await fetchNamedRelease(args);
   const flags: Values =
     release === null
       ? values
       : {
           ...values,
           artifact: [...release.fetched.artifactPaths],
-          provenance: values.provenance ?? release.fetched.provenancePath ?? undefined,
-          tag: release.tag,
+          bundle: values.bundle ?? release.fetched.provenancePath ?? undefined,
+          'source-ref': release.tag,
         };
-  if (flags.provenance === undefined)
+  if (release !== null && flags.bundle === undefined)
     throw new GuardError(
       'attestation_missing',
-      `release ${values.release} carries no provenance or bundle file: pass --provenance`,
+      `release ${values.release} carries no provenance or bundle file: pass --bundle`,
     );
   assertIdentityPinned(values, policyFile);
-  const request = toVerifyRequest(toInputs(flags), (field) => FLAG_OF[field], now);
-  if (release === null) await assertReadable(request);
+  const request = toVerifyRequest(toInputs({ ...args, values: flags }), flagOf(args), now);
+  if (release === null) await assertReadable(request, args.spelled);
   const commit =
     request.policy.commit ??
     (release ? await resolveTagCommit(release.octokit, release.repository, release.tag) : null);
@@ -51,10 +61,9 @@ export async function runPolicyVerify(values: Values, now: Date): Promise<Comman
     explicit: explicitFields(values),
     release: release?.fetched.underCheck ?? null,
   });
-  const output = values.json
-    ? JSON.stringify(toVerdictJson(verdict), null, 2)
-    : renderVerdictTable(verdict, 'provenance-guard verify');
-  return { exitCode: exitCodeFor(verdict), stdout: output };
+  const shownAs =
+    release === null ? request.artifactPaths : request.artifactPaths.map((path) => basename(path));
+  return { exitCode: exitCodeFor(verdict), stdout: renderVerdict(verdict, format, shownAs) };
 }
 
 interface NamedRelease {
@@ -64,17 +73,22 @@ interface NamedRelease {
   readonly fetched: FetchedRelease;
 }
 
-async function fetchNamedRelease(values: Values): Promise<NamedRelease> {
+async function fetchNamedRelease({ values, spelled }: VerifyArgs): Promise<NamedRelease> {
   const match = RELEASE.exec(values.release ?? '');
   if (!match?.[1] || !match[2])
     throw new GuardError('input_invalid', `--release ${values.release} is not OWNER/NAME@TAG`);
   if (values.artifact !== undefined)
     throw new GuardError(
       'input_invalid',
-      "--release and --artifact exclude each other: the release's assets are the artifacts",
+      "--release and artifacts (FILE or --artifact) exclude each other: the release's assets are the artifacts",
     );
-  if (values.tag !== undefined && values.tag !== match[2])
-    throw new GuardError('input_invalid', `--tag ${values.tag} contradicts --release ${values.release}`);
+  const refFlag = spelled['source-ref'] ?? '--source-ref';
+  const tag = tagOf(values['source-ref'], refFlag);
+  if (tag !== null && tag !== match[2])
+    throw new GuardError(
+      'input_invalid',
+      `${refFlag} ${values['source-ref']} contradicts --release ${values.release}`,
+    );
   const apiUrl = values['github-api-url'] ?? process.env.GITHUB_API_URL ?? 'https://api.github.com';
   const token = process.env.GITHUB_TOKEN ?? process.env.GH_TOKEN ?? '';
   const octokit = githubClient({ token, baseUrl: apiUrl });
@@ -93,26 +107,22 @@ async function fetchNamedRelease(values: Values): Promise<NamedRelease> {
  * verify.
  */
 function assertIdentityPinned(values: Values, policyFile: LoadedPolicy | null): void {
-  if (
-    values['expected-source-repo'] !== undefined ||
-    values['expected-owner'] !== undefined ||
-    values['expected-san'] !== undefined
-  )
+  if (values.repo !== undefined || values.owner !== undefined || values['cert-identity'] !== undefined)
     return;
   const unpinned = policyFile?.file.artifacts.filter((rule) => rule.source === undefined) ?? [null];
   if (unpinned.length > 0) {
     throw new GuardError(
       'input_invalid',
-      'an identity pin is required: --expected-source-repo, --expected-owner or --expected-san, or a source in every rule of the policy file',
+      'an identity pin is required: --repo, --owner or --cert-identity, or a source in every rule of the policy file',
     );
   }
 }
 
 function explicitFields(values: Values): Set<ExplicitField> {
   const given: [ExplicitField, unknown][] = [
-    ['expectedBuilderIds', values['expected-builder-id']],
-    ['expectedSourceRepository', values['expected-source-repo']],
-    ['expectedOwner', values['expected-owner']],
+    ['expectedBuilderIds', values['expected-builder-id'] ?? values['signer-workflow']],
+    ['expectedSourceRepository', values.repo],
+    ['expectedOwner', values.owner],
     ['expectedRepositoryId', values['expected-repository-id']],
     ['denySelfHostedRunners', values['deny-self-hosted-runners']],
   ];

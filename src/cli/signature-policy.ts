@@ -2,6 +2,8 @@ import { loadTrustedRoots, verifyVerdictSignature } from '../adapters/sigstore/i
 import { GuardError } from '../core/errors/index.js';
 import { withoutTrailingSlashes } from '../core/url.js';
 import { SIGNED_VERDICTS_FROM, type SignaturePolicy } from '../core/manifest/index.js';
+import type { FlagValues } from './args.js';
+import type { SIGNER_FLAGS } from './flags.js';
 
 /** The tags the templates release from (security-ci's trigger, the tag ruleset SETUP asks for). */
 export const DEFAULT_RELEASE_TAGS = 'v*';
@@ -9,18 +11,7 @@ export const DEFAULT_RELEASE_TAGS = 'v*';
 /** The workflow of the templates that runs validate and signs its verdicts. */
 export const DEFAULT_VALIDATE_WORKFLOW = '.github/workflows/security-ci.yml';
 
-/** The flags that say whose signature a verdict needs (`manifest lint`, `manifest show`, the dashboard). */
-export const SIGNER_OPTIONS = {
-  repository: { type: 'string' },
-  workflow: { type: 'string' },
-  'default-branch': { type: 'string' },
-  'server-url': { type: 'string' },
-  'trusted-root': { type: 'string' },
-  'signed-from': { type: 'string' },
-  'release-tags': { type: 'string' },
-} as const;
-
-export type SignerValues = { readonly [K in keyof typeof SIGNER_OPTIONS]?: string };
+export type SignerValues = FlagValues<typeof SIGNER_FLAGS>;
 
 const REPOSITORY = /^[A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+$/;
 

@@ -1,6 +1,5 @@
 import { GuardError } from '../core/errors/index.js';
 import { matchesPin, toSourcePins, type VerificationPolicy } from '../core/policy/index.js';
-import { renderVerdictTable, toVerdictJson } from '../core/report/index.js';
 import {
   parseMaxAge,
   parseReleaseName,
@@ -11,37 +10,19 @@ import {
 import { toPolicyRequest, type VerifyInputField } from '../commands/verify/index.js';
 import { verifyVsa } from '../commands/vsa/index.js';
 import { exitCodeFor, type CommandResult } from './exit.js';
-import { parseArgsOnce } from './args.js';
-import { trustSourceOf } from './verify-inputs.js';
-
-export const VERIFY_VSA_OPTIONS = {
-  vsa: { type: 'string' },
-  release: { type: 'string' },
-  artifact: { type: 'string', multiple: true },
-  'max-age': { type: 'string' },
-  'expected-verifier': { type: 'string' },
-  'expected-policy-digest': { type: 'string' },
-  'expected-level': { type: 'string' },
-  'expected-signer-workflow': { type: 'string' },
-  'expected-source-repo': { type: 'string' },
-  'expected-owner': { type: 'string' },
-  'expected-san': { type: 'string' },
-  'expected-issuer': { type: 'string' },
-  'github-server-url': { type: 'string' },
-  'deny-self-hosted-runners': { type: 'boolean' },
-  'trusted-root': { type: 'string' },
-  offline: { type: 'boolean' },
-  json: { type: 'boolean' },
-} as const;
+import { parseCommandArgs } from './args.js';
+import { VERIFY_VSA_FLAGS } from './flags.js';
+import { renderVerdict } from './render-verdict.js';
+import { formatOf, trustSourceOf } from './verify-inputs.js';
 
 /** The template's workflow: it verifies the release and signs the VSA. */
 const DEFAULT_SIGNER_WORKFLOW = 'security-ci.yml';
 
 const FLAG: Partial<Record<VerifyInputField, string>> = {
   tag: '--release',
-  expectedSourceRepo: '--expected-source-repo',
-  expectedOwner: '--expected-owner',
-  expectedSan: '--expected-san',
+  expectedSourceRepo: '--repo',
+  expectedOwner: '--owner',
+  expectedSan: '--cert-identity',
   expectedIssuer: '--expected-issuer',
   githubServerUrl: '--github-server-url',
 };
@@ -51,11 +32,18 @@ const FLAG: Partial<Record<VerifyInputField, string>> = {
  * the release they name (`--release OWNER/NAME@TAG`): a VSA of another release is not one of this one.
  */
 export async function runVerifyVsa(argv: readonly string[], now: Date): Promise<CommandResult> {
-  const { values } = parseArgsOnce({ args: [...argv], options: VERIFY_VSA_OPTIONS, allowPositionals: false });
+  const parsed = parseCommandArgs(VERIFY_VSA_FLAGS, argv, { positionals: true });
+  const { values, spelled } = parsed;
+  const format = formatOf(values);
+  const artifacts = [...parsed.positionals, ...(values.artifact ?? [])];
   const required = (name: 'vsa' | 'release' | 'expected-verifier' | 'expected-policy-digest') => {
     const value = values[name];
     if (value === undefined) throw new GuardError('input_invalid', `--${name} is required`);
     return value;
+  };
+  const nameOf = (field: VerifyInputField) => {
+    const flag = FLAG[field] ?? field;
+    return spelled[flag.slice(2)] ?? flag;
   };
   const release = parseReleaseName(required('release'));
   if (release === null)
@@ -63,8 +51,8 @@ export async function runVerifyVsa(argv: readonly string[], now: Date): Promise<
   const digest = required('expected-policy-digest').toLowerCase();
   if (!/^[0-9a-f]{64}$/.test(digest))
     throw new GuardError('input_invalid', '--expected-policy-digest must be a SHA-256 (64 hex digits)');
-  if (!values.artifact?.length)
-    throw new GuardError('input_invalid', '--artifact is required (repeat it for several artifacts)');
+  if (artifacts.length === 0)
+    throw new GuardError('input_invalid', 'an artifact is required: FILE... or --artifact FILE (repeatable)');
   const level = values['expected-level'] === undefined ? null : Number(values['expected-level']);
   if (level !== null && ![1, 2, 3].includes(level))
     throw new GuardError('input_invalid', '--expected-level must be 1, 2 or 3');
@@ -78,26 +66,26 @@ export async function runVerifyVsa(argv: readonly string[], now: Date): Promise<
     {
       expectedBuilderIds: [],
       // The release's repository is the source pin: --expected-source-repo may only repeat it.
-      expectedSourceRepo: values['expected-source-repo'] ?? `${release.owner}/${release.repo}`,
-      expectedOwner: values['expected-owner'] ?? null,
+      expectedSourceRepo: values.repo ?? `${release.owner}/${release.repo}`,
+      expectedOwner: values.owner ?? null,
       githubServerUrl: values['github-server-url'],
       denySelfHostedRunners: values['deny-self-hosted-runners'] ?? false,
       tag: release.tag,
       commit: null,
       expectedIssuer: values['expected-issuer'],
-      expectedSan: values['expected-san'] ?? null,
-      trust: trustSourceOf(values),
+      expectedSan: values['cert-identity'] ?? null,
+      trust: trustSourceOf(values, spelled),
       rekorUrl: null,
       requireAllSubjects: false,
       override: null,
     },
-    (field) => FLAG[field] ?? field,
+    nameOf,
     now,
   );
-  assertPinsNameRelease(policy, release);
+  assertPinsNameRelease(policy, release, spelled);
   const verdict = await verifyVsa({
     vsaPath: required('vsa'),
-    artifactPaths: values.artifact,
+    artifactPaths: artifacts,
     policy,
     trust,
     expected: {
@@ -114,14 +102,19 @@ export async function runVerifyVsa(argv: readonly string[], now: Date): Promise<
     release: releaseName(release),
     uri: releaseResourceUri(policy.githubServerUrl, release),
   };
-  const output = values.json
-    ? JSON.stringify({ ...toVerdictJson(verdict), resource }, null, 2)
-    : renderVerdictTable(verdict, `provenance-guard verify-vsa ${resource.release}`);
+  const output = renderVerdict(verdict, format, artifacts, {
+    title: `provenance-guard verify-vsa ${resource.release}`,
+    extra: { resource },
+  });
   return { exitCode: exitCodeFor(verdict), stdout: output };
 }
 
-/** --expected-source-repo and --expected-owner may narrow who signed, never name another repository. */
-function assertPinsNameRelease(policy: VerificationPolicy, release: ReleaseResource): void {
+/** --repo and --owner may narrow who signed, never name another repository. */
+function assertPinsNameRelease(
+  policy: VerificationPolicy,
+  release: ReleaseResource,
+  spelled: Readonly<Record<string, string>>,
+): void {
   const location = {
     host: new URL(policy.githubServerUrl).host,
     repository: `${release.owner}/${release.repo}`,
@@ -130,6 +123,6 @@ function assertPinsNameRelease(policy: VerificationPolicy, release: ReleaseResou
   if (!pins.every((pin) => matchesPin(pin, location)))
     throw new GuardError(
       'input_invalid',
-      `--expected-source-repo or --expected-owner names another repository than --release ${releaseName(release)}`,
+      `${spelled.repo ?? spelled.owner ?? '--repo'} names another repository than --release ${releaseName(release)}`,
     );
 }

@@ -114,7 +114,11 @@ describe('provenance-guard verify', () => {
     ['no command', [], /Usage/],
     ['an unknown command', ['frobnicate'], /unknown command/],
     ['an unknown flag', ['verify', ...PLAYWRIGHT, '--colour'], /Unknown option '--colour'/],
-    ['no --artifact', ['verify', '--provenance', 'x'], /--artifact is required/],
+    [
+      'no artifact',
+      ['verify', '--provenance', 'x'],
+      /an artifact is required: FILE\.\.\. or --artifact FILE/,
+    ],
     [
       'a short commit',
       ['verify', ...PLAYWRIGHT.slice(0, -2), '--commit', 'abc123'],
@@ -163,17 +167,17 @@ describe('provenance-guard verify', () => {
     [
       'no identity pin',
       ['verify', ...PLAYWRIGHT.slice(0, 5), '--expected-builder-id', GITHUB_HOSTED],
-      /\[input_invalid\].*--expected-source-repo OWNER\/NAME, --expected-owner OWNER or --expected-san URI/,
+      /\[input_invalid\].*--repo OWNER\/NAME, --owner OWNER or --cert-identity URI/,
     ],
     [
       'a builder ID followed by a newline',
       ['verify', ...PLAYWRIGHT, '--expected-builder-id', `${GITHUB_HOSTED}\n`],
-      /\[input_invalid\]: --expected-builder-id .*whitespace or control characters/,
+      /\[input_invalid\]: --expected-builder-id: U\+000A LINE FEED at position 48 — copied from a job summary\? Remove it/,
     ],
     [
       'a tag with a trailing space',
       ['verify', ...PLAYWRIGHT.slice(0, -4), '--tag', 'v0.1.1 '],
-      /\[input_invalid\]: --tag .*whitespace/,
+      /\[input_invalid\]: --tag: U\+0020 SPACE at position 7 /,
     ],
     [
       'a source repository with a zero-width space',
@@ -183,7 +187,7 @@ describe('provenance-guard verify', () => {
           arg === 'microsoft/playwright-cli' ? 'microsoft/playwright\u200b-cli' : arg,
         ),
       ],
-      /\[input_invalid\]: --expected-source-repo .*whitespace/,
+      /\[input_invalid\]: --expected-source-repo: U\+200B ZERO WIDTH SPACE at position 21 /,
     ],
     [
       'a non-https GitHub server',

@@ -218,7 +218,7 @@ describe('real GitHub artifact attestations', () => {
     ).toBeNull();
     const withoutSan = await verifyProvenance(request({ ...base, policy: policy(source) }));
     expect(withoutSan.failureReason).toBe('identity_mismatch');
-    expect(withoutSan.checks.find((c) => c.status === 'failed')?.actual).toContain(`--expected-san ${san}`);
+    expect(withoutSan.checks.find((c) => c.status === 'failed')?.actual).toContain(`--cert-identity ${san}`);
     // The SAN of a reusable workflow anyone may call pins no source: alone, it must be the source's own workflow.
     expect(
       (await verifyProvenance(request({ ...base, policy: policy({ expectedSan: san }) }))).failureReason,

@@ -51,7 +51,7 @@ describe('provenance-guard kpi dashboard', () => {
   });
 
   it.each([
-    [['--manifest', manifest], '--out must not be empty'],
+    [['--manifest', manifest], '--out DIR is required'],
     [['--out', dir, '--manifest', manifest, '--from', '2026-13-01'], '--from is not a real date'],
     [
       ['--out', dir, '--manifest', manifest, '--repo-url', 'javascript:alert(1)'],

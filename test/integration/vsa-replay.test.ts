@@ -205,7 +205,7 @@ describe('verify-vsa usage: the release is required and named one way', () => {
     args.filter((_arg, i) => !flags.includes(args[i]!) && !flags.includes(args[i - 1]!));
 
   it.each([
-    ['no --release', (args: string[]) => without(args, '--release'), /--release is required/],
+    ['no --release', (args: string[]) => without(args, '--release'), /--release OWNER\/NAME@TAG is required/],
     [
       '--repository and --tag instead of --release',
       (args: string[]) => [...without(args, '--release'), '--repository', REPOSITORY, '--tag', TAG],

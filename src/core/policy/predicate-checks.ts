@@ -68,7 +68,7 @@ export function checkBuilder(facts: PredicateFacts, signer: SignerFacts, policy:
       'builder_id',
       'identity_mismatch',
       expected,
-      `${actual} signed by ${builder.foreignSigner}, a reusable workflow outside the source repository: trust it with expected-san (--expected-san ${builder.foreignSigner})${builder.signerIsBuilder ? ' or pin it as the builder' : ''}`,
+      `${actual} signed by ${builder.foreignSigner}, a reusable workflow outside the source repository: trust it with cert-identity (--cert-identity ${builder.foreignSigner})${builder.signerIsBuilder ? ' or pin it as the builder' : ''}`,
     );
   }
   if (policy.expectedBuilderIds.length === 0) {

@@ -3,3 +3,4 @@ export * from './verdict-table.js';
 export * from './manifest-table.js';
 export * from './manifest-charts.js';
 export * from './plural.js';
+export * from './verdict-line.js';

@@ -195,7 +195,7 @@ describe('the builder check', () => {
     const hosted = facts('https://github.com/actions/runner/github-hosted');
     const without = checkBuilder(hosted, signedBy(reusable), policy());
     expect(without).toMatchObject({ status: 'failed', code: 'identity_mismatch' });
-    expect(without.actual).toContain(`--expected-san ${reusable}`);
+    expect(without.actual).toContain(`--cert-identity ${reusable}`);
     expect(checkBuilder(hosted, signedBy(reusable), policy({ expectedSan: reusable })).status).toBe('passed');
   });
 });

@@ -116,8 +116,8 @@ describe('checkBuilder: the attested builder against the policy', () => {
   const HOSTED = 'https://github.com/actions/runner/github-hosted';
   const TOOL = 'https://github.com/acme/trw/.github/workflows/build.yml@refs/tags/v1.0.0';
   const DELEGATOR = `${GENERATOR}/delegator_generic_slsa3.yml@refs/tags/v2.1.0`;
-  const FOREIGN_HOSTED = `${HOSTED} (github-hosted-runner) signed by ${REUSABLE_HOSTED}, a reusable workflow outside the source repository: trust it with expected-san (--expected-san ${REUSABLE_HOSTED})`;
-  const FOREIGN_BCR = `${BCR} (signing-workflow) signed by ${BCR}, a reusable workflow outside the source repository: trust it with expected-san (--expected-san ${BCR}) or pin it as the builder`;
+  const FOREIGN_HOSTED = `${HOSTED} (github-hosted-runner) signed by ${REUSABLE_HOSTED}, a reusable workflow outside the source repository: trust it with cert-identity (--cert-identity ${REUSABLE_HOSTED})`;
+  const FOREIGN_BCR = `${BCR} (signing-workflow) signed by ${BCR}, a reusable workflow outside the source repository: trust it with cert-identity (--cert-identity ${BCR}) or pin it as the builder`;
 
   it.each<
     [string, PredicateFacts, SignerFacts, Parameters<typeof policy>[0], string, string, string, string]
