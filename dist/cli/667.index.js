@@ -691,7 +691,7 @@ __webpack_require__.d(__webpack_exports__, {
   md: () => (/* reexport */ verdictVouched)
 });
 
-// UNUSED EXPORTS: CREATING_EVENTS, ENTRY_STATUSES, EVENT_NAMES, HistoryEntrySchema, MANIFEST_HOME_RULE, MANIFEST_SCHEMA_VERSION, MAX_OVERRIDE_DAYS, ManifestSchema, NOTIFY_CLAIM_TTL_MS, OverrideSchema, TRANSITIONS, VERDICT_PAYLOAD_TYPE, VERDICT_PREDICATE_TYPE, VerdictFactsSchema, applyEvent, canonicalJson, emptyManifest, manifestPathForRun, postAttemptOf, rerunClaimOf, serializeManifest, signatureProblem, statusAfter, stepClaimId, takesOver, toVerdictFacts, verdictDigest, verdictPredicate, verdictStatement, verdictSubjectName, violation
+// UNUSED EXPORTS: CREATING_EVENTS, ENTRY_STATUSES, EVENT_NAMES, HistoryEntrySchema, MANIFEST_HOME_RULE, MANIFEST_SCHEMA_VERSION, MAX_OVERRIDE_DAYS, MAX_OVERRIDE_MS, ManifestSchema, NOTIFY_CLAIM_TTL_MS, OverrideSchema, TRANSITIONS, VERDICT_PAYLOAD_TYPE, VERDICT_PREDICATE_TYPE, VerdictFactsSchema, applyEvent, canonicalJson, emptyManifest, manifestPathForRun, postAttemptOf, rerunClaimOf, serializeManifest, signatureProblem, statusAfter, stepClaimId, takesOver, toVerdictFacts, verdictDigest, verdictPredicate, verdictStatement, verdictSubjectName, violation
 
 // EXTERNAL MODULE: ./node_modules/zod/v4/classic/iso.js
 var iso = __webpack_require__(4377);
@@ -992,6 +992,22 @@ function statusAfter(event, from) {
 /** The events that may open a new entry. */
 const CREATING_EVENTS = Object.keys(transitions_TRANSITIONS).filter((e) => transitions_TRANSITIONS[e].from.includes('absent'));
 
+;// CONCATENATED MODULE: ./src/core/manifest/override-window.ts
+const MAX_OVERRIDE_DAYS = 7;
+/** How long an override may last, in milliseconds. */
+const MAX_OVERRIDE_MS = MAX_OVERRIDE_DAYS * 86_400_000;
+/** Overrides are time-bound: they must expire after they start and within MAX_OVERRIDE_DAYS. */
+function override_window_overrideWindowProblem(start, expiresAt) {
+    const span = expiresAt.getTime() - start.getTime();
+    if (Number.isNaN(span))
+        return 'expires_at is not a date';
+    if (span <= 0)
+        return `expires_at ${expiresAt.toISOString()} is not after ${start.toISOString()}`;
+    if (span > MAX_OVERRIDE_MS)
+        return `expires more than ${MAX_OVERRIDE_DAYS} days after ${start.toISOString()}: overrides are time-bound`;
+    return null;
+}
+
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(7598);
 ;// CONCATENATED MODULE: ./src/core/manifest/verdict-facts.ts
@@ -1022,7 +1038,7 @@ function verdict_facts_toVerdictFacts(provenance) {
  * SHA-256 of the facts as canonical JSON (keys sorted), so reordering keys in the file does not change it.
  */
 function verdict_facts_verdictDigest(facts) {
-    return (0,external_node_crypto_.createHash)('sha256').update(canonicalJson(facts)).digest('hex');
+    return (0,external_node_crypto_.createHash)('sha256').update(verdict_facts_canonicalJson(facts)).digest('hex');
 }
 function byCodeUnits(a, b) {
     if (a < b)
@@ -1030,12 +1046,12 @@ function byCodeUnits(a, b) {
     return a > b ? 1 : 0;
 }
 /** JSON with object keys sorted by code unit: the same value always gives the same text. */
-function canonicalJson(value) {
+function verdict_facts_canonicalJson(value) {
     if (Array.isArray(value))
-        return `[${value.map(canonicalJson).join(',')}]`;
+        return `[${value.map(verdict_facts_canonicalJson).join(',')}]`;
     if (value !== null && typeof value === 'object') {
         const entries = Object.entries(value).sort(([a], [b]) => byCodeUnits(a, b));
-        return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonicalJson(v)}`).join(',')}}`;
+        return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${verdict_facts_canonicalJson(v)}`).join(',')}}`;
     }
     return JSON.stringify(value);
 }
@@ -1278,7 +1294,7 @@ function idempotencyGuard(current, event) {
             return `a rerun of tag ${event.tag} run ${event.run_id} is already in progress`;
     }
     if (event.event === 'verdict_signed' &&
-        current.history.some((h) => h.event === 'verdict_signed' && sameJson(h.signature, event.signature)))
+        current.history.some((h) => h.event === 'verdict_signed' && canonicalJson(h.signature) === canonicalJson(event.signature)))
         return `this signature of tag ${event.tag} run ${event.run_id} is already recorded`;
     if (event.event === 'validated' && current.status === 'success')
         return `tag ${event.tag} run ${event.run_id} is already verified`;
@@ -1305,7 +1321,6 @@ function postAttemptOf(entry, channel) {
     const standing = steps.find((h) => h.event === 'post_attempted' && !refused.has(h.claim_id));
     return standing ? (standing.claim_id ?? '(unknown)') : null;
 }
-const sameJson = (a, b) => JSON.stringify(a) === JSON.stringify(b);
 function newEntry(event) {
     return {
         tag: event.tag,
@@ -1328,21 +1343,6 @@ function newEntry(event) {
         notes: [],
         history: [],
     };
-}
-
-;// CONCATENATED MODULE: ./src/core/manifest/override-window.ts
-const MAX_OVERRIDE_DAYS = 7;
-const DAY_MS = 86_400_000;
-/** Overrides are time-bound: they must expire after they start and within MAX_OVERRIDE_DAYS. */
-function override_window_overrideWindowProblem(start, expiresAt) {
-    const span = expiresAt.getTime() - start.getTime();
-    if (Number.isNaN(span))
-        return 'expires_at is not a date';
-    if (span <= 0)
-        return `expires_at ${expiresAt.toISOString()} is not after ${start.toISOString()}`;
-    if (span > MAX_OVERRIDE_DAYS * DAY_MS)
-        return `expires more than ${MAX_OVERRIDE_DAYS} days after ${start.toISOString()}: overrides are time-bound`;
-    return null;
 }
 
 ;// CONCATENATED MODULE: ./src/core/manifest/lint-rules.ts
@@ -1422,7 +1422,7 @@ function lintHistory(entry) {
 ;// CONCATENATED MODULE: ./src/core/manifest/lint-facts.ts
 
 
-const lint_facts_sameJson = (a, b) => JSON.stringify(a) === JSON.stringify(b);
+const sameJson = (a, b) => JSON.stringify(a) === JSON.stringify(b);
 /**
  * A verdict is the one its `validated`/`rerun_succeeded` step recorded (by digest), and once set it
  * never changes: a success cannot be made by writing a verdict into the file.
@@ -1441,7 +1441,7 @@ function lintVerdict(entry, before) {
     }
     if (before &&
         before.verdict !== null &&
-        (!lint_facts_sameJson(before.verdict, entry.verdict) || before.verified_at !== entry.verified_at)) {
+        (!sameJson(before.verdict, entry.verdict) || before.verified_at !== entry.verified_at)) {
         found.push(violation('verdict_changed', entry, `verdict fields changed since the base (set at ${before.verified_at}); a verdict never changes once set: restore it`));
     }
     return found;
@@ -1456,7 +1456,7 @@ function lintOverrideEvents(entry, before) {
         return [
             violation('override_unrecorded', entry, `${problem}; overrides change only through the rollback action's override_grant / override_revoke`),
         ];
-    if (before && !lint_facts_sameJson(before.override, entry.override)) {
+    if (before && !sameJson(before.override, entry.override)) {
         const appended = entry.history.slice(before.history.length);
         if (!appended.some((h) => h.event === 'override_granted' || h.event === 'override_revoked')) {
             return [
@@ -1679,8 +1679,8 @@ function identityProblem(entry, signer, expected) {
 function statementProblem(entry, attempt, statement) {
     if (statement.predicateType !== VERDICT_PREDICATE_TYPE)
         return `the signed statement is a ${statement.predicateType}, not a verdict`;
-    const claimed = canonicalJson(statement.predicate);
-    const wanted = canonicalJson(verdictPredicate({
+    const claimed = verdict_facts_canonicalJson(statement.predicate);
+    const wanted = verdict_facts_canonicalJson(verdictPredicate({
         tag: entry.tag,
         run_id: entry.run_id,
         run_attempt: attempt,

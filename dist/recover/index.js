@@ -58835,7 +58835,8 @@ const transitions_CREATING_EVENTS = Object.keys(TRANSITIONS).filter((e) => TRANS
 
 ;// CONCATENATED MODULE: ./src/core/manifest/override-window.ts
 const MAX_OVERRIDE_DAYS = 7;
-const DAY_MS = 86_400_000;
+/** How long an override may last, in milliseconds. */
+const MAX_OVERRIDE_MS = MAX_OVERRIDE_DAYS * 86_400_000;
 /** Overrides are time-bound: they must expire after they start and within MAX_OVERRIDE_DAYS. */
 function override_window_overrideWindowProblem(start, expiresAt) {
     const span = expiresAt.getTime() - start.getTime();
@@ -58843,7 +58844,7 @@ function override_window_overrideWindowProblem(start, expiresAt) {
         return 'expires_at is not a date';
     if (span <= 0)
         return `expires_at ${expiresAt.toISOString()} is not after ${start.toISOString()}`;
-    if (span > MAX_OVERRIDE_DAYS * DAY_MS)
+    if (span > MAX_OVERRIDE_MS)
         return `expires more than ${MAX_OVERRIDE_DAYS} days after ${start.toISOString()}: overrides are time-bound`;
     return null;
 }
@@ -59134,7 +59135,7 @@ function idempotencyGuard(current, event) {
             return `a rerun of tag ${event.tag} run ${event.run_id} is already in progress`;
     }
     if (event.event === 'verdict_signed' &&
-        current.history.some((h) => h.event === 'verdict_signed' && sameJson(h.signature, event.signature)))
+        current.history.some((h) => h.event === 'verdict_signed' && verdict_facts_canonicalJson(h.signature) === verdict_facts_canonicalJson(event.signature)))
         return `this signature of tag ${event.tag} run ${event.run_id} is already recorded`;
     if (event.event === 'validated' && current.status === 'success')
         return `tag ${event.tag} run ${event.run_id} is already verified`;
@@ -59161,7 +59162,6 @@ function apply_postAttemptOf(entry, channel) {
     const standing = steps.find((h) => h.event === 'post_attempted' && !refused.has(h.claim_id));
     return standing ? (standing.claim_id ?? '(unknown)') : null;
 }
-const sameJson = (a, b) => JSON.stringify(a) === JSON.stringify(b);
 function newEntry(event) {
     return {
         tag: event.tag,
@@ -59236,7 +59236,7 @@ function lint_history_lintHistory(entry) {
 ;// CONCATENATED MODULE: ./src/core/manifest/lint-facts.ts
 
 
-const lint_facts_sameJson = (a, b) => JSON.stringify(a) === JSON.stringify(b);
+const sameJson = (a, b) => JSON.stringify(a) === JSON.stringify(b);
 /**
  * A verdict is the one its `validated`/`rerun_succeeded` step recorded (by digest), and once set it
  * never changes: a success cannot be made by writing a verdict into the file.
@@ -59255,7 +59255,7 @@ function lint_facts_lintVerdict(entry, before) {
     }
     if (before &&
         before.verdict !== null &&
-        (!lint_facts_sameJson(before.verdict, entry.verdict) || before.verified_at !== entry.verified_at)) {
+        (!sameJson(before.verdict, entry.verdict) || before.verified_at !== entry.verified_at)) {
         found.push(violation('verdict_changed', entry, `verdict fields changed since the base (set at ${before.verified_at}); a verdict never changes once set: restore it`));
     }
     return found;
@@ -59270,7 +59270,7 @@ function lint_facts_lintOverrideEvents(entry, before) {
         return [
             violation('override_unrecorded', entry, `${problem}; overrides change only through the rollback action's override_grant / override_revoke`),
         ];
-    if (before && !lint_facts_sameJson(before.override, entry.override)) {
+    if (before && !sameJson(before.override, entry.override)) {
         const appended = entry.history.slice(before.history.length);
         if (!appended.some((h) => h.event === 'override_granted' || h.event === 'override_revoked')) {
             return [
@@ -67225,7 +67225,7 @@ function counted(count, singular, plural = `${singular}s`) {
 
 const RERUN_WINDOW_DAYS = 30;
 const RERUN_CAP = 50;
-const decide_DAY_MS = 86_400_000;
+const DAY_MS = 86_400_000;
 /**
  * Only a failed (or requeued) entry is recovered. Rerun within GitHub's 30-day window and under the
  * 50-rerun cap (it reuses the original commit); otherwise dispatch the release workflow for the tag;
@@ -67254,7 +67254,7 @@ function decideRecovery(context) {
         };
     if (run.status !== 'completed')
         return { kind: 'noop', why: `run is still ${run.status}; recover once it has finished` };
-    const ageDays = (now.getTime() - run.createdAt.getTime()) / decide_DAY_MS;
+    const ageDays = (now.getTime() - run.createdAt.getTime()) / DAY_MS;
     const reruns = run.runAttempt - 1;
     if (ageDays <= RERUN_WINDOW_DAYS && reruns < RERUN_CAP) {
         return {
@@ -77485,13 +77485,13 @@ const COLUMNS = (/* unused pure expression or super */ null && (['STATUS', 'TAG'
 function renderManifestTable(manifest, now, vouched = null) {
     if (manifest.entries.length === 0)
         return 'The manifest has no entries.';
+    // Each signature is verified once: the rows and the note below read the same set.
+    const unvouched = new Set(vouched === null ? [] : manifest.entries.filter((entry) => entry.verdict !== null && !vouched(entry)));
     const rows = [...manifest.entries]
         .map((entry) => ({ entry, last: Date.parse(entry.history.at(-1)?.at ?? '') }))
         .sort((a, b) => b.last - a.last)
         .map(({ entry, last }) => [
-        entry.verdict !== null && vouched !== null && !vouched(entry)
-            ? `${entry.status}${UNVOUCHED}`
-            : entry.status,
+        unvouched.has(entry) ? `${entry.status}${UNVOUCHED}` : entry.status,
         entry.tag,
         `${entry.run_id}#${entry.run_attempt}`,
         entry.failure_reason ?? '-',
@@ -77504,14 +77504,14 @@ function renderManifestTable(manifest, now, vouched = null) {
         .map((cell, i) => cell.padEnd(widths[i]))
         .join('  ')
         .trimEnd();
-    return [line(COLUMNS), ...rows.map(line), ...signatureNote(manifest, vouched)].join('\n');
+    return [line(COLUMNS), ...rows.map(line), ...signatureNote(vouched !== null, unvouched.size)].join('\n');
 }
 /** Marks a verdict no signature vouches for: its status is only what the file says. */
 const UNVOUCHED = '*';
-function signatureNote(manifest, vouched) {
-    if (vouched === null)
+function signatureNote(checked, unvouched) {
+    if (!checked)
         return ['(verdict signatures not checked: give --repository OWNER/NAME)'];
-    return manifest.entries.some((entry) => entry.verdict !== null && !vouched(entry))
+    return unvouched > 0
         ? [
             `${UNVOUCHED} no signature of the validate workflow vouches for this verdict: \`manifest lint\` says why`,
         ]

@@ -49125,8 +49125,9 @@ function transitions_statusAfter(event, from) {
 const transitions_CREATING_EVENTS = Object.keys(TRANSITIONS).filter((e) => TRANSITIONS[e].from.includes('absent'));
 
 ;// CONCATENATED MODULE: ./src/core/manifest/override-window.ts
-const override_window_MAX_OVERRIDE_DAYS = 7;
-const DAY_MS = 86_400_000;
+const MAX_OVERRIDE_DAYS = 7;
+/** How long an override may last, in milliseconds. */
+const override_window_MAX_OVERRIDE_MS = MAX_OVERRIDE_DAYS * 86_400_000;
 /** Overrides are time-bound: they must expire after they start and within MAX_OVERRIDE_DAYS. */
 function override_window_overrideWindowProblem(start, expiresAt) {
     const span = expiresAt.getTime() - start.getTime();
@@ -49134,8 +49135,8 @@ function override_window_overrideWindowProblem(start, expiresAt) {
         return 'expires_at is not a date';
     if (span <= 0)
         return `expires_at ${expiresAt.toISOString()} is not after ${start.toISOString()}`;
-    if (span > override_window_MAX_OVERRIDE_DAYS * DAY_MS)
-        return `expires more than ${override_window_MAX_OVERRIDE_DAYS} days after ${start.toISOString()}: overrides are time-bound`;
+    if (span > override_window_MAX_OVERRIDE_MS)
+        return `expires more than ${MAX_OVERRIDE_DAYS} days after ${start.toISOString()}: overrides are time-bound`;
     return null;
 }
 
@@ -49425,7 +49426,7 @@ function idempotencyGuard(current, event) {
             return `a rerun of tag ${event.tag} run ${event.run_id} is already in progress`;
     }
     if (event.event === 'verdict_signed' &&
-        current.history.some((h) => h.event === 'verdict_signed' && sameJson(h.signature, event.signature)))
+        current.history.some((h) => h.event === 'verdict_signed' && canonicalJson(h.signature) === canonicalJson(event.signature)))
         return `this signature of tag ${event.tag} run ${event.run_id} is already recorded`;
     if (event.event === 'validated' && current.status === 'success')
         return `tag ${event.tag} run ${event.run_id} is already verified`;
@@ -49452,7 +49453,6 @@ function apply_postAttemptOf(entry, channel) {
     const standing = steps.find((h) => h.event === 'post_attempted' && !refused.has(h.claim_id));
     return standing ? (standing.claim_id ?? '(unknown)') : null;
 }
-const sameJson = (a, b) => JSON.stringify(a) === JSON.stringify(b);
 function newEntry(event) {
     return {
         tag: event.tag,
@@ -49527,7 +49527,7 @@ function lint_history_lintHistory(entry) {
 ;// CONCATENATED MODULE: ./src/core/manifest/lint-facts.ts
 
 
-const lint_facts_sameJson = (a, b) => JSON.stringify(a) === JSON.stringify(b);
+const sameJson = (a, b) => JSON.stringify(a) === JSON.stringify(b);
 /**
  * A verdict is the one its `validated`/`rerun_succeeded` step recorded (by digest), and once set it
  * never changes: a success cannot be made by writing a verdict into the file.
@@ -49546,7 +49546,7 @@ function lint_facts_lintVerdict(entry, before) {
     }
     if (before &&
         before.verdict !== null &&
-        (!lint_facts_sameJson(before.verdict, entry.verdict) || before.verified_at !== entry.verified_at)) {
+        (!sameJson(before.verdict, entry.verdict) || before.verified_at !== entry.verified_at)) {
         found.push(violation('verdict_changed', entry, `verdict fields changed since the base (set at ${before.verified_at}); a verdict never changes once set: restore it`));
     }
     return found;
@@ -49561,7 +49561,7 @@ function lint_facts_lintOverrideEvents(entry, before) {
         return [
             violation('override_unrecorded', entry, `${problem}; overrides change only through the rollback action's override_grant / override_revoke`),
         ];
-    if (before && !lint_facts_sameJson(before.override, entry.override)) {
+    if (before && !sameJson(before.override, entry.override)) {
         const appended = entry.history.slice(before.history.length);
         if (!appended.some((h) => h.event === 'override_granted' || h.event === 'override_revoked')) {
             return [
@@ -60773,13 +60773,13 @@ const COLUMNS = (/* unused pure expression or super */ null && (['STATUS', 'TAG'
 function renderManifestTable(manifest, now, vouched = null) {
     if (manifest.entries.length === 0)
         return 'The manifest has no entries.';
+    // Each signature is verified once: the rows and the note below read the same set.
+    const unvouched = new Set(vouched === null ? [] : manifest.entries.filter((entry) => entry.verdict !== null && !vouched(entry)));
     const rows = [...manifest.entries]
         .map((entry) => ({ entry, last: Date.parse(entry.history.at(-1)?.at ?? '') }))
         .sort((a, b) => b.last - a.last)
         .map(({ entry, last }) => [
-        entry.verdict !== null && vouched !== null && !vouched(entry)
-            ? `${entry.status}${UNVOUCHED}`
-            : entry.status,
+        unvouched.has(entry) ? `${entry.status}${UNVOUCHED}` : entry.status,
         entry.tag,
         `${entry.run_id}#${entry.run_attempt}`,
         entry.failure_reason ?? '-',
@@ -60792,14 +60792,14 @@ function renderManifestTable(manifest, now, vouched = null) {
         .map((cell, i) => cell.padEnd(widths[i]))
         .join('  ')
         .trimEnd();
-    return [line(COLUMNS), ...rows.map(line), ...signatureNote(manifest, vouched)].join('\n');
+    return [line(COLUMNS), ...rows.map(line), ...signatureNote(vouched !== null, unvouched.size)].join('\n');
 }
 /** Marks a verdict no signature vouches for: its status is only what the file says. */
 const UNVOUCHED = '*';
-function signatureNote(manifest, vouched) {
-    if (vouched === null)
+function signatureNote(checked, unvouched) {
+    if (!checked)
         return ['(verdict signatures not checked: give --repository OWNER/NAME)'];
-    return manifest.entries.some((entry) => entry.verdict !== null && !vouched(entry))
+    return unvouched > 0
         ? [
             `${UNVOUCHED} no signature of the validate workflow vouches for this verdict: \`manifest lint\` says why`,
         ]
@@ -65288,6 +65288,7 @@ function evidence_provenanceForEvidence(text) {
 
 
 
+
 /**
  * The governance override this release may use: the one the rollback action's `override_grant` recorded on
  * the release's manifest entry — unrevoked, at most 7 days long — and only as far as GitHub vouches for it:
@@ -65345,7 +65346,7 @@ async function grantOnGitHub(request, deps, grant) {
         return revoked;
     const dispatchedUntil = Date.parse(titleOf(run.displayTitle).until);
     const started = (run.runStartedAt ?? run.createdAt).getTime();
-    const expiresAt = Math.min(Date.parse(grant.expires_at), dispatchedUntil, started + MAX_OVERRIDE_DAYS * granted_override_DAY_MS);
+    const expiresAt = Math.min(Date.parse(grant.expires_at), dispatchedUntil, started + MAX_OVERRIDE_MS);
     return { expiresAt: new Date(expiresAt) };
 }
 /**
@@ -65357,8 +65358,8 @@ async function grantOnGitHub(request, deps, grant) {
 async function revokeProblem(request, deps, grantRun, { workflow, defaultBranch }) {
     const api = { octokit: deps.octokit, repository: request.repository };
     const grantStarted = (grantRun.runStartedAt ?? grantRun.createdAt).getTime();
-    const since = new Date(grantRun.createdAt.getTime() - MAX_OVERRIDE_DAYS * granted_override_DAY_MS);
-    const listing = await dispatchedRuns(api, workflowFile(workflow), defaultBranch, since);
+    const since = new Date(grantRun.createdAt.getTime() - MAX_OVERRIDE_MS);
+    const listing = await dispatchedRuns(api, basename(workflow), defaultBranch, since);
     if (!listing.complete)
         return 'more governance runs were dispatched around the grant than can be read: no revoke can be ruled out';
     const revokes = listing.runs.filter((later) => {
@@ -65375,11 +65376,6 @@ async function revokeProblem(request, deps, grantRun, { workflow, defaultBranch 
             return `governance run ${revoke.id}, dispatched by ${revoke.actor}, revoked it on ${revoke.createdAt.toISOString()}`;
     }
     return null;
-}
-const granted_override_DAY_MS = 86_400_000;
-/** `.github/workflows/provenance-rollback.yml` → `provenance-rollback.yml`: the workflow id GitHub takes. */
-function workflowFile(path) {
-    return path.slice(path.lastIndexOf('/') + 1);
 }
 /**
  * A governance run's name as the template's `run-name` makes it —

@@ -193,6 +193,14 @@ describe('the shipped example manifest', () => {
     expect(shown.stdout).toMatch(/success\s+v1\.4\.1\s+12000100002#2\s+-\s+#214/);
   });
 
+  it("the README's manifest show, with the example's signer, vouches for every verdict", async () => {
+    const shown = await runCli(['manifest', 'show', 'examples/manifest.json', ...EXAMPLE_SIGNER], now);
+    expect(shown.exitCode).toBe(0);
+    expect(shown.stdout).toMatch(/^success\s+v1\.4\.1\s/m);
+    expect(shown.stdout).not.toContain('*');
+    expect(shown.stdout).not.toContain('not checked');
+  });
+
   it('a forged edit of the example is caught with a named rule', async () => {
     const { readFileSync } = await import('node:fs');
     const example = JSON.parse(readFileSync('examples/manifest.json', 'utf8'));

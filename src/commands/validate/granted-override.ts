@@ -1,3 +1,4 @@
+import { basename } from 'node:path';
 import {
   dispatchedRuns,
   getRun,
@@ -5,7 +6,7 @@ import {
   withGitHubRetries,
   type RunInfo,
 } from '../../adapters/github/index.js';
-import { MAX_OVERRIDE_DAYS, overrideWindowProblem, type ManifestEntry } from '../../core/manifest/index.js';
+import { MAX_OVERRIDE_MS, overrideWindowProblem, type ManifestEntry } from '../../core/manifest/index.js';
 import { authorize } from '../../core/operations/index.js';
 import type { PredicateOverride } from '../../core/policy/index.js';
 import { GOVERNANCE_WORKFLOW, type ValidateDependencies, type ValidateRequest } from './request.js';
@@ -80,11 +81,7 @@ async function grantOnGitHub(
   if (revoked !== null) return revoked;
   const dispatchedUntil = Date.parse(titleOf(run.displayTitle)!.until!);
   const started = (run.runStartedAt ?? run.createdAt).getTime();
-  const expiresAt = Math.min(
-    Date.parse(grant.expires_at),
-    dispatchedUntil,
-    started + MAX_OVERRIDE_DAYS * DAY_MS,
-  );
+  const expiresAt = Math.min(Date.parse(grant.expires_at), dispatchedUntil, started + MAX_OVERRIDE_MS);
   return { expiresAt: new Date(expiresAt) };
 }
 
@@ -102,8 +99,8 @@ async function revokeProblem(
 ): Promise<string | null> {
   const api = { octokit: deps.octokit, repository: request.repository };
   const grantStarted = (grantRun.runStartedAt ?? grantRun.createdAt).getTime();
-  const since = new Date(grantRun.createdAt.getTime() - MAX_OVERRIDE_DAYS * DAY_MS);
-  const listing = await dispatchedRuns(api, workflowFile(workflow), defaultBranch, since);
+  const since = new Date(grantRun.createdAt.getTime() - MAX_OVERRIDE_MS);
+  const listing = await dispatchedRuns(api, basename(workflow), defaultBranch, since);
   if (!listing.complete)
     return 'more governance runs were dispatched around the grant than can be read: no revoke can be ruled out';
   const revokes = listing.runs.filter((later) => {
@@ -125,17 +122,10 @@ async function revokeProblem(
   return null;
 }
 
-const DAY_MS = 86_400_000;
-
 /** The governance workflow (`.github/workflows/<file>`) and the default branch its runs must come from. */
 interface GovernanceWorkflow {
   readonly workflow: string;
   readonly defaultBranch: string;
-}
-
-/** `.github/workflows/provenance-rollback.yml` → `provenance-rollback.yml`: the workflow id GitHub takes. */
-function workflowFile(path: string): string {
-  return path.slice(path.lastIndexOf('/') + 1);
 }
 
 interface GovernanceTitle {

@@ -2,7 +2,7 @@ import type { ManifestEvent } from './events.js';
 import { entryKey, type EntryStatus, type Manifest, type ManifestEntry } from './schema.js';
 import { TRANSITIONS } from './transitions.js';
 import { applyEffects } from './effects.js';
-import { verdictDigest } from './verdict-facts.js';
+import { canonicalJson, verdictDigest } from './verdict-facts.js';
 import { takesOver } from './claims.js';
 
 /** A claim older than this belongs to a notifier that died: another may take over. */
@@ -123,7 +123,9 @@ function idempotencyGuard(current: ManifestEntry | null, event: ManifestEvent): 
   }
   if (
     event.event === 'verdict_signed' &&
-    current.history.some((h) => h.event === 'verdict_signed' && sameJson(h.signature, event.signature))
+    current.history.some(
+      (h) => h.event === 'verdict_signed' && canonicalJson(h.signature) === canonicalJson(event.signature),
+    )
   )
     return `this signature of tag ${event.tag} run ${event.run_id} is already recorded`;
   if (event.event === 'validated' && current.status === 'success')
@@ -154,8 +156,6 @@ export function postAttemptOf(entry: ManifestEntry | null, channel: 'slack' | 's
   const standing = steps.find((h) => h.event === 'post_attempted' && !refused.has(h.claim_id));
   return standing ? (standing.claim_id ?? '(unknown)') : null;
 }
-
-const sameJson = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
 
 function newEntry(event: ManifestEvent): ManifestEntry {
   return {

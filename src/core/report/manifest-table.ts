@@ -10,13 +10,15 @@ export function renderManifestTable(
   vouched: ((entry: ManifestEntry) => boolean) | null = null,
 ): string {
   if (manifest.entries.length === 0) return 'The manifest has no entries.';
+  // Each signature is verified once: the rows and the note below read the same set.
+  const unvouched = new Set(
+    vouched === null ? [] : manifest.entries.filter((entry) => entry.verdict !== null && !vouched(entry)),
+  );
   const rows = [...manifest.entries]
     .map((entry) => ({ entry, last: Date.parse(entry.history.at(-1)?.at ?? '') }))
     .sort((a, b) => b.last - a.last)
     .map(({ entry, last }) => [
-      entry.verdict !== null && vouched !== null && !vouched(entry)
-        ? `${entry.status}${UNVOUCHED}`
-        : entry.status,
+      unvouched.has(entry) ? `${entry.status}${UNVOUCHED}` : entry.status,
       entry.tag,
       `${entry.run_id}#${entry.run_attempt}`,
       entry.failure_reason ?? '-',
@@ -30,15 +32,15 @@ export function renderManifestTable(
       .map((cell, i) => cell.padEnd(widths[i]!))
       .join('  ')
       .trimEnd();
-  return [line(COLUMNS), ...rows.map(line), ...signatureNote(manifest, vouched)].join('\n');
+  return [line(COLUMNS), ...rows.map(line), ...signatureNote(vouched !== null, unvouched.size)].join('\n');
 }
 
 /** Marks a verdict no signature vouches for: its status is only what the file says. */
 const UNVOUCHED = '*';
 
-function signatureNote(manifest: Manifest, vouched: ((entry: ManifestEntry) => boolean) | null): string[] {
-  if (vouched === null) return ['(verdict signatures not checked: give --repository OWNER/NAME)'];
-  return manifest.entries.some((entry) => entry.verdict !== null && !vouched(entry))
+function signatureNote(checked: boolean, unvouched: number): string[] {
+  if (!checked) return ['(verdict signatures not checked: give --repository OWNER/NAME)'];
+  return unvouched > 0
     ? [
         `${UNVOUCHED} no signature of the validate workflow vouches for this verdict: \`manifest lint\` says why`,
       ]
